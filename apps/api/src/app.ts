@@ -1,0 +1,140 @@
+/**
+ * Builds the Waymark HTTP app: security plugins first, then the authorization gate, then each
+ * feature module under /api, then the web app's built files.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { registerAuthorization, withPolicy } from './lib/authorization.ts';
+import type { AppDependencies } from './lib/dependencies.ts';
+import { registerErrorHandler } from './lib/error-handler.ts';
+import { publicRoute } from './lib/policy.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { CSRF_HEADER } from './modules/auth/sessions.ts';
+import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
+import { healthRoutes } from './modules/health/health.routes.ts';
+import { organisationRoutes } from './modules/organisation/organisation.routes.ts';
+import { usersRoutes } from './modules/users/users.routes.ts';
+
+const BODY_LIMIT_BYTES = 1024 * 1024;
+
+export async function buildApp(
+  deps: AppDependencies,
+  options: { logger?: boolean } = {},
+): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: deps.config.logLevel },
+    trustProxy: deps.config.trustProxy,
+    bodyLimit: BODY_LIMIT_BYTES,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await app.register(helmet, {
+    // HSTS only where Waymark is served over HTTPS; on plain http it would be ignored anyway.
+    hsts: deps.config.cookieSecure,
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine sets CSS variables through a style element at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: deps.config.cookieSecure ? [] : null,
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Waymark API',
+        version: deps.config.version,
+        description: 'Alternative provision oversight for schools.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'waymark_session' },
+          csrf: { type: 'apiKey', in: 'header', name: CSRF_HEADER },
+        },
+      },
+      security: [{ session: [], csrf: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  registerAuthorization(app, deps);
+
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes(deps), { prefix: '/health' });
+      await api.register(authRoutes(deps), { prefix: '/auth' });
+      await api.register(usersRoutes(deps), { prefix: '/users' });
+      await api.register(organisationRoutes(deps), { prefix: '/organisation' });
+      await api.register(calendarRoutes(deps));
+      await api.register(auditRoutes(deps), { prefix: '/audit-log' });
+      api.get(
+        '/openapi.json',
+        { config: publicRoute('The API reference describes routes, not data'), schema: { hide: true } },
+        async () => app.swagger(),
+      );
+    },
+    { prefix: '/api' },
+  );
+  await app.register(withPolicy(swaggerUi, publicRoute('The API reference page')), {
+    routePrefix: '/api/docs',
+  });
+
+  await registerWebApp(app, deps.config.webDistDir);
+  return app;
+}
+
+/** Serves the built single-page app; any other non-API GET gets index.html so deep links work. */
+async function registerWebApp(app: FastifyInstance, distDir: string): Promise<void> {
+  const hasWebApp = existsSync(join(distDir, 'index.html'));
+  if (hasWebApp) {
+    await app.register(
+      withPolicy(fastifyStatic, publicRoute('The web app’s own files: scripts, styles, icons')),
+      {
+        root: distDir,
+        wildcard: false,
+        index: false,
+      },
+    );
+  }
+  // Read once: it is small, and re-reading it on every deep link would be wasted I/O.
+  const indexHtml = hasWebApp ? readFileSync(join(distDir, 'index.html'), 'utf8') : null;
+  app.setNotFoundHandler((request, reply) => {
+    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api') && indexHtml;
+    if (wantsPage)
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
+    return reply
+      .status(404)
+      .send({
+        error: {
+          code: 'route.not_found',
+          message: `There is no ${request.method} ${request.url.split('?')[0]}.`,
+        },
+      });
+  });
+}

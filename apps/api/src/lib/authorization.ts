@@ -1,0 +1,103 @@
+/**
+ * The one gate every request passes: CSRF check for state-changing requests, session lookup, then the
+ * route's declared policy. Deny by default: a route without a policy stops the app from starting.
+ */
+import type { FastifyInstance, FastifyPluginAsync, FastifyPluginCallback, FastifyRequest } from 'fastify';
+import { createAuthRepository } from '../modules/auth/auth.repository.ts';
+import { CSRF_COOKIE, CSRF_HEADER, lookUpSession, SESSION_COOKIE } from '../modules/auth/sessions.ts';
+import type { Actor } from './actor.ts';
+import { hasPermission } from './actor.ts';
+import type { AppDependencies } from './dependencies.ts';
+import { commonErrors } from './errors.ts';
+import type { RoutePolicy } from './policy.ts';
+import { safeEqual, sha256 } from './tokens.ts';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+    /** Set when the request carried a session cookie that is no longer valid. */
+    sessionExpired: boolean;
+  }
+}
+
+export class MissingRoutePolicyError extends Error {
+  constructor(routes: string[]) {
+    super(`These routes declare no policy, so Waymark will not start: ${routes.join(', ')}`);
+    this.name = 'MissingRoutePolicyError';
+  }
+}
+
+/** The signed-in user, for routes whose policy guarantees one. */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.actor) throw commonErrors.signedOut();
+  return request.actor;
+}
+
+function checkCsrf(request: FastifyRequest, sessionCsrfHash: string | null): void {
+  const header = request.headers[CSRF_HEADER];
+  const cookie = request.cookies[CSRF_COOKIE];
+  if (typeof header !== 'string' || !header || !cookie || !safeEqual(header, cookie))
+    throw commonErrors.csrfRejected();
+  // Bound to the session, so a token planted in a cookie by another site cannot be used with it.
+  if (sessionCsrfHash && !safeEqual(sha256(header), sessionCsrfHash)) throw commonErrors.csrfRejected();
+}
+
+export function registerAuthorization(app: FastifyInstance, deps: AppDependencies): void {
+  const routes: { method: string | string[]; url: string; config?: { policy?: unknown } }[] = [];
+  const authRepository = createAuthRepository({ db: deps.db });
+
+  app.decorateRequest('actor', null);
+  app.decorateRequest('sessionExpired', false);
+
+  // Checked when the app is ready rather than as each route is added, because a plugin wrapper
+  // (withPolicy below) may still attach a policy to the same route options later in the chain.
+  app.addHook('onRoute', (route) => {
+    routes.push(route);
+  });
+  app.addHook('onReady', async () => {
+    const missing = routes.filter((r) => !r.config?.policy).map((r) => `${r.method} ${r.url}`);
+    if (missing.length) throw new MissingRoutePolicyError(missing);
+  });
+
+  app.addHook('onRequest', async (request) => {
+    const policy = request.routeOptions.config.policy;
+    if (!policy) return; // only the not-found handler has none; it serves nothing
+
+    const lookup = await lookUpSession({
+      authRepository,
+      sessionToken: request.cookies[SESSION_COOKIE],
+      sessionConfig: deps.config.session,
+      now: deps.clock(),
+    });
+    request.sessionExpired = lookup.state === 'expired';
+    if (lookup.state === 'active') request.actor = lookup.actor;
+
+    if (!SAFE_METHODS.has(request.method))
+      checkCsrf(request, lookup.state === 'active' ? lookup.csrfHash : null);
+
+    if (policy.kind === 'public') return;
+    if (!request.actor)
+      throw request.sessionExpired ? commonErrors.sessionExpired() : commonErrors.signedOut();
+    if (policy.kind === 'permission' && !hasPermission(request.actor, policy.permission)) {
+      throw commonErrors.forbidden();
+    }
+  });
+}
+
+/**
+ * Registers a third-party plugin (API reference, static files) whose routes cannot declare a policy
+ * themselves, giving each of them the one stated here.
+ */
+export function withPolicy(
+  plugin: FastifyPluginAsync<never> | FastifyPluginCallback<never>,
+  { policy }: { policy: RoutePolicy },
+) {
+  return async (instance: FastifyInstance, options: Record<string, unknown>) => {
+    instance.addHook('onRoute', (route) => {
+      route.config = { ...route.config, policy: route.config?.policy ?? policy };
+    });
+    await instance.register(plugin, options as never);
+  };
+}

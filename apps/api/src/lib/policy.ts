@@ -1,0 +1,26 @@
+/**
+ * Route policies. Every route states who may call it in its `config.policy`; the app refuses to start
+ * when one does not (see lib/authorization.ts). Record-level scope is checked again in the use case.
+ */
+import type { Permission } from '@waymark/domain';
+
+export type RoutePolicy =
+  | { kind: 'public'; why: string }
+  | { kind: 'signed_in' }
+  | { kind: 'permission'; permission: Permission };
+
+/** Open to anyone; say why, so a reviewer can judge it. */
+export const publicRoute = (why: string): { policy: RoutePolicy } => ({ policy: { kind: 'public', why } });
+
+/** Any signed-in user; what they see is still limited by their scopes. */
+export const signedIn = (): { policy: RoutePolicy } => ({ policy: { kind: 'signed_in' } });
+
+export const requires = (permission: Permission): { policy: RoutePolicy } => ({
+  policy: { kind: 'permission', permission },
+});
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    policy?: RoutePolicy;
+  }
+}

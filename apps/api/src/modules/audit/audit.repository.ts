@@ -1,0 +1,73 @@
+import { and, desc, eq, gte, ilike, lt, or, type SQL, sql } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import type { Actor, Reach } from '../../lib/actor.ts';
+import { offsetOf, type PageQuery } from '../../lib/pagination.ts';
+import { schoolColumnInReach } from '../../lib/scope.ts';
+import { auditEvents } from './audit.table.ts';
+
+export interface AuditFilters {
+  action?: string | undefined;
+  recordType?: string | undefined;
+  actorUserId?: string | undefined;
+  schoolId?: string | undefined;
+  search?: string | undefined;
+  /** Inclusive dates in Europe/London. */
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+export function createAuditRepository({ db }: { db: Database }) {
+  /** A group-wide reach sees the group's events; a school reach only events tied to its schools. */
+  function inReach(actor: Actor, reach: Reach): SQL {
+    const inGroup = eq(auditEvents.groupId, actor.groupId);
+    if (reach.wholeGroup) return inGroup;
+    return and(inGroup, schoolColumnInReach(db, actor, reach, auditEvents.schoolId))!;
+  }
+
+  function londonDayStart(date: string): SQL {
+    return sql`(${date}::date)::timestamp at time zone 'Europe/London'`;
+  }
+
+  return {
+    async list(actor: Actor, reach: Reach, filters: AuditFilters, page: PageQuery) {
+      const conditions = [
+        inReach(actor, reach),
+        filters.action ? eq(auditEvents.action, filters.action) : undefined,
+        filters.recordType ? eq(auditEvents.recordType, filters.recordType) : undefined,
+        filters.actorUserId ? eq(auditEvents.actorUserId, filters.actorUserId) : undefined,
+        filters.schoolId ? eq(auditEvents.schoolId, filters.schoolId) : undefined,
+        filters.from ? gte(auditEvents.occurredAt, londonDayStart(filters.from)) : undefined,
+        filters.to
+          ? lt(auditEvents.occurredAt, sql`${londonDayStart(filters.to)} + interval '1 day'`)
+          : undefined,
+        filters.search
+          ? or(
+              ilike(auditEvents.summary, `%${filters.search}%`),
+              ilike(auditEvents.actorName, `%${filters.search}%`),
+            )
+          : undefined,
+      ];
+      const where = and(...conditions);
+      const [rows, [total]] = await Promise.all([
+        db
+          .select()
+          .from(auditEvents)
+          .where(where)
+          .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
+          .limit(page.pageSize)
+          .offset(offsetOf(page)),
+        db.select({ value: sql<number>`count(*)::int` }).from(auditEvents).where(where),
+      ]);
+      return { rows, total: total?.value ?? 0 };
+    },
+
+    async actions(actor: Actor, reach: Reach) {
+      const rows = await db
+        .selectDistinct({ action: auditEvents.action })
+        .from(auditEvents)
+        .where(inReach(actor, reach))
+        .orderBy(auditEvents.action);
+      return rows.map((r) => r.action);
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import { isoDateSchema } from '@waymark/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { reachOf } from '../../lib/actor.ts';
+import { actorOf } from '../../lib/authorization.ts';
+import type { AppDependencies } from '../../lib/dependencies.ts';
+import { pageInfoSchema, pageQuerySchema } from '../../lib/pagination.ts';
+import { requires } from '../../lib/policy.ts';
+import { createAuditRepository } from './audit.repository.ts';
+
+const querySchema = pageQuerySchema
+  .extend({
+    action: z.string().max(100).optional(),
+    recordType: z.string().max(100).optional(),
+    actorUserId: z.uuid().optional(),
+    schoolId: z.uuid().optional(),
+    search: z.string().trim().max(100).optional(),
+    from: isoDateSchema.optional(),
+    to: isoDateSchema.optional(),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, {
+    message: 'The end date must be on or after the start date',
+    path: ['to'],
+  });
+
+const eventSchema = z.object({
+  id: z.number().int(),
+  occurredAt: z.iso.datetime(),
+  actorUserId: z.uuid().nullable(),
+  actorName: z.string(),
+  action: z.string(),
+  recordType: z.string(),
+  recordId: z.string().nullable(),
+  schoolId: z.uuid().nullable(),
+  summary: z.string(),
+  changes: z
+    .record(z.string(), z.object({ from: z.unknown().optional(), to: z.unknown().optional() }))
+    .nullable(),
+  ipAddress: z.string().nullable(),
+});
+
+export function auditRoutes({ db }: AppDependencies): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/',
+      {
+        config: requires('audit_log.read'),
+        schema: {
+          tags: ['Audit log'],
+          summary: 'Audit events in your scope, newest first',
+          querystring: querySchema,
+          response: {
+            200: z.object({
+              events: z.array(eventSchema),
+              actions: z.array(z.string()),
+              pageInfo: pageInfoSchema,
+            }),
+          },
+        },
+      },
+      async (request) => {
+        const actor = actorOf(request);
+        const reach = reachOf(actor, 'audit_log.read');
+        const { page, pageSize, ...filters } = request.query;
+        const repository = createAuditRepository({ db });
+        const [{ rows, total }, actions] = await Promise.all([
+          repository.list(actor, reach, filters, { page, pageSize }),
+          repository.actions(actor, reach),
+        ]);
+        return {
+          events: rows.map(({ groupId: _groupId, ...e }) => ({
+            ...e,
+            occurredAt: e.occurredAt.toISOString(),
+          })),
+          actions,
+          pageInfo: { page, pageSize, total },
+        };
+      },
+    );
+  };
+}

@@ -1,0 +1,38 @@
+import {
+  emailSchema,
+  newPasswordSchema,
+  permissions,
+  roleNameSchema,
+  scopeTypeSchema,
+} from '@waymark/domain';
+import { z } from 'zod';
+
+export const signInBodySchema = z.strictObject({
+  email: emailSchema,
+  password: z.string().min(1, 'Enter your password').max(200),
+});
+
+export const changePasswordBodySchema = z.strictObject({
+  currentPassword: z.string().min(1, 'Enter your current password').max(200),
+  newPassword: newPasswordSchema,
+});
+
+export const sessionViewSchema = z.object({
+  user: z.object({ id: z.uuid(), email: z.string(), displayName: z.string() }),
+  group: z.object({ id: z.uuid(), name: z.string() }),
+  assignments: z.array(
+    z.object({
+      id: z.uuid(),
+      role: roleNameSchema,
+      scopeType: scopeTypeSchema,
+      scopeId: z.uuid(),
+      scopeName: z.string(),
+    }),
+  ),
+  permissions: z.array(z.enum(Object.keys(permissions) as [keyof typeof permissions])),
+  expiresAt: z.iso.datetime().optional(),
+});
+
+export const sessionResponseSchema = z.object({ session: sessionViewSchema.nullable() });
+
+export type SessionView = z.infer<typeof sessionViewSchema>;

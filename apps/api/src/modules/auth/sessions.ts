@@ -1,0 +1,89 @@
+/**
+ * Server-side sessions: how one is started, recognised on each request and ended. The cookie carries a
+ * random token; the database keeps its hash, so a leaked database cannot be replayed as sessions.
+ */
+import type { Config } from '../../config.ts';
+import type { Actor } from '../../lib/actor.ts';
+import { newToken, sha256 } from '../../lib/tokens.ts';
+import type { AuthRepository } from './auth.repository.ts';
+
+export const SESSION_COOKIE = 'waymark_session';
+export const CSRF_COOKIE = 'waymark_csrf';
+export const CSRF_HEADER = 'x-csrf-token';
+/** Writing last_seen on every request would turn every read into a write; once a minute is enough. */
+const TOUCH_INTERVAL_MS = 60_000;
+
+export type SessionLookup =
+  | { state: 'none' }
+  | { state: 'expired' }
+  | { state: 'active'; actor: Actor; csrfHash: string };
+
+export async function startSession({
+  authRepository,
+  userId,
+  sessionConfig,
+  now,
+  ipAddress,
+  userAgent,
+}: {
+  authRepository: AuthRepository;
+  userId: string;
+  sessionConfig: Config['session'];
+  now: Date;
+  ipAddress: string | null;
+  userAgent: string | null;
+}) {
+  const sessionToken = newToken();
+  const csrfToken = newToken();
+  const expiresAt = new Date(now.getTime() + sessionConfig.maxHours * 3_600_000);
+  await authRepository.createSession({
+    tokenHash: sha256(sessionToken),
+    userId,
+    csrfHash: sha256(csrfToken),
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt,
+    ipAddress,
+    userAgent: userAgent?.slice(0, 300) ?? null,
+  });
+  return { sessionToken, csrfToken, expiresAt };
+}
+
+export async function lookUpSession({
+  authRepository,
+  sessionToken,
+  sessionConfig,
+  now,
+}: {
+  authRepository: AuthRepository;
+  sessionToken: string | undefined;
+  sessionConfig: Config['session'];
+  now: Date;
+}): Promise<SessionLookup> {
+  if (!sessionToken) return { state: 'none' };
+  const tokenHash = sha256(sessionToken);
+  const found = await authRepository.findSessionWithUser(tokenHash);
+  if (!found) return { state: 'expired' };
+  const { session, user } = found;
+  const idleDeadline = session.lastSeenAt.getTime() + sessionConfig.idleMinutes * 60_000;
+  if (!user.isActive || session.expiresAt <= now || idleDeadline <= now.getTime()) {
+    await authRepository.deleteSession(tokenHash);
+    return { state: 'expired' };
+  }
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+    await authRepository.touchSession(tokenHash, now);
+  }
+  const assignments = await authRepository.findAssignments(user.id);
+  return {
+    state: 'active',
+    csrfHash: session.csrfHash,
+    actor: {
+      userId: user.id,
+      groupId: user.groupId,
+      email: user.email,
+      displayName: user.displayName,
+      sessionTokenHash: tokenHash,
+      assignments,
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import type { BankHoliday, ClosureDay, HalfTerm } from '@waymark/domain';
+import { and, asc, between, eq, sql } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import { bankHolidays, closureDays, halfTerms } from './calendar.table.ts';
+
+export type CalendarRepository = ReturnType<typeof createCalendarRepository>;
+
+export function createCalendarRepository({ db }: { db: Database }) {
+  return {
+    async halfTermsOf(schoolId: string, academicYear?: string): Promise<HalfTerm[]> {
+      const rows = await db
+        .select()
+        .from(halfTerms)
+        .where(
+          and(
+            eq(halfTerms.schoolId, schoolId),
+            academicYear ? eq(halfTerms.academicYear, academicYear) : undefined,
+          ),
+        )
+        .orderBy(asc(halfTerms.startsOn));
+      return rows.map((r) => ({ ...r, half: r.half as 1 | 2 }));
+    },
+
+    async closureDaysOf(schoolId: string, academicYear?: string): Promise<ClosureDay[]> {
+      return db
+        .select({ date: closureDays.date, kind: closureDays.kind, note: closureDays.note })
+        .from(closureDays)
+        .where(
+          and(
+            eq(closureDays.schoolId, schoolId),
+            academicYear ? eq(closureDays.academicYear, academicYear) : undefined,
+          ),
+        )
+        .orderBy(asc(closureDays.date));
+    },
+
+    async academicYearsOf(schoolId: string): Promise<string[]> {
+      const rows = await db
+        .selectDistinct({ academicYear: halfTerms.academicYear })
+        .from(halfTerms)
+        .where(eq(halfTerms.schoolId, schoolId))
+        .orderBy(asc(halfTerms.academicYear));
+      return rows.map((r) => r.academicYear);
+    },
+
+    async replaceYear(schoolId: string, academicYear: string, terms: HalfTerm[], closures: ClosureDay[]) {
+      await db
+        .delete(halfTerms)
+        .where(and(eq(halfTerms.schoolId, schoolId), eq(halfTerms.academicYear, academicYear)));
+      await db
+        .delete(closureDays)
+        .where(and(eq(closureDays.schoolId, schoolId), eq(closureDays.academicYear, academicYear)));
+      if (terms.length) await db.insert(halfTerms).values(terms.map((t) => ({ ...t, schoolId })));
+      if (closures.length)
+        await db.insert(closureDays).values(closures.map((c) => ({ ...c, schoolId, academicYear })));
+    },
+
+    bankHolidays(from?: string, to?: string): Promise<BankHoliday[]> {
+      return db
+        .select()
+        .from(bankHolidays)
+        .where(from && to ? between(bankHolidays.date, from, to) : undefined)
+        .orderBy(asc(bankHolidays.date));
+    },
+
+    /** Adds new dates and updates titles; never deletes, because an old feed may omit past years. */
+    async upsertBankHolidays(holidays: BankHoliday[]) {
+      if (!holidays.length) return { added: 0 };
+      const before = await db.select({ n: sql<number>`count(*)::int` }).from(bankHolidays);
+      await db
+        .insert(bankHolidays)
+        .values(holidays)
+        .onConflictDoUpdate({ target: bankHolidays.date, set: { title: sql`excluded.title` } });
+      const after = await db.select({ n: sql<number>`count(*)::int` }).from(bankHolidays);
+      return { added: (after[0]?.n ?? 0) - (before[0]?.n ?? 0) };
+    },
+  };
+}

@@ -1,0 +1,121 @@
+import { govUkBankHolidaysSchema } from '@waymark/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf } from '../../lib/authorization.ts';
+import type { AppDependencies } from '../../lib/dependencies.ts';
+import { requires } from '../../lib/policy.ts';
+import { createCalendarRepository } from './calendar.repository.ts';
+import {
+  bankHolidayListSchema,
+  dayQuerySchema,
+  dayViewSchema,
+  replaceTermDatesBodySchema,
+  schoolParamsSchema,
+  termDatesQuerySchema,
+  termDatesViewSchema,
+} from './calendar.schemas.ts';
+import {
+  describeSchoolDay,
+  getTermDates,
+  importBankHolidays,
+  replaceTermDates,
+} from './calendar.usecases.ts';
+
+const tags = ['Term dates and calendar'];
+
+export function calendarRoutes({ db }: AppDependencies): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/schools/:schoolId/term-dates',
+      {
+        config: requires('term_dates.read'),
+        schema: {
+          tags,
+          summary: "A school's half-terms, INSET and closure days for one academic year",
+          params: schoolParamsSchema,
+          querystring: termDatesQuerySchema,
+          response: { 200: termDatesViewSchema },
+        },
+      },
+      (request) =>
+        getTermDates({
+          db,
+          actor: actorOf(request),
+          schoolId: request.params.schoolId,
+          academicYear: request.query.academicYear,
+        }),
+    );
+
+    app.put(
+      '/schools/:schoolId/term-dates',
+      {
+        config: requires('term_dates.manage'),
+        schema: {
+          tags,
+          summary: "Replace a school's term dates for one academic year",
+          params: schoolParamsSchema,
+          body: replaceTermDatesBodySchema,
+          response: { 200: termDatesViewSchema },
+        },
+      },
+      (request) =>
+        replaceTermDates({
+          db,
+          actor: actorOf(request),
+          ipAddress: request.ip,
+          schoolId: request.params.schoolId,
+          ...request.body,
+        }),
+    );
+
+    app.get(
+      '/schools/:schoolId/calendar/day',
+      {
+        config: requires('term_dates.read'),
+        schema: {
+          tags,
+          summary: 'Is this a school day here, which half-term is it in, and what date is N school days on',
+          params: schoolParamsSchema,
+          querystring: dayQuerySchema,
+          response: { 200: dayViewSchema },
+        },
+      },
+      (request) =>
+        describeSchoolDay({
+          db,
+          actor: actorOf(request),
+          schoolId: request.params.schoolId,
+          date: request.query.date,
+          addSchoolDays: request.query.addSchoolDays,
+        }),
+    );
+
+    app.get(
+      '/bank-holidays',
+      {
+        config: requires('term_dates.read'),
+        schema: {
+          tags,
+          summary: 'England and Wales bank holidays',
+          response: { 200: bankHolidayListSchema },
+        },
+      },
+      async () => ({ bankHolidays: await createCalendarRepository({ db }).bankHolidays() }),
+    );
+
+    app.post(
+      '/bank-holidays/import',
+      {
+        config: requires('bank_holidays.manage'),
+        schema: {
+          tags,
+          summary: 'Import bank holidays from a GOV.UK bank-holidays.json file',
+          body: govUkBankHolidaysSchema,
+          response: { 200: z.object({ received: z.number().int(), added: z.number().int() }) },
+        },
+      },
+      (request) =>
+        importBankHolidays({ db, actor: actorOf(request), ipAddress: request.ip, feed: request.body }),
+    );
+  };
+}

@@ -1,0 +1,8 @@
+import type { DemoSignIn } from './seed-demo.ts';
+
+export function printDemoSignIns(signIns: DemoSignIn[]): void {
+  const width = Math.max(...signIns.map((s) => s.email.length));
+  console.log(`\nDemo sign-ins (password for all: ${signIns[0]?.password}):`);
+  for (const s of signIns) console.log(`  ${s.email.padEnd(width)}  ${s.role.padEnd(18)}  ${s.where}`);
+  console.log('');
+}

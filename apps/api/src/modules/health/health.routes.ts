@@ -1,0 +1,37 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDependencies } from '../../lib/dependencies.ts';
+import { publicRoute } from '../../lib/policy.ts';
+
+const healthSchema = z.object({
+  status: z.enum(['ok', 'unavailable']),
+  database: z.enum(['embedded', 'postgres']),
+  version: z.string(),
+});
+
+export function healthRoutes({ connection, config }: AppDependencies): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/',
+      {
+        config: publicRoute(
+          'Load balancers and uptime checks call it without signing in; it reveals no data',
+        ),
+        schema: {
+          tags: ['Health'],
+          summary: 'Is Waymark up, and can it reach its database',
+          response: { 200: healthSchema, 503: healthSchema },
+        },
+      },
+      async (_request, reply) => {
+        const body = { database: connection.kind, version: config.version };
+        try {
+          await connection.ping();
+          return { status: 'ok' as const, ...body };
+        } catch {
+          return reply.status(503).send({ status: 'unavailable' as const, ...body });
+        }
+      },
+    );
+  };
+}

@@ -1,0 +1,88 @@
+import type { ScopeType } from '@waymark/domain';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import type { Actor, Reach } from '../../lib/actor.ts';
+import { schoolColumnInReach } from '../../lib/scope.ts';
+import { groups, providers, regions, schools } from './organisation.table.ts';
+
+export type OrganisationRepository = ReturnType<typeof createOrganisationRepository>;
+
+export function createOrganisationRepository({ db }: { db: Database }) {
+  return {
+    async findGroup(groupId: string) {
+      const [group] = await db.select().from(groups).where(eq(groups.id, groupId));
+      return group ?? null;
+    },
+
+    listRegions(groupId: string) {
+      return db.select().from(regions).where(eq(regions.groupId, groupId)).orderBy(asc(regions.name));
+    },
+
+    listProviders(groupId: string) {
+      return db.select().from(providers).where(eq(providers.groupId, groupId)).orderBy(asc(providers.name));
+    },
+
+    /** Schools the reach covers, with their region's name. */
+    listSchoolsInReach(actor: Actor, reach: Reach) {
+      return db
+        .select({
+          id: schools.id,
+          name: schools.name,
+          urn: schools.urn,
+          localAuthority: schools.localAuthority,
+          regionId: schools.regionId,
+          regionName: regions.name,
+        })
+        .from(schools)
+        .innerJoin(regions, eq(regions.id, schools.regionId))
+        .where(and(eq(schools.groupId, actor.groupId), schoolColumnInReach(db, actor, reach, schools.id)))
+        .orderBy(asc(schools.name));
+    },
+
+    /** Names for role-assignment scopes, looked up only within the group. */
+    async scopeNames(groupId: string, ids: string[]): Promise<Map<string, string>> {
+      const names = new Map<string, string>();
+      if (!ids.length) return names;
+      const [groupRows, regionRows, schoolRows, providerRows] = await Promise.all([
+        db
+          .select({ id: groups.id, name: groups.name })
+          .from(groups)
+          .where(and(eq(groups.id, groupId), inArray(groups.id, ids))),
+        db
+          .select({ id: regions.id, name: regions.name })
+          .from(regions)
+          .where(and(eq(regions.groupId, groupId), inArray(regions.id, ids))),
+        db
+          .select({ id: schools.id, name: schools.name })
+          .from(schools)
+          .where(and(eq(schools.groupId, groupId), inArray(schools.id, ids))),
+        db
+          .select({ id: providers.id, name: providers.name })
+          .from(providers)
+          .where(and(eq(providers.groupId, groupId), inArray(providers.id, ids))),
+      ]);
+      for (const row of [...groupRows, ...regionRows, ...schoolRows, ...providerRows])
+        names.set(row.id, row.name);
+      return names;
+    },
+
+    /** Whether a role-assignment scope is a real group, region, school or provider of this group. */
+    async scopeExists(groupId: string, scopeType: ScopeType, scopeId: string): Promise<boolean> {
+      if (scopeType === 'group') return scopeId === groupId;
+      const table = { region: regions, school: schools, provider: providers }[scopeType];
+      const [row] = await db
+        .select({ id: table.id })
+        .from(table)
+        .where(and(eq(table.groupId, groupId), eq(table.id, scopeId)));
+      return Boolean(row);
+    },
+
+    async schoolInGroup(groupId: string, schoolId: string) {
+      const [school] = await db
+        .select()
+        .from(schools)
+        .where(and(eq(schools.groupId, groupId), eq(schools.id, schoolId)));
+      return school ?? null;
+    },
+  };
+}

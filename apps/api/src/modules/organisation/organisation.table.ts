@@ -1,0 +1,53 @@
+/** The group (trust) → regions → schools hierarchy, and the providers the group commissions. */
+import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+export const groups = pgTable('groups', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const regions = pgTable(
+  'regions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id),
+    name: text('name').notNull(),
+  },
+  (t) => [index('regions_group_idx').on(t.groupId)],
+);
+
+export const schools = pgTable(
+  'schools',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    name: text('name').notNull(),
+    /** Unique reference number from Get Information about Schools (6 digits). */
+    urn: text('urn'),
+    localAuthority: text('local_authority'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('schools_group_idx').on(t.groupId), index('schools_region_idx').on(t.regionId)],
+);
+
+/** Providers belong to the group, so every school in it sees the same due diligence. */
+export const providers = pgTable(
+  'providers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id),
+    name: text('name').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('providers_group_idx').on(t.groupId)],
+);

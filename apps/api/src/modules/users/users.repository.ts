@@ -1,0 +1,146 @@
+import { and, asc, count, eq, exists, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import type { Actor, Reach } from '../../lib/actor.ts';
+import { offsetOf, type PageQuery } from '../../lib/pagination.ts';
+import { schoolsInReach } from '../../lib/scope.ts';
+import { roleAssignments, users } from './users.table.ts';
+
+export type UsersRepository = ReturnType<typeof createUsersRepository>;
+
+export interface UserFilters {
+  search?: string | undefined;
+  role?: string | undefined;
+  schoolId?: string | undefined;
+}
+
+export function createUsersRepository({ db }: { db: Database }) {
+  /**
+   * Users the reach covers: everyone in the group for a group-wide reach, otherwise users holding
+   * a role at one of the schools in reach.
+   */
+  function inReach(actor: Actor, reach: Reach): SQL {
+    const inGroup = eq(users.groupId, actor.groupId);
+    if (reach.wholeGroup) return inGroup;
+    const atSchoolInReach = db
+      .select({ one: sql`1` })
+      .from(roleAssignments)
+      .where(
+        and(
+          eq(roleAssignments.userId, users.id),
+          eq(roleAssignments.scopeType, 'school'),
+          inArray(roleAssignments.scopeId, schoolsInReach(db, actor, reach)),
+        ),
+      );
+    return and(inGroup, exists(atSchoolInReach))!;
+  }
+
+  function matching(filters: UserFilters): SQL[] {
+    const conditions: SQL[] = [];
+    if (filters.search) {
+      const pattern = `%${filters.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      conditions.push(or(ilike(users.displayName, pattern), ilike(users.email, pattern))!);
+    }
+    if (filters.role || filters.schoolId) {
+      const assignment = and(
+        eq(roleAssignments.userId, users.id),
+        filters.role ? eq(roleAssignments.role, filters.role as never) : undefined,
+        filters.schoolId
+          ? and(eq(roleAssignments.scopeType, 'school'), eq(roleAssignments.scopeId, filters.schoolId))
+          : undefined,
+      );
+      conditions.push(exists(db.select({ one: sql`1` }).from(roleAssignments).where(assignment)));
+    }
+    return conditions;
+  }
+
+  return {
+    async listInReach(actor: Actor, reach: Reach, filters: UserFilters, page: PageQuery) {
+      const where = and(inReach(actor, reach), ...matching(filters));
+      const [rows, [total]] = await Promise.all([
+        db
+          .select()
+          .from(users)
+          .where(where)
+          .orderBy(asc(users.displayName), asc(users.id))
+          .limit(page.pageSize)
+          .offset(offsetOf(page)),
+        db.select({ value: count() }).from(users).where(where),
+      ]);
+      return { rows, total: total?.value ?? 0 };
+    },
+
+    async findInReach(actor: Actor, reach: Reach, userId: string) {
+      const [user] = await db
+        .select()
+        .from(users)
+        .where(and(inReach(actor, reach), eq(users.id, userId)));
+      return user ?? null;
+    },
+
+    async findById(groupId: string, userId: string) {
+      const [user] = await db
+        .select()
+        .from(users)
+        .where(and(eq(users.groupId, groupId), eq(users.id, userId)));
+      return user ?? null;
+    },
+
+    async emailTaken(email: string) {
+      const [row] = await db
+        .select({ id: users.id })
+        .from(users)
+        .where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
+      return Boolean(row);
+    },
+
+    assignmentsOf(userIds: string[]) {
+      if (!userIds.length) return Promise.resolve([]);
+      return db
+        .select()
+        .from(roleAssignments)
+        .where(inArray(roleAssignments.userId, userIds))
+        .orderBy(asc(roleAssignments.createdAt), asc(roleAssignments.id));
+    },
+
+    async insert(user: typeof users.$inferInsert) {
+      const [created] = await db.insert(users).values(user).returning();
+      return created!;
+    },
+
+    async update(
+      userId: string,
+      changes: Partial<Pick<typeof users.$inferInsert, 'displayName' | 'isActive' | 'passwordHash'>>,
+    ) {
+      const [updated] = await db
+        .update(users)
+        .set({ ...changes, updatedAt: new Date() })
+        .where(eq(users.id, userId))
+        .returning();
+      return updated!;
+    },
+
+    async insertAssignment(assignment: typeof roleAssignments.$inferInsert) {
+      const [created] = await db.insert(roleAssignments).values(assignment).onConflictDoNothing().returning();
+      return created ?? null;
+    },
+
+    async deleteAssignment(userId: string, assignmentId: string) {
+      const [deleted] = await db
+        .delete(roleAssignments)
+        .where(and(eq(roleAssignments.userId, userId), eq(roleAssignments.id, assignmentId)))
+        .returning();
+      return deleted ?? null;
+    },
+
+    async countActiveTrustAdmins(groupId: string) {
+      const [row] = await db
+        .select({ value: count() })
+        .from(roleAssignments)
+        .innerJoin(users, eq(users.id, roleAssignments.userId))
+        .where(
+          and(eq(users.groupId, groupId), eq(users.isActive, true), eq(roleAssignments.role, 'trust_admin')),
+        );
+      return row?.value ?? 0;
+    },
+  };
+}

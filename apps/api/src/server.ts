@@ -1,0 +1,75 @@
+/**
+ * Starts Waymark: configuration, database, migrations, reference and demo data, then the HTTP server.
+ * Each step that can fail says what went wrong in a sentence and exits with its own code.
+ */
+import { buildApp } from './app.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { connectDatabase, type DatabaseConnection } from './db/client.ts';
+import { MigrationError, runMigrations } from './db/migrate.ts';
+import { ensureReferenceData } from './modules/calendar/reference-data.ts';
+import { printDemoSignIns } from './modules/demo/print-sign-ins.ts';
+import { seedDemoTrust } from './modules/demo/seed-demo.ts';
+
+export const EXIT = { config: 2, databaseUnreachable: 3, migrationFailed: 4, other: 1 } as const;
+
+function fail(message: string, code: number): never {
+  console.error(`\n${message}\n`);
+  process.exit(code);
+}
+
+async function main() {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) fail(error.message, EXIT.config);
+    throw error;
+  }
+
+  let connection: DatabaseConnection;
+  try {
+    connection = await connectDatabase(config.database);
+  } catch (error) {
+    const where =
+      config.database.kind === 'postgres'
+        ? 'the PostgreSQL server in DATABASE_URL'
+        : `the embedded database in ${config.database.dataDir}`;
+    fail(
+      `Waymark cannot start: it cannot reach ${where} (${(error as Error).message}).`,
+      EXIT.databaseUnreachable,
+    );
+  }
+
+  try {
+    await runMigrations(connection);
+  } catch (error) {
+    await connection.close().catch(() => {});
+    if (error instanceof MigrationError) fail(`Waymark cannot start. ${error.message}`, EXIT.migrationFailed);
+    throw error;
+  }
+
+  await ensureReferenceData(connection.db);
+  const demo = config.seedDemo ? await seedDemoTrust(connection.db) : null;
+
+  const app = await buildApp({ config, db: connection.db, connection, clock: () => new Date() });
+  const shutdown = async (signal: string) => {
+    app.log.info(`${signal} received: finishing requests and closing`);
+    await app.close();
+    await connection.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen({ host: config.host, port: config.port });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+  console.log(`\nWaymark is running at http://${shownHost}:${port} (database: ${connection.kind})`);
+  if (demo) printDemoSignIns(demo.signIns);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(EXIT.other);
+});

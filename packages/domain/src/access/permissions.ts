@@ -1,0 +1,44 @@
+/**
+ * Permissions: what each role may do. Routes name a permission, never a role, so a new role or a
+ * change of duties is one edit here. The web app reads the same table to show only what a user can use.
+ */
+import type { RoleName } from './roles.ts';
+
+const everyStaffRole: RoleName[] = [
+  'trust_admin',
+  'governor',
+  'headteacher',
+  'ap_lead',
+  'dsl',
+  'attendance_officer',
+];
+
+export const permissions = {
+  /** See the schools and regions in scope. */
+  'schools.read': everyStaffRole,
+  'schools.manage': ['trust_admin'],
+  'term_dates.read': everyStaffRole,
+  'term_dates.manage': ['trust_admin'],
+  'bank_holidays.manage': ['trust_admin'],
+  /** See users: the whole group for administrators, a headteacher their own school's staff. */
+  'users.read': ['trust_admin', 'headteacher'],
+  'users.manage': ['trust_admin'],
+  /** Browse the audit log of records in scope. */
+  'audit_log.read': ['trust_admin', 'headteacher'],
+} as const satisfies Record<string, readonly RoleName[]>;
+
+export type Permission = keyof typeof permissions;
+
+export function rolesWith(permission: Permission): readonly RoleName[] {
+  return permissions[permission];
+}
+
+export function roleHasPermission(role: RoleName, permission: Permission): boolean {
+  return (permissions[permission] as readonly RoleName[]).includes(role);
+}
+
+export function permissionsOf(roleNames: readonly RoleName[]): Permission[] {
+  return (Object.keys(permissions) as Permission[]).filter((p) =>
+    roleNames.some((r) => roleHasPermission(r, p)),
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * Calendar dates as ISO strings (YYYY-MM-DD). A school day is a date in Europe/London, not an instant,
+ * so the arithmetic here works on whole days and never touches time zones.
+ */
+import { z } from 'zod';
+
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+export function isValidIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+export const isoDateSchema = z
+  .string()
+  .refine(isValidIsoDate, { message: 'Enter a real date in the form YYYY-MM-DD' })
+  .meta({ format: 'date', example: '2026-01-05' });
+
+/** Days since 1970-01-01: a number that sorts, subtracts and adds like a date. */
+export function toDayNumber(date: IsoDate): number {
+  if (!isValidIsoDate(date)) throw new RangeError(`Not a calendar date: ${date}`);
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d) / MS_PER_DAY;
+}
+
+export function fromDayNumber(dayNumber: number): IsoDate {
+  return new Date(dayNumber * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromDayNumber(toDayNumber(date) + days);
+}
+
+/** 0 = Sunday … 6 = Saturday. 1970-01-01 was a Thursday. */
+export function dayOfWeek(date: IsoDate): number {
+  return (((toDayNumber(date) + 4) % 7) + 7) % 7;
+}
+
+export function isWeekend(date: IsoDate): boolean {
+  const day = dayOfWeek(date);
+  return day === 0 || day === 6;
+}
+
+/** Today's date as a school in England sees it. */
+export function todayInLondon(now: Date = new Date()): IsoDate {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
+}
