@@ -128,13 +128,11 @@ async function registerWebApp(app: FastifyInstance, distDir: string): Promise<vo
     const wantsPage = request.method === 'GET' && !request.url.startsWith('/api') && indexHtml;
     if (wantsPage)
       return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
-    return reply
-      .status(404)
-      .send({
-        error: {
-          code: 'route.not_found',
-          message: `There is no ${request.method} ${request.url.split('?')[0]}.`,
-        },
-      });
+    return reply.status(404).send({
+      error: {
+        code: 'route.not_found',
+        message: `There is no ${request.method} ${request.url.split('?')[0]}.`,
+      },
+    });
   });
 }

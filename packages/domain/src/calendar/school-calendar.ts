@@ -54,7 +54,10 @@ export function createSchoolCalendar({
       ? null
       : {
           firstDay: sortedHalfTerms[0]!.startsOn,
-          lastDay: sortedHalfTerms.map((h) => h.endsOn).sort().at(-1)!,
+          lastDay: sortedHalfTerms
+            .map((h) => h.endsOn)
+            .sort()
+            .at(-1)!,
         };
 
   function halfTermOf(date: IsoDate): HalfTerm | null {
