@@ -77,3 +77,10 @@ export function findOverlappingHalfTerms(halfTerms: readonly HalfTerm[]): [HalfT
   }
   return overlaps;
 }
+
+/** The academic year (1 August to 31 July) a date falls in, as "2025/26". */
+export function academicYearOf(date: string): string {
+  const year = Number(date.slice(0, 4));
+  const start = Number(date.slice(5, 7)) >= 8 ? year : year - 1;
+  return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
+}

@@ -1,0 +1,48 @@
+import { createBrowserRouter } from 'react-router';
+import { AccountPage } from '../modules/account/AccountPage.tsx';
+import { AuditLogPage } from '../modules/audit/AuditLogPage.tsx';
+import { SignInPage } from '../modules/auth/SignInPage.tsx';
+import { TermDatesPage } from '../modules/calendar/TermDatesPage.tsx';
+import { HomePage } from '../modules/home/HomePage.tsx';
+import { NewUserPage } from '../modules/users/pages/NewUserPage.tsx';
+import { UserPage } from '../modules/users/pages/UserPage.tsx';
+import { UsersPage } from '../modules/users/pages/UsersPage.tsx';
+import { ErrorPage } from '../ui/ErrorPage.tsx';
+import { NotFoundPage } from '../ui/NotFoundPage.tsx';
+import { RequirePermission, SignedInLayout } from '../ui/SignedInLayout.tsx';
+
+export const router = createBrowserRouter([
+  { path: '/sign-in', element: <SignInPage />, errorElement: <ErrorPage /> },
+  {
+    element: <SignedInLayout />,
+    errorElement: <ErrorPage />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'account', element: <AccountPage /> },
+      {
+        path: 'users',
+        element: <RequirePermission permission="users.read" />,
+        children: [
+          { index: true, element: <UsersPage /> },
+          {
+            path: 'new',
+            element: <RequirePermission permission="users.manage" />,
+            children: [{ index: true, element: <NewUserPage /> }],
+          },
+          { path: ':userId', element: <UserPage /> },
+        ],
+      },
+      {
+        path: 'term-dates',
+        element: <RequirePermission permission="term_dates.read" />,
+        children: [{ index: true, element: <TermDatesPage /> }],
+      },
+      {
+        path: 'audit-log',
+        element: <RequirePermission permission="audit_log.read" />,
+        children: [{ index: true, element: <AuditLogPage /> }],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

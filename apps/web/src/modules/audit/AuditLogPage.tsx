@@ -1,0 +1,161 @@
+import { Code, Group, Pagination, Select, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api, query } from '../../api/client.ts';
+import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { useOrganisation } from '../users/users.api.ts';
+
+interface AuditEvent {
+  id: number;
+  occurredAt: string;
+  actorName: string;
+  action: string;
+  recordType: string;
+  recordId: string | null;
+  summary: string;
+  changes: Record<string, { from?: unknown; to?: unknown }> | null;
+  ipAddress: string | null;
+}
+
+const when = new Intl.DateTimeFormat('en-GB', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'Europe/London',
+});
+
+export function AuditLogPage() {
+  const [action, setAction] = useState<string | null>(null);
+  const [schoolId, setSchoolId] = useState<string | null>(null);
+  const [search, setSearch] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [page, setPage] = useState(1);
+  const [debouncedSearch] = useDebouncedValue(search, 250);
+  const { data: organisation } = useOrganisation();
+  const filters = { action, schoolId, search: debouncedSearch, from, to, page, pageSize: 50 };
+  const events = useQuery({
+    queryKey: ['audit-log', filters],
+    queryFn: () =>
+      api<{ events: AuditEvent[]; actions: string[]; pageInfo: { total: number; pageSize: number } }>(
+        'GET',
+        `/api/audit-log${query(filters)}`,
+      ),
+    placeholderData: (previous) => previous,
+  });
+  const totalPages = events.data
+    ? Math.max(1, Math.ceil(events.data.pageInfo.total / events.data.pageInfo.pageSize))
+    : 1;
+  const resetPage =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      setPage(1);
+    };
+
+  return (
+    <>
+      <PageHeader
+        title="Audit log"
+        description="Every change, and every look at a pupil’s or safeguarding record, with who and when."
+      />
+      <Group mb="md" align="flex-end" wrap="wrap">
+        <Select
+          label="Action"
+          placeholder="Any action"
+          clearable
+          searchable
+          data={events.data?.actions ?? []}
+          value={action}
+          onChange={resetPage(setAction)}
+        />
+        <Select
+          label="School"
+          placeholder="Any school"
+          clearable
+          data={(organisation?.schools ?? []).map((s) => ({ value: s.id, label: s.name }))}
+          value={schoolId}
+          onChange={resetPage(setSchoolId)}
+        />
+        <TextInput
+          label="Search"
+          description="Summary or person"
+          value={search}
+          onChange={(e) => resetPage(setSearch)(e.currentTarget.value)}
+        />
+        <TextInput
+          label="From"
+          type="date"
+          value={from}
+          onChange={(e) => resetPage(setFrom)(e.currentTarget.value)}
+        />
+        <TextInput
+          label="To"
+          type="date"
+          value={to}
+          onChange={(e) => resetPage(setTo)(e.currentTarget.value)}
+        />
+      </Group>
+      <ErrorAlert error={events.error} title="The audit log could not be loaded" />
+      {events.isPending ? (
+        <Loading label="Loading the audit log" />
+      ) : (
+        events.data && (
+          <>
+            <Text size="sm" c="dimmed" mb="xs" aria-live="polite">
+              {events.data.pageInfo.total} events
+            </Text>
+            <Table.ScrollContainer minWidth={700}>
+              <Table striped>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">When</Table.Th>
+                    <Table.Th scope="col">Who</Table.Th>
+                    <Table.Th scope="col">Action</Table.Th>
+                    <Table.Th scope="col">What happened</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {events.data.events.map((e) => (
+                    <Table.Tr key={e.id}>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                        {when.format(new Date(e.occurredAt))}
+                      </Table.Td>
+                      <Table.Td>{e.actorName}</Table.Td>
+                      <Table.Td>
+                        <Code>{e.action}</Code>
+                      </Table.Td>
+                      <Table.Td>
+                        {e.summary}
+                        {e.changes && Object.keys(e.changes).length > 0 && (
+                          <Text size="xs" c="dimmed">
+                            {Object.entries(e.changes)
+                              .map(
+                                ([field, c]) =>
+                                  `${field}: ${JSON.stringify(c.from)} → ${JSON.stringify(c.to)}`,
+                              )
+                              .join('; ')}
+                          </Text>
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+            {totalPages > 1 && (
+              <Pagination
+                mt="md"
+                total={totalPages}
+                value={page}
+                onChange={setPage}
+                getControlProps={(control) => ({ 'aria-label': `${control} page` })}
+              />
+            )}
+          </>
+        )
+      )}
+    </>
+  );
+}

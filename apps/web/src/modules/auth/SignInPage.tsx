@@ -1,0 +1,85 @@
+import { Alert, Button, Container, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { ApiError, api } from '../../api/client.ts';
+import { Loading } from '../../ui/Feedback.tsx';
+import { type Session, sessionQueryKey, useSession } from './session.ts';
+
+export function SignInPage() {
+  const { data, isPending } = useSession();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const queryClient = useQueryClient();
+  const from = (location.state as { from?: string } | null)?.from ?? '/';
+  const form = useForm({
+    initialValues: { email: '', password: '' },
+    validate: {
+      email: (v) => (/^\S+@\S+\.\S+$/.test(v.trim()) ? null : 'Enter your email address'),
+      password: (v) => (v ? null : 'Enter your password'),
+    },
+  });
+  const signIn = useMutation({
+    mutationFn: (values: { email: string; password: string }) =>
+      api<{ session: Session }>('POST', '/api/auth/sign-in', values),
+    onSuccess: (result) => {
+      queryClient.setQueryData(sessionQueryKey, result);
+      navigate(from, { replace: true });
+    },
+    onError: (error) => {
+      if (error instanceof ApiError && error.fields.length) form.setErrors(error.fieldErrors());
+    },
+  });
+
+  useEffect(() => {
+    document.title = 'Sign in – Waymark';
+  }, []);
+
+  if (isPending) return <Loading label="Checking your sign-in" />;
+  if (data?.session) return <Navigate to={from} replace />;
+
+  return (
+    <Container size={420} py={60} component="main">
+      <Title order={1} ta="center" c="blue.9">
+        Waymark
+      </Title>
+      <Text ta="center" c="dimmed" mb="lg">
+        Alternative provision, overseen in one place
+      </Text>
+      <Paper withBorder shadow="sm" p="lg" radius="md">
+        <form onSubmit={form.onSubmit((values) => signIn.mutate(values))} noValidate>
+          <Stack>
+            <Title order={2} size="h3">
+              Sign in
+            </Title>
+            {signIn.error && (
+              <Alert color="red" role="alert" title="You are not signed in">
+                {signIn.error.message}
+              </Alert>
+            )}
+            <TextInput
+              label="Email address"
+              type="email"
+              autoComplete="username"
+              required
+              {...form.getInputProps('email')}
+            />
+            <PasswordInput
+              label="Password"
+              autoComplete="current-password"
+              required
+              {...form.getInputProps('password')}
+            />
+            <Button type="submit" loading={signIn.isPending} fullWidth>
+              Sign in
+            </Button>
+            <Text size="sm" c="dimmed">
+              Forgotten your password? Ask your trust administrator to set a new one.
+            </Text>
+          </Stack>
+        </form>
+      </Paper>
+    </Container>
+  );
+}

@@ -1,0 +1,31 @@
+import { useQuery } from '@tanstack/react-query';
+import type { Permission, RoleName, ScopeType } from '@waymark/domain';
+import { api } from '../../api/client.ts';
+
+export interface Session {
+  user: { id: string; email: string; displayName: string };
+  group: { id: string; name: string };
+  assignments: { id: string; role: RoleName; scopeType: ScopeType; scopeId: string; scopeName: string }[];
+  permissions: Permission[];
+}
+
+export const sessionQueryKey = ['session'] as const;
+
+export function fetchSession() {
+  return api<{ session: Session | null }>('GET', '/api/auth/session');
+}
+
+export function useSession() {
+  return useQuery({ queryKey: sessionQueryKey, queryFn: fetchSession, staleTime: 60_000 });
+}
+
+/** The signed-in session, for pages inside the signed-in layout. */
+export function useCurrentSession(): Session {
+  const { data } = useSession();
+  if (!data?.session) throw new Error('useCurrentSession used outside a signed-in page');
+  return data.session;
+}
+
+export function can(session: Session, permission: Permission): boolean {
+  return session.permissions.includes(permission);
+}

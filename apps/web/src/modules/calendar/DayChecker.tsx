@@ -1,0 +1,71 @@
+import { Alert, Button, Card, Group, NumberInput, Text, TextInput, Title } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { todayInLondon } from '@waymark/domain';
+import { useState } from 'react';
+import { ErrorAlert } from '../../ui/Feedback.tsx';
+import { fetchDay } from './calendar.api.ts';
+import { formatDate } from './format.ts';
+
+const reasons = {
+  weekend: 'it is a weekend',
+  holiday: 'it is in the school holidays',
+  bank_holiday: 'it is a bank holiday',
+  inset: 'it is an INSET day',
+  closure: 'the school is closed',
+} as const;
+
+/** Answers "is this a school day here" and "what date is N school days on", as later rules will. */
+export function DayChecker({ schoolId }: { schoolId: string }) {
+  const [date, setDate] = useState(todayInLondon());
+  const [n, setN] = useState<number | string>(2);
+  const check = useMutation({
+    mutationFn: () => fetchDay(schoolId, date, typeof n === 'number' ? n : undefined),
+  });
+  const day = check.data;
+  return (
+    <Card withBorder padding="lg">
+      <Title order={2} size="h4" mb="sm">
+        Check a date
+      </Title>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          check.mutate();
+        }}
+      >
+        <Group align="flex-end" wrap="wrap">
+          <TextInput
+            label="Date"
+            type="date"
+            required
+            value={date}
+            onChange={(e) => setDate(e.currentTarget.value)}
+          />
+          <NumberInput label="Add school days" min={-400} max={400} value={n} onChange={setN} w={160} />
+          <Button type="submit" loading={check.isPending}>
+            Check
+          </Button>
+        </Group>
+      </form>
+      <div aria-live="polite">
+        <ErrorAlert error={check.error} title="That date could not be checked" />
+        {day && (
+          <Alert mt="md" color={day.isSchoolDay ? 'green' : 'gray'} title={formatDate(day.date)}>
+            <Text>
+              {day.isSchoolDay
+                ? 'A school day'
+                : `Not a school day: ${reasons[day.reason!]}${day.note ? ` (${day.note})` : ''}`}
+              {day.halfTerm ? `, in ${day.halfTerm}.` : '.'}
+            </Text>
+            {day.plusSchoolDays && (
+              <Text mt={4}>
+                {Math.abs(day.plusSchoolDays.n)} school days {day.plusSchoolDays.n >= 0 ? 'later' : 'earlier'}
+                : {formatDate(day.plusSchoolDays.date)}
+              </Text>
+            )}
+          </Alert>
+        )}
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,164 @@
+import { Button, Card, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type ClosureKind, halfTermLabel, type TermName, termNames } from '@waymark/domain';
+import { useState } from 'react';
+import { ApiError, api } from '../../api/client.ts';
+import { ErrorAlert } from '../../ui/Feedback.tsx';
+import type { TermDates } from './calendar.api.ts';
+
+interface HalfTermDraft {
+  term: TermName;
+  half: 1 | 2;
+  startsOn: string;
+  endsOn: string;
+}
+
+const slots: HalfTermDraft[] = termNames.flatMap((term) =>
+  ([1, 2] as const).map((half) => ({ term, half, startsOn: '', endsOn: '' })),
+);
+
+/** Enter or correct one academic year's term dates for a school (trust administrators). */
+export function TermDatesEditor({ schoolId, termDates }: { schoolId: string; termDates: TermDates }) {
+  const queryClient = useQueryClient();
+  const [halfTerms, setHalfTerms] = useState<HalfTermDraft[]>(() =>
+    slots.map((slot) => {
+      const saved = termDates.halfTerms.find((h) => h.term === slot.term && h.half === slot.half);
+      return saved ? { ...slot, startsOn: saved.startsOn, endsOn: saved.endsOn } : slot;
+    }),
+  );
+  const [closures, setClosures] = useState(termDates.closureDays.map((c) => ({ ...c })));
+  const save = useMutation({
+    mutationFn: () =>
+      api<TermDates>('PUT', `/api/schools/${schoolId}/term-dates`, {
+        academicYear: termDates.academicYear,
+        halfTerms: halfTerms.map((h) => ({ ...h, academicYear: termDates.academicYear })),
+        closureDays: closures,
+      }),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(['term-dates', schoolId, termDates.academicYear], saved);
+      notifications.show({ color: 'green', message: `Term dates for ${termDates.academicYear} saved.` });
+    },
+  });
+  const errors = save.error instanceof ApiError ? save.error.fieldErrors() : {};
+  const updateHalfTerm = (i: number, field: 'startsOn' | 'endsOn', value: string) =>
+    setHalfTerms((all) => all.map((h, k) => (k === i ? { ...h, [field]: value } : h)));
+
+  return (
+    <Card withBorder padding="lg" style={{ gridColumn: '1 / -1' }}>
+      <Title order={2} size="h4" mb="xs">
+        Edit {termDates.academicYear} term dates
+      </Title>
+      <Text size="sm" c="dimmed" mb="md">
+        Enter each half-term from its first to its last day, INSET days included, then list the INSET and
+        closure days.
+      </Text>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          save.mutate();
+        }}
+      >
+        <Stack>
+          <ErrorAlert error={save.error} title="The term dates were not saved" />
+          <Table.ScrollContainer minWidth={480}>
+            <Table>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">Half-term</Table.Th>
+                  <Table.Th scope="col">First day</Table.Th>
+                  <Table.Th scope="col">Last day</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {halfTerms.map((h, i) => (
+                  <Table.Tr key={`${h.term}-${h.half}`}>
+                    <Table.Th scope="row">{halfTermLabel(h)}</Table.Th>
+                    <Table.Td>
+                      <TextInput
+                        type="date"
+                        aria-label={`${halfTermLabel(h)} first day`}
+                        value={h.startsOn}
+                        error={errors[`halfTerms.${i}.startsOn`]}
+                        onChange={(e) => updateHalfTerm(i, 'startsOn', e.currentTarget.value)}
+                      />
+                    </Table.Td>
+                    <Table.Td>
+                      <TextInput
+                        type="date"
+                        aria-label={`${halfTermLabel(h)} last day`}
+                        value={h.endsOn}
+                        error={errors[`halfTerms.${i}.endsOn`]}
+                        onChange={(e) => updateHalfTerm(i, 'endsOn', e.currentTarget.value)}
+                      />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <Title order={3} size="h5">
+            INSET and closure days
+          </Title>
+          {closures.map((c, i) => (
+            <Group key={i} align="flex-end" wrap="wrap">
+              <TextInput
+                type="date"
+                label="Date"
+                value={c.date}
+                error={errors[`closureDays.${i}.date`]}
+                onChange={(e) =>
+                  setClosures((all) =>
+                    all.map((x, k) => (k === i ? { ...x, date: e.currentTarget.value } : x)),
+                  )
+                }
+              />
+              <Select
+                label="Kind"
+                data={[
+                  { value: 'inset', label: 'INSET day' },
+                  { value: 'closure', label: 'Closure' },
+                ]}
+                value={c.kind}
+                allowDeselect={false}
+                onChange={(v) =>
+                  setClosures((all) =>
+                    all.map((x, k) => (k === i ? { ...x, kind: (v ?? 'inset') as ClosureKind } : x)),
+                  )
+                }
+              />
+              <TextInput
+                label="Note"
+                value={c.note}
+                onChange={(e) =>
+                  setClosures((all) =>
+                    all.map((x, k) => (k === i ? { ...x, note: e.currentTarget.value } : x)),
+                  )
+                }
+              />
+              <Button
+                variant="subtle"
+                color="red.9"
+                onClick={() => setClosures((all) => all.filter((_, k) => k !== i))}
+                aria-label={`Remove closure day ${i + 1}`}
+              >
+                Remove
+              </Button>
+            </Group>
+          ))}
+          <Group>
+            <Button
+              variant="outline"
+              onClick={() => setClosures((all) => [...all, { date: '', kind: 'inset', note: '' }])}
+            >
+              Add a closure day
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              Save term dates
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,148 @@
+import { Card, Group, Select, SimpleGrid, Table, Text, Title } from '@mantine/core';
+import { academicYearOf, todayInLondon } from '@waymark/domain';
+import { useState } from 'react';
+import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { can, useCurrentSession } from '../auth/session.ts';
+import { useOrganisation } from '../users/users.api.ts';
+import { useTermDates } from './calendar.api.ts';
+import { DayChecker } from './DayChecker.tsx';
+import { formatDate } from './format.ts';
+import { TermDatesEditor } from './TermDatesEditor.tsx';
+
+function neighbouringYears(current: string): string[] {
+  const start = Number(current.slice(0, 4));
+  return [start - 1, start, start + 1].map((y) => `${y}/${String((y + 1) % 100).padStart(2, '0')}`);
+}
+
+export function TermDatesPage() {
+  const session = useCurrentSession();
+  const { data: organisation, error: organisationError } = useOrganisation();
+  const [chosenSchool, setChosenSchool] = useState<string | null>(null);
+  const [academicYear, setAcademicYear] = useState(academicYearOf(todayInLondon()));
+  const schoolId = chosenSchool ?? organisation?.schools[0]?.id ?? null;
+  const termDates = useTermDates(schoolId, academicYear);
+  const years = [
+    ...new Set([
+      ...neighbouringYears(academicYearOf(todayInLondon())),
+      ...(termDates.data?.availableYears ?? []),
+    ]),
+  ].sort();
+
+  return (
+    <>
+      <PageHeader
+        title="Term dates"
+        description="Each school’s half-terms, INSET and closure days decide what counts as a school day."
+      />
+      <ErrorAlert error={organisationError} />
+      <Group mb="lg" align="flex-end" wrap="wrap">
+        <Select
+          label="School"
+          data={(organisation?.schools ?? []).map((s) => ({ value: s.id, label: s.name }))}
+          value={schoolId}
+          onChange={setChosenSchool}
+          allowDeselect={false}
+        />
+        <Select
+          label="Academic year"
+          data={years}
+          value={academicYear}
+          onChange={(v) => v && setAcademicYear(v)}
+          allowDeselect={false}
+        />
+      </Group>
+      <ErrorAlert error={termDates.error} title="Term dates could not be loaded" />
+      {termDates.isPending && schoolId ? (
+        <Loading label="Loading term dates" />
+      ) : (
+        termDates.data && (
+          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+            <Card withBorder padding="lg">
+              <Title order={2} size="h4" mb="sm">
+                Half-terms {termDates.data.academicYear}
+              </Title>
+              {termDates.data.halfTerms.length === 0 ? (
+                <Text>No term dates are entered for this year yet.</Text>
+              ) : (
+                <Table.ScrollContainer minWidth={420}>
+                  <Table>
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th scope="col">Half-term</Table.Th>
+                        <Table.Th scope="col">First day</Table.Th>
+                        <Table.Th scope="col">Last day</Table.Th>
+                        <Table.Th scope="col">School days</Table.Th>
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {termDates.data.halfTerms.map((h) => (
+                        <Table.Tr key={h.label}>
+                          <Table.Th scope="row">{h.label}</Table.Th>
+                          <Table.Td>{formatDate(h.startsOn)}</Table.Td>
+                          <Table.Td>{formatDate(h.endsOn)}</Table.Td>
+                          <Table.Td>{h.schoolDays}</Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                    <Table.Tfoot>
+                      <Table.Tr>
+                        <Table.Th scope="row" colSpan={3}>
+                          Pupil days in the year
+                        </Table.Th>
+                        <Table.Td fw={700}>{termDates.data.totalSchoolDays}</Table.Td>
+                      </Table.Tr>
+                    </Table.Tfoot>
+                  </Table>
+                </Table.ScrollContainer>
+              )}
+            </Card>
+            <Card withBorder padding="lg">
+              <Title order={2} size="h4" mb="sm">
+                Days pupils are not in school during term
+              </Title>
+              <Table>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">Date</Table.Th>
+                    <Table.Th scope="col">Why</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {[
+                    ...termDates.data.closureDays.map((c) => ({
+                      date: c.date,
+                      why:
+                        c.kind === 'inset'
+                          ? `INSET day${c.note && c.note !== 'INSET day' ? `: ${c.note}` : ''}`
+                          : `Closure: ${c.note}`,
+                    })),
+                    ...termDates.data.bankHolidays.map((b) => ({
+                      date: b.date,
+                      why: `Bank holiday: ${b.title}`,
+                    })),
+                  ]
+                    .sort((a, b) => a.date.localeCompare(b.date))
+                    .map((row) => (
+                      <Table.Tr key={row.date + row.why}>
+                        <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(row.date)}</Table.Td>
+                        <Table.Td>{row.why}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                </Table.Tbody>
+              </Table>
+            </Card>
+            {schoolId && <DayChecker schoolId={schoolId} />}
+            {schoolId && can(session, 'term_dates.manage') && (
+              <TermDatesEditor
+                key={`${schoolId}-${academicYear}`}
+                schoolId={schoolId}
+                termDates={termDates.data}
+              />
+            )}
+          </SimpleGrid>
+        )
+      )}
+    </>
+  );
+}

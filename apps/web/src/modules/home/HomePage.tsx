@@ -1,0 +1,54 @@
+import { Anchor, Badge, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { roles } from '@waymark/domain';
+import { Link } from 'react-router';
+import { navItems } from '../../ui/navigation.ts';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { can, useCurrentSession } from '../auth/session.ts';
+
+/** The signed-in home: who you are here and where to go. The "what is due" board will live here. */
+export function HomePage() {
+  const session = useCurrentSession();
+  const shortcuts = navItems.filter(
+    (item) => item.to !== '/' && (!item.permission || can(session, item.permission)),
+  );
+  return (
+    <>
+      <PageHeader title={`Welcome, ${session.user.displayName}`} description={session.group.name} />
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        <Card withBorder padding="lg">
+          <Title order={2} size="h4" mb="sm">
+            Your roles
+          </Title>
+          {session.assignments.length === 0 ? (
+            <Text>You have no roles yet. Ask your trust administrator to give you one.</Text>
+          ) : (
+            <Stack gap="xs">
+              {session.assignments.map((a) => (
+                <Group key={a.id} gap="xs" wrap="wrap">
+                  <Badge variant="light" color="blue.9">
+                    {roles[a.role].label}
+                  </Badge>
+                  <Text size="sm">{a.scopeName}</Text>
+                </Group>
+              ))}
+            </Stack>
+          )}
+        </Card>
+        <Card withBorder padding="lg">
+          <Title order={2} size="h4" mb="sm">
+            Go to
+          </Title>
+          <List spacing="xs">
+            {shortcuts.map((item) => (
+              <List.Item key={item.to}>
+                <Anchor component={Link} to={item.to}>
+                  {item.label}
+                </Anchor>
+              </List.Item>
+            ))}
+          </List>
+        </Card>
+      </SimpleGrid>
+    </>
+  );
+}

@@ -1,0 +1,130 @@
+import { Anchor, Badge, Button, Group, Pagination, Select, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { roleNames, roles } from '@waymark/domain';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { ErrorAlert, Loading } from '../../../ui/Feedback.tsx';
+import { PageHeader } from '../../../ui/PageHeader.tsx';
+import { can, useCurrentSession } from '../../auth/session.ts';
+import { useOrganisation, useUsers } from '../users.api.ts';
+
+export function UsersPage() {
+  const session = useCurrentSession();
+  const [search, setSearch] = useState('');
+  const [role, setRole] = useState<string | null>(null);
+  const [schoolId, setSchoolId] = useState<string | null>(null);
+  const [page, setPage] = useState(1);
+  const [debouncedSearch] = useDebouncedValue(search, 250);
+  const { data: organisation } = useOrganisation();
+  const users = useUsers({
+    search: debouncedSearch,
+    role: role ?? undefined,
+    schoolId: schoolId ?? undefined,
+    page,
+  });
+  const totalPages = users.data
+    ? Math.max(1, Math.ceil(users.data.pageInfo.total / users.data.pageInfo.pageSize))
+    : 1;
+
+  return (
+    <>
+      <PageHeader
+        title="Users and roles"
+        description="Who can sign in to Waymark, and what they can do where."
+        actions={
+          can(session, 'users.manage') && (
+            <Button component={Link} to="/users/new">
+              Add a user
+            </Button>
+          )
+        }
+      />
+      <Group mb="md" align="flex-end" wrap="wrap">
+        <TextInput
+          label="Search by name or email"
+          value={search}
+          onChange={(e) => {
+            setSearch(e.currentTarget.value);
+            setPage(1);
+          }}
+        />
+        <Select
+          label="Role"
+          placeholder="Any role"
+          clearable
+          data={roleNames.map((r) => ({ value: r, label: roles[r].label }))}
+          value={role}
+          onChange={(v) => {
+            setRole(v);
+            setPage(1);
+          }}
+        />
+        <Select
+          label="School"
+          placeholder="Any school"
+          clearable
+          data={(organisation?.schools ?? []).map((s) => ({ value: s.id, label: s.name }))}
+          value={schoolId}
+          onChange={(v) => {
+            setSchoolId(v);
+            setPage(1);
+          }}
+        />
+      </Group>
+      <ErrorAlert error={users.error} title="Users could not be loaded" />
+      {users.isPending ? (
+        <Loading label="Loading users" />
+      ) : (
+        users.data && (
+          <>
+            <Text size="sm" c="dimmed" mb="xs" aria-live="polite">
+              {users.data.pageInfo.total} {users.data.pageInfo.total === 1 ? 'user' : 'users'}
+            </Text>
+            <Table.ScrollContainer minWidth={600}>
+              <Table striped highlightOnHover>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">Name</Table.Th>
+                    <Table.Th scope="col">Email</Table.Th>
+                    <Table.Th scope="col">Roles</Table.Th>
+                    <Table.Th scope="col">Status</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {users.data.users.map((user) => (
+                    <Table.Tr key={user.id}>
+                      <Table.Td>
+                        <Anchor component={Link} to={`/users/${user.id}`}>
+                          {user.displayName}
+                        </Anchor>
+                      </Table.Td>
+                      <Table.Td>{user.email}</Table.Td>
+                      <Table.Td>
+                        {user.assignments.map((a) => `${roles[a.role].label} (${a.scopeName})`).join(', ') ||
+                          '—'}
+                      </Table.Td>
+                      <Table.Td>
+                        <Badge color={user.isActive ? 'green.9' : 'gray.7'} variant="light">
+                          {user.isActive ? 'Active' : 'Deactivated'}
+                        </Badge>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+            {totalPages > 1 && (
+              <Pagination
+                mt="md"
+                total={totalPages}
+                value={page}
+                onChange={setPage}
+                getControlProps={(control) => ({ 'aria-label': `${control} page` })}
+              />
+            )}
+          </>
+        )
+      )}
+    </>
+  );
+}

@@ -1,0 +1,103 @@
+import { Anchor, AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useQueryClient } from '@tanstack/react-query';
+import type { Permission } from '@waymark/domain';
+import { Navigate, Outlet, Link as RouterLink, useLocation, useNavigate } from 'react-router';
+import { api } from '../api/client.ts';
+import { can, sessionQueryKey, useCurrentSession, useSession } from '../modules/auth/session.ts';
+import { Loading } from './Feedback.tsx';
+import { NoAccessPage } from './NotFoundPage.tsx';
+import { navItems } from './navigation.ts';
+
+/** Every page behind sign-in: the header, the menu for the user's roles, and the page itself. */
+export function SignedInLayout() {
+  const { data, isPending } = useSession();
+  const location = useLocation();
+  if (isPending) return <Loading label="Checking your sign-in" />;
+  if (!data?.session)
+    return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
+  return <Shell />;
+}
+
+function Shell() {
+  const session = useCurrentSession();
+  const [menuOpen, { toggle, close }] = useDisclosure(false);
+  const location = useLocation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+
+  async function signOut() {
+    await api('POST', '/api/auth/sign-out').catch(() => {});
+    queryClient.clear();
+    queryClient.setQueryData(sessionQueryKey, { session: null });
+    navigate('/sign-in');
+  }
+
+  const items = navItems.filter((item) => !item.permission || can(session, item.permission));
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !menuOpen } }}
+      padding="md"
+    >
+      <a href="#main" className="skip-link">
+        Skip to main content
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={menuOpen}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={menuOpen ? 'Close menu' : 'Open menu'}
+            />
+            <Anchor component={RouterLink} to="/" fw={700} size="lg" underline="never" c="blue.9">
+              Waymark
+            </Anchor>
+            <Text size="sm" c="dimmed" visibleFrom="xs">
+              {session.group.name}
+            </Text>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <Text size="sm" visibleFrom="sm">
+              {session.user.displayName}
+            </Text>
+            <Button variant="outline" size="xs" onClick={signOut}>
+              Sign out
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label="Main menu">
+        <Stack gap={2}>
+          {items.map((item) => {
+            const active =
+              item.to === '/' ? location.pathname === '/' : location.pathname.startsWith(item.to);
+            return (
+              <NavLink
+                key={item.to}
+                component={RouterLink}
+                to={item.to}
+                label={item.label}
+                active={active}
+                aria-current={active ? 'page' : undefined}
+                onClick={close}
+              />
+            );
+          })}
+        </Stack>
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1}>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}
+
+/** Shows the child routes only to users with the permission; the API refuses them anyway. */
+export function RequirePermission({ permission }: { permission: Permission }) {
+  const session = useCurrentSession();
+  return can(session, permission) ? <Outlet /> : <NoAccessPage />;
+}

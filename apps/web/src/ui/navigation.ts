@@ -1,0 +1,17 @@
+import type { Permission } from '@waymark/domain';
+
+export interface NavItem {
+  to: string;
+  label: string;
+  /** Shown only to users whose roles grant this; omitted for items everyone signed in can use. */
+  permission?: Permission;
+}
+
+/** The main menu. Later features add their pages here with the permission that opens them. */
+export const navItems: NavItem[] = [
+  { to: '/', label: 'Home' },
+  { to: '/term-dates', label: 'Term dates', permission: 'term_dates.read' },
+  { to: '/users', label: 'Users and roles', permission: 'users.read' },
+  { to: '/audit-log', label: 'Audit log', permission: 'audit_log.read' },
+  { to: '/account', label: 'Your account' },
+];
