@@ -27,13 +27,16 @@ export function TermDatesEditor({ schoolId, termDates }: { schoolId: string; ter
       return saved ? { ...slot, startsOn: saved.startsOn, endsOn: saved.endsOn } : slot;
     }),
   );
-  const [closures, setClosures] = useState(termDates.closureDays.map((c) => ({ ...c })));
+  // Each row gets a key of its own, so removing one row does not shift the others' input state.
+  const [closures, setClosures] = useState(
+    termDates.closureDays.map((c) => ({ ...c, key: crypto.randomUUID() })),
+  );
   const save = useMutation({
     mutationFn: () =>
       api<TermDates>('PUT', `/api/schools/${schoolId}/term-dates`, {
         academicYear: termDates.academicYear,
         halfTerms: halfTerms.map((h) => ({ ...h, academicYear: termDates.academicYear })),
-        closureDays: closures,
+        closureDays: closures.map(({ key: _key, ...c }) => c),
       }),
     onSuccess: (saved) => {
       queryClient.setQueryData(['term-dates', schoolId, termDates.academicYear], saved);
@@ -101,7 +104,7 @@ export function TermDatesEditor({ schoolId, termDates }: { schoolId: string; ter
             INSET and closure days
           </Title>
           {closures.map((c, i) => (
-            <Group key={i} align="flex-end" wrap="wrap">
+            <Group key={c.key} align="flex-end" wrap="wrap">
               <TextInput
                 type="date"
                 label="Date"
@@ -149,7 +152,12 @@ export function TermDatesEditor({ schoolId, termDates }: { schoolId: string; ter
           <Group>
             <Button
               variant="outline"
-              onClick={() => setClosures((all) => [...all, { date: '', kind: 'inset', note: '' }])}
+              onClick={() =>
+                setClosures((all) => [
+                  ...all,
+                  { date: '', kind: 'inset', note: '', key: crypto.randomUUID() },
+                ])
+              }
             >
               Add a closure day
             </Button>
