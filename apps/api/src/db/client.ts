@@ -65,3 +65,13 @@ export async function connectDatabase(
     close: () => pglite.close(),
   };
 }
+
+/** True when the error is Postgres refusing a duplicate on the named unique constraint or index. */
+export function isUniqueViolation(error: unknown, constraint: string): boolean {
+  for (let current: unknown = error, depth = 0; current && depth < 4; depth++) {
+    const e = current as { code?: string; constraint?: string; cause?: unknown };
+    if (e.code === '23505' && e.constraint === constraint) return true;
+    current = e.cause;
+  }
+  return false;
+}

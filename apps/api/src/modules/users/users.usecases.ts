@@ -1,6 +1,6 @@
 /** Managing who can use Waymark and in which role and place (trust administrators). */
 import { type RoleAssignmentInput, roles } from '@waymark/domain';
-import type { Database } from '../../db/client.ts';
+import { type Database, isUniqueViolation } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { type AuditContext, diff, recordAudit } from '../../lib/audit-log.ts';
 import type { PageQuery } from '../../lib/pagination.ts';
@@ -75,12 +75,12 @@ export async function createUser({ db, actor, ipAddress, input }: Command & { in
   const userId = await db.transaction(async (tx) => {
     const repository = createUsersRepository({ db: tx });
     if (await repository.emailTaken(input.email)) throw usersErrors.emailTaken();
-    const user = await repository.insert({
-      groupId: actor.groupId,
-      email: input.email,
-      displayName: input.displayName,
-      passwordHash,
-    });
+    // Checked above for a clear answer; the unique index still decides when two requests race.
+    const user = await repository
+      .insert({ groupId: actor.groupId, email: input.email, displayName: input.displayName, passwordHash })
+      .catch((error) => {
+        throw isUniqueViolation(error, 'users_email_unique') ? usersErrors.emailTaken() : error;
+      });
     for (const assignment of input.assignments)
       await repository.insertAssignment({ userId: user.id, ...assignment });
     const names = await createOrganisationRepository({ db: tx }).scopeNames(

@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../app.ts';
+import { loadConfig } from '../config.ts';
+import { buildTrust, buildUser } from '../test/builders.ts';
+import { createClient, signedInClient } from '../test/http-client.ts';
+import { createTestApp, type TestApp } from '../test/test-app.ts';
+import { MissingRoutePolicyError } from './authorization.ts';
+
+let t: TestApp;
+let trust: Awaited<ReturnType<typeof buildTrust>>;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  trust = await buildTrust(t.database.db);
+});
+afterAll(() => t.close());
+
+describe('deny by default', () => {
+  it('refuses to start when a route declares no policy', async () => {
+    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', WEB_DIST_DIR: '/nonexistent' });
+    const app = await buildApp(
+      { config, db: t.database.db, connection: t.database, clock: () => new Date() },
+      { logger: false },
+    );
+    app.get('/api/forgotten', async () => ({ secret: true }));
+    await expect(app.ready()).rejects.toThrow(MissingRoutePolicyError);
+    await expect(app.ready()).rejects.toThrow(/GET \/api\/forgotten/);
+    await app.close().catch(() => {});
+  });
+
+  it('answers 401 on every route in the API reference to a signed-out caller, except the public ones', async () => {
+    const document = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const publicRoutes = ['GET /api/health', 'GET /api/auth/session', 'POST /api/auth/sign-in'];
+    const checked: string[] = [];
+    for (const [path, operations] of Object.entries<Record<string, unknown>>(document.paths)) {
+      for (const method of Object.keys(operations)) {
+        const route = `${method.toUpperCase()} ${path}`;
+        const url = path.replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000');
+        const response = await t.app.inject({
+          method: method.toUpperCase() as 'GET',
+          url,
+          cookies: { waymark_csrf: 'token' },
+          headers: { 'x-csrf-token': 'token' },
+          ...(method === 'get' || method === 'delete' ? {} : { payload: {} }),
+        });
+        if (publicRoutes.includes(route)) expect(response.statusCode, route).not.toBe(401);
+        else expect(response.statusCode, route).toBe(401);
+        checked.push(route);
+      }
+    }
+    expect(checked.length).toBeGreaterThan(15);
+  });
+
+  it('answers 401 to a signed-out caller, before looking at the request', async () => {
+    const response = await createClient(t.app).get('/api/users');
+    expect(response.statusCode).toBe(401);
+    expect(response.json().error.code).toBe('auth.signed_out');
+  });
+
+  it('answers 403 when the role lacks the permission', async () => {
+    const attendance = await buildUser(t.database.db, {
+      groupId: trust.group.id,
+      roles: [{ role: 'attendance_officer', scopeType: 'school', scopeId: trust.schoolA.id }],
+    });
+    const client = await signedInClient(t.app, attendance.email);
+    expect((await client.get('/api/users')).statusCode).toBe(403);
+    expect((await client.get('/api/audit-log')).json().error.code).toBe('auth.forbidden');
+  });
+
+  it('lets a provider user reach nothing of the schools', async () => {
+    const providerUser = await buildUser(t.database.db, {
+      groupId: trust.group.id,
+      roles: [{ role: 'provider_staff', scopeType: 'provider', scopeId: trust.provider.id }],
+    });
+    const client = await signedInClient(t.app, providerUser.email);
+    expect((await client.get('/api/organisation')).statusCode).toBe(403);
+    expect(
+      (await client.get(`/api/schools/${trust.schoolA.id}/term-dates?academicYear=2025/26`)).statusCode,
+    ).toBe(403);
+    const { session } = (await client.get('/api/auth/session')).json();
+    expect(session.permissions).toEqual([]);
+  });
+});
+
+describe('the sign-in rate limit', () => {
+  it('limits sign-in attempts per address per minute', async () => {
+    const limited = await createTestApp({ SIGN_IN_RATE_LIMIT_PER_MINUTE: '3' });
+    try {
+      const client = createClient(limited.app);
+      await client.get('/api/auth/session');
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i++)
+        statuses.push(
+          (await client.post('/api/auth/sign-in', { email: `x${i}@y.example`, password: 'p' })).statusCode,
+        );
+      expect(statuses).toEqual([401, 401, 401, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
+});
