@@ -26,16 +26,19 @@ export class MigrationError extends Error {
   }
 }
 
-export async function runMigrations(connection: DatabaseConnection): Promise<void> {
+export async function runMigrations(
+  connection: DatabaseConnection,
+  { folder = migrationsFolder }: { folder?: string } = {},
+): Promise<void> {
   try {
     if (connection.pglite) {
-      await migratePglite(drizzlePglite({ client: connection.pglite }), { migrationsFolder });
+      await migratePglite(drizzlePglite({ client: connection.pglite }), { migrationsFolder: folder });
       return;
     }
     const client = await connection.pool!.connect();
     try {
       await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
-      await migratePg(drizzlePg({ client }), { migrationsFolder });
+      await migratePg(drizzlePg({ client }), { migrationsFolder: folder });
     } finally {
       await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => {});
       client.release();

@@ -30,7 +30,9 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (e.code && CONNECTION_ERROR_CODES.has(e.code)) return true;
     if (
       typeof e.message === 'string' &&
-      /Connection terminated|connection timeout|Client has encountered a connection error/i.test(e.message)
+      /Connection terminated|connection timeout|Client has encountered a connection error|Cannot use a pool after calling end|PGlite is closed/i.test(
+        e.message,
+      )
     )
       return true;
     current = e.cause;

@@ -40,7 +40,7 @@ const year2025: TermPattern = [
   ['2026-01-05', '2026-02-13'],
   ['2026-02-23', '2026-03-27'],
   ['2026-04-13', '2026-05-22'],
-  ['2026-06-01', '2026-07-22'],
+  ['2026-06-01', '2026-07-20'],
 ];
 const year2026: TermPattern = [
   ['2026-09-01', '2026-10-23'],
@@ -48,7 +48,7 @@ const year2026: TermPattern = [
   ['2027-01-04', '2027-02-12'],
   ['2027-02-22', '2027-03-25'],
   ['2027-04-12', '2027-05-28'],
-  ['2027-06-07', '2027-07-22'],
+  ['2027-06-07', '2027-07-21'],
 ];
 
 const inset = (date: string, note = 'INSET day'): ClosureDay => ({ date, kind: 'inset', note });
@@ -61,7 +61,7 @@ export const demoTermDates: { halfTerms: HalfTerm[]; closureDays: ClosureDay[] }
       inset('2025-09-02'),
       inset('2026-01-05'),
       inset('2026-06-01'),
-      inset('2026-07-22'),
+      inset('2026-07-20'),
     ],
   },
   {
@@ -71,7 +71,7 @@ export const demoTermDates: { halfTerms: HalfTerm[]; closureDays: ClosureDay[] }
       inset('2026-09-02'),
       inset('2027-01-04'),
       inset('2027-06-07'),
-      inset('2027-07-22'),
+      inset('2027-07-21'),
     ],
   },
 ];
