@@ -13,12 +13,12 @@ afterEach(async () => {
 });
 
 async function tableNames(db: TestDatabase['db']): Promise<string[]> {
-  const result = await db.execute<{ table_name: string }>(
-    sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
-  );
-  return ('rows' in result ? result.rows : (result as unknown as { table_name: string }[])).map(
-    (r) => r.table_name,
-  );
+  const rows = await db
+    .select({ name: sql<string>`table_name` })
+    .from(sql`information_schema.tables`)
+    .where(sql`table_schema = 'public'`)
+    .orderBy(sql`table_name`);
+  return rows.map((r) => r.name);
 }
 
 /** A copy of the real migrations with one more that creates a table and then fails. */
