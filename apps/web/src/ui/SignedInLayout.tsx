@@ -1,5 +1,5 @@
 import { Anchor, AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Permission } from '@waymark/domain';
 import { Navigate, Outlet, Link as RouterLink, useLocation, useNavigate } from 'react-router';
@@ -22,6 +22,9 @@ export function SignedInLayout() {
 function Shell() {
   const session = useCurrentSession();
   const [menuOpen, { toggle, close }] = useDisclosure(false);
+  // Mantine slides the collapsed phone menu off-screen; hiding it too keeps its links out of the tab order.
+  const isPhone = useMediaQuery('(max-width: 48em)');
+  const menuHidden = isPhone && !menuOpen;
   const location = useLocation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -70,7 +73,11 @@ function Shell() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label="Main menu">
+      <AppShell.Navbar
+        p="xs"
+        aria-label="Main menu"
+        style={menuHidden ? { visibility: 'hidden' } : undefined}
+      >
         <Stack gap={2}>
           {items.map((item) => {
             const active =
@@ -82,6 +89,7 @@ function Shell() {
                 to={item.to}
                 label={item.label}
                 active={active}
+                variant="filled"
                 aria-current={active ? 'page' : undefined}
                 onClick={close}
               />

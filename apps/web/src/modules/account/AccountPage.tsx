@@ -1,10 +1,10 @@
 import { Button, Card, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { ApiError, api } from '../../api/client.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
+import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { sessionQueryKey, useCurrentSession } from '../auth/session.ts';
 
@@ -20,7 +20,7 @@ export function AccountPage() {
     mutationFn: (values: typeof form.values) => api('POST', '/api/auth/password', values),
     onSuccess: () => {
       form.reset();
-      notifications.show({ color: 'green', message: 'Password changed. Other devices were signed out.' });
+      notifySuccess('Password changed. Other devices were signed out.');
     },
     onError: (error) => {
       if (error instanceof ApiError) {

@@ -35,7 +35,7 @@ export function DayChecker({ schoolId }: { schoolId: string }) {
       >
         <Group align="flex-end" wrap="wrap">
           <TextInput
-            label="Date"
+            label="Date to check"
             type="date"
             required
             value={date}

@@ -1,10 +1,10 @@
 import { Button, Card, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ClosureKind, halfTermLabel, type TermName, termNames } from '@waymark/domain';
 import { useState } from 'react';
 import { ApiError, api } from '../../api/client.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
+import { notifySuccess } from '../../ui/notify.ts';
 import type { TermDates } from './calendar.api.ts';
 
 interface HalfTermDraft {
@@ -40,7 +40,7 @@ export function TermDatesEditor({ schoolId, termDates }: { schoolId: string; ter
       }),
     onSuccess: (saved) => {
       queryClient.setQueryData(['term-dates', schoolId, termDates.academicYear], saved);
-      notifications.show({ color: 'green', message: `Term dates for ${termDates.academicYear} saved.` });
+      notifySuccess(`Term dates for ${termDates.academicYear} saved.`);
     },
   });
   const errors = save.error instanceof ApiError ? save.error.fieldErrors() : {};
@@ -108,6 +108,7 @@ export function TermDatesEditor({ schoolId, termDates }: { schoolId: string; ter
               <TextInput
                 type="date"
                 label="Date"
+                aria-label={`Closure day ${i + 1} date`}
                 value={c.date}
                 error={errors[`closureDays.${i}.date`]}
                 onChange={(e) =>
@@ -118,6 +119,7 @@ export function TermDatesEditor({ schoolId, termDates }: { schoolId: string; ter
               />
               <Select
                 label="Kind"
+                aria-label={`Closure day ${i + 1} kind`}
                 data={[
                   { value: 'inset', label: 'INSET day' },
                   { value: 'closure', label: 'Closure' },
@@ -132,6 +134,7 @@ export function TermDatesEditor({ schoolId, termDates }: { schoolId: string; ter
               />
               <TextInput
                 label="Note"
+                aria-label={`Closure day ${i + 1} note`}
                 value={c.note}
                 onChange={(e) =>
                   setClosures((all) =>
@@ -140,7 +143,7 @@ export function TermDatesEditor({ schoolId, termDates }: { schoolId: string; ter
                 }
               />
               <Button
-                variant="subtle"
+                variant="outline"
                 color="red.9"
                 onClick={() => setClosures((all) => all.filter((_, k) => k !== i))}
                 aria-label={`Remove closure day ${i + 1}`}

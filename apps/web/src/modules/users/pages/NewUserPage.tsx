@@ -1,10 +1,10 @@
 import { Anchor, Button, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { ApiError, api } from '../../../api/client.ts';
 import { ErrorAlert } from '../../../ui/Feedback.tsx';
+import { notifySuccess } from '../../../ui/notify.ts';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { type AssignmentDraft, AssignmentPicker, emptyAssignment } from '../components/AssignmentPicker.tsx';
 import type { User } from '../users.api.ts';
@@ -40,7 +40,7 @@ export function NewUserPage() {
     },
     onSuccess: (user) => {
       queryClient.invalidateQueries({ queryKey: ['users'] });
-      notifications.show({ color: 'green', message: `${user.displayName} can now sign in.` });
+      notifySuccess(`${user.displayName} can now sign in.`);
       navigate(`/users/${user.id}`);
     },
     onError: (error) => {

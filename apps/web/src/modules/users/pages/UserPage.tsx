@@ -1,11 +1,11 @@
 import { Anchor, Badge, Button, Card, Group, PasswordInput, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { roles } from '@waymark/domain';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError, api } from '../../../api/client.ts';
 import { ErrorAlert, Loading } from '../../../ui/Feedback.tsx';
+import { notifySuccess } from '../../../ui/notify.ts';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { can, useCurrentSession } from '../../auth/session.ts';
 import { type AssignmentDraft, AssignmentPicker, emptyAssignment } from '../components/AssignmentPicker.tsx';
@@ -60,7 +60,7 @@ function useUserMutation<TArgs>(user: User, run: (args: TArgs) => Promise<unknow
       if (result && typeof result === 'object' && 'id' in result)
         queryClient.setQueryData(['users', user.id], result);
       queryClient.invalidateQueries({ queryKey: ['users'] });
-      notifications.show({ color: 'green', message: success });
+      notifySuccess(success);
     },
   });
 }

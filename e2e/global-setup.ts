@@ -1,0 +1,101 @@
+/**
+ * Starts the real Waymark server once for the browser journeys: the built web app, a fresh embedded
+ * database (or a fresh database on the server in TEST_DATABASE_URL) seeded with the demo trust.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    e2e: { baseURL: string; chromiumPath: string } | { skipReason: string };
+  }
+}
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitForHealth(baseURL: string, server: ChildProcess, output: () => string) {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`The Waymark server exited during start:\n${output()}`);
+    try {
+      if ((await fetch(`${baseURL}/api/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`The Waymark server did not become healthy in time:\n${output()}`);
+}
+
+export default async function setup(project: TestProject) {
+  if (!existsSync(chromiumPath)) {
+    const reason = `Chromium is not installed at ${chromiumPath} (apt-get install chromium)`;
+    if (process.env.CI) throw new Error(`${reason}: CI requires the browser tests to run.`);
+    console.warn(`\nBrowser tests skipped: ${reason}.\n`);
+    project.provide('e2e', { skipReason: reason });
+    return;
+  }
+  if (!existsSync(join(root, 'apps/web/dist/index.html'))) {
+    throw new Error('The web app is not built: run `npm test` (which builds it) or `npm run build` first.');
+  }
+
+  const dataDir = mkdtempSync(join(tmpdir(), 'waymark-e2e-'));
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    PORT: String(await freePort()),
+    HOST: '127.0.0.1',
+    WAYMARK_DATA_DIR: dataDir,
+    SEED_DEMO: 'true',
+    LOG_LEVEL: 'warn',
+    SIGN_IN_RATE_LIMIT_PER_MINUTE: '1000',
+  };
+  let dropDatabase: (() => Promise<void>) | undefined;
+  if (process.env.TEST_DATABASE_URL) {
+    const name = `waymark_e2e_${Date.now()}`;
+    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    const url = new URL(process.env.TEST_DATABASE_URL);
+    url.pathname = `/${name}`;
+    env.DATABASE_URL = url.toString();
+    dropDatabase = async () => {
+      const cleanup = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    };
+  }
+
+  const server = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/server.ts'], { cwd: root, env });
+  let output = '';
+  server.stdout?.on('data', (chunk) => (output += chunk));
+  server.stderr?.on('data', (chunk) => (output += chunk));
+  const baseURL = `http://127.0.0.1:${env.PORT}`;
+  await waitForHealth(baseURL, server, () => output);
+  project.provide('e2e', { baseURL, chromiumPath });
+
+  return async () => {
+    server.kill('SIGTERM');
+    await new Promise((r) => server.once('exit', r));
+    await dropDatabase?.();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,53 @@
+/** Chromium (Debian's, never a downloaded one), a page per test, and an axe check for WCAG 2.2 AA. */
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+
+export const DEMO_PASSWORD = 'waymark-demo-2026';
+
+const e2e = inject('e2e');
+export const skipReason = 'skipReason' in e2e ? e2e.skipReason : null;
+export const baseURL = 'baseURL' in e2e ? e2e.baseURL : '';
+
+/** Opens Chromium for the file and gives each test a fresh, signed-out page. */
+export function useBrowser() {
+  let browser: Browser;
+  let context: BrowserContext | undefined;
+  const state = {
+    async newPage(options: { viewport?: { width: number; height: number } } = {}): Promise<Page> {
+      context = await browser.newContext({ baseURL, viewport: options.viewport ?? { width: 1280, height: 800 }, locale: 'en-GB' });
+      context.setDefaultTimeout(10_000);
+      return context.newPage();
+    },
+  };
+  beforeAll(async () => {
+    if (skipReason || !('chromiumPath' in e2e)) return;
+    browser = await chromium.launch({
+      executablePath: e2e.chromiumPath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    });
+  });
+  afterEach(async () => {
+    await context?.close();
+    context = undefined;
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return state;
+}
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel(/^Password/).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect.poll(() => new URL(page.url()).pathname).not.toBe('/sign-in');
+}
+
+/** Fails with the list of WCAG 2.2 A/AA violations axe finds on the page as it is now. */
+export async function expectAccessible(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  expect(summary, `axe violations on ${where}`).toEqual([]);
+}
