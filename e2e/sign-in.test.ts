@@ -14,7 +14,9 @@ describe.skipIf(skipReason)('signing in', () => {
     await page.getByLabel('Email address').fill('aplead@riverside.example');
     await page.getByLabel(/^Password/).fill('not the password');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('The email address or password is not right.');
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('The email address or password is not right.');
     await expectAccessible(page, 'the sign-in page with an error');
   });
 
@@ -29,9 +31,13 @@ describe.skipIf(skipReason)('signing in', () => {
     await expectAccessible(page, 'the term dates page');
 
     const menu = page.getByRole('navigation', { name: 'Main menu' });
-    await expect.poll(() => menu.getByRole('link').allTextContents()).toEqual(['Home', 'Term dates', 'Your account']);
+    await expect
+      .poll(() => menu.getByRole('link').allTextContents())
+      .toEqual(['Home', 'Term dates', 'Your account']);
     await menu.getByRole('link', { name: 'Home' }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Welcome, Sam Whitlow');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Welcome, Sam Whitlow');
     expect(await page.getByText('AP lead', { exact: true }).isVisible()).toBe(true);
     expect(await page.getByText('Riverside Academy').isVisible()).toBe(true);
     await expectAccessible(page, 'the home page');
@@ -63,7 +69,9 @@ describe.skipIf(skipReason)('signing in', () => {
   it('works on a phone: the menu opens from the menu button', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await signIn(page, 'head@riverside.example');
-    const menuLink = page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Users and roles' });
+    const menuLink = page
+      .getByRole('navigation', { name: 'Main menu' })
+      .getByRole('link', { name: 'Users and roles' });
     expect(await menuLink.isVisible()).toBe(false);
     await page.getByRole('button', { name: 'Open menu' }).click();
     await expect.poll(() => menuLink.isVisible()).toBe(true);

@@ -8,7 +8,9 @@ describe.skipIf(skipReason)('a trust administrator manages users', () => {
     const page = await browser.newPage();
     await signIn(page, 'admin@northway.example');
     const menu = page.getByRole('navigation', { name: 'Main menu' });
-    await expect.poll(() => menu.getByRole('link').allTextContents()).toEqual(['Home', 'Term dates', 'Users and roles', 'Audit log', 'Your account']);
+    await expect
+      .poll(() => menu.getByRole('link').allTextContents())
+      .toEqual(['Home', 'Term dates', 'Users and roles', 'Audit log', 'Your account']);
 
     await menu.getByRole('link', { name: 'Users and roles' }).click();
     await expect.poll(() => page.getByRole('link', { name: 'Helen Parkes' }).isVisible()).toBe(true);
@@ -32,20 +34,36 @@ describe.skipIf(skipReason)('a trust administrator manages users', () => {
 
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Priya Shah');
     const roleRow = page.getByRole('row').filter({ hasText: 'Attendance officer' });
-    await expect.poll(() => roleRow.getByRole('cell').allTextContents()).toEqual(['Attendance officer', 'Hillview School', 'Remove']);
+    await expect
+      .poll(() => roleRow.getByRole('cell').allTextContents())
+      .toEqual(['Attendance officer', 'Hillview School', 'Remove']);
     await expectAccessible(page, 'the user page');
 
     await menu.getByRole('link', { name: 'Audit log' }).click();
-    await expect.poll(() => page.getByText('Created user Priya Shah <priya.shah@hillview.example> with Attendance officer at Hillview School').isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .getByText(
+            'Created user Priya Shah <priya.shah@hillview.example> with Attendance officer at Hillview School',
+          )
+          .isVisible(),
+      )
+      .toBe(true);
     await expectAccessible(page, 'the audit log page');
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await signIn(page, 'priya.shah@hillview.example', 'hillview attendance 2026');
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Welcome, Priya Shah');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Welcome, Priya Shah');
     expect(await page.getByText('Hillview School').isVisible()).toBe(true);
-    await expect.poll(() => menu.getByRole('link').allTextContents()).toEqual(['Home', 'Term dates', 'Your account']);
+    await expect
+      .poll(() => menu.getByRole('link').allTextContents())
+      .toEqual(['Home', 'Term dates', 'Your account']);
     await page.goto('/users');
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Not available to your role');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Not available to your role');
   });
 
   it('a headteacher sees only their own school’s staff', async () => {
@@ -69,7 +87,9 @@ describe.skipIf(skipReason)('a trust administrator keeps term dates', () => {
     await page.getByRole('option', { name: 'Oakfield College' }).click();
     await page.getByRole('combobox', { name: 'Academic year' }).click();
     await page.getByRole('option', { name: '2025/26' }).click();
-    await expect.poll(() => page.getByRole('heading', { name: 'Edit 2025/26 term dates' }).isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Edit 2025/26 term dates' }).isVisible())
+      .toBe(true);
     const total = page.getByRole('row', { name: /Pupil days in the year/ });
     await expect.poll(() => total.textContent()).toContain('190');
     await expectAccessible(page, 'the term dates page with the editor');
@@ -85,7 +105,9 @@ describe.skipIf(skipReason)('a trust administrator keeps term dates', () => {
 
     await page.getByLabel(/^Date to check/).fill('2026-03-02');
     await page.getByRole('button', { name: 'Check' }).click();
-    await expect.poll(() => page.getByText('Not a school day: the school is closed (Polling station)').isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByText('Not a school day: the school is closed (Polling station)').isVisible())
+      .toBe(true);
   });
 
   it('is told exactly which date is wrong, and nothing is saved', async () => {
@@ -95,7 +117,9 @@ describe.skipIf(skipReason)('a trust administrator keeps term dates', () => {
     await expect.poll(() => page.getByRole('button', { name: 'Save term dates' }).isVisible()).toBe(true);
     await page.getByLabel('Spring 2 first day').fill('2027-02-01');
     await page.getByRole('button', { name: 'Save term dates' }).click();
-    await expect.poll(() => page.getByText('Spring 2 must start after Spring 1 ends (2027-02-12)').first().isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByText('Spring 2 must start after Spring 1 ends (2027-02-12)').first().isVisible())
+      .toBe(true);
     await expectAccessible(page, 'the term dates editor with an error');
     await page.reload();
     await expect.poll(() => page.getByLabel('Spring 2 first day').inputValue()).toBe('2027-02-22');

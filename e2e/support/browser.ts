@@ -15,7 +15,11 @@ export function useBrowser() {
   let context: BrowserContext | undefined;
   const state = {
     async newPage(options: { viewport?: { width: number; height: number } } = {}): Promise<Page> {
-      context = await browser.newContext({ baseURL, viewport: options.viewport ?? { width: 1280, height: 800 }, locale: 'en-GB' });
+      context = await browser.newContext({
+        baseURL,
+        viewport: options.viewport ?? { width: 1280, height: 800 },
+        locale: 'en-GB',
+      });
       context.setDefaultTimeout(10_000);
       return context.newPage();
     },
@@ -24,7 +28,15 @@ export function useBrowser() {
     if (skipReason || !('chromiumPath' in e2e)) return;
     browser = await chromium.launch({
       executablePath: e2e.chromiumPath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
     });
   });
   afterEach(async () => {
@@ -47,7 +59,15 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 
 /** Fails with the list of WCAG 2.2 A/AA violations axe finds on the page as it is now. */
 export async function expectAccessible(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
   expect(summary, `axe violations on ${where}`).toEqual([]);
 }
