@@ -20,6 +20,8 @@ export default defineConfig({
           globalSetup: ['e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // Pages answer in milliseconds, but a loaded CI machine can take longer than the 1 s default.
+          expect: { poll: { timeout: 10_000 } },
           // One server, one browser: journeys run one file at a time.
           fileParallelism: false,
         },

@@ -10,7 +10,7 @@ describe.skipIf(skipReason)('a trust administrator manages users', () => {
     const menu = page.getByRole('navigation', { name: 'Main menu' });
     await expect
       .poll(() => menu.getByRole('link').allTextContents())
-      .toEqual(['Home', 'Term dates', 'Users and roles', 'Audit log', 'Your account']);
+      .toEqual(['Home', 'Term dates', 'Schools and regions', 'Users and roles', 'Audit log', 'Your account']);
 
     await menu.getByRole('link', { name: 'Users and roles' }).click();
     await expect.poll(() => page.getByRole('link', { name: 'Helen Parkes' }).isVisible()).toBe(true);
@@ -114,6 +114,8 @@ describe.skipIf(skipReason)('a trust administrator keeps term dates', () => {
     const page = await browser.newPage();
     await signIn(page, 'admin@northway.example');
     await page.goto('/term-dates');
+    await page.getByRole('combobox', { name: 'School' }).click();
+    await page.getByRole('option', { name: 'Hillview School' }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Save term dates' }).isVisible()).toBe(true);
     await page.getByLabel('Spring 2 first day').fill('2027-02-01');
     await page.getByRole('button', { name: 'Save term dates' }).click();

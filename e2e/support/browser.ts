@@ -1,9 +1,11 @@
 /** Chromium (Debian's, never a downloaded one), a page per test, and an axe check for WCAG 2.2 AA. */
+import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 
 export const DEMO_PASSWORD = 'waymark-demo-2026';
+const artifactsDir = fileURLToPath(new URL('../artifacts', import.meta.url));
 
 const e2e = inject('e2e');
 export const skipReason = 'skipReason' in e2e ? e2e.skipReason : null;
@@ -13,6 +15,7 @@ export const baseURL = 'baseURL' in e2e ? e2e.baseURL : '';
 export function useBrowser() {
   let browser: Browser;
   let context: BrowserContext | undefined;
+  const pages: Page[] = [];
   const state = {
     async newPage(options: { viewport?: { width: number; height: number } } = {}): Promise<Page> {
       context = await browser.newContext({
@@ -21,7 +24,9 @@ export function useBrowser() {
         locale: 'en-GB',
       });
       context.setDefaultTimeout(10_000);
-      return context.newPage();
+      const page = await context.newPage();
+      pages.push(page);
+      return page;
     },
   };
   beforeAll(async () => {
@@ -39,7 +44,17 @@ export function useBrowser() {
       ],
     });
   });
-  afterEach(async () => {
+  afterEach(async ({ task }) => {
+    // A failed journey leaves a screenshot of each of its pages in e2e/artifacts/ to look at.
+    if (task.result?.state === 'fail') {
+      const name = task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 80);
+      await Promise.all(
+        pages.map((p, i) =>
+          p.screenshot({ path: `${artifactsDir}/${name}-${i}.png`, fullPage: true }).catch(() => {}),
+        ),
+      );
+    }
+    pages.length = 0;
     await context?.close();
     context = undefined;
   });

@@ -4,6 +4,7 @@ import { AuditLogPage } from '../modules/audit/AuditLogPage.tsx';
 import { SignInPage } from '../modules/auth/SignInPage.tsx';
 import { TermDatesPage } from '../modules/calendar/TermDatesPage.tsx';
 import { HomePage } from '../modules/home/HomePage.tsx';
+import { OrganisationPage } from '../modules/organisation/OrganisationPage.tsx';
 import { NewUserPage } from '../modules/users/pages/NewUserPage.tsx';
 import { UserPage } from '../modules/users/pages/UserPage.tsx';
 import { UsersPage } from '../modules/users/pages/UsersPage.tsx';
@@ -31,6 +32,11 @@ export const router = createBrowserRouter([
           },
           { path: ':userId', element: <UserPage /> },
         ],
+      },
+      {
+        path: 'organisation',
+        element: <RequirePermission permission="schools.manage" />,
+        children: [{ index: true, element: <OrganisationPage /> }],
       },
       {
         path: 'term-dates',

@@ -11,6 +11,7 @@ export interface NavItem {
 export const navItems: NavItem[] = [
   { to: '/', label: 'Home' },
   { to: '/term-dates', label: 'Term dates', permission: 'term_dates.read' },
+  { to: '/organisation', label: 'Schools and regions', permission: 'schools.manage' },
   { to: '/users', label: 'Users and roles', permission: 'users.read' },
   { to: '/audit-log', label: 'Audit log', permission: 'audit_log.read' },
   { to: '/account', label: 'Your account' },

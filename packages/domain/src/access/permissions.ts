@@ -16,7 +16,9 @@ const everyStaffRole: RoleName[] = [
 export const permissions = {
   /** See the schools and regions in scope. */
   'schools.read': everyStaffRole,
+  /** Set up regions and schools. */
   'schools.manage': ['trust_admin'],
+  'providers.manage': ['trust_admin'],
   'term_dates.read': everyStaffRole,
   'term_dates.manage': ['trust_admin'],
   'bank_holidays.manage': ['trust_admin'],

@@ -5,22 +5,32 @@ import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
 import { requires } from '../../lib/policy.ts';
 import { createOrganisationRepository } from './organisation.repository.ts';
+import {
+  idParamsSchema,
+  providerBodySchema,
+  providerViewSchema,
+  regionBodySchema,
+  regionViewSchema,
+  schoolBodySchema,
+  schoolPatchSchema,
+  schoolViewSchema,
+} from './organisation.schemas.ts';
+import {
+  createProvider,
+  createRegion,
+  createSchool,
+  renameRegion,
+  updateSchool,
+} from './organisation.usecases.ts';
 
 const organisationSchema = z.object({
   group: z.object({ id: z.uuid(), name: z.string() }),
-  regions: z.array(z.object({ id: z.uuid(), name: z.string() })),
-  schools: z.array(
-    z.object({
-      id: z.uuid(),
-      name: z.string(),
-      urn: z.string().nullable(),
-      localAuthority: z.string().nullable(),
-      regionId: z.uuid(),
-      regionName: z.string(),
-    }),
-  ),
-  providers: z.array(z.object({ id: z.uuid(), name: z.string() })),
+  regions: z.array(regionViewSchema),
+  schools: z.array(schoolViewSchema),
+  providers: z.array(providerViewSchema),
 });
+
+const tags = ['Organisation'];
 
 export function organisationRoutes({ db }: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
@@ -29,7 +39,7 @@ export function organisationRoutes({ db }: AppDependencies): FastifyPluginAsyncZ
       {
         config: requires('schools.read'),
         schema: {
-          tags: ['Organisation'],
+          tags,
           summary: 'The group, and the regions, schools and providers you can see',
           response: { 200: organisationSchema },
         },
@@ -38,12 +48,13 @@ export function organisationRoutes({ db }: AppDependencies): FastifyPluginAsyncZ
         const actor = actorOf(request);
         const repository = createOrganisationRepository({ db });
         const reach = reachOf(actor, 'schools.read');
-        const canManageUsers = hasPermission(actor, 'users.manage');
+        const canSeeProviders =
+          hasPermission(actor, 'users.manage') || hasPermission(actor, 'providers.manage');
         const [group, schools, regions, providers] = await Promise.all([
           repository.findGroup(actor.groupId),
           repository.listSchoolsInReach(actor, reach),
           repository.listRegions(actor.groupId),
-          canManageUsers ? repository.listProviders(actor.groupId) : Promise.resolve([]),
+          canSeeProviders ? repository.listProviders(actor.groupId) : Promise.resolve([]),
         ]);
         const visibleRegionIds = new Set(schools.map((s) => s.regionId));
         return {
@@ -53,6 +64,113 @@ export function organisationRoutes({ db }: AppDependencies): FastifyPluginAsyncZ
           providers,
         };
       },
+    );
+
+    app.post(
+      '/regions',
+      {
+        config: requires('schools.manage'),
+        schema: {
+          tags,
+          summary: 'Add a region',
+          body: regionBodySchema,
+          response: { 201: regionViewSchema },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(
+          await createRegion({
+            db,
+            actor: actorOf(request),
+            ipAddress: request.ip,
+            name: request.body.name,
+          }),
+        ),
+    );
+
+    app.patch(
+      '/regions/:id',
+      {
+        config: requires('schools.manage'),
+        schema: {
+          tags,
+          summary: 'Rename a region',
+          params: idParamsSchema,
+          body: regionBodySchema,
+          response: { 200: regionViewSchema },
+        },
+      },
+      (request) =>
+        renameRegion({
+          db,
+          actor: actorOf(request),
+          ipAddress: request.ip,
+          regionId: request.params.id,
+          name: request.body.name,
+        }),
+    );
+
+    app.post(
+      '/schools',
+      {
+        config: requires('schools.manage'),
+        schema: {
+          tags,
+          summary: 'Add a school',
+          body: schoolBodySchema,
+          response: { 201: schoolViewSchema },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(
+            await createSchool({ db, actor: actorOf(request), ipAddress: request.ip, input: request.body }),
+          ),
+    );
+
+    app.patch(
+      '/schools/:id',
+      {
+        config: requires('schools.manage'),
+        schema: {
+          tags,
+          summary: 'Change a school’s name, region, URN or local authority',
+          params: idParamsSchema,
+          body: schoolPatchSchema,
+          response: { 200: schoolViewSchema },
+        },
+      },
+      (request) =>
+        updateSchool({
+          db,
+          actor: actorOf(request),
+          ipAddress: request.ip,
+          schoolId: request.params.id,
+          changes: request.body,
+        }),
+    );
+
+    app.post(
+      '/providers',
+      {
+        config: requires('providers.manage'),
+        schema: {
+          tags,
+          summary: 'Add a provider to the group',
+          body: providerBodySchema,
+          response: { 201: providerViewSchema },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(
+          await createProvider({
+            db,
+            actor: actorOf(request),
+            ipAddress: request.ip,
+            name: request.body.name,
+          }),
+        ),
     );
   };
 }

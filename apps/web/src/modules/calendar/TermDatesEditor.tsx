@@ -1,8 +1,8 @@
 import { Button, Card, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type ClosureKind, halfTermLabel, type TermName, termNames } from '@waymark/domain';
+import { addDays, type ClosureKind, halfTermLabel, type TermName, termNames } from '@waymark/domain';
 import { useState } from 'react';
-import { ApiError, api } from '../../api/client.ts';
+import { ApiError, api, query } from '../../api/client.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import type { TermDates } from './calendar.api.ts';
@@ -17,6 +17,11 @@ interface HalfTermDraft {
 const slots: HalfTermDraft[] = termNames.flatMap((term) =>
   ([1, 2] as const).map((half) => ({ term, half, startsOn: '', endsOn: '' })),
 );
+
+function previousYear(academicYear: string): string {
+  const start = Number(academicYear.slice(0, 4)) - 1;
+  return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
+}
 
 /** Enter or correct one academic year's term dates for a school (trust administrators). */
 export function TermDatesEditor({ schoolId, termDates }: { schoolId: string; termDates: TermDates }) {
@@ -44,6 +49,31 @@ export function TermDatesEditor({ schoolId, termDates }: { schoolId: string; ter
     },
   });
   const errors = save.error instanceof ApiError ? save.error.fieldErrors() : {};
+  const fillFromLastYear = useMutation({
+    mutationFn: async () => {
+      const academicYear = previousYear(termDates.academicYear);
+      const last = await api<TermDates>(
+        'GET',
+        `/api/schools/${schoolId}/term-dates${query({ academicYear })}`,
+      );
+      if (!last.halfTerms.length) throw new Error(`No term dates are entered for ${academicYear}.`);
+      return last;
+    },
+    onSuccess: (last) => {
+      // 52 weeks on keeps each date on the same weekday; the administrator then adjusts to the LA's dates.
+      setHalfTerms(
+        slots.map((slot) => {
+          const saved = last.halfTerms.find((h) => h.term === slot.term && h.half === slot.half);
+          return saved
+            ? { ...slot, startsOn: addDays(saved.startsOn, 364), endsOn: addDays(saved.endsOn, 364) }
+            : slot;
+        }),
+      );
+      setClosures(
+        last.closureDays.map((c) => ({ ...c, date: addDays(c.date, 364), key: crypto.randomUUID() })),
+      );
+    },
+  });
   const updateHalfTerm = (i: number, field: 'startsOn' | 'endsOn', value: string) =>
     setHalfTerms((all) => all.map((h, k) => (k === i ? { ...h, [field]: value } : h)));
 
@@ -64,6 +94,15 @@ export function TermDatesEditor({ schoolId, termDates }: { schoolId: string; ter
       >
         <Stack>
           <ErrorAlert error={save.error} title="The term dates were not saved" />
+          <ErrorAlert error={fillFromLastYear.error} title="Last year’s dates could not be used" />
+          <Button
+            variant="outline"
+            w="fit-content"
+            onClick={() => fillFromLastYear.mutate()}
+            loading={fillFromLastYear.isPending}
+          >
+            Fill in from {previousYear(termDates.academicYear)}, 52 weeks on
+          </Button>
           <Table.ScrollContainer minWidth={480}>
             <Table>
               <Table.Thead>

@@ -1,10 +1,11 @@
 import { Card, Group, Select, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { academicYearOf, todayInLondon } from '@waymark/domain';
-import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
 import { useOrganisation } from '../users/users.api.ts';
+import { BankHolidayImport } from './BankHolidayImport.tsx';
 import { useTermDates } from './calendar.api.ts';
 import { DayChecker } from './DayChecker.tsx';
 import { formatDate } from './format.ts';
@@ -18,9 +19,20 @@ function neighbouringYears(current: string): string[] {
 export function TermDatesPage() {
   const session = useCurrentSession();
   const { data: organisation, error: organisationError } = useOrganisation();
-  const [chosenSchool, setChosenSchool] = useState<string | null>(null);
-  const [academicYear, setAcademicYear] = useState(academicYearOf(todayInLondon()));
-  const schoolId = chosenSchool ?? organisation?.schools[0]?.id ?? null;
+  // The choice lives in the address, so a reload or a shared link shows the same school and year.
+  const [params, setParams] = useSearchParams();
+  const academicYear = params.get('year') ?? academicYearOf(todayInLondon());
+  const schoolId = params.get('school') ?? organisation?.schools[0]?.id ?? null;
+  const choose = (key: 'school' | 'year', value: string | null) =>
+    value &&
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        next.set(key, value);
+        return next;
+      },
+      { replace: true },
+    );
   const termDates = useTermDates(schoolId, academicYear);
   const years = [
     ...new Set([
@@ -41,14 +53,14 @@ export function TermDatesPage() {
           label="School"
           data={(organisation?.schools ?? []).map((s) => ({ value: s.id, label: s.name }))}
           value={schoolId}
-          onChange={setChosenSchool}
+          onChange={(value) => choose('school', value)}
           allowDeselect={false}
         />
         <Select
           label="Academic year"
           data={years}
           value={academicYear}
-          onChange={(v) => v && setAcademicYear(v)}
+          onChange={(value) => choose('year', value)}
           allowDeselect={false}
         />
       </Group>
@@ -133,6 +145,7 @@ export function TermDatesPage() {
               </Table>
             </Card>
             {schoolId && <DayChecker schoolId={schoolId} />}
+            {can(session, 'bank_holidays.manage') && <BankHolidayImport />}
             {schoolId && can(session, 'term_dates.manage') && (
               <TermDatesEditor
                 key={`${schoolId}-${academicYear}`}

@@ -22,7 +22,14 @@ export interface User {
 export interface Organisation {
   group: { id: string; name: string };
   regions: { id: string; name: string }[];
-  schools: { id: string; name: string; urn: string | null; regionId: string; regionName: string }[];
+  schools: {
+    id: string;
+    name: string;
+    urn: string | null;
+    localAuthority: string | null;
+    regionId: string;
+    regionName: string;
+  }[];
   providers: { id: string; name: string }[];
 }
 

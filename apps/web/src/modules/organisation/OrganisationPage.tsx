@@ -1,0 +1,258 @@
+import {
+  Button,
+  Card,
+  Group,
+  List,
+  Modal,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { ApiError, api } from '../../api/client.ts';
+import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { notifySuccess } from '../../ui/notify.ts';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { type Organisation, useOrganisation } from '../users/users.api.ts';
+
+type School = Organisation['schools'][number];
+
+/** Mutations that change the organisation refresh every page that lists it. */
+function useOrganisationChange<T>(run: (values: T) => Promise<unknown>, success: (values: T) => string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: run,
+    onSuccess: (_result, values) => {
+      queryClient.invalidateQueries({ queryKey: ['organisation'] });
+      notifySuccess(success(values));
+    },
+  });
+}
+
+export function OrganisationPage() {
+  const organisation = useOrganisation();
+  const [editing, setEditing] = useState<School | null>(null);
+  if (organisation.isPending) return <Loading label="Loading schools" />;
+  if (organisation.error)
+    return <ErrorAlert error={organisation.error} title="The organisation could not be loaded" />;
+  const { regions, schools, providers, group } = organisation.data;
+  return (
+    <>
+      <PageHeader
+        title="Schools and regions"
+        description={`How ${group.name} is organised, and the providers it works with.`}
+      />
+      <Card withBorder padding="lg" mb="lg">
+        <Title order={2} size="h4" mb="sm">
+          Schools
+        </Title>
+        <Table.ScrollContainer minWidth={560}>
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">School</Table.Th>
+                <Table.Th scope="col">Region</Table.Th>
+                <Table.Th scope="col">URN</Table.Th>
+                <Table.Th scope="col">Local authority</Table.Th>
+                <Table.Th scope="col">Action</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {schools.map((school) => (
+                <Table.Tr key={school.id}>
+                  <Table.Th scope="row">{school.name}</Table.Th>
+                  <Table.Td>{school.regionName}</Table.Td>
+                  <Table.Td>{school.urn ?? '—'}</Table.Td>
+                  <Table.Td>{school.localAuthority ?? '—'}</Table.Td>
+                  <Table.Td>
+                    <Button
+                      size="xs"
+                      variant="outline"
+                      onClick={() => setEditing(school)}
+                      aria-label={`Edit ${school.name}`}
+                    >
+                      Edit
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Card>
+      <SimpleGrid cols={{ base: 1, md: 3 }} spacing="lg">
+        <SchoolForm regions={regions} />
+        <RegionForm regions={regions} />
+        <ProviderForm providers={providers} />
+      </SimpleGrid>
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing ? `Edit ${editing.name}` : ''}
+      >
+        {editing && <SchoolForm regions={regions} school={editing} onDone={() => setEditing(null)} />}
+      </Modal>
+    </>
+  );
+}
+
+function SchoolForm({
+  regions,
+  school,
+  onDone,
+}: {
+  regions: Organisation['regions'];
+  school?: School;
+  onDone?: () => void;
+}) {
+  const form = useForm({
+    initialValues: {
+      name: school?.name ?? '',
+      regionId: school?.regionId ?? '',
+      urn: school?.urn ?? '',
+      localAuthority: school?.localAuthority ?? '',
+    },
+    validate: {
+      name: (v) => (v.trim() ? null : 'Enter the school’s name'),
+      regionId: (v) => (v ? null : 'Choose a region'),
+      urn: (v) => (!v || /^\d{6}$/.test(v.trim()) ? null : 'A URN is 6 digits'),
+    },
+  });
+  const save = useOrganisationChange(
+    (values: typeof form.values) => {
+      const body = {
+        ...values,
+        urn: values.urn.trim() || null,
+        localAuthority: values.localAuthority.trim() || null,
+      };
+      return school
+        ? api('PATCH', `/api/organisation/schools/${school.id}`, body)
+        : api('POST', '/api/organisation/schools', body);
+    },
+    (values) => (school ? `${values.name} saved.` : `${values.name} added.`),
+  );
+  const Wrapper = school ? Stack : Card;
+  return (
+    <Wrapper {...(school ? {} : { withBorder: true, padding: 'lg' })}>
+      {!school && (
+        <Title order={2} size="h4" mb="sm">
+          Add a school
+        </Title>
+      )}
+      <form
+        onSubmit={form.onSubmit((values) =>
+          save.mutate(values, {
+            onSuccess: () => (school ? onDone?.() : form.reset()),
+            onError: (e) => e instanceof ApiError && form.setErrors(e.fieldErrors()),
+          }),
+        )}
+        noValidate
+      >
+        <Stack>
+          {save.error && !(save.error instanceof ApiError && save.error.fields.length) && (
+            <ErrorAlert error={save.error} />
+          )}
+          <TextInput label="School name" required {...form.getInputProps('name')} />
+          <Select
+            label="Region"
+            required
+            data={regions.map((r) => ({ value: r.id, label: r.name }))}
+            {...form.getInputProps('regionId')}
+          />
+          <TextInput
+            label="URN"
+            description="From Get Information about Schools"
+            {...form.getInputProps('urn')}
+          />
+          <TextInput label="Local authority" {...form.getInputProps('localAuthority')} />
+          <Button type="submit" loading={save.isPending} w="fit-content">
+            {school ? 'Save school' : 'Add school'}
+          </Button>
+        </Stack>
+      </form>
+    </Wrapper>
+  );
+}
+
+function NameForm({
+  title,
+  label,
+  names,
+  submit,
+}: {
+  title: string;
+  label: string;
+  names: string[];
+  submit: (name: string) => Promise<unknown>;
+}) {
+  const [name, setName] = useState('');
+  const save = useOrganisationChange(
+    (n: string) => submit(n),
+    (n) => `${n} added.`,
+  );
+  const fieldError = save.error instanceof ApiError ? save.error.fieldErrors().name : undefined;
+  return (
+    <Card withBorder padding="lg">
+      <Title order={2} size="h4" mb="sm">
+        {title}
+      </Title>
+      {names.length > 0 ? (
+        <List size="sm" mb="md">
+          {names.map((n) => (
+            <List.Item key={n}>{n}</List.Item>
+          ))}
+        </List>
+      ) : (
+        <Text size="sm" mb="md">
+          None yet.
+        </Text>
+      )}
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          save.mutate(name.trim(), { onSuccess: () => setName('') });
+        }}
+      >
+        <Group align="flex-end" wrap="wrap">
+          <TextInput
+            label={label}
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            error={fieldError}
+          />
+          <Button type="submit" variant="outline" loading={save.isPending} disabled={!name.trim()}>
+            Add
+          </Button>
+        </Group>
+      </form>
+    </Card>
+  );
+}
+
+function RegionForm({ regions }: { regions: Organisation['regions'] }) {
+  return (
+    <NameForm
+      title="Regions"
+      label="New region"
+      names={regions.map((r) => r.name)}
+      submit={(name) => api('POST', '/api/organisation/regions', { name })}
+    />
+  );
+}
+
+function ProviderForm({ providers }: { providers: Organisation['providers'] }) {
+  return (
+    <NameForm
+      title="Providers"
+      label="New provider"
+      names={providers.map((p) => p.name)}
+      submit={(name) => api('POST', '/api/organisation/providers', { name })}
+    />
+  );
+}
