@@ -8,13 +8,12 @@
  * The server runs as its own process (the real entry point, with demo data); this process is the load.
  */
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addDays, createSchoolCalendar, shippedBankHolidays } from '@waymark/domain';
-import pg from 'pg';
+import { createFreshDatabase } from '../apps/api/src/db/fresh-database.ts';
 import { DEMO_PASSWORD, demoTermDates } from '../apps/api/src/modules/demo/demo-trust.ts';
 import { type Figures, measure } from './measure.ts';
 
@@ -55,21 +54,10 @@ async function startServer(): Promise<{ base: string; kind: string; stop: () => 
   let drop: (() => Promise<void>) | undefined;
   const serverUrl = process.env.BENCH_DATABASE_URL;
   if (serverUrl) {
-    const name = `waymark_bench_${randomBytes(4).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    env.DATABASE_URL = url.toString();
+    const fresh = await createFreshDatabase(serverUrl, 'waymark_bench');
+    env.DATABASE_URL = fresh.url;
     kind = 'PostgreSQL server';
-    drop = async () => {
-      const cleanup = new pg.Client({ connectionString: serverUrl });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
-    };
+    drop = fresh.drop;
   }
   const server = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/server.ts'], {
     cwd: root,

@@ -79,4 +79,25 @@ describe.skipIf(skipReason)('signing in', () => {
     await menuLink.click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Users and roles');
   });
+
+  it('says why when a session ends while a page is open', async () => {
+    const laptop = await browser.newPage();
+    await signIn(laptop, 'head@riverside.example');
+    // The same person signs out of every device from their phone.
+    const phone = await browser.newPage();
+    await signIn(phone, 'head@riverside.example');
+    await phone.goto('/account');
+    await phone.getByRole('button', { name: 'Sign out of every device' }).click();
+    await expect.poll(() => new URL(phone.url()).pathname).toBe('/sign-in');
+
+    await laptop
+      .getByRole('navigation', { name: 'Main menu' })
+      .getByRole('link', { name: 'Users and roles' })
+      .click();
+    await expect.poll(() => new URL(laptop.url()).pathname).toBe('/sign-in');
+    await expect
+      .poll(() => laptop.getByRole('status').filter({ hasText: 'Your session has ended' }).isVisible())
+      .toBe(true);
+    await expectAccessible(laptop, 'the sign-in page after a session ended');
+  });
 });

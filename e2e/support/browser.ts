@@ -14,15 +14,17 @@ export const baseURL = 'baseURL' in e2e ? e2e.baseURL : '';
 /** Opens Chromium for the file and gives each test a fresh, signed-out page. */
 export function useBrowser() {
   let browser: Browser;
-  let context: BrowserContext | undefined;
+  const contexts: BrowserContext[] = [];
   const pages: Page[] = [];
   const state = {
     async newPage(options: { viewport?: { width: number; height: number } } = {}): Promise<Page> {
-      context = await browser.newContext({
+      // Each page is its own browser context: its own cookies, like a separate device.
+      const context = await browser.newContext({
         baseURL,
         viewport: options.viewport ?? { width: 1280, height: 800 },
         locale: 'en-GB',
       });
+      contexts.push(context);
       context.setDefaultTimeout(10_000);
       const page = await context.newPage();
       pages.push(page);
@@ -55,8 +57,7 @@ export function useBrowser() {
       );
     }
     pages.length = 0;
-    await context?.close();
-    context = undefined;
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
   });
   afterAll(async () => {
     await browser?.close();

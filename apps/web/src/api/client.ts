@@ -31,9 +31,9 @@ function csrfToken(): string {
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-let onSignedOut: (() => void) | undefined;
+let onSignedOut: ((code: string) => void) | undefined;
 /** Called when any request finds the session gone, so the app can return to the sign-in page. */
-export function whenSignedOut(callback: () => void) {
+export function whenSignedOut(callback: (code: string) => void) {
   onSignedOut = callback;
 }
 
@@ -66,7 +66,7 @@ export async function api<T>(method: Method, path: string, body?: unknown): Prom
       error?.message ?? `The request failed (${response.status}).`,
       error?.fields ?? [],
     );
-    if (response.status === 401 && !path.startsWith('/api/auth/')) onSignedOut?.();
+    if (response.status === 401 && !path.startsWith('/api/auth/')) onSignedOut?.(apiError.code);
     throw apiError;
   }
   return payload as T;

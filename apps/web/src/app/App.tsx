@@ -3,7 +3,7 @@ import { Notifications } from '@mantine/notifications';
 import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
 import { ApiError, whenSignedOut } from '../api/client.ts';
-import { sessionQueryKey } from '../modules/auth/session.ts';
+import { rememberSignOutReason, sessionQueryKey } from '../modules/auth/session.ts';
 import { router } from './router.tsx';
 import { cssVariablesResolver, theme } from './theme.ts';
 
@@ -19,7 +19,11 @@ const queryClient = new QueryClient({
   },
 });
 
-whenSignedOut(() => {
+whenSignedOut((code) => {
+  if (code === 'auth.session_expired')
+    rememberSignOutReason(
+      'Your session has ended: it was unused for a while, or you signed out on another device. Sign in again to carry on.',
+    );
   queryClient.setQueryData(sessionQueryKey, { session: null });
 });
 

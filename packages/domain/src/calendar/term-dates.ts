@@ -78,9 +78,18 @@ export function findOverlappingHalfTerms(halfTerms: readonly HalfTerm[]): [HalfT
   return overlaps;
 }
 
-/** The academic year (1 August to 31 July) a date falls in, as "2025/26". */
+/** The academic year that starts in August of the given calendar year, as "2025/26". */
+export function academicYearStartingIn(year: number): string {
+  return `${year}/${String((year + 1) % 100).padStart(2, '0')}`;
+}
+
+/** The academic year (1 August to 31 July) a date falls in. */
 export function academicYearOf(date: string): string {
   const year = Number(date.slice(0, 4));
-  const start = Number(date.slice(5, 7)) >= 8 ? year : year - 1;
-  return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
+  return academicYearStartingIn(Number(date.slice(5, 7)) >= 8 ? year : year - 1);
+}
+
+/** The academic year `years` before (negative) or after (positive) the given one. */
+export function shiftAcademicYear(academicYear: string, years: number): string {
+  return academicYearStartingIn(Number(academicYear.slice(0, 4)) + years);
 }

@@ -3,6 +3,7 @@ import type { Database } from '../../db/client.ts';
 import type { Actor, Reach } from '../../lib/actor.ts';
 import { offsetOf, type PageQuery } from '../../lib/pagination.ts';
 import { schoolColumnInReach } from '../../lib/scope.ts';
+import { containsPattern } from '../../lib/search.ts';
 import { auditEvents } from './audit.table.ts';
 
 export interface AuditFilters {
@@ -42,8 +43,8 @@ export function createAuditRepository({ db }: { db: Database }) {
           : undefined,
         filters.search
           ? or(
-              ilike(auditEvents.summary, `%${filters.search}%`),
-              ilike(auditEvents.actorName, `%${filters.search}%`),
+              ilike(auditEvents.summary, containsPattern(filters.search)),
+              ilike(auditEvents.actorName, containsPattern(filters.search)),
             )
           : undefined,
       ];

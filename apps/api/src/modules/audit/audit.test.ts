@@ -59,3 +59,12 @@ describe('browsing the audit log', () => {
     ]);
   });
 });
+
+describe('searching the audit log', () => {
+  it('takes % and _ literally', async () => {
+    const everything = (await admin.get('/api/audit-log?search=%25')).json();
+    expect(everything.events).toEqual([]);
+    const found = (await admin.get('/api/audit-log?search=Birch')).json();
+    expect(found.events.length).toBeGreaterThan(0);
+  });
+});

@@ -8,6 +8,20 @@ import { groups, providers, regions, schools } from './organisation.table.ts';
 export type OrganisationRepository = ReturnType<typeof createOrganisationRepository>;
 
 export function createOrganisationRepository({ db }: { db: Database }) {
+  /** A school as pages show it: with its region's name. */
+  const selectSchoolViews = () =>
+    db
+      .select({
+        id: schools.id,
+        name: schools.name,
+        urn: schools.urn,
+        localAuthority: schools.localAuthority,
+        regionId: schools.regionId,
+        regionName: regions.name,
+      })
+      .from(schools)
+      .innerJoin(regions, eq(regions.id, schools.regionId));
+
   return {
     async findGroup(groupId: string) {
       const [group] = await db.select().from(groups).where(eq(groups.id, groupId));
@@ -24,19 +38,14 @@ export function createOrganisationRepository({ db }: { db: Database }) {
 
     /** Schools the reach covers, with their region's name. */
     listSchoolsInReach(actor: Actor, reach: Reach) {
-      return db
-        .select({
-          id: schools.id,
-          name: schools.name,
-          urn: schools.urn,
-          localAuthority: schools.localAuthority,
-          regionId: schools.regionId,
-          regionName: regions.name,
-        })
-        .from(schools)
-        .innerJoin(regions, eq(regions.id, schools.regionId))
+      return selectSchoolViews()
         .where(and(eq(schools.groupId, actor.groupId), schoolColumnInReach(db, actor, reach, schools.id)))
         .orderBy(asc(schools.name));
+    },
+
+    async findSchoolView(schoolId: string) {
+      const [school] = await selectSchoolViews().where(eq(schools.id, schoolId));
+      return school ?? null;
     },
 
     /** Names for role-assignment scopes, looked up only within the group. */

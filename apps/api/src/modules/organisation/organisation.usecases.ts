@@ -4,6 +4,7 @@ import type { Database } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { diff, recordAudit } from '../../lib/audit-log.ts';
 import { organisationErrors } from './organisation.errors.ts';
+import { createOrganisationRepository } from './organisation.repository.ts';
 import type { SchoolBody, SchoolPatch } from './organisation.schemas.ts';
 import { providers, regions, schools } from './organisation.table.ts';
 
@@ -38,19 +39,7 @@ async function regionOf(db: Database, groupId: string, regionId: string) {
 }
 
 async function presentSchool(db: Database, schoolId: string) {
-  const [row] = await db
-    .select({
-      id: schools.id,
-      name: schools.name,
-      urn: schools.urn,
-      localAuthority: schools.localAuthority,
-      regionId: schools.regionId,
-      regionName: regions.name,
-    })
-    .from(schools)
-    .innerJoin(regions, eq(regions.id, schools.regionId))
-    .where(eq(schools.id, schoolId));
-  return row!;
+  return (await createOrganisationRepository({ db }).findSchoolView(schoolId))!;
 }
 
 export async function createRegion({ db, actor, ipAddress, name }: Command & { name: string }) {

@@ -3,6 +3,7 @@ import type { Database } from '../../db/client.ts';
 import type { Actor, Reach } from '../../lib/actor.ts';
 import { offsetOf, type PageQuery } from '../../lib/pagination.ts';
 import { schoolsInReach } from '../../lib/scope.ts';
+import { containsPattern } from '../../lib/search.ts';
 import { roleAssignments, users } from './users.table.ts';
 
 export type UsersRepository = ReturnType<typeof createUsersRepository>;
@@ -37,7 +38,7 @@ export function createUsersRepository({ db }: { db: Database }) {
   function matching(filters: UserFilters): SQL[] {
     const conditions: SQL[] = [];
     if (filters.search) {
-      const pattern = `%${filters.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const pattern = containsPattern(filters.search);
       conditions.push(or(ilike(users.displayName, pattern), ilike(users.email, pattern))!);
     }
     if (filters.role || filters.schoolId) {

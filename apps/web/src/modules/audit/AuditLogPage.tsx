@@ -1,10 +1,11 @@
-import { Code, Group, Pagination, Select, Table, Text, TextInput } from '@mantine/core';
+import { Code, Group, Select, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, query } from '../../api/client.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { Pager } from '../../ui/Pager.tsx';
 import { useOrganisation } from '../users/users.api.ts';
 
 interface AuditEvent {
@@ -44,9 +45,6 @@ export function AuditLogPage() {
       ),
     placeholderData: (previous) => previous,
   });
-  const totalPages = events.data
-    ? Math.max(1, Math.ceil(events.data.pageInfo.total / events.data.pageInfo.pageSize))
-    : 1;
   const resetPage =
     <T,>(set: (v: T) => void) =>
     (v: T) => {
@@ -144,15 +142,7 @@ export function AuditLogPage() {
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>
-            {totalPages > 1 && (
-              <Pagination
-                mt="md"
-                total={totalPages}
-                value={page}
-                onChange={setPage}
-                getControlProps={(control) => ({ 'aria-label': `${control} page` })}
-              />
-            )}
+            <Pager pageInfo={events.data.pageInfo} page={page} onChange={setPage} />
           </>
         )
       )}

@@ -1,11 +1,11 @@
 import { Alert, Button, Container, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { ApiError, api } from '../../api/client.ts';
 import { Loading } from '../../ui/Feedback.tsx';
-import { type Session, sessionQueryKey, useSession } from './session.ts';
+import { type Session, sessionQueryKey, takeSignOutReason, useSession } from './session.ts';
 
 export function SignInPage() {
   const { data, isPending } = useSession();
@@ -32,6 +32,7 @@ export function SignInPage() {
     },
   });
 
+  const [signOutReason] = useState(takeSignOutReason);
   useEffect(() => {
     document.title = 'Sign in – Waymark';
   }, []);
@@ -53,6 +54,11 @@ export function SignInPage() {
             <Title order={2} size="h3">
               Sign in
             </Title>
+            {signOutReason && !signIn.error && (
+              <Alert color="blue" role="status" title="You have been signed out">
+                {signOutReason}
+              </Alert>
+            )}
             {signIn.error && (
               <Alert color="red" role="alert" title="You are not signed in">
                 {signIn.error.message}

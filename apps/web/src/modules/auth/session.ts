@@ -29,3 +29,16 @@ export function useCurrentSession(): Session {
 export function can(session: Session, permission: Permission): boolean {
   return session.permissions.includes(permission);
 }
+
+const SIGN_OUT_REASON = 'waymark.signOutReason';
+
+/** Why the user is back at sign-in, shown once there (session storage: this tab only). */
+export function rememberSignOutReason(reason: string) {
+  sessionStorage.setItem(SIGN_OUT_REASON, reason);
+}
+
+export function takeSignOutReason(): string | null {
+  const reason = sessionStorage.getItem(SIGN_OUT_REASON);
+  sessionStorage.removeItem(SIGN_OUT_REASON);
+  return reason;
+}

@@ -1,6 +1,13 @@
 import { Button, Card, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { addDays, type ClosureKind, halfTermLabel, type TermName, termNames } from '@waymark/domain';
+import {
+  addDays,
+  type ClosureKind,
+  halfTermLabel,
+  shiftAcademicYear,
+  type TermName,
+  termNames,
+} from '@waymark/domain';
 import { useState } from 'react';
 import { ApiError, api, query } from '../../api/client.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
@@ -17,11 +24,6 @@ interface HalfTermDraft {
 const slots: HalfTermDraft[] = termNames.flatMap((term) =>
   ([1, 2] as const).map((half) => ({ term, half, startsOn: '', endsOn: '' })),
 );
-
-function previousYear(academicYear: string): string {
-  const start = Number(academicYear.slice(0, 4)) - 1;
-  return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
-}
 
 /** Enter or correct one academic year's term dates for a school (trust administrators). */
 export function TermDatesEditor({ schoolId, termDates }: { schoolId: string; termDates: TermDates }) {
@@ -51,7 +53,7 @@ export function TermDatesEditor({ schoolId, termDates }: { schoolId: string; ter
   const errors = save.error instanceof ApiError ? save.error.fieldErrors() : {};
   const fillFromLastYear = useMutation({
     mutationFn: async () => {
-      const academicYear = previousYear(termDates.academicYear);
+      const academicYear = shiftAcademicYear(termDates.academicYear, -1);
       const last = await api<TermDates>(
         'GET',
         `/api/schools/${schoolId}/term-dates${query({ academicYear })}`,
@@ -101,7 +103,7 @@ export function TermDatesEditor({ schoolId, termDates }: { schoolId: string; ter
             onClick={() => fillFromLastYear.mutate()}
             loading={fillFromLastYear.isPending}
           >
-            Fill in from {previousYear(termDates.academicYear)}, 52 weeks on
+            Fill in from {shiftAcademicYear(termDates.academicYear, -1)}, 52 weeks on
           </Button>
           <Table.ScrollContainer minWidth={480}>
             <Table>

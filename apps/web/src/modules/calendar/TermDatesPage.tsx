@@ -1,5 +1,5 @@
 import { Card, Group, Select, SimpleGrid, Table, Text, Title } from '@mantine/core';
-import { academicYearOf, todayInLondon } from '@waymark/domain';
+import { academicYearOf, shiftAcademicYear, todayInLondon } from '@waymark/domain';
 import { useSearchParams } from 'react-router';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
@@ -12,8 +12,7 @@ import { formatDate } from './format.ts';
 import { TermDatesEditor } from './TermDatesEditor.tsx';
 
 function neighbouringYears(current: string): string[] {
-  const start = Number(current.slice(0, 4));
-  return [start - 1, start, start + 1].map((y) => `${y}/${String((y + 1) % 100).padStart(2, '0')}`);
+  return [-1, 0, 1].map((n) => shiftAcademicYear(current, n));
 }
 
 export function TermDatesPage() {

@@ -1,10 +1,11 @@
-import { Anchor, Badge, Button, Group, Pagination, Select, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Select, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { roleNames, roles } from '@waymark/domain';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert, Loading } from '../../../ui/Feedback.tsx';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
+import { Pager } from '../../../ui/Pager.tsx';
 import { can, useCurrentSession } from '../../auth/session.ts';
 import { useOrganisation, useUsers } from '../users.api.ts';
 
@@ -22,9 +23,6 @@ export function UsersPage() {
     schoolId: schoolId ?? undefined,
     page,
   });
-  const totalPages = users.data
-    ? Math.max(1, Math.ceil(users.data.pageInfo.total / users.data.pageInfo.pageSize))
-    : 1;
 
   return (
     <>
@@ -113,15 +111,7 @@ export function UsersPage() {
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>
-            {totalPages > 1 && (
-              <Pagination
-                mt="md"
-                total={totalPages}
-                value={page}
-                onChange={setPage}
-                getControlProps={(control) => ({ 'aria-label': `${control} page` })}
-              />
-            )}
+            <Pager pageInfo={users.data.pageInfo} page={page} onChange={setPage} />
           </>
         )
       )}
