@@ -64,7 +64,7 @@ async function main() {
   await app.listen({ host: config.host, port: config.port });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+  const shownHost = ['0.0.0.0', '127.0.0.1', '::', '::1'].includes(config.host) ? 'localhost' : config.host;
   console.log(`\nWaymark is running at http://${shownHost}:${port} (database: ${connection.kind})`);
   if (demo) printDemoSignIns(demo.signIns);
 }
