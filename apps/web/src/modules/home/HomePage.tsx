@@ -1,8 +1,9 @@
-import { Anchor, Badge, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { roles } from '@waymark/domain';
 import { Link } from 'react-router';
 import { navItems } from '../../ui/navigation.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { Tag } from '../../ui/Tag.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
 
 /** The signed-in home: who you are here and where to go. The "what is due" board will live here. */
@@ -25,9 +26,7 @@ export function HomePage() {
             <Stack gap="xs">
               {session.assignments.map((a) => (
                 <Group key={a.id} gap="xs" wrap="wrap">
-                  <Badge variant="light" color="blue.9">
-                    {roles[a.role].label}
-                  </Badge>
+                  <Tag tone="info">{roles[a.role].label}</Tag>
                   <Text size="sm">{a.scopeName}</Text>
                 </Group>
               ))}

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Group, PasswordInput, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, PasswordInput, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { roles } from '@waymark/domain';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import { ApiError, api } from '../../../api/client.ts';
 import { ErrorAlert, Loading } from '../../../ui/Feedback.tsx';
 import { notifySuccess } from '../../../ui/notify.ts';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
+import { Tag } from '../../../ui/Tag.tsx';
 import { can, useCurrentSession } from '../../auth/session.ts';
 import { type AssignmentDraft, AssignmentPicker, emptyAssignment } from '../components/AssignmentPicker.tsx';
 import { type User, useUser } from '../users.api.ts';
@@ -36,9 +37,9 @@ export function UserPage() {
         title={u.displayName}
         description={u.email}
         actions={
-          <Badge size="lg" color={u.isActive ? 'green.9' : 'gray.7'} variant="light">
+          <Tag size="lg" tone={u.isActive ? 'positive' : 'neutral'}>
             {u.isActive ? 'Active' : 'Deactivated'}
-          </Badge>
+          </Tag>
         }
       />
       <Stack gap="lg" maw={900}>

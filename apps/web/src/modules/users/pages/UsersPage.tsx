@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Select, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, Select, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { roleNames, roles } from '@waymark/domain';
 import { useState } from 'react';
@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { ErrorAlert, Loading } from '../../../ui/Feedback.tsx';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { Pager } from '../../../ui/Pager.tsx';
+import { Tag } from '../../../ui/Tag.tsx';
 import { can, useCurrentSession } from '../../auth/session.ts';
 import { useOrganisation, useUsers } from '../users.api.ts';
 
@@ -102,9 +103,9 @@ export function UsersPage() {
                           '—'}
                       </Table.Td>
                       <Table.Td>
-                        <Badge color={user.isActive ? 'green.9' : 'gray.7'} variant="light">
+                        <Tag tone={user.isActive ? 'positive' : 'neutral'}>
                           {user.isActive ? 'Active' : 'Deactivated'}
-                        </Badge>
+                        </Tag>
                       </Table.Td>
                     </Table.Tr>
                   ))}
