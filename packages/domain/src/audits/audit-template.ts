@@ -41,8 +41,8 @@ export const auditTemplateSchema = z
   })
   .superRefine((template, ctx) => {
     const seen = new Set<string>();
-    template.sections.forEach((section, s) =>
-      section.questions.forEach((question, q) => {
+    for (const [s, section] of template.sections.entries()) {
+      for (const [q, question] of section.questions.entries()) {
         if (seen.has(question.id)) {
           ctx.addIssue({
             code: 'custom',
@@ -51,8 +51,8 @@ export const auditTemplateSchema = z
           });
         }
         seen.add(question.id);
-      }),
-    );
+      }
+    }
   });
 
 export type AuditTemplate = z.infer<typeof auditTemplateSchema>;
