@@ -21,12 +21,14 @@ import { registerAuthorization, withPolicy } from './lib/authorization.ts';
 import type { AppDependencies } from './lib/dependencies.ts';
 import { registerErrorHandler } from './lib/error-handler.ts';
 import { publicRoute } from './lib/policy.ts';
-import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { auditRoutes } from './modules/audit-log/audit-log.routes.ts';
+import { auditsRoutes } from './modules/audits/audits.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { CSRF_HEADER } from './modules/auth/sessions.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { organisationRoutes } from './modules/organisation/organisation.routes.ts';
+import { providersRoutes } from './modules/providers/providers.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 
 const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -92,6 +94,8 @@ export async function buildApp(
       await api.register(usersRoutes(deps), { prefix: '/users' });
       await api.register(organisationRoutes(deps), { prefix: '/organisation' });
       await api.register(calendarRoutes(deps));
+      await api.register(providersRoutes(deps), { prefix: '/providers' });
+      await api.register(auditsRoutes(deps));
       await api.register(auditRoutes(deps), { prefix: '/audit-log' });
       api.get(
         '/openapi.json',

@@ -1,6 +1,7 @@
 export * from './access/permissions.ts';
 export * from './access/roles.ts';
 export * from './audits/appendix-1.ts';
+export * from './audits/audit-answers.ts';
 export * from './audits/audit-completeness.ts';
 export * from './audits/audit-template.ts';
 export * from './calendar/bank-holidays.ts';

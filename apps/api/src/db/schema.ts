@@ -1,6 +1,8 @@
 /** Every table, for drizzle's typed queries and for drizzle-kit to generate migrations from. */
-export * from '../modules/audit/audit.table.ts';
+export * from '../modules/audit-log/audit-log.table.ts';
+export * from '../modules/audits/audits.table.ts';
 export * from '../modules/auth/auth.table.ts';
 export * from '../modules/calendar/calendar.table.ts';
-export * from '../modules/organisation/organisation.table.ts';
+export { groups, regions, schools } from '../modules/organisation/organisation.table.ts';
+export * from '../modules/providers/providers.table.ts';
 export * from '../modules/users/users.table.ts';

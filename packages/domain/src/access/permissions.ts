@@ -18,7 +18,13 @@ export const permissions = {
   'schools.read': everyStaffRole,
   /** Set up regions and schools. */
   'schools.manage': ['trust_admin'],
-  'providers.manage': ['trust_admin'],
+  /** The group's provider directory: every school sees the group's providers. */
+  'providers.read': everyStaffRole,
+  'providers.manage': ['trust_admin', 'headteacher', 'ap_lead'],
+  /** Appendix 1 audits: start, fill in, submit. */
+  'audits.manage': ['trust_admin', 'headteacher', 'ap_lead'],
+  /** Publish a new version of the audit form after the annual policy review. */
+  'audit_templates.manage': ['trust_admin'],
   'term_dates.read': everyStaffRole,
   'term_dates.manage': ['trust_admin'],
   'bank_holidays.manage': ['trust_admin'],

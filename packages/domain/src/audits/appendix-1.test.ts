@@ -110,3 +110,29 @@ describe('an audit is complete only when every question is answered', () => {
     ]);
   });
 });
+
+describe('checking saved answers', () => {
+  it('refuses answers to questions the form does not have, unknown ticks, bad dates and amounts', async () => {
+    const { checkAnswerValues } = await import('./audit-answers.ts');
+    expect(
+      checkAnswerValues(appendix1, {
+        made_up: { answer: 'yes', comment: '', fields: {} },
+        policies_in_place: { answer: 'yes', comment: '', fields: { policies: ['Attendance', 'Knitting'] } },
+        public_liability: { answer: 'yes', comment: '', fields: { expiresOn: '2026-02-30', level: 'lots' } },
+      }),
+    ).toEqual([
+      { path: 'answers.made_up', message: 'This form has no such question' },
+      { path: 'answers.policies_in_place.fields.policies', message: 'Not on the list: Knitting' },
+      {
+        path: 'answers.public_liability.fields.expiresOn',
+        message: 'Enter a real date in the form YYYY-MM-DD',
+      },
+      { path: 'answers.public_liability.fields.level', message: 'Enter an amount in pounds, like 5000000' },
+    ]);
+    expect(
+      checkAnswerValues(appendix1, {
+        public_liability: { answer: 'yes', comment: '', fields: { level: '£5,000,000' } },
+      }),
+    ).toEqual([]);
+  });
+});

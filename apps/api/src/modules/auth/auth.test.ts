@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTrust, buildUser, TEST_PASSWORD } from '../../test/builders.ts';
 import { createClient, signedInClient } from '../../test/http-client.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
-import { auditEvents } from '../audit/audit.table.ts';
+import { auditEvents } from '../audit-log/audit-log.table.ts';
 import { sessions } from './auth.table.ts';
 
 let t: TestApp;

@@ -7,7 +7,6 @@ export const organisationErrors = {
     404,
     'There is no such school, or it is outside your scope.',
   ),
-  providerNotFound: defineError('providers.not_found', 404, 'There is no such provider in your group.'),
   unknownRegion: () => fieldError('schools.unknown_region', 'regionId', 'Choose a region of your group'),
   duplicateName: (what: string) =>
     fieldError(`${what}.duplicate_name`, 'name', 'Another one in your group already has this name'),

@@ -7,7 +7,6 @@ import { requires } from '../../lib/policy.ts';
 import { createOrganisationRepository } from './organisation.repository.ts';
 import {
   idParamsSchema,
-  providerBodySchema,
   providerViewSchema,
   regionBodySchema,
   regionViewSchema,
@@ -15,13 +14,7 @@ import {
   schoolPatchSchema,
   schoolViewSchema,
 } from './organisation.schemas.ts';
-import {
-  createProvider,
-  createRegion,
-  createSchool,
-  renameRegion,
-  updateSchool,
-} from './organisation.usecases.ts';
+import { createRegion, createSchool, renameRegion, updateSchool } from './organisation.usecases.ts';
 
 const organisationSchema = z.object({
   group: z.object({ id: z.uuid(), name: z.string() }),
@@ -149,28 +142,6 @@ export function organisationRoutes({ db }: AppDependencies): FastifyPluginAsyncZ
           schoolId: request.params.id,
           changes: request.body,
         }),
-    );
-
-    app.post(
-      '/providers',
-      {
-        config: requires('providers.manage'),
-        schema: {
-          tags,
-          summary: 'Add a provider to the group',
-          body: providerBodySchema,
-          response: { 201: providerViewSchema },
-        },
-      },
-      async (request, reply) =>
-        reply.status(201).send(
-          await createProvider({
-            db,
-            actor: actorOf(request),
-            ipAddress: request.ip,
-            name: request.body.name,
-          }),
-        ),
     );
   };
 }

@@ -25,8 +25,6 @@ export const schoolPatchSchema = z
   })
   .refine((b) => Object.values(b).some((v) => v !== undefined), 'Send at least one field to change');
 
-export const providerBodySchema = z.strictObject({ name });
-
 export const idParamsSchema = z.object({ id: z.uuid({ message: 'Not an id' }) });
 
 export const regionViewSchema = z.object({ id: z.uuid(), name: z.string() });

@@ -38,16 +38,5 @@ export const schools = pgTable(
   (t) => [index('schools_group_idx').on(t.groupId), index('schools_region_idx').on(t.regionId)],
 );
 
-/** Providers belong to the group, so every school in it sees the same due diligence. */
-export const providers = pgTable(
-  'providers',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    groupId: uuid('group_id')
-      .notNull()
-      .references(() => groups.id),
-    name: text('name').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index('providers_group_idx').on(t.groupId)],
-);
+// Providers belong to the group too; their directory record lives with the providers feature.
+export { providers } from '../providers/providers.table.ts';

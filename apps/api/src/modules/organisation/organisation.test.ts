@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTrust, buildUser } from '../../test/builders.ts';
 import { signedInClient, type TestClient } from '../../test/http-client.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
-import { auditEvents } from '../audit/audit.table.ts';
+import { auditEvents } from '../audit-log/audit-log.table.ts';
 import { createTrust } from './create-trust.ts';
 
 let t: TestApp;
@@ -85,8 +85,20 @@ describe('setting up the organisation', () => {
     ).toBe(404);
   });
 
-  it('adds a provider, which can then be a scope for provider staff', async () => {
-    const provider = (await admin.post('/api/organisation/providers', { name: 'Willow Farm' })).json();
+  it('a provider from the directory can be a scope for provider staff', async () => {
+    const provider = (
+      await admin.post('/api/providers', {
+        name: 'Willow Farm',
+        settingType: 'unregistered',
+        addressLine1: 'Willow Lane',
+        town: 'Ormskirk',
+        postcode: 'L39 1AA',
+        telephone: '01695 000000',
+        email: 'office@willow.example',
+        keyContactName: 'Wes Willow',
+        onLaFramework: false,
+      })
+    ).json();
     const user = await admin.post('/api/users', {
       email: 'staff@willow.example',
       displayName: 'Willow Staff',
@@ -105,7 +117,8 @@ describe('setting up the organisation', () => {
     expect((await client.post('/api/organisation/regions', { name: 'Rogue' })).statusCode).toBe(403);
     const seen = (await client.get('/api/organisation')).json();
     expect(seen.schools.map((s: { name: string }) => s.name)).toEqual(['Birch School']);
-    expect(seen.providers).toEqual([]);
+    // Providers belong to the whole group, so a headteacher sees them all.
+    expect(seen.providers.map((p: { name: string }) => p.name)).toContain('Cedar Provision');
   });
 });
 

@@ -1,4 +1,4 @@
-/** Setting up the group's regions, schools and providers (trust administrators). */
+/** Setting up the group's regions and schools (trust administrators). */
 import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
@@ -6,13 +6,13 @@ import { diff, recordAudit } from '../../lib/audit-log.ts';
 import { organisationErrors } from './organisation.errors.ts';
 import { createOrganisationRepository } from './organisation.repository.ts';
 import type { SchoolBody, SchoolPatch } from './organisation.schemas.ts';
-import { providers, regions, schools } from './organisation.table.ts';
+import { regions, schools } from './organisation.table.ts';
 
 type Command = { db: Database; actor: Actor; ipAddress: string | null };
 
 async function nameTaken(
   db: Database,
-  table: typeof regions | typeof schools | typeof providers,
+  table: typeof regions | typeof schools,
   groupId: string,
   name: string,
   exceptId?: string,
@@ -159,24 +159,5 @@ export async function updateSchool({
       },
     );
     return presentSchool(tx, schoolId);
-  });
-}
-
-export async function createProvider({ db, actor, ipAddress, name }: Command & { name: string }) {
-  return db.transaction(async (tx) => {
-    if (await nameTaken(tx, providers, actor.groupId, name))
-      throw organisationErrors.duplicateName('providers');
-    const [provider] = await tx.insert(providers).values({ groupId: actor.groupId, name }).returning();
-    await recordAudit(
-      tx,
-      { actor, ipAddress },
-      {
-        action: 'providers.created',
-        recordType: 'provider',
-        recordId: provider!.id,
-        summary: `Added provider ${name}`,
-      },
-    );
-    return { id: provider!.id, name: provider!.name };
   });
 }

@@ -4,7 +4,7 @@ import type { Actor, Reach } from '../../lib/actor.ts';
 import { offsetOf, type PageQuery } from '../../lib/pagination.ts';
 import { schoolColumnInReach } from '../../lib/scope.ts';
 import { containsPattern } from '../../lib/search.ts';
-import { auditEvents } from './audit.table.ts';
+import { auditEvents } from './audit-log.table.ts';
 
 export interface AuditFilters {
   action?: string | undefined;

@@ -6,7 +6,7 @@ import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
 import { pageInfoSchema, pageQuerySchema } from '../../lib/pagination.ts';
 import { requires } from '../../lib/policy.ts';
-import { createAuditRepository } from './audit.repository.ts';
+import { createAuditRepository } from './audit-log.repository.ts';
 
 const querySchema = pageQuerySchema
   .extend({

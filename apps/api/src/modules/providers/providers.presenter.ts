@@ -1,0 +1,49 @@
+import type { providerAudits } from '../audits/audits.table.ts';
+import type { ProviderView } from './providers.schemas.ts';
+import { deriveProviderStatus } from './providers.status.ts';
+import type { providers } from './providers.table.ts';
+
+type ProviderRow = typeof providers.$inferSelect;
+type AuditRow = Pick<typeof providerAudits.$inferSelect, 'id' | 'status' | 'visitedAt' | 'answers'>;
+
+export function presentProvider(provider: ProviderRow, lastAudit: AuditRow | null): ProviderView {
+  const suitableAnswer = lastAudit?.answers.suitable?.answer;
+  const auditFacts = lastAudit
+    ? { status: lastAudit.status, suitable: suitableAnswer ? suitableAnswer === 'yes' : null }
+    : null;
+  const person = (name: string | null, trainingDetails: string | null, trainedOn: string | null) =>
+    name ? { name, trainingDetails, trainedOn } : null;
+  return {
+    id: provider.id,
+    name: provider.name,
+    settingType: provider.settingType,
+    addressLine1: provider.addressLine1,
+    addressLine2: provider.addressLine2,
+    town: provider.town,
+    postcode: provider.postcode,
+    telephone: provider.telephone,
+    email: provider.email,
+    keyContactName: provider.keyContactName,
+    keyContactRole: provider.keyContactRole,
+    dfeNumber: provider.dfeNumber,
+    urn: provider.urn,
+    ukprn: provider.ukprn,
+    aalaLicence: provider.aalaLicence,
+    ofstedGrade: provider.ofstedGrade,
+    ofstedReportDate: provider.ofstedReportDate,
+    onLaFramework: provider.onLaFramework,
+    dsl: person(provider.dslName, provider.dslTrainingDetails, provider.dslTrainedOn),
+    deputyDsl: person(provider.deputyDslName, provider.deputyDslTrainingDetails, provider.deputyDslTrainedOn),
+    status: deriveProviderStatus(auditFacts),
+    lastAudit:
+      lastAudit && auditFacts
+        ? {
+            id: lastAudit.id,
+            status: lastAudit.status,
+            visitedAt: lastAudit.visitedAt.toISOString(),
+            suitable: auditFacts.suitable,
+          }
+        : null,
+    updatedAt: provider.updatedAt.toISOString(),
+  };
+}

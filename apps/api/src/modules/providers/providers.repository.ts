@@ -1,0 +1,76 @@
+import { and, asc, desc, eq, ilike, inArray, or } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import { containsPattern } from '../../lib/search.ts';
+import { providerAudits } from '../audits/audits.table.ts';
+import { providers } from './providers.table.ts';
+
+export type ProvidersRepository = ReturnType<typeof createProvidersRepository>;
+
+export function createProvidersRepository({ db }: { db: Database }) {
+  return {
+    list(
+      groupId: string,
+      filters: { search?: string | undefined; settingType?: string | undefined },
+      sort: 'name' | 'updated',
+    ) {
+      return db
+        .select()
+        .from(providers)
+        .where(
+          and(
+            eq(providers.groupId, groupId),
+            filters.settingType ? eq(providers.settingType, filters.settingType as never) : undefined,
+            filters.search
+              ? or(
+                  ilike(providers.name, containsPattern(filters.search)),
+                  ilike(providers.town, containsPattern(filters.search)),
+                  ilike(providers.postcode, containsPattern(filters.search)),
+                )
+              : undefined,
+          ),
+        )
+        .orderBy(sort === 'updated' ? desc(providers.updatedAt) : asc(providers.name), asc(providers.id));
+    },
+
+    async find(groupId: string, providerId: string) {
+      const [provider] = await db
+        .select()
+        .from(providers)
+        .where(and(eq(providers.groupId, groupId), eq(providers.id, providerId)));
+      return provider ?? null;
+    },
+
+    /** The most recent audit of each provider, for their status. */
+    async lastAudits(providerIds: string[]) {
+      if (!providerIds.length) return new Map<string, typeof providerAudits.$inferSelect>();
+      const rows = await db
+        .selectDistinctOn([providerAudits.providerId])
+        .from(providerAudits)
+        .where(inArray(providerAudits.providerId, providerIds))
+        .orderBy(providerAudits.providerId, desc(providerAudits.createdAt), desc(providerAudits.id));
+      return new Map(rows.map((r) => [r.providerId, r]));
+    },
+
+    async nameTaken(groupId: string, name: string, exceptId?: string) {
+      const rows = await db
+        .select({ id: providers.id, name: providers.name })
+        .from(providers)
+        .where(eq(providers.groupId, groupId));
+      return rows.some((r) => r.id !== exceptId && r.name.toLowerCase() === name.toLowerCase());
+    },
+
+    async insert(values: typeof providers.$inferInsert) {
+      const [created] = await db.insert(providers).values(values).returning();
+      return created!;
+    },
+
+    async update(providerId: string, values: Partial<typeof providers.$inferInsert>) {
+      const [updated] = await db
+        .update(providers)
+        .set({ ...values, updatedAt: new Date() })
+        .where(eq(providers.id, providerId))
+        .returning();
+      return updated!;
+    },
+  };
+}

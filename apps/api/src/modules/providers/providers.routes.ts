@@ -1,0 +1,87 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { actorOf } from '../../lib/authorization.ts';
+import type { AppDependencies } from '../../lib/dependencies.ts';
+import { requires } from '../../lib/policy.ts';
+import {
+  listProvidersQuerySchema,
+  providerInputSchema,
+  providerListSchema,
+  providerParamsSchema,
+  providerViewSchema,
+} from './providers.schemas.ts';
+import { createProvider, getProvider, listProviders, updateProvider } from './providers.usecases.ts';
+
+const tags = ['Provider directory'];
+
+export function providersRoutes({ db }: AppDependencies): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/',
+      {
+        config: requires('providers.read'),
+        schema: {
+          tags,
+          summary: 'The group’s providers, with search, filters and sorting',
+          querystring: listProvidersQuerySchema,
+          response: { 200: providerListSchema },
+        },
+      },
+      (request) => listProviders({ db, actor: actorOf(request), filters: request.query }),
+    );
+
+    app.post(
+      '/',
+      {
+        config: requires('providers.manage'),
+        schema: {
+          tags,
+          summary: 'Add a provider to the directory',
+          body: providerInputSchema,
+          response: { 201: providerViewSchema },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(
+            await createProvider({ db, actor: actorOf(request), ipAddress: request.ip, input: request.body }),
+          ),
+    );
+
+    app.get(
+      '/:providerId',
+      {
+        config: requires('providers.read'),
+        schema: {
+          tags,
+          summary: 'One provider',
+          params: providerParamsSchema,
+          response: { 200: providerViewSchema },
+        },
+      },
+      (request) => getProvider({ db, actor: actorOf(request), providerId: request.params.providerId }),
+    );
+
+    app.put(
+      '/:providerId',
+      {
+        config: requires('providers.manage'),
+        schema: {
+          tags,
+          summary: 'Update a provider’s directory record',
+          params: providerParamsSchema,
+          body: providerInputSchema,
+          response: { 200: providerViewSchema },
+        },
+      },
+      (request) =>
+        updateProvider({
+          db,
+          actor: actorOf(request),
+          ipAddress: request.ip,
+          providerId: request.params.providerId,
+          input: request.body,
+        }),
+    );
+  };
+}

@@ -1,0 +1,58 @@
+import { ofstedGrades, providerInputSchema, settingTypes } from '@waymark/domain';
+import { z } from 'zod';
+
+export const providerStatuses = ['draft', 'under_audit', 'awaiting_letter'] as const;
+export type ProviderStatus = (typeof providerStatuses)[number];
+
+export const providerParamsSchema = z.object({ providerId: z.uuid({ message: 'Not a provider id' }) });
+
+export const listProvidersQuerySchema = z.object({
+  search: z.string().trim().max(100).optional(),
+  status: z.enum(providerStatuses).optional(),
+  settingType: z.enum(settingTypes).optional(),
+  sort: z.enum(['name', 'updated', 'status']).default('name'),
+});
+
+const person = z.object({
+  name: z.string(),
+  trainingDetails: z.string().nullable(),
+  trainedOn: z.string().nullable(),
+});
+
+export const providerViewSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  settingType: z.enum(settingTypes).nullable(),
+  addressLine1: z.string().nullable(),
+  addressLine2: z.string().nullable(),
+  town: z.string().nullable(),
+  postcode: z.string().nullable(),
+  telephone: z.string().nullable(),
+  email: z.string().nullable(),
+  keyContactName: z.string().nullable(),
+  keyContactRole: z.string().nullable(),
+  dfeNumber: z.string().nullable(),
+  urn: z.string().nullable(),
+  ukprn: z.string().nullable(),
+  aalaLicence: z.string().nullable(),
+  ofstedGrade: z.enum(ofstedGrades).nullable(),
+  ofstedReportDate: z.string().nullable(),
+  onLaFramework: z.boolean().nullable(),
+  dsl: person.nullable(),
+  deputyDsl: person.nullable(),
+  status: z.enum(providerStatuses),
+  lastAudit: z
+    .object({
+      id: z.uuid(),
+      status: z.enum(['draft', 'submitted']),
+      visitedAt: z.iso.datetime(),
+      suitable: z.boolean().nullable(),
+    })
+    .nullable(),
+  updatedAt: z.iso.datetime(),
+});
+
+export const providerListSchema = z.object({ providers: z.array(providerViewSchema) });
+
+export { providerInputSchema };
+export type ProviderView = z.infer<typeof providerViewSchema>;

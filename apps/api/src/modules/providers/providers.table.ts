@@ -1,0 +1,44 @@
+/**
+ * The group's provider directory (policy §6.1, Appendix 1 header). Columns other than the name are
+ * nullable so a provider can be recorded before every detail is known; the API asks for the full
+ * record when one is created through the directory.
+ */
+import type { ofstedGrades, SettingType } from '@waymark/domain';
+import { boolean, date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { groups } from '../organisation/organisation.table.ts';
+
+export const providers = pgTable(
+  'providers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id),
+    name: text('name').notNull(),
+    settingType: text('setting_type').$type<SettingType>(),
+    addressLine1: text('address_line1'),
+    addressLine2: text('address_line2'),
+    town: text('town'),
+    postcode: text('postcode'),
+    telephone: text('telephone'),
+    email: text('email'),
+    keyContactName: text('key_contact_name'),
+    keyContactRole: text('key_contact_role'),
+    dfeNumber: text('dfe_number'),
+    urn: text('urn'),
+    ukprn: text('ukprn'),
+    aalaLicence: text('aala_licence'),
+    ofstedGrade: text('ofsted_grade').$type<(typeof ofstedGrades)[number]>(),
+    ofstedReportDate: date('ofsted_report_date'),
+    onLaFramework: boolean('on_la_framework'),
+    dslName: text('dsl_name'),
+    dslTrainingDetails: text('dsl_training_details'),
+    dslTrainedOn: date('dsl_trained_on'),
+    deputyDslName: text('deputy_dsl_name'),
+    deputyDslTrainingDetails: text('deputy_dsl_training_details'),
+    deputyDslTrainedOn: date('deputy_dsl_trained_on'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('providers_group_idx').on(t.groupId)],
+);
