@@ -1,5 +1,6 @@
 /** Test data for the provider directory and Appendix 1 audits. */
-import { type AuditAnswers, appendix1 } from '@waymark/domain';
+
+import { completeAuditAnswers } from '../modules/demo/demo-providers.ts';
 
 export function providerBody(overrides: Record<string, unknown> = {}) {
   return {
@@ -22,22 +23,4 @@ export function providerBody(overrides: Record<string, unknown> = {}) {
 }
 
 /** Every question answered, Yes with its details where the form asks for them. */
-export function completeAnswers(suitable: 'yes' | 'no' = 'yes'): AuditAnswers {
-  const answers: AuditAnswers = {};
-  for (const question of appendix1.sections.flatMap((s) => s.questions)) {
-    const fields: Record<string, string | string[]> = {};
-    for (const field of question.fields) {
-      if (field.kind === 'checklist') fields[field.id] = [field.options![0]!];
-      else if (field.kind === 'date') fields[field.id] = '2027-03-31';
-      else if (field.kind === 'money') fields[field.id] = '10000000';
-      else fields[field.id] = 'Recorded';
-    }
-    answers[question.id] = { answer: 'yes', comment: 'Seen on the visit', fields };
-  }
-  answers.suitable = {
-    answer: suitable,
-    comment: 'Small groups and a calm site suit our pupils',
-    fields: {},
-  };
-  return answers;
-}
+export const completeAnswers = completeAuditAnswers;

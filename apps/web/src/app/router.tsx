@@ -1,10 +1,14 @@
 import { createBrowserRouter } from 'react-router';
 import { AccountPage } from '../modules/account/AccountPage.tsx';
-import { AuditLogPage } from '../modules/audit/AuditLogPage.tsx';
+import { AuditLogPage } from '../modules/audit-log/AuditLogPage.tsx';
+import { AuditPage } from '../modules/audits/AuditPage.tsx';
 import { SignInPage } from '../modules/auth/SignInPage.tsx';
 import { TermDatesPage } from '../modules/calendar/TermDatesPage.tsx';
 import { HomePage } from '../modules/home/HomePage.tsx';
 import { OrganisationPage } from '../modules/organisation/OrganisationPage.tsx';
+import { ProviderFormPage } from '../modules/providers/ProviderFormPage.tsx';
+import { ProviderPage } from '../modules/providers/ProviderPage.tsx';
+import { ProvidersPage } from '../modules/providers/ProvidersPage.tsx';
 import { NewUserPage } from '../modules/users/pages/NewUserPage.tsx';
 import { UserPage } from '../modules/users/pages/UserPage.tsx';
 import { UsersPage } from '../modules/users/pages/UsersPage.tsx';
@@ -32,6 +36,29 @@ export const router = createBrowserRouter([
           },
           { path: ':userId', element: <UserPage /> },
         ],
+      },
+      {
+        path: 'providers',
+        element: <RequirePermission permission="providers.read" />,
+        children: [
+          { index: true, element: <ProvidersPage /> },
+          {
+            path: 'new',
+            element: <RequirePermission permission="providers.manage" />,
+            children: [{ index: true, element: <ProviderFormPage /> }],
+          },
+          { path: ':providerId', element: <ProviderPage /> },
+          {
+            path: ':providerId/edit',
+            element: <RequirePermission permission="providers.manage" />,
+            children: [{ index: true, element: <ProviderFormPage /> }],
+          },
+        ],
+      },
+      {
+        path: 'audits/:auditId',
+        element: <RequirePermission permission="providers.read" />,
+        children: [{ index: true, element: <AuditPage /> }],
       },
       {
         path: 'organisation',

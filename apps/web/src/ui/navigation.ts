@@ -10,6 +10,7 @@ export interface NavItem {
 /** The main menu. Later features add their pages here with the permission that opens them. */
 export const navItems: NavItem[] = [
   { to: '/', label: 'Home' },
+  { to: '/providers', label: 'Providers', permission: 'providers.read' },
   { to: '/term-dates', label: 'Term dates', permission: 'term_dates.read' },
   { to: '/organisation', label: 'Schools and regions', permission: 'schools.manage' },
   { to: '/users', label: 'Users and roles', permission: 'users.read' },

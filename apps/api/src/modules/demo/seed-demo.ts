@@ -3,9 +3,11 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { hashPassword } from '../../lib/passwords.ts';
+import { createAuditsRepository } from '../audits/audits.repository.ts';
 import { createCalendarRepository } from '../calendar/calendar.repository.ts';
 import { groups, providers, regions, schools } from '../organisation/organisation.table.ts';
 import { roleAssignments, users } from '../users/users.table.ts';
+import { completeAuditAnswers, demoProviderDetails } from './demo-providers.ts';
 import {
   DEMO_GROUP_NAME,
   DEMO_PASSWORD,
@@ -69,9 +71,20 @@ export async function seedDemoTrust(db: Database): Promise<{ created: boolean; s
       }
     }
     for (const provider of demoProviders) {
+      const { dsl, deputyDsl, ...details } = demoProviderDetails[provider.key];
       const [row] = await tx
         .insert(providers)
-        .values({ groupId: group!.id, name: provider.name })
+        .values({
+          groupId: group!.id,
+          name: provider.name,
+          ...details,
+          dslName: dsl?.name,
+          dslTrainingDetails: dsl?.trainingDetails,
+          dslTrainedOn: dsl?.trainedOn,
+          deputyDslName: deputyDsl?.name,
+          deputyDslTrainingDetails: deputyDsl?.trainingDetails,
+          deputyDslTrainedOn: deputyDsl?.trainedOn,
+        })
         .returning();
       ids.set(provider.key, row!.id);
     }
@@ -92,6 +105,7 @@ export async function seedDemoTrust(db: Database): Promise<{ created: boolean; s
         scopeId: ids.get(demoUser.scope.key)!,
       });
     }
+    await seedDemoAudits(tx, group!.id, ids);
     await recordAudit(
       tx,
       { actor: { userId: null, displayName: 'Waymark', groupId: group!.id } },
@@ -104,4 +118,34 @@ export async function seedDemoTrust(db: Database): Promise<{ created: boolean; s
     );
   });
   return { created: true, signIns };
+}
+
+/** Bridges has a submitted, suitable audit (so it awaits its letter); Greenway's audit is in progress. */
+async function seedDemoAudits(tx: Database, groupId: string, ids: Map<string, string>) {
+  const audits = createAuditsRepository({ db: tx });
+  const template = await audits.currentTemplate(groupId);
+  const apLead = demoUsers.find((u) => u.role === 'ap_lead')!;
+  const [author] = await tx.select({ id: users.id }).from(users).where(eq(users.email, apLead.email));
+  await audits.insert({
+    groupId,
+    providerId: ids.get('bridges')!,
+    templateId: template.id,
+    status: 'submitted',
+    visitedAt: new Date('2026-10-06T09:30:00Z'),
+    auditorName: apLead.displayName,
+    answers: completeAuditAnswers('yes'),
+    createdBy: author!.id,
+    submittedAt: new Date('2026-10-06T15:00:00Z'),
+    submittedBy: author!.id,
+  });
+  const partial = Object.fromEntries(Object.entries(completeAuditAnswers('yes')).slice(0, 20));
+  await audits.insert({
+    groupId,
+    providerId: ids.get('greenway')!,
+    templateId: template.id,
+    visitedAt: new Date('2026-11-24T10:00:00Z'),
+    auditorName: apLead.displayName,
+    answers: partial,
+    createdBy: author!.id,
+  });
 }

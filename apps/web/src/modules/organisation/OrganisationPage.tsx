@@ -1,4 +1,5 @@
 import {
+  Anchor,
   Button,
   Card,
   Group,
@@ -15,6 +16,7 @@ import {
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { ApiError, api } from '../../api/client.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
@@ -89,7 +91,18 @@ export function OrganisationPage() {
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="lg">
         <SchoolForm regions={regions} />
         <RegionForm regions={regions} />
-        <ProviderForm providers={providers} />
+        <Card withBorder padding="lg">
+          <Title order={2} size="h4" mb="sm">
+            Providers
+          </Title>
+          <Text mb="sm">
+            {providers.length} {providers.length === 1 ? 'provider is' : 'providers are'} in the group’s
+            directory.
+          </Text>
+          <Anchor component={Link} to="/providers">
+            Go to the provider directory
+          </Anchor>
+        </Card>
       </SimpleGrid>
       <Modal
         opened={editing !== null}
@@ -242,17 +255,6 @@ function RegionForm({ regions }: { regions: Organisation['regions'] }) {
       label="New region"
       names={regions.map((r) => r.name)}
       submit={(name) => api('POST', '/api/organisation/regions', { name })}
-    />
-  );
-}
-
-function ProviderForm({ providers }: { providers: Organisation['providers'] }) {
-  return (
-    <NameForm
-      title="Providers"
-      label="New provider"
-      names={providers.map((p) => p.name)}
-      submit={(name) => api('POST', '/api/organisation/providers', { name })}
     />
   );
 }

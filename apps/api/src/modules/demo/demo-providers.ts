@@ -1,0 +1,74 @@
+/** The demo trust's providers, with the directory details an AP lead would have recorded. */
+import { type AuditAnswers, appendix1, type ProviderInput } from '@waymark/domain';
+
+export const demoProviderDetails: Record<'bridges' | 'greenway', Omit<ProviderInput, 'name'>> = {
+  bridges: {
+    settingType: 'unregistered',
+    addressLine1: '14 Canning Street',
+    addressLine2: null,
+    town: 'Liverpool',
+    postcode: 'L8 7NN',
+    telephone: '0151 496 0812',
+    email: 'office@bridges.example',
+    keyContactName: 'Lena Morris',
+    keyContactRole: 'Centre manager',
+    dfeNumber: null,
+    urn: null,
+    ukprn: '10087654',
+    aalaLicence: null,
+    ofstedGrade: 'not_applicable',
+    ofstedReportDate: null,
+    onLaFramework: true,
+    dsl: {
+      name: 'Lena Morris',
+      trainingDetails: 'DSL training, Liverpool Safeguarding Children Partnership',
+      trainedOn: '2026-09-10',
+    },
+    deputyDsl: { name: 'Omar Haddad', trainingDetails: 'Deputy DSL training', trainedOn: '2026-02-04' },
+  },
+  greenway: {
+    settingType: 'unregistered',
+    addressLine1: 'Greenway Farm, Moss Lane',
+    addressLine2: null,
+    town: 'Ormskirk',
+    postcode: 'L39 4QX',
+    telephone: '01695 000123',
+    email: 'learning@greenway.example',
+    keyContactName: 'Tom Greenway',
+    keyContactRole: 'Education lead',
+    dfeNumber: null,
+    urn: null,
+    ukprn: null,
+    aalaLicence: 'R1234',
+    ofstedGrade: null,
+    ofstedReportDate: null,
+    onLaFramework: false,
+    dsl: { name: 'Tom Greenway', trainingDetails: null, trainedOn: '2025-11-20' },
+    deputyDsl: null,
+  },
+};
+
+/** Every question answered Yes with its details, as a completed audit of a sound provider would be. */
+export function completeAuditAnswers(suitable: 'yes' | 'no' = 'yes'): AuditAnswers {
+  const answers: AuditAnswers = {};
+  for (const question of appendix1.sections.flatMap((s) => s.questions)) {
+    const fields: Record<string, string | string[]> = {};
+    for (const field of question.fields) {
+      if (field.kind === 'checklist') fields[field.id] = [...(field.options ?? [])];
+      else if (field.kind === 'date') fields[field.id] = '2027-03-31';
+      else if (field.kind === 'money') fields[field.id] = '10000000';
+      else fields[field.id] = 'Seen and recorded';
+    }
+    answers[question.id] = {
+      answer: 'yes',
+      comment: question.commentRequired ? 'Seen on the visit and discussed with the centre manager' : '',
+      fields,
+    };
+  }
+  answers.suitable = {
+    answer: suitable,
+    comment: 'Small groups, a calm site and staff experienced with SEMH needs',
+    fields: {},
+  };
+  return answers;
+}

@@ -1,0 +1,81 @@
+import { Card, Checkbox, Group, Radio, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import type { AuditAnswer, AuditQuestion } from '@waymark/domain';
+
+const emptyAnswer: AuditAnswer = { answer: null, comment: '', fields: {} };
+
+/** One question of the form: Yes or No, a comment, and the details the form asks for on Yes. */
+export function QuestionCard({
+  question,
+  answer = emptyAnswer,
+  readOnly,
+  onChange,
+}: {
+  question: AuditQuestion;
+  answer: AuditAnswer | undefined;
+  readOnly: boolean;
+  onChange: (next: AuditAnswer) => void;
+}) {
+  const commentLabel = question.commentRequired ? 'Comment (needed)' : 'Comment';
+  const setField = (id: string, value: string | string[]) =>
+    onChange({ ...answer, fields: { ...answer.fields, [id]: value } });
+  return (
+    <Card withBorder padding="md" id={`q-${question.id}`} component="section">
+      <Stack gap="sm">
+        <Radio.Group
+          label={question.text}
+          value={answer.answer ?? ''}
+          onChange={(value) => onChange({ ...answer, answer: value as 'yes' | 'no' })}
+          styles={{ label: { fontWeight: 600 } }}
+        >
+          <Group mt={6}>
+            <Radio value="yes" label="Yes" disabled={readOnly} />
+            <Radio value="no" label="No" disabled={readOnly} />
+          </Group>
+        </Radio.Group>
+        {answer.answer === 'yes' && question.fields.length > 0 && (
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            {question.fields.map((field) =>
+              field.kind === 'checklist' ? (
+                <Checkbox.Group
+                  key={field.id}
+                  label={field.label}
+                  value={(answer.fields[field.id] as string[] | undefined) ?? []}
+                  onChange={(value) => setField(field.id, value)}
+                  style={{ gridColumn: '1 / -1' }}
+                >
+                  <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} mt={6} spacing={6}>
+                    {field.options?.map((option) => (
+                      <Checkbox key={option} value={option} label={option} disabled={readOnly} />
+                    ))}
+                  </SimpleGrid>
+                </Checkbox.Group>
+              ) : (
+                <TextInput
+                  key={field.id}
+                  label={field.label}
+                  aria-label={`${field.label}: ${question.text}`}
+                  type={field.kind === 'date' ? 'date' : 'text'}
+                  inputMode={field.kind === 'money' ? 'decimal' : undefined}
+                  readOnly={readOnly}
+                  value={(answer.fields[field.id] as string | undefined) ?? ''}
+                  onChange={(e) => setField(field.id, e.currentTarget.value)}
+                />
+              ),
+            )}
+          </SimpleGrid>
+        )}
+        <Textarea
+          label={commentLabel}
+          aria-label={`${commentLabel}: ${question.text}`}
+          description={question.commentHint}
+          autosize
+          minRows={1}
+          readOnly={readOnly}
+          value={answer.comment}
+          onChange={(e) => onChange({ ...answer, comment: e.currentTarget.value })}
+        />
+        {readOnly && !answer.answer && <Text c="dimmed">Not answered</Text>}
+      </Stack>
+    </Card>
+  );
+}

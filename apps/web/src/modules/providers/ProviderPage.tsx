@@ -1,0 +1,227 @@
+import { Anchor, Button, Card, Group, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { ofstedGradeLabels, settingTypeLabels } from '@waymark/domain';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { api } from '../../api/client.ts';
+import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { Tag } from '../../ui/Tag.tsx';
+import type { AuditSummary, AuditView } from '../audits/audits.api.ts';
+import { can, useCurrentSession } from '../auth/session.ts';
+import { type Provider, statusLabels, statusTones, useProvider } from './providers.api.ts';
+
+const when = new Intl.DateTimeFormat('en-GB', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'Europe/London',
+});
+const day = (iso: string | null) =>
+  iso
+    ? new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(
+        new Date(`${iso}T00:00:00Z`),
+      )
+    : '—';
+
+export function ProviderPage() {
+  const { providerId = '' } = useParams();
+  const session = useCurrentSession();
+  const provider = useProvider(providerId);
+  if (provider.isPending) return <Loading label="Loading the provider" />;
+  if (provider.error) {
+    return (
+      <>
+        <PageHeader title="Provider not found" />
+        <ErrorAlert error={provider.error} title="This provider could not be shown" />
+        <Anchor component={Link} to="/providers">
+          Back to providers
+        </Anchor>
+      </>
+    );
+  }
+  const p = provider.data;
+  return (
+    <>
+      <PageHeader
+        title={p.name}
+        description={p.settingType ? settingTypeLabels[p.settingType] : 'Kind of setting not recorded'}
+        actions={
+          <Group>
+            <Tag tone={statusTones[p.status]} size="lg">
+              {statusLabels[p.status]}
+            </Tag>
+            {can(session, 'providers.manage') && (
+              <Button variant="outline" component={Link} to={`/providers/${p.id}/edit`}>
+                Edit details
+              </Button>
+            )}
+          </Group>
+        }
+      />
+      <Stack gap="lg">
+        <Details provider={p} />
+        <Audits provider={p} canAudit={can(session, 'audits.manage')} />
+        <Anchor component={Link} to="/providers">
+          Back to providers
+        </Anchor>
+      </Stack>
+    </>
+  );
+}
+
+function Details({ provider: p }: { provider: Provider }) {
+  const rows: [string, string][] = [
+    ['Address', [p.addressLine1, p.addressLine2, p.town, p.postcode].filter(Boolean).join(', ') || '—'],
+    ['Telephone', p.telephone ?? '—'],
+    ['E-mail', p.email ?? '—'],
+    [
+      'Key contact',
+      p.keyContactName ? `${p.keyContactName}${p.keyContactRole ? `, ${p.keyContactRole}` : ''}` : '—',
+    ],
+    ['DfE number', p.dfeNumber ?? '—'],
+    ['URN', p.urn ?? '—'],
+    ['UKPRN', p.ukprn ?? '—'],
+    ['AALA licence', p.aalaLicence ?? '—'],
+    [
+      'Ofsted',
+      p.ofstedGrade
+        ? `${ofstedGradeLabels[p.ofstedGrade]}${p.ofstedReportDate ? `, report ${day(p.ofstedReportDate)}` : ''}`
+        : '—',
+    ],
+    ['On the LA AP framework', p.onLaFramework === null ? 'Not recorded' : p.onLaFramework ? 'Yes' : 'No'],
+    [
+      'DSL',
+      p.dsl ? `${p.dsl.name}${p.dsl.trainedOn ? `, trained ${day(p.dsl.trainedOn)}` : ''}` : 'Not recorded',
+    ],
+    [
+      'Deputy DSL',
+      p.deputyDsl
+        ? `${p.deputyDsl.name}${p.deputyDsl.trainedOn ? `, trained ${day(p.deputyDsl.trainedOn)}` : ''}`
+        : 'Not recorded',
+    ],
+  ];
+  const half = Math.ceil(rows.length / 2);
+  return (
+    <Card withBorder padding="lg">
+      <Title order={2} size="h4" mb="sm">
+        Details
+      </Title>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        {[rows.slice(0, half), rows.slice(half)].map((column) => (
+          <Table key={column[0]![0]} variant="vertical" layout="fixed">
+            <Table.Tbody>
+              {column.map(([label, value]) => (
+                <Table.Tr key={label}>
+                  <Table.Th w={170}>{label}</Table.Th>
+                  <Table.Td>{value}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        ))}
+      </SimpleGrid>
+    </Card>
+  );
+}
+
+function localNow(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+}
+
+function Audits({ provider, canAudit }: { provider: Provider; canAudit: boolean }) {
+  const navigate = useNavigate();
+  const session = useCurrentSession();
+  const [visitedAt, setVisitedAt] = useState(localNow());
+  const [auditorName, setAuditorName] = useState(session.user.displayName);
+  const audits = useQuery({
+    queryKey: ['providers', provider.id, 'audits'],
+    queryFn: () => api<{ audits: AuditSummary[] }>('GET', `/api/providers/${provider.id}/audits`),
+  });
+  const start = useMutation({
+    mutationFn: () =>
+      api<AuditView>('POST', `/api/providers/${provider.id}/audits`, {
+        visitedAt: new Date(visitedAt).toISOString(),
+        auditorName,
+      }),
+    onSuccess: (audit) => navigate(`/audits/${audit.id}`),
+  });
+  return (
+    <Card withBorder padding="lg">
+      <Title order={2} size="h4" mb="sm">
+        Audits (Appendix 1)
+      </Title>
+      <ErrorAlert error={audits.error} title="Audits could not be loaded" />
+      {audits.data && audits.data.audits.length === 0 && <Text mb="md">No audit yet.</Text>}
+      {audits.data && audits.data.audits.length > 0 && (
+        <Table.ScrollContainer minWidth={560} mb="md">
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Visit</Table.Th>
+                <Table.Th scope="col">By</Table.Th>
+                <Table.Th scope="col">Answered</Table.Th>
+                <Table.Th scope="col">Outcome</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {audits.data.audits.map((a) => (
+                <Table.Tr key={a.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/audits/${a.id}`}>
+                      {when.format(new Date(a.visitedAt))}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{a.auditorName}</Table.Td>
+                  <Table.Td>
+                    {a.answered} of {a.questionCount}
+                  </Table.Td>
+                  <Table.Td>
+                    {a.status === 'draft' ? (
+                      <Tag tone="warning">In progress</Tag>
+                    ) : a.suitable ? (
+                      <Tag tone="positive">Suitable</Tag>
+                    ) : (
+                      <Tag tone="danger">Not suitable</Tag>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {canAudit && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            start.mutate();
+          }}
+        >
+          <Title order={3} size="h5" mb="xs">
+            Start an audit
+          </Title>
+          <ErrorAlert error={start.error} title="The audit was not started" />
+          <Group align="flex-end" wrap="wrap">
+            <TextInput
+              label="Date and time of visit"
+              type="datetime-local"
+              required
+              value={visitedAt}
+              onChange={(e) => setVisitedAt(e.currentTarget.value)}
+            />
+            <TextInput
+              label="Visit / audit completed by"
+              required
+              value={auditorName}
+              onChange={(e) => setAuditorName(e.currentTarget.value)}
+            />
+            <Button type="submit" loading={start.isPending} disabled={!visitedAt || !auditorName.trim()}>
+              Start audit
+            </Button>
+          </Group>
+        </form>
+      )}
+    </Card>
+  );
+}

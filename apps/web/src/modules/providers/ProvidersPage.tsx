@@ -1,0 +1,124 @@
+import { Anchor, Button, Group, Select, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { settingTypeLabels, settingTypes } from '@waymark/domain';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { Tag } from '../../ui/Tag.tsx';
+import { can, useCurrentSession } from '../auth/session.ts';
+import { type ProviderStatus, statusLabels, statusTones, useProviders } from './providers.api.ts';
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'Europe/London' });
+
+export function ProvidersPage() {
+  const session = useCurrentSession();
+  const [search, setSearch] = useState('');
+  const [status, setStatus] = useState<string | null>(null);
+  const [settingType, setSettingType] = useState<string | null>(null);
+  const [sort, setSort] = useState('name');
+  const [debouncedSearch] = useDebouncedValue(search, 250);
+  const providers = useProviders({
+    search: debouncedSearch,
+    status: status ?? undefined,
+    settingType: settingType ?? undefined,
+    sort,
+  });
+  return (
+    <>
+      <PageHeader
+        title="Providers"
+        description="The group’s alternative providers, and where each stands on the way to approval."
+        actions={
+          can(session, 'providers.manage') && (
+            <Button component={Link} to="/providers/new">
+              Add a provider
+            </Button>
+          )
+        }
+      />
+      <Group mb="md" align="flex-end" wrap="wrap">
+        <TextInput
+          label="Search"
+          description="Name, town or postcode"
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+        />
+        <Select
+          label="Status"
+          placeholder="Any status"
+          clearable
+          data={Object.entries(statusLabels).map(([value, label]) => ({ value, label }))}
+          value={status}
+          onChange={setStatus}
+        />
+        <Select
+          label="Kind of setting"
+          placeholder="Any kind"
+          clearable
+          data={settingTypes.map((value) => ({ value, label: settingTypeLabels[value] }))}
+          value={settingType}
+          onChange={setSettingType}
+        />
+        <Select
+          label="Sort by"
+          data={[
+            { value: 'name', label: 'Name' },
+            { value: 'status', label: 'Status' },
+            { value: 'updated', label: 'Recently changed' },
+          ]}
+          value={sort}
+          onChange={(v) => v && setSort(v)}
+          allowDeselect={false}
+        />
+      </Group>
+      <ErrorAlert error={providers.error} title="Providers could not be loaded" />
+      {providers.isPending ? (
+        <Loading label="Loading providers" />
+      ) : (
+        providers.data && (
+          <>
+            <Text size="sm" c="dimmed" mb="xs" aria-live="polite">
+              {providers.data.providers.length}{' '}
+              {providers.data.providers.length === 1 ? 'provider' : 'providers'}
+            </Text>
+            <Table.ScrollContainer minWidth={640}>
+              <Table striped highlightOnHover>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">Provider</Table.Th>
+                    <Table.Th scope="col">Kind of setting</Table.Th>
+                    <Table.Th scope="col">Town</Table.Th>
+                    <Table.Th scope="col">Status</Table.Th>
+                    <Table.Th scope="col">Last audit</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {providers.data.providers.map((p) => (
+                    <Table.Tr key={p.id}>
+                      <Table.Td>
+                        <Anchor component={Link} to={`/providers/${p.id}`}>
+                          {p.name}
+                        </Anchor>
+                      </Table.Td>
+                      <Table.Td>{p.settingType ? settingTypeLabels[p.settingType] : 'Not recorded'}</Table.Td>
+                      <Table.Td>{p.town ?? '—'}</Table.Td>
+                      <Table.Td>
+                        <Tag tone={statusTones[p.status as ProviderStatus]}>{statusLabels[p.status]}</Tag>
+                      </Table.Td>
+                      <Table.Td>
+                        {p.lastAudit
+                          ? `${dateFormat.format(new Date(p.lastAudit.visitedAt))}${p.lastAudit.status === 'draft' ? ' (in progress)' : ''}`
+                          : 'None yet'}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          </>
+        )
+      )}
+    </>
+  );
+}

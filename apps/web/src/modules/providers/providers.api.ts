@@ -1,0 +1,72 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ofstedGrades, SettingType } from '@waymark/domain';
+import { api, query } from '../../api/client.ts';
+
+export type ProviderStatus = 'draft' | 'under_audit' | 'awaiting_letter';
+
+export const statusLabels: Record<ProviderStatus, string> = {
+  draft: 'Draft',
+  under_audit: 'Under audit',
+  awaiting_letter: 'Awaiting letter',
+};
+
+export const statusTones = { draft: 'neutral', under_audit: 'warning', awaiting_letter: 'info' } as const;
+
+interface Person {
+  name: string;
+  trainingDetails: string | null;
+  trainedOn: string | null;
+}
+
+export interface Provider {
+  id: string;
+  name: string;
+  settingType: SettingType | null;
+  addressLine1: string | null;
+  addressLine2: string | null;
+  town: string | null;
+  postcode: string | null;
+  telephone: string | null;
+  email: string | null;
+  keyContactName: string | null;
+  keyContactRole: string | null;
+  dfeNumber: string | null;
+  urn: string | null;
+  ukprn: string | null;
+  aalaLicence: string | null;
+  ofstedGrade: (typeof ofstedGrades)[number] | null;
+  ofstedReportDate: string | null;
+  onLaFramework: boolean | null;
+  dsl: Person | null;
+  deputyDsl: Person | null;
+  status: ProviderStatus;
+  lastAudit: {
+    id: string;
+    status: 'draft' | 'submitted';
+    visitedAt: string;
+    suitable: boolean | null;
+  } | null;
+  updatedAt: string;
+}
+
+export interface ProviderFilters {
+  search?: string;
+  status?: string;
+  settingType?: string;
+  sort: string;
+}
+
+export function useProviders(filters: ProviderFilters) {
+  return useQuery({
+    queryKey: ['providers', filters],
+    queryFn: () => api<{ providers: Provider[] }>('GET', `/api/providers${query({ ...filters })}`),
+    placeholderData: (previous) => previous,
+  });
+}
+
+export function useProvider(providerId: string) {
+  return useQuery({
+    queryKey: ['providers', providerId],
+    queryFn: () => api<Provider>('GET', `/api/providers/${providerId}`),
+  });
+}
