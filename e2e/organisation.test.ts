@@ -63,7 +63,7 @@ describe.skipIf(skipReason)('a trust administrator sets up the trust', () => {
     const closureError = page.getByText('This date is not in any half-term; closures fall within term', {
       exact: true,
     });
-    await expect.poll(() => closureError.isVisible()).toBe(true);
+    await expect.poll(() => closureError.first().isVisible()).toBe(true);
     await page.getByLabel('Autumn 1 first day').fill('2027-08-31');
     await page.getByRole('button', { name: 'Save term dates' }).click();
     await expect

@@ -10,7 +10,15 @@ describe.skipIf(skipReason)('a trust administrator manages users', () => {
     const menu = page.getByRole('navigation', { name: 'Main menu' });
     await expect
       .poll(() => menu.getByRole('link').allTextContents())
-      .toEqual(['Home', 'Term dates', 'Schools and regions', 'Users and roles', 'Audit log', 'Your account']);
+      .toEqual([
+        'Home',
+        'Providers',
+        'Term dates',
+        'Schools and regions',
+        'Users and roles',
+        'Audit log',
+        'Your account',
+      ]);
 
     await menu.getByRole('link', { name: 'Users and roles' }).click();
     await expect.poll(() => page.getByRole('link', { name: 'Helen Parkes' }).isVisible()).toBe(true);
@@ -59,7 +67,7 @@ describe.skipIf(skipReason)('a trust administrator manages users', () => {
     expect(await page.getByText('Hillview School').isVisible()).toBe(true);
     await expect
       .poll(() => menu.getByRole('link').allTextContents())
-      .toEqual(['Home', 'Term dates', 'Your account']);
+      .toEqual(['Home', 'Providers', 'Term dates', 'Your account']);
     await page.goto('/users');
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())

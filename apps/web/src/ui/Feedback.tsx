@@ -21,9 +21,7 @@ export function ErrorAlert({ error, title = 'Something went wrong' }: { error: u
       {fields.length > 0 && (
         <List size="sm" mt="xs">
           {fields.map((f) => (
-            <List.Item key={`${f.path}:${f.message}`}>
-              {f.path}: {f.message}
-            </List.Item>
+            <List.Item key={`${f.path}:${f.message}`}>{f.message}</List.Item>
           ))}
         </List>
       )}

@@ -5,12 +5,14 @@ export interface NavItem {
   label: string;
   /** Shown only to users whose roles grant this; omitted for items everyone signed in can use. */
   permission?: Permission;
+  /** Other addresses that belong under this item, so it stays highlighted there. */
+  alsoFor?: string[];
 }
 
 /** The main menu. Later features add their pages here with the permission that opens them. */
 export const navItems: NavItem[] = [
   { to: '/', label: 'Home' },
-  { to: '/providers', label: 'Providers', permission: 'providers.read' },
+  { to: '/providers', label: 'Providers', permission: 'providers.read', alsoFor: ['/audits'] },
   { to: '/term-dates', label: 'Term dates', permission: 'term_dates.read' },
   { to: '/organisation', label: 'Schools and regions', permission: 'schools.manage' },
   { to: '/users', label: 'Users and roles', permission: 'users.read' },

@@ -48,23 +48,54 @@ export const demoProviderDetails: Record<'bridges' | 'greenway', Omit<ProviderIn
   },
 };
 
-/** Every question answered Yes with its details, as a completed audit of a sound provider would be. */
+// What an AP lead would write in each detail the form asks for.
+const demoFieldValues: Record<string, string> = {
+  dfeNumber: '',
+  aalaLicence: '',
+  trainingProvider: 'Liverpool Safeguarding Children Partnership',
+  course: 'Level 3 Designated Safeguarding Lead',
+  trainedOn: '2026-09-10',
+  insurer: 'Zurich Municipal',
+  expiresOn: '2027-03-31',
+  level: '10000000',
+  specialConditions: '',
+};
+
+// An unregistered centre: not a school, not an outdoor-activity provider, no vehicles, no subcontractors.
+const answeredNo = new Set([
+  'meets_registration_condition',
+  'registered_with_dfe',
+  'outdoor_adventurous_activity',
+  'motor_vehicle',
+  'subcontractor_liability',
+  'subcontracted_provision',
+]);
+
+/** A completed audit of a sound, unregistered provider: every question answered, with its details. */
 export function completeAuditAnswers(suitable: 'yes' | 'no' = 'yes'): AuditAnswers {
   const answers: AuditAnswers = {};
   for (const question of appendix1.sections.flatMap((s) => s.questions)) {
+    const answer = answeredNo.has(question.id) ? 'no' : 'yes';
     const fields: Record<string, string | string[]> = {};
-    for (const field of question.fields) {
-      if (field.kind === 'checklist') fields[field.id] = [...(field.options ?? [])];
-      else if (field.kind === 'date') fields[field.id] = '2027-03-31';
-      else if (field.kind === 'money') fields[field.id] = '10000000';
-      else fields[field.id] = 'Seen and recorded';
+    if (answer === 'yes') {
+      for (const field of question.fields) {
+        fields[field.id] =
+          field.kind === 'checklist'
+            ? [...(field.options ?? [])].filter((o) => o !== 'Other')
+            : (demoFieldValues[field.id] ?? '');
+      }
     }
     answers[question.id] = {
-      answer: 'yes',
+      answer,
       comment: question.commentRequired ? 'Seen on the visit and discussed with the centre manager' : '',
       fields,
     };
   }
+  answers.dsl_and_ddsl = {
+    answer: 'yes',
+    comment: 'Lena Morris (DSL) and Omar Haddad (deputy); both trained within two years',
+    fields: {},
+  };
   answers.suitable = {
     answer: suitable,
     comment: 'Small groups, a calm site and staff experienced with SEMH needs',

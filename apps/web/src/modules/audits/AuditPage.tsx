@@ -92,17 +92,21 @@ function AuditForm({ audit }: { audit: AuditView }) {
       />
       <Stack gap="lg" maw={960}>
         <div>
-          <Text size="sm" mb={4} id="progress-label">
+          <Text size="sm" mb={4}>
             {total - unanswered} of {total} questions answered
           </Text>
-          <Progress value={((total - unanswered) / total) * 100} aria-labelledby="progress-label" />
+          <Progress.Root>
+            <Progress.Section value={((total - unanswered) / total) * 100} aria-label="Questions answered" />
+          </Progress.Root>
         </div>
         {incomplete && (
           <Alert color="red" title={incomplete.message} role="alert">
             <List size="sm">
               {incomplete.fields.map((f) => (
                 <List.Item key={f.path}>
-                  <Anchor href={`#q-${f.path.replace('answers.', '')}`}>{f.message}</Anchor>
+                  <Anchor href={`#q-${f.path.replace('answers.', '')}`} c="inherit" underline="always">
+                    {f.message}
+                  </Anchor>
                 </List.Item>
               ))}
             </List>

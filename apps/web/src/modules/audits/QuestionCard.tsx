@@ -15,6 +15,7 @@ export function QuestionCard({
   readOnly: boolean;
   onChange: (next: AuditAnswer) => void;
 }) {
+  if (readOnly) return <AnsweredQuestion question={question} answer={answer} />;
   const commentLabel = question.commentRequired ? 'Comment (needed)' : 'Comment';
   const setField = (id: string, value: string | string[]) =>
     onChange({ ...answer, fields: { ...answer.fields, [id]: value } });
@@ -28,8 +29,8 @@ export function QuestionCard({
           styles={{ label: { fontWeight: 600 } }}
         >
           <Group mt={6}>
-            <Radio value="yes" label="Yes" disabled={readOnly} />
-            <Radio value="no" label="No" disabled={readOnly} />
+            <Radio value="yes" label="Yes" />
+            <Radio value="no" label="No" />
           </Group>
         </Radio.Group>
         {answer.answer === 'yes' && question.fields.length > 0 && (
@@ -45,7 +46,7 @@ export function QuestionCard({
                 >
                   <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} mt={6} spacing={6}>
                     {field.options?.map((option) => (
-                      <Checkbox key={option} value={option} label={option} disabled={readOnly} />
+                      <Checkbox key={option} value={option} label={option} />
                     ))}
                   </SimpleGrid>
                 </Checkbox.Group>
@@ -56,7 +57,6 @@ export function QuestionCard({
                   aria-label={`${field.label}: ${question.text}`}
                   type={field.kind === 'date' ? 'date' : 'text'}
                   inputMode={field.kind === 'money' ? 'decimal' : undefined}
-                  readOnly={readOnly}
                   value={(answer.fields[field.id] as string | undefined) ?? ''}
                   onChange={(e) => setField(field.id, e.currentTarget.value)}
                 />
@@ -70,12 +70,32 @@ export function QuestionCard({
           description={question.commentHint}
           autosize
           minRows={1}
-          readOnly={readOnly}
           value={answer.comment}
           onChange={(e) => onChange({ ...answer, comment: e.currentTarget.value })}
         />
-        {readOnly && !answer.answer && <Text c="dimmed">Not answered</Text>}
       </Stack>
+    </Card>
+  );
+}
+
+/** A submitted audit reads as answers, not as greyed-out controls. */
+function AnsweredQuestion({ question, answer }: { question: AuditQuestion; answer: AuditAnswer }) {
+  const details = question.fields
+    .map((field) => {
+      const value = answer.fields[field.id];
+      const shown = Array.isArray(value) ? value.join(', ') : value;
+      return shown ? `${field.label}: ${shown}` : null;
+    })
+    .filter(Boolean);
+  return (
+    <Card withBorder padding="md" id={`q-${question.id}`} component="section">
+      <Text fw={600}>{question.text}</Text>
+      <Text mt={4}>
+        Answer:{' '}
+        <strong>{answer.answer === 'yes' ? 'Yes' : answer.answer === 'no' ? 'No' : 'Not answered'}</strong>
+      </Text>
+      {answer.answer === 'yes' && details.map((d) => <Text key={d}>{d}</Text>)}
+      {answer.comment && <Text mt={4}>Comment: {answer.comment}</Text>}
     </Card>
   );
 }

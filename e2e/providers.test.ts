@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, signIn, skipReason, useBrowser } from './support/browser.ts';
+
+describe.skipIf(skipReason)('an AP lead vets a new provider', () => {
+  const browser = useBrowser();
+
+  it('adds the provider, then audits it: a first submit lists what is missing, a complete one is accepted', async () => {
+    const page = await browser.newPage();
+    await signIn(page, 'aplead@riverside.example');
+    await page
+      .getByRole('navigation', { name: 'Main menu' })
+      .getByRole('link', { name: 'Providers' })
+      .click();
+    await expect
+      .poll(() => page.getByRole('link', { name: 'Bridges Learning Centre' }).isVisible())
+      .toBe(true);
+    await expectAccessible(page, 'the provider directory');
+
+    await page.getByRole('link', { name: 'Add a provider' }).click();
+    await page.getByLabel(/^Name of provider/).fill('Harbour Skills');
+    await page.getByRole('combobox', { name: 'Kind of setting' }).click();
+    await page.getByRole('option', { name: 'One-to-one tuition' }).click();
+    await page.getByLabel(/^Address \*/).fill('3 Dock Road');
+    await page.getByLabel(/^Town or city/).fill('Birkenhead');
+    await page.getByLabel(/^Postcode/).fill('ch41 1aa');
+    await page.getByLabel(/^Telephone number/).fill('0151 000 1234');
+    await page.getByLabel(/^E-mail address/).fill('hello@harbour.example');
+    await page.getByLabel(/^Key contact \*/).fill('Hal Jones');
+    await page.getByLabel('URN', { exact: false }).first().fill('12');
+    await page.getByRole('radio', { name: 'No' }).check();
+    await page.getByRole('button', { name: 'Add provider' }).click();
+    await expect
+      .poll(() =>
+        page.getByText('A URN is 6 digits, as shown on Get Information about Schools').first().isVisible(),
+      )
+      .toBe(true);
+    await expectAccessible(page, 'the provider form with an error');
+    await page.getByLabel('URN', { exact: false }).first().fill('');
+    await page.getByRole('button', { name: 'Add provider' }).click();
+
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Harbour Skills');
+    expect(await page.getByRole('cell', { name: 'Birkenhead, CH41 1AA', exact: false }).isVisible()).toBe(
+      true,
+    );
+    await page.getByRole('button', { name: 'Start audit' }).click();
+
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Audit of Harbour Skills');
+    await expectAccessible(page, 'a new audit');
+    const groups = page.getByRole('radiogroup');
+    expect(await groups.count()).toBe(56);
+    // Answer all but the first question, then try to submit.
+    for (let i = 1; i < 56; i++) await groups.nth(i).getByRole('radio', { name: 'No' }).check();
+    for (const comment of await page.getByRole('textbox', { name: /^Comment \(needed\)/ }).all())
+      await comment.fill('Discussed on the visit');
+    await page.getByRole('button', { name: 'Submit audit' }).click();
+    await expect
+      .poll(() =>
+        page
+          .getByRole('alert')
+          .filter({ hasText: 'The audit cannot be submitted: 1 answer is missing.' })
+          .isVisible(),
+      )
+      .toBe(true);
+    expect(
+      await page
+        .getByRole('link', {
+          name: /Does the provider meet the condition for registration above\?: Yes or No missing/,
+        })
+        .isVisible(),
+    ).toBe(true);
+    await expectAccessible(page, 'an audit refused for a missing answer');
+
+    await groups.nth(0).getByRole('radio', { name: 'No' }).check();
+    await page
+      .getByRole('radiogroup', { name: 'Is the provision suitable for the pupil(s)? If yes, why?' })
+      .getByRole('radio', { name: 'Yes' })
+      .check();
+    await page.getByRole('button', { name: 'Submit audit' }).click();
+    await expect.poll(() => page.getByText('Submitted: suitable').isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Submit audit' }).count()).toBe(0);
+
+    await page.getByRole('link', { name: 'Back to Harbour Skills' }).click();
+    await expect.poll(() => page.getByText('Awaiting letter', { exact: true }).isVisible()).toBe(true);
+  });
+
+  it('a draft keeps its answers between visits', async () => {
+    const page = await browser.newPage();
+    await signIn(page, 'aplead@riverside.example');
+    await page.goto('/providers');
+    await page.getByRole('link', { name: 'Greenway Farm Education' }).click();
+    await page.getByRole('link', { name: /24 Nov 2026/ }).click();
+    await expect.poll(() => page.getByText('20 of 56 questions answered').isVisible()).toBe(true);
+    await page
+      .getByRole('radiogroup', { name: 'Is behaviour management strong?' })
+      .getByRole('radio', { name: 'Yes' })
+      .check();
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await expect.poll(() => page.getByText('Draft saved.').isVisible()).toBe(true);
+    await page.reload();
+    await expect.poll(() => page.getByText('21 of 56 questions answered').isVisible()).toBe(true);
+  });
+});
