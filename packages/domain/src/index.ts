@@ -11,5 +11,7 @@ export * from './calendar/term-dates.ts';
 export * from './calendar/validate-term-dates.ts';
 export * from './errors/error-body.ts';
 export * from './providers/identifiers.ts';
+export * from './providers/insurance.ts';
 export * from './providers/provider.schemas.ts';
+export * from './providers/registration-test.ts';
 export * from './users/users.schemas.ts';

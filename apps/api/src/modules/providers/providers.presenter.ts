@@ -1,3 +1,4 @@
+import { applyRegistrationTest, isRegisteredSetting } from '@waymark/domain';
 import type { providerAudits } from '../audits/audits.table.ts';
 import type { ProviderView } from './providers.schemas.ts';
 import { deriveProviderStatus } from './providers.status.ts';
@@ -35,6 +36,7 @@ export function presentProvider(provider: ProviderRow, lastAudit: AuditRow | nul
     dsl: person(provider.dslName, provider.dslTrainingDetails, provider.dslTrainedOn),
     deputyDsl: person(provider.deputyDslName, provider.deputyDslTrainingDetails, provider.deputyDslTrainedOn),
     status: deriveProviderStatus(auditFacts),
+    registration: presentRegistration(provider),
     lastAudit:
       lastAudit && auditFacts
         ? {
@@ -45,5 +47,20 @@ export function presentProvider(provider: ProviderRow, lastAudit: AuditRow | nul
           }
         : null,
     updatedAt: provider.updatedAt.toISOString(),
+  };
+}
+
+export function presentRegistration(provider: ProviderRow) {
+  if (provider.registrationFullTimePupils === null || provider.registrationFullTimeLookedAfterOrEhcp === null)
+    return null;
+  const counts = {
+    fullTimePupils: provider.registrationFullTimePupils,
+    fullTimePupilsLookedAfterOrEhcp: provider.registrationFullTimeLookedAfterOrEhcp,
+  };
+  const registered = isRegisteredSetting(provider.settingType, provider.dfeNumber);
+  return {
+    ...counts,
+    checkedOn: provider.registrationCheckedOn,
+    ...applyRegistrationTest(counts, registered),
   };
 }

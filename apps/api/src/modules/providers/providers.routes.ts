@@ -1,3 +1,4 @@
+import { todayInLondon } from '@waymark/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
@@ -8,12 +9,19 @@ import {
   providerListSchema,
   providerParamsSchema,
   providerViewSchema,
+  registrationCheckBodySchema,
 } from './providers.schemas.ts';
-import { createProvider, getProvider, listProviders, updateProvider } from './providers.usecases.ts';
+import {
+  createProvider,
+  getProvider,
+  listProviders,
+  recordRegistrationCheck,
+  updateProvider,
+} from './providers.usecases.ts';
 
 const tags = ['Provider directory'];
 
-export function providersRoutes({ db }: AppDependencies): FastifyPluginAsyncZod {
+export function providersRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/',
@@ -81,6 +89,30 @@ export function providersRoutes({ db }: AppDependencies): FastifyPluginAsyncZod 
           ipAddress: request.ip,
           providerId: request.params.providerId,
           input: request.body,
+        }),
+    );
+
+    app.put(
+      '/:providerId/registration-check',
+      {
+        config: requires('audits.manage'),
+        schema: {
+          tags,
+          summary:
+            'Record the registration test’s counts (full-time pupils; those looked after or with an EHCP)',
+          params: providerParamsSchema,
+          body: registrationCheckBodySchema,
+          response: { 200: providerViewSchema },
+        },
+      },
+      (request) =>
+        recordRegistrationCheck({
+          db,
+          actor: actorOf(request),
+          ipAddress: request.ip,
+          providerId: request.params.providerId,
+          counts: request.body,
+          today: todayInLondon(clock()),
         }),
     );
   };

@@ -41,6 +41,18 @@ export const providerViewSchema = z.object({
   dsl: person.nullable(),
   deputyDsl: person.nullable(),
   status: z.enum(providerStatuses),
+  registration: z
+    .object({
+      fullTimePupils: z.number().int(),
+      fullTimePupilsLookedAfterOrEhcp: z.number().int(),
+      checkedOn: z.string().nullable(),
+      mustRegister: z.boolean(),
+      alarm: z.boolean().meta({
+        description: 'Must register but is not recorded as registered: placements must not go ahead',
+      }),
+      reason: z.string(),
+    })
+    .nullable(),
   lastAudit: z
     .object({
       id: z.uuid(),
@@ -56,3 +68,21 @@ export const providerListSchema = z.object({ providers: z.array(providerViewSche
 
 export { providerInputSchema };
 export type ProviderView = z.infer<typeof providerViewSchema>;
+
+export const registrationCheckBodySchema = z
+  .strictObject({
+    fullTimePupils: z
+      .number({ message: 'Enter a number of pupils' })
+      .int()
+      .min(0, 'Enter 0 or more')
+      .max(10_000),
+    fullTimePupilsLookedAfterOrEhcp: z
+      .number({ message: 'Enter a number of pupils' })
+      .int()
+      .min(0, 'Enter 0 or more')
+      .max(10_000),
+  })
+  .refine((b) => b.fullTimePupilsLookedAfterOrEhcp <= b.fullTimePupils, {
+    message: 'These pupils are among the full-time pupils, so there cannot be more of them',
+    path: ['fullTimePupilsLookedAfterOrEhcp'],
+  });

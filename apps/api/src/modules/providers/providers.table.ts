@@ -3,8 +3,8 @@
  * nullable so a provider can be recorded before every detail is known; the API asks for the full
  * record when one is created through the directory.
  */
-import type { ofstedGrades, SettingType } from '@waymark/domain';
-import { boolean, date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { InsuranceType, ofstedGrades, SettingType } from '@waymark/domain';
+import { bigint, boolean, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { groups } from '../organisation/organisation.table.ts';
 
 export const providers = pgTable(
@@ -37,8 +37,34 @@ export const providers = pgTable(
     deputyDslName: text('deputy_dsl_name'),
     deputyDslTrainingDetails: text('deputy_dsl_training_details'),
     deputyDslTrainedOn: date('deputy_dsl_trained_on'),
+    /** The registration test's counts as last entered by an auditor (until placements supply them). */
+    registrationFullTimePupils: integer('registration_full_time_pupils'),
+    registrationFullTimeLookedAfterOrEhcp: integer('registration_full_time_lac_or_ehcp'),
+    registrationCheckedOn: date('registration_checked_on'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('providers_group_idx').on(t.groupId)],
+);
+
+/** Insurance policies as recorded, newest last; the latest of each type is the current cover. */
+export const providerInsurance = pgTable(
+  'provider_insurance',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id),
+    providerId: uuid('provider_id')
+      .notNull()
+      .references(() => providers.id),
+    type: text('type').$type<InsuranceType>().notNull(),
+    insurer: text('insurer').notNull(),
+    levelPounds: bigint('level_pounds', { mode: 'number' }).notNull(),
+    expiresOn: date('expires_on').notNull(),
+    specialConditions: text('special_conditions').notNull().default(''),
+    recordedBy: uuid('recorded_by').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('provider_insurance_provider_idx').on(t.providerId)],
 );

@@ -4,7 +4,7 @@ import type { Database } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { diff, recordAudit } from '../../lib/audit-log.ts';
 import { providersErrors } from './providers.errors.ts';
-import { presentProvider } from './providers.presenter.ts';
+import { presentProvider, presentRegistration } from './providers.presenter.ts';
 import { createProvidersRepository } from './providers.repository.ts';
 import type { ProviderStatus } from './providers.schemas.ts';
 import type { providers } from './providers.table.ts';
@@ -115,6 +115,47 @@ export async function updateProvider({
         recordId: providerId,
         summary: `Updated ${input.name}: ${Object.keys(changed).join(', ') || 'no change'}`,
         changes: changed,
+      },
+    );
+  });
+  return getProvider({ db, actor, providerId });
+}
+
+/** Records the counts an auditor found for the registration test (until placements supply them). */
+export async function recordRegistrationCheck({
+  db,
+  actor,
+  ipAddress,
+  providerId,
+  counts,
+  today,
+}: Command & {
+  providerId: string;
+  counts: { fullTimePupils: number; fullTimePupilsLookedAfterOrEhcp: number };
+  today: string;
+}) {
+  await db.transaction(async (tx) => {
+    const repository = createProvidersRepository({ db: tx });
+    const provider = await repository.find(actor.groupId, providerId);
+    if (!provider) throw providersErrors.notFound();
+    await repository.update(providerId, {
+      registrationFullTimePupils: counts.fullTimePupils,
+      registrationFullTimeLookedAfterOrEhcp: counts.fullTimePupilsLookedAfterOrEhcp,
+      registrationCheckedOn: today,
+    });
+    const finding = presentRegistration({
+      ...provider,
+      registrationFullTimePupils: counts.fullTimePupils,
+      registrationFullTimeLookedAfterOrEhcp: counts.fullTimePupilsLookedAfterOrEhcp,
+    })!;
+    await recordAudit(
+      tx,
+      { actor, ipAddress },
+      {
+        action: finding.alarm ? 'providers.registration_alarm' : 'providers.registration_checked',
+        recordType: 'provider',
+        recordId: providerId,
+        summary: `Registration test for ${provider.name}: ${finding.reason}`,
       },
     );
   });
