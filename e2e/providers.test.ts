@@ -101,4 +101,40 @@ describe.skipIf(skipReason)('an AP lead vets a new provider', () => {
     await page.reload();
     await expect.poll(() => page.getByText('21 of 56 questions answered').isVisible()).toBe(true);
   });
+
+  it('records insurance against the minimums and applies the registration test', async () => {
+    const page = await browser.newPage();
+    await signIn(page, 'aplead@riverside.example');
+    await page.goto('/providers');
+    await page.getByRole('link', { name: 'Greenway Farm Education' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Insurance' }).isVisible()).toBe(true);
+
+    const insurance = page
+      .locator('section, div')
+      .filter({ has: page.getByRole('heading', { name: 'Insurance' }) })
+      .last();
+    await insurance.getByRole('combobox', { name: 'Kind of cover' }).click();
+    await page.getByRole('option', { name: 'Public liability' }).click();
+    await insurance.getByLabel(/^Insurer/).fill('Zurich Municipal');
+    await insurance.getByLabel(/^Level of cover/).fill('1000000');
+    await insurance.getByLabel(/^Expiry date/).fill('2027-09-30');
+    await insurance.getByRole('button', { name: 'Record policy' }).click();
+    await expect
+      .poll(() => page.getByText('Public liability cover must be at least £5,000,000').isVisible())
+      .toBe(true);
+    await insurance.getByLabel(/^Level of cover/).fill('5000000');
+    await insurance.getByRole('button', { name: 'Record policy' }).click();
+    const row = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'Public liability' }) });
+    await expect.poll(() => row.textContent()).toContain('In date');
+
+    await page.getByLabel('Full-time pupils of compulsory school age').fill('1');
+    await page.getByLabel('Of those, looked after or with an EHCP').fill('1');
+    await page.getByRole('button', { name: 'Apply the test' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').filter({ hasText: 'Do not place pupils here' }).isVisible())
+      .toBe(true);
+    await expectAccessible(page, 'a provider with a registration alarm');
+  });
 });

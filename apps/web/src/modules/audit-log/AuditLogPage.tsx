@@ -6,6 +6,7 @@ import { api, query } from '../../api/client.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Pager } from '../../ui/Pager.tsx';
+import { TableScroll } from '../../ui/TableScroll.tsx';
 import { useOrganisation } from '../users/users.api.ts';
 
 interface AuditEvent {
@@ -104,7 +105,7 @@ export function AuditLogPage() {
             <Text size="sm" c="dimmed" mb="xs" aria-live="polite">
               {events.data.pageInfo.total} events
             </Text>
-            <Table.ScrollContainer minWidth={700}>
+            <TableScroll label="Audit events" minWidth={700}>
               <Table striped>
                 <Table.Thead>
                   <Table.Tr>
@@ -141,7 +142,7 @@ export function AuditLogPage() {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </TableScroll>
             <Pager pageInfo={events.data.pageInfo} page={page} onChange={setPage} />
           </>
         )

@@ -12,6 +12,7 @@ import { useState } from 'react';
 import { ApiError, api, query } from '../../api/client.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
+import { TableScroll } from '../../ui/TableScroll.tsx';
 import type { TermDates } from './calendar.api.ts';
 
 interface HalfTermDraft {
@@ -105,7 +106,7 @@ export function TermDatesEditor({ schoolId, termDates }: { schoolId: string; ter
           >
             Fill in from {shiftAcademicYear(termDates.academicYear, -1)}, 52 weeks on
           </Button>
-          <Table.ScrollContainer minWidth={480}>
+          <TableScroll label="Half-term dates to edit" minWidth={480}>
             <Table>
               <Table.Thead>
                 <Table.Tr>
@@ -140,7 +141,7 @@ export function TermDatesEditor({ schoolId, termDates }: { schoolId: string; ter
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
           <Title order={3} size="h5">
             INSET and closure days
           </Title>

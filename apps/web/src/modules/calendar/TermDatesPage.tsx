@@ -3,6 +3,7 @@ import { academicYearOf, shiftAcademicYear, todayInLondon } from '@waymark/domai
 import { useSearchParams } from 'react-router';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { TableScroll } from '../../ui/TableScroll.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
 import { useOrganisation } from '../users/users.api.ts';
 import { BankHolidayImport } from './BankHolidayImport.tsx';
@@ -76,7 +77,7 @@ export function TermDatesPage() {
               {termDates.data.halfTerms.length === 0 ? (
                 <Text>No term dates are entered for this year yet.</Text>
               ) : (
-                <Table.ScrollContainer minWidth={420}>
+                <TableScroll label="Half-terms" minWidth={420}>
                   <Table>
                     <Table.Thead>
                       <Table.Tr>
@@ -105,7 +106,7 @@ export function TermDatesPage() {
                       </Table.Tr>
                     </Table.Tfoot>
                   </Table>
-                </Table.ScrollContainer>
+                </TableScroll>
               )}
             </Card>
             <Card withBorder padding="lg">

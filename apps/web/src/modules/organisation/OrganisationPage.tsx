@@ -21,6 +21,7 @@ import { ApiError, api } from '../../api/client.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { TableScroll } from '../../ui/TableScroll.tsx';
 import { type Organisation, useOrganisation } from '../users/users.api.ts';
 
 type School = Organisation['schools'][number];
@@ -54,7 +55,7 @@ export function OrganisationPage() {
         <Title order={2} size="h4" mb="sm">
           Schools
         </Title>
-        <Table.ScrollContainer minWidth={560}>
+        <TableScroll label="Schools" minWidth={560}>
           <Table>
             <Table.Thead>
               <Table.Tr>
@@ -86,7 +87,7 @@ export function OrganisationPage() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroll>
       </Card>
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="lg">
         <SchoolForm regions={regions} />

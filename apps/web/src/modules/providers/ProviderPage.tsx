@@ -6,10 +6,13 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { api } from '../../api/client.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import type { AuditSummary, AuditView } from '../audits/audits.api.ts';
 import { can, useCurrentSession } from '../auth/session.ts';
+import { InsuranceCard } from './InsuranceCard.tsx';
 import { type Provider, statusLabels, statusTones, useProvider } from './providers.api.ts';
+import { RegistrationCard } from './RegistrationCard.tsx';
 
 const when = new Intl.DateTimeFormat('en-GB', {
   dateStyle: 'medium',
@@ -61,6 +64,10 @@ export function ProviderPage() {
       <Stack gap="lg">
         <Details provider={p} />
         <Audits provider={p} canAudit={can(session, 'audits.manage')} />
+        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+          <RegistrationCard provider={p} canEdit={can(session, 'audits.manage')} />
+          <InsuranceCard providerId={p.id} canEdit={can(session, 'providers.manage')} />
+        </SimpleGrid>
         <Anchor component={Link} to="/providers">
           Back to providers
         </Anchor>
@@ -154,7 +161,7 @@ function Audits({ provider, canAudit }: { provider: Provider; canAudit: boolean 
       <ErrorAlert error={audits.error} title="Audits could not be loaded" />
       {audits.data && audits.data.audits.length === 0 && <Text mb="md">No audit yet.</Text>}
       {audits.data && audits.data.audits.length > 0 && (
-        <Table.ScrollContainer minWidth={560} mb="md">
+        <TableScroll label="Audits" minWidth={560} mb="md">
           <Table>
             <Table.Thead>
               <Table.Tr>
@@ -189,7 +196,7 @@ function Audits({ provider, canAudit }: { provider: Provider; canAudit: boolean 
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroll>
       )}
       {canAudit && (
         <form

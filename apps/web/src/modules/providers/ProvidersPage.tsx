@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
 import { type ProviderStatus, statusLabels, statusTones, useProviders } from './providers.api.ts';
@@ -82,7 +83,7 @@ export function ProvidersPage() {
               {providers.data.providers.length}{' '}
               {providers.data.providers.length === 1 ? 'provider' : 'providers'}
             </Text>
-            <Table.ScrollContainer minWidth={640}>
+            <TableScroll label="Providers" minWidth={640}>
               <Table striped highlightOnHover>
                 <Table.Thead>
                   <Table.Tr>
@@ -104,7 +105,10 @@ export function ProvidersPage() {
                       <Table.Td>{p.settingType ? settingTypeLabels[p.settingType] : 'Not recorded'}</Table.Td>
                       <Table.Td>{p.town ?? '—'}</Table.Td>
                       <Table.Td>
-                        <Tag tone={statusTones[p.status as ProviderStatus]}>{statusLabels[p.status]}</Tag>
+                        <Group gap={6}>
+                          <Tag tone={statusTones[p.status as ProviderStatus]}>{statusLabels[p.status]}</Tag>
+                          {p.registration?.alarm && <Tag tone="danger">Must register</Tag>}
+                        </Group>
                       </Table.Td>
                       <Table.Td>
                         {p.lastAudit
@@ -115,7 +119,7 @@ export function ProvidersPage() {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </TableScroll>
           </>
         )
       )}

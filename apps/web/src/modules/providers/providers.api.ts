@@ -40,6 +40,14 @@ export interface Provider {
   dsl: Person | null;
   deputyDsl: Person | null;
   status: ProviderStatus;
+  registration: {
+    fullTimePupils: number;
+    fullTimePupilsLookedAfterOrEhcp: number;
+    checkedOn: string | null;
+    mustRegister: boolean;
+    alarm: boolean;
+    reason: string;
+  } | null;
   lastAudit: {
     id: string;
     status: 'draft' | 'submitted';

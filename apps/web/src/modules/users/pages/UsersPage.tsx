@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { ErrorAlert, Loading } from '../../../ui/Feedback.tsx';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { Pager } from '../../../ui/Pager.tsx';
+import { TableScroll } from '../../../ui/TableScroll.tsx';
 import { Tag } from '../../../ui/Tag.tsx';
 import { can, useCurrentSession } from '../../auth/session.ts';
 import { useOrganisation, useUsers } from '../users.api.ts';
@@ -79,7 +80,7 @@ export function UsersPage() {
             <Text size="sm" c="dimmed" mb="xs" aria-live="polite">
               {users.data.pageInfo.total} {users.data.pageInfo.total === 1 ? 'user' : 'users'}
             </Text>
-            <Table.ScrollContainer minWidth={600}>
+            <TableScroll label="Users" minWidth={600}>
               <Table striped highlightOnHover>
                 <Table.Thead>
                   <Table.Tr>
@@ -111,7 +112,7 @@ export function UsersPage() {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </TableScroll>
             <Pager pageInfo={users.data.pageInfo} page={page} onChange={setPage} />
           </>
         )

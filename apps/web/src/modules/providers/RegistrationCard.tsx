@@ -1,0 +1,72 @@
+import { Alert, Button, Card, Group, NumberInput, Text, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ApiError, api } from '../../api/client.ts';
+import { ErrorAlert } from '../../ui/Feedback.tsx';
+import type { Provider } from './providers.api.ts';
+
+/** The registration test (Appendix 1): counts from the audit, and the alarm when registration is owed. */
+export function RegistrationCard({ provider, canEdit }: { provider: Provider; canEdit: boolean }) {
+  const queryClient = useQueryClient();
+  const form = useForm({
+    initialValues: {
+      fullTimePupils: (provider.registration?.fullTimePupils ?? '') as number | string,
+      fullTimePupilsLookedAfterOrEhcp: (provider.registration?.fullTimePupilsLookedAfterOrEhcp ?? '') as
+        | number
+        | string,
+    },
+  });
+  const save = useMutation({
+    mutationFn: (values: typeof form.values) =>
+      api<Provider>('PUT', `/api/providers/${provider.id}/registration-check`, values),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(['providers', provider.id], saved);
+      queryClient.invalidateQueries({ queryKey: ['providers'] });
+    },
+    onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
+  });
+  const r = provider.registration;
+  return (
+    <Card withBorder padding="lg">
+      <Title order={2} size="h4" mb="xs">
+        Registration test
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        Full-time (18+ hours a week) education to 5 or more pupils of compulsory school age, or to 1 who is
+        looked after or has an EHCP, means the provider must be registered as an independent school. Count the
+        pupils of every school that uses it.
+      </Text>
+      {r?.alarm && (
+        <Alert color="red" title="Do not place pupils here" role="alert" mb="sm">
+          {r.reason}
+        </Alert>
+      )}
+      {r && !r.alarm && <Text mb="sm">{r.reason}.</Text>}
+      {!r && <Text mb="sm">Not checked yet.</Text>}
+      {canEdit && (
+        <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
+          {save.error && !(save.error instanceof ApiError && save.error.fields.length) && (
+            <ErrorAlert error={save.error} />
+          )}
+          <Group align="flex-start" wrap="wrap">
+            <NumberInput
+              label="Full-time pupils of compulsory school age"
+              min={0}
+              allowDecimal={false}
+              {...form.getInputProps('fullTimePupils')}
+            />
+            <NumberInput
+              label="Of those, looked after or with an EHCP"
+              min={0}
+              allowDecimal={false}
+              {...form.getInputProps('fullTimePupilsLookedAfterOrEhcp')}
+            />
+          </Group>
+          <Button type="submit" variant="outline" mt="sm" loading={save.isPending}>
+            Apply the test
+          </Button>
+        </form>
+      )}
+    </Card>
+  );
+}
