@@ -28,6 +28,7 @@ import { CSRF_HEADER } from './modules/auth/sessions.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { organisationRoutes } from './modules/organisation/organisation.routes.ts';
+import { documentsRoutes } from './modules/providers/documents.routes.ts';
 import { insuranceRoutes } from './modules/providers/insurance.routes.ts';
 import { providersRoutes } from './modules/providers/providers.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
@@ -97,6 +98,7 @@ export async function buildApp(
       await api.register(calendarRoutes(deps));
       await api.register(providersRoutes(deps), { prefix: '/providers' });
       await api.register(insuranceRoutes(deps), { prefix: '/providers' });
+      await api.register(documentsRoutes(deps));
       await api.register(auditsRoutes(deps));
       await api.register(auditRoutes(deps), { prefix: '/audit-log' });
       api.get(

@@ -5,6 +5,7 @@
  */
 import type { InsuranceType, ofstedGrades, SettingType } from '@waymark/domain';
 import { bigint, boolean, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { storedFiles } from '../files/files.table.ts';
 import { groups } from '../organisation/organisation.table.ts';
 
 export const providers = pgTable(
@@ -67,4 +68,40 @@ export const providerInsurance = pgTable(
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('provider_insurance_provider_idx').on(t.providerId)],
+);
+
+export const providerDocumentKinds = [
+  'audit_report',
+  'safeguarding_letter',
+  'insurance_certificate',
+  'sla',
+  'policy',
+  'risk_assessment',
+  'other',
+] as const;
+export type ProviderDocumentKind = (typeof providerDocumentKinds)[number];
+
+/** Evidence on file (Appendix 3 step 4): each upload is a new version of a titled document. */
+export const providerDocuments = pgTable(
+  'provider_documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id),
+    providerId: uuid('provider_id')
+      .notNull()
+      .references(() => providers.id),
+    kind: text('kind').$type<ProviderDocumentKind>().notNull(),
+    title: text('title').notNull(),
+    version: integer('version').notNull(),
+    documentDate: date('document_date'),
+    expiresOn: date('expires_on'),
+    fileId: uuid('file_id')
+      .notNull()
+      .references(() => storedFiles.id),
+    uploadedBy: uuid('uploaded_by').notNull(),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('provider_documents_provider_idx').on(t.providerId, t.kind)],
 );
