@@ -109,6 +109,8 @@ describe.skipIf(skipReason)('an AP lead vets a new provider', () => {
     await page.getByRole('link', { name: 'Greenway Farm Education' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Insurance' }).isVisible()).toBe(true);
 
+    // The cover table loads after the page; choosing before it is there would aim at a moving form.
+    await expect.poll(() => page.getByRole('rowheader', { name: 'Public liability' }).isVisible()).toBe(true);
     const insurance = page
       .locator('section, div')
       .filter({ has: page.getByRole('heading', { name: 'Insurance' }) })
@@ -136,5 +138,36 @@ describe.skipIf(skipReason)('an AP lead vets a new provider', () => {
       .poll(() => page.getByRole('alert').filter({ hasText: 'Do not place pupils here' }).isVisible())
       .toBe(true);
     await expectAccessible(page, 'a provider with a registration alarm');
+  });
+
+  it('files evidence: a disguised file is refused, a PDF is kept and listed', async () => {
+    const page = await browser.newPage();
+    await signIn(page, 'aplead@riverside.example');
+    await page.goto('/providers');
+    await page.getByRole('link', { name: 'Bridges Learning Centre' }).click();
+    await expect.poll(() => page.getByText('Nothing filed yet.').isVisible()).toBe(true);
+
+    await page.getByRole('combobox', { name: 'Kind of document' }).click();
+    await page.getByRole('option', { name: 'Service level agreement' }).click();
+    await page.getByLabel(/^Title/).fill('Service level agreement 2026/27');
+    const fileInput = page.locator('input[type="file"]');
+    await fileInput.setInputFiles({
+      name: 'sla.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('not really a pdf'),
+    });
+    await page.getByRole('button', { name: 'File document' }).click();
+    await expect
+      .poll(() => page.getByText('“sla.pdf” is named as a PDF but its content is not one').isVisible())
+      .toBe(true);
+
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+    await fileInput.setInputFiles({ name: 'sla.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await page.getByRole('button', { name: 'File document' }).click();
+    await expect
+      .poll(() => page.getByRole('link', { name: 'Service level agreement 2026/27' }).isVisible())
+      .toBe(true);
+    expect(await page.getByRole('region', { name: 'Documents on file' }).textContent()).toContain('sla.pdf');
+    await expectAccessible(page, 'a provider with evidence on file');
   });
 });

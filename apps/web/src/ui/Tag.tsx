@@ -24,7 +24,14 @@ export function Tag({
   size?: 'md' | 'lg';
 }) {
   return (
-    <Badge variant="filled" color={tones[tone]} autoContrast size={size}>
+    // A visible label keeps its full width in a narrow table column instead of ending in "…".
+    <Badge
+      variant="filled"
+      color={tones[tone]}
+      autoContrast
+      size={size}
+      styles={{ root: { flexShrink: 0 }, label: { overflow: 'visible' } }}
+    >
       {children}
     </Badge>
   );

@@ -10,6 +10,7 @@ import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import type { AuditSummary, AuditView } from '../audits/audits.api.ts';
 import { can, useCurrentSession } from '../auth/session.ts';
+import { DocumentsCard } from './DocumentsCard.tsx';
 import { InsuranceCard } from './InsuranceCard.tsx';
 import { type Provider, statusLabels, statusTones, useProvider } from './providers.api.ts';
 import { RegistrationCard } from './RegistrationCard.tsx';
@@ -68,6 +69,7 @@ export function ProviderPage() {
           <RegistrationCard provider={p} canEdit={can(session, 'audits.manage')} />
           <InsuranceCard providerId={p.id} canEdit={can(session, 'providers.manage')} />
         </SimpleGrid>
+        <DocumentsCard providerId={p.id} canEdit={can(session, 'providers.manage')} />
         <Anchor component={Link} to="/providers">
           Back to providers
         </Anchor>
