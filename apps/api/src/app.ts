@@ -28,9 +28,11 @@ import { CSRF_HEADER } from './modules/auth/sessions.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { organisationRoutes } from './modules/organisation/organisation.routes.ts';
+import { decisionsRoutes } from './modules/providers/decisions.routes.ts';
 import { documentsRoutes } from './modules/providers/documents.routes.ts';
 import { insuranceRoutes } from './modules/providers/insurance.routes.ts';
 import { providersRoutes } from './modules/providers/providers.routes.ts';
+import { slaRoutes } from './modules/providers/sla.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 
 const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -98,6 +100,8 @@ export async function buildApp(
       await api.register(calendarRoutes(deps));
       await api.register(providersRoutes(deps), { prefix: '/providers' });
       await api.register(insuranceRoutes(deps), { prefix: '/providers' });
+      await api.register(slaRoutes(deps), { prefix: '/providers' });
+      await api.register(decisionsRoutes(deps), { prefix: '/providers' });
       await api.register(documentsRoutes(deps));
       await api.register(auditsRoutes(deps));
       await api.register(auditRoutes(deps), { prefix: '/audit-log' });

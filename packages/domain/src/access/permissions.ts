@@ -21,6 +21,8 @@ export const permissions = {
   /** The group's provider directory: every school sees the group's providers. */
   'providers.read': everyStaffRole,
   'providers.manage': ['trust_admin', 'headteacher', 'ap_lead'],
+  /** Approve, suspend, withdraw or reinstate a provider (Appendix 3 sign-off). */
+  'providers.approve': ['headteacher'],
   /** Appendix 1 audits: start, fill in, submit. */
   'audits.manage': ['trust_admin', 'headteacher', 'ap_lead'],
   /** Publish a new version of the audit form after the annual policy review. */

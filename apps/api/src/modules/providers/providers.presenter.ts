@@ -1,17 +1,17 @@
-import { applyRegistrationTest, isRegisteredSetting } from '@waymark/domain';
+import { type ApprovalEvaluation, applyRegistrationTest, isRegisteredSetting } from '@waymark/domain';
 import type { providerAudits } from '../audits/audits.table.ts';
 import type { ProviderView } from './providers.schemas.ts';
-import { deriveProviderStatus } from './providers.status.ts';
 import type { providers } from './providers.table.ts';
 
 type ProviderRow = typeof providers.$inferSelect;
 type AuditRow = Pick<typeof providerAudits.$inferSelect, 'id' | 'status' | 'visitedAt' | 'answers'>;
 
-export function presentProvider(provider: ProviderRow, lastAudit: AuditRow | null): ProviderView {
+export function presentProvider(
+  provider: ProviderRow,
+  evaluation: ApprovalEvaluation & { lastAudit: AuditRow | null },
+): ProviderView {
+  const { lastAudit } = evaluation;
   const suitableAnswer = lastAudit?.answers.suitable?.answer;
-  const auditFacts = lastAudit
-    ? { status: lastAudit.status, suitable: suitableAnswer ? suitableAnswer === 'yes' : null }
-    : null;
   const person = (name: string | null, trainingDetails: string | null, trainedOn: string | null) =>
     name ? { name, trainingDetails, trainedOn } : null;
   return {
@@ -35,17 +35,17 @@ export function presentProvider(provider: ProviderRow, lastAudit: AuditRow | nul
     onLaFramework: provider.onLaFramework,
     dsl: person(provider.dslName, provider.dslTrainingDetails, provider.dslTrainedOn),
     deputyDsl: person(provider.deputyDslName, provider.deputyDslTrainingDetails, provider.deputyDslTrainedOn),
-    status: deriveProviderStatus(auditFacts),
+    status: evaluation.status,
     registration: presentRegistration(provider),
-    lastAudit:
-      lastAudit && auditFacts
-        ? {
-            id: lastAudit.id,
-            status: lastAudit.status,
-            visitedAt: lastAudit.visitedAt.toISOString(),
-            suitable: auditFacts.suitable,
-          }
-        : null,
+    lastAudit: lastAudit
+      ? {
+          id: lastAudit.id,
+          status: lastAudit.status,
+          visitedAt: lastAudit.visitedAt.toISOString(),
+          suitable: suitableAnswer ? suitableAnswer === 'yes' : null,
+        }
+      : null,
+    approval: { readyForSignOff: evaluation.readyForSignOff, steps: evaluation.steps },
     updatedAt: provider.updatedAt.toISOString(),
   };
 }

@@ -40,17 +40,6 @@ export function createProvidersRepository({ db }: { db: Database }) {
       return provider ?? null;
     },
 
-    /** The most recent audit of each provider, for their status. */
-    async lastAudits(providerIds: string[]) {
-      if (!providerIds.length) return new Map<string, typeof providerAudits.$inferSelect>();
-      const rows = await db
-        .selectDistinctOn([providerAudits.providerId])
-        .from(providerAudits)
-        .where(inArray(providerAudits.providerId, providerIds))
-        .orderBy(providerAudits.providerId, desc(providerAudits.createdAt), desc(providerAudits.id));
-      return new Map(rows.map((r) => [r.providerId, r]));
-    },
-
     async nameTaken(groupId: string, name: string, exceptId?: string) {
       const rows = await db
         .select({ id: providers.id, name: providers.name })

@@ -34,7 +34,8 @@ export function providersRoutes({ db, clock }: AppDependencies): FastifyPluginAs
           response: { 200: providerListSchema },
         },
       },
-      (request) => listProviders({ db, actor: actorOf(request), filters: request.query }),
+      (request) =>
+        listProviders({ db, actor: actorOf(request), filters: request.query, today: todayInLondon(clock()) }),
     );
 
     app.post(
@@ -49,11 +50,15 @@ export function providersRoutes({ db, clock }: AppDependencies): FastifyPluginAs
         },
       },
       async (request, reply) =>
-        reply
-          .status(201)
-          .send(
-            await createProvider({ db, actor: actorOf(request), ipAddress: request.ip, input: request.body }),
-          ),
+        reply.status(201).send(
+          await createProvider({
+            db,
+            actor: actorOf(request),
+            ipAddress: request.ip,
+            input: request.body,
+            today: todayInLondon(clock()),
+          }),
+        ),
     );
 
     app.get(
@@ -67,7 +72,13 @@ export function providersRoutes({ db, clock }: AppDependencies): FastifyPluginAs
           response: { 200: providerViewSchema },
         },
       },
-      (request) => getProvider({ db, actor: actorOf(request), providerId: request.params.providerId }),
+      (request) =>
+        getProvider({
+          db,
+          actor: actorOf(request),
+          providerId: request.params.providerId,
+          today: todayInLondon(clock()),
+        }),
     );
 
     app.put(
@@ -89,6 +100,7 @@ export function providersRoutes({ db, clock }: AppDependencies): FastifyPluginAs
           ipAddress: request.ip,
           providerId: request.params.providerId,
           input: request.body,
+          today: todayInLondon(clock()),
         }),
     );
 

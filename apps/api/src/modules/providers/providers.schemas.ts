@@ -1,8 +1,5 @@
-import { ofstedGrades, providerInputSchema, settingTypes } from '@waymark/domain';
+import { ofstedGrades, providerInputSchema, providerStatuses, settingTypes } from '@waymark/domain';
 import { z } from 'zod';
-
-export const providerStatuses = ['draft', 'under_audit', 'awaiting_letter'] as const;
-export type ProviderStatus = (typeof providerStatuses)[number];
 
 export const providerParamsSchema = z.object({ providerId: z.uuid({ message: 'Not a provider id' }) });
 
@@ -61,6 +58,17 @@ export const providerViewSchema = z.object({
       suitable: z.boolean().nullable(),
     })
     .nullable(),
+  approval: z.object({
+    readyForSignOff: z.boolean(),
+    steps: z.array(
+      z.object({
+        id: z.enum(['audit', 'registration', 'letter', 'insurance', 'sla', 'sign_off']),
+        label: z.string(),
+        done: z.boolean(),
+        detail: z.string(),
+      }),
+    ),
+  }),
   updatedAt: z.iso.datetime(),
 });
 

@@ -105,3 +105,51 @@ export const providerDocuments = pgTable(
   },
   (t) => [index('provider_documents_provider_idx').on(t.providerId, t.kind)],
 );
+
+/** The service level agreement with a provider (policy §6.1); each change is a new row, the latest is current. */
+export const providerSlas = pgTable(
+  'provider_slas',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id),
+    providerId: uuid('provider_id')
+      .notNull()
+      .references(() => providers.id),
+    safeguarding: text('safeguarding').notNull(),
+    dataSharing: text('data_sharing').notNull(),
+    /** Attendance for the morning and afternoon sessions is reported by these times (Europe/London). */
+    attendanceAmBy: text('attendance_am_by').notNull(),
+    attendancePmBy: text('attendance_pm_by').notNull(),
+    attendanceMethod: text('attendance_method').notNull(),
+    complaints: text('complaints').notNull(),
+    escalation: text('escalation').notNull(),
+    startsOn: date('starts_on').notNull(),
+    endsOn: date('ends_on').notNull(),
+    signedDocumentId: uuid('signed_document_id').references(() => providerDocuments.id),
+    recordedBy: uuid('recorded_by').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('provider_slas_provider_idx').on(t.providerId, t.recordedAt)],
+);
+
+/** Headteachers' decisions on a provider: approve, suspend, withdraw, reinstate. The latest stands. */
+export const providerDecisions = pgTable(
+  'provider_decisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id),
+    providerId: uuid('provider_id')
+      .notNull()
+      .references(() => providers.id),
+    kind: text('kind', { enum: ['approved', 'suspended', 'withdrawn', 'reinstated'] }).notNull(),
+    reason: text('reason').notNull().default(''),
+    decidedBy: uuid('decided_by').notNull(),
+    decidedByName: text('decided_by_name').notNull(),
+    decidedAt: timestamp('decided_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('provider_decisions_provider_idx').on(t.providerId, t.decidedAt)],
+);

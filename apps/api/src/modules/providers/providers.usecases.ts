@@ -1,17 +1,15 @@
 /** The group's provider directory (policy §6.1, Appendix 1 header). */
-import type { ProviderInput } from '@waymark/domain';
+import { type ProviderInput, type ProviderStatus, providerStatuses } from '@waymark/domain';
 import type { Database } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { diff, recordAudit } from '../../lib/audit-log.ts';
+import { evaluateProviders } from './approval-facts.ts';
 import { providersErrors } from './providers.errors.ts';
 import { presentProvider, presentRegistration } from './providers.presenter.ts';
 import { createProvidersRepository } from './providers.repository.ts';
-import type { ProviderStatus } from './providers.schemas.ts';
 import type { providers } from './providers.table.ts';
 
-type Command = { db: Database; actor: Actor; ipAddress: string | null };
-
-const statusOrder: ProviderStatus[] = ['draft', 'under_audit', 'awaiting_letter'];
+type Command = { db: Database; actor: Actor; ipAddress: string | null; today: string };
 
 /** The directory form's shape, flattened onto the table's columns. */
 function toColumns(input: ProviderInput): Omit<typeof providers.$inferInsert, 'groupId'> {
@@ -31,6 +29,7 @@ export async function listProviders({
   db,
   actor,
   filters,
+  today,
 }: {
   db: Database;
   actor: Actor;
@@ -40,17 +39,24 @@ export async function listProviders({
     status?: ProviderStatus | undefined;
     sort: 'name' | 'updated' | 'status';
   };
+  today: string;
 }) {
-  const repository = createProvidersRepository({ db });
-  const rows = await repository.list(actor.groupId, filters, filters.sort === 'updated' ? 'updated' : 'name');
-  const audits = await repository.lastAudits(rows.map((r) => r.id));
+  const rows = await createProvidersRepository({ db }).list(
+    actor.groupId,
+    filters,
+    filters.sort === 'updated' ? 'updated' : 'name',
+  );
+  const evaluations = await evaluateProviders(db, rows, today);
   // Status is derived from several records, so it is filtered and sorted here; the group scope is in SQL.
-  let views = rows.map((row) => presentProvider(row, audits.get(row.id) ?? null));
+  let views = rows.map((row) => presentProvider(row, evaluations.get(row.id)!));
   if (filters.status) views = views.filter((v) => v.status === filters.status);
-  if (filters.sort === 'status')
+  if (filters.sort === 'status') {
     views.sort(
-      (a, b) => statusOrder.indexOf(a.status) - statusOrder.indexOf(b.status) || a.name.localeCompare(b.name),
+      (a, b) =>
+        providerStatuses.indexOf(a.status) - providerStatuses.indexOf(b.status) ||
+        a.name.localeCompare(b.name),
     );
+  }
   return { providers: views };
 }
 
@@ -58,19 +64,26 @@ export async function getProvider({
   db,
   actor,
   providerId,
+  today,
 }: {
   db: Database;
   actor: Actor;
   providerId: string;
+  today: string;
 }) {
-  const repository = createProvidersRepository({ db });
-  const provider = await repository.find(actor.groupId, providerId);
+  const provider = await createProvidersRepository({ db }).find(actor.groupId, providerId);
   if (!provider) throw providersErrors.notFound();
-  const audits = await repository.lastAudits([provider.id]);
-  return presentProvider(provider, audits.get(provider.id) ?? null);
+  const evaluations = await evaluateProviders(db, [provider], today);
+  return presentProvider(provider, evaluations.get(provider.id)!);
 }
 
-export async function createProvider({ db, actor, ipAddress, input }: Command & { input: ProviderInput }) {
+export async function createProvider({
+  db,
+  actor,
+  ipAddress,
+  input,
+  today,
+}: Command & { input: ProviderInput }) {
   const providerId = await db.transaction(async (tx) => {
     const repository = createProvidersRepository({ db: tx });
     if (await repository.nameTaken(actor.groupId, input.name)) throw providersErrors.duplicateName();
@@ -87,7 +100,7 @@ export async function createProvider({ db, actor, ipAddress, input }: Command & 
     );
     return provider.id;
   });
-  return getProvider({ db, actor, providerId });
+  return getProvider({ db, actor, providerId, today });
 }
 
 export async function updateProvider({
@@ -96,6 +109,7 @@ export async function updateProvider({
   ipAddress,
   providerId,
   input,
+  today,
 }: Command & { providerId: string; input: ProviderInput }) {
   await db.transaction(async (tx) => {
     const repository = createProvidersRepository({ db: tx });
@@ -118,7 +132,7 @@ export async function updateProvider({
       },
     );
   });
-  return getProvider({ db, actor, providerId });
+  return getProvider({ db, actor, providerId, today });
 }
 
 /** Records the counts an auditor found for the registration test (until placements supply them). */
@@ -159,5 +173,5 @@ export async function recordRegistrationCheck({
       },
     );
   });
-  return getProvider({ db, actor, providerId });
+  return getProvider({ db, actor, providerId, today });
 }

@@ -1,0 +1,99 @@
+/**
+ * Gathers, for a set of providers, the facts the approval rules need (packages/domain approval.ts),
+ * in one query per kind of fact however many providers are listed.
+ */
+import {
+  type ApprovalFacts,
+  applyRegistrationTest,
+  checkInsuranceCover,
+  evaluateApproval,
+  isRegisteredSetting,
+} from '@waymark/domain';
+import { desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import { providerAudits } from '../audits/audits.table.ts';
+import {
+  providerDecisions,
+  providerDocuments,
+  providerInsurance,
+  providerSlas,
+  type providers,
+} from './providers.table.ts';
+
+type ProviderRow = typeof providers.$inferSelect;
+
+export async function evaluateProviders(db: Database, rows: ProviderRow[], today: string) {
+  const ids = rows.map((r) => r.id);
+  if (!ids.length)
+    return new Map<
+      string,
+      ReturnType<typeof evaluateApproval> & { lastAudit: typeof providerAudits.$inferSelect | null }
+    >();
+  const [audits, letters, policies, slas, decisions] = await Promise.all([
+    db
+      .selectDistinctOn([providerAudits.providerId])
+      .from(providerAudits)
+      .where(inArray(providerAudits.providerId, ids))
+      .orderBy(providerAudits.providerId, desc(providerAudits.createdAt), desc(providerAudits.id)),
+    db
+      .select({
+        providerId: providerDocuments.providerId,
+        receivedOn: sql<string>`max(coalesce(${providerDocuments.documentDate}, (${providerDocuments.uploadedAt} at time zone 'Europe/London')::date))::text`,
+      })
+      .from(providerDocuments)
+      .where(
+        sql`${inArray(providerDocuments.providerId, ids)} and ${eq(providerDocuments.kind, 'safeguarding_letter')}`,
+      )
+      .groupBy(providerDocuments.providerId),
+    db.select().from(providerInsurance).where(inArray(providerInsurance.providerId, ids)),
+    db
+      .selectDistinctOn([providerSlas.providerId])
+      .from(providerSlas)
+      .where(inArray(providerSlas.providerId, ids))
+      .orderBy(providerSlas.providerId, desc(providerSlas.recordedAt), desc(providerSlas.id)),
+    db
+      .selectDistinctOn([providerDecisions.providerId])
+      .from(providerDecisions)
+      .where(inArray(providerDecisions.providerId, ids))
+      .orderBy(providerDecisions.providerId, desc(providerDecisions.decidedAt), desc(providerDecisions.id)),
+  ]);
+  const auditOf = new Map(audits.map((a) => [a.providerId, a]));
+  const letterOf = new Map(letters.map((l) => [l.providerId, l.receivedOn]));
+  const slaOf = new Map(slas.map((s) => [s.providerId, s]));
+  const decisionOf = new Map(decisions.map((d) => [d.providerId, d]));
+  const londonDate = (at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(at);
+
+  return new Map(
+    rows.map((row) => {
+      const audit = auditOf.get(row.id) ?? null;
+      const suitableAnswer = audit?.answers.suitable?.answer;
+      const counts =
+        row.registrationFullTimePupils === null || row.registrationFullTimeLookedAfterOrEhcp === null
+          ? null
+          : {
+              fullTimePupils: row.registrationFullTimePupils,
+              fullTimePupilsLookedAfterOrEhcp: row.registrationFullTimeLookedAfterOrEhcp,
+            };
+      const sla = slaOf.get(row.id);
+      const decision = decisionOf.get(row.id);
+      const facts: ApprovalFacts = {
+        audit: audit
+          ? { status: audit.status, suitable: suitableAnswer ? suitableAnswer === 'yes' : null }
+          : null,
+        registrationAlarm: counts
+          ? applyRegistrationTest(counts, isRegisteredSetting(row.settingType, row.dfeNumber)).alarm
+          : false,
+        letterReceivedOn: letterOf.get(row.id) ?? null,
+        insuranceBlocking: checkInsuranceCover(
+          policies.filter((p) => p.providerId === row.id),
+          today,
+        )
+          .filter((c) => c.blocksApproval)
+          .map((c) => c.label),
+        sla: sla ? { signed: Boolean(sla.signedDocumentId), endsOn: sla.endsOn } : null,
+        decision: decision ? { kind: decision.kind, on: londonDate(decision.decidedAt) } : null,
+      };
+      return [row.id, { ...evaluateApproval(facts, today), lastAudit: audit }];
+    }),
+  );
+}

@@ -1,0 +1,122 @@
+/**
+ * Whether a provider may be used (policy Appendix 3, §6.1): the audit complete and suitable, the
+ * safeguarding assurance letter received in the last 12 months, insurance at the minimums and in date,
+ * an SLA signed and running, no registration alarm, and the headteacher's approval. Approval lapses by
+ * itself when any of these lapses; a headteacher can also suspend or withdraw a provider.
+ */
+import { addDays } from '../calendar/iso-date.ts';
+
+export const providerStatuses = [
+  'draft',
+  'under_audit',
+  'awaiting_letter',
+  'approved',
+  'lapsed',
+  'suspended',
+  'withdrawn',
+] as const;
+export type ProviderStatus = (typeof providerStatuses)[number];
+
+export const LETTER_VALID_DAYS = 365;
+
+export interface ApprovalFacts {
+  audit: { status: 'draft' | 'submitted'; suitable: boolean | null } | null;
+  registrationAlarm: boolean;
+  /** Date of the latest safeguarding assurance letter received, if any. */
+  letterReceivedOn: string | null;
+  /** Labels of the insurance covers that block approval (missing, expired, below minimum). */
+  insuranceBlocking: string[];
+  sla: { signed: boolean; endsOn: string } | null;
+  /** The latest decision recorded by a headteacher. */
+  decision: { kind: 'approved' | 'suspended' | 'withdrawn' | 'reinstated'; on: string } | null;
+}
+
+export interface ApprovalStep {
+  id: 'audit' | 'registration' | 'letter' | 'insurance' | 'sla' | 'sign_off';
+  label: string;
+  done: boolean;
+  detail: string;
+}
+
+export interface ApprovalEvaluation {
+  status: ProviderStatus;
+  steps: ApprovalStep[];
+  /** Every check is met; only the headteacher's approval is missing (or is already given). */
+  readyForSignOff: boolean;
+}
+
+export function evaluateApproval(facts: ApprovalFacts, today: string): ApprovalEvaluation {
+  const auditDone = facts.audit?.status === 'submitted' && facts.audit.suitable === true;
+  const letterExpiresOn = facts.letterReceivedOn ? addDays(facts.letterReceivedOn, LETTER_VALID_DAYS) : null;
+  const letterDone = letterExpiresOn !== null && letterExpiresOn > today;
+  const slaDone = Boolean(facts.sla?.signed) && facts.sla!.endsOn >= today;
+  const steps: ApprovalStep[] = [
+    {
+      id: 'audit',
+      label: 'Audit (Appendix 1) completed and the provision found suitable',
+      done: auditDone,
+      detail: !facts.audit
+        ? 'No audit yet'
+        : facts.audit.status === 'draft'
+          ? 'The audit is in progress'
+          : auditDone
+            ? 'Submitted: suitable'
+            : 'The last audit found the provision not suitable',
+    },
+    {
+      id: 'registration',
+      label: 'Registration test passed',
+      done: !facts.registrationAlarm,
+      detail: facts.registrationAlarm
+        ? 'Must be registered as an independent school but is not'
+        : 'No registration alarm',
+    },
+    {
+      id: 'letter',
+      label: 'Safeguarding assurance letter (Appendix 2) received in the last 12 months',
+      done: letterDone,
+      detail: !facts.letterReceivedOn
+        ? 'No letter received'
+        : letterDone
+          ? `Received ${facts.letterReceivedOn}; a new one is due by ${letterExpiresOn}`
+          : `The letter of ${facts.letterReceivedOn} is more than 12 months old`,
+    },
+    {
+      id: 'insurance',
+      label: 'Insurance at the minimum levels and in date',
+      done: facts.insuranceBlocking.length === 0,
+      detail: facts.insuranceBlocking.length
+        ? `Not met: ${facts.insuranceBlocking.join(', ')}`
+        : 'All required cover in date',
+    },
+    {
+      id: 'sla',
+      label: 'Service level agreement signed and running',
+      done: slaDone,
+      detail: !facts.sla
+        ? 'No SLA recorded'
+        : !facts.sla.signed
+          ? 'The signed copy is not on file'
+          : slaDone
+            ? `Runs to ${facts.sla.endsOn}`
+            : `Ended on ${facts.sla.endsOn}`,
+    },
+  ];
+  const checksMet = steps.every((s) => s.done);
+  const approved = facts.decision?.kind === 'approved' || facts.decision?.kind === 'reinstated';
+  steps.push({
+    id: 'sign_off',
+    label: "Headteacher's approval",
+    done: approved && checksMet,
+    detail: approved ? `Approved ${facts.decision!.on}` : 'Not yet approved',
+  });
+
+  let status: ProviderStatus;
+  if (facts.decision?.kind === 'withdrawn') status = 'withdrawn';
+  else if (facts.decision?.kind === 'suspended') status = 'suspended';
+  else if (approved) status = checksMet ? 'approved' : 'lapsed';
+  else if (!facts.audit) status = 'draft';
+  else if (auditDone && !letterDone) status = 'awaiting_letter';
+  else status = 'under_audit';
+  return { status, steps, readyForSignOff: checksMet };
+}
