@@ -1,7 +1,6 @@
-import { and, asc, desc, eq, ilike, inArray, or } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, or } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { containsPattern } from '../../lib/search.ts';
-import { providerAudits } from '../audits/audits.table.ts';
 import { providers } from './providers.table.ts';
 
 export type ProvidersRepository = ReturnType<typeof createProvidersRepository>;

@@ -10,10 +10,12 @@ import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import type { AuditSummary, AuditView } from '../audits/audits.api.ts';
 import { can, useCurrentSession } from '../auth/session.ts';
+import { ApprovalCard } from './ApprovalCard.tsx';
 import { DocumentsCard } from './DocumentsCard.tsx';
 import { InsuranceCard } from './InsuranceCard.tsx';
 import { type Provider, statusLabels, statusTones, useProvider } from './providers.api.ts';
 import { RegistrationCard } from './RegistrationCard.tsx';
+import { SlaCard } from './SlaCard.tsx';
 
 const when = new Intl.DateTimeFormat('en-GB', {
   dateStyle: 'medium',
@@ -63,6 +65,7 @@ export function ProviderPage() {
         }
       />
       <Stack gap="lg">
+        <ApprovalCard provider={p} canDecide={can(session, 'providers.approve')} />
         <Details provider={p} />
         <Audits provider={p} canAudit={can(session, 'audits.manage')} />
         <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
@@ -70,6 +73,7 @@ export function ProviderPage() {
           <InsuranceCard providerId={p.id} canEdit={can(session, 'providers.manage')} />
         </SimpleGrid>
         <DocumentsCard providerId={p.id} canEdit={can(session, 'providers.manage')} />
+        <SlaCard providerId={p.id} canEdit={can(session, 'providers.manage')} />
         <Anchor component={Link} to="/providers">
           Back to providers
         </Anchor>

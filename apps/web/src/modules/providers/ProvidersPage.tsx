@@ -8,7 +8,7 @@ import { PageHeader } from '../../ui/PageHeader.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
-import { type ProviderStatus, statusLabels, statusTones, useProviders } from './providers.api.ts';
+import { statusLabels, statusTones, useProviders } from './providers.api.ts';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'Europe/London' });
 
@@ -106,7 +106,7 @@ export function ProvidersPage() {
                       <Table.Td>{p.town ?? '—'}</Table.Td>
                       <Table.Td>
                         <Group gap={6}>
-                          <Tag tone={statusTones[p.status as ProviderStatus]}>{statusLabels[p.status]}</Tag>
+                          <Tag tone={statusTones[p.status]}>{statusLabels[p.status]}</Tag>
                           {p.registration?.alarm && <Tag tone="danger">Must register</Tag>}
                         </Group>
                       </Table.Td>

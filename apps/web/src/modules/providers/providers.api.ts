@@ -1,16 +1,35 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ofstedGrades, SettingType } from '@waymark/domain';
+import type { ofstedGrades, ProviderStatus, SettingType } from '@waymark/domain';
 import { api, query } from '../../api/client.ts';
 
-export type ProviderStatus = 'draft' | 'under_audit' | 'awaiting_letter';
+export type { ProviderStatus } from '@waymark/domain';
 
 export const statusLabels: Record<ProviderStatus, string> = {
   draft: 'Draft',
   under_audit: 'Under audit',
   awaiting_letter: 'Awaiting letter',
+  approved: 'Approved',
+  lapsed: 'Lapsed',
+  suspended: 'Suspended',
+  withdrawn: 'Withdrawn',
 };
 
-export const statusTones = { draft: 'neutral', under_audit: 'warning', awaiting_letter: 'info' } as const;
+export const statusTones: Record<ProviderStatus, 'neutral' | 'warning' | 'info' | 'positive' | 'danger'> = {
+  draft: 'neutral',
+  under_audit: 'warning',
+  awaiting_letter: 'info',
+  approved: 'positive',
+  lapsed: 'danger',
+  suspended: 'danger',
+  withdrawn: 'neutral',
+};
+
+export interface ApprovalStep {
+  id: 'audit' | 'registration' | 'letter' | 'insurance' | 'sla' | 'sign_off';
+  label: string;
+  done: boolean;
+  detail: string;
+}
 
 interface Person {
   name: string;
@@ -54,6 +73,7 @@ export interface Provider {
     visitedAt: string;
     suitable: boolean | null;
   } | null;
+  approval: { readyForSignOff: boolean; steps: ApprovalStep[] };
   updatedAt: string;
 }
 

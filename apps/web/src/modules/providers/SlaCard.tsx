@@ -1,0 +1,163 @@
+import {
+  Button,
+  Card,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, api } from '../../api/client.ts';
+import { ErrorAlert } from '../../ui/Feedback.tsx';
+import { notifySuccess } from '../../ui/notify.ts';
+
+interface Sla {
+  safeguarding: string;
+  dataSharing: string;
+  attendanceAmBy: string;
+  attendancePmBy: string;
+  attendanceMethod: string;
+  complaints: string;
+  escalation: string;
+  startsOn: string;
+  endsOn: string;
+  signedDocumentId: string | null;
+}
+
+const clauses = [
+  ['safeguarding', 'Safeguarding'],
+  ['dataSharing', 'Data sharing'],
+  ['attendanceMethod', 'How attendance is reported'],
+  ['complaints', 'Complaints'],
+  ['escalation', 'Escalation'],
+] as const;
+
+/** The service level agreement (policy §6.1): agreed terms, the attendance times, the signed copy. */
+export function SlaCard({ providerId, canEdit }: { providerId: string; canEdit: boolean }) {
+  const queryClient = useQueryClient();
+  const sla = useQuery({
+    queryKey: ['providers', providerId, 'sla'],
+    queryFn: () => api<{ sla: Sla | null }>('GET', `/api/providers/${providerId}/sla`),
+  });
+  const documents = useQuery({
+    queryKey: ['providers', providerId, 'documents'],
+    queryFn: () =>
+      api<{ documents: { id: string; kind: string; title: string; version: number }[] }>(
+        'GET',
+        `/api/providers/${providerId}/documents`,
+      ),
+  });
+  if (sla.isPending) return null;
+  const current = sla.data?.sla ?? null;
+  const signedCopies = (documents.data?.documents ?? [])
+    .filter((d) => d.kind === 'sla')
+    .map((d) => ({ value: d.id, label: `${d.title} (version ${d.version})` }));
+  return (
+    <Card withBorder padding="lg">
+      <Title order={2} size="h4" mb="sm">
+        Service level agreement
+      </Title>
+      <ErrorAlert error={sla.error} title="The SLA could not be loaded" />
+      {current ? (
+        <Text mb="sm">
+          {current.startsOn} to {current.endsOn}. Attendance reported by {current.attendanceAmBy} (morning)
+          and {current.attendancePmBy} (afternoon).{' '}
+          {current.signedDocumentId ? 'Signed copy on file.' : 'The signed copy is not on file yet.'}
+        </Text>
+      ) : (
+        <Text mb="sm">No SLA recorded.</Text>
+      )}
+      {canEdit && (
+        <SlaForm
+          key={current?.startsOn ?? 'new'}
+          providerId={providerId}
+          current={current}
+          signedCopies={signedCopies}
+          onSaved={(saved) => queryClient.setQueryData(['providers', providerId, 'sla'], saved)}
+        />
+      )}
+    </Card>
+  );
+}
+
+function SlaForm({
+  providerId,
+  current,
+  signedCopies,
+  onSaved,
+}: {
+  providerId: string;
+  current: Sla | null;
+  signedCopies: { value: string; label: string }[];
+  onSaved: (saved: { sla: Sla | null }) => void;
+}) {
+  const queryClient = useQueryClient();
+  const form = useForm<Sla>({
+    initialValues: current ?? {
+      safeguarding: '',
+      dataSharing: '',
+      attendanceAmBy: '10:00',
+      attendancePmBy: '14:00',
+      attendanceMethod: '',
+      complaints: '',
+      escalation: '',
+      startsOn: '',
+      endsOn: '',
+      signedDocumentId: null,
+    },
+  });
+  const save = useMutation({
+    mutationFn: (values: Sla) => api<{ sla: Sla | null }>('PUT', `/api/providers/${providerId}/sla`, values),
+    onSuccess: (saved) => {
+      onSaved(saved);
+      queryClient.invalidateQueries({ queryKey: ['providers', providerId] });
+      notifySuccess('SLA recorded.');
+    },
+    onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
+  });
+  return (
+    <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
+      <Stack gap="sm">
+        {save.error && !(save.error instanceof ApiError && save.error.fields.length) && (
+          <ErrorAlert error={save.error} />
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          {clauses.map(([key, label]) => (
+            <Textarea key={key} label={label} required autosize minRows={1} {...form.getInputProps(key)} />
+          ))}
+        </SimpleGrid>
+        <Group align="flex-start" wrap="wrap">
+          <TextInput
+            label="Morning attendance by"
+            type="time"
+            required
+            {...form.getInputProps('attendanceAmBy')}
+          />
+          <TextInput
+            label="Afternoon attendance by"
+            type="time"
+            required
+            {...form.getInputProps('attendancePmBy')}
+          />
+          <TextInput label="Starts" type="date" required {...form.getInputProps('startsOn')} />
+          <TextInput label="Ends" type="date" required {...form.getInputProps('endsOn')} />
+        </Group>
+        <Select
+          label="Signed copy"
+          description="File the signed SLA under Evidence on file, then choose it here"
+          clearable
+          data={signedCopies}
+          {...form.getInputProps('signedDocumentId')}
+        />
+        <Button type="submit" variant="outline" loading={save.isPending} w="fit-content">
+          Record SLA
+        </Button>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { completeAuditAnswers } from '../apps/api/src/modules/demo/demo-providers.ts';
+import { apiAs } from './support/api.ts';
+import { expectAccessible, signIn, skipReason, useBrowser } from './support/browser.ts';
+
+const pdf = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+
+describe.skipIf(skipReason)('approving a provider', () => {
+  const browser = useBrowser();
+
+  it('the AP lead completes the checks; the headteacher sees them met and approves', async () => {
+    const lead = await browser.newPage();
+    await signIn(lead, 'aplead@riverside.example');
+    const api = await apiAs(lead);
+    const provider = await api.post('/api/providers', {
+      name: 'Northgate Studio',
+      settingType: 'unregistered',
+      addressLine1: '5 Mill Lane',
+      town: 'Liverpool',
+      postcode: 'L1 1AA',
+      telephone: '0151 000 5555',
+      email: 'hello@northgate.example',
+      keyContactName: 'Nia Grant',
+      onLaFramework: true,
+    });
+    const audit = await api.post(`/api/providers/${provider.id}/audits`, {
+      visitedAt: '2026-11-02T10:00:00Z',
+      auditorName: 'Sam Whitlow',
+    });
+    await api.put(`/api/audits/${audit.id}`, { answers: completeAuditAnswers('yes') });
+    await api.post(`/api/audits/${audit.id}/submit`, {});
+    await api.upload(
+      `/api/providers/${provider.id}/documents`,
+      {
+        kind: 'safeguarding_letter',
+        title: 'Safeguarding assurance letter',
+        documentDate: '2026-11-10',
+        expiresOn: '',
+      },
+      { name: 'letter.pdf', mimeType: 'application/pdf', buffer: pdf },
+    );
+    for (const [type, levelPounds] of [
+      ['public_liability', 5_000_000],
+      ['employers_liability', 10_000_000],
+      ['professional_indemnity', 2_000_000],
+    ] as const) {
+      await api.post(`/api/providers/${provider.id}/insurance`, {
+        type,
+        insurer: 'Zurich Municipal',
+        levelPounds,
+        expiresOn: '2027-10-31',
+      });
+    }
+
+    // The SLA through the page, choosing the signed copy filed under evidence.
+    await lead.goto(`/providers/${provider.id}`);
+    await expect.poll(() => lead.getByText('No SLA recorded.').isVisible()).toBe(true);
+    await lead.getByRole('combobox', { name: 'Kind of document' }).click();
+    await lead.getByRole('option', { name: 'Service level agreement' }).click();
+    await lead.getByLabel(/^Title/).fill('Signed SLA 2026/27');
+    await lead
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'sla.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await lead.getByRole('button', { name: 'File document' }).click();
+    await expect.poll(() => lead.getByRole('link', { name: 'Signed SLA 2026/27' }).isVisible()).toBe(true);
+    for (const label of [
+      'Safeguarding',
+      'Data sharing',
+      'How attendance is reported',
+      'Complaints',
+      'Escalation',
+    ]) {
+      await lead.getByRole('textbox', { name: label, exact: true }).fill(`Agreed: ${label.toLowerCase()}`);
+    }
+    await lead.getByLabel(/^Starts/).fill('2026-09-01');
+    await lead.getByLabel(/^Ends/).fill('2027-07-22');
+    await lead.getByRole('combobox', { name: 'Signed copy' }).click();
+    await lead.getByRole('option', { name: 'Signed SLA 2026/27 (version 1)' }).click();
+    await lead.getByRole('button', { name: 'Record SLA' }).click();
+    await expect.poll(() => lead.getByText('Signed copy on file.', { exact: false }).isVisible()).toBe(true);
+    expect(await lead.getByRole('button', { name: 'Approve provider' }).count()).toBe(0);
+
+    const head = await browser.newPage();
+    await signIn(head, 'head@riverside.example');
+    await head.goto(`/providers/${provider.id}`);
+    await expect
+      .poll(() => head.getByText('Every check is met: the provider is ready for your approval.').isVisible())
+      .toBe(true);
+    await expectAccessible(head, 'a provider ready for approval');
+    await head.getByRole('button', { name: 'Approve provider' }).click();
+    await expect.poll(() => head.getByText('Approved', { exact: true }).first().isVisible()).toBe(true);
+    await head.goto('/providers');
+    const row = head.getByRole('row').filter({ hasText: 'Northgate Studio' });
+    await expect.poll(() => row.textContent()).toContain('Approved');
+  });
+});
