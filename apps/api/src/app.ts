@@ -27,6 +27,7 @@ import { authRoutes } from './modules/auth/auth.routes.ts';
 import { CSRF_HEADER } from './modules/auth/sessions.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { lettersRoutes } from './modules/letters/letters.routes.ts';
 import { organisationRoutes } from './modules/organisation/organisation.routes.ts';
 import { decisionsRoutes } from './modules/providers/decisions.routes.ts';
 import { documentsRoutes } from './modules/providers/documents.routes.ts';
@@ -102,6 +103,7 @@ export async function buildApp(
       await api.register(insuranceRoutes(deps), { prefix: '/providers' });
       await api.register(slaRoutes(deps), { prefix: '/providers' });
       await api.register(decisionsRoutes(deps), { prefix: '/providers' });
+      await api.register(lettersRoutes(deps));
       await api.register(documentsRoutes(deps));
       await api.register(auditsRoutes(deps));
       await api.register(auditRoutes(deps), { prefix: '/audit-log' });

@@ -10,6 +10,7 @@ export * from './calendar/school-calendar.ts';
 export * from './calendar/term-dates.ts';
 export * from './calendar/validate-term-dates.ts';
 export * from './errors/error-body.ts';
+export * from './letters/appendix-2.ts';
 export * from './providers/approval.ts';
 export * from './providers/identifiers.ts';
 export * from './providers/insurance.ts';

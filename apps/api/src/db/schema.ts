@@ -4,6 +4,7 @@ export * from '../modules/audits/audits.table.ts';
 export * from '../modules/auth/auth.table.ts';
 export * from '../modules/calendar/calendar.table.ts';
 export * from '../modules/files/files.table.ts';
+export * from '../modules/letters/letters.table.ts';
 export { groups, regions, schools } from '../modules/organisation/organisation.table.ts';
 export * from '../modules/providers/providers.table.ts';
 export * from '../modules/users/users.table.ts';

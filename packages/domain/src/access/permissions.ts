@@ -31,6 +31,8 @@ export const permissions = {
   'term_dates.manage': ['trust_admin'],
   'bank_holidays.manage': ['trust_admin'],
   /** See users: the whole group for administrators, a headteacher their own school's staff. */
+  /** The provider portal: provider staff see and complete what their provider is asked for. */
+  'portal.use': ['provider_staff'],
   'users.read': ['trust_admin', 'headteacher'],
   'users.manage': ['trust_admin'],
   /** Browse the audit log of records in scope. */

@@ -9,9 +9,10 @@ import {
   evaluateApproval,
   isRegisteredSetting,
 } from '@waymark/domain';
-import { desc, eq, inArray, sql } from 'drizzle-orm';
+import { desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { providerAudits } from '../audits/audits.table.ts';
+import { safeguardingLetters } from '../letters/letters.table.ts';
 import {
   providerDecisions,
   providerDocuments,
@@ -29,7 +30,7 @@ export async function evaluateProviders(db: Database, rows: ProviderRow[], today
       string,
       ReturnType<typeof evaluateApproval> & { lastAudit: typeof providerAudits.$inferSelect | null }
     >();
-  const [audits, letters, policies, slas, decisions] = await Promise.all([
+  const [audits, letters, signedLetters, policies, slas, decisions] = await Promise.all([
     db
       .selectDistinctOn([providerAudits.providerId])
       .from(providerAudits)
@@ -45,6 +46,12 @@ export async function evaluateProviders(db: Database, rows: ProviderRow[], today
         sql`${inArray(providerDocuments.providerId, ids)} and ${eq(providerDocuments.kind, 'safeguarding_letter')}`,
       )
       .groupBy(providerDocuments.providerId),
+    db
+      .select({ providerId: safeguardingLetters.providerId, content: safeguardingLetters.content })
+      .from(safeguardingLetters)
+      .where(
+        sql`${inArray(safeguardingLetters.providerId, ids)} and ${isNotNull(safeguardingLetters.signedAt)}`,
+      ),
     db.select().from(providerInsurance).where(inArray(providerInsurance.providerId, ids)),
     db
       .selectDistinctOn([providerSlas.providerId])
@@ -58,7 +65,12 @@ export async function evaluateProviders(db: Database, rows: ProviderRow[], today
       .orderBy(providerDecisions.providerId, desc(providerDecisions.decidedAt), desc(providerDecisions.id)),
   ]);
   const auditOf = new Map(audits.map((a) => [a.providerId, a]));
+  // A letter counts as received whether signed online or filed as a signed scan; the latest decides.
   const letterOf = new Map(letters.map((l) => [l.providerId, l.receivedOn]));
+  for (const signed of signedLetters) {
+    const on = (signed.content as { signedOn: string }).signedOn;
+    if (on > (letterOf.get(signed.providerId) ?? '')) letterOf.set(signed.providerId, on);
+  }
   const slaOf = new Map(slas.map((s) => [s.providerId, s]));
   const decisionOf = new Map(decisions.map((d) => [d.providerId, d]));
   const londonDate = (at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(at);

@@ -1,0 +1,115 @@
+import { signLetterSchema, todayInLondon } from '@waymark/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf } from '../../lib/authorization.ts';
+import type { AppDependencies } from '../../lib/dependencies.ts';
+import { requires } from '../../lib/policy.ts';
+import { providerParamsSchema } from '../providers/providers.schemas.ts';
+import { listPortalLetters, listProviderLetters, requestLetter, signLetter } from './letters.usecases.ts';
+
+const tags = ['Safeguarding assurance letters (Appendix 2)'];
+
+const letterView = z.object({
+  id: z.uuid(),
+  providerId: z.uuid(),
+  providerName: z.string(),
+  schoolName: z.string(),
+  headteacherName: z.string(),
+  requestedAt: z.iso.datetime(),
+  status: z.enum(['requested', 'signed']),
+  signedAt: z.iso.datetime().nullable(),
+  content: z
+    .object({
+      to: z.string(),
+      from: z.string(),
+      dear: z.string(),
+      opening: z.string(),
+      checks: z.array(z.string()),
+      undertakings: z.array(z.string()),
+      name: z.string(),
+      role: z.string(),
+      organisation: z.string(),
+      signature: z.string(),
+      signedOn: z.string(),
+    })
+    .nullable(),
+  contentSha256: z.string().nullable(),
+});
+const letterList = z.object({ letters: z.array(letterView) });
+
+export function lettersRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/providers/:providerId/letters',
+      {
+        config: requires('providers.read'),
+        schema: {
+          tags,
+          summary: 'Letters asked of a provider, and those signed',
+          params: providerParamsSchema,
+          response: { 200: letterList },
+        },
+      },
+      (request) =>
+        listProviderLetters({ db, actor: actorOf(request), providerId: request.params.providerId }),
+    );
+
+    app.post(
+      '/providers/:providerId/letters',
+      {
+        config: requires('audits.manage'),
+        schema: {
+          tags,
+          summary: 'Ask the provider for a letter to one of your schools (an outstanding request is reused)',
+          params: providerParamsSchema,
+          body: z.strictObject({ schoolId: z.uuid({ message: 'Choose one of your schools' }) }),
+          response: { 200: letterList },
+        },
+      },
+      (request) =>
+        requestLetter({
+          db,
+          actor: actorOf(request),
+          ipAddress: request.ip,
+          providerId: request.params.providerId,
+          schoolId: request.body.schoolId,
+        }),
+    );
+
+    app.get(
+      '/portal/letters',
+      {
+        config: requires('portal.use'),
+        schema: {
+          tags,
+          summary: 'Provider portal: letters your organisation is asked for',
+          response: { 200: letterList },
+        },
+      },
+      (request) => listPortalLetters({ db, actor: actorOf(request) }),
+    );
+
+    app.post(
+      '/portal/letters/:letterId/sign',
+      {
+        config: requires('portal.use'),
+        schema: {
+          tags,
+          summary: 'Provider portal: confirm each check and undertaking, and sign',
+          params: z.object({ letterId: z.uuid({ message: 'Not a letter id' }) }),
+          body: signLetterSchema,
+          response: { 200: letterView },
+        },
+      },
+      (request) =>
+        signLetter({
+          db,
+          actor: actorOf(request),
+          ipAddress: request.ip,
+          letterId: request.params.letterId,
+          input: request.body,
+          today: todayInLondon(clock()),
+        }),
+    );
+  };
+}

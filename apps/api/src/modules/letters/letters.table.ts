@@ -1,0 +1,45 @@
+/**
+ * Safeguarding assurance letters (Appendix 2): asked for by a school, completed and signed by the
+ * provider online. A signed letter is never changed; its content is kept with its SHA-256.
+ */
+import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { groups, schools } from '../organisation/organisation.table.ts';
+import { providers } from '../providers/providers.table.ts';
+
+export interface SignedLetterContent {
+  to: string;
+  from: string;
+  dear: string;
+  opening: string;
+  checks: string[];
+  undertakings: string[];
+  name: string;
+  role: string;
+  organisation: string;
+  signature: string;
+  signedOn: string;
+}
+
+export const safeguardingLetters = pgTable(
+  'safeguarding_letters',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id),
+    providerId: uuid('provider_id')
+      .notNull()
+      .references(() => providers.id),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id),
+    headteacherName: text('headteacher_name').notNull(),
+    requestedBy: uuid('requested_by').notNull(),
+    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+    content: jsonb('content').$type<SignedLetterContent>(),
+    contentSha256: text('content_sha256'),
+    signedBy: uuid('signed_by'),
+    signedAt: timestamp('signed_at', { withTimezone: true }),
+  },
+  (t) => [index('safeguarding_letters_provider_idx').on(t.providerId, t.requestedAt)],
+);

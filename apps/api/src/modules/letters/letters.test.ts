@@ -1,0 +1,123 @@
+import { letterChecks, letterUndertakings } from '@waymark/domain';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildProvider, buildTrust, buildUser } from '../../test/builders.ts';
+import { signedInClient, type TestClient } from '../../test/http-client.ts';
+import { providerBody } from '../../test/provider-builders.ts';
+import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { safeguardingLetters } from './letters.table.ts';
+
+let t: TestApp;
+let trust: Awaited<ReturnType<typeof buildTrust>>;
+let apLead: TestClient;
+let staff: TestClient;
+let otherStaff: TestClient;
+let providerId: string;
+
+const signature = {
+  checks: letterChecks.map(() => true),
+  undertakings: letterUndertakings.map(() => true),
+  name: 'Lena Morris',
+  role: 'Centre manager',
+  organisation: 'Letterbox Learning',
+  signature: 'Lena Morris',
+};
+
+beforeAll(async () => {
+  t = await createTestApp();
+  trust = await buildTrust(t.database.db);
+  const lead = await buildUser(t.database.db, {
+    groupId: trust.group.id,
+    roles: [{ role: 'ap_lead', scopeType: 'school', scopeId: trust.schoolA.id }],
+  });
+  await buildUser(t.database.db, {
+    groupId: trust.group.id,
+    displayName: 'Hattie Head',
+    roles: [{ role: 'headteacher', scopeType: 'school', scopeId: trust.schoolA.id }],
+  });
+  apLead = await signedInClient(t.app, lead.email);
+  providerId = (await apLead.post('/api/providers', providerBody({ name: 'Letterbox Learning' }))).json().id;
+  const member = await buildUser(t.database.db, {
+    groupId: trust.group.id,
+    roles: [{ role: 'provider_staff', scopeType: 'provider', scopeId: providerId }],
+  });
+  staff = await signedInClient(t.app, member.email);
+  const elsewhere = await buildProvider(t.database.db, { groupId: trust.group.id, name: 'Elsewhere' });
+  const otherMember = await buildUser(t.database.db, {
+    groupId: trust.group.id,
+    roles: [{ role: 'provider_staff', scopeType: 'provider', scopeId: elsewhere.id }],
+  });
+  otherStaff = await signedInClient(t.app, otherMember.email);
+});
+afterAll(() => t.close());
+
+describe('the safeguarding assurance letter', () => {
+  let letterId: string;
+
+  it('a school asks for it, pre-filled with the school and its headteacher; asking twice keeps one request', async () => {
+    await apLead.post(`/api/providers/${providerId}/letters`, { schoolId: trust.schoolA.id });
+    const { letters } = (
+      await apLead.post(`/api/providers/${providerId}/letters`, { schoolId: trust.schoolA.id })
+    ).json();
+    expect(letters).toEqual([
+      expect.objectContaining({
+        schoolName: 'Alder School',
+        headteacherName: 'Hattie Head',
+        status: 'requested',
+      }),
+    ]);
+    letterId = letters[0].id;
+    const notMine = await apLead.post(`/api/providers/${providerId}/letters`, { schoolId: trust.schoolB.id });
+    expect(notMine.json().error.fields).toEqual([
+      { path: 'schoolId', message: 'Choose one of your schools' },
+    ]);
+  });
+
+  it('the provider’s staff see it in the portal; another provider’s staff cannot see or sign it', async () => {
+    expect((await staff.get('/api/portal/letters')).json().letters.map((l: { id: string }) => l.id)).toEqual([
+      letterId,
+    ]);
+    expect((await otherStaff.get('/api/portal/letters')).json().letters).toEqual([]);
+    expect((await otherStaff.post(`/api/portal/letters/${letterId}/sign`, signature)).statusCode).toBe(404);
+    expect((await apLead.get('/api/portal/letters')).statusCode).toBe(403);
+  });
+
+  it('cannot be signed with a check left unconfirmed, and names it', async () => {
+    const response = await staff.post(`/api/portal/letters/${letterId}/sign`, {
+      ...signature,
+      checks: signature.checks.map((c, i) => i !== 7 && c),
+    });
+    expect(response.json().error.fields).toEqual([
+      { path: 'checks.7', message: 'Confirm this check before signing' },
+    ]);
+    expect((await staff.get('/api/portal/letters')).json().letters[0].status).toBe('requested');
+  });
+
+  it('once signed it is stored whole with its hash; a retry stores nothing more; the approval step is met', async () => {
+    const signed = (await staff.post(`/api/portal/letters/${letterId}/sign`, signature)).json();
+    expect(signed).toMatchObject({
+      status: 'signed',
+      content: {
+        to: 'Alder School',
+        from: 'Letterbox Learning',
+        dear: 'Hattie Head',
+        signature: 'Lena Morris',
+        signedOn: '2026-01-12',
+      },
+    });
+    expect(signed.content.checks).toHaveLength(9);
+    const retry = await staff.post(`/api/portal/letters/${letterId}/sign`, signature);
+    expect(retry.statusCode).toBe(200);
+    expect(retry.json().contentSha256).toBe(signed.contentSha256);
+    const rows = await t.database.db
+      .select()
+      .from(safeguardingLetters)
+      .where(eq(safeguardingLetters.providerId, providerId));
+    expect(rows).toHaveLength(1);
+    const provider = (await apLead.get(`/api/providers/${providerId}`)).json();
+    expect(provider.approval.steps.find((s: { id: string }) => s.id === 'letter')).toMatchObject({
+      done: true,
+      detail: 'Received 2026-01-12; a new one is due by 2027-01-12',
+    });
+  });
+});

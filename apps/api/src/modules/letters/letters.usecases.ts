@@ -1,0 +1,220 @@
+/** Asking a provider for its safeguarding assurance letter, and the provider signing it online. */
+import { createHash } from 'node:crypto';
+import { letterChecks, letterOpening, letterUndertakings, type SignLetterInput } from '@waymark/domain';
+import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import { type Actor, reachOf } from '../../lib/actor.ts';
+import { recordAudit } from '../../lib/audit-log.ts';
+import { defineError, fieldError } from '../../lib/errors.ts';
+import { createOrganisationRepository } from '../organisation/organisation.repository.ts';
+import { schools } from '../organisation/organisation.table.ts';
+import { providersErrors } from '../providers/providers.errors.ts';
+import { createProvidersRepository } from '../providers/providers.repository.ts';
+import { providers } from '../providers/providers.table.ts';
+import { roleAssignments, users } from '../users/users.table.ts';
+import { type SignedLetterContent, safeguardingLetters } from './letters.table.ts';
+
+const lettersErrors = {
+  notFound: defineError('letters.not_found', 404, 'There is no such letter for your organisation.'),
+  alreadySigned: defineError(
+    'letters.already_signed',
+    409,
+    'This letter has already been signed by someone else. Ask the school for a new one if it needs changing.',
+  ),
+};
+
+type LetterRow = typeof safeguardingLetters.$inferSelect;
+
+function present(row: LetterRow, schoolName: string, providerName: string) {
+  return {
+    id: row.id,
+    providerId: row.providerId,
+    providerName,
+    schoolName,
+    headteacherName: row.headteacherName,
+    requestedAt: row.requestedAt.toISOString(),
+    status: row.signedAt ? ('signed' as const) : ('requested' as const),
+    signedAt: row.signedAt?.toISOString() ?? null,
+    content: row.content,
+    contentSha256: row.contentSha256,
+  };
+}
+
+async function listWhere(db: Database, condition: ReturnType<typeof and>) {
+  const rows = await db
+    .select({ letter: safeguardingLetters, schoolName: schools.name, providerName: providers.name })
+    .from(safeguardingLetters)
+    .innerJoin(schools, eq(schools.id, safeguardingLetters.schoolId))
+    .innerJoin(providers, eq(providers.id, safeguardingLetters.providerId))
+    .where(condition)
+    .orderBy(desc(safeguardingLetters.requestedAt));
+  return rows.map((r) => present(r.letter, r.schoolName, r.providerName));
+}
+
+export async function listProviderLetters({
+  db,
+  actor,
+  providerId,
+}: {
+  db: Database;
+  actor: Actor;
+  providerId: string;
+}) {
+  if (!(await createProvidersRepository({ db }).find(actor.groupId, providerId)))
+    throw providersErrors.notFound();
+  return {
+    letters: await listWhere(
+      db,
+      and(eq(safeguardingLetters.groupId, actor.groupId), eq(safeguardingLetters.providerId, providerId)),
+    ),
+  };
+}
+
+/** A school asks for a letter; asking again while one is outstanding returns that one. */
+export async function requestLetter({
+  db,
+  actor,
+  ipAddress,
+  providerId,
+  schoolId,
+}: {
+  db: Database;
+  actor: Actor;
+  ipAddress: string | null;
+  providerId: string;
+  schoolId: string;
+}) {
+  await db.transaction(async (tx) => {
+    const provider = await createProvidersRepository({ db: tx }).find(actor.groupId, providerId);
+    if (!provider) throw providersErrors.notFound();
+    const school = (
+      await createOrganisationRepository({ db: tx }).listSchoolsInReach(
+        actor,
+        reachOf(actor, 'audits.manage'),
+      )
+    ).find((s) => s.id === schoolId);
+    if (!school) throw fieldError('letters.unknown_school', 'schoolId', 'Choose one of your schools');
+    const [outstanding] = await tx
+      .select({ id: safeguardingLetters.id })
+      .from(safeguardingLetters)
+      .where(
+        and(
+          eq(safeguardingLetters.providerId, providerId),
+          eq(safeguardingLetters.schoolId, schoolId),
+          isNull(safeguardingLetters.signedAt),
+        ),
+      );
+    if (outstanding) return;
+    const [head] = await tx
+      .select({ name: users.displayName })
+      .from(roleAssignments)
+      .innerJoin(users, eq(users.id, roleAssignments.userId))
+      .where(
+        and(
+          eq(roleAssignments.role, 'headteacher'),
+          eq(roleAssignments.scopeId, schoolId),
+          eq(users.isActive, true),
+        ),
+      )
+      .limit(1);
+    await tx.insert(safeguardingLetters).values({
+      groupId: actor.groupId,
+      providerId,
+      schoolId,
+      headteacherName: head?.name ?? 'Headteacher',
+      requestedBy: actor.userId,
+    });
+    await recordAudit(
+      tx,
+      { actor, ipAddress },
+      {
+        action: 'letters.requested',
+        recordType: 'provider',
+        recordId: providerId,
+        schoolId,
+        summary: `Asked ${provider.name} for a safeguarding assurance letter to ${school.name}`,
+      },
+    );
+  });
+  return listProviderLetters({ db, actor, providerId });
+}
+
+/** The provider portal: letters asked of the providers the user works for. */
+export async function listPortalLetters({ db, actor }: { db: Database; actor: Actor }) {
+  const providerIds = reachOf(actor, 'portal.use').providerIds;
+  if (!providerIds.length) return { letters: [] };
+  return {
+    letters: await listWhere(
+      db,
+      and(
+        eq(safeguardingLetters.groupId, actor.groupId),
+        inArray(safeguardingLetters.providerId, providerIds),
+      ),
+    ),
+  };
+}
+
+export async function signLetter({
+  db,
+  actor,
+  ipAddress,
+  letterId,
+  input,
+  today,
+}: {
+  db: Database;
+  actor: Actor;
+  ipAddress: string | null;
+  letterId: string;
+  input: SignLetterInput;
+  today: string;
+}) {
+  const providerIds = reachOf(actor, 'portal.use').providerIds;
+  await db.transaction(async (tx) => {
+    const [found] = await tx
+      .select({ letter: safeguardingLetters, schoolName: schools.name, providerName: providers.name })
+      .from(safeguardingLetters)
+      .innerJoin(schools, eq(schools.id, safeguardingLetters.schoolId))
+      .innerJoin(providers, eq(providers.id, safeguardingLetters.providerId))
+      .where(and(eq(safeguardingLetters.groupId, actor.groupId), eq(safeguardingLetters.id, letterId)));
+    if (!found || !providerIds.includes(found.letter.providerId)) throw lettersErrors.notFound();
+    // A retry of the same submission (a double click, a dropped connection) finds it signed: nothing to do.
+    if (found.letter.signedAt) {
+      if (found.letter.signedBy === actor.userId) return;
+      throw lettersErrors.alreadySigned();
+    }
+    const content: SignedLetterContent = {
+      to: found.schoolName,
+      from: found.providerName,
+      dear: found.letter.headteacherName,
+      opening: letterOpening(found.schoolName),
+      checks: [...letterChecks],
+      undertakings: [...letterUndertakings],
+      name: input.name,
+      role: input.role,
+      organisation: input.organisation,
+      signature: input.signature,
+      signedOn: today,
+    };
+    const contentSha256 = createHash('sha256').update(JSON.stringify(content)).digest('hex');
+    const signed = await tx
+      .update(safeguardingLetters)
+      .set({ content, contentSha256, signedBy: actor.userId, signedAt: new Date() })
+      .where(and(eq(safeguardingLetters.id, letterId), isNull(safeguardingLetters.signedAt)))
+      .returning({ id: safeguardingLetters.id });
+    if (!signed.length) throw lettersErrors.alreadySigned();
+    await recordAudit(
+      tx,
+      { actor, ipAddress },
+      {
+        action: 'letters.signed',
+        recordType: 'provider',
+        recordId: found.letter.providerId,
+        schoolId: found.letter.schoolId,
+        summary: `${input.name} (${input.role}) signed ${found.providerName}'s safeguarding assurance letter to ${found.schoolName}; sha256 ${contentSha256.slice(0, 12)}…`,
+      },
+    );
+  });
+  const { letters } = await listPortalLetters({ db, actor });
+  return letters.find((l) => l.id === letterId)!;
+}
