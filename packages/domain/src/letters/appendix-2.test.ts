@@ -14,7 +14,7 @@ const signed = {
 
 describe('the safeguarding assurance letter (Appendix 2)', () => {
   it('has the nine checks and four undertakings of the policy, word for word', () => {
-    letterChecks.forEach((check, i) => expect(policy).toContain(`${i + 1}. ${check}`));
+    for (const [i, check] of letterChecks.entries()) expect(policy).toContain(`${i + 1}. ${check}`);
     for (const undertaking of letterUndertakings) expect(policy).toContain(`- ${undertaking}`);
   });
 
