@@ -93,4 +93,49 @@ describe.skipIf(skipReason)('approving a provider', () => {
     const row = head.getByRole('row').filter({ hasText: 'Northgate Studio' });
     await expect.poll(() => row.textContent()).toContain('Approved');
   });
+
+  it('the school asks for the safeguarding letter; the provider signs it in the portal, each check confirmed', async () => {
+    const lead = await browser.newPage();
+    await signIn(lead, 'aplead@riverside.example');
+    await lead.goto('/providers');
+    await lead.getByRole('link', { name: 'Bridges Learning Centre' }).click();
+    await expect.poll(() => lead.getByText('None asked for yet.').isVisible()).toBe(true);
+    await lead.getByRole('button', { name: 'Ask for the letter' }).click();
+    await expect.poll(() => lead.getByText('Waiting for the provider').isVisible()).toBe(true);
+
+    const provider = await browser.newPage();
+    await signIn(provider, 'staff@bridges.example');
+    const menu = provider.getByRole('navigation', { name: 'Main menu' });
+    await expect
+      .poll(() => menu.getByRole('link').allTextContents())
+      .toEqual(['Home', 'Safeguarding letters', 'Your account']);
+    await menu.getByRole('link', { name: 'Safeguarding letters' }).click();
+    await expect
+      .poll(() => provider.getByRole('heading', { name: 'Letter to Riverside Academy' }).isVisible())
+      .toBe(true);
+    expect(await provider.getByText('Dear Helen Parkes,').isVisible()).toBe(true);
+    await expectAccessible(provider, 'the provider portal letter form');
+
+    const checkboxes = provider.getByRole('checkbox');
+    expect(await checkboxes.count()).toBe(13);
+    for (let i = 0; i < 12; i++) await checkboxes.nth(i).check();
+    await provider.getByLabel(/^Your role or position/).fill('Centre manager');
+    await provider.getByLabel(/^Signature/).fill('Lena Morris');
+    await provider.getByRole('button', { name: 'Sign and send the letter' }).click();
+    await expect
+      .poll(() => provider.getByText('Confirm this undertaking before signing').isVisible())
+      .toBe(true);
+    await checkboxes.nth(12).check();
+    await provider.getByRole('button', { name: 'Sign and send the letter' }).click();
+    await expect
+      .poll(() => provider.getByRole('heading', { name: 'Signed: letter to Riverside Academy' }).isVisible())
+      .toBe(true);
+
+    await lead.reload();
+    await expect.poll(() => lead.getByText(/^Signed \d{4}-\d{2}-\d{2}$/).isVisible()).toBe(true);
+    const letterStep = lead
+      .getByRole('listitem')
+      .filter({ hasText: 'Safeguarding assurance letter (Appendix 2)' });
+    expect(await letterStep.textContent()).toContain('Done.');
+  });
 });

@@ -78,7 +78,7 @@ describe('deny by default', () => {
       (await client.get(`/api/schools/${trust.schoolA.id}/term-dates?academicYear=2025/26`)).statusCode,
     ).toBe(403);
     const { session } = (await client.get('/api/auth/session')).json();
-    expect(session.permissions).toEqual([]);
+    expect(session.permissions).toEqual(['portal.use']);
   });
 });
 

@@ -5,6 +5,7 @@ import { AuditPage } from '../modules/audits/AuditPage.tsx';
 import { SignInPage } from '../modules/auth/SignInPage.tsx';
 import { TermDatesPage } from '../modules/calendar/TermDatesPage.tsx';
 import { HomePage } from '../modules/home/HomePage.tsx';
+import { PortalLettersPage } from '../modules/letters/PortalLettersPage.tsx';
 import { OrganisationPage } from '../modules/organisation/OrganisationPage.tsx';
 import { ProviderFormPage } from '../modules/providers/ProviderFormPage.tsx';
 import { ProviderPage } from '../modules/providers/ProviderPage.tsx';
@@ -59,6 +60,11 @@ export const router = createBrowserRouter([
         path: 'audits/:auditId',
         element: <RequirePermission permission="providers.read" />,
         children: [{ index: true, element: <AuditPage /> }],
+      },
+      {
+        path: 'portal/letters',
+        element: <RequirePermission permission="portal.use" />,
+        children: [{ index: true, element: <PortalLettersPage /> }],
       },
       {
         path: 'organisation',

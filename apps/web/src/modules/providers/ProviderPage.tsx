@@ -10,6 +10,7 @@ import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import type { AuditSummary, AuditView } from '../audits/audits.api.ts';
 import { can, useCurrentSession } from '../auth/session.ts';
+import { LettersCard } from '../letters/LettersCard.tsx';
 import { ApprovalCard } from './ApprovalCard.tsx';
 import { DocumentsCard } from './DocumentsCard.tsx';
 import { InsuranceCard } from './InsuranceCard.tsx';
@@ -72,6 +73,7 @@ export function ProviderPage() {
           <RegistrationCard provider={p} canEdit={can(session, 'audits.manage')} />
           <InsuranceCard providerId={p.id} canEdit={can(session, 'providers.manage')} />
         </SimpleGrid>
+        <LettersCard providerId={p.id} canRequest={can(session, 'audits.manage')} />
         <DocumentsCard providerId={p.id} canEdit={can(session, 'providers.manage')} />
         <SlaCard providerId={p.id} canEdit={can(session, 'providers.manage')} />
         <Anchor component={Link} to="/providers">

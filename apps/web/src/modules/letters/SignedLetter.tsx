@@ -1,0 +1,35 @@
+import { List, Stack, Text } from '@mantine/core';
+import type { SafeguardingLetter } from './letters.api.ts';
+
+/** A signed letter as the provider signed it, with the hash that shows it has not changed since. */
+export function SignedLetter({ letter }: { letter: SafeguardingLetter }) {
+  const c = letter.content;
+  if (!c) return null;
+  return (
+    <Stack gap="xs">
+      <Text size="sm">
+        To: {c.to} · From: {c.from} · Date: {c.signedOn}
+      </Text>
+      <Text>Dear {c.dear},</Text>
+      <Text>{c.opening}</Text>
+      <Text>For each member of staff, we confirm the completion and verification of:</Text>
+      <List type="ordered" size="sm">
+        {c.checks.map((check) => (
+          <List.Item key={check}>{check}</List.Item>
+        ))}
+      </List>
+      <Text>We also confirm:</Text>
+      <List size="sm">
+        {c.undertakings.map((u) => (
+          <List.Item key={u}>{u}</List.Item>
+        ))}
+      </List>
+      <Text>
+        Yours sincerely, {c.signature} — {c.name}, {c.role}, {c.organisation}
+      </Text>
+      <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
+        SHA-256 {letter.contentSha256}
+      </Text>
+    </Stack>
+  );
+}
