@@ -59,4 +59,30 @@ describe('approval (Appendix 3)', () => {
       evaluateApproval({ ...allMet, decision: { kind: 'withdrawn', on: '2026-11-01' } }, today).status,
     ).toBe('withdrawn');
   });
+
+  it('makes a new letter due when the DSL or deputy changes after the letter', () => {
+    const evaluation = evaluateApproval(
+      {
+        ...allMet,
+        letterRecordedAt: '2026-10-01T09:00:00.000Z',
+        safeguardingLeadsChangedAt: '2026-11-15T10:00:00.000Z',
+        decision: { kind: 'approved', on: '2026-10-20' },
+      },
+      today,
+    );
+    expect(evaluation.status).toBe('lapsed');
+    expect(evaluation.steps.find((s) => s.id === 'letter')!.detail).toBe(
+      'The DSL or deputy changed on 2026-11-15, after the letter of 2026-10-01: a new letter is due',
+    );
+    expect(
+      evaluateApproval(
+        {
+          ...allMet,
+          letterRecordedAt: '2026-10-01T09:00:00.000Z',
+          safeguardingLeadsChangedAt: '2026-09-01T10:00:00.000Z',
+        },
+        today,
+      ).readyForSignOff,
+    ).toBe(true);
+  });
 });

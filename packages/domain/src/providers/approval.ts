@@ -24,6 +24,10 @@ export interface ApprovalFacts {
   registrationAlarm: boolean;
   /** Date of the latest safeguarding assurance letter received, if any. */
   letterReceivedOn: string | null;
+  /** When the DSL or deputy DSL last changed (ISO date-time); a letter from before then no longer counts. */
+  safeguardingLeadsChangedAt?: string | null;
+  /** When the latest letter was recorded (ISO date-time), to order it against a change of leads. */
+  letterRecordedAt?: string | null;
   /** Labels of the insurance covers that block approval (missing, expired, below minimum). */
   insuranceBlocking: string[];
   sla: { signed: boolean; endsOn: string } | null;
@@ -48,7 +52,10 @@ export interface ApprovalEvaluation {
 export function evaluateApproval(facts: ApprovalFacts, today: string): ApprovalEvaluation {
   const auditDone = facts.audit?.status === 'submitted' && facts.audit.suitable === true;
   const letterExpiresOn = facts.letterReceivedOn ? addDays(facts.letterReceivedOn, LETTER_VALID_DAYS) : null;
-  const letterDone = letterExpiresOn !== null && letterExpiresOn > today;
+  const leadsChangedSinceLetter =
+    Boolean(facts.letterRecordedAt && facts.safeguardingLeadsChangedAt) &&
+    facts.safeguardingLeadsChangedAt! > facts.letterRecordedAt!;
+  const letterDone = letterExpiresOn !== null && letterExpiresOn > today && !leadsChangedSinceLetter;
   const slaDone = Boolean(facts.sla?.signed) && facts.sla!.endsOn >= today;
   const steps: ApprovalStep[] = [
     {
@@ -77,9 +84,11 @@ export function evaluateApproval(facts: ApprovalFacts, today: string): ApprovalE
       done: letterDone,
       detail: !facts.letterReceivedOn
         ? 'No letter received'
-        : letterDone
-          ? `Received ${facts.letterReceivedOn}; a new one is due by ${letterExpiresOn}`
-          : `The letter of ${facts.letterReceivedOn} is more than 12 months old`,
+        : leadsChangedSinceLetter
+          ? `The DSL or deputy changed on ${facts.safeguardingLeadsChangedAt!.slice(0, 10)}, after the letter of ${facts.letterReceivedOn}: a new letter is due`
+          : letterDone
+            ? `Received ${facts.letterReceivedOn}; a new one is due by ${letterExpiresOn}`
+            : `The letter of ${facts.letterReceivedOn} is more than 12 months old`,
     },
     {
       id: 'insurance',

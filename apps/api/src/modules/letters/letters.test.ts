@@ -120,4 +120,18 @@ describe('the safeguarding assurance letter', () => {
       detail: 'Received 2026-01-12; a new one is due by 2027-01-12',
     });
   });
+
+  it('a change of DSL after the letter makes a new letter due', async () => {
+    await apLead.put(
+      `/api/providers/${providerId}`,
+      providerBody({
+        name: 'Letterbox Learning',
+        dsl: { name: 'New Lead', trainingDetails: null, trainedOn: null },
+      }),
+    );
+    const provider = (await apLead.get(`/api/providers/${providerId}`)).json();
+    expect(provider.approval.steps.find((s: { id: string }) => s.id === 'letter')).toMatchObject({
+      done: false,
+    });
+  });
 });

@@ -40,6 +40,7 @@ export async function evaluateProviders(db: Database, rows: ProviderRow[], today
       .select({
         providerId: providerDocuments.providerId,
         receivedOn: sql<string>`max(coalesce(${providerDocuments.documentDate}, (${providerDocuments.uploadedAt} at time zone 'Europe/London')::date))::text`,
+        recordedAt: sql<string>`to_char(max(${providerDocuments.uploadedAt}) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
       })
       .from(providerDocuments)
       .where(
@@ -47,7 +48,11 @@ export async function evaluateProviders(db: Database, rows: ProviderRow[], today
       )
       .groupBy(providerDocuments.providerId),
     db
-      .select({ providerId: safeguardingLetters.providerId, content: safeguardingLetters.content })
+      .select({
+        providerId: safeguardingLetters.providerId,
+        content: safeguardingLetters.content,
+        signedAt: safeguardingLetters.signedAt,
+      })
       .from(safeguardingLetters)
       .where(
         sql`${inArray(safeguardingLetters.providerId, ids)} and ${isNotNull(safeguardingLetters.signedAt)}`,
@@ -67,9 +72,13 @@ export async function evaluateProviders(db: Database, rows: ProviderRow[], today
   const auditOf = new Map(audits.map((a) => [a.providerId, a]));
   // A letter counts as received whether signed online or filed as a signed scan; the latest decides.
   const letterOf = new Map(letters.map((l) => [l.providerId, l.receivedOn]));
+  // When the latest letter was recorded, to order it against a change of DSL on the same day.
+  const letterRecordedAt = new Map(letters.map((l) => [l.providerId, l.recordedAt]));
   for (const signed of signedLetters) {
     const on = (signed.content as { signedOn: string }).signedOn;
     if (on > (letterOf.get(signed.providerId) ?? '')) letterOf.set(signed.providerId, on);
+    const at = signed.signedAt!.toISOString();
+    if (at > (letterRecordedAt.get(signed.providerId) ?? '')) letterRecordedAt.set(signed.providerId, at);
   }
   const slaOf = new Map(slas.map((s) => [s.providerId, s]));
   const decisionOf = new Map(decisions.map((d) => [d.providerId, d]));
@@ -96,6 +105,8 @@ export async function evaluateProviders(db: Database, rows: ProviderRow[], today
           ? applyRegistrationTest(counts, isRegisteredSetting(row.settingType, row.dfeNumber)).alarm
           : false,
         letterReceivedOn: letterOf.get(row.id) ?? null,
+        letterRecordedAt: letterRecordedAt.get(row.id) ?? null,
+        safeguardingLeadsChangedAt: row.safeguardingLeadsChangedAt?.toISOString() ?? null,
         insuranceBlocking: checkInsuranceCover(
           policies.filter((p) => p.providerId === row.id),
           today,

@@ -42,6 +42,8 @@ export const providers = pgTable(
     registrationFullTimePupils: integer('registration_full_time_pupils'),
     registrationFullTimeLookedAfterOrEhcp: integer('registration_full_time_lac_or_ehcp'),
     registrationCheckedOn: date('registration_checked_on'),
+    /** When the DSL or deputy DSL last changed: a safeguarding letter from before then no longer counts. */
+    safeguardingLeadsChangedAt: timestamp('safeguarding_leads_changed_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

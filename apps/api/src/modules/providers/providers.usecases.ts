@@ -118,7 +118,14 @@ export async function updateProvider({
     if (await repository.nameTaken(actor.groupId, input.name, providerId))
       throw providersErrors.duplicateName();
     const columns = toColumns(input);
-    await repository.update(providerId, columns);
+    // Appendix 2: a change of DSL or deputy DSL makes a new safeguarding assurance letter due.
+    const leadsChanged =
+      (before.dslName ?? null) !== columns.dslName ||
+      (before.deputyDslName ?? null) !== columns.deputyDslName;
+    await repository.update(providerId, {
+      ...columns,
+      ...(leadsChanged && before.dslName !== null ? { safeguardingLeadsChangedAt: new Date() } : {}),
+    });
     const changed = diff(before, columns);
     await recordAudit(
       tx,

@@ -1,0 +1,1 @@
+ALTER TABLE "providers" ADD COLUMN "safeguarding_leads_changed_at" timestamp with time zone;
