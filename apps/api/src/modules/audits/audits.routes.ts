@@ -4,6 +4,7 @@ import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
 import { requires } from '../../lib/policy.ts';
 import { providerParamsSchema } from '../providers/providers.schemas.ts';
+import { renderAuditPdf } from './audit-pdf.ts';
 import {
   auditParamsSchema,
   auditSummarySchema,
@@ -79,6 +80,28 @@ export function auditsRoutes({ db }: AppDependencies): FastifyPluginAsyncZod {
         },
       },
       (request) => getAudit({ db, actor: actorOf(request), auditId: request.params.auditId }),
+    );
+
+    app.get(
+      '/audits/:auditId/pdf',
+      {
+        config: requires('providers.read'),
+        schema: {
+          tags,
+          summary: 'The audit as a PDF, to keep on file or send to the provider',
+          params: auditParamsSchema,
+        },
+      },
+      async (request, reply) => {
+        const audit = await getAudit({ db, actor: actorOf(request), auditId: request.params.auditId });
+        return reply
+          .type('application/pdf')
+          .header(
+            'content-disposition',
+            `inline; filename="audit-${audit.providerName.replace(/[^A-Za-z0-9]+/g, '-')}.pdf"`,
+          )
+          .send(await renderAuditPdf(audit));
+      },
     );
 
     app.put(

@@ -1,11 +1,19 @@
 import { signLetterSchema, todayInLondon } from '@waymark/domain';
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
 import { requires } from '../../lib/policy.ts';
 import { providerParamsSchema } from '../providers/providers.schemas.ts';
-import { listPortalLetters, listProviderLetters, requestLetter, signLetter } from './letters.usecases.ts';
+import { renderLetterPdf } from './letter-pdf.ts';
+import {
+  getLetter,
+  listPortalLetters,
+  listProviderLetters,
+  requestLetter,
+  signLetter,
+} from './letters.usecases.ts';
 
 const tags = ['Safeguarding assurance letters (Appendix 2)'];
 
@@ -74,6 +82,42 @@ export function lettersRoutes({ db, clock }: AppDependencies): FastifyPluginAsyn
           providerId: request.params.providerId,
           schoolId: request.body.schoolId,
         }),
+    );
+
+    const letterParams = z.object({ letterId: z.uuid({ message: 'Not a letter id' }) });
+    const sendPdf = async (reply: FastifyReply, letter: Awaited<ReturnType<typeof getLetter>>) =>
+      reply
+        .type('application/pdf')
+        .header(
+          'content-disposition',
+          `inline; filename="safeguarding-letter-${letter.providerName.replace(/[^A-Za-z0-9]+/g, '-')}.pdf"`,
+        )
+        .send(await renderLetterPdf(letter));
+
+    app.get(
+      '/letters/:letterId/pdf',
+      {
+        config: requires('providers.read'),
+        schema: { tags, summary: 'The letter as a PDF: pre-filled, or as signed', params: letterParams },
+      },
+      async (request, reply) =>
+        sendPdf(
+          reply,
+          await getLetter({ db, actor: actorOf(request), letterId: request.params.letterId, via: 'school' }),
+        ),
+    );
+
+    app.get(
+      '/portal/letters/:letterId/pdf',
+      {
+        config: requires('portal.use'),
+        schema: { tags, summary: 'Provider portal: the letter as a PDF', params: letterParams },
+      },
+      async (request, reply) =>
+        sendPdf(
+          reply,
+          await getLetter({ db, actor: actorOf(request), letterId: request.params.letterId, via: 'portal' }),
+        ),
     );
 
     app.get(

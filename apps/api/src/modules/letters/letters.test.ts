@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildProvider, buildTrust, buildUser } from '../../test/builders.ts';
 import { signedInClient, type TestClient } from '../../test/http-client.ts';
+import { pdfText } from '../../test/pdf-text.ts';
 import { providerBody } from '../../test/provider-builders.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { safeguardingLetters } from './letters.table.ts';
@@ -133,5 +134,19 @@ describe('the safeguarding assurance letter', () => {
     expect(provider.approval.steps.find((s: { id: string }) => s.id === 'letter')).toMatchObject({
       done: false,
     });
+  });
+
+  it('is a PDF: pre-filled before signing, and as signed afterwards; the provider reaches only its own', async () => {
+    const { letters } = (await apLead.get(`/api/providers/${providerId}/letters`)).json();
+    const signed = letters.find((l: { status: string }) => l.status === 'signed');
+    const pdf = await apLead.get(`/api/letters/${signed.id}/pdf`);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const text = pdfText(pdf.rawPayload);
+    expect(text).toContain('Dear Hattie Head,');
+    expect(text).toContain("Enhanced DBS check with children's barred list information.");
+    expect(text).toContain('Lena Morris (signed online in Waymark)');
+    expect(text).toContain(signed.contentSha256);
+    expect((await staff.get(`/api/portal/letters/${signed.id}/pdf`)).statusCode).toBe(200);
+    expect((await otherStaff.get(`/api/portal/letters/${signed.id}/pdf`)).statusCode).toBe(404);
   });
 });

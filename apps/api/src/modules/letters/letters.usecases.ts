@@ -218,3 +218,27 @@ export async function signLetter({
   const { letters } = await listPortalLetters({ db, actor });
   return letters.find((l) => l.id === letterId)!;
 }
+
+/** One letter, for a school user of the group or for staff of the provider it was asked of. */
+export async function getLetter({
+  db,
+  actor,
+  letterId,
+  via,
+}: {
+  db: Database;
+  actor: Actor;
+  letterId: string;
+  via: 'school' | 'portal';
+}) {
+  const [found] = await db
+    .select({ letter: safeguardingLetters, schoolName: schools.name, providerName: providers.name })
+    .from(safeguardingLetters)
+    .innerJoin(schools, eq(schools.id, safeguardingLetters.schoolId))
+    .innerJoin(providers, eq(providers.id, safeguardingLetters.providerId))
+    .where(and(eq(safeguardingLetters.groupId, actor.groupId), eq(safeguardingLetters.id, letterId)));
+  if (!found) throw lettersErrors.notFound();
+  if (via === 'portal' && !reachOf(actor, 'portal.use').providerIds.includes(found.letter.providerId))
+    throw lettersErrors.notFound();
+  return present(found.letter, found.schoolName, found.providerName);
+}

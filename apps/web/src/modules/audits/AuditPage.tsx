@@ -87,6 +87,9 @@ function AuditForm({ audit }: { audit: AuditView }) {
             <Button variant="outline" onClick={() => window.print()}>
               Print
             </Button>
+            <Button variant="outline" component="a" href={`/api/audits/${audit.id}/pdf`} target="_blank">
+              PDF
+            </Button>
           </Group>
         }
       />

@@ -1,4 +1,4 @@
-import { Accordion, Button, Card, Group, Select, Text, Title } from '@mantine/core';
+import { Accordion, Anchor, Button, Card, Group, Select, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
@@ -60,6 +60,11 @@ export function LettersCard({ providerId, canRequest }: { providerId: string; ca
                 ) : (
                   <Text>The provider’s staff complete this in the provider portal.</Text>
                 )}
+                <Anchor href={`/api/letters/${letter.id}/pdf`} target="_blank" mt="sm" display="inline-block">
+                  {letter.status === 'signed'
+                    ? 'The signed letter as a PDF'
+                    : 'The pre-filled letter as a PDF, to sign by hand'}
+                </Anchor>
               </Accordion.Panel>
             </Accordion.Item>
           ))}

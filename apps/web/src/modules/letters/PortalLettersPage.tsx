@@ -1,5 +1,6 @@
 import {
   Alert,
+  Anchor,
   Button,
   Card,
   Checkbox,
@@ -45,6 +46,9 @@ export function PortalLettersPage() {
                 Signed: letter to {letter.schoolName}
               </Title>
               <SignedLetter letter={letter} />
+              <Anchor href={`/api/portal/letters/${letter.id}/pdf`} target="_blank" mt="sm">
+                The signed letter as a PDF
+              </Anchor>
             </Card>
           ) : (
             <LetterForm key={letter.id} letter={letter} />

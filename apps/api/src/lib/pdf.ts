@@ -1,0 +1,83 @@
+/**
+ * Text-selectable PDF documents: A4, the standard Helvetica fonts (no font files to ship), a running
+ * header with the document's title, and "page N of M" on every page.
+ */
+import PDFDocument from 'pdfkit';
+
+export interface PdfWriter {
+  doc: PDFKit.PDFDocument;
+  heading(text: string): void;
+  subheading(text: string): void;
+  paragraph(text: string, options?: { bold?: boolean; size?: number }): void;
+  /** "Label: value" lines, the label in bold. */
+  field(label: string, value: string): void;
+  list(items: string[], numbered?: boolean): void;
+}
+
+export async function renderPdf(
+  meta: { title: string; runningHeader: string },
+  write: (pdf: PdfWriter) => void,
+): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: 64, bottom: 64, left: 56, right: 56 },
+    bufferPages: true,
+    info: { Title: meta.title, Creator: 'Waymark' },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  const pdf: PdfWriter = {
+    doc,
+    heading: (text) => doc.font('Helvetica-Bold').fontSize(16).text(text).moveDown(0.5),
+    subheading: (text) => doc.moveDown(0.5).font('Helvetica-Bold').fontSize(12.5).text(text).moveDown(0.25),
+    paragraph: (text, options = {}) =>
+      doc
+        .font(options.bold ? 'Helvetica-Bold' : 'Helvetica')
+        .fontSize(options.size ?? 10.5)
+        .text(text)
+        .moveDown(0.3),
+    field: (label, value) => {
+      doc
+        .font('Helvetica-Bold')
+        .fontSize(10.5)
+        .text(`${label}: `, { continued: true })
+        .font('Helvetica')
+        .text(value || '—');
+    },
+    list: (items, numbered = false) => {
+      doc
+        .font('Helvetica')
+        .fontSize(10.5)
+        .list(items, { listType: numbered ? 'numbered' : 'bullet', bulletRadius: 2 })
+        .moveDown(0.3);
+    },
+  };
+  write(pdf);
+
+  // Header and page numbers go on at the end, when the number of pages is known.
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const { margins, width, height } = doc.page;
+    doc.page.margins = { ...margins, top: 0, bottom: 0 };
+    doc.font('Helvetica').fontSize(8.5).fillColor('#444444');
+    doc.text(meta.runningHeader, margins.left, 30, {
+      width: width - margins.left - margins.right,
+      lineBreak: false,
+    });
+    doc.text(`Page ${i - range.start + 1} of ${range.count}`, margins.left, height - 40, {
+      width: width - margins.left - margins.right,
+      align: 'right',
+      lineBreak: false,
+    });
+    doc.page.margins = margins;
+    doc.fillColor('black');
+  }
+  doc.end();
+  return finished;
+}
