@@ -5,7 +5,7 @@
 import type { AuditAnswers, AuditTemplate } from '@waymark/domain';
 import { index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { groups } from '../organisation/organisation.table.ts';
-import { providers } from '../providers/providers.table.ts';
+import { ownedByProvider } from '../providers/providers.table.ts';
 
 export const auditTemplates = pgTable(
   'audit_templates',
@@ -27,13 +27,7 @@ export const auditTemplates = pgTable(
 export const providerAudits = pgTable(
   'provider_audits',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    groupId: uuid('group_id')
-      .notNull()
-      .references(() => groups.id),
-    providerId: uuid('provider_id')
-      .notNull()
-      .references(() => providers.id),
+    ...ownedByProvider(),
     templateId: uuid('template_id')
       .notNull()
       .references(() => auditTemplates.id),

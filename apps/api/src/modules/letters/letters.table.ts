@@ -3,8 +3,8 @@
  * provider online. A signed letter is never changed; its content is kept with its SHA-256.
  */
 import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { groups, schools } from '../organisation/organisation.table.ts';
-import { providers } from '../providers/providers.table.ts';
+import { schools } from '../organisation/organisation.table.ts';
+import { ownedByProvider } from '../providers/providers.table.ts';
 
 export interface SignedLetterContent {
   to: string;
@@ -23,13 +23,7 @@ export interface SignedLetterContent {
 export const safeguardingLetters = pgTable(
   'safeguarding_letters',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    groupId: uuid('group_id')
-      .notNull()
-      .references(() => groups.id),
-    providerId: uuid('provider_id')
-      .notNull()
-      .references(() => providers.id),
+    ...ownedByProvider(),
     schoolId: uuid('school_id')
       .notNull()
       .references(() => schools.id),

@@ -50,10 +50,9 @@ export const providers = pgTable(
   (t) => [index('providers_group_idx').on(t.groupId)],
 );
 
-/** Insurance policies as recorded, newest last; the latest of each type is the current cover. */
-export const providerInsurance = pgTable(
-  'provider_insurance',
-  {
+/** The columns every record that belongs to one provider starts with. */
+export function ownedByProvider() {
+  return {
     id: uuid('id').primaryKey().defaultRandom(),
     groupId: uuid('group_id')
       .notNull()
@@ -61,6 +60,14 @@ export const providerInsurance = pgTable(
     providerId: uuid('provider_id')
       .notNull()
       .references(() => providers.id),
+  };
+}
+
+/** Insurance policies as recorded, newest last; the latest of each type is the current cover. */
+export const providerInsurance = pgTable(
+  'provider_insurance',
+  {
+    ...ownedByProvider(),
     type: text('type').$type<InsuranceType>().notNull(),
     insurer: text('insurer').notNull(),
     levelPounds: bigint('level_pounds', { mode: 'number' }).notNull(),
@@ -87,13 +94,7 @@ export type ProviderDocumentKind = (typeof providerDocumentKinds)[number];
 export const providerDocuments = pgTable(
   'provider_documents',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    groupId: uuid('group_id')
-      .notNull()
-      .references(() => groups.id),
-    providerId: uuid('provider_id')
-      .notNull()
-      .references(() => providers.id),
+    ...ownedByProvider(),
     kind: text('kind').$type<ProviderDocumentKind>().notNull(),
     title: text('title').notNull(),
     version: integer('version').notNull(),
@@ -112,13 +113,7 @@ export const providerDocuments = pgTable(
 export const providerSlas = pgTable(
   'provider_slas',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    groupId: uuid('group_id')
-      .notNull()
-      .references(() => groups.id),
-    providerId: uuid('provider_id')
-      .notNull()
-      .references(() => providers.id),
+    ...ownedByProvider(),
     safeguarding: text('safeguarding').notNull(),
     dataSharing: text('data_sharing').notNull(),
     /** Attendance for the morning and afternoon sessions is reported by these times (Europe/London). */
@@ -140,13 +135,7 @@ export const providerSlas = pgTable(
 export const providerDecisions = pgTable(
   'provider_decisions',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    groupId: uuid('group_id')
-      .notNull()
-      .references(() => groups.id),
-    providerId: uuid('provider_id')
-      .notNull()
-      .references(() => providers.id),
+    ...ownedByProvider(),
     kind: text('kind', { enum: ['approved', 'suspended', 'withdrawn', 'reinstated'] }).notNull(),
     reason: text('reason').notNull().default(''),
     decidedBy: uuid('decided_by').notNull(),
