@@ -43,7 +43,3 @@ export function reachOf(actor: Actor, permission: Permission): Reach {
 export function hasPermission(actor: Actor, permission: Permission): boolean {
   return actor.assignments.some((a) => roleHasPermission(a.role, permission));
 }
-
-export function reachesNothing(reach: Reach): boolean {
-  return !reach.wholeGroup && !reach.regionIds.length && !reach.schoolIds.length && !reach.providerIds.length;
-}

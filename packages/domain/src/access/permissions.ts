@@ -41,10 +41,6 @@ export const permissions = {
 
 export type Permission = keyof typeof permissions;
 
-export function rolesWith(permission: Permission): readonly RoleName[] {
-  return permissions[permission];
-}
-
 export function roleHasPermission(role: RoleName, permission: Permission): boolean {
   return (permissions[permission] as readonly RoleName[]).includes(role);
 }

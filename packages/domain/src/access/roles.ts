@@ -65,5 +65,3 @@ export const roles: Record<RoleName, RoleDefinition> = {
 
 export const roleNameSchema = z.enum(roleNames);
 export const scopeTypeSchema = z.enum(scopeTypes);
-
-export const schoolStaffRoles = ['headteacher', 'ap_lead', 'dsl', 'attendance_officer'] as const;

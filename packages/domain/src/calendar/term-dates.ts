@@ -66,18 +66,6 @@ export function halfTermIndex(halfTerm: Pick<HalfTerm, 'term' | 'half'>): number
   return termNames.indexOf(halfTerm.term) * 2 + (halfTerm.half - 1);
 }
 
-/** Finds overlapping half-terms, which would make "which half-term is this date in" ambiguous. */
-export function findOverlappingHalfTerms(halfTerms: readonly HalfTerm[]): [HalfTerm, HalfTerm][] {
-  const sorted = [...halfTerms].sort((a, b) => a.startsOn.localeCompare(b.startsOn));
-  const overlaps: [HalfTerm, HalfTerm][] = [];
-  for (let i = 1; i < sorted.length; i++) {
-    const previous = sorted[i - 1]!;
-    const current = sorted[i]!;
-    if (current.startsOn <= previous.endsOn) overlaps.push([previous, current]);
-  }
-  return overlaps;
-}
-
 /** The academic year that starts in August of the given calendar year, as "2025/26". */
 export function academicYearStartingIn(year: number): string {
   return `${year}/${String((year + 1) % 100).padStart(2, '0')}`;

@@ -52,3 +52,18 @@ export const signLetterSchema = z.strictObject({
 });
 
 export type SignLetterInput = z.infer<typeof signLetterSchema>;
+
+/** A signed letter exactly as it was sent: the school keeps this, with its SHA-256. */
+export interface SignedLetterContent {
+  to: string;
+  from: string;
+  dear: string;
+  opening: string;
+  checks: string[];
+  undertakings: string[];
+  name: string;
+  role: string;
+  organisation: string;
+  signature: string;
+  signedOn: string;
+}

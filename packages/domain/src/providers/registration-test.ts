@@ -4,7 +4,7 @@
  * such pupil who is looked after or has an EHCP, must be registered as an independent school.
  * Until placements are recorded in Waymark, the counts are the ones the auditor enters.
  */
-import type { SettingType } from './provider.schemas.ts';
+import { type SettingType, schoolSettingTypes } from './provider.schemas.ts';
 
 export const FULL_TIME_HOURS_PER_WEEK = 18;
 
@@ -23,7 +23,7 @@ export interface RegistrationFinding {
 }
 
 export function isRegisteredSetting(settingType: SettingType | null, dfeNumber: string | null): boolean {
-  return settingType === 'registered_school' || settingType === 'pru_or_ap_academy' || Boolean(dfeNumber);
+  return (settingType !== null && schoolSettingTypes.includes(settingType)) || Boolean(dfeNumber);
 }
 
 export function applyRegistrationTest(counts: RegistrationCounts, registered: boolean): RegistrationFinding {

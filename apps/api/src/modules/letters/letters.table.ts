@@ -2,23 +2,12 @@
  * Safeguarding assurance letters (Appendix 2): asked for by a school, completed and signed by the
  * provider online. A signed letter is never changed; its content is kept with its SHA-256.
  */
+import type { SignedLetterContent } from '@waymark/domain';
 import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { schools } from '../organisation/organisation.table.ts';
 import { ownedByProvider } from '../providers/providers.table.ts';
 
-export interface SignedLetterContent {
-  to: string;
-  from: string;
-  dear: string;
-  opening: string;
-  checks: string[];
-  undertakings: string[];
-  name: string;
-  role: string;
-  organisation: string;
-  signature: string;
-  signedOn: string;
-}
+export type { SignedLetterContent };
 
 export const safeguardingLetters = pgTable(
   'safeguarding_letters',

@@ -122,6 +122,23 @@ describe('the safeguarding assurance letter', () => {
     });
   });
 
+  it('a colleague cannot sign over a letter that is already signed', async () => {
+    const colleague = await buildUser(t.database.db, {
+      groupId: trust.group.id,
+      roles: [{ role: 'provider_staff', scopeType: 'provider', scopeId: providerId }],
+    });
+    const client = await signedInClient(t.app, colleague.email);
+    const [letter] = (await client.get('/api/portal/letters')).json().letters;
+    const response = await client.post(`/api/portal/letters/${letter.id}/sign`, {
+      ...signature,
+      name: 'Someone Else',
+      signature: 'Someone Else',
+    });
+    expect(response.statusCode).toBe(409);
+    expect(response.json().error.code).toBe('letters.already_signed');
+    expect((await client.get('/api/portal/letters')).json().letters[0].content.signature).toBe('Lena Morris');
+  });
+
   it('a change of DSL after the letter makes a new letter due', async () => {
     await apLead.put(
       `/api/providers/${providerId}`,

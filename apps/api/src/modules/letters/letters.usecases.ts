@@ -40,14 +40,18 @@ function present(row: LetterRow, schoolName: string, providerName: string) {
   };
 }
 
-async function listWhere(db: Database, condition: ReturnType<typeof and>) {
-  const rows = await db
+/** Letters with the names of the school they are addressed to and the provider asked. */
+function selectLetters(db: Database, condition: ReturnType<typeof and>) {
+  return db
     .select({ letter: safeguardingLetters, schoolName: schools.name, providerName: providers.name })
     .from(safeguardingLetters)
     .innerJoin(schools, eq(schools.id, safeguardingLetters.schoolId))
     .innerJoin(providers, eq(providers.id, safeguardingLetters.providerId))
-    .where(condition)
-    .orderBy(desc(safeguardingLetters.requestedAt));
+    .where(condition);
+}
+
+async function listWhere(db: Database, condition: ReturnType<typeof and>) {
+  const rows = await selectLetters(db, condition).orderBy(desc(safeguardingLetters.requestedAt));
   return rows.map((r) => present(r.letter, r.schoolName, r.providerName));
 }
 
@@ -171,12 +175,10 @@ export async function signLetter({
 }) {
   const providerIds = reachOf(actor, 'portal.use').providerIds;
   await db.transaction(async (tx) => {
-    const [found] = await tx
-      .select({ letter: safeguardingLetters, schoolName: schools.name, providerName: providers.name })
-      .from(safeguardingLetters)
-      .innerJoin(schools, eq(schools.id, safeguardingLetters.schoolId))
-      .innerJoin(providers, eq(providers.id, safeguardingLetters.providerId))
-      .where(and(eq(safeguardingLetters.groupId, actor.groupId), eq(safeguardingLetters.id, letterId)));
+    const [found] = await selectLetters(
+      tx,
+      and(eq(safeguardingLetters.groupId, actor.groupId), eq(safeguardingLetters.id, letterId)),
+    );
     if (!found || !providerIds.includes(found.letter.providerId)) throw lettersErrors.notFound();
     // A retry of the same submission (a double click, a dropped connection) finds it signed: nothing to do.
     if (found.letter.signedAt) {
@@ -231,12 +233,10 @@ export async function getLetter({
   letterId: string;
   via: 'school' | 'portal';
 }) {
-  const [found] = await db
-    .select({ letter: safeguardingLetters, schoolName: schools.name, providerName: providers.name })
-    .from(safeguardingLetters)
-    .innerJoin(schools, eq(schools.id, safeguardingLetters.schoolId))
-    .innerJoin(providers, eq(providers.id, safeguardingLetters.providerId))
-    .where(and(eq(safeguardingLetters.groupId, actor.groupId), eq(safeguardingLetters.id, letterId)));
+  const [found] = await selectLetters(
+    db,
+    and(eq(safeguardingLetters.groupId, actor.groupId), eq(safeguardingLetters.id, letterId)),
+  );
   if (!found) throw lettersErrors.notFound();
   if (via === 'portal' && !reachOf(actor, 'portal.use').providerIds.includes(found.letter.providerId))
     throw lettersErrors.notFound();

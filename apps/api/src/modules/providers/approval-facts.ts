@@ -9,7 +9,7 @@ import {
   evaluateApproval,
   isRegisteredSetting,
 } from '@waymark/domain';
-import { desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { providerAudits } from '../audits/audits.table.ts';
 import { safeguardingLetters } from '../letters/letters.table.ts';
@@ -44,7 +44,7 @@ export async function evaluateProviders(db: Database, rows: ProviderRow[], today
       })
       .from(providerDocuments)
       .where(
-        sql`${inArray(providerDocuments.providerId, ids)} and ${eq(providerDocuments.kind, 'safeguarding_letter')}`,
+        and(inArray(providerDocuments.providerId, ids), eq(providerDocuments.kind, 'safeguarding_letter')),
       )
       .groupBy(providerDocuments.providerId),
     db
@@ -54,9 +54,7 @@ export async function evaluateProviders(db: Database, rows: ProviderRow[], today
         signedAt: safeguardingLetters.signedAt,
       })
       .from(safeguardingLetters)
-      .where(
-        sql`${inArray(safeguardingLetters.providerId, ids)} and ${isNotNull(safeguardingLetters.signedAt)}`,
-      ),
+      .where(and(inArray(safeguardingLetters.providerId, ids), isNotNull(safeguardingLetters.signedAt))),
     db.select().from(providerInsurance).where(inArray(providerInsurance.providerId, ids)),
     db
       .selectDistinctOn([providerSlas.providerId])

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, or } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, ne, or, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { containsPattern } from '../../lib/search.ts';
 import { providers } from './providers.table.ts';
@@ -40,11 +40,17 @@ export function createProvidersRepository({ db }: { db: Database }) {
     },
 
     async nameTaken(groupId: string, name: string, exceptId?: string) {
-      const rows = await db
-        .select({ id: providers.id, name: providers.name })
+      const [row] = await db
+        .select({ id: providers.id })
         .from(providers)
-        .where(eq(providers.groupId, groupId));
-      return rows.some((r) => r.id !== exceptId && r.name.toLowerCase() === name.toLowerCase());
+        .where(
+          and(
+            eq(providers.groupId, groupId),
+            sql`lower(${providers.name}) = ${name.toLowerCase()}`,
+            exceptId ? ne(providers.id, exceptId) : undefined,
+          ),
+        );
+      return Boolean(row);
     },
 
     async insert(values: typeof providers.$inferInsert) {

@@ -1,3 +1,5 @@
+import type { SignedLetterContent } from '@waymark/domain';
+
 export interface SafeguardingLetter {
   id: string;
   providerId: string;
@@ -7,18 +9,6 @@ export interface SafeguardingLetter {
   requestedAt: string;
   status: 'requested' | 'signed';
   signedAt: string | null;
-  content: {
-    to: string;
-    from: string;
-    dear: string;
-    opening: string;
-    checks: string[];
-    undertakings: string[];
-    name: string;
-    role: string;
-    organisation: string;
-    signature: string;
-    signedOn: string;
-  } | null;
+  content: SignedLetterContent | null;
   contentSha256: string | null;
 }

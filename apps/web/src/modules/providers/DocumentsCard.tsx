@@ -43,26 +43,6 @@ interface ProviderDocument {
 const size = (bytes: number) =>
   bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-/** Uploads go as a multipart form; the JSON client does not apply, so this sends the CSRF header itself. */
-async function uploadDocument(providerId: string, form: FormData) {
-  const csrf = decodeURIComponent(document.cookie.match(/(?:^|;\s*)waymark_csrf=([^;]+)/)?.[1] ?? '');
-  const response = await fetch(`/api/providers/${providerId}/documents`, {
-    method: 'POST',
-    body: form,
-    headers: { 'x-csrf-token': csrf },
-  });
-  const payload = await response.json().catch(() => null);
-  if (!response.ok) {
-    throw new ApiError(
-      response.status,
-      payload?.error?.code ?? 'unknown',
-      payload?.error?.message ?? 'The upload failed.',
-      payload?.error?.fields ?? [],
-    );
-  }
-  return payload as { documents: ProviderDocument[] };
-}
-
 /** Evidence on file (Appendix 3 step 4): every version kept and downloadable. */
 export function DocumentsCard({ providerId, canEdit }: { providerId: string; canEdit: boolean }) {
   const queryClient = useQueryClient();
@@ -83,7 +63,7 @@ export function DocumentsCard({ providerId, canEdit }: { providerId: string; can
       form.append('documentDate', documentDate);
       form.append('expiresOn', expiresOn);
       if (file) form.append('file', file);
-      return uploadDocument(providerId, form);
+      return api<{ documents: ProviderDocument[] }>('POST', `/api/providers/${providerId}/documents`, form);
     },
     onSuccess: (saved) => {
       queryClient.setQueryData(['providers', providerId, 'documents'], saved);
