@@ -27,7 +27,9 @@ import { authRoutes } from './modules/auth/auth.routes.ts';
 import { CSRF_HEADER } from './modules/auth/sessions.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { invitationsRoutes } from './modules/invitations/invitations.routes.ts';
 import { lettersRoutes } from './modules/letters/letters.routes.ts';
+import { outboxRoutes } from './modules/notifications/outbox.routes.ts';
 import { organisationRoutes } from './modules/organisation/organisation.routes.ts';
 import { decisionsRoutes } from './modules/providers/decisions.routes.ts';
 import { documentsRoutes } from './modules/providers/documents.routes.ts';
@@ -107,6 +109,8 @@ export async function buildApp(
       await api.register(documentsRoutes(deps));
       await api.register(auditsRoutes(deps));
       await api.register(auditRoutes(deps), { prefix: '/audit-log' });
+      await api.register(invitationsRoutes(deps));
+      await api.register(outboxRoutes(deps), { prefix: '/outbox' });
       api.get(
         '/openapi.json',
         { config: publicRoute('The API reference describes routes, not data'), schema: { hide: true } },

@@ -39,6 +39,19 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SIGN_IN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   WEB_DIST_DIR: z.string().optional(),
+  PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/]+/, 'must be the address people use, such as https://waymark.example.org')
+    .optional(),
+  SMTP_URL: z
+    .string()
+    .regex(
+      /^smtps?:\/\//,
+      'must start with smtp:// or smtps://, such as smtp://user:pass@mail.example.org:587',
+    )
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Waymark <no-reply@waymark.invalid>'),
+  MAIL_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
 });
 
 export type Config = ReturnType<typeof loadConfig>;
@@ -73,6 +86,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     logLevel: e.LOG_LEVEL,
     signInRateLimitPerMinute: e.SIGN_IN_RATE_LIMIT_PER_MINUTE,
     webDistDir: e.WEB_DIST_DIR ?? resolve(repositoryRoot, 'apps/web/dist'),
+    // Links in emails must point where people reach Waymark, not where the process listens.
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    // No SMTP server: emails stay in the outbox, readable by administrators, until one is configured.
+    mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM, pollSeconds: e.MAIL_POLL_SECONDS },
     version: process.env.npm_package_version ?? '0.1.0',
   };
 }

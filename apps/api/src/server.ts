@@ -9,6 +9,8 @@ import { MigrationError, runMigrations } from './db/migrate.ts';
 import { ensureReferenceData } from './modules/calendar/reference-data.ts';
 import { printDemoSignIns } from './modules/demo/print-sign-ins.ts';
 import { seedDemoTrust } from './modules/demo/seed-demo.ts';
+import { startEmailDelivery } from './modules/notifications/delivery.ts';
+import { createMailer } from './modules/notifications/mailer.ts';
 
 export const EXIT = { config: 2, databaseUnreachable: 3, migrationFailed: 4, other: 1 } as const;
 
@@ -52,9 +54,21 @@ async function main() {
   const demo = config.seedDemo ? await seedDemoTrust(connection.db) : null;
 
   const app = await buildApp({ config, db: connection.db, connection, clock: () => new Date() });
+  const mailer = createMailer(config.mail);
+  const delivery = mailer
+    ? startEmailDelivery({
+        db: connection.db,
+        mailer,
+        clock: () => new Date(),
+        everySeconds: config.mail.pollSeconds,
+        log: app.log,
+      })
+    : null;
+  if (!mailer) app.log.info('No SMTP_URL: emails wait in the outbox (Administration → Outbox)');
   const shutdown = async (signal: string) => {
     app.log.info(`${signal} received: finishing requests and closing`);
     await app.close();
+    await delivery?.stop();
     await connection.close();
     process.exit(0);
   };

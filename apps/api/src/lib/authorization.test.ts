@@ -30,7 +30,14 @@ describe('deny by default', () => {
 
   it('answers 401 on every route in the API reference to a signed-out caller, except the public ones', async () => {
     const document = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
-    const publicRoutes = ['GET /api/health', 'GET /api/auth/session', 'POST /api/auth/sign-in'];
+    const publicRoutes = [
+      'GET /api/health',
+      'GET /api/auth/session',
+      'POST /api/auth/sign-in',
+      // An invited person has no password yet: the one-time token is what lets them in.
+      'GET /api/invitations/{token}',
+      'POST /api/invitations/accept',
+    ];
     const checked: string[] = [];
     for (const [path, operations] of Object.entries<Record<string, unknown>>(document.paths)) {
       for (const method of Object.keys(operations)) {

@@ -25,6 +25,11 @@ export const permissions = {
   'providers.approve': ['headteacher'],
   /** Appendix 1 audits: start, fill in, submit. */
   'audits.manage': ['trust_admin', 'headteacher', 'ap_lead'],
+  /** Invite a provider's staff to the portal and see who has accepted. */
+  'provider_staff.manage': ['trust_admin', 'headteacher', 'ap_lead'],
+  /** Read the outbox: every email Waymark has sent or is sending for the group. */
+  'outbox.read': ['trust_admin'],
+  'outbox.manage': ['trust_admin'],
   /** Publish a new version of the audit form after the annual policy review. */
   'audit_templates.manage': ['trust_admin'],
   'term_dates.read': everyStaffRole,

@@ -13,7 +13,8 @@ export const users = pgTable(
     /** Stored lower-case; unique across Waymark because it is the sign-in name. */
     email: text('email').notNull(),
     displayName: text('display_name').notNull(),
-    passwordHash: text('password_hash').notNull(),
+    /** Null until an invited person chooses their password: nobody can sign in to the account before. */
+    passwordHash: text('password_hash'),
     isActive: boolean('is_active').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

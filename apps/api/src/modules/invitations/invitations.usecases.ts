@@ -1,0 +1,320 @@
+/**
+ * Inviting provider staff to the portal. The school creates the account with no password and Waymark
+ * emails a one-time link; the person chooses their own password, so no password ever travels by email
+ * or passes through the school.
+ */
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import { isUniqueViolation } from '../../db/client.ts';
+import type { Actor } from '../../lib/actor.ts';
+import { recordAudit } from '../../lib/audit-log.ts';
+import { hashPassword } from '../../lib/passwords.ts';
+import { newToken, sha256 } from '../../lib/tokens.ts';
+import { createAuthRepository } from '../auth/auth.repository.ts';
+import { queueEmail } from '../notifications/outbox.ts';
+import { groups } from '../organisation/organisation.table.ts';
+import { providersErrors } from '../providers/providers.errors.ts';
+import { createProvidersRepository } from '../providers/providers.repository.ts';
+import { providers } from '../providers/providers.table.ts';
+import { createUsersRepository } from '../users/users.repository.ts';
+import { roleAssignments, users } from '../users/users.table.ts';
+import { invitationsErrors } from './invitations.errors.ts';
+import { invitations } from './invitations.table.ts';
+
+export const INVITATION_VALID_DAYS = 7;
+
+interface Command {
+  db: Database;
+  actor: Actor;
+  ipAddress: string | null;
+  now: Date;
+  publicUrl: string;
+}
+
+const londonDate = (date: Date) =>
+  date.toLocaleDateString('en-GB', {
+    timeZone: 'Europe/London',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
+
+/** Replaces any earlier link, stores the new one and queues the email, all in the caller's transaction. */
+async function issueInvitation(
+  tx: Database,
+  { actor, now, publicUrl }: Pick<Command, 'actor' | 'now' | 'publicUrl'>,
+  person: { userId: string; email: string; displayName: string; providerName: string },
+) {
+  await tx
+    .update(invitations)
+    .set({ revokedAt: now })
+    .where(
+      and(
+        eq(invitations.userId, person.userId),
+        isNull(invitations.acceptedAt),
+        isNull(invitations.revokedAt),
+      ),
+    );
+  const token = newToken();
+  const expiresAt = new Date(now.getTime() + INVITATION_VALID_DAYS * 24 * 60 * 60_000);
+  await tx.insert(invitations).values({
+    tokenHash: sha256(token),
+    userId: person.userId,
+    invitedBy: actor.userId,
+    createdAt: now,
+    expiresAt,
+  });
+  const [group] = await tx.select({ name: groups.name }).from(groups).where(eq(groups.id, actor.groupId));
+  await queueEmail(
+    tx,
+    {
+      groupId: actor.groupId,
+      kind: 'invitation',
+      to: person.email,
+      toName: person.displayName,
+      subject: `Your Waymark account for ${person.providerName}`,
+      text: [
+        `Hello ${person.displayName},`,
+        '',
+        `${actor.displayName} of ${group?.name ?? 'the school group'} has set up a Waymark account for you at ${person.providerName}.`,
+        'Waymark is where you and the schools that place pupils with you share safeguarding assurance, attendance and reviews.',
+        '',
+        `Choose your password here. The link works once and until ${londonDate(expiresAt)}:`,
+        `${publicUrl}/invitation/${token}`,
+        '',
+        `You will then sign in with this email address (${person.email}).`,
+        'If you were not expecting this email, you can ignore it; nobody can use the account without the link.',
+      ].join('\n'),
+    },
+    now,
+  );
+}
+
+export async function inviteProviderStaff({
+  db,
+  actor,
+  ipAddress,
+  now,
+  publicUrl,
+  providerId,
+  email,
+  displayName,
+}: Command & { providerId: string; email: string; displayName: string }) {
+  return db.transaction(async (tx) => {
+    const provider = await createProvidersRepository({ db: tx }).find(actor.groupId, providerId);
+    if (!provider) throw providersErrors.notFound();
+    const usersRepository = createUsersRepository({ db: tx });
+    if (await usersRepository.emailTaken(email)) throw invitationsErrors.emailTaken();
+    const user = await usersRepository
+      .insert({ groupId: actor.groupId, email, displayName, passwordHash: null })
+      .catch((error) => {
+        throw isUniqueViolation(error, 'users_email_unique') ? invitationsErrors.emailTaken() : error;
+      });
+    await usersRepository.insertAssignment({
+      userId: user.id,
+      role: 'provider_staff',
+      scopeType: 'provider',
+      scopeId: providerId,
+    });
+    await issueInvitation(
+      tx,
+      { actor, now, publicUrl },
+      { userId: user.id, email: user.email, displayName, providerName: provider.name },
+    );
+    await recordAudit(
+      tx,
+      { actor, ipAddress },
+      {
+        action: 'invitations.sent',
+        recordType: 'provider',
+        recordId: providerId,
+        summary: `Invited ${displayName} <${user.email}> to the portal for ${provider.name}`,
+      },
+    );
+    return user.id;
+  });
+}
+
+export async function resendInvitation({
+  db,
+  actor,
+  ipAddress,
+  now,
+  publicUrl,
+  providerId,
+  userId,
+}: Command & { providerId: string; userId: string }) {
+  await db.transaction(async (tx) => {
+    const provider = await createProvidersRepository({ db: tx }).find(actor.groupId, providerId);
+    if (!provider) throw providersErrors.notFound();
+    const [person] = await staffQuery(tx, actor.groupId, providerId).where(
+      and(eq(roleAssignments.scopeId, providerId), eq(users.id, userId)),
+    );
+    if (!person) throw invitationsErrors.staffNotFound();
+    if (person.hasPassword) throw invitationsErrors.alreadyActive();
+    await issueInvitation(
+      tx,
+      { actor, now, publicUrl },
+      { userId, email: person.email, displayName: person.displayName, providerName: provider.name },
+    );
+    await recordAudit(
+      tx,
+      { actor, ipAddress },
+      {
+        action: 'invitations.resent',
+        recordType: 'provider',
+        recordId: providerId,
+        summary: `Sent a new invitation to ${person.displayName} <${person.email}> for ${provider.name}`,
+      },
+    );
+  });
+}
+
+function staffQuery(db: Database, groupId: string, providerId: string) {
+  return db
+    .select({
+      id: users.id,
+      email: users.email,
+      displayName: users.displayName,
+      isActive: users.isActive,
+      hasPassword: sql<boolean>`${users.passwordHash} is not null`,
+    })
+    .from(users)
+    .innerJoin(
+      roleAssignments,
+      and(
+        eq(roleAssignments.userId, users.id),
+        eq(roleAssignments.role, 'provider_staff'),
+        eq(roleAssignments.scopeType, 'provider'),
+        eq(roleAssignments.scopeId, providerId),
+      ),
+    )
+    .where(eq(users.groupId, groupId))
+    .$dynamic();
+}
+
+export async function listProviderStaff({
+  db,
+  actor,
+  providerId,
+}: {
+  db: Database;
+  actor: Actor;
+  providerId: string;
+}) {
+  const provider = await createProvidersRepository({ db }).find(actor.groupId, providerId);
+  if (!provider) throw providersErrors.notFound();
+  const people = await staffQuery(db, actor.groupId, providerId).orderBy(asc(users.displayName));
+  const pending = await db
+    .select({
+      userId: invitations.userId,
+      expiresAt: invitations.expiresAt,
+      createdAt: invitations.createdAt,
+    })
+    .from(invitations)
+    .innerJoin(roleAssignments, eq(roleAssignments.userId, invitations.userId))
+    .where(
+      and(
+        eq(roleAssignments.scopeId, providerId),
+        isNull(invitations.acceptedAt),
+        isNull(invitations.revokedAt),
+      ),
+    )
+    .orderBy(desc(invitations.createdAt));
+  return people.map((person) => {
+    const invitation = pending.find((i) => i.userId === person.id);
+    const status = !person.isActive ? 'deactivated' : person.hasPassword ? 'active' : 'invited';
+    return {
+      id: person.id,
+      email: person.email,
+      displayName: person.displayName,
+      status,
+      invitedAt: status === 'invited' ? (invitation?.createdAt.toISOString() ?? null) : null,
+      invitationExpiresAt: status === 'invited' ? (invitation?.expiresAt.toISOString() ?? null) : null,
+    } as const;
+  });
+}
+
+async function findUsableInvitation(db: Database, token: string, now: Date) {
+  const [found] = await db
+    .select({
+      id: invitations.id,
+      userId: users.id,
+      email: users.email,
+      displayName: users.displayName,
+      groupId: users.groupId,
+      expiresAt: invitations.expiresAt,
+      acceptedAt: invitations.acceptedAt,
+      revokedAt: invitations.revokedAt,
+      isActive: users.isActive,
+    })
+    .from(invitations)
+    .innerJoin(users, eq(users.id, invitations.userId))
+    .where(eq(invitations.tokenHash, sha256(token)));
+  const usable = found && !found.acceptedAt && !found.revokedAt && found.isActive && found.expiresAt > now;
+  if (!usable) throw invitationsErrors.unusable();
+  return found;
+}
+
+/** What the set-password page shows before the person chooses a password. */
+export async function describeInvitation({ db, token, now }: { db: Database; token: string; now: Date }) {
+  const invitation = await findUsableInvitation(db, token, now);
+  const [provider] = await db
+    .select({ name: providers.name })
+    .from(roleAssignments)
+    .innerJoin(providers, eq(providers.id, roleAssignments.scopeId))
+    .where(and(eq(roleAssignments.userId, invitation.userId), eq(roleAssignments.scopeType, 'provider')));
+  return {
+    email: invitation.email,
+    displayName: invitation.displayName,
+    providerName: provider?.name ?? null,
+    expiresAt: invitation.expiresAt.toISOString(),
+  };
+}
+
+export async function acceptInvitation({
+  db,
+  token,
+  password,
+  now,
+  ipAddress,
+}: {
+  db: Database;
+  token: string;
+  password: string;
+  now: Date;
+  ipAddress: string | null;
+}) {
+  // Hashed before the transaction: argon2 is slow on purpose and must not hold a lock.
+  const passwordHash = await hashPassword(password);
+  return db.transaction(async (tx) => {
+    const invitation = await findUsableInvitation(tx, token, now);
+    // Claimed with a condition, so two clicks on the same link set the password once.
+    const claimed = await tx
+      .update(invitations)
+      .set({ acceptedAt: now })
+      .where(and(eq(invitations.id, invitation.id), isNull(invitations.acceptedAt)))
+      .returning({ id: invitations.id });
+    if (claimed.length === 0) throw invitationsErrors.unusable();
+    await createUsersRepository({ db: tx }).update(invitation.userId, { passwordHash });
+    await createAuthRepository({ db: tx }).clearThrottle(invitation.email);
+    await recordAudit(
+      tx,
+      {
+        actor: {
+          userId: invitation.userId,
+          displayName: invitation.displayName,
+          groupId: invitation.groupId,
+        },
+        ipAddress,
+      },
+      {
+        action: 'invitations.accepted',
+        recordType: 'user',
+        recordId: invitation.userId,
+        summary: `${invitation.displayName} accepted their invitation and chose a password`,
+      },
+    );
+    return { email: invitation.email };
+  });
+}

@@ -1,0 +1,39 @@
+/**
+ * The outbox: every email Waymark sends is written here first, in the same transaction as the change
+ * that caused it, then delivered by a background loop. Nothing is lost if the mail server is down or
+ * the process stops; with no mail server configured the outbox is where administrators read them.
+ */
+import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { groups } from '../organisation/organisation.table.ts';
+
+export const emailStatuses = ['queued', 'sent', 'failed'] as const;
+export type EmailStatus = (typeof emailStatuses)[number];
+
+export const emails = pgTable(
+  'emails',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id),
+    /** What the email is about, e.g. `invitation` or `evidence_reminder`; for filtering and preferences. */
+    kind: text('kind').notNull(),
+    toAddress: text('to_address').notNull(),
+    toName: text('to_name'),
+    subject: text('subject').notNull(),
+    bodyText: text('body_text').notNull(),
+    status: text('status', { enum: emailStatuses }).notNull().default('queued'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Set while one delivery loop is sending it, so two server processes never send it twice. */
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
+    lastError: text('last_error'),
+    messageId: text('message_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('emails_due_idx').on(t.status, t.nextAttemptAt),
+    index('emails_group_idx').on(t.groupId, t.createdAt),
+  ],
+);
