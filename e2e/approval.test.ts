@@ -8,7 +8,7 @@ const pdf = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Roo
 describe.skipIf(skipReason)('approving a provider', () => {
   const browser = useBrowser();
 
-  it('the AP lead completes the checks; the headteacher sees them met and approves', async () => {
+  it('the AP lead completes the checks and invites the provider, who signs the letter; the headteacher approves', async () => {
     const lead = await browser.newPage();
     await signIn(lead, 'aplead@riverside.example');
     const api = await apiAs(lead);
@@ -29,16 +29,6 @@ describe.skipIf(skipReason)('approving a provider', () => {
     });
     await api.put(`/api/audits/${audit.id}`, { answers: completeAuditAnswers('yes') });
     await api.post(`/api/audits/${audit.id}/submit`, {});
-    await api.upload(
-      `/api/providers/${provider.id}/documents`,
-      {
-        kind: 'safeguarding_letter',
-        title: 'Safeguarding assurance letter',
-        documentDate: '2026-11-10',
-        expiresOn: '',
-      },
-      { name: 'letter.pdf', mimeType: 'application/pdf', buffer: pdf },
-    );
     for (const [type, levelPounds] of [
       ['public_liability', 5_000_000],
       ['employers_liability', 10_000_000],
@@ -52,8 +42,58 @@ describe.skipIf(skipReason)('approving a provider', () => {
       });
     }
 
-    // The SLA through the page, choosing the signed copy filed under evidence.
+    // The lead asks for the safeguarding letter and invites the provider's manager to the portal.
     await lead.goto(`/providers/${provider.id}`);
+    await expect.poll(() => lead.getByText('None asked for yet.').isVisible()).toBe(true);
+    await lead.getByRole('button', { name: 'Ask for the letter' }).click();
+    await expect.poll(() => lead.getByText('Waiting for the provider').isVisible()).toBe(true);
+    await lead.getByRole('button', { name: 'Send invitation' }).click();
+    await expect.poll(() => lead.getByText('Enter the person’s name').isVisible()).toBe(true);
+    await lead.getByLabel(/^Their name/).fill('Nia Grant');
+    await lead.getByLabel(/^Their work email/).fill('nia@northgate.example');
+    await lead.getByRole('button', { name: 'Send invitation' }).click();
+    const invited = lead.getByRole('row').filter({ hasText: 'nia@northgate.example' });
+    await expect.poll(() => invited.textContent()).toContain('Invited');
+
+    // No mail server in this run: the administrator reads the invitation in the outbox.
+    const admin = await browser.newPage();
+    await signIn(admin, 'admin@northway.example');
+    await admin.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Outbox' }).click();
+    await admin.getByRole('link', { name: 'Your Waymark account for Northgate Studio' }).click();
+    const body = admin.locator('pre');
+    await expect.poll(() => body.textContent()).toContain('Hello Nia Grant');
+    await expectAccessible(admin, 'an email in the outbox');
+    const link = (await body.textContent())?.match(/http:\/\/\S+\/invitation\/\S+/)?.[0];
+    expect(link).toBeDefined();
+
+    // Nia follows the link, chooses a password, and signs the letter in the portal.
+    const nia = await browser.newPage();
+    await nia.goto(link as string);
+    await expect.poll(() => nia.getByRole('heading', { name: 'Welcome, Nia Grant' }).isVisible()).toBe(true);
+    await expectAccessible(nia, 'the invitation page');
+    await nia.getByLabel(/^New password(?! again)/).fill('a kettle on the windowsill');
+    await nia.getByLabel(/^New password again/).fill('a kettle on the windowsill');
+    await nia.getByRole('button', { name: 'Set password and sign in' }).click();
+    const niaMenu = nia.getByRole('navigation', { name: 'Main menu' });
+    await niaMenu.getByRole('link', { name: 'Safeguarding letters' }).click();
+    await expect
+      .poll(() => nia.getByRole('heading', { name: 'Letter to Riverside Academy' }).isVisible())
+      .toBe(true);
+    const checkboxes = nia.getByRole('checkbox');
+    for (let i = 0; i < (await checkboxes.count()); i++) await checkboxes.nth(i).check();
+    await nia.getByLabel(/^Your role or position/).fill('Director');
+    await nia.getByLabel(/^Signature/).fill('Nia Grant');
+    await nia.getByRole('button', { name: 'Sign and send the letter' }).click();
+    await expect
+      .poll(() => nia.getByRole('heading', { name: 'Signed: letter to Riverside Academy' }).isVisible())
+      .toBe(true);
+    // The link worked once: a second visit is refused.
+    await nia.goto(link as string);
+    await expect.poll(() => nia.getByText('This link cannot be used').isVisible()).toBe(true);
+
+    // The SLA through the page, choosing the signed copy filed under evidence.
+    await lead.reload();
+    await expect.poll(() => invited.textContent()).toContain('Can sign in');
     await expect.poll(() => lead.getByText('No SLA recorded.').isVisible()).toBe(true);
     await lead.getByRole('combobox', { name: 'Kind of document' }).click();
     await lead.getByRole('option', { name: 'Service level agreement' }).click();

@@ -68,6 +68,8 @@ export default async function setup(project: TestProject) {
     LOG_LEVEL: 'warn',
     SIGN_IN_RATE_LIMIT_PER_MINUTE: '1000',
   };
+  // Links in emails (invitations) must open this server.
+  env.PUBLIC_URL = `http://127.0.0.1:${env.PORT}`;
   let dropDatabase: (() => Promise<void>) | undefined;
   if (process.env.TEST_DATABASE_URL) {
     const fresh = await createFreshDatabase(process.env.TEST_DATABASE_URL, 'waymark_e2e');

@@ -2,11 +2,14 @@ import { createBrowserRouter } from 'react-router';
 import { AccountPage } from '../modules/account/AccountPage.tsx';
 import { AuditLogPage } from '../modules/audit-log/AuditLogPage.tsx';
 import { AuditPage } from '../modules/audits/AuditPage.tsx';
+import { InvitationPage } from '../modules/auth/InvitationPage.tsx';
 import { SignInPage } from '../modules/auth/SignInPage.tsx';
 import { TermDatesPage } from '../modules/calendar/TermDatesPage.tsx';
 import { HomePage } from '../modules/home/HomePage.tsx';
 import { PortalLettersPage } from '../modules/letters/PortalLettersPage.tsx';
 import { OrganisationPage } from '../modules/organisation/OrganisationPage.tsx';
+import { EmailPage } from '../modules/outbox/EmailPage.tsx';
+import { OutboxPage } from '../modules/outbox/OutboxPage.tsx';
 import { ProviderFormPage } from '../modules/providers/ProviderFormPage.tsx';
 import { ProviderPage } from '../modules/providers/ProviderPage.tsx';
 import { ProvidersPage } from '../modules/providers/ProvidersPage.tsx';
@@ -19,6 +22,7 @@ import { RequirePermission, SignedInLayout } from '../ui/SignedInLayout.tsx';
 
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage />, errorElement: <ErrorPage /> },
+  { path: '/invitation/:token', element: <InvitationPage />, errorElement: <ErrorPage /> },
   {
     element: <SignedInLayout />,
     errorElement: <ErrorPage />,
@@ -75,6 +79,14 @@ export const router = createBrowserRouter([
         path: 'term-dates',
         element: <RequirePermission permission="term_dates.read" />,
         children: [{ index: true, element: <TermDatesPage /> }],
+      },
+      {
+        path: 'outbox',
+        element: <RequirePermission permission="outbox.read" />,
+        children: [
+          { index: true, element: <OutboxPage /> },
+          { path: ':emailId', element: <EmailPage /> },
+        ],
       },
       {
         path: 'audit-log',

@@ -18,5 +18,6 @@ export const navItems: NavItem[] = [
   { to: '/organisation', label: 'Schools and regions', permission: 'schools.manage' },
   { to: '/users', label: 'Users and roles', permission: 'users.read' },
   { to: '/audit-log', label: 'Audit log', permission: 'audit_log.read' },
+  { to: '/outbox', label: 'Outbox', permission: 'outbox.read' },
   { to: '/account', label: 'Your account' },
 ];

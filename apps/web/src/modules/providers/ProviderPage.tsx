@@ -14,6 +14,7 @@ import { LettersCard } from '../letters/LettersCard.tsx';
 import { ApprovalCard } from './ApprovalCard.tsx';
 import { DocumentsCard } from './DocumentsCard.tsx';
 import { InsuranceCard } from './InsuranceCard.tsx';
+import { PortalStaffCard } from './PortalStaffCard.tsx';
 import { type Provider, statusLabels, statusTones, useProvider } from './providers.api.ts';
 import { RegistrationCard } from './RegistrationCard.tsx';
 import { SlaCard } from './SlaCard.tsx';
@@ -74,6 +75,7 @@ export function ProviderPage() {
           <InsuranceCard providerId={p.id} canEdit={can(session, 'providers.manage')} />
         </SimpleGrid>
         <LettersCard providerId={p.id} canRequest={can(session, 'audits.manage')} />
+        {can(session, 'provider_staff.manage') && <PortalStaffCard providerId={p.id} />}
         <DocumentsCard providerId={p.id} canEdit={can(session, 'providers.manage')} />
         <SlaCard providerId={p.id} canEdit={can(session, 'providers.manage')} />
         <Anchor component={Link} to="/providers">
