@@ -134,7 +134,7 @@ describe.skipIf(skipReason)('approving a provider', () => {
     await expect.poll(() => row.textContent()).toContain('Approved');
   });
 
-  it('the school asks for the safeguarding letter; the provider signs it in the portal, each check confirmed', async () => {
+  it('the provider signs the letter in the portal, each check confirmed; a later change of manager makes a new one due', async () => {
     const lead = await browser.newPage();
     await signIn(lead, 'aplead@riverside.example');
     await lead.goto('/providers');
@@ -148,7 +148,7 @@ describe.skipIf(skipReason)('approving a provider', () => {
     const menu = provider.getByRole('navigation', { name: 'Main menu' });
     await expect
       .poll(() => menu.getByRole('link').allTextContents())
-      .toEqual(['Home', 'Safeguarding letters', 'Your account']);
+      .toEqual(['Home', 'Safeguarding letters', 'Tell us about a change', 'Your account']);
     await menu.getByRole('link', { name: 'Safeguarding letters' }).click();
     await expect
       .poll(() => provider.getByRole('heading', { name: 'Letter to Riverside Academy' }).isVisible())
@@ -177,5 +177,26 @@ describe.skipIf(skipReason)('approving a provider', () => {
       .getByRole('listitem')
       .filter({ hasText: 'Safeguarding assurance letter (Appendix 2)' });
     expect(await letterStep.textContent()).toContain('Done.');
+
+    // The centre gets a new manager: the provider says so, and the school sees a new letter is due.
+    await menu.getByRole('link', { name: 'Tell us about a change' }).click();
+    await provider.getByRole('combobox', { name: 'What has changed' }).click();
+    await provider.getByRole('option', { name: 'A change of senior leadership' }).click();
+    await provider.getByLabel(/^From/).fill('2026-11-30');
+    await provider.getByRole('button', { name: 'Tell the school' }).click();
+    await expect
+      .poll(() =>
+        provider.getByText('Say what changed: who left, who took over, and their role').first().isVisible(),
+      )
+      .toBe(true);
+    await provider.getByLabel(/^Details/).fill('Lena Morris has left; Tom Reed is now centre manager.');
+    await provider.getByRole('button', { name: 'Tell the school' }).click();
+    await expect
+      .poll(() => provider.getByText('Lena Morris has left; Tom Reed is now centre manager.').isVisible())
+      .toBe(true);
+    await expectAccessible(provider, 'the portal page for telling the school about a change');
+    await lead.reload();
+    await expect.poll(() => letterStep.textContent()).toContain('A change of senior leadership was notified');
+    expect(await letterStep.textContent()).toContain('a new letter is due');
   });
 });

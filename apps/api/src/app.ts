@@ -29,6 +29,7 @@ import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { invitationsRoutes } from './modules/invitations/invitations.routes.ts';
 import { lettersRoutes } from './modules/letters/letters.routes.ts';
+import { noticesRoutes } from './modules/notices/notices.routes.ts';
 import { outboxRoutes } from './modules/notifications/outbox.routes.ts';
 import { organisationRoutes } from './modules/organisation/organisation.routes.ts';
 import { decisionsRoutes } from './modules/providers/decisions.routes.ts';
@@ -110,6 +111,7 @@ export async function buildApp(
       await api.register(auditsRoutes(deps));
       await api.register(auditRoutes(deps), { prefix: '/audit-log' });
       await api.register(invitationsRoutes(deps));
+      await api.register(noticesRoutes(deps));
       await api.register(outboxRoutes(deps), { prefix: '/outbox' });
       api.get(
         '/openapi.json',

@@ -14,6 +14,7 @@ export * from './letters/appendix-2.ts';
 export * from './providers/approval.ts';
 export * from './providers/identifiers.ts';
 export * from './providers/insurance.ts';
+export * from './providers/notices.ts';
 export * from './providers/provider.schemas.ts';
 export * from './providers/registration-test.ts';
 export * from './users/users.schemas.ts';

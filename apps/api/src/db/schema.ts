@@ -6,6 +6,7 @@ export * from '../modules/calendar/calendar.table.ts';
 export * from '../modules/files/files.table.ts';
 export * from '../modules/invitations/invitations.table.ts';
 export * from '../modules/letters/letters.table.ts';
+export * from '../modules/notices/notices.table.ts';
 export * from '../modules/notifications/notifications.table.ts';
 export { groups, regions, schools } from '../modules/organisation/organisation.table.ts';
 export * from '../modules/providers/providers.table.ts';

@@ -7,6 +7,7 @@ import { SignInPage } from '../modules/auth/SignInPage.tsx';
 import { TermDatesPage } from '../modules/calendar/TermDatesPage.tsx';
 import { HomePage } from '../modules/home/HomePage.tsx';
 import { PortalLettersPage } from '../modules/letters/PortalLettersPage.tsx';
+import { PortalNoticesPage } from '../modules/notices/PortalNoticesPage.tsx';
 import { OrganisationPage } from '../modules/organisation/OrganisationPage.tsx';
 import { EmailPage } from '../modules/outbox/EmailPage.tsx';
 import { OutboxPage } from '../modules/outbox/OutboxPage.tsx';
@@ -69,6 +70,11 @@ export const router = createBrowserRouter([
         path: 'portal/letters',
         element: <RequirePermission permission="portal.use" />,
         children: [{ index: true, element: <PortalLettersPage /> }],
+      },
+      {
+        path: 'portal/changes',
+        element: <RequirePermission permission="portal.use" />,
+        children: [{ index: true, element: <PortalNoticesPage /> }],
       },
       {
         path: 'organisation',

@@ -60,12 +60,12 @@ describe('approval (Appendix 3)', () => {
     ).toBe('withdrawn');
   });
 
-  it('makes a new letter due when the DSL or deputy changes after the letter', () => {
+  it('makes a new letter due when the DSL, deputy or senior leadership changes after the letter', () => {
     const evaluation = evaluateApproval(
       {
         ...allMet,
         letterRecordedAt: '2026-10-01T09:00:00.000Z',
-        safeguardingLeadsChangedAt: '2026-11-15T10:00:00.000Z',
+        leadershipChange: { at: '2026-11-15T10:00:00.000Z', what: 'The DSL or deputy changed' },
         decision: { kind: 'approved', on: '2026-10-20' },
       },
       today,
@@ -79,7 +79,7 @@ describe('approval (Appendix 3)', () => {
         {
           ...allMet,
           letterRecordedAt: '2026-10-01T09:00:00.000Z',
-          safeguardingLeadsChangedAt: '2026-09-01T10:00:00.000Z',
+          leadershipChange: { at: '2026-09-01T10:00:00.000Z', what: 'A change of senior leadership' },
         },
         today,
       ).readyForSignOff,

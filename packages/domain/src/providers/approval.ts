@@ -24,8 +24,11 @@ export interface ApprovalFacts {
   registrationAlarm: boolean;
   /** Date of the latest safeguarding assurance letter received, if any. */
   letterReceivedOn: string | null;
-  /** When the DSL or deputy DSL last changed (ISO date-time); a letter from before then no longer counts. */
-  safeguardingLeadsChangedAt?: string | null;
+  /**
+   * The latest change of DSL, deputy DSL or senior leadership (ISO date-time, and what changed); a
+   * letter recorded before then no longer counts.
+   */
+  leadershipChange?: { at: string; what: string } | null;
   /** When the latest letter was recorded (ISO date-time), to order it against a change of leads. */
   letterRecordedAt?: string | null;
   /** Labels of the insurance covers that block approval (missing, expired, below minimum). */
@@ -52,9 +55,9 @@ export interface ApprovalEvaluation {
 export function evaluateApproval(facts: ApprovalFacts, today: string): ApprovalEvaluation {
   const auditDone = facts.audit?.status === 'submitted' && facts.audit.suitable === true;
   const letterExpiresOn = facts.letterReceivedOn ? addDays(facts.letterReceivedOn, LETTER_VALID_DAYS) : null;
+  const change = facts.leadershipChange ?? null;
   const leadsChangedSinceLetter =
-    Boolean(facts.letterRecordedAt && facts.safeguardingLeadsChangedAt) &&
-    facts.safeguardingLeadsChangedAt! > facts.letterRecordedAt!;
+    Boolean(facts.letterRecordedAt && change) && change!.at > facts.letterRecordedAt!;
   const letterDone = letterExpiresOn !== null && letterExpiresOn > today && !leadsChangedSinceLetter;
   const slaDone = Boolean(facts.sla?.signed) && facts.sla!.endsOn >= today;
   const steps: ApprovalStep[] = [
@@ -85,7 +88,7 @@ export function evaluateApproval(facts: ApprovalFacts, today: string): ApprovalE
       detail: !facts.letterReceivedOn
         ? 'No letter received'
         : leadsChangedSinceLetter
-          ? `The DSL or deputy changed on ${facts.safeguardingLeadsChangedAt!.slice(0, 10)}, after the letter of ${facts.letterReceivedOn}: a new letter is due`
+          ? `${change!.what} on ${change!.at.slice(0, 10)}, after the letter of ${facts.letterReceivedOn}: a new letter is due`
           : letterDone
             ? `Received ${facts.letterReceivedOn}; a new one is due by ${letterExpiresOn}`
             : `The letter of ${facts.letterReceivedOn} is more than 12 months old`,

@@ -8,11 +8,14 @@ import {
   checkInsuranceCover,
   evaluateApproval,
   isRegisteredSetting,
+  noticesThatMakeALetterDue,
+  providerNoticeLabels,
 } from '@waymark/domain';
 import { and, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { providerAudits } from '../audits/audits.table.ts';
 import { safeguardingLetters } from '../letters/letters.table.ts';
+import { providerNotices } from '../notices/notices.table.ts';
 import {
   providerDecisions,
   providerDocuments,
@@ -30,7 +33,7 @@ export async function evaluateProviders(db: Database, rows: ProviderRow[], today
       string,
       ReturnType<typeof evaluateApproval> & { lastAudit: typeof providerAudits.$inferSelect | null }
     >();
-  const [audits, letters, signedLetters, policies, slas, decisions] = await Promise.all([
+  const [audits, letters, signedLetters, policies, slas, decisions, notices] = await Promise.all([
     db
       .selectDistinctOn([providerAudits.providerId])
       .from(providerAudits)
@@ -66,7 +69,34 @@ export async function evaluateProviders(db: Database, rows: ProviderRow[], today
       .from(providerDecisions)
       .where(inArray(providerDecisions.providerId, ids))
       .orderBy(providerDecisions.providerId, desc(providerDecisions.decidedAt), desc(providerDecisions.id)),
+    db
+      .selectDistinctOn([providerNotices.providerId], {
+        providerId: providerNotices.providerId,
+        kind: providerNotices.kind,
+        reportedAt: providerNotices.reportedAt,
+      })
+      .from(providerNotices)
+      .where(
+        and(
+          inArray(providerNotices.providerId, ids),
+          inArray(providerNotices.kind, [...noticesThatMakeALetterDue]),
+        ),
+      )
+      .orderBy(providerNotices.providerId, desc(providerNotices.reportedAt)),
   ]);
+  const noticeOf = new Map(notices.map((n) => [n.providerId, n]));
+  /** The latest change of leadership: an edit of the DSL fields, or a notice, whichever came last. */
+  const leadershipChangeOf = (row: ProviderRow) => {
+    const edited = row.safeguardingLeadsChangedAt
+      ? { at: row.safeguardingLeadsChangedAt.toISOString(), what: 'The DSL or deputy changed' }
+      : null;
+    const notice = noticeOf.get(row.id);
+    const told = notice
+      ? { at: notice.reportedAt.toISOString(), what: `${providerNoticeLabels[notice.kind]} was notified` }
+      : null;
+    if (!edited || !told) return edited ?? told;
+    return told.at > edited.at ? told : edited;
+  };
   const auditOf = new Map(audits.map((a) => [a.providerId, a]));
   // A letter counts as received whether signed online or filed as a signed scan; the latest decides.
   const letterOf = new Map(letters.map((l) => [l.providerId, l.receivedOn]));
@@ -104,7 +134,7 @@ export async function evaluateProviders(db: Database, rows: ProviderRow[], today
           : false,
         letterReceivedOn: letterOf.get(row.id) ?? null,
         letterRecordedAt: letterRecordedAt.get(row.id) ?? null,
-        safeguardingLeadsChangedAt: row.safeguardingLeadsChangedAt?.toISOString() ?? null,
+        leadershipChange: leadershipChangeOf(row),
         insuranceBlocking: checkInsuranceCover(
           policies.filter((p) => p.providerId === row.id),
           today,

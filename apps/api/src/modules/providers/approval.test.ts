@@ -12,10 +12,12 @@ let head: TestClient;
 let providerId: string;
 let apLeadEmail: string;
 let headEmail: string;
+let trustGroupId: string;
 
 beforeAll(async () => {
   t = await createTestApp();
   const trust = await buildTrust(t.database.db);
+  trustGroupId = trust.group.id;
   const lead = await buildUser(t.database.db, {
     groupId: trust.group.id,
     roles: [{ role: 'ap_lead', scopeType: 'school', scopeId: trust.schoolA.id }],
@@ -134,6 +136,54 @@ describe('approving a provider (Appendix 3)', () => {
         .json()
         .providers.map((p: { name: string }) => p.name),
     ).toEqual(['Gatehouse']);
+  });
+
+  it('a change of senior leadership told through the portal makes a new letter due, and approval lapses', async () => {
+    const member = await buildUser(t.database.db, {
+      groupId: trustGroupId,
+      roles: [{ role: 'provider_staff', scopeType: 'provider', scopeId: providerId }],
+    });
+    const portal = await signedInClient(t.app, member.email);
+    const incomplete = await portal.post('/api/portal/notices', {
+      kind: 'senior_leadership_change',
+      effectiveOn: '2026-01-31',
+    });
+    expect(incomplete.json().error.fields).toEqual([
+      { path: 'details', message: expect.stringContaining('Say what changed') },
+    ]);
+    expect((await apLead.get(`/api/providers/${providerId}`)).json().status).toBe('approved');
+    const told = await portal.post('/api/portal/notices', {
+      kind: 'senior_leadership_change',
+      effectiveOn: '2026-01-12',
+      details: 'Jo Park has left; Sam Cole is now head of centre.',
+    });
+    expect(told.statusCode).toBe(201);
+    const provider = (await apLead.get(`/api/providers/${providerId}`)).json();
+    expect(provider.status).toBe('lapsed');
+    expect(provider.approval.steps.find((s: { id: string }) => s.id === 'letter').detail).toMatch(
+      /^A change of senior leadership was notified on \d{4}-\d{2}-\d{2}, after the letter of 2026-01-09: a new letter is due$/,
+    );
+    const { notices } = (await apLead.get(`/api/providers/${providerId}/notices`)).json();
+    expect(notices).toEqual([
+      expect.objectContaining({
+        kind: 'senior_leadership_change',
+        source: 'portal',
+        effectiveOn: '2026-01-12',
+      }),
+    ]);
+    // The provider's own staff only: a notice for another provider is refused.
+    const elsewhere = (await apLead.post('/api/providers', providerBody({ name: 'Elsewhere House' }))).json()
+      .id;
+    const wrong = await portal.post('/api/portal/notices', {
+      providerId: elsewhere,
+      kind: 'dsl_change',
+      effectiveOn: '2026-01-12',
+      details: 'Not ours to tell.',
+    });
+    expect(wrong.json().error.fields).toEqual([
+      { path: 'providerId', message: 'Choose a provider you work for' },
+    ]);
+    expect((await apLead.get(`/api/providers/${elsewhere}/notices`)).json().notices).toEqual([]);
   });
 
   it('lapses by itself when the insurance runs out', async () => {

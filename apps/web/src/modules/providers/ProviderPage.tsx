@@ -11,6 +11,7 @@ import { Tag } from '../../ui/Tag.tsx';
 import type { AuditSummary, AuditView } from '../audits/audits.api.ts';
 import { can, useCurrentSession } from '../auth/session.ts';
 import { LettersCard } from '../letters/LettersCard.tsx';
+import { NoticesCard } from '../notices/NoticesCard.tsx';
 import { ApprovalCard } from './ApprovalCard.tsx';
 import { DocumentsCard } from './DocumentsCard.tsx';
 import { InsuranceCard } from './InsuranceCard.tsx';
@@ -75,6 +76,7 @@ export function ProviderPage() {
           <InsuranceCard providerId={p.id} canEdit={can(session, 'providers.manage')} />
         </SimpleGrid>
         <LettersCard providerId={p.id} canRequest={can(session, 'audits.manage')} />
+        <NoticesCard providerId={p.id} canRecord={can(session, 'providers.manage')} />
         {can(session, 'provider_staff.manage') && <PortalStaffCard providerId={p.id} />}
         <DocumentsCard providerId={p.id} canEdit={can(session, 'providers.manage')} />
         <SlaCard providerId={p.id} canEdit={can(session, 'providers.manage')} />

@@ -1,0 +1,115 @@
+import { providerNoticeInputSchema, providerNoticeKinds } from '@waymark/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf } from '../../lib/authorization.ts';
+import type { AppDependencies } from '../../lib/dependencies.ts';
+import { requires } from '../../lib/policy.ts';
+import {
+  listPortalNotices,
+  listProviderNotices,
+  portalProviderOf,
+  recordNotice,
+} from './notices.usecases.ts';
+
+const tags = ['Provider notices'];
+const providerParams = z.object({ providerId: z.uuid({ message: 'Not a provider id' }) });
+const noticeSchema = z.object({
+  id: z.uuid(),
+  providerId: z.uuid(),
+  providerName: z.string(),
+  kind: z.enum(providerNoticeKinds),
+  effectiveOn: z.string(),
+  details: z.string(),
+  source: z.enum(['portal', 'school']),
+  reportedByName: z.string(),
+  reportedAt: z.iso.datetime(),
+});
+const noticeListSchema = z.object({ notices: z.array(noticeSchema) });
+
+export function noticesRoutes({ db }: AppDependencies): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/providers/:providerId/notices',
+      {
+        config: requires('providers.read'),
+        schema: {
+          tags,
+          summary: 'Changes the provider has told the school about, newest first',
+          params: providerParams,
+          response: { 200: noticeListSchema },
+        },
+      },
+      async (request) => ({
+        notices: await listProviderNotices({
+          db,
+          actor: actorOf(request),
+          providerId: request.params.providerId,
+        }),
+      }),
+    );
+
+    app.post(
+      '/providers/:providerId/notices',
+      {
+        config: requires('providers.manage'),
+        schema: {
+          tags,
+          summary: 'Record a change the provider told you about by phone or email',
+          params: providerParams,
+          body: providerNoticeInputSchema,
+          response: { 201: noticeSchema },
+        },
+      },
+      async (request, reply) => {
+        const notice = await recordNotice({
+          db,
+          actor: actorOf(request),
+          ipAddress: request.ip,
+          providerId: request.params.providerId,
+          input: request.body,
+          source: 'school',
+        });
+        return reply.status(201).send(notice);
+      },
+    );
+
+    app.get(
+      '/portal/notices',
+      {
+        config: requires('portal.use'),
+        schema: {
+          tags,
+          summary: 'Provider portal: changes you have told the schools about',
+          response: { 200: noticeListSchema },
+        },
+      },
+      async (request) => ({ notices: await listPortalNotices({ db, actor: actorOf(request) }) }),
+    );
+
+    app.post(
+      '/portal/notices',
+      {
+        config: requires('portal.use'),
+        schema: {
+          tags,
+          summary: 'Provider portal: tell the schools about a change of DSL, deputy DSL or senior leadership',
+          body: providerNoticeInputSchema.extend({ providerId: z.uuid().optional() }),
+          response: { 201: noticeSchema },
+        },
+      },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        const { providerId, ...input } = request.body;
+        const notice = await recordNotice({
+          db,
+          actor,
+          ipAddress: request.ip,
+          providerId: portalProviderOf(actor, providerId),
+          input,
+          source: 'portal',
+        });
+        return reply.status(201).send(notice);
+      },
+    );
+  };
+}

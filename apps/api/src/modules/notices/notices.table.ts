@@ -1,0 +1,20 @@
+/** Changes a provider tells the school about (Appendix 2 undertakings), from the portal or recorded by staff. */
+import { providerNoticeKinds } from '@waymark/domain';
+import { date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { ownedByProvider } from '../providers/providers.table.ts';
+
+export const providerNotices = pgTable(
+  'provider_notices',
+  {
+    ...ownedByProvider(),
+    kind: text('kind', { enum: providerNoticeKinds }).notNull(),
+    effectiveOn: date('effective_on', { mode: 'string' }).notNull(),
+    details: text('details').notNull(),
+    /** `portal` when the provider told us; `school` when school staff recorded what they were told. */
+    source: text('source', { enum: ['portal', 'school'] }).notNull(),
+    reportedBy: uuid('reported_by').notNull(),
+    reportedByName: text('reported_by_name').notNull(),
+    reportedAt: timestamp('reported_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('provider_notices_provider_idx').on(t.providerId, t.reportedAt)],
+);

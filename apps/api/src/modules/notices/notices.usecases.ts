@@ -1,0 +1,117 @@
+/**
+ * Provider notices: a change of DSL, deputy DSL or senior leadership. Recording one makes a new
+ * safeguarding assurance letter due (see approval-facts.ts), so the approval checklist shows it at once.
+ */
+import { type ProviderNoticeInput, providerNoticeLabels } from '@waymark/domain';
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import { type Actor, reachOf } from '../../lib/actor.ts';
+import { recordAudit } from '../../lib/audit-log.ts';
+import { fieldError } from '../../lib/errors.ts';
+import { providersErrors } from '../providers/providers.errors.ts';
+import { createProvidersRepository } from '../providers/providers.repository.ts';
+import { providers } from '../providers/providers.table.ts';
+import { providerNotices } from './notices.table.ts';
+
+function present(row: typeof providerNotices.$inferSelect & { providerName: string }) {
+  return {
+    id: row.id,
+    providerId: row.providerId,
+    providerName: row.providerName,
+    kind: row.kind,
+    effectiveOn: row.effectiveOn,
+    details: row.details,
+    source: row.source,
+    reportedByName: row.reportedByName,
+    reportedAt: row.reportedAt.toISOString(),
+  };
+}
+
+async function listWhere(db: Database, providerIds: string[], groupId: string) {
+  if (providerIds.length === 0) return [];
+  const rows = await db
+    .select({ notice: providerNotices, providerName: providers.name })
+    .from(providerNotices)
+    .innerJoin(providers, eq(providers.id, providerNotices.providerId))
+    .where(and(eq(providerNotices.groupId, groupId), inArray(providerNotices.providerId, providerIds)))
+    .orderBy(desc(providerNotices.reportedAt), desc(providerNotices.id));
+  return rows.map((r) => present({ ...r.notice, providerName: r.providerName }));
+}
+
+export async function listProviderNotices({
+  db,
+  actor,
+  providerId,
+}: {
+  db: Database;
+  actor: Actor;
+  providerId: string;
+}) {
+  const provider = await createProvidersRepository({ db }).find(actor.groupId, providerId);
+  if (!provider) throw providersErrors.notFound();
+  return listWhere(db, [providerId], actor.groupId);
+}
+
+export async function listPortalNotices({ db, actor }: { db: Database; actor: Actor }) {
+  return listWhere(db, reachOf(actor, 'portal.use').providerIds, actor.groupId);
+}
+
+export async function recordNotice({
+  db,
+  actor,
+  ipAddress,
+  providerId,
+  input,
+  source,
+}: {
+  db: Database;
+  actor: Actor;
+  ipAddress: string | null;
+  providerId: string;
+  input: ProviderNoticeInput;
+  source: 'portal' | 'school';
+}) {
+  return db.transaction(async (tx) => {
+    const provider = await createProvidersRepository({ db: tx }).find(actor.groupId, providerId);
+    if (!provider) throw providersErrors.notFound();
+    const [row] = await tx
+      .insert(providerNotices)
+      .values({
+        groupId: actor.groupId,
+        providerId,
+        ...input,
+        source,
+        reportedBy: actor.userId,
+        reportedByName: actor.displayName,
+      })
+      .returning();
+    await recordAudit(
+      tx,
+      { actor, ipAddress },
+      {
+        action: 'providers.notice_recorded',
+        recordType: 'provider',
+        recordId: providerId,
+        summary: `${providerNoticeLabels[input.kind]} at ${provider.name} from ${input.effectiveOn}${source === 'portal' ? ' (told by the provider)' : ''}: a new safeguarding letter is due`,
+      },
+    );
+    return present({ ...row!, providerName: provider.name });
+  });
+}
+
+/** The provider a portal user reports for: the one they work for, or the one they name if several. */
+export function portalProviderOf(actor: Actor, requested: string | undefined): string {
+  const providerIds = reachOf(actor, 'portal.use').providerIds;
+  if (requested) {
+    if (!providerIds.includes(requested))
+      throw fieldError('notices.unknown_provider', 'providerId', 'Choose a provider you work for');
+    return requested;
+  }
+  if (providerIds.length !== 1)
+    throw fieldError(
+      'notices.choose_provider',
+      'providerId',
+      'You work for more than one provider: choose which',
+    );
+  return providerIds[0]!;
+}

@@ -1,0 +1,30 @@
+import { List, Text } from '@mantine/core';
+import { providerNoticeLabels } from '@waymark/domain';
+import { type ProviderNotice, reportedWhen } from './notices.api.ts';
+
+export function NoticesList({
+  notices,
+  showProvider = false,
+}: {
+  notices: ProviderNotice[];
+  showProvider?: boolean;
+}) {
+  if (notices.length === 0) return <Text mb="sm">No changes have been recorded.</Text>;
+  return (
+    <List spacing="sm" mb="md">
+      {notices.map((n) => (
+        <List.Item key={n.id}>
+          <Text fw={600}>
+            {providerNoticeLabels[n.kind]} from {n.effectiveOn}
+            {showProvider ? ` at ${n.providerName}` : ''}
+          </Text>
+          <Text>{n.details}</Text>
+          <Text size="sm" c="dimmed">
+            {n.source === 'portal' ? 'Told by' : 'Recorded by'} {n.reportedByName},{' '}
+            {reportedWhen.format(new Date(n.reportedAt))}
+          </Text>
+        </List.Item>
+      ))}
+    </List>
+  );
+}
