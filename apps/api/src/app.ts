@@ -36,6 +36,7 @@ import { decisionsRoutes } from './modules/providers/decisions.routes.ts';
 import { documentsRoutes } from './modules/providers/documents.routes.ts';
 import { insuranceRoutes } from './modules/providers/insurance.routes.ts';
 import { providersRoutes } from './modules/providers/providers.routes.ts';
+import { renewalsRoutes } from './modules/providers/renewals.routes.ts';
 import { slaRoutes } from './modules/providers/sla.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 
@@ -103,6 +104,7 @@ export async function buildApp(
       await api.register(organisationRoutes(deps), { prefix: '/organisation' });
       await api.register(calendarRoutes(deps));
       await api.register(providersRoutes(deps), { prefix: '/providers' });
+      await api.register(renewalsRoutes(deps), { prefix: '/providers' });
       await api.register(insuranceRoutes(deps), { prefix: '/providers' });
       await api.register(slaRoutes(deps), { prefix: '/providers' });
       await api.register(decisionsRoutes(deps), { prefix: '/providers' });

@@ -11,6 +11,7 @@ import { printDemoSignIns } from './modules/demo/print-sign-ins.ts';
 import { seedDemoTrust } from './modules/demo/seed-demo.ts';
 import { startEmailDelivery } from './modules/notifications/delivery.ts';
 import { createMailer } from './modules/notifications/mailer.ts';
+import { startReminders } from './modules/notifications/renewal-reminders.ts';
 
 export const EXIT = { config: 2, databaseUnreachable: 3, migrationFailed: 4, other: 1 } as const;
 
@@ -65,9 +66,11 @@ async function main() {
       })
     : null;
   if (!mailer) app.log.info('No SMTP_URL: emails wait in the outbox (Administration → Outbox)');
+  const reminders = startReminders({ db: connection.db, publicUrl: config.publicUrl, log: app.log });
   const shutdown = async (signal: string) => {
     app.log.info(`${signal} received: finishing requests and closing`);
     await app.close();
+    await reminders.stop();
     await delivery?.stop();
     await connection.close();
     process.exit(0);

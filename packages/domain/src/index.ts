@@ -17,4 +17,5 @@ export * from './providers/insurance.ts';
 export * from './providers/notices.ts';
 export * from './providers/provider.schemas.ts';
 export * from './providers/registration-test.ts';
+export * from './providers/renewals.ts';
 export * from './users/users.schemas.ts';

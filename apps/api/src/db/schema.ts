@@ -8,6 +8,7 @@ export * from '../modules/invitations/invitations.table.ts';
 export * from '../modules/letters/letters.table.ts';
 export * from '../modules/notices/notices.table.ts';
 export * from '../modules/notifications/notifications.table.ts';
+export * from '../modules/notifications/scheduled-runs.table.ts';
 export { groups, regions, schools } from '../modules/organisation/organisation.table.ts';
 export * from '../modules/providers/providers.table.ts';
 export * from '../modules/users/users.table.ts';

@@ -5,6 +5,7 @@ import { navItems } from '../../ui/navigation.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
+import { RenewalsCard } from '../providers/RenewalsCard.tsx';
 
 /** The signed-in home: who you are here and where to go. The "what is due" board will live here. */
 export function HomePage() {
@@ -48,6 +49,11 @@ export function HomePage() {
           </List>
         </Card>
       </SimpleGrid>
+      {can(session, 'providers.manage') && (
+        <Stack mt="lg">
+          <RenewalsCard />
+        </Stack>
+      )}
     </>
   );
 }

@@ -1,0 +1,142 @@
+/**
+ * The morning reminder of provider evidence to renew: once a day, each group's AP leads and
+ * headteachers get one email listing what has expired or runs out within 30 days. The email is queued
+ * in the same transaction that claims the day's run, so a crash cannot send it twice or lose it.
+ */
+import { type Renewal, todayInLondon } from '@waymark/domain';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import { recordAudit } from '../../lib/audit-log.ts';
+import { groups } from '../organisation/organisation.table.ts';
+import { listRenewals } from '../providers/renewals.ts';
+import { roleAssignments, users } from '../users/users.table.ts';
+import { queueEmail } from './outbox.ts';
+import { scheduledRuns } from './scheduled-runs.table.ts';
+
+export const RENEWALS_JOB = 'evidence_renewals';
+/** Sent from 07:00 London time, before the school day. */
+export const REMINDER_HOUR = 7;
+
+function describe(renewal: Renewal): string {
+  const when =
+    renewal.state === 'expired'
+      ? `expired on ${renewal.expiresOn}`
+      : renewal.daysLeft === 0
+        ? 'runs out today'
+        : `runs out on ${renewal.expiresOn} (in ${renewal.daysLeft} day${renewal.daysLeft === 1 ? '' : 's'})`;
+  return `- ${renewal.providerName}: ${renewal.item} ${when}`;
+}
+
+function londonHour(now: Date): number {
+  return Number(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: 'numeric', hourCycle: 'h23' }).format(
+      now,
+    ),
+  );
+}
+
+export async function sendRenewalReminders({
+  db,
+  now,
+  publicUrl,
+}: {
+  db: Database;
+  now: Date;
+  publicUrl: string;
+}): Promise<{ groupsReminded: number; emailsQueued: number }> {
+  if (londonHour(now) < REMINDER_HOUR) return { groupsReminded: 0, emailsQueued: 0 };
+  const today = todayInLondon(now);
+  const result = { groupsReminded: 0, emailsQueued: 0 };
+  for (const group of await db.select({ id: groups.id, name: groups.name }).from(groups)) {
+    await db.transaction(async (tx) => {
+      const claimed = await tx
+        .insert(scheduledRuns)
+        .values({ job: RENEWALS_JOB, groupId: group.id, runOn: today })
+        .onConflictDoNothing()
+        .returning();
+      if (claimed.length === 0) return;
+      const renewals = await listRenewals(tx, group.id, today);
+      if (renewals.length === 0) return;
+      const recipients = await tx
+        .selectDistinct({ email: users.email, displayName: users.displayName })
+        .from(users)
+        .innerJoin(roleAssignments, eq(roleAssignments.userId, users.id))
+        .where(
+          and(
+            eq(users.groupId, group.id),
+            eq(users.isActive, true),
+            inArray(roleAssignments.role, ['ap_lead', 'headteacher']),
+          ),
+        );
+      const expired = renewals.filter((r) => r.state === 'expired').length;
+      for (const person of recipients) {
+        await queueEmail(
+          tx,
+          {
+            groupId: group.id,
+            kind: 'evidence_renewals',
+            to: person.email,
+            toName: person.displayName,
+            subject: `Provider evidence to renew: ${renewals.length} item${renewals.length === 1 ? '' : 's'}${expired ? `, ${expired} expired` : ''}`,
+            text: [
+              `Good morning ${person.displayName},`,
+              '',
+              `This is what has expired, or runs out in the next 30 days, for ${group.name}'s alternative providers.`,
+              'Expired insurance or letters stop a provider being approved, so chase these before pupils are placed.',
+              '',
+              ...renewals.map(describe),
+              '',
+              `See each provider's checklist: ${publicUrl}/providers`,
+            ].join('\n'),
+          },
+          now,
+        );
+        result.emailsQueued++;
+      }
+      await recordAudit(
+        tx,
+        { actor: { userId: null, displayName: 'Waymark', groupId: group.id } },
+        {
+          action: 'reminders.renewals_sent',
+          recordType: 'group',
+          recordId: group.id,
+          summary: `Reminded ${recipients.length} people of ${renewals.length} provider renewals (${expired} expired)`,
+        },
+      );
+      result.groupsReminded++;
+    });
+  }
+  return result;
+}
+
+/** Checks every few minutes whether today's reminders are due; the claim row makes extra checks harmless. */
+export function startReminders({
+  db,
+  publicUrl,
+  log,
+  everyMinutes = 5,
+}: {
+  db: Database;
+  publicUrl: string;
+  log: { error(object: unknown, message: string): void };
+  everyMinutes?: number;
+}): { stop(): Promise<void> } {
+  let running: Promise<unknown> | null = null;
+  const tick = () => {
+    if (running) return;
+    running = sendRenewalReminders({ db, now: new Date(), publicUrl })
+      .catch((error) => log.error({ err: error }, 'Renewal reminders failed'))
+      .finally(() => {
+        running = null;
+      });
+  };
+  const timer = setInterval(tick, everyMinutes * 60_000);
+  timer.unref();
+  tick();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

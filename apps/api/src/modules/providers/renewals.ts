@@ -1,0 +1,94 @@
+/**
+ * Gathers what runs out for every provider the group still uses, as the domain's ExpiringEvidence:
+ * the current policy of each kind of insurance, the latest version of each document with an expiry,
+ * the latest safeguarding letter (valid 12 months) and the current SLA.
+ */
+import {
+  addDays,
+  type ExpiringEvidence,
+  insuranceRules,
+  LETTER_VALID_DAYS,
+  renewalsDue,
+} from '@waymark/domain';
+import { and, desc, eq, inArray, isNotNull, ne } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import { safeguardingLetters } from '../letters/letters.table.ts';
+import {
+  providerDecisions,
+  providerDocuments,
+  providerInsurance,
+  providerSlas,
+  providers,
+} from './providers.table.ts';
+
+export async function expiringEvidence(db: Database, groupId: string): Promise<ExpiringEvidence[]> {
+  const all = await db
+    .select({ id: providers.id, name: providers.name })
+    .from(providers)
+    .where(eq(providers.groupId, groupId));
+  // A withdrawn provider is no longer used: nothing of it needs renewing.
+  const latestDecisions = await db
+    .selectDistinctOn([providerDecisions.providerId], {
+      providerId: providerDecisions.providerId,
+      kind: providerDecisions.kind,
+    })
+    .from(providerDecisions)
+    .where(eq(providerDecisions.groupId, groupId))
+    .orderBy(providerDecisions.providerId, desc(providerDecisions.decidedAt), desc(providerDecisions.id));
+  const withdrawn = new Set(latestDecisions.filter((d) => d.kind === 'withdrawn').map((d) => d.providerId));
+  const inUse = all.filter((p) => !withdrawn.has(p.id));
+  if (inUse.length === 0) return [];
+  const ids = inUse.map((p) => p.id);
+  const nameOf = new Map(inUse.map((p) => [p.id, p.name]));
+  const [covers, documents, letterDocuments, signedLetters, slas] = await Promise.all([
+    db
+      .selectDistinctOn([providerInsurance.providerId, providerInsurance.type])
+      .from(providerInsurance)
+      .where(inArray(providerInsurance.providerId, ids))
+      .orderBy(providerInsurance.providerId, providerInsurance.type, desc(providerInsurance.expiresOn)),
+    db
+      .selectDistinctOn([providerDocuments.providerId, providerDocuments.title])
+      .from(providerDocuments)
+      .where(
+        and(inArray(providerDocuments.providerId, ids), ne(providerDocuments.kind, 'safeguarding_letter')),
+      )
+      .orderBy(providerDocuments.providerId, providerDocuments.title, desc(providerDocuments.version)),
+    db
+      .select({ providerId: providerDocuments.providerId, on: providerDocuments.documentDate })
+      .from(providerDocuments)
+      .where(
+        and(inArray(providerDocuments.providerId, ids), eq(providerDocuments.kind, 'safeguarding_letter')),
+      ),
+    db
+      .select({ providerId: safeguardingLetters.providerId, content: safeguardingLetters.content })
+      .from(safeguardingLetters)
+      .where(and(inArray(safeguardingLetters.providerId, ids), isNotNull(safeguardingLetters.signedAt))),
+    db
+      .selectDistinctOn([providerSlas.providerId])
+      .from(providerSlas)
+      .where(inArray(providerSlas.providerId, ids))
+      .orderBy(providerSlas.providerId, desc(providerSlas.recordedAt), desc(providerSlas.id)),
+  ]);
+  const evidence: ExpiringEvidence[] = [];
+  const add = (providerId: string, kind: ExpiringEvidence['kind'], item: string, expiresOn: string) =>
+    evidence.push({ providerId, providerName: nameOf.get(providerId) ?? '', kind, item, expiresOn });
+
+  for (const cover of covers)
+    add(cover.providerId, 'insurance', `${insuranceRules[cover.type].label} insurance`, cover.expiresOn);
+  for (const document of documents)
+    if (document.expiresOn) add(document.providerId, 'document', document.title, document.expiresOn);
+  const latestLetter = new Map<string, string>();
+  const consider = (providerId: string, on: string | null | undefined) => {
+    if (on && on > (latestLetter.get(providerId) ?? '')) latestLetter.set(providerId, on);
+  };
+  for (const letter of letterDocuments) consider(letter.providerId, letter.on);
+  for (const letter of signedLetters) consider(letter.providerId, letter.content?.signedOn);
+  for (const [providerId, on] of latestLetter)
+    add(providerId, 'letter', 'Safeguarding assurance letter', addDays(on, LETTER_VALID_DAYS));
+  for (const sla of slas) add(sla.providerId, 'sla', 'Service level agreement', sla.endsOn);
+  return evidence;
+}
+
+export async function listRenewals(db: Database, groupId: string, today: string, withinDays?: number) {
+  return renewalsDue(await expiringEvidence(db, groupId), today, withinDays);
+}

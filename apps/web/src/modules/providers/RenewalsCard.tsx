@@ -1,0 +1,77 @@
+import { Anchor, Card, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { api } from '../../api/client.ts';
+import { ErrorAlert } from '../../ui/Feedback.tsx';
+import { TableScroll } from '../../ui/TableScroll.tsx';
+import { Tag } from '../../ui/Tag.tsx';
+
+interface Renewal {
+  providerId: string;
+  providerName: string;
+  item: string;
+  expiresOn: string;
+  state: 'expired' | 'due';
+  daysLeft: number;
+}
+
+const whenText = (r: Renewal) =>
+  r.state === 'expired'
+    ? `Expired ${-r.daysLeft} day${r.daysLeft === -1 ? '' : 's'} ago`
+    : r.daysLeft === 0
+      ? 'Runs out today'
+      : `In ${r.daysLeft} day${r.daysLeft === 1 ? '' : 's'}`;
+
+/** Provider evidence that has expired or runs out within 30 days: what to chase this month. */
+export function RenewalsCard() {
+  const renewals = useQuery({
+    queryKey: ['providers', 'renewals'],
+    queryFn: () => api<{ renewals: Renewal[] }>('GET', '/api/providers/renewals'),
+  });
+  const list = renewals.data?.renewals ?? [];
+  return (
+    <Card withBorder padding="lg">
+      <Title order={2} size="h4" mb="xs">
+        Evidence to renew
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        Insurance, documents, safeguarding letters and SLAs that have expired or run out in the next 30 days.
+        AP leads and headteachers also get this list by email each morning.
+      </Text>
+      <ErrorAlert error={renewals.error} title="Renewals could not be loaded" />
+      {renewals.data &&
+        (list.length === 0 ? (
+          <Text>Nothing runs out in the next 30 days.</Text>
+        ) : (
+          <TableScroll label="Evidence to renew" minWidth={560}>
+            <Table>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">Provider</Table.Th>
+                  <Table.Th scope="col">Evidence</Table.Th>
+                  <Table.Th scope="col">Expires</Table.Th>
+                  <Table.Th scope="col">When</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {list.map((r) => (
+                  <Table.Tr key={`${r.providerId}-${r.item}`}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/providers/${r.providerId}`}>
+                        {r.providerName}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>{r.item}</Table.Td>
+                    <Table.Td>{r.expiresOn}</Table.Td>
+                    <Table.Td>
+                      <Tag tone={r.state === 'expired' ? 'danger' : 'warning'}>{whenText(r)}</Tag>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </TableScroll>
+        ))}
+    </Card>
+  );
+}
