@@ -1,6 +1,7 @@
 import { createBrowserRouter } from 'react-router';
 import { AccountPage } from '../modules/account/AccountPage.tsx';
 import { AuditLogPage } from '../modules/audit-log/AuditLogPage.tsx';
+import { AuditFormPage } from '../modules/audits/AuditFormPage.tsx';
 import { AuditPage } from '../modules/audits/AuditPage.tsx';
 import { InvitationPage } from '../modules/auth/InvitationPage.tsx';
 import { SignInPage } from '../modules/auth/SignInPage.tsx';
@@ -60,6 +61,11 @@ export const router = createBrowserRouter([
             children: [{ index: true, element: <ProviderFormPage /> }],
           },
         ],
+      },
+      {
+        path: 'audit-form',
+        element: <RequirePermission permission="providers.read" />,
+        children: [{ index: true, element: <AuditFormPage /> }],
       },
       {
         path: 'audits/:auditId',

@@ -17,7 +17,7 @@ export const structuredFieldSchema = z.object({
 
 export const auditQuestionSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9_]*$/),
-  text: z.string().min(1),
+  text: z.string().trim().min(1, 'Write the question, or remove it'),
   /** Open questions ("How…?", "Who…?") need the comment filled as well as Yes or No. */
   commentRequired: z.boolean().default(false),
   /** What the comment box should hold, from the form's Comment column. */
@@ -27,10 +27,13 @@ export const auditQuestionSchema = z.object({
 
 export const auditSectionSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9_]*$/),
-  title: z.string().min(1),
+  title: z.string().trim().min(1, 'Give the section a title'),
   guidance: z.string().optional(),
   questions: z.array(auditQuestionSchema).min(1),
 });
+
+/** The auditor's overall judgement; approval reads it, so every version of the form must keep it. */
+export const SUITABILITY_QUESTION_ID = 'suitable';
 
 export const auditTemplateSchema = z
   .object({
@@ -41,6 +44,14 @@ export const auditTemplateSchema = z
   })
   .superRefine((template, ctx) => {
     const seen = new Set<string>();
+    const all = template.sections.flatMap((section) => section.questions.map((q) => q.id));
+    if (!all.includes(SUITABILITY_QUESTION_ID)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sections'],
+        message: 'Keep the final suitability question: a provider’s approval depends on its answer',
+      });
+    }
     for (const [s, section] of template.sections.entries()) {
       for (const [q, question] of section.questions.entries()) {
         if (seen.has(question.id)) {

@@ -159,4 +159,19 @@ describe('versions of the audit form', () => {
     expect(response.statusCode).toBe(400);
     expect(response.json().error.fields[0].message).toMatch(/used twice/);
   });
+
+  it('refuses a template without the suitability question, which approval depends on', async () => {
+    const withoutJudgement = structuredClone(appendix1);
+    withoutJudgement.sections = withoutJudgement.sections.filter((s) => s.id !== 'suitability');
+    const response = await admin.post('/api/audit-templates', {
+      template: withoutJudgement,
+      notes: 'Shorter',
+    });
+    expect(response.json().error.fields).toEqual([
+      {
+        path: 'template.sections',
+        message: 'Keep the final suitability question: a provider’s approval depends on its answer',
+      },
+    ]);
+  });
 });
