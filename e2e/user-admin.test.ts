@@ -13,10 +13,12 @@ describe.skipIf(skipReason)('a trust administrator manages users', () => {
       .toEqual([
         'Home',
         'Providers',
+        'Audit form',
         'Term dates',
         'Schools and regions',
         'Users and roles',
         'Audit log',
+        'Outbox',
         'Your account',
       ]);
 

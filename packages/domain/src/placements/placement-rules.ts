@@ -1,0 +1,132 @@
+/**
+ * The rules a placement must meet before it starts (policy §7, §11, §12; DfE "Arranging alternative
+ * provision", February 2025; s29A Education Act 2002 for off-site direction). Pure: the caller
+ * gathers the facts, these functions say what is missing, in words an AP lead can act on.
+ */
+
+import type { SchoolCalendar } from '../calendar/school-calendar.ts';
+import type { FieldError } from '../errors/error-body.ts';
+
+export const placementTypes = [
+  'commissioned_ap',
+  'off_site_direction',
+  'managed_move',
+  'suspension_cover',
+] as const;
+export type PlacementType = (typeof placementTypes)[number];
+export const placementTypeLabels: Record<PlacementType, string> = {
+  commissioned_ap: 'Commissioned alternative provision',
+  off_site_direction: 'Off-site direction (s29A)',
+  managed_move: 'Managed move',
+  suspension_cover: 'Education during a suspension (from day 6)',
+};
+
+export const placementStatuses = ['referral', 'active', 'ended', 'cancelled'] as const;
+export type PlacementStatus = (typeof placementStatuses)[number];
+
+export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
+export type Weekday = (typeof weekdays)[number];
+export const weekdayLabels: Record<Weekday, string> = {
+  mon: 'Monday',
+  tue: 'Tuesday',
+  wed: 'Wednesday',
+  thu: 'Thursday',
+  fri: 'Friday',
+};
+
+export interface TimetableSession {
+  day: Weekday;
+  session: 'am' | 'pm';
+  hours: number;
+}
+
+/** More than 18 hours a week in the day is treated as full-time for the registration test. */
+export const FULL_TIME_HOURS = 18;
+
+export function hoursPerWeek(sessions: readonly TimetableSession[]): number {
+  return Math.round(sessions.reduce((sum, s) => sum + s.hours, 0) * 100) / 100;
+}
+
+/**
+ * How the pupil appears on the home school's register while away: dual registration (code D) when
+ * the provider is itself a registered school or PRU, otherwise the pupil stays solely on the home
+ * school's roll and the sessions are recorded as code B (educated off-site).
+ */
+export function registrationFor(providerIsRegisteredSchool: boolean): {
+  kind: 'dual' | 'sole';
+  code: 'D' | 'B';
+} {
+  return providerIsRegisteredSchool ? { kind: 'dual', code: 'D' } : { kind: 'sole', code: 'B' };
+}
+
+/** Off-site direction: two clear school days between the day notice is given and the first day. */
+export const OFF_SITE_NOTICE_SCHOOL_DAYS = 2;
+
+export function earliestOffSiteStart(calendar: SchoolCalendar, noticeGivenOn: string): string {
+  return calendar.addSchoolDays(noticeGivenOn, OFF_SITE_NOTICE_SCHOOL_DAYS + 1);
+}
+
+export interface PlacementFacts {
+  type: PlacementType;
+  providerApproved: boolean;
+  providerStatusLabel: string;
+  startsOn: string | null;
+  plannedEndOn: string | null;
+  sessions: readonly TimetableSession[];
+  objectives: number;
+  reintegrationTargets: number;
+  /** Year 9 and above: each reintegration target must say how it links to the post-16 plan. */
+  targetsMissingPost16Link: number;
+  agreementRecorded: boolean;
+  managedMoveConsent: boolean;
+  offSiteDirection: { maximumDays: number | null; noticeGivenOn: string | null } | null;
+}
+
+/** Everything that stops the placement starting, each with the field to fix. Empty: it may start. */
+export function startBlockers(facts: PlacementFacts, calendar: SchoolCalendar | null): FieldError[] {
+  const problems: FieldError[] = [];
+  const add = (path: string, message: string) => problems.push({ path, message });
+  if (!facts.providerApproved)
+    add(
+      'providerId',
+      `The provider is ${facts.providerStatusLabel.toLowerCase()}, not approved: a placement can start only with an approved provider`,
+    );
+  if (!facts.startsOn) add('startsOn', 'Enter the start date');
+  if (!facts.plannedEndOn) add('plannedEndOn', 'Enter the planned end date');
+  if (facts.startsOn && facts.plannedEndOn && facts.startsOn > facts.plannedEndOn)
+    add('plannedEndOn', 'The planned end is before the start');
+  if (facts.sessions.length === 0)
+    add('sessions', 'Choose at least one session at the provider in the timetable');
+  if (facts.objectives === 0)
+    add('objectives', 'Write at least one objective in the personalised learning plan');
+  if (facts.reintegrationTargets === 0)
+    add(
+      'reintegrationTargets',
+      'Agree at least one reintegration target before the placement starts (policy §12)',
+    );
+  if (facts.targetsMissingPost16Link > 0)
+    add(
+      'reintegrationTargets',
+      `${facts.targetsMissingPost16Link} reintegration target${facts.targetsMissingPost16Link === 1 ? ' does' : 's do'} not say how it links to the pupil’s post-16 plan (Year 9 and above)`,
+    );
+  if (!facts.agreementRecorded)
+    add('agreement', 'Record the discussion with the pupil and parents and their agreement');
+  if (facts.type === 'managed_move' && !facts.managedMoveConsent)
+    add('agreement.voluntaryConsent', 'A managed move needs the parents’ voluntary consent, recorded');
+  if (facts.type === 'off_site_direction') {
+    const direction = facts.offSiteDirection;
+    if (!direction?.maximumDays)
+      add('offSiteDirection.maximumDays', 'Agree the maximum period of the direction');
+    if (!direction?.noticeGivenOn)
+      add('offSiteDirection.noticeGivenOn', 'Send the written notice to the parents first');
+    else if (facts.startsOn && calendar) {
+      const earliest = earliestOffSiteStart(calendar, direction.noticeGivenOn);
+      if (facts.startsOn < earliest)
+        add(
+          'startsOn',
+          `The notice went on ${direction.noticeGivenOn}: an off-site direction can start on ${earliest} at the earliest (two clear school days)`,
+        );
+    }
+  }
+  return problems;
+}

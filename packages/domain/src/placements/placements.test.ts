@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { shippedBankHolidays } from '../calendar/bank-holidays.ts';
+import { createSchoolCalendar } from '../calendar/school-calendar.ts';
+import type { HalfTerm } from '../calendar/term-dates.ts';
+import { destinationOutcome } from './destinations.ts';
+import {
+  earliestOffSiteStart,
+  hoursPerWeek,
+  type PlacementFacts,
+  registrationFor,
+  startBlockers,
+} from './placement-rules.ts';
+import { reviewState, scheduleReviews } from './reviews.ts';
+
+const halfTerms: HalfTerm[] = [
+  ['autumn', 1, '2025-09-01', '2025-10-24'],
+  ['autumn', 2, '2025-11-03', '2025-12-19'],
+  ['spring', 1, '2026-01-05', '2026-02-13'],
+  ['spring', 2, '2026-02-23', '2026-03-27'],
+  ['summer', 1, '2026-04-13', '2026-05-22'],
+  ['summer', 2, '2026-06-01', '2026-07-20'],
+].map(
+  ([term, half, startsOn, endsOn]) => ({ academicYear: '2025/26', term, half, startsOn, endsOn }) as HalfTerm,
+);
+const calendar = createSchoolCalendar({ halfTerms, bankHolidays: shippedBankHolidays });
+
+const ready: PlacementFacts = {
+  type: 'commissioned_ap',
+  providerApproved: true,
+  providerStatusLabel: 'Approved',
+  startsOn: '2026-01-12',
+  plannedEndOn: '2026-03-27',
+  sessions: [
+    { day: 'mon', session: 'am', hours: 3 },
+    { day: 'mon', session: 'pm', hours: 2.5 },
+  ],
+  objectives: 2,
+  reintegrationTargets: 1,
+  targetsMissingPost16Link: 0,
+  agreementRecorded: true,
+  managedMoveConsent: false,
+  offSiteDirection: null,
+};
+
+describe('starting a placement', () => {
+  it('may start when every requirement is met', () => {
+    expect(startBlockers(ready, calendar)).toEqual([]);
+    expect(hoursPerWeek(ready.sessions)).toBe(5.5);
+  });
+
+  it('lists each thing that is missing, by field', () => {
+    const problems = startBlockers(
+      {
+        ...ready,
+        providerApproved: false,
+        providerStatusLabel: 'Lapsed',
+        startsOn: '2026-04-01',
+        sessions: [],
+        reintegrationTargets: 0,
+        type: 'managed_move',
+      },
+      calendar,
+    );
+    expect(problems.map((p) => p.path)).toEqual([
+      'providerId',
+      'plannedEndOn',
+      'sessions',
+      'reintegrationTargets',
+      'agreement.voluntaryConsent',
+    ]);
+    expect(problems[0]!.message).toBe(
+      'The provider is lapsed, not approved: a placement can start only with an approved provider',
+    );
+  });
+
+  it('an off-site direction needs a maximum period and two clear school days after the notice', () => {
+    const direction = { ...ready, type: 'off_site_direction' as const };
+    expect(
+      startBlockers(
+        { ...direction, offSiteDirection: { maximumDays: null, noticeGivenOn: null } },
+        calendar,
+      ).map((p) => p.path),
+    ).toEqual(['offSiteDirection.maximumDays', 'offSiteDirection.noticeGivenOn']);
+    // Notice on Thursday 8 January: Friday and Monday are the clear days, so Tuesday 13th is the earliest.
+    expect(earliestOffSiteStart(calendar, '2026-01-08')).toBe('2026-01-13');
+    const early = startBlockers(
+      { ...direction, offSiteDirection: { maximumDays: 30, noticeGivenOn: '2026-01-08' } },
+      calendar,
+    );
+    expect(early).toEqual([
+      {
+        path: 'startsOn',
+        message:
+          'The notice went on 2026-01-08: an off-site direction can start on 2026-01-13 at the earliest (two clear school days)',
+      },
+    ]);
+    // Across the February half-term: notice on Thursday 12th, Friday 13th is one day, then the holiday.
+    expect(earliestOffSiteStart(calendar, '2026-02-12')).toBe('2026-02-24');
+  });
+
+  it('registers the pupil dually at a registered school, solely (code B) elsewhere', () => {
+    expect(registrationFor(true)).toEqual({ kind: 'dual', code: 'D' });
+    expect(registrationFor(false)).toEqual({ kind: 'sole', code: 'B' });
+  });
+});
+
+describe('half-termly reviews', () => {
+  it('one per half-term the placement runs through, due on its last day, across holidays', () => {
+    expect(scheduleReviews({ halfTerms, calendar, startsOn: '2026-01-12', endsOn: '2026-05-01' })).toEqual([
+      { academicYear: '2025/26', halfTerm: 'Spring 1', dueOn: '2026-02-13' },
+      { academicYear: '2025/26', halfTerm: 'Spring 2', dueOn: '2026-03-27' },
+      { academicYear: '2025/26', halfTerm: 'Summer 1', dueOn: '2026-05-01' },
+    ]);
+  });
+
+  it('a start in the last two weeks of a half-term is first reviewed in the next', () => {
+    expect(
+      scheduleReviews({ halfTerms, calendar, startsOn: '2026-02-09', endsOn: '2026-03-27' }).map(
+        (r) => r.halfTerm,
+      ),
+    ).toEqual(['Spring 2']);
+  });
+
+  it('shows a review overdue once its day has passed without it', () => {
+    expect(reviewState({ dueOn: '2026-02-13', completedOn: null }, '2026-02-14')).toBe('overdue');
+    expect(reviewState({ dueOn: '2026-02-13', completedOn: null }, '2026-02-13')).toBe('due');
+    expect(reviewState({ dueOn: '2026-02-13', completedOn: '2026-02-10' }, '2026-03-01')).toBe('done');
+  });
+});
+
+describe('post-16 destinations', () => {
+  const months = (
+    activity: 'education' | 'employment' | 'apprenticeship' | 'none',
+    from: string[],
+    overrides: Record<string, 'education' | 'employment' | 'apprenticeship' | 'none'> = {},
+  ) => ({
+    ...Object.fromEntries(from.map((m) => [m, activity])),
+    ...overrides,
+  });
+  const octToMar = ['2026-10', '2026-11', '2026-12', '2027-01', '2027-02', '2027-03'];
+
+  it('education all of October to March is sustained', () => {
+    expect(destinationOutcome(months('education', octToMar), 2026, '2027-04-15')).toBe('sustained_education');
+  });
+
+  it('employment five of the six months is sustained; four is not', () => {
+    expect(
+      destinationOutcome(months('employment', octToMar, { '2026-12': 'none' }), 2026, '2027-04-15'),
+    ).toBe('sustained_employment');
+    expect(
+      destinationOutcome(
+        months('employment', octToMar, { '2026-12': 'none', '2027-01': 'none' }),
+        2026,
+        '2027-04-15',
+      ),
+    ).toBe('not_sustained');
+  });
+
+  it('an apprenticeship counts after six months in a row at any time in the year', () => {
+    const spring = ['2027-01', '2027-02', '2027-03', '2027-04', '2027-05', '2027-06'];
+    expect(destinationOutcome(months('apprenticeship', spring), 2026, '2027-07-01')).toBe(
+      'sustained_apprenticeship',
+    );
+  });
+
+  it('is not known before March is over unless a month is already missed', () => {
+    expect(destinationOutcome(months('education', octToMar.slice(0, 3)), 2026, '2027-01-10')).toBeNull();
+    expect(destinationOutcome(months('education', ['2026-10']), 2026, '2027-01-10')).toBe('not_sustained');
+  });
+});
