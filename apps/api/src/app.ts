@@ -32,12 +32,14 @@ import { lettersRoutes } from './modules/letters/letters.routes.ts';
 import { noticesRoutes } from './modules/notices/notices.routes.ts';
 import { outboxRoutes } from './modules/notifications/outbox.routes.ts';
 import { organisationRoutes } from './modules/organisation/organisation.routes.ts';
+import { placementsRoutes } from './modules/placements/placements.routes.ts';
 import { decisionsRoutes } from './modules/providers/decisions.routes.ts';
 import { documentsRoutes } from './modules/providers/documents.routes.ts';
 import { insuranceRoutes } from './modules/providers/insurance.routes.ts';
 import { providersRoutes } from './modules/providers/providers.routes.ts';
 import { renewalsRoutes } from './modules/providers/renewals.routes.ts';
 import { slaRoutes } from './modules/providers/sla.routes.ts';
+import { pupilsRoutes } from './modules/pupils/pupils.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 
 const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -108,6 +110,8 @@ export async function buildApp(
       await api.register(insuranceRoutes(deps), { prefix: '/providers' });
       await api.register(slaRoutes(deps), { prefix: '/providers' });
       await api.register(decisionsRoutes(deps), { prefix: '/providers' });
+      await api.register(pupilsRoutes(deps), { prefix: '/pupils' });
+      await api.register(placementsRoutes(deps), { prefix: '/placements' });
       await api.register(lettersRoutes(deps));
       await api.register(documentsRoutes(deps));
       await api.register(auditsRoutes(deps));

@@ -32,6 +32,12 @@ export const permissions = {
   'outbox.manage': ['trust_admin'],
   /** Publish a new version of the audit form after the annual policy review. */
   'audit_templates.manage': ['trust_admin'],
+  /** Pupil records at the schools in scope (governors see figures, not pupils). */
+  'pupils.read': ['trust_admin', 'headteacher', 'ap_lead', 'dsl', 'attendance_officer'],
+  'pupils.manage': ['trust_admin', 'headteacher', 'ap_lead'],
+  /** Referrals and placements: plans, reviews, endings and destinations. */
+  'placements.read': ['trust_admin', 'headteacher', 'ap_lead', 'dsl', 'attendance_officer'],
+  'placements.manage': ['trust_admin', 'headteacher', 'ap_lead'],
   'term_dates.read': everyStaffRole,
   'term_dates.manage': ['trust_admin'],
   'bank_holidays.manage': ['trust_admin'],

@@ -17,6 +17,16 @@ export const providerStatuses = [
 ] as const;
 export type ProviderStatus = (typeof providerStatuses)[number];
 
+export const providerStatusLabels: Record<ProviderStatus, string> = {
+  draft: 'Draft',
+  under_audit: 'Under audit',
+  awaiting_letter: 'Awaiting letter',
+  approved: 'Approved',
+  lapsed: 'Lapsed',
+  suspended: 'Suspended',
+  withdrawn: 'Withdrawn',
+};
+
 export const LETTER_VALID_DAYS = 365;
 
 export interface ApprovalFacts {

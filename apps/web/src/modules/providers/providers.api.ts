@@ -1,18 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ofstedGrades, ProviderStatus, SettingType } from '@waymark/domain';
+import {
+  type ofstedGrades,
+  type ProviderStatus,
+  providerStatusLabels,
+  type SettingType,
+} from '@waymark/domain';
 import { api, query } from '../../api/client.ts';
 
 export type { ProviderStatus } from '@waymark/domain';
 
-export const statusLabels: Record<ProviderStatus, string> = {
-  draft: 'Draft',
-  under_audit: 'Under audit',
-  awaiting_letter: 'Awaiting letter',
-  approved: 'Approved',
-  lapsed: 'Lapsed',
-  suspended: 'Suspended',
-  withdrawn: 'Withdrawn',
-};
+export const statusLabels = providerStatusLabels;
 
 export const statusTones: Record<ProviderStatus, 'neutral' | 'warning' | 'info' | 'positive' | 'danger'> = {
   draft: 'neutral',

@@ -1,0 +1,181 @@
+/** Starting, telling the local authority, reviewing, ending, and following the destination. */
+import { destinationOutcome, destinationOutcomeLabels, scheduleReviews } from '@waymark/domain';
+import { and, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import { recordAudit } from '../../lib/audit-log.ts';
+import { createCalendarRepository } from '../calendar/calendar.repository.ts';
+import { blockersOf, findPlacementInReach } from './placement-view.ts';
+import { placementsErrors } from './placements.errors.ts';
+import type { destinationSchema, endSchema, laInformedSchema, ReviewInput } from './placements.schemas.ts';
+import { placementDestinations, placementReviews, placements } from './placements.table.ts';
+import { type Command, getPlacement, nameOf } from './placements.usecases.ts';
+
+type WithPlacement = Command & { placementId: string };
+
+export async function startPlacement({ db, actor, ipAddress, today, placementId }: WithPlacement) {
+  await db.transaction(async (tx) => {
+    const found = await findPlacementInReach(tx, actor, placementId, 'placements.manage');
+    const p = found.placement;
+    if (p.status !== 'referral') throw placementsErrors.wrongStatus('started', p.status);
+    const { blockers, calendar } = await blockersOf(tx, found, today);
+    if (blockers.length) throw placementsErrors.cannotStart(blockers);
+    const halfTerms = await createCalendarRepository({ db: tx }).halfTermsOf(p.schoolId);
+    const reviews = scheduleReviews({ halfTerms, calendar, startsOn: p.startsOn!, endsOn: p.plannedEndOn! });
+    if (reviews.length === 0) throw placementsErrors.noTermDates();
+    await tx
+      .update(placements)
+      .set({ status: 'active', updatedAt: new Date() })
+      .where(eq(placements.id, placementId));
+    await tx.insert(placementReviews).values(reviews.map((r) => ({ placementId, ...r })));
+    await recordAudit(
+      tx,
+      { actor, ipAddress },
+      {
+        action: 'placements.started',
+        recordType: 'placement',
+        recordId: placementId,
+        schoolId: p.schoolId,
+        summary: `Started the placement of ${nameOf(found.pupil)} at ${found.provider.name} from ${p.startsOn}; ${reviews.length} half-termly reviews scheduled`,
+      },
+    );
+  });
+  return getPlacement({ db, actor, ipAddress, today, placementId });
+}
+
+export async function recordLaInformed({
+  db,
+  actor,
+  ipAddress,
+  today,
+  placementId,
+  input,
+}: WithPlacement & { input: z.infer<typeof laInformedSchema> }) {
+  await db.transaction(async (tx) => {
+    const found = await findPlacementInReach(tx, actor, placementId, 'placements.manage');
+    await tx
+      .update(placements)
+      .set({ laInformedOn: input.on, laInformedHow: input.how, updatedAt: new Date() })
+      .where(eq(placements.id, placementId));
+    await recordAudit(
+      tx,
+      { actor, ipAddress },
+      {
+        action: 'placements.la_informed',
+        recordType: 'placement',
+        recordId: placementId,
+        schoolId: found.placement.schoolId,
+        summary: `Recorded that the local authority was told on ${input.on} (${input.how})`,
+      },
+    );
+  });
+  return getPlacement({ db, actor, ipAddress, today, placementId });
+}
+
+export async function completeReview({
+  db,
+  actor,
+  ipAddress,
+  today,
+  placementId,
+  reviewId,
+  input,
+}: WithPlacement & { reviewId: string; input: ReviewInput }) {
+  await db.transaction(async (tx) => {
+    const found = await findPlacementInReach(tx, actor, placementId, 'placements.manage');
+    if (found.placement.status !== 'active')
+      throw placementsErrors.wrongStatus('reviewed', found.placement.status);
+    const [review] = await tx
+      .select()
+      .from(placementReviews)
+      .where(and(eq(placementReviews.id, reviewId), eq(placementReviews.placementId, placementId)));
+    if (!review) throw placementsErrors.reviewNotFound();
+    const ehcpReviewRequired = input.materialChange && found.pupil.senStatus === 'ehcp';
+    await tx
+      .update(placementReviews)
+      .set({ ...input, completedBy: actor.userId, ehcpReviewRequired })
+      .where(eq(placementReviews.id, reviewId));
+    await recordAudit(
+      tx,
+      { actor, ipAddress },
+      {
+        action: 'placements.reviewed',
+        recordType: 'placement',
+        recordId: placementId,
+        schoolId: found.placement.schoolId,
+        summary: `Completed the ${review.halfTerm} review: attendance ${input.attendancePercent}%, decision ${input.decision.replace('_', ' ')}${ehcpReviewRequired ? '; EHCP review required — task for the SENCo' : ''}`,
+      },
+    );
+  });
+  return getPlacement({ db, actor, ipAddress, today, placementId });
+}
+
+export async function endPlacement({
+  db,
+  actor,
+  ipAddress,
+  today,
+  placementId,
+  input,
+}: WithPlacement & { input: z.infer<typeof endSchema> }) {
+  await db.transaction(async (tx) => {
+    const found = await findPlacementInReach(tx, actor, placementId, 'placements.manage');
+    const p = found.placement;
+    if (p.status !== 'active') throw placementsErrors.wrongStatus('ended', p.status);
+    if (p.startsOn && input.endedOn < p.startsOn) throw placementsErrors.endBeforeStart();
+    await tx
+      .update(placements)
+      .set({
+        status: 'ended',
+        endedOn: input.endedOn,
+        endReason: input.reason,
+        outcome: input.outcome,
+        updatedAt: new Date(),
+      })
+      .where(eq(placements.id, placementId));
+    await recordAudit(
+      tx,
+      { actor, ipAddress },
+      {
+        action: 'placements.ended',
+        recordType: 'placement',
+        recordId: placementId,
+        schoolId: p.schoolId,
+        summary: `Ended the placement on ${input.endedOn}: ${input.outcome.replaceAll('_', ' ')} (${input.reason})`,
+      },
+    );
+  });
+  return getPlacement({ db, actor, ipAddress, today, placementId });
+}
+
+export async function recordDestination({
+  db,
+  actor,
+  ipAddress,
+  today,
+  placementId,
+  input,
+}: WithPlacement & { input: z.infer<typeof destinationSchema> }) {
+  await db.transaction(async (tx) => {
+    const found = await findPlacementInReach(tx, actor, placementId, 'placements.manage');
+    if (found.placement.status !== 'ended')
+      throw placementsErrors.wrongStatus('given a destination', found.placement.status);
+    const outcome = destinationOutcome(input.months, input.destinationYearStarts, today);
+    const values = { ...input, outcome, updatedAt: new Date() };
+    await tx
+      .insert(placementDestinations)
+      .values({ placementId, ...values })
+      .onConflictDoUpdate({ target: placementDestinations.placementId, set: values });
+    await recordAudit(
+      tx,
+      { actor, ipAddress },
+      {
+        action: 'placements.destination_recorded',
+        recordType: 'placement',
+        recordId: placementId,
+        schoolId: found.placement.schoolId,
+        summary: `Recorded the destination for ${input.destinationYearStarts}/${String((input.destinationYearStarts + 1) % 100).padStart(2, '0')}: ${outcome ? destinationOutcomeLabels[outcome] : 'not known yet'}`,
+      },
+    );
+  });
+  return getPlacement({ db, actor, ipAddress, today, placementId });
+}

@@ -1,0 +1,182 @@
+/**
+ * Everything the placement page shows, gathered in one place: the pupil, the provider and where it
+ * stands, the plan, the registration it implies, what stops it starting, the reviews and the record
+ * of everything that happened (from the audit log, which already holds each change).
+ */
+import {
+  hoursPerWeek,
+  isRegisteredSetting,
+  providerStatusLabels,
+  registrationFor,
+  reviewState,
+  startBlockers,
+  yearGroupOn,
+} from '@waymark/domain';
+import { and, asc, desc, eq, ne } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import { type Actor, reachOf } from '../../lib/actor.ts';
+import { schoolColumnInReach } from '../../lib/scope.ts';
+import { auditEvents } from '../audit-log/audit-log.table.ts';
+import { loadSchoolCalendar } from '../calendar/calendar.usecases.ts';
+import { schools } from '../organisation/organisation.table.ts';
+import { evaluateProviders } from '../providers/approval-facts.ts';
+import { providers } from '../providers/providers.table.ts';
+import { pupils } from '../pupils/pupils.table.ts';
+import { placementsErrors } from './placements.errors.ts';
+import { placementDestinations, placementReviews, placements } from './placements.table.ts';
+
+export type PlacementPermission = 'placements.read' | 'placements.manage';
+
+export async function findPlacementInReach(
+  db: Database,
+  actor: Actor,
+  placementId: string,
+  permission: PlacementPermission,
+) {
+  const [found] = await db
+    .select({ placement: placements, pupil: pupils, provider: providers, schoolName: schools.name })
+    .from(placements)
+    .innerJoin(pupils, eq(pupils.id, placements.pupilId))
+    .innerJoin(providers, eq(providers.id, placements.providerId))
+    .innerJoin(schools, eq(schools.id, placements.schoolId))
+    .where(
+      and(
+        eq(placements.id, placementId),
+        eq(placements.groupId, actor.groupId),
+        schoolColumnInReach(db, actor, reachOf(actor, permission), placements.schoolId),
+      ),
+    );
+  if (!found) throw placementsErrors.notFound();
+  return found;
+}
+
+export type FoundPlacement = Awaited<ReturnType<typeof findPlacementInReach>>;
+
+/** The facts `startBlockers` needs, from a placement as stored. */
+export async function blockersOf(db: Database, found: FoundPlacement, today: string) {
+  const { placement: p, pupil, provider } = found;
+  const evaluation = (await evaluateProviders(db, [provider], today)).get(provider.id)!;
+  const yearGroup = yearGroupOn(pupil.dateOfBirth, p.startsOn ?? today);
+  const calendar = await loadSchoolCalendar(db, p.schoolId);
+  const registrationAlarm = evaluation.steps.some((s) => s.id === 'registration' && !s.done);
+  const blockers = startBlockers(
+    {
+      type: p.type,
+      providerApproved: evaluation.status === 'approved' && !registrationAlarm,
+      providerStatusLabel: registrationAlarm
+        ? 'Must be registered as a school'
+        : providerStatusLabels[evaluation.status],
+      startsOn: p.startsOn,
+      plannedEndOn: p.plannedEndOn,
+      sessions: p.sessions,
+      objectives: p.objectives.length,
+      reintegrationTargets: p.reintegrationTargets.length,
+      targetsMissingPost16Link:
+        yearGroup >= 9 ? p.reintegrationTargets.filter((t) => !t.post16Link).length : 0,
+      agreementRecorded: Boolean(p.agreement?.agreed),
+      managedMoveConsent: Boolean(p.agreement?.voluntaryConsent),
+      offSiteDirection:
+        p.type === 'off_site_direction'
+          ? { maximumDays: p.maximumDays, noticeGivenOn: p.noticeGivenOn }
+          : null,
+    },
+    calendar.coverage ? calendar : null,
+  );
+  return { evaluation, registrationAlarm, blockers, calendar, yearGroup };
+}
+
+export async function presentPlacement(db: Database, found: FoundPlacement, today: string) {
+  const { placement: p, pupil, provider, schoolName } = found;
+  const { evaluation, registrationAlarm, blockers, yearGroup } = await blockersOf(db, found, today);
+  const [reviews, [destination], timeline] = await Promise.all([
+    db
+      .select()
+      .from(placementReviews)
+      .where(eq(placementReviews.placementId, p.id))
+      .orderBy(asc(placementReviews.dueOn)),
+    db.select().from(placementDestinations).where(eq(placementDestinations.placementId, p.id)),
+    db
+      .select({
+        occurredAt: auditEvents.occurredAt,
+        actorName: auditEvents.actorName,
+        summary: auditEvents.summary,
+      })
+      .from(auditEvents)
+      .where(
+        and(
+          eq(auditEvents.recordType, 'placement'),
+          eq(auditEvents.recordId, p.id),
+          // Who looked is in the audit log; the timeline is what happened.
+          ne(auditEvents.action, 'placements.viewed'),
+        ),
+      )
+      .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
+      .limit(200),
+  ]);
+  return {
+    id: p.id,
+    status: p.status,
+    type: p.type,
+    reason: p.reason,
+    school: { id: p.schoolId, name: schoolName },
+    pupil: {
+      id: pupil.id,
+      displayName: `${pupil.preferredName ?? pupil.legalFirstName} ${pupil.legalLastName}`,
+      upn: pupil.upn,
+      yearGroup,
+      senStatus: pupil.senStatus,
+      lookedAfter: pupil.lookedAfter,
+    },
+    provider: {
+      id: provider.id,
+      name: provider.name,
+      status: evaluation.status,
+      registrationAlarm,
+    },
+    registration: registrationFor(isRegisteredSetting(provider.settingType, provider.dfeNumber)),
+    startsOn: p.startsOn,
+    plannedEndOn: p.plannedEndOn,
+    agreement: p.agreement,
+    objectives: p.objectives,
+    reintegrationTargets: p.reintegrationTargets,
+    induction: p.induction,
+    sessions: p.sessions,
+    hoursPerWeek: hoursPerWeek(p.sessions),
+    costPence: p.costPence,
+    costPer: p.costPer,
+    funding: p.funding,
+    maximumDays: p.maximumDays,
+    noticeGivenOn: p.noticeGivenOn,
+    laInformedOn: p.laInformedOn,
+    laInformedHow: p.laInformedHow,
+    endedOn: p.endedOn,
+    endReason: p.endReason,
+    outcome: p.outcome,
+    blockers: p.status === 'referral' ? blockers : [],
+    reviews: reviews.map((r) => ({
+      id: r.id,
+      halfTerm: `${r.halfTerm} ${r.academicYear}`,
+      dueOn: r.dueOn,
+      state: reviewState(r, today),
+      completedOn: r.completedOn,
+      progress: r.progress ?? [],
+      attendancePercent: r.attendancePercent,
+      behaviour: r.behaviour,
+      pupilView: r.pupilView,
+      parentView: r.parentView,
+      decision: r.decision,
+      materialChange: r.materialChange,
+      ehcpReviewRequired: r.ehcpReviewRequired,
+    })),
+    destination: destination
+      ? {
+          destinationYearStarts: destination.destinationYearStarts,
+          months: destination.months,
+          outcome: destination.outcome,
+          description: destination.description,
+        }
+      : null,
+    timeline: timeline.map((t) => ({ at: t.occurredAt.toISOString(), by: t.actorName, what: t.summary })),
+    version: p.version,
+  };
+}

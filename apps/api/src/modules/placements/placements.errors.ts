@@ -1,0 +1,28 @@
+import { defineError, fieldError } from '../../lib/errors.ts';
+
+export const placementsErrors = {
+  notFound: defineError('placements.not_found', 404, 'There is no such placement at your schools.'),
+  reviewNotFound: defineError('placements.review_not_found', 404, 'This placement has no such review.'),
+  unknownProvider: () =>
+    fieldError('placements.unknown_provider', 'providerId', 'Choose one of your group’s providers'),
+  changedSinceOpened: defineError(
+    'placements.changed_since_opened',
+    409,
+    'Someone else changed this placement since you opened it. Reload to see their changes, then make yours again.',
+  ),
+  cannotStart: (fields: { path: string; message: string }[]) =>
+    defineError(
+      'placements.cannot_start',
+      409,
+      `The placement cannot start yet: ${fields.length} thing${fields.length === 1 ? ' is' : 's are'} missing.`,
+    )({ fields }),
+  wrongStatus: (doing: string, status: string) =>
+    defineError('placements.wrong_status', 409, `A placement that is ${status} cannot be ${doing}.`)(),
+  endBeforeStart: () =>
+    fieldError('placements.end_before_start', 'endedOn', 'The end date is before the placement started'),
+  noTermDates: defineError(
+    'placements.no_term_dates',
+    409,
+    'The school has no term dates covering this placement, so its reviews and notice days cannot be worked out. Enter the term dates first.',
+  ),
+};

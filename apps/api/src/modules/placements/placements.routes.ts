@@ -1,0 +1,304 @@
+import {
+  destinationOutcomes,
+  placementStatuses,
+  placementTypes,
+  providerStatuses,
+  senStatuses,
+  todayInLondon,
+  weekdays,
+} from '@waymark/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf } from '../../lib/authorization.ts';
+import type { AppDependencies } from '../../lib/dependencies.ts';
+import { requires } from '../../lib/policy.ts';
+import {
+  completeReview,
+  endPlacement,
+  recordDestination,
+  recordLaInformed,
+  startPlacement,
+} from './placement-lifecycle.ts';
+import {
+  createPlacementSchema,
+  destinationSchema,
+  endSchema,
+  laInformedSchema,
+  placementParams,
+  planSchema,
+  reviewSchema,
+} from './placements.schemas.ts';
+import { createPlacement, getPlacement, listPlacements, savePlan } from './placements.usecases.ts';
+
+const tags = ['Placements'];
+const outcomes = ['returned_to_school', 'moved_provider', 'post_16', 'other'] as const;
+
+const placementViewSchema = z.object({
+  id: z.uuid(),
+  status: z.enum(placementStatuses),
+  type: z.enum(placementTypes),
+  reason: z.string(),
+  school: z.object({ id: z.uuid(), name: z.string() }),
+  pupil: z.object({
+    id: z.uuid(),
+    displayName: z.string(),
+    upn: z.string(),
+    yearGroup: z.number().int(),
+    senStatus: z.enum(senStatuses),
+    lookedAfter: z.boolean(),
+  }),
+  provider: z.object({
+    id: z.uuid(),
+    name: z.string(),
+    status: z.enum(providerStatuses),
+    registrationAlarm: z.boolean(),
+  }),
+  registration: z.object({ kind: z.enum(['dual', 'sole']), code: z.enum(['D', 'B']) }),
+  startsOn: z.string().nullable(),
+  plannedEndOn: z.string().nullable(),
+  agreement: z
+    .object({
+      discussedOn: z.string(),
+      withWhom: z.string(),
+      how: z.string(),
+      pupilView: z.string(),
+      agreed: z.boolean(),
+      voluntaryConsent: z.boolean(),
+    })
+    .nullable(),
+  objectives: z.array(
+    z.object({ id: z.string(), text: z.string(), timeline: z.string(), successCriteria: z.string() }),
+  ),
+  reintegrationTargets: z.array(
+    z.object({ id: z.string(), text: z.string(), timeline: z.string(), post16Link: z.string().optional() }),
+  ),
+  induction: z.string(),
+  sessions: z.array(z.object({ day: z.enum(weekdays), session: z.enum(['am', 'pm']), hours: z.number() })),
+  hoursPerWeek: z.number(),
+  costPence: z.number().int().nullable(),
+  costPer: z.enum(['session', 'day', 'week']).nullable(),
+  funding: z.string(),
+  maximumDays: z.number().int().nullable(),
+  noticeGivenOn: z.string().nullable(),
+  laInformedOn: z.string().nullable(),
+  laInformedHow: z.string().nullable(),
+  endedOn: z.string().nullable(),
+  endReason: z.string().nullable(),
+  outcome: z.enum(outcomes).nullable(),
+  blockers: z.array(z.object({ path: z.string(), message: z.string() })),
+  reviews: z.array(
+    z.object({
+      id: z.uuid(),
+      halfTerm: z.string(),
+      dueOn: z.string(),
+      state: z.enum(['done', 'overdue', 'due']),
+      completedOn: z.string().nullable(),
+      progress: z.array(z.object({ targetId: z.string(), progress: z.string(), evidence: z.string() })),
+      attendancePercent: z.number().int().nullable(),
+      behaviour: z.string().nullable(),
+      pupilView: z.string().nullable(),
+      parentView: z.string().nullable(),
+      decision: z.enum(['continue', 'adjust_plan', 'end']).nullable(),
+      materialChange: z.boolean().nullable(),
+      ehcpReviewRequired: z.boolean(),
+    }),
+  ),
+  destination: z
+    .object({
+      destinationYearStarts: z.number().int(),
+      months: z.record(z.string(), z.enum(['education', 'apprenticeship', 'employment', 'none'])),
+      outcome: z.enum(destinationOutcomes).nullable(),
+      description: z.string(),
+    })
+    .nullable(),
+  timeline: z.array(z.object({ at: z.iso.datetime(), by: z.string(), what: z.string() })),
+  version: z.number().int(),
+});
+
+const placementSummarySchema = z.object({
+  id: z.uuid(),
+  status: z.enum(placementStatuses),
+  type: z.enum(placementTypes),
+  startsOn: z.string().nullable(),
+  plannedEndOn: z.string().nullable(),
+  endedOn: z.string().nullable(),
+  schoolName: z.string(),
+  providerId: z.uuid(),
+  providerName: z.string(),
+  pupilId: z.uuid(),
+  pupilName: z.string(),
+  yearGroup: z.number().int(),
+});
+
+export function placementsRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
+  return async (app) => {
+    const command = (request: Parameters<typeof actorOf>[0]) => ({
+      db,
+      actor: actorOf(request),
+      ipAddress: request.ip,
+      today: todayInLondon(clock()),
+    });
+    const one = { 200: placementViewSchema };
+
+    app.get(
+      '/',
+      {
+        config: requires('placements.read'),
+        schema: {
+          tags,
+          summary: 'Placements at your schools',
+          querystring: z.object({
+            status: z.enum(placementStatuses).optional(),
+            pupilId: z.uuid().optional(),
+            providerId: z.uuid().optional(),
+          }),
+          response: { 200: z.object({ placements: z.array(placementSummarySchema) }) },
+        },
+      },
+      async (request) => ({
+        placements: await listPlacements({
+          db,
+          actor: actorOf(request),
+          ...request.query,
+          today: todayInLondon(clock()),
+        }),
+      }),
+    );
+
+    app.post(
+      '/',
+      {
+        config: requires('placements.manage'),
+        schema: {
+          tags,
+          summary: 'Refer a pupil to a provider',
+          body: createPlacementSchema,
+          response: { 201: placementViewSchema },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await createPlacement({ ...command(request), input: request.body })),
+    );
+
+    app.get(
+      '/:placementId',
+      {
+        config: requires('placements.read'),
+        schema: {
+          tags,
+          summary: 'One placement, everything about it (the read is logged)',
+          params: placementParams,
+          response: one,
+        },
+      },
+      (request) => getPlacement({ ...command(request), placementId: request.params.placementId }),
+    );
+
+    app.put(
+      '/:placementId/plan',
+      {
+        config: requires('placements.manage'),
+        schema: {
+          tags,
+          summary: 'Save the plan; refused if the placement changed since the version you opened',
+          params: placementParams,
+          body: planSchema,
+          response: one,
+        },
+      },
+      (request) =>
+        savePlan({ ...command(request), placementId: request.params.placementId, plan: request.body }),
+    );
+
+    app.post(
+      '/:placementId/start',
+      {
+        config: requires('placements.manage'),
+        schema: {
+          tags,
+          summary: 'Start the placement (refused, with each reason, until it may)',
+          params: placementParams,
+          response: one,
+        },
+      },
+      (request) => startPlacement({ ...command(request), placementId: request.params.placementId }),
+    );
+
+    app.post(
+      '/:placementId/local-authority',
+      {
+        config: requires('placements.manage'),
+        schema: {
+          tags,
+          summary: 'Record when and how the local authority was told',
+          params: placementParams,
+          body: laInformedSchema,
+          response: one,
+        },
+      },
+      (request) =>
+        recordLaInformed({
+          ...command(request),
+          placementId: request.params.placementId,
+          input: request.body,
+        }),
+    );
+
+    app.post(
+      '/:placementId/reviews/:reviewId',
+      {
+        config: requires('placements.manage'),
+        schema: {
+          tags,
+          summary: 'Complete a half-termly review',
+          params: placementParams.extend({ reviewId: z.uuid({ message: 'Not a review id' }) }),
+          body: reviewSchema,
+          response: one,
+        },
+      },
+      (request) =>
+        completeReview({
+          ...command(request),
+          placementId: request.params.placementId,
+          reviewId: request.params.reviewId,
+          input: request.body,
+        }),
+    );
+
+    app.post(
+      '/:placementId/end',
+      {
+        config: requires('placements.manage'),
+        schema: {
+          tags,
+          summary: 'End the placement with its outcome',
+          params: placementParams,
+          body: endSchema,
+          response: one,
+        },
+      },
+      (request) =>
+        endPlacement({ ...command(request), placementId: request.params.placementId, input: request.body }),
+    );
+
+    app.put(
+      '/:placementId/destination',
+      {
+        config: requires('placements.manage'),
+        schema: {
+          tags,
+          summary: 'Record what the young person did month by month after leaving; the DfE measure follows',
+          params: placementParams,
+          body: destinationSchema,
+          response: one,
+        },
+      },
+      (request) =>
+        recordDestination({
+          ...command(request),
+          placementId: request.params.placementId,
+          input: request.body,
+        }),
+    );
+  };
+}

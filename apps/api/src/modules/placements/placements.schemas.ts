@@ -1,0 +1,142 @@
+import { isoDateSchema, placementTypes, weekdays } from '@waymark/domain';
+import { z } from 'zod';
+
+const text = (what: string, max = 2000) =>
+  z
+    .string({ error: `Enter ${what}` })
+    .trim()
+    .min(1, `Enter ${what}`)
+    .max(max, `Keep this under ${max} characters`);
+const optionalDate = isoDateSchema.nullable().default(null);
+
+export const placementParams = z.object({ placementId: z.uuid({ message: 'Not a placement id' }) });
+
+export const createPlacementSchema = z.strictObject({
+  pupilId: z.uuid({ message: 'Choose the pupil' }),
+  providerId: z.uuid({ message: 'Choose the provider' }),
+  type: z.enum(placementTypes, { message: 'Choose the kind of placement' }),
+  reason: text('the reason for the placement'),
+});
+
+const itemId = z.string().min(1).max(40);
+
+export const planSchema = z
+  .strictObject({
+    version: z.number().int().min(1),
+    reason: text('the reason for the placement'),
+    startsOn: optionalDate,
+    plannedEndOn: optionalDate,
+    agreement: z
+      .strictObject({
+        discussedOn: isoDateSchema,
+        withWhom: text('who took part, e.g. Jordan and his mother'),
+        how: text('how it was discussed, e.g. a meeting at school'),
+        pupilView: z.string().trim().max(2000).default(''),
+        agreed: z.boolean(),
+        voluntaryConsent: z.boolean().default(false),
+      })
+      .nullable()
+      .default(null),
+    objectives: z
+      .array(
+        z.strictObject({
+          id: itemId,
+          text: text('the objective'),
+          timeline: text('when it should be met'),
+          successCriteria: text('how you will know it is met'),
+        }),
+      )
+      .max(20)
+      .default([]),
+    reintegrationTargets: z
+      .array(
+        z.strictObject({
+          id: itemId,
+          text: text('the target'),
+          timeline: text('when it should be met'),
+          post16Link: z.string().trim().max(1000).optional(),
+        }),
+      )
+      .max(20)
+      .default([]),
+    induction: z.string().trim().max(4000).default(''),
+    sessions: z
+      .array(
+        z.strictObject({
+          day: z.enum(weekdays),
+          session: z.enum(['am', 'pm']),
+          hours: z.number().positive('Hours must be more than 0').max(6, 'A session is at most 6 hours'),
+        }),
+      )
+      .max(10)
+      .default([]),
+    costPence: z.number().int().min(0).nullable().default(null),
+    costPer: z.enum(['session', 'day', 'week']).nullable().default(null),
+    funding: z.string().trim().max(500).default(''),
+    maximumDays: z.number().int().min(1).max(366).nullable().default(null),
+    noticeGivenOn: optionalDate,
+  })
+  .superRefine((plan, ctx) => {
+    if (plan.startsOn && plan.plannedEndOn && plan.startsOn > plan.plannedEndOn)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['plannedEndOn'],
+        message: 'The planned end is before the start',
+      });
+    const seen = new Set<string>();
+    plan.sessions.forEach((s, i) => {
+      const key = `${s.day}-${s.session}`;
+      if (seen.has(key))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sessions', i],
+          message: 'This session is in the timetable twice',
+        });
+      seen.add(key);
+    });
+  });
+export type PlanInput = z.infer<typeof planSchema>;
+
+export const laInformedSchema = z.strictObject({
+  on: isoDateSchema,
+  how: text('how the local authority was told, e.g. email to the AP team'),
+});
+
+export const reviewSchema = z.strictObject({
+  completedOn: isoDateSchema,
+  progress: z
+    .array(
+      z.strictObject({
+        targetId: itemId,
+        progress: text('the progress made'),
+        evidence: z.string().trim().max(2000).default(''),
+      }),
+    )
+    .max(40),
+  attendancePercent: z.number().int().min(0).max(100),
+  behaviour: text('a summary of behaviour'),
+  pupilView: text('the pupil’s view'),
+  parentView: text('the parent’s or carer’s view'),
+  decision: z.enum(['continue', 'adjust_plan', 'end'], {
+    message: 'Choose continue, adjust the plan or end',
+  }),
+  materialChange: z.boolean(),
+});
+export type ReviewInput = z.infer<typeof reviewSchema>;
+
+export const endSchema = z.strictObject({
+  endedOn: isoDateSchema,
+  reason: text('why the placement ended'),
+  outcome: z.enum(['returned_to_school', 'moved_provider', 'post_16', 'other'], {
+    message: 'Choose the outcome',
+  }),
+});
+
+export const destinationSchema = z.strictObject({
+  destinationYearStarts: z.number().int().min(2000).max(2100),
+  description: z.string().trim().max(500).default(''),
+  months: z.record(
+    z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Months are written as YYYY-MM'),
+    z.enum(['education', 'apprenticeship', 'employment', 'none']),
+  ),
+});

@@ -1,0 +1,131 @@
+/**
+ * Placements (policy §7, §11, §12): from referral to ending, with the personalised learning plan,
+ * the reintegration targets and the timetable held as JSON on the placement (they are read and
+ * saved together as the plan), half-termly reviews and the destination after it ends.
+ */
+import type {
+  DestinationOutcome,
+  MonthActivity,
+  PlacementStatus,
+  PlacementType,
+  TimetableSession,
+} from '@waymark/domain';
+import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { groups, schools } from '../organisation/organisation.table.ts';
+import { providers } from '../providers/providers.table.ts';
+import { pupils } from '../pupils/pupils.table.ts';
+
+export interface PlanObjective {
+  id: string;
+  text: string;
+  timeline: string;
+  successCriteria: string;
+}
+export interface ReintegrationTarget {
+  id: string;
+  text: string;
+  timeline: string;
+  /** How the target serves the pupil's post-16 plan; required from Year 9. */
+  post16Link?: string | undefined;
+}
+export interface Agreement {
+  discussedOn: string;
+  withWhom: string;
+  how: string;
+  pupilView: string;
+  agreed: boolean;
+  /** Managed moves only: the parents' agreement is voluntary and recorded. */
+  voluntaryConsent: boolean;
+}
+
+export const placements = pgTable(
+  'placements',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id),
+    pupilId: uuid('pupil_id')
+      .notNull()
+      .references(() => pupils.id),
+    providerId: uuid('provider_id')
+      .notNull()
+      .references(() => providers.id),
+    type: text('type').$type<PlacementType>().notNull(),
+    status: text('status').$type<PlacementStatus>().notNull().default('referral'),
+    reason: text('reason').notNull(),
+    startsOn: date('starts_on', { mode: 'string' }),
+    plannedEndOn: date('planned_end_on', { mode: 'string' }),
+    agreement: jsonb('agreement').$type<Agreement | null>(),
+    objectives: jsonb('objectives').$type<PlanObjective[]>().notNull().default([]),
+    reintegrationTargets: jsonb('reintegration_targets').$type<ReintegrationTarget[]>().notNull().default([]),
+    induction: text('induction').notNull().default(''),
+    sessions: jsonb('sessions').$type<TimetableSession[]>().notNull().default([]),
+    costPence: integer('cost_pence'),
+    costPer: text('cost_per', { enum: ['session', 'day', 'week'] }),
+    funding: text('funding').notNull().default(''),
+    maximumDays: integer('maximum_days'),
+    noticeGivenOn: date('notice_given_on', { mode: 'string' }),
+    laInformedOn: date('la_informed_on', { mode: 'string' }),
+    laInformedHow: text('la_informed_how'),
+    endedOn: date('ended_on', { mode: 'string' }),
+    endReason: text('end_reason'),
+    outcome: text('outcome', { enum: ['returned_to_school', 'moved_provider', 'post_16', 'other'] }),
+    version: integer('version').notNull().default(1),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('placements_school_idx').on(t.schoolId, t.status),
+    index('placements_provider_idx').on(t.providerId, t.status),
+    index('placements_pupil_idx').on(t.pupilId),
+  ],
+);
+
+export interface ReviewProgress {
+  /** The objective or reintegration target reviewed. */
+  targetId: string;
+  progress: string;
+  evidence: string;
+}
+
+export const placementReviews = pgTable(
+  'placement_reviews',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    placementId: uuid('placement_id')
+      .notNull()
+      .references(() => placements.id),
+    academicYear: text('academic_year').notNull(),
+    halfTerm: text('half_term').notNull(),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    completedOn: date('completed_on', { mode: 'string' }),
+    completedBy: uuid('completed_by'),
+    progress: jsonb('progress').$type<ReviewProgress[]>(),
+    attendancePercent: integer('attendance_percent'),
+    behaviour: text('behaviour'),
+    pupilView: text('pupil_view'),
+    parentView: text('parent_view'),
+    decision: text('decision', { enum: ['continue', 'adjust_plan', 'end'] }),
+    materialChange: boolean('material_change'),
+    /** Set when a material change is made for a pupil with an EHCP: the SENCo must start a review. */
+    ehcpReviewRequired: boolean('ehcp_review_required').notNull().default(false),
+  },
+  (t) => [index('placement_reviews_placement_idx').on(t.placementId, t.dueOn)],
+);
+
+export const placementDestinations = pgTable('placement_destinations', {
+  placementId: uuid('placement_id')
+    .primaryKey()
+    .references(() => placements.id),
+  destinationYearStarts: integer('destination_year_starts').notNull(),
+  /** Month ("YYYY-MM") to what the young person was doing. */
+  months: jsonb('months').$type<Record<string, MonthActivity>>().notNull(),
+  outcome: text('outcome').$type<DestinationOutcome | null>(),
+  description: text('description').notNull().default(''),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

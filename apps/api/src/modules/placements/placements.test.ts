@@ -1,0 +1,245 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTrust, buildUser } from '../../test/builders.ts';
+import { signedInClient, type TestClient } from '../../test/http-client.ts';
+import { approvedProvider, providerBody } from '../../test/provider-builders.ts';
+import { pupilBody } from '../../test/pupil-builders.ts';
+import { createTestApp, type TestApp } from '../../test/test-app.ts';
+
+// The test clock starts on Monday 12 January 2026; the schools have the demo 2025/26 term dates.
+let t: TestApp;
+let trust: Awaited<ReturnType<typeof buildTrust>>;
+let apLead: TestClient;
+let otherLead: TestClient;
+let emails: { lead: string; other: string };
+let pupilId: string;
+let approvedId: string;
+let draftProviderId: string;
+
+const plan = (version: number, overrides: Record<string, unknown> = {}) => ({
+  version,
+  reason: 'Persistent disruption; needs a smaller setting with vocational learning',
+  startsOn: '2026-01-19',
+  plannedEndOn: '2026-03-27',
+  agreement: {
+    discussedOn: '2026-01-12',
+    withWhom: 'Jordan and his mother',
+    how: 'Meeting at school',
+    pupilView: 'Keen on the motor vehicle course',
+    agreed: true,
+  },
+  objectives: [
+    {
+      id: 'o1',
+      text: 'Attend every timetabled session',
+      timeline: 'By February half-term',
+      successCriteria: '95% attendance',
+    },
+  ],
+  reintegrationTargets: [
+    {
+      id: 'r1',
+      text: 'Return to school for English and maths two mornings a week',
+      timeline: 'From Summer 1',
+      post16Link: 'Level 1 motor vehicle course at college needs English and maths',
+    },
+  ],
+  induction: 'Visit with his mother on 15 January; first week half days',
+  sessions: [
+    { day: 'mon', session: 'am', hours: 3 },
+    { day: 'tue', session: 'am', hours: 3 },
+    { day: 'wed', session: 'pm', hours: 2.5 },
+  ],
+  costPence: 9500,
+  costPer: 'session',
+  funding: 'School budget',
+  ...overrides,
+});
+
+beforeAll(async () => {
+  t = await createTestApp();
+  trust = await buildTrust(t.database.db);
+  const lead = await buildUser(t.database.db, {
+    groupId: trust.group.id,
+    roles: [{ role: 'ap_lead', scopeType: 'school', scopeId: trust.schoolA.id }],
+  });
+  const head = await buildUser(t.database.db, {
+    groupId: trust.group.id,
+    roles: [{ role: 'headteacher', scopeType: 'school', scopeId: trust.schoolA.id }],
+  });
+  const other = await buildUser(t.database.db, {
+    groupId: trust.group.id,
+    roles: [{ role: 'ap_lead', scopeType: 'school', scopeId: trust.schoolB.id }],
+  });
+  emails = { lead: lead.email, other: other.email };
+  apLead = await signedInClient(t.app, lead.email);
+  otherLead = await signedInClient(t.app, other.email);
+  const headClient = await signedInClient(t.app, head.email);
+  approvedId = await approvedProvider(apLead, headClient, { name: 'Harbour Learning' });
+  draftProviderId = (
+    await apLead.post('/api/providers', providerBody({ name: 'Not Yet Vetted', ukprn: '10099999' }))
+  ).json().id;
+  pupilId = (await apLead.post('/api/pupils', pupilBody(trust.schoolA.id))).json().id;
+});
+afterAll(() => t.close());
+
+describe('a placement from referral to destination', () => {
+  let placementId: string;
+
+  it('a referral to an unapproved provider cannot start, and says why', async () => {
+    const referral = await apLead.post('/api/placements', {
+      pupilId,
+      providerId: draftProviderId,
+      type: 'commissioned_ap',
+      reason: 'Needs a smaller setting',
+    });
+    expect(referral.statusCode).toBe(201);
+    const id = referral.json().id;
+    await apLead.put(`/api/placements/${id}/plan`, plan(1));
+    const start = await apLead.post(`/api/placements/${id}/start`);
+    expect(start.statusCode).toBe(409);
+    expect(start.json().error.fields).toEqual([
+      {
+        path: 'providerId',
+        message: 'The provider is draft, not approved: a placement can start only with an approved provider',
+      },
+    ]);
+  });
+
+  it('refuses a plan with the end before the start, and a second save from an old version', async () => {
+    placementId = (
+      await apLead.post('/api/placements', {
+        pupilId,
+        providerId: approvedId,
+        type: 'commissioned_ap',
+        reason: 'Vocational',
+      })
+    ).json().id;
+    const backwards = await apLead.put(
+      `/api/placements/${placementId}/plan`,
+      plan(1, { plannedEndOn: '2026-01-01' }),
+    );
+    expect(backwards.json().error.fields).toEqual([
+      { path: 'plannedEndOn', message: 'The planned end is before the start' },
+    ]);
+    const saved = await apLead.put(`/api/placements/${placementId}/plan`, plan(1, { sessions: [] }));
+    expect(saved.json()).toMatchObject({ version: 2, hoursPerWeek: 0 });
+    expect(saved.json().blockers).toEqual([
+      { path: 'sessions', message: 'Choose at least one session at the provider in the timetable' },
+    ]);
+    const stale = await apLead.put(`/api/placements/${placementId}/plan`, plan(1));
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe('placements.changed_since_opened');
+    const current = await apLead.put(`/api/placements/${placementId}/plan`, plan(2));
+    expect(current.json()).toMatchObject({
+      version: 3,
+      hoursPerWeek: 8.5,
+      blockers: [],
+      registration: { code: 'B' },
+    });
+  });
+
+  it('starts, scheduling a review in each half-term it runs through', async () => {
+    const started = await apLead.post(`/api/placements/${placementId}/start`);
+    expect(started.json().status).toBe('active');
+    expect(
+      started
+        .json()
+        .reviews.map((r: { halfTerm: string; dueOn: string; state: string }) => [
+          r.halfTerm,
+          r.dueOn,
+          r.state,
+        ]),
+    ).toEqual([
+      ['Spring 1 2025/26', '2026-02-13', 'due'],
+      ['Spring 2 2025/26', '2026-03-27', 'due'],
+    ]);
+    expect((await apLead.post(`/api/placements/${placementId}/start`)).json().error.code).toBe(
+      'placements.wrong_status',
+    );
+    const informed = await apLead.post(`/api/placements/${placementId}/local-authority`, {
+      on: '2026-01-19',
+      how: 'Email to the LA alternative provision team',
+    });
+    expect(informed.json().laInformedOn).toBe('2026-01-19');
+  });
+
+  it('a review that changes provision materially for a pupil with an EHCP flags an EHCP review', async () => {
+    const view = (await apLead.get(`/api/placements/${placementId}`)).json();
+    const reviewId = view.reviews[0].id;
+    const incomplete = await apLead.post(`/api/placements/${placementId}/reviews/${reviewId}`, {
+      completedOn: '2026-02-10',
+      progress: [],
+      attendancePercent: 92,
+      behaviour: '',
+      pupilView: 'Enjoying the workshop',
+      parentView: 'Much happier',
+      decision: 'adjust_plan',
+      materialChange: true,
+    });
+    expect(incomplete.json().error.fields).toEqual([
+      { path: 'behaviour', message: 'Enter a summary of behaviour' },
+    ]);
+    const reviewed = await apLead.post(`/api/placements/${placementId}/reviews/${reviewId}`, {
+      completedOn: '2026-02-10',
+      progress: [
+        { targetId: 'o1', progress: 'Attended 92% of sessions', evidence: 'Provider register' },
+        { targetId: 'r1', progress: 'Not started yet', evidence: '' },
+      ],
+      attendancePercent: 92,
+      behaviour: 'Two minor incidents, both resolved the same day',
+      pupilView: 'Enjoying the workshop',
+      parentView: 'Much happier',
+      decision: 'adjust_plan',
+      materialChange: true,
+    });
+    const first = reviewed.json().reviews[0];
+    expect(first).toMatchObject({ state: 'done', ehcpReviewRequired: true, decision: 'adjust_plan' });
+    expect(reviewed.json().timeline[0].what).toContain('EHCP review required');
+  });
+
+  it('shows the next review overdue once its day has passed', async () => {
+    t.advanceMinutes(60 * 24 * 77); // to 30 March 2026; sessions have ended, so sign in again
+    apLead = await signedInClient(t.app, emails.lead);
+    otherLead = await signedInClient(t.app, emails.other);
+    const view = (await apLead.get(`/api/placements/${placementId}`)).json();
+    expect(view.reviews[1].state).toBe('overdue');
+  });
+
+  it('ends with an outcome, then tracks the destination with the six-month rule', async () => {
+    const early = await apLead.post(`/api/placements/${placementId}/end`, {
+      endedOn: '2026-01-01',
+      reason: 'Plan complete',
+      outcome: 'returned_to_school',
+    });
+    expect(early.json().error.fields).toEqual([
+      { path: 'endedOn', message: 'The end date is before the placement started' },
+    ]);
+    const ended = await apLead.post(`/api/placements/${placementId}/end`, {
+      endedOn: '2026-03-27',
+      reason: 'Plan complete; moving on to college',
+      outcome: 'post_16',
+    });
+    expect(ended.json()).toMatchObject({ status: 'ended', outcome: 'post_16' });
+    const months = Object.fromEntries(
+      ['2026-10', '2026-11', '2026-12', '2027-01', '2027-02', '2027-03'].map((m) => [m, 'education']),
+    );
+    const destination = await apLead.put(`/api/placements/${placementId}/destination`, {
+      destinationYearStarts: 2026,
+      description: 'Level 1 motor vehicle, Riverside College',
+      months,
+    });
+    expect(destination.json().destination).toMatchObject({ outcome: 'sustained_education' });
+  });
+
+  it('keeps placements to the pupil’s school', async () => {
+    expect((await otherLead.get(`/api/placements/${placementId}`)).statusCode).toBe(404);
+    expect((await otherLead.get('/api/placements')).json().placements).toEqual([]);
+    const referral = await otherLead.post('/api/placements', {
+      pupilId,
+      providerId: approvedId,
+      type: 'commissioned_ap',
+      reason: 'Not my pupil',
+    });
+    expect(referral.statusCode).toBe(404);
+  });
+});

@@ -1,0 +1,174 @@
+/** Referral and the plan: creating a placement, listing, reading (logged) and saving the plan. */
+import { placementTypeLabels, yearGroupOn } from '@waymark/domain';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import { type Actor, reachOf } from '../../lib/actor.ts';
+import { recordAudit } from '../../lib/audit-log.ts';
+import { schoolColumnInReach } from '../../lib/scope.ts';
+import { schools } from '../organisation/organisation.table.ts';
+import { createProvidersRepository } from '../providers/providers.repository.ts';
+import { providers } from '../providers/providers.table.ts';
+import { pupils } from '../pupils/pupils.table.ts';
+import { findPupilInReach } from '../pupils/pupils.usecases.ts';
+import { findPlacementInReach, presentPlacement } from './placement-view.ts';
+import { placementsErrors } from './placements.errors.ts';
+import type { createPlacementSchema, PlanInput } from './placements.schemas.ts';
+import { placements } from './placements.table.ts';
+
+export type Command = { db: Database; actor: Actor; ipAddress: string | null; today: string };
+type CreateInput = import('zod').infer<typeof createPlacementSchema>;
+
+export const nameOf = (pupil: {
+  preferredName: string | null;
+  legalFirstName: string;
+  legalLastName: string;
+}) => `${pupil.preferredName ?? pupil.legalFirstName} ${pupil.legalLastName}`;
+
+export async function listPlacements({
+  db,
+  actor,
+  status,
+  pupilId,
+  providerId,
+  today,
+}: {
+  db: Database;
+  actor: Actor;
+  status?: string | undefined;
+  pupilId?: string | undefined;
+  providerId?: string | undefined;
+  today: string;
+}) {
+  const rows = await db
+    .select({
+      id: placements.id,
+      status: placements.status,
+      type: placements.type,
+      startsOn: placements.startsOn,
+      plannedEndOn: placements.plannedEndOn,
+      endedOn: placements.endedOn,
+      schoolName: schools.name,
+      providerId: providers.id,
+      providerName: providers.name,
+      pupil: pupils,
+    })
+    .from(placements)
+    .innerJoin(pupils, eq(pupils.id, placements.pupilId))
+    .innerJoin(providers, eq(providers.id, placements.providerId))
+    .innerJoin(schools, eq(schools.id, placements.schoolId))
+    .where(
+      and(
+        eq(placements.groupId, actor.groupId),
+        schoolColumnInReach(db, actor, reachOf(actor, 'placements.read'), placements.schoolId),
+        status ? eq(placements.status, status as never) : undefined,
+        pupilId ? eq(placements.pupilId, pupilId) : undefined,
+        providerId ? eq(placements.providerId, providerId) : undefined,
+      ),
+    )
+    .orderBy(asc(pupils.legalLastName), asc(placements.startsOn))
+    .limit(500);
+  return rows.map(({ pupil, ...row }) => ({
+    ...row,
+    pupilId: pupil.id,
+    pupilName: nameOf(pupil),
+    yearGroup: yearGroupOn(pupil.dateOfBirth, today),
+  }));
+}
+
+export async function getPlacement({
+  db,
+  actor,
+  ipAddress,
+  today,
+  placementId,
+}: Command & { placementId: string }) {
+  return db.transaction(async (tx) => {
+    const found = await findPlacementInReach(tx, actor, placementId, 'placements.read');
+    await recordAudit(
+      tx,
+      { actor, ipAddress },
+      {
+        action: 'placements.viewed',
+        recordType: 'placement',
+        recordId: placementId,
+        schoolId: found.placement.schoolId,
+        summary: `Viewed the placement of ${nameOf(found.pupil)} at ${found.provider.name}`,
+      },
+    );
+    return presentPlacement(tx, found, today);
+  });
+}
+
+export async function createPlacement({
+  db,
+  actor,
+  ipAddress,
+  today,
+  input,
+}: Command & { input: CreateInput }) {
+  const id = await db.transaction(async (tx) => {
+    const pupil = await findPupilInReach(tx, actor, input.pupilId, 'placements.manage');
+    const provider = await createProvidersRepository({ db: tx }).find(actor.groupId, input.providerId);
+    if (!provider) throw placementsErrors.unknownProvider();
+    const [row] = await tx
+      .insert(placements)
+      .values({
+        groupId: actor.groupId,
+        schoolId: pupil.schoolId,
+        pupilId: pupil.id,
+        providerId: provider.id,
+        type: input.type,
+        reason: input.reason,
+        createdBy: actor.userId,
+      })
+      .returning({ id: placements.id });
+    await recordAudit(
+      tx,
+      { actor, ipAddress },
+      {
+        action: 'placements.referred',
+        recordType: 'placement',
+        recordId: row!.id,
+        schoolId: pupil.schoolId,
+        summary: `Referred ${nameOf(pupil)} to ${provider.name}: ${placementTypeLabels[input.type].toLowerCase()}`,
+      },
+    );
+    return row!.id;
+  });
+  return getPlacement({ db, actor, ipAddress, today, placementId: id });
+}
+
+export async function savePlan({
+  db,
+  actor,
+  ipAddress,
+  today,
+  placementId,
+  plan,
+}: Command & { placementId: string; plan: PlanInput }) {
+  await db.transaction(async (tx) => {
+    const found = await findPlacementInReach(tx, actor, placementId, 'placements.manage');
+    const { status } = found.placement;
+    if (status === 'ended' || status === 'cancelled') throw placementsErrors.wrongStatus('changed', status);
+    const { version, ...values } = plan;
+    // Checked and written in one statement: of two saves from the same version, only one lands.
+    const saved = await tx
+      .update(placements)
+      .set({ ...values, version: sql`${placements.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(placements.id, placementId), eq(placements.version, version)))
+      .returning({ id: placements.id });
+    if (saved.length === 0) throw placementsErrors.changedSinceOpened();
+    await recordAudit(
+      tx,
+      { actor, ipAddress },
+      {
+        action: 'placements.plan_saved',
+        recordType: 'placement',
+        recordId: placementId,
+        schoolId: found.placement.schoolId,
+        summary: `Saved the plan: ${values.objectives.length} objectives, ${values.reintegrationTargets.length} reintegration targets, ${values.sessions.length} sessions a week`,
+      },
+    );
+  });
+  return getPlacement({ db, actor, ipAddress, today, placementId });
+}

@@ -1,0 +1,131 @@
+import { pupilInputSchema, senStatuses, todayInLondon } from '@waymark/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf } from '../../lib/authorization.ts';
+import type { AppDependencies } from '../../lib/dependencies.ts';
+import { requires } from '../../lib/policy.ts';
+import { createPupil, getPupil, listPupils, updatePupil } from './pupils.usecases.ts';
+
+const tags = ['Pupils'];
+const pupilParams = z.object({ pupilId: z.uuid({ message: 'Not a pupil id' }) });
+
+export const pupilViewSchema = z.object({
+  id: z.uuid(),
+  schoolId: z.uuid(),
+  schoolName: z.string(),
+  upn: z.string(),
+  uln: z.string().nullable(),
+  legalFirstName: z.string(),
+  legalLastName: z.string(),
+  preferredName: z.string().nullable(),
+  displayName: z.string(),
+  dateOfBirth: z.string(),
+  yearGroup: z.number().int(),
+  sex: z.enum(['F', 'M']),
+  senStatus: z.enum(senStatuses),
+  ehcpLocalAuthority: z.string().nullable(),
+  ehcpAnnualReviewOn: z.string().nullable(),
+  lookedAfter: z.boolean(),
+  virtualSchoolContact: z.string().nullable(),
+  parents: z.array(
+    z.object({
+      name: z.string(),
+      relationship: z.string(),
+      telephone: z.string().optional(),
+      email: z.string().optional(),
+      parentalResponsibility: z.boolean(),
+    }),
+  ),
+  version: z.number().int(),
+});
+
+export function pupilsRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/',
+      {
+        config: requires('pupils.read'),
+        schema: {
+          tags,
+          summary: 'Pupils at your schools',
+          querystring: z.object({
+            search: z.string().trim().max(100).optional(),
+            schoolId: z.uuid().optional(),
+          }),
+          response: { 200: z.object({ pupils: z.array(pupilViewSchema) }) },
+        },
+      },
+      async (request) => ({
+        pupils: await listPupils({
+          db,
+          actor: actorOf(request),
+          ...request.query,
+          today: todayInLondon(clock()),
+        }),
+      }),
+    );
+
+    app.post(
+      '/',
+      {
+        config: requires('pupils.manage'),
+        schema: { tags, summary: 'Add a pupil', body: pupilInputSchema, response: { 201: pupilViewSchema } },
+      },
+      async (request, reply) =>
+        reply.status(201).send(
+          await createPupil({
+            db,
+            actor: actorOf(request),
+            ipAddress: request.ip,
+            input: request.body,
+            today: todayInLondon(clock()),
+          }),
+        ),
+    );
+
+    app.get(
+      '/:pupilId',
+      {
+        config: requires('pupils.read'),
+        schema: {
+          tags,
+          summary: 'One pupil (the read is logged)',
+          params: pupilParams,
+          response: { 200: pupilViewSchema },
+        },
+      },
+      (request) =>
+        getPupil({
+          db,
+          actor: actorOf(request),
+          ipAddress: request.ip,
+          pupilId: request.params.pupilId,
+          today: todayInLondon(clock()),
+        }),
+    );
+
+    app.put(
+      '/:pupilId',
+      {
+        config: requires('pupils.manage'),
+        schema: {
+          tags,
+          summary: 'Change a pupil’s record; refused if it changed since the version you opened',
+          params: pupilParams,
+          body: z.object({ version: z.number().int().min(1), pupil: pupilInputSchema }),
+          response: { 200: pupilViewSchema },
+        },
+      },
+      (request) =>
+        updatePupil({
+          db,
+          actor: actorOf(request),
+          ipAddress: request.ip,
+          pupilId: request.params.pupilId,
+          version: request.body.version,
+          input: request.body.pupil,
+          today: todayInLondon(clock()),
+        }),
+    );
+  };
+}

@@ -1,0 +1,225 @@
+/** Pupil records: scoped to the caller's schools; reading one is on the audit log. */
+import { type PupilInput, yearGroupOn } from '@waymark/domain';
+import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import { isUniqueViolation } from '../../db/client.ts';
+import { type Actor, reachOf } from '../../lib/actor.ts';
+import { diff, recordAudit } from '../../lib/audit-log.ts';
+import { schoolColumnInReach, schoolsInReach } from '../../lib/scope.ts';
+import { containsPattern } from '../../lib/search.ts';
+import { schools } from '../organisation/organisation.table.ts';
+import { pupilsErrors } from './pupils.errors.ts';
+import { pupils } from './pupils.table.ts';
+
+type Command = { db: Database; actor: Actor; ipAddress: string | null };
+type PupilRow = typeof pupils.$inferSelect;
+
+export function presentPupil(row: PupilRow & { schoolName: string }, today: string) {
+  return {
+    id: row.id,
+    schoolId: row.schoolId,
+    schoolName: row.schoolName,
+    upn: row.upn,
+    uln: row.uln,
+    legalFirstName: row.legalFirstName,
+    legalLastName: row.legalLastName,
+    preferredName: row.preferredName,
+    displayName: `${row.preferredName ?? row.legalFirstName} ${row.legalLastName}`,
+    dateOfBirth: row.dateOfBirth,
+    yearGroup: yearGroupOn(row.dateOfBirth, today),
+    sex: row.sex,
+    senStatus: row.senStatus,
+    ehcpLocalAuthority: row.ehcpLocalAuthority,
+    ehcpAnnualReviewOn: row.ehcpAnnualReviewOn,
+    lookedAfter: row.lookedAfter,
+    virtualSchoolContact: row.virtualSchoolContact,
+    parents: row.parents,
+    version: row.version,
+  };
+}
+
+const columns = (input: PupilInput) => ({
+  schoolId: input.schoolId,
+  upn: input.upn,
+  uln: input.uln ?? null,
+  legalFirstName: input.legalFirstName,
+  legalLastName: input.legalLastName,
+  preferredName: input.preferredName ?? null,
+  dateOfBirth: input.dateOfBirth,
+  sex: input.sex,
+  senStatus: input.senStatus,
+  ehcpLocalAuthority: input.senStatus === 'ehcp' ? (input.ehcpLocalAuthority ?? null) : null,
+  ehcpAnnualReviewOn: input.senStatus === 'ehcp' ? (input.ehcpAnnualReviewOn ?? null) : null,
+  lookedAfter: input.lookedAfter,
+  virtualSchoolContact: input.lookedAfter ? (input.virtualSchoolContact ?? null) : null,
+  parents: input.parents,
+});
+
+export async function listPupils({
+  db,
+  actor,
+  search,
+  schoolId,
+  today,
+}: {
+  db: Database;
+  actor: Actor;
+  search?: string | undefined;
+  schoolId?: string | undefined;
+  today: string;
+}) {
+  const pattern = search ? containsPattern(search) : null;
+  const rows = await db
+    .select({ pupil: pupils, schoolName: schools.name })
+    .from(pupils)
+    .innerJoin(schools, eq(schools.id, pupils.schoolId))
+    .where(
+      and(
+        eq(pupils.groupId, actor.groupId),
+        schoolColumnInReach(db, actor, reachOf(actor, 'pupils.read'), pupils.schoolId),
+        schoolId ? eq(pupils.schoolId, schoolId) : undefined,
+        pattern
+          ? or(
+              ilike(pupils.legalFirstName, pattern),
+              ilike(pupils.legalLastName, pattern),
+              ilike(pupils.preferredName, pattern),
+              ilike(pupils.upn, pattern),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(asc(pupils.legalLastName), asc(pupils.legalFirstName))
+    .limit(500);
+  return rows.map((r) => presentPupil({ ...r.pupil, schoolName: r.schoolName }, today));
+}
+
+/** A pupil in the caller's reach for the permission, or a 404 (never a hint that it exists elsewhere). */
+export async function findPupilInReach(
+  db: Database,
+  actor: Actor,
+  pupilId: string,
+  permission: 'pupils.read' | 'pupils.manage' | 'placements.read' | 'placements.manage',
+) {
+  const [found] = await db
+    .select({ pupil: pupils, schoolName: schools.name })
+    .from(pupils)
+    .innerJoin(schools, eq(schools.id, pupils.schoolId))
+    .where(
+      and(
+        eq(pupils.id, pupilId),
+        eq(pupils.groupId, actor.groupId),
+        schoolColumnInReach(db, actor, reachOf(actor, permission), pupils.schoolId),
+      ),
+    );
+  if (!found) throw pupilsErrors.notFound();
+  return { ...found.pupil, schoolName: found.schoolName };
+}
+
+export async function getPupil({
+  db,
+  actor,
+  ipAddress,
+  pupilId,
+  today,
+}: Command & { pupilId: string; today: string }) {
+  return db.transaction(async (tx) => {
+    const pupil = await findPupilInReach(tx, actor, pupilId, 'pupils.read');
+    await recordAudit(
+      tx,
+      { actor, ipAddress },
+      {
+        action: 'pupils.viewed',
+        recordType: 'pupil',
+        recordId: pupil.id,
+        schoolId: pupil.schoolId,
+        summary: `Viewed the record of ${pupil.legalFirstName} ${pupil.legalLastName}`,
+      },
+    );
+    return presentPupil(pupil, today);
+  });
+}
+
+async function checkSchool(db: Database, actor: Actor, schoolId: string) {
+  const [school] = await db
+    .select({ id: schools.id })
+    .from(schools)
+    .where(
+      and(
+        eq(schools.id, schoolId),
+        inArray(schools.id, schoolsInReach(db, actor, reachOf(actor, 'pupils.manage'))),
+      ),
+    );
+  if (!school) throw pupilsErrors.schoolOutOfReach();
+}
+
+export async function createPupil({
+  db,
+  actor,
+  ipAddress,
+  input,
+  today,
+}: Command & { input: PupilInput; today: string }) {
+  const id = await db.transaction(async (tx) => {
+    await checkSchool(tx, actor, input.schoolId);
+    const [row] = await tx
+      .insert(pupils)
+      .values({ groupId: actor.groupId, ...columns(input) })
+      .returning()
+      .catch((error) => {
+        throw isUniqueViolation(error, 'pupils_school_upn_unique') ? pupilsErrors.duplicateUpn() : error;
+      });
+    await recordAudit(
+      tx,
+      { actor, ipAddress },
+      {
+        action: 'pupils.created',
+        recordType: 'pupil',
+        recordId: row!.id,
+        schoolId: row!.schoolId,
+        summary: `Added ${row!.legalFirstName} ${row!.legalLastName} (UPN ${row!.upn})`,
+      },
+    );
+    return row!.id;
+  });
+  return getPupil({ db, actor, ipAddress, pupilId: id, today });
+}
+
+export async function updatePupil({
+  db,
+  actor,
+  ipAddress,
+  pupilId,
+  version,
+  input,
+  today,
+}: Command & { pupilId: string; version: number; input: PupilInput; today: string }) {
+  await db.transaction(async (tx) => {
+    const before = await findPupilInReach(tx, actor, pupilId, 'pupils.manage');
+    if (input.schoolId !== before.schoolId) await checkSchool(tx, actor, input.schoolId);
+    const changes = columns(input);
+    // The version in the WHERE makes the check and the write one step: two saves cannot both pass.
+    const updated = await tx
+      .update(pupils)
+      .set({ ...changes, version: sql`${pupils.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(pupils.id, pupilId), eq(pupils.version, version)))
+      .returning({ id: pupils.id })
+      .catch((error) => {
+        throw isUniqueViolation(error, 'pupils_school_upn_unique') ? pupilsErrors.duplicateUpn() : error;
+      });
+    if (updated.length === 0) throw pupilsErrors.changedSinceOpened();
+    const changed = diff(before as unknown as Record<string, unknown>, changes);
+    await recordAudit(
+      tx,
+      { actor, ipAddress },
+      {
+        action: 'pupils.updated',
+        recordType: 'pupil',
+        recordId: pupilId,
+        schoolId: input.schoolId,
+        summary: `Updated the record of ${input.legalFirstName} ${input.legalLastName}: ${Object.keys(changed).join(', ') || 'no change'}`,
+        changes: changed,
+      },
+    );
+  });
+  return getPupil({ db, actor, ipAddress, pupilId, today });
+}
