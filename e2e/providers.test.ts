@@ -131,7 +131,7 @@ describe.skipIf(skipReason)('an AP lead vets a new provider', () => {
       .filter({ has: page.getByRole('rowheader', { name: 'Public liability' }) });
     await expect.poll(() => row.textContent()).toContain('In date');
 
-    await page.getByLabel('Full-time pupils of compulsory school age').fill('1');
+    await page.getByLabel('Full-time pupils placed by other schools or LAs').fill('1');
     await page.getByLabel('Of those, looked after or with an EHCP').fill('1');
     await page.getByRole('button', { name: 'Apply the test' }).click();
     await expect

@@ -231,6 +231,34 @@ describe('a placement from referral to destination', () => {
     expect(destination.json().destination).toMatchObject({ outcome: 'sustained_education' });
   });
 
+  it('a full-time placement of a pupil with an EHCP at an unregistered provider raises the registration alarm', async () => {
+    const id = (
+      await apLead.post('/api/placements', {
+        pupilId,
+        providerId: approvedId,
+        type: 'commissioned_ap',
+        reason: 'Full-time course',
+      })
+    ).json().id;
+    const fullTime = (['mon', 'tue', 'wed', 'thu'] as const).map((day) => ({ day, session: 'am', hours: 5 }));
+    await apLead.put(
+      `/api/placements/${id}/plan`,
+      plan(1, { startsOn: '2026-04-13', plannedEndOn: '2026-07-17', sessions: fullTime }),
+    );
+    const started = (await apLead.post(`/api/placements/${id}/start`)).json();
+    expect(started).toMatchObject({
+      status: 'active',
+      hoursPerWeek: 20,
+      provider: { registrationAlarm: true },
+    });
+    const provider = (await apLead.get(`/api/providers/${approvedId}`)).json();
+    expect(provider.registration).toMatchObject({
+      fromPlacements: { fullTimePupils: 1, fullTimePupilsLookedAfterOrEhcp: 1 },
+      alarm: true,
+    });
+    expect(provider.status).toBe('lapsed');
+  });
+
   it('keeps placements to the pupil’s school', async () => {
     expect((await otherLead.get(`/api/placements/${placementId}`)).statusCode).toBe(404);
     expect((await otherLead.get('/api/placements')).json().placements).toEqual([]);

@@ -4,10 +4,8 @@
  */
 import {
   type ApprovalFacts,
-  applyRegistrationTest,
   checkInsuranceCover,
   evaluateApproval,
-  isRegisteredSetting,
   noticesThatMakeALetterDue,
   providerNoticeLabels,
 } from '@waymark/domain';
@@ -16,6 +14,8 @@ import type { Database } from '../../db/client.ts';
 import { providerAudits } from '../audits/audits.table.ts';
 import { safeguardingLetters } from '../letters/letters.table.ts';
 import { providerNotices } from '../notices/notices.table.ts';
+import { liveRegistrationCounts } from './live-registration.ts';
+import { presentRegistration } from './providers.presenter.ts';
 import {
   providerDecisions,
   providerDocuments,
@@ -31,7 +31,10 @@ export async function evaluateProviders(db: Database, rows: ProviderRow[], today
   if (!ids.length)
     return new Map<
       string,
-      ReturnType<typeof evaluateApproval> & { lastAudit: typeof providerAudits.$inferSelect | null }
+      ReturnType<typeof evaluateApproval> & {
+        lastAudit: typeof providerAudits.$inferSelect | null;
+        registration: ReturnType<typeof presentRegistration>;
+      }
     >();
   const [audits, letters, signedLetters, policies, slas, decisions, notices] = await Promise.all([
     db
@@ -84,6 +87,7 @@ export async function evaluateProviders(db: Database, rows: ProviderRow[], today
       )
       .orderBy(providerNotices.providerId, desc(providerNotices.reportedAt)),
   ]);
+  const liveCounts = await liveRegistrationCounts(db, ids, today);
   const noticeOf = new Map(notices.map((n) => [n.providerId, n]));
   /** The latest change of leadership: an edit of the DSL fields, or a notice, whichever came last. */
   const leadershipChangeOf = (row: ProviderRow) => {
@@ -116,22 +120,14 @@ export async function evaluateProviders(db: Database, rows: ProviderRow[], today
     rows.map((row) => {
       const audit = auditOf.get(row.id) ?? null;
       const suitableAnswer = audit?.answers.suitable?.answer;
-      const counts =
-        row.registrationFullTimePupils === null || row.registrationFullTimeLookedAfterOrEhcp === null
-          ? null
-          : {
-              fullTimePupils: row.registrationFullTimePupils,
-              fullTimePupilsLookedAfterOrEhcp: row.registrationFullTimeLookedAfterOrEhcp,
-            };
+      const registration = presentRegistration(row, liveCounts.get(row.id));
       const sla = slaOf.get(row.id);
       const decision = decisionOf.get(row.id);
       const facts: ApprovalFacts = {
         audit: audit
           ? { status: audit.status, suitable: suitableAnswer ? suitableAnswer === 'yes' : null }
           : null,
-        registrationAlarm: counts
-          ? applyRegistrationTest(counts, isRegisteredSetting(row.settingType, row.dfeNumber)).alarm
-          : false,
+        registrationAlarm: registration?.alarm ?? false,
         letterReceivedOn: letterOf.get(row.id) ?? null,
         letterRecordedAt: letterRecordedAt.get(row.id) ?? null,
         leadershipChange: leadershipChangeOf(row),
@@ -144,7 +140,7 @@ export async function evaluateProviders(db: Database, rows: ProviderRow[], today
         sla: sla ? { signed: Boolean(sla.signedDocumentId), endsOn: sla.endsOn } : null,
         decision: decision ? { kind: decision.kind, on: londonDate(decision.decidedAt) } : null,
       };
-      return [row.id, { ...evaluateApproval(facts, today), lastAudit: audit }];
+      return [row.id, { ...evaluateApproval(facts, today), lastAudit: audit, registration }];
     }),
   );
 }

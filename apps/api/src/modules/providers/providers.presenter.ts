@@ -1,5 +1,6 @@
 import { type ApprovalEvaluation, applyRegistrationTest, isRegisteredSetting } from '@waymark/domain';
 import type { providerAudits } from '../audits/audits.table.ts';
+import type { LiveCounts } from './live-registration.ts';
 import type { ProviderView } from './providers.schemas.ts';
 import type { providers } from './providers.table.ts';
 
@@ -8,7 +9,10 @@ type AuditRow = Pick<typeof providerAudits.$inferSelect, 'id' | 'status' | 'visi
 
 export function presentProvider(
   provider: ProviderRow,
-  evaluation: ApprovalEvaluation & { lastAudit: AuditRow | null },
+  evaluation: ApprovalEvaluation & {
+    lastAudit: AuditRow | null;
+    registration: ReturnType<typeof presentRegistration>;
+  },
 ): ProviderView {
   const { lastAudit } = evaluation;
   const suitableAnswer = lastAudit?.answers.suitable?.answer;
@@ -36,7 +40,7 @@ export function presentProvider(
     dsl: person(provider.dslName, provider.dslTrainingDetails, provider.dslTrainedOn),
     deputyDsl: person(provider.deputyDslName, provider.deputyDslTrainingDetails, provider.deputyDslTrainedOn),
     status: evaluation.status,
-    registration: presentRegistration(provider),
+    registration: evaluation.registration,
     lastAudit: lastAudit
       ? {
           id: lastAudit.id,
@@ -50,16 +54,30 @@ export function presentProvider(
   };
 }
 
-export function presentRegistration(provider: ProviderRow) {
-  if (provider.registrationFullTimePupils === null || provider.registrationFullTimeLookedAfterOrEhcp === null)
-    return null;
+/**
+ * The registration test on the group's live full-time placements plus the full-time pupils other
+ * commissioners place there (as the provider reports them at the audit). Null when neither is known.
+ */
+export function presentRegistration(provider: ProviderRow, live: LiveCounts | undefined) {
+  const reported =
+    provider.registrationFullTimePupils === null || provider.registrationFullTimeLookedAfterOrEhcp === null
+      ? null
+      : {
+          fullTimePupils: provider.registrationFullTimePupils,
+          fullTimePupilsLookedAfterOrEhcp: provider.registrationFullTimeLookedAfterOrEhcp,
+        };
+  if (!reported && !live) return null;
+  const fromPlacements = live ?? { fullTimePupils: 0, fullTimePupilsLookedAfterOrEhcp: 0 };
   const counts = {
-    fullTimePupils: provider.registrationFullTimePupils,
-    fullTimePupilsLookedAfterOrEhcp: provider.registrationFullTimeLookedAfterOrEhcp,
+    fullTimePupils: fromPlacements.fullTimePupils + (reported?.fullTimePupils ?? 0),
+    fullTimePupilsLookedAfterOrEhcp:
+      fromPlacements.fullTimePupilsLookedAfterOrEhcp + (reported?.fullTimePupilsLookedAfterOrEhcp ?? 0),
   };
   const registered = isRegisteredSetting(provider.settingType, provider.dfeNumber);
   return {
     ...counts,
+    fromPlacements,
+    reportedByProvider: reported,
     checkedOn: provider.registrationCheckedOn,
     ...applyRegistrationTest(counts, registered),
   };

@@ -42,6 +42,15 @@ export const providerViewSchema = z.object({
     .object({
       fullTimePupils: z.number().int(),
       fullTimePupilsLookedAfterOrEhcp: z.number().int(),
+      /** The group's own active full-time placements there. */
+      fromPlacements: z.object({
+        fullTimePupils: z.number().int(),
+        fullTimePupilsLookedAfterOrEhcp: z.number().int(),
+      }),
+      /** Full-time pupils other schools or LAs place there, as the provider reported at the audit. */
+      reportedByProvider: z
+        .object({ fullTimePupils: z.number().int(), fullTimePupilsLookedAfterOrEhcp: z.number().int() })
+        .nullable(),
       checkedOn: z.string().nullable(),
       mustRegister: z.boolean(),
       alarm: z.boolean().meta({

@@ -4,6 +4,7 @@ import type { Database } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { diff, recordAudit } from '../../lib/audit-log.ts';
 import { evaluateProviders } from './approval-facts.ts';
+import { liveRegistrationCounts } from './live-registration.ts';
 import { providersErrors } from './providers.errors.ts';
 import { presentProvider, presentRegistration } from './providers.presenter.ts';
 import { createProvidersRepository } from './providers.repository.ts';
@@ -164,11 +165,15 @@ export async function recordRegistrationCheck({
       registrationFullTimeLookedAfterOrEhcp: counts.fullTimePupilsLookedAfterOrEhcp,
       registrationCheckedOn: today,
     });
-    const finding = presentRegistration({
-      ...provider,
-      registrationFullTimePupils: counts.fullTimePupils,
-      registrationFullTimeLookedAfterOrEhcp: counts.fullTimePupilsLookedAfterOrEhcp,
-    })!;
+    const live = (await liveRegistrationCounts(tx, [provider.id], today)).get(provider.id);
+    const finding = presentRegistration(
+      {
+        ...provider,
+        registrationFullTimePupils: counts.fullTimePupils,
+        registrationFullTimeLookedAfterOrEhcp: counts.fullTimePupilsLookedAfterOrEhcp,
+      },
+      live,
+    )!;
     await recordAudit(
       tx,
       { actor, ipAddress },

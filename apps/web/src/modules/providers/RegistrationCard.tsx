@@ -5,7 +5,7 @@ import { ApiError, api } from '../../api/client.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import type { Provider } from './providers.api.ts';
 
-/** The registration test (Appendix 1): counts from the audit, and the alarm when registration is owed. */
+/** The registration test (Appendix 1): live placements plus others' pupils, and the alarm when registration is owed. */
 export function RegistrationCard({ provider, canEdit }: { provider: Provider; canEdit: boolean }) {
   const queryClient = useQueryClient();
   const form = useForm({
@@ -33,8 +33,9 @@ export function RegistrationCard({ provider, canEdit }: { provider: Provider; ca
       </Title>
       <Text size="sm" c="dimmed" mb="sm">
         Full-time (18+ hours a week) education to 5 or more pupils of compulsory school age, or to 1 who is
-        looked after or has an EHCP, means the provider must be registered as an independent school. Count the
-        pupils of every school that uses it.
+        looked after or has an EHCP, means the provider must be registered as an independent school. Waymark
+        counts your group’s active placements itself; add the full-time pupils other schools or local
+        authorities place there, as the provider tells you.
       </Text>
       {r?.alarm && (
         <Alert color="red" title="Do not place pupils here" role="alert" mb="sm">
@@ -42,6 +43,16 @@ export function RegistrationCard({ provider, canEdit }: { provider: Provider; ca
         </Alert>
       )}
       {r && !r.alarm && <Text mb="sm">{r.reason}.</Text>}
+      {r && (
+        <Text size="sm" mb="sm">
+          From your group’s placements: {r.fromPlacements.fullTimePupils} full-time (
+          {r.fromPlacements.fullTimePupilsLookedAfterOrEhcp} looked after or with an EHCP). Placed by others:{' '}
+          {r.reportedByProvider
+            ? `${r.reportedByProvider.fullTimePupils} (${r.reportedByProvider.fullTimePupilsLookedAfterOrEhcp} looked after or with an EHCP)`
+            : 'not asked yet'}
+          .
+        </Text>
+      )}
       {!r && <Text mb="sm">Not checked yet.</Text>}
       {canEdit && (
         <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
@@ -50,7 +61,7 @@ export function RegistrationCard({ provider, canEdit }: { provider: Provider; ca
           )}
           <Group align="flex-start" wrap="wrap">
             <NumberInput
-              label="Full-time pupils of compulsory school age"
+              label="Full-time pupils placed by other schools or LAs"
               min={0}
               allowDecimal={false}
               {...form.getInputProps('fullTimePupils')}

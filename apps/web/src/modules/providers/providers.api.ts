@@ -59,6 +59,8 @@ export interface Provider {
   registration: {
     fullTimePupils: number;
     fullTimePupilsLookedAfterOrEhcp: number;
+    fromPlacements: { fullTimePupils: number; fullTimePupilsLookedAfterOrEhcp: number };
+    reportedByProvider: { fullTimePupils: number; fullTimePupilsLookedAfterOrEhcp: number } | null;
     checkedOn: string | null;
     mustRegister: boolean;
     alarm: boolean;

@@ -1,0 +1,44 @@
+/**
+ * The registration test's counts from the group's own live placements: pupils of compulsory school
+ * age in an active placement of 18 hours or more a week, and how many of them are looked after or
+ * have an EHCP. Pupils other commissioners place there are added from what the provider reports.
+ */
+import { FULL_TIME_HOURS, hoursPerWeek, isCompulsorySchoolAge, yearGroupOn } from '@waymark/domain';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import { placements } from '../placements/placements.table.ts';
+import { pupils } from '../pupils/pupils.table.ts';
+
+export interface LiveCounts {
+  fullTimePupils: number;
+  fullTimePupilsLookedAfterOrEhcp: number;
+}
+
+export async function liveRegistrationCounts(db: Database, providerIds: string[], today: string) {
+  const counts = new Map<string, LiveCounts>();
+  if (providerIds.length === 0) return counts;
+  const active = await db
+    .select({
+      providerId: placements.providerId,
+      pupilId: pupils.id,
+      sessions: placements.sessions,
+      dateOfBirth: pupils.dateOfBirth,
+      lookedAfter: pupils.lookedAfter,
+      senStatus: pupils.senStatus,
+    })
+    .from(placements)
+    .innerJoin(pupils, eq(pupils.id, placements.pupilId))
+    .where(and(inArray(placements.providerId, providerIds), eq(placements.status, 'active')));
+  const seen = new Set<string>();
+  for (const row of active) {
+    const key = `${row.providerId}:${row.pupilId}`;
+    if (seen.has(key) || hoursPerWeek(row.sessions) < FULL_TIME_HOURS) continue;
+    if (!isCompulsorySchoolAge(yearGroupOn(row.dateOfBirth, today))) continue;
+    seen.add(key);
+    const current = counts.get(row.providerId) ?? { fullTimePupils: 0, fullTimePupilsLookedAfterOrEhcp: 0 };
+    current.fullTimePupils++;
+    if (row.lookedAfter || row.senStatus === 'ehcp') current.fullTimePupilsLookedAfterOrEhcp++;
+    counts.set(row.providerId, current);
+  }
+  return counts;
+}
