@@ -12,6 +12,8 @@ describe.skipIf(skipReason)('a trust administrator manages users', () => {
       .poll(() => menu.getByRole('link').allTextContents())
       .toEqual([
         'Home',
+        'Pupils',
+        'Placements',
         'Providers',
         'Audit form',
         'Term dates',

@@ -31,3 +31,61 @@ export async function apiAs(page: Page) {
     ) => call('POST', path, { multipart: { ...fields, file } }),
   };
 }
+
+type Api = Awaited<ReturnType<typeof apiAs>>;
+const pdf = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+
+/** A provider taken through every approval step by the API, as the AP lead and headteacher would. */
+export async function approvedProviderVia(lead: Api, head: Api, name: string, completeAnswers: unknown) {
+  const provider = await lead.post('/api/providers', {
+    name,
+    settingType: 'unregistered',
+    addressLine1: '8 Canal Street',
+    town: 'Liverpool',
+    postcode: 'L1 2AB',
+    telephone: '0151 000 7777',
+    email: 'office@canal.example',
+    keyContactName: 'Ola Price',
+    onLaFramework: true,
+  });
+  const audit = await lead.post(`/api/providers/${provider.id}/audits`, {
+    visitedAt: '2026-11-02T10:00:00Z',
+    auditorName: 'Sam Whitlow',
+  });
+  await lead.put(`/api/audits/${audit.id}`, { answers: completeAnswers });
+  await lead.post(`/api/audits/${audit.id}/submit`, {});
+  const file = (kind: string, title: string) =>
+    lead.upload(
+      `/api/providers/${provider.id}/documents`,
+      { kind, title, documentDate: '2026-11-10', expiresOn: '' },
+      { name: `${kind}.pdf`, mimeType: 'application/pdf', buffer: pdf },
+    );
+  await file('safeguarding_letter', 'Safeguarding assurance letter');
+  for (const [type, levelPounds] of [
+    ['public_liability', 5_000_000],
+    ['employers_liability', 10_000_000],
+    ['professional_indemnity', 2_000_000],
+  ] as const) {
+    await lead.post(`/api/providers/${provider.id}/insurance`, {
+      type,
+      insurer: 'Zurich Municipal',
+      levelPounds,
+      expiresOn: '2027-10-31',
+    });
+  }
+  const { documents } = await file('sla', 'Signed SLA');
+  await lead.put(`/api/providers/${provider.id}/sla`, {
+    safeguarding: 'Concerns reported the same day',
+    dataSharing: 'Data sharing agreement signed',
+    attendanceAmBy: '10:00',
+    attendancePmBy: '14:00',
+    attendanceMethod: 'Waymark register',
+    complaints: 'School complaints procedure',
+    escalation: 'AP lead, then headteacher',
+    startsOn: '2026-09-01',
+    endsOn: '2027-07-22',
+    signedDocumentId: documents.find((d: { title: string }) => d.title === 'Signed SLA').id,
+  });
+  await head.post(`/api/providers/${provider.id}/decisions`, { kind: 'approved' });
+  return provider.id as string;
+}

@@ -12,9 +12,14 @@ import { PortalNoticesPage } from '../modules/notices/PortalNoticesPage.tsx';
 import { OrganisationPage } from '../modules/organisation/OrganisationPage.tsx';
 import { EmailPage } from '../modules/outbox/EmailPage.tsx';
 import { OutboxPage } from '../modules/outbox/OutboxPage.tsx';
+import { PlacementPage } from '../modules/placements/PlacementPage.tsx';
+import { PlacementsPage } from '../modules/placements/PlacementsPage.tsx';
 import { ProviderFormPage } from '../modules/providers/ProviderFormPage.tsx';
 import { ProviderPage } from '../modules/providers/ProviderPage.tsx';
 import { ProvidersPage } from '../modules/providers/ProvidersPage.tsx';
+import { PupilFormPage } from '../modules/pupils/PupilFormPage.tsx';
+import { PupilPage } from '../modules/pupils/PupilPage.tsx';
+import { PupilsPage } from '../modules/pupils/PupilsPage.tsx';
 import { NewUserPage } from '../modules/users/pages/NewUserPage.tsx';
 import { UserPage } from '../modules/users/pages/UserPage.tsx';
 import { UsersPage } from '../modules/users/pages/UsersPage.tsx';
@@ -60,6 +65,27 @@ export const router = createBrowserRouter([
             element: <RequirePermission permission="providers.manage" />,
             children: [{ index: true, element: <ProviderFormPage /> }],
           },
+        ],
+      },
+      {
+        path: 'pupils',
+        element: <RequirePermission permission="pupils.read" />,
+        children: [
+          { index: true, element: <PupilsPage /> },
+          {
+            path: 'new',
+            element: <RequirePermission permission="pupils.manage" />,
+            children: [{ index: true, element: <PupilFormPage /> }],
+          },
+          { path: ':pupilId', element: <PupilPage /> },
+        ],
+      },
+      {
+        path: 'placements',
+        element: <RequirePermission permission="placements.read" />,
+        children: [
+          { index: true, element: <PlacementsPage /> },
+          { path: ':placementId', element: <PlacementPage /> },
         ],
       },
       {

@@ -12,6 +12,8 @@ export interface NavItem {
 /** The main menu. Later features add their pages here with the permission that opens them. */
 export const navItems: NavItem[] = [
   { to: '/', label: 'Home' },
+  { to: '/pupils', label: 'Pupils', permission: 'pupils.read' },
+  { to: '/placements', label: 'Placements', permission: 'placements.read' },
   { to: '/providers', label: 'Providers', permission: 'providers.read', alsoFor: ['/audits'] },
   { to: '/portal/letters', label: 'Safeguarding letters', permission: 'portal.use' },
   { to: '/portal/changes', label: 'Tell us about a change', permission: 'portal.use' },

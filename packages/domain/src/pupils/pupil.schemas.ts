@@ -19,12 +19,13 @@ const name = (what: string) =>
     .trim()
     .min(1, `Enter the ${what}`)
     .max(100, `Keep the ${what} under 100 characters`);
+/** Optional text: a blank field from a form means "not given". */
 const optionalText = z
   .string()
   .trim()
-  .max(200)
+  .max(200, 'Keep this under 200 characters')
   .optional()
-  .or(z.literal('').transform(() => undefined));
+  .transform((v) => v || undefined);
 
 export const parentContactSchema = z.strictObject({
   name: name('parent or carer’s name'),

@@ -122,6 +122,7 @@ export async function endPlacement({
     const p = found.placement;
     if (p.status !== 'active') throw placementsErrors.wrongStatus('ended', p.status);
     if (p.startsOn && input.endedOn < p.startsOn) throw placementsErrors.endBeforeStart();
+    if (input.endedOn > today) throw placementsErrors.endInFuture();
     await tx
       .update(placements)
       .set({
@@ -159,6 +160,8 @@ export async function recordDestination({
     const found = await findPlacementInReach(tx, actor, placementId, 'placements.manage');
     if (found.placement.status !== 'ended')
       throw placementsErrors.wrongStatus('given a destination', found.placement.status);
+    const future = Object.keys(input.months).find((month) => month > today.slice(0, 7));
+    if (future) throw placementsErrors.futureMonth(future);
     const outcome = destinationOutcome(input.months, input.destinationYearStarts, today);
     const values = { ...input, outcome, updatedAt: new Date() };
     await tx

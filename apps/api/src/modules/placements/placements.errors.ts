@@ -20,6 +20,13 @@ export const placementsErrors = {
     defineError('placements.wrong_status', 409, `A placement that is ${status} cannot be ${doing}.`)(),
   endBeforeStart: () =>
     fieldError('placements.end_before_start', 'endedOn', 'The end date is before the placement started'),
+  endInFuture: () => fieldError('placements.end_in_future', 'endedOn', 'The last day cannot be after today'),
+  futureMonth: (month: string) =>
+    fieldError(
+      'placements.future_month',
+      `months.${month}`,
+      `${month} has not happened yet: record it once it has`,
+    ),
   noTermDates: defineError(
     'placements.no_term_dates',
     409,

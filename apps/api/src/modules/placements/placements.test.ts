@@ -205,32 +205,6 @@ describe('a placement from referral to destination', () => {
     expect(view.reviews[1].state).toBe('overdue');
   });
 
-  it('ends with an outcome, then tracks the destination with the six-month rule', async () => {
-    const early = await apLead.post(`/api/placements/${placementId}/end`, {
-      endedOn: '2026-01-01',
-      reason: 'Plan complete',
-      outcome: 'returned_to_school',
-    });
-    expect(early.json().error.fields).toEqual([
-      { path: 'endedOn', message: 'The end date is before the placement started' },
-    ]);
-    const ended = await apLead.post(`/api/placements/${placementId}/end`, {
-      endedOn: '2026-03-27',
-      reason: 'Plan complete; moving on to college',
-      outcome: 'post_16',
-    });
-    expect(ended.json()).toMatchObject({ status: 'ended', outcome: 'post_16' });
-    const months = Object.fromEntries(
-      ['2026-10', '2026-11', '2026-12', '2027-01', '2027-02', '2027-03'].map((m) => [m, 'education']),
-    );
-    const destination = await apLead.put(`/api/placements/${placementId}/destination`, {
-      destinationYearStarts: 2026,
-      description: 'Level 1 motor vehicle, Riverside College',
-      months,
-    });
-    expect(destination.json().destination).toMatchObject({ outcome: 'sustained_education' });
-  });
-
   it('a full-time placement of a pupil with an EHCP at an unregistered provider raises the registration alarm', async () => {
     const id = (
       await apLead.post('/api/placements', {
@@ -257,6 +231,42 @@ describe('a placement from referral to destination', () => {
       alarm: true,
     });
     expect(provider.status).toBe('lapsed');
+  });
+
+  it('ends with an outcome, then tracks the destination with the six-month rule', async () => {
+    const early = await apLead.post(`/api/placements/${placementId}/end`, {
+      endedOn: '2026-01-01',
+      reason: 'Plan complete',
+      outcome: 'returned_to_school',
+    });
+    expect(early.json().error.fields).toEqual([
+      { path: 'endedOn', message: 'The end date is before the placement started' },
+    ]);
+    const ended = await apLead.post(`/api/placements/${placementId}/end`, {
+      endedOn: '2026-03-27',
+      reason: 'Plan complete; moving on to college',
+      outcome: 'post_16',
+    });
+    expect(ended.json()).toMatchObject({ status: 'ended', outcome: 'post_16' });
+    const tooSoon = await apLead.put(`/api/placements/${placementId}/destination`, {
+      destinationYearStarts: 2026,
+      months: { '2026-10': 'education' },
+    });
+    expect(tooSoon.json().error.fields).toEqual([
+      { path: 'months.2026-10', message: '2026-10 has not happened yet: record it once it has' },
+    ]);
+    t.advanceMinutes(60 * 24 * 380); // to April 2027, when October to March is known
+    apLead = await signedInClient(t.app, emails.lead);
+    otherLead = await signedInClient(t.app, emails.other);
+    const months = Object.fromEntries(
+      ['2026-10', '2026-11', '2026-12', '2027-01', '2027-02', '2027-03'].map((m) => [m, 'education']),
+    );
+    const destination = await apLead.put(`/api/placements/${placementId}/destination`, {
+      destinationYearStarts: 2026,
+      description: 'Level 1 motor vehicle, Riverside College',
+      months,
+    });
+    expect(destination.json().destination).toMatchObject({ outcome: 'sustained_education' });
   });
 
   it('keeps placements to the pupil’s school', async () => {

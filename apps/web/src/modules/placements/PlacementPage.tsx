@@ -1,0 +1,158 @@
+import { Alert, Anchor, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { placementTypeLabels, providerStatusLabels, senStatusLabels, yearGroupLabel } from '@waymark/domain';
+import { Link, useParams } from 'react-router';
+import { api } from '../../api/client.ts';
+import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { notifySuccess } from '../../ui/notify.ts';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { Tag } from '../../ui/Tag.tsx';
+import { can, useCurrentSession } from '../auth/session.ts';
+import { DestinationCard, EndCard, LocalAuthorityCard } from './EndingCards.tsx';
+import { PlanForm } from './PlanForm.tsx';
+import {
+  outcomeLabels,
+  type Placement,
+  placementKey,
+  statusLabels,
+  statusTones,
+  usePlacement,
+} from './placements.api.ts';
+import { ReviewsCard } from './ReviewsCard.tsx';
+
+const when = new Intl.DateTimeFormat('en-GB', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'Europe/London',
+});
+
+/** One screen for a placement: where it stands, the plan, reviews, ending and everything that happened. */
+export function PlacementPage() {
+  const { placementId = '' } = useParams();
+  const session = useCurrentSession();
+  const placement = usePlacement(placementId);
+  if (placement.isPending) return <Loading label="Loading the placement" />;
+  if (!placement.data)
+    return <ErrorAlert error={placement.error} title="The placement could not be loaded" />;
+  const p = placement.data;
+  const canManage = can(session, 'placements.manage');
+  return (
+    <>
+      <PageHeader
+        title={`${p.pupil.displayName} at ${p.provider.name}`}
+        description={placementTypeLabels[p.type]}
+        actions={
+          <Tag tone={statusTones[p.status]} size="lg">
+            {statusLabels[p.status]}
+          </Tag>
+        }
+      />
+      <Stack gap="lg">
+        {p.provider.registrationAlarm && (
+          <Alert color="red" role="alert" title="Registration alarm: do not place pupils here">
+            {p.provider.name} must be registered as an independent school but is not recorded as registered.
+            See the provider’s registration test.
+          </Alert>
+        )}
+        {p.status === 'referral' && <StartCard placement={p} canStart={canManage} />}
+        <Summary placement={p} />
+        {p.status !== 'ended' && p.status !== 'cancelled' && canManage && (
+          <Card withBorder padding="lg">
+            <Title order={2} size="h4" mb="sm">
+              Plan
+            </Title>
+            <PlanForm key={p.version} placement={p} />
+          </Card>
+        )}
+        <ReviewsCard placement={p} canReview={canManage} />
+        <LocalAuthorityCard placement={p} canEdit={canManage} />
+        {p.status === 'active' && canManage && <EndCard placement={p} />}
+        {p.status === 'ended' && <DestinationCard placement={p} canEdit={canManage} />}
+        <Card withBorder padding="lg">
+          <Title order={2} size="h4" mb="sm">
+            Timeline
+          </Title>
+          <List spacing="xs">
+            {p.timeline.map((t) => (
+              <List.Item key={`${t.at}-${t.what}`}>
+                <Text size="sm">
+                  {when.format(new Date(t.at))}, {t.by}: {t.what}
+                </Text>
+              </List.Item>
+            ))}
+          </List>
+        </Card>
+        <Anchor component={Link} to={`/pupils/${p.pupil.id}`}>
+          Back to {p.pupil.displayName}
+        </Anchor>
+      </Stack>
+    </>
+  );
+}
+
+function StartCard({ placement: p, canStart }: { placement: Placement; canStart: boolean }) {
+  const queryClient = useQueryClient();
+  const start = useMutation({
+    mutationFn: () => api<Placement>('POST', `/api/placements/${p.id}/start`),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(placementKey(p.id), saved);
+      notifySuccess('The placement has started. Reviews are scheduled.');
+    },
+  });
+  return (
+    <Card withBorder padding="lg">
+      <Title order={2} size="h4" mb="sm">
+        Before it can start
+      </Title>
+      {p.blockers.length === 0 ? (
+        <Text mb="sm">Everything is in place: the placement can start.</Text>
+      ) : (
+        <List mb="sm">
+          {p.blockers.map((b) => (
+            <List.Item key={`${b.path}-${b.message}`}>{b.message}</List.Item>
+          ))}
+        </List>
+      )}
+      <ErrorAlert error={start.error} title="The placement did not start" />
+      {canStart && (
+        <Group>
+          <Button onClick={() => start.mutate()} loading={start.isPending} disabled={p.blockers.length > 0}>
+            Start placement
+          </Button>
+        </Group>
+      )}
+    </Card>
+  );
+}
+
+function Summary({ placement: p }: { placement: Placement }) {
+  return (
+    <Card withBorder padding="lg">
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Text>
+          <Anchor component={Link} to={`/pupils/${p.pupil.id}`}>
+            {p.pupil.displayName}
+          </Anchor>
+          , {yearGroupLabel(p.pupil.yearGroup)}, {p.school.name}
+          <br />
+          {senStatusLabels[p.pupil.senStatus]}
+          {p.pupil.lookedAfter ? '; looked after' : ''}
+        </Text>
+        <Text>
+          <Anchor component={Link} to={`/providers/${p.provider.id}`}>
+            {p.provider.name}
+          </Anchor>{' '}
+          ({providerStatusLabels[p.provider.status].toLowerCase()})
+          <br />
+          {p.registration.kind === 'dual'
+            ? 'Dual registration (code D)'
+            : 'Stays on the school roll; sessions coded B'}
+          <br />
+          {p.startsOn ?? 'Start not set'} to {p.endedOn ?? p.plannedEndOn ?? 'end not set'}; {p.hoursPerWeek}{' '}
+          hours a week
+          {p.outcome ? `; outcome: ${outcomeLabels[p.outcome]}` : ''}
+        </Text>
+      </SimpleGrid>
+    </Card>
+  );
+}

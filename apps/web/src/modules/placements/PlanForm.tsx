@@ -1,0 +1,328 @@
+import {
+  Button,
+  Checkbox,
+  Fieldset,
+  Group,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type TimetableSession, type Weekday, weekdayLabels, weekdays } from '@waymark/domain';
+import { ApiError, api } from '../../api/client.ts';
+import { ErrorAlert } from '../../ui/Feedback.tsx';
+import { notifySuccess } from '../../ui/notify.ts';
+import { TableScroll } from '../../ui/TableScroll.tsx';
+import { type Placement, placementKey } from './placements.api.ts';
+
+const newId = () => Math.random().toString(36).slice(2, 10);
+
+function initialValues(p: Placement) {
+  return {
+    reason: p.reason,
+    startsOn: p.startsOn ?? '',
+    plannedEndOn: p.plannedEndOn ?? '',
+    discussedOn: p.agreement?.discussedOn ?? '',
+    withWhom: p.agreement?.withWhom ?? '',
+    how: p.agreement?.how ?? '',
+    pupilView: p.agreement?.pupilView ?? '',
+    agreed: p.agreement?.agreed ?? false,
+    voluntaryConsent: p.agreement?.voluntaryConsent ?? false,
+    objectives: p.objectives,
+    reintegrationTargets: p.reintegrationTargets.map((t) => ({ ...t, post16Link: t.post16Link ?? '' })),
+    induction: p.induction,
+    sessions: p.sessions,
+    cost: p.costPence === null ? '' : (p.costPence / 100).toFixed(2),
+    costPer: p.costPer ?? '',
+    funding: p.funding,
+    maximumDays: p.maximumDays ?? ('' as number | ''),
+    noticeGivenOn: p.noticeGivenOn ?? '',
+  };
+}
+type Values = ReturnType<typeof initialValues>;
+
+function toBody(v: Values, version: number) {
+  const agreementStarted = v.discussedOn || v.withWhom || v.how;
+  return {
+    version,
+    reason: v.reason,
+    startsOn: v.startsOn || null,
+    plannedEndOn: v.plannedEndOn || null,
+    agreement: agreementStarted
+      ? {
+          discussedOn: v.discussedOn,
+          withWhom: v.withWhom,
+          how: v.how,
+          pupilView: v.pupilView,
+          agreed: v.agreed,
+          voluntaryConsent: v.voluntaryConsent,
+        }
+      : null,
+    objectives: v.objectives,
+    reintegrationTargets: v.reintegrationTargets.map((t) => ({
+      ...t,
+      post16Link: t.post16Link || undefined,
+    })),
+    induction: v.induction,
+    sessions: v.sessions,
+    costPence: v.cost === '' ? null : Math.round(Number(v.cost) * 100),
+    costPer: v.costPer || null,
+    funding: v.funding,
+    maximumDays: v.maximumDays === '' ? null : Number(v.maximumDays),
+    noticeGivenOn: v.noticeGivenOn || null,
+  };
+}
+
+/** Server paths (agreement.withWhom) onto this form's flat fields (withWhom). */
+function formErrors(error: ApiError) {
+  const errors: Record<string, string> = {};
+  for (const [path, message] of Object.entries(error.fieldErrors()))
+    errors[path.replace(/^agreement\./, '')] = message;
+  return errors;
+}
+
+/** The personalised learning plan, reintegration targets, timetable and agreement, saved together. */
+export function PlanForm({ placement }: { placement: Placement }) {
+  const queryClient = useQueryClient();
+  const form = useForm<Values>({ initialValues: initialValues(placement) });
+  const save = useMutation({
+    mutationFn: (values: Values) =>
+      api<Placement>('PUT', `/api/placements/${placement.id}/plan`, toBody(values, placement.version)),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(placementKey(placement.id), saved);
+      notifySuccess('Plan saved.');
+    },
+    onError: (error) => error instanceof ApiError && form.setErrors(formErrors(error)),
+  });
+  const session = (day: Weekday, part: 'am' | 'pm') =>
+    form.values.sessions.findIndex((s) => s.day === day && s.session === part);
+  const toggle = (day: Weekday, part: 'am' | 'pm', on: boolean) => {
+    const others = form.values.sessions.filter((s) => !(s.day === day && s.session === part));
+    const added: TimetableSession[] = on ? [{ day, session: part, hours: part === 'am' ? 3 : 2.5 }] : [];
+    form.setFieldValue('sessions', [...others, ...added]);
+  };
+  const showPost16 = placement.pupil.yearGroup >= 9;
+  return (
+    <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
+      <Stack gap="md">
+        {save.error && <ErrorAlert error={save.error} title="The plan was not saved" />}
+        <Textarea
+          label="Reason for the placement"
+          required
+          autosize
+          minRows={2}
+          {...form.getInputProps('reason')}
+        />
+        <Group align="flex-start" wrap="wrap">
+          <TextInput label="Start" type="date" {...form.getInputProps('startsOn')} />
+          <TextInput label="Planned end" type="date" {...form.getInputProps('plannedEndOn')} />
+        </Group>
+
+        <Fieldset legend="Discussion and agreement with the pupil and parents">
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <TextInput label="Date discussed" type="date" {...form.getInputProps('discussedOn')} />
+            <TextInput label="Who took part" {...form.getInputProps('withWhom')} />
+            <TextInput
+              label="How it was discussed"
+              description="Meeting, phone call, home visit"
+              {...form.getInputProps('how')}
+            />
+          </SimpleGrid>
+          <Textarea
+            label="What the pupil said about it"
+            autosize
+            minRows={1}
+            mt="sm"
+            {...form.getInputProps('pupilView')}
+          />
+          <Checkbox
+            mt="sm"
+            label="The pupil and parents agree to the placement"
+            {...form.getInputProps('agreed', { type: 'checkbox' })}
+          />
+          {placement.type === 'managed_move' && (
+            <Checkbox
+              mt="xs"
+              label="The parents give their voluntary consent to the managed move"
+              {...form.getInputProps('voluntaryConsent', { type: 'checkbox' })}
+            />
+          )}
+        </Fieldset>
+
+        <Fieldset legend="Personalised learning plan: objectives">
+          <Stack gap="sm">
+            {form.values.objectives.map((o, i) => (
+              <SimpleGrid key={o.id} cols={{ base: 1, sm: 3 }}>
+                <Textarea
+                  label={`Objective ${i + 1}`}
+                  autosize
+                  minRows={1}
+                  {...form.getInputProps(`objectives.${i}.text`)}
+                />
+                <TextInput label="By when" {...form.getInputProps(`objectives.${i}.timeline`)} />
+                <TextInput
+                  label="Success looks like"
+                  {...form.getInputProps(`objectives.${i}.successCriteria`)}
+                />
+              </SimpleGrid>
+            ))}
+            <Group>
+              <Button
+                variant="outline"
+                size="xs"
+                onClick={() =>
+                  form.insertListItem('objectives', {
+                    id: newId(),
+                    text: '',
+                    timeline: '',
+                    successCriteria: '',
+                  })
+                }
+              >
+                Add an objective
+              </Button>
+            </Group>
+          </Stack>
+        </Fieldset>
+
+        <Fieldset legend="Reintegration plan: targets (policy §12)">
+          <Stack gap="sm">
+            {form.values.reintegrationTargets.map((t, i) => (
+              <SimpleGrid key={t.id} cols={{ base: 1, sm: showPost16 ? 3 : 2 }}>
+                <Textarea
+                  label={`Target ${i + 1}`}
+                  autosize
+                  minRows={1}
+                  {...form.getInputProps(`reintegrationTargets.${i}.text`)}
+                />
+                <TextInput label="Timeline" {...form.getInputProps(`reintegrationTargets.${i}.timeline`)} />
+                {showPost16 && (
+                  <TextInput
+                    label="Link to the post-16 plan"
+                    {...form.getInputProps(`reintegrationTargets.${i}.post16Link`)}
+                  />
+                )}
+              </SimpleGrid>
+            ))}
+            <Group>
+              <Button
+                variant="outline"
+                size="xs"
+                onClick={() =>
+                  form.insertListItem('reintegrationTargets', {
+                    id: newId(),
+                    text: '',
+                    timeline: '',
+                    post16Link: '',
+                  })
+                }
+              >
+                Add a reintegration target
+              </Button>
+            </Group>
+          </Stack>
+        </Fieldset>
+
+        <Fieldset legend="Timetable at the provider">
+          <TableScroll label="Sessions at the provider" minWidth={420}>
+            <Table>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">Day</Table.Th>
+                  <Table.Th scope="col">Morning</Table.Th>
+                  <Table.Th scope="col">Afternoon</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {weekdays.map((day) => (
+                  <Table.Tr key={day}>
+                    <Table.Th scope="row">{weekdayLabels[day]}</Table.Th>
+                    {(['am', 'pm'] as const).map((part) => {
+                      const index = session(day, part);
+                      const label = `${weekdayLabels[day]} ${part === 'am' ? 'morning' : 'afternoon'}`;
+                      return (
+                        <Table.Td key={part}>
+                          <Group gap="xs" wrap="nowrap">
+                            <Checkbox
+                              aria-label={label}
+                              checked={index >= 0}
+                              onChange={(e) => toggle(day, part, e.currentTarget.checked)}
+                            />
+                            {index >= 0 && (
+                              <NumberInput
+                                aria-label={`${label}: hours`}
+                                w={80}
+                                min={0.5}
+                                max={6}
+                                step={0.5}
+                                decimalScale={1}
+                                {...form.getInputProps(`sessions.${index}.hours`)}
+                              />
+                            )}
+                          </Group>
+                        </Table.Td>
+                      );
+                    })}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </TableScroll>
+          <Text size="sm" mt="xs" aria-live="polite">
+            {form.values.sessions.reduce((sum, s) => sum + Number(s.hours || 0), 0)} hours a week
+          </Text>
+          {form.errors.sessions && (
+            <Text c="red.9" size="sm">
+              {form.errors.sessions}
+            </Text>
+          )}
+        </Fieldset>
+
+        <Textarea
+          label="Induction and transition"
+          autosize
+          minRows={2}
+          {...form.getInputProps('induction')}
+        />
+        <Group align="flex-start" wrap="wrap">
+          <TextInput label="Cost (£)" inputMode="decimal" {...form.getInputProps('cost')} />
+          <Select
+            label="Per"
+            clearable
+            data={[
+              { value: 'session', label: 'Session' },
+              { value: 'day', label: 'Day' },
+              { value: 'week', label: 'Week' },
+            ]}
+            {...form.getInputProps('costPer')}
+          />
+          <TextInput label="Funding" {...form.getInputProps('funding')} />
+        </Group>
+        {placement.type === 'off_site_direction' && (
+          <Fieldset legend="Off-site direction">
+            <Group align="flex-start" wrap="wrap">
+              <NumberInput
+                label="Maximum period (days)"
+                min={1}
+                max={366}
+                {...form.getInputProps('maximumDays')}
+              />
+              <TextInput label="Written notice given" type="date" {...form.getInputProps('noticeGivenOn')} />
+            </Group>
+          </Fieldset>
+        )}
+        <Group>
+          <Button type="submit" loading={save.isPending}>
+            Save plan
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,167 @@
+import {
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  List,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ApiError, api } from '../../api/client.ts';
+import { ErrorAlert } from '../../ui/Feedback.tsx';
+import { notifySuccess } from '../../ui/notify.ts';
+import { Tag } from '../../ui/Tag.tsx';
+import { type Placement, placementKey, type Review } from './placements.api.ts';
+
+const stateTags = {
+  done: <Tag tone="positive">Done</Tag>,
+  due: <Tag tone="info">Due</Tag>,
+  overdue: <Tag tone="danger">Overdue</Tag>,
+};
+const decisionLabels = { continue: 'Continue', adjust_plan: 'Adjust the plan', end: 'End the placement' };
+
+/** Half-termly reviews (policy §7): the schedule, what each found, and the form for the next one. */
+export function ReviewsCard({ placement, canReview }: { placement: Placement; canReview: boolean }) {
+  const next = placement.reviews.find((r) => r.state !== 'done');
+  return (
+    <Card withBorder padding="lg">
+      <Title order={2} size="h4" mb="sm">
+        Half-termly reviews
+      </Title>
+      {placement.reviews.length === 0 ? (
+        <Text>Reviews are scheduled when the placement starts, one in each half-term it runs through.</Text>
+      ) : (
+        <List spacing="sm" listStyleType="none" mb="md">
+          {placement.reviews.map((r) => (
+            <List.Item key={r.id}>
+              <Group gap="xs">
+                <Text fw={600}>{r.halfTerm}</Text>
+                {stateTags[r.state]}
+                <Text size="sm">{r.completedOn ? `held ${r.completedOn}` : `due by ${r.dueOn}`}</Text>
+                {r.ehcpReviewRequired && <Tag tone="warning">EHCP review required: SENCo to arrange</Tag>}
+              </Group>
+              {r.completedOn && (
+                <Text size="sm">
+                  Attendance {r.attendancePercent}%. {r.behaviour} Decision:{' '}
+                  {r.decision ? decisionLabels[r.decision] : ''}.
+                </Text>
+              )}
+            </List.Item>
+          ))}
+        </List>
+      )}
+      {canReview && next && placement.status === 'active' && (
+        <ReviewForm placement={placement} review={next} />
+      )}
+    </Card>
+  );
+}
+
+function ReviewForm({ placement, review }: { placement: Placement; review: Review }) {
+  const queryClient = useQueryClient();
+  const items = [
+    ...placement.objectives.map((o, i) => ({ id: o.id, label: `Objective ${i + 1}: ${o.text}` })),
+    ...placement.reintegrationTargets.map((t, i) => ({
+      id: t.id,
+      label: `Reintegration target ${i + 1}: ${t.text}`,
+    })),
+  ];
+  const form = useForm({
+    initialValues: {
+      completedOn: '',
+      progress: items.map((item) => ({ targetId: item.id, progress: '', evidence: '' })),
+      attendancePercent: '' as number | '',
+      behaviour: '',
+      pupilView: '',
+      parentView: '',
+      decision: '',
+      materialChange: false,
+    },
+  });
+  const save = useMutation({
+    mutationFn: (values: typeof form.values) =>
+      api<Placement>('POST', `/api/placements/${placement.id}/reviews/${review.id}`, {
+        ...values,
+        attendancePercent: values.attendancePercent === '' ? undefined : values.attendancePercent,
+        decision: values.decision || undefined,
+      }),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(placementKey(placement.id), saved);
+      notifySuccess('Review recorded.');
+    },
+    onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
+  });
+  return (
+    <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
+      <Stack gap="sm">
+        <Title order={3} size="h5">
+          Record the {review.halfTerm} review
+        </Title>
+        {save.error && <ErrorAlert error={save.error} title="The review was not recorded" />}
+        <Group align="flex-start" wrap="wrap">
+          <TextInput label="Date held" type="date" required {...form.getInputProps('completedOn')} />
+          <NumberInput
+            label="Attendance for the period (%)"
+            required
+            min={0}
+            max={100}
+            {...form.getInputProps('attendancePercent')}
+          />
+        </Group>
+        {items.map((item, i) => (
+          <SimpleGrid key={item.id} cols={{ base: 1, sm: 2 }}>
+            <Textarea
+              label={`Progress: ${item.label}`}
+              required
+              autosize
+              minRows={1}
+              {...form.getInputProps(`progress.${i}.progress`)}
+            />
+            <TextInput label="Evidence" {...form.getInputProps(`progress.${i}.evidence`)} />
+          </SimpleGrid>
+        ))}
+        <Textarea label="Behaviour" required autosize minRows={1} {...form.getInputProps('behaviour')} />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Textarea
+            label="The pupil’s view"
+            required
+            autosize
+            minRows={1}
+            {...form.getInputProps('pupilView')}
+          />
+          <Textarea
+            label="The parent’s or carer’s view"
+            required
+            autosize
+            minRows={1}
+            {...form.getInputProps('parentView')}
+          />
+        </SimpleGrid>
+        <Select
+          label="Decision"
+          required
+          maw={280}
+          data={Object.entries(decisionLabels).map(([value, label]) => ({ value, label }))}
+          {...form.getInputProps('decision')}
+        />
+        <Checkbox
+          label="The provision changes materially (for a pupil with an EHCP this needs an EHCP review)"
+          {...form.getInputProps('materialChange', { type: 'checkbox' })}
+        />
+        <Group>
+          <Button type="submit" loading={save.isPending}>
+            Record review
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,89 @@
+import { Anchor, Button, Group, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { senStatusLabels, yearGroupLabel } from '@waymark/domain';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { TableScroll } from '../../ui/TableScroll.tsx';
+import { Tag } from '../../ui/Tag.tsx';
+import { can, useCurrentSession } from '../auth/session.ts';
+import { usePupils } from './pupils.api.ts';
+
+export function PupilsPage() {
+  const session = useCurrentSession();
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search, 250);
+  const pupils = usePupils({ search: debounced });
+  return (
+    <>
+      <PageHeader
+        title="Pupils"
+        description="Pupils of your schools who are, or may be, placed in alternative provision."
+        actions={
+          can(session, 'pupils.manage') && (
+            <Button component={Link} to="/pupils/new">
+              Add a pupil
+            </Button>
+          )
+        }
+      />
+      <Group mb="md">
+        <TextInput
+          label="Search"
+          description="Name or UPN"
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+        />
+      </Group>
+      <ErrorAlert error={pupils.error} title="Pupils could not be loaded" />
+      {pupils.isPending ? (
+        <Loading label="Loading pupils" />
+      ) : (
+        pupils.data && (
+          <>
+            <Text size="sm" c="dimmed" mb="xs" aria-live="polite">
+              {pupils.data.pupils.length} pupils
+            </Text>
+            <TableScroll label="Pupils" minWidth={640}>
+              <Table striped>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">Name</Table.Th>
+                    <Table.Th scope="col">UPN</Table.Th>
+                    <Table.Th scope="col">Year</Table.Th>
+                    <Table.Th scope="col">School</Table.Th>
+                    <Table.Th scope="col">Needs</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {pupils.data.pupils.map((p) => (
+                    <Table.Tr key={p.id}>
+                      <Table.Td>
+                        <Anchor component={Link} to={`/pupils/${p.id}`}>
+                          {p.legalLastName}, {p.preferredName ?? p.legalFirstName}
+                        </Anchor>
+                      </Table.Td>
+                      <Table.Td>{p.upn}</Table.Td>
+                      <Table.Td>{yearGroupLabel(p.yearGroup)}</Table.Td>
+                      <Table.Td>{p.schoolName}</Table.Td>
+                      <Table.Td>
+                        <Group gap={4}>
+                          {p.senStatus === 'ehcp' && <Tag tone="info">EHCP</Tag>}
+                          {p.senStatus === 'sen_support' && (
+                            <Tag tone="neutral">{senStatusLabels.sen_support}</Tag>
+                          )}
+                          {p.lookedAfter && <Tag tone="info">Looked after</Tag>}
+                        </Group>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </TableScroll>
+          </>
+        )
+      )}
+    </>
+  );
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { completeAuditAnswers } from '../apps/api/src/modules/demo/demo-providers.ts';
+import { apiAs, approvedProviderVia } from './support/api.ts';
+import { expectAccessible, signIn, skipReason, useBrowser } from './support/browser.ts';
+
+describe.skipIf(skipReason)('a placement from referral to destination', () => {
+  const browser = useBrowser();
+
+  it('the AP lead adds a pupil, refers, plans, starts, reviews and ends a placement, then records the destination', async () => {
+    const lead = await browser.newPage();
+    await signIn(lead, 'aplead@riverside.example');
+    const head = await browser.newPage();
+    await signIn(head, 'head@riverside.example');
+    await approvedProviderVia(
+      await apiAs(lead),
+      await apiAs(head),
+      'Canal Street Studio',
+      completeAuditAnswers('yes'),
+    );
+
+    // The pupil, with a mistyped UPN first.
+    await lead.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Pupils' }).click();
+    await lead.getByRole('link', { name: 'Add a pupil' }).click();
+    await lead.getByLabel(/^UPN/).fill('A201100018042');
+    await lead.getByLabel(/^Legal first name/).fill('Kai');
+    await lead.getByLabel(/^Legal last name/).fill('Morgan');
+    await lead.getByLabel(/^Date of birth/).fill('2011-05-02');
+    await lead.getByRole('combobox', { name: 'Sex' }).click();
+    await lead.getByRole('option', { name: 'M', exact: true }).click();
+    await lead.getByRole('button', { name: 'Add pupil' }).click();
+    await expect
+      .poll(() =>
+        lead.getByText('The check letter does not match: for these digits it would be R').first().isVisible(),
+      )
+      .toBe(true);
+    await expectAccessible(lead, 'the pupil form with an error');
+    await lead.getByLabel(/^UPN/).fill('R201100018042');
+    await lead.getByRole('button', { name: 'Add pupil' }).click();
+    await expect.poll(() => lead.getByRole('heading', { level: 1 }).textContent()).toBe('Kai Morgan');
+
+    // The referral.
+    await lead.getByRole('combobox', { name: 'Provider' }).click();
+    await lead.getByRole('option', { name: 'Canal Street Studio', exact: true }).click();
+    await lead.getByRole('combobox', { name: 'Kind of placement' }).click();
+    await lead.getByRole('option', { name: 'Commissioned alternative provision' }).click();
+    await lead.getByLabel(/^Reason for the placement/).fill('Needs a small setting and a vocational course');
+    await lead.getByRole('button', { name: 'Start referral' }).click();
+    await expect
+      .poll(() => lead.getByRole('heading', { name: 'Before it can start' }).isVisible())
+      .toBe(true);
+    expect(
+      await lead.getByText('Choose at least one session at the provider in the timetable').isVisible(),
+    ).toBe(true);
+    await expectAccessible(lead, 'a referral');
+
+    // The plan: agreement, objective, reintegration target, timetable.
+    await lead.getByLabel(/^Start$/).fill('2026-11-23');
+    await lead.getByLabel(/^Planned end/).fill('2027-02-12');
+    await lead.getByLabel(/^Date discussed/).fill('2026-11-18');
+    await lead.getByLabel(/^Who took part/).fill('Kai and his father');
+    await lead.getByLabel(/^How it was discussed/).fill('Meeting at school');
+    await lead.getByLabel('The pupil and parents agree to the placement').check();
+    await lead.getByRole('button', { name: 'Add an objective' }).click();
+    await lead.getByLabel(/^Objective 1/).fill('Attend every session');
+    await lead.getByLabel(/^By when/).fill('By Christmas');
+    await lead.getByLabel(/^Success looks like/).fill('95% attendance');
+    await lead.getByRole('button', { name: 'Add a reintegration target' }).click();
+    await lead.getByLabel(/^Target 1/).fill('English and maths back at school two mornings a week');
+    await lead.getByLabel(/^Timeline/).fill('From February');
+    await lead.getByLabel(/^Link to the post-16 plan/).fill('College course needs English and maths');
+    await lead.getByRole('checkbox', { name: 'Monday morning' }).check();
+    await lead.getByRole('checkbox', { name: 'Tuesday morning' }).check();
+    await lead.getByRole('button', { name: 'Save plan' }).click();
+    await expect
+      .poll(() => lead.getByText('Everything is in place: the placement can start.').isVisible())
+      .toBe(true);
+    await lead.getByRole('button', { name: 'Start placement' }).click();
+    await expect.poll(() => lead.getByText('Active', { exact: true }).first().isVisible()).toBe(true);
+    await expectAccessible(lead, 'an active placement');
+
+    // The first half-termly review.
+    await lead.getByLabel(/^Date held/).fill('2026-11-26');
+    await lead.getByLabel(/^Attendance for the period/).fill('96');
+    await lead.getByLabel(/^Progress: Objective 1/).fill('Attended all but one session');
+    await lead.getByLabel(/^Progress: Reintegration target 1/).fill('Maths mornings begin in January');
+    await lead.getByLabel(/^Behaviour/).fill('Settled; no incidents');
+    await lead.getByLabel(/^The pupil’s view/).fill('Likes the workshop');
+    await lead.getByLabel(/^The parent’s or carer’s view/).fill('Pleased with progress');
+    await lead.getByRole('combobox', { name: 'Decision' }).click();
+    await lead.getByRole('option', { name: 'Continue' }).click();
+    await lead.getByRole('button', { name: 'Record review' }).click();
+    await expect.poll(() => lead.getByText('Attendance 96%.', { exact: false }).isVisible()).toBe(true);
+
+    // Ending, then the destination.
+    await lead.getByLabel(/^Last day/).fill('2026-11-27');
+    await lead.getByRole('combobox', { name: 'Outcome' }).click();
+    await lead.getByRole('option', { name: 'Transition to post-16' }).click();
+    await lead.getByLabel(/^Why it ended/).fill('Plan complete; starting college');
+    await lead.getByRole('button', { name: 'End placement' }).click();
+    await expect.poll(() => lead.getByText('Ended', { exact: true }).first().isVisible()).toBe(true);
+    await lead.getByLabel(/^Where they went/).fill('Level 1 motor vehicle, Riverside College');
+    await lead.getByRole('combobox', { name: 'October 2026' }).click();
+    await lead.getByRole('option', { name: 'Education' }).click();
+    await lead.getByRole('button', { name: 'Record destination' }).click();
+    await expect.poll(() => lead.getByText(/Not known yet/).isVisible()).toBe(true);
+    const timeline = lead.getByRole('heading', { name: 'Timeline' }).locator('..');
+    await expect.poll(() => timeline.textContent()).toContain('Ended the placement on 2026-11-27');
+    await expectAccessible(lead, 'an ended placement with its destination');
+  });
+});
