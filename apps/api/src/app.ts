@@ -33,12 +33,14 @@ import { noticesRoutes } from './modules/notices/notices.routes.ts';
 import { outboxRoutes } from './modules/notifications/outbox.routes.ts';
 import { organisationRoutes } from './modules/organisation/organisation.routes.ts';
 import { placementsRoutes } from './modules/placements/placements.routes.ts';
+import { portalPlacementsRoutes } from './modules/placements/portal.routes.ts';
 import { decisionsRoutes } from './modules/providers/decisions.routes.ts';
 import { documentsRoutes } from './modules/providers/documents.routes.ts';
 import { insuranceRoutes } from './modules/providers/insurance.routes.ts';
 import { providersRoutes } from './modules/providers/providers.routes.ts';
 import { renewalsRoutes } from './modules/providers/renewals.routes.ts';
 import { slaRoutes } from './modules/providers/sla.routes.ts';
+import { pupilDocumentsRoutes } from './modules/pupils/pupil-documents.routes.ts';
 import { pupilsRoutes } from './modules/pupils/pupils.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 
@@ -112,6 +114,8 @@ export async function buildApp(
       await api.register(decisionsRoutes(deps), { prefix: '/providers' });
       await api.register(pupilsRoutes(deps), { prefix: '/pupils' });
       await api.register(placementsRoutes(deps), { prefix: '/placements' });
+      await api.register(pupilDocumentsRoutes(deps), { prefix: '/pupils' });
+      await api.register(portalPlacementsRoutes(deps));
       await api.register(lettersRoutes(deps));
       await api.register(documentsRoutes(deps));
       await api.register(auditsRoutes(deps));

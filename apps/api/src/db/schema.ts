@@ -13,6 +13,8 @@ export { groups, regions, schools } from '../modules/organisation/organisation.t
 export * from '../modules/placements/placements.table.ts';
 export * from '../modules/placements/placements.table.ts';
 export * from '../modules/providers/providers.table.ts';
+export * from '../modules/pupils/pupil-documents.table.ts';
+export * from '../modules/pupils/pupil-documents.table.ts';
 export * from '../modules/pupils/pupils.table.ts';
 export * from '../modules/pupils/pupils.table.ts';
 export * from '../modules/users/users.table.ts';

@@ -24,6 +24,7 @@ import { providers } from '../providers/providers.table.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 import { placementsErrors } from './placements.errors.ts';
 import { placementDestinations, placementReviews, placements } from './placements.table.ts';
+import { sharesOf } from './sharing.usecases.ts';
 
 export type PlacementPermission = 'placements.read' | 'placements.manage';
 
@@ -176,6 +177,7 @@ export async function presentPlacement(db: Database, found: FoundPlacement, toda
           description: destination.description,
         }
       : null,
+    shared: await sharesOf(db, p.id),
     timeline: timeline.map((t) => ({ at: t.occurredAt.toISOString(), by: t.actorName, what: t.summary })),
     version: p.version,
   };

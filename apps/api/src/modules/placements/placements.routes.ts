@@ -27,11 +27,22 @@ import {
   placementParams,
   planSchema,
   reviewSchema,
+  shareSchema,
 } from './placements.schemas.ts';
 import { createPlacement, getPlacement, listPlacements, savePlan } from './placements.usecases.ts';
+import { shareWithProvider } from './sharing.usecases.ts';
 
 const tags = ['Placements'];
 const outcomes = ['returned_to_school', 'moved_provider', 'post_16', 'other'] as const;
+
+export const sharedSchema = z.object({
+  id: z.uuid(),
+  what: z.string(),
+  method: z.string(),
+  sharedOn: z.string(),
+  sharedByName: z.string(),
+  document: z.object({ id: z.uuid(), title: z.string(), version: z.number().int() }).nullable(),
+});
 
 const placementViewSchema = z.object({
   id: z.uuid(),
@@ -111,6 +122,7 @@ const placementViewSchema = z.object({
       description: z.string(),
     })
     .nullable(),
+  shared: z.array(sharedSchema),
   timeline: z.array(z.object({ at: z.iso.datetime(), by: z.string(), what: z.string() })),
   version: z.number().int(),
 });
@@ -261,6 +273,26 @@ export function placementsRoutes({ db, clock }: AppDependencies): FastifyPluginA
           ...command(request),
           placementId: request.params.placementId,
           reviewId: request.params.reviewId,
+          input: request.body,
+        }),
+    );
+
+    app.post(
+      '/:placementId/shares',
+      {
+        config: requires('placements.manage'),
+        schema: {
+          tags,
+          summary: 'Record information shared with the provider (optionally one of the pupil’s documents)',
+          params: placementParams,
+          body: shareSchema,
+          response: one,
+        },
+      },
+      (request) =>
+        shareWithProvider({
+          ...command(request),
+          placementId: request.params.placementId,
           input: request.body,
         }),
     );

@@ -140,3 +140,10 @@ export const destinationSchema = z.strictObject({
     z.enum(['education', 'apprenticeship', 'employment', 'none']),
   ),
 });
+
+export const shareSchema = z.strictObject({
+  what: text('what was shared, e.g. the current risk assessment'),
+  method: text('how it was shared, e.g. secure email'),
+  sharedOn: isoDateSchema,
+  documentId: z.uuid().nullable().default(null),
+});

@@ -13,6 +13,7 @@ import type {
 import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { groups, schools } from '../organisation/organisation.table.ts';
 import { providers } from '../providers/providers.table.ts';
+import { pupilDocuments } from '../pupils/pupil-documents.table.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 
 export interface PlanObjective {
@@ -129,3 +130,25 @@ export const placementDestinations = pgTable('placement_destinations', {
   description: text('description').notNull().default(''),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * What the school shared with the provider about the pupil (policy §6.1): what, when, how and by whom.
+ * The provider portal shows the provider these and only these; a shared document can be downloaded there.
+ */
+export const placementShares = pgTable(
+  'placement_shares',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    placementId: uuid('placement_id')
+      .notNull()
+      .references(() => placements.id),
+    documentId: uuid('document_id').references(() => pupilDocuments.id),
+    what: text('what').notNull(),
+    method: text('method').notNull(),
+    sharedOn: date('shared_on', { mode: 'string' }).notNull(),
+    sharedBy: uuid('shared_by').notNull(),
+    sharedByName: text('shared_by_name').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('placement_shares_placement_idx').on(t.placementId)],
+);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTrust, buildUser } from '../../test/builders.ts';
 import { signedInClient, type TestClient } from '../../test/http-client.ts';
+import { multipartBody, samplePdf } from '../../test/multipart.ts';
 import { approvedProvider, providerBody } from '../../test/provider-builders.ts';
 import { pupilBody } from '../../test/pupil-builders.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
@@ -203,6 +204,78 @@ describe('a placement from referral to destination', () => {
     otherLead = await signedInClient(t.app, emails.other);
     const view = (await apLead.get(`/api/placements/${placementId}`)).json();
     expect(view.reviews[1].state).toBe('overdue');
+  });
+
+  it('shares the risk assessment with the provider, who sees only that, and only its own placements', async () => {
+    const { body, contentType } = multipartBody(
+      { kind: 'risk_assessment', title: 'Risk assessment', documentDate: '2026-01-10' },
+      { name: 'risk.pdf', type: 'application/pdf', content: samplePdf },
+    );
+    const uploaded = await apLead.request('POST', `/api/pupils/${pupilId}/documents`, body, {
+      'content-type': contentType,
+    });
+    expect(uploaded.statusCode).toBe(201);
+    const profile = multipartBody(
+      { kind: 'pupil_profile', title: 'Pupil profile', documentDate: '' },
+      { name: 'profile.pdf', type: 'application/pdf', content: samplePdf },
+    );
+    const both = (
+      await apLead.request('POST', `/api/pupils/${pupilId}/documents`, profile.body, {
+        'content-type': profile.contentType,
+      })
+    ).json().documents;
+    const risk = both.find((d: { kind: string }) => d.kind === 'risk_assessment');
+    const notMine = await apLead.post(`/api/placements/${placementId}/shares`, {
+      what: 'Something',
+      method: 'Secure email',
+      sharedOn: '2026-01-16',
+      documentId: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(notMine.json().error.fields).toEqual([
+      { path: 'documentId', message: 'Choose one of this pupil’s documents' },
+    ]);
+    const shared = await apLead.post(`/api/placements/${placementId}/shares`, {
+      what: 'Current risk assessment',
+      method: 'Secure email',
+      sharedOn: '2026-01-16',
+      documentId: risk.id,
+    });
+    expect(shared.json().shared).toEqual([
+      expect.objectContaining({
+        what: 'Current risk assessment',
+        document: expect.objectContaining({ title: 'Risk assessment' }),
+      }),
+    ]);
+
+    const staff = await buildUser(t.database.db, {
+      groupId: trust.group.id,
+      roles: [{ role: 'provider_staff', scopeType: 'provider', scopeId: approvedId }],
+    });
+    const portal = await signedInClient(t.app, staff.email);
+    const { placements } = (await portal.get('/api/portal/placements')).json();
+    expect(placements.map((p: { id: string; pupilName: string }) => [p.id, p.pupilName])).toContainEqual([
+      placementId,
+      'Jordan Reeve',
+    ]);
+    const one = (await portal.get(`/api/portal/placements/${placementId}`)).json();
+    expect(one.shared).toHaveLength(1);
+    expect(JSON.stringify(one)).not.toContain('EHCP');
+    const file = await portal.get(`/api/portal/placements/${placementId}/shared/${one.shared[0].id}/file`);
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['content-type']).toBe('application/pdf');
+    expect((await portal.get(`/api/pupils/${pupilId}`)).statusCode).toBe(403);
+    expect((await portal.get(`/api/pupils/${pupilId}/documents/${risk.id}/file`)).statusCode).toBe(403);
+
+    const elsewhere = await buildUser(t.database.db, {
+      groupId: trust.group.id,
+      roles: [{ role: 'provider_staff', scopeType: 'provider', scopeId: draftProviderId }],
+    });
+    const otherPortal = await signedInClient(t.app, elsewhere.email);
+    expect((await otherPortal.get(`/api/portal/placements/${placementId}`)).statusCode).toBe(404);
+    expect(
+      (await otherPortal.get(`/api/portal/placements/${placementId}/shared/${one.shared[0].id}/file`))
+        .statusCode,
+    ).toBe(404);
   });
 
   it('a full-time placement of a pupil with an EHCP at an unregistered provider raises the registration alarm', async () => {

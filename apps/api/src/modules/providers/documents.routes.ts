@@ -4,15 +4,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
-import { AppError } from '../../lib/errors.ts';
 import { requires } from '../../lib/policy.ts';
+import { attachmentHeaders, MAX_UPLOAD_BYTES, multipartLimits, readUpload } from '../../lib/uploads.ts';
 import { parseOrFail } from '../../lib/validation.ts';
 import { downloadDocument, listDocuments, uploadDocument } from './documents.usecases.ts';
 import { providerParamsSchema } from './providers.schemas.ts';
 import { providerDocumentKinds } from './providers.table.ts';
 
 const tags = ['Provider directory'];
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 const blankToNull = (v: unknown) => (v === '' || v === undefined ? null : v);
 const detailsSchema = z.object({
@@ -40,18 +39,9 @@ const documentListSchema = z.object({
   ),
 });
 
-const tooLarge = () =>
-  new AppError(
-    'request.too_large',
-    413,
-    `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB, the most Waymark keeps.`,
-  );
-
 export function documentsRoutes({ db }: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
-    await app.register(multipart, {
-      limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10, fieldSize: 1000 },
-    });
+    await app.register(multipart, { limits: multipartLimits });
 
     app.get(
       '/providers/:providerId/documents',
@@ -81,28 +71,9 @@ export function documentsRoutes({ db }: AppDependencies): FastifyPluginAsyncZod 
         },
       },
       async (request, reply) => {
-        if (!request.isMultipart())
-          throw new AppError(
-            'request.unsupported_media_type',
-            415,
-            'Send the document as a multipart form upload.',
-          );
-        const fields: Record<string, string> = {};
-        let file: { filename: string; content: Buffer } | null = null;
-        try {
-          for await (const part of request.parts()) {
-            if (part.type === 'file') file = { filename: part.filename, content: await part.toBuffer() };
-            else fields[part.fieldname] = String(part.value);
-          }
-        } catch (error) {
-          if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
-          throw error;
-        }
-        const details = parseOrFail(detailsSchema, fields);
-        if (!file)
-          throw new AppError('request.invalid', 400, 'Choose a file to upload.', [
-            { path: 'file', message: 'Choose a file to upload' },
-          ]);
+        const upload = await readUpload(request);
+        const details = parseOrFail(detailsSchema, upload.fields);
+        const file = upload.file;
         const result = await uploadDocument({
           db,
           actor: actorOf(request),
@@ -131,11 +102,7 @@ export function documentsRoutes({ db }: AppDependencies): FastifyPluginAsyncZod 
           actor: actorOf(request),
           documentId: request.params.documentId,
         });
-        return reply
-          .type(file.contentType)
-          .header('content-disposition', `attachment; filename="${file.filename.replace(/["\\\r\n]/g, '_')}"`)
-          .header('x-content-sha256', file.sha256)
-          .send(file.content);
+        return reply.type(file.contentType).headers(attachmentHeaders(file)).send(file.content);
       },
     );
   };

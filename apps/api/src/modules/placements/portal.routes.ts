@@ -1,0 +1,90 @@
+import { todayInLondon, weekdays } from '@waymark/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf } from '../../lib/authorization.ts';
+import type { AppDependencies } from '../../lib/dependencies.ts';
+import { requires } from '../../lib/policy.ts';
+import { attachmentHeaders } from '../../lib/uploads.ts';
+import { sharedSchema } from './placements.routes.ts';
+import { placementParams } from './placements.schemas.ts';
+import { downloadSharedDocument, getPortalPlacement, listPortalPlacements } from './sharing.usecases.ts';
+
+const tags = ['Provider portal'];
+const portalPlacementSchema = z.object({
+  id: z.uuid(),
+  status: z.enum(['referral', 'active', 'ended', 'cancelled']),
+  pupilName: z.string(),
+  yearGroup: z.number().int(),
+  schoolName: z.string(),
+  providerName: z.string(),
+  startsOn: z.string().nullable(),
+  plannedEndOn: z.string().nullable(),
+  sessions: z.array(z.object({ day: z.enum(weekdays), session: z.enum(['am', 'pm']), hours: z.number() })),
+  hoursPerWeek: z.number(),
+});
+
+export function portalPlacementsRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/portal/placements',
+      {
+        config: requires('portal.use'),
+        schema: {
+          tags,
+          summary: 'Provider portal: pupils placed with you (referrals and active placements)',
+          response: { 200: z.object({ placements: z.array(portalPlacementSchema) }) },
+        },
+      },
+      async (request) => ({
+        placements: await listPortalPlacements({
+          db,
+          actor: actorOf(request),
+          today: todayInLondon(clock()),
+        }),
+      }),
+    );
+
+    app.get(
+      '/portal/placements/:placementId',
+      {
+        config: requires('portal.use'),
+        schema: {
+          tags,
+          summary: 'Provider portal: one placement and what the school has shared with you',
+          params: placementParams,
+          response: { 200: portalPlacementSchema.extend({ shared: z.array(sharedSchema) }) },
+        },
+      },
+      (request) =>
+        getPortalPlacement({
+          db,
+          actor: actorOf(request),
+          ipAddress: request.ip,
+          today: todayInLondon(clock()),
+          placementId: request.params.placementId,
+        }),
+    );
+
+    app.get(
+      '/portal/placements/:placementId/shared/:shareId/file',
+      {
+        config: requires('portal.use'),
+        schema: {
+          tags,
+          summary: 'Provider portal: download a document the school shared with you (logged)',
+          params: placementParams.extend({ shareId: z.uuid({ message: 'Not a shared item id' }) }),
+        },
+      },
+      async (request, reply) => {
+        const file = await downloadSharedDocument({
+          db,
+          actor: actorOf(request),
+          ipAddress: request.ip,
+          placementId: request.params.placementId,
+          shareId: request.params.shareId,
+        });
+        return reply.type(file.contentType).headers(attachmentHeaders(file)).send(file.content);
+      },
+    );
+  };
+}

@@ -1,0 +1,178 @@
+/**
+ * Sharing pupil information with the provider (policy §6.1) and what the provider sees in the portal:
+ * only the placements with its own provider, and of each pupil only what the school chose to share.
+ */
+import { hoursPerWeek, yearGroupOn } from '@waymark/domain';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import { type Actor, reachOf } from '../../lib/actor.ts';
+import { recordAudit } from '../../lib/audit-log.ts';
+import { fieldError } from '../../lib/errors.ts';
+import { schools } from '../organisation/organisation.table.ts';
+import { providers } from '../providers/providers.table.ts';
+import { pupilDocuments } from '../pupils/pupil-documents.table.ts';
+import { readPupilDocument } from '../pupils/pupil-documents.usecases.ts';
+import { pupils } from '../pupils/pupils.table.ts';
+import { findPlacementInReach } from './placement-view.ts';
+import { placementsErrors } from './placements.errors.ts';
+import { placementShares, placements } from './placements.table.ts';
+import { type Command, getPlacement, nameOf } from './placements.usecases.ts';
+
+export async function sharesOf(db: Database, placementId: string) {
+  const rows = await db
+    .select({ share: placementShares, title: pupilDocuments.title, version: pupilDocuments.version })
+    .from(placementShares)
+    .leftJoin(pupilDocuments, eq(pupilDocuments.id, placementShares.documentId))
+    .where(eq(placementShares.placementId, placementId))
+    .orderBy(desc(placementShares.sharedOn), desc(placementShares.createdAt));
+  return rows.map(({ share, title, version }) => ({
+    id: share.id,
+    what: share.what,
+    method: share.method,
+    sharedOn: share.sharedOn,
+    sharedByName: share.sharedByName,
+    document: share.documentId ? { id: share.documentId, title: title ?? '', version: version ?? 1 } : null,
+  }));
+}
+
+export async function shareWithProvider({
+  db,
+  actor,
+  ipAddress,
+  today,
+  placementId,
+  input,
+}: Command & {
+  placementId: string;
+  input: { what: string; method: string; sharedOn: string; documentId: string | null };
+}) {
+  await db.transaction(async (tx) => {
+    const found = await findPlacementInReach(tx, actor, placementId, 'placements.manage');
+    if (input.documentId) {
+      const [document] = await tx
+        .select({ id: pupilDocuments.id })
+        .from(pupilDocuments)
+        .where(and(eq(pupilDocuments.id, input.documentId), eq(pupilDocuments.pupilId, found.pupil.id)));
+      if (!document)
+        throw fieldError('placements.unknown_document', 'documentId', 'Choose one of this pupil’s documents');
+    }
+    await tx.insert(placementShares).values({
+      placementId,
+      ...input,
+      sharedBy: actor.userId,
+      sharedByName: actor.displayName,
+    });
+    await recordAudit(
+      tx,
+      { actor, ipAddress },
+      {
+        action: 'placements.shared',
+        recordType: 'placement',
+        recordId: placementId,
+        schoolId: found.placement.schoolId,
+        summary: `Shared with ${found.provider.name} on ${input.sharedOn} (${input.method}): ${input.what}`,
+      },
+    );
+  });
+  return getPlacement({ db, actor, ipAddress, today, placementId });
+}
+
+const portalStatuses = ['referral', 'active'] as const;
+
+async function portalPlacements(db: Database, actor: Actor, placementId?: string) {
+  const providerIds = reachOf(actor, 'portal.use').providerIds;
+  if (providerIds.length === 0) return [];
+  return db
+    .select({ placement: placements, pupil: pupils, providerName: providers.name, schoolName: schools.name })
+    .from(placements)
+    .innerJoin(pupils, eq(pupils.id, placements.pupilId))
+    .innerJoin(providers, eq(providers.id, placements.providerId))
+    .innerJoin(schools, eq(schools.id, placements.schoolId))
+    .where(
+      and(
+        eq(placements.groupId, actor.groupId),
+        inArray(placements.providerId, providerIds),
+        inArray(placements.status, [...portalStatuses]),
+        placementId ? eq(placements.id, placementId) : undefined,
+      ),
+    )
+    .orderBy(asc(pupils.legalLastName));
+}
+
+type PortalRow = Awaited<ReturnType<typeof portalPlacements>>[number];
+
+function presentForProvider({ placement: p, pupil, providerName, schoolName }: PortalRow, today: string) {
+  return {
+    id: p.id,
+    status: p.status,
+    pupilName: nameOf(pupil),
+    yearGroup: yearGroupOn(pupil.dateOfBirth, today),
+    schoolName,
+    providerName,
+    startsOn: p.startsOn,
+    plannedEndOn: p.plannedEndOn,
+    sessions: p.sessions,
+    hoursPerWeek: hoursPerWeek(p.sessions),
+  };
+}
+
+export async function listPortalPlacements({
+  db,
+  actor,
+  today,
+}: {
+  db: Database;
+  actor: Actor;
+  today: string;
+}) {
+  return (await portalPlacements(db, actor)).map((row) => presentForProvider(row, today));
+}
+
+export async function getPortalPlacement({
+  db,
+  actor,
+  ipAddress,
+  today,
+  placementId,
+}: Command & { placementId: string }) {
+  return db.transaction(async (tx) => {
+    const [row] = await portalPlacements(tx, actor, placementId);
+    if (!row) throw placementsErrors.notFound();
+    await recordAudit(
+      tx,
+      { actor, ipAddress },
+      {
+        action: 'placements.viewed',
+        recordType: 'placement',
+        recordId: placementId,
+        schoolId: row.placement.schoolId,
+        summary: `${row.providerName} viewed the placement of ${nameOf(row.pupil)} in the portal`,
+      },
+    );
+    return { ...presentForProvider(row, today), shared: await sharesOf(tx, placementId) };
+  });
+}
+
+export async function downloadSharedDocument({
+  db,
+  actor,
+  ipAddress,
+  placementId,
+  shareId,
+}: {
+  db: Database;
+  actor: Actor;
+  ipAddress: string | null;
+  placementId: string;
+  shareId: string;
+}) {
+  const [row] = await portalPlacements(db, actor, placementId);
+  if (!row) throw placementsErrors.notFound();
+  const [share] = await db
+    .select({ documentId: placementShares.documentId })
+    .from(placementShares)
+    .where(and(eq(placementShares.id, shareId), eq(placementShares.placementId, placementId)));
+  // Only a document the school shared with this placement: never any other file of the pupil's.
+  if (!share?.documentId) throw placementsErrors.notFound();
+  return readPupilDocument(db, { actor, ipAddress, documentId: share.documentId, pupilId: row.pupil.id });
+}

@@ -1,0 +1,155 @@
+/** Uploading and listing a pupil's documents; every upload and download is on the audit log. */
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import type { Actor } from '../../lib/actor.ts';
+import { recordAudit } from '../../lib/audit-log.ts';
+import { defineError, fieldError } from '../../lib/errors.ts';
+import { checkUpload } from '../../lib/file-types.ts';
+import { createFilesRepository } from '../files/files.repository.ts';
+import { storedFiles } from '../files/files.table.ts';
+import { type PupilDocumentKind, pupilDocuments } from './pupil-documents.table.ts';
+import { findPupilInReach } from './pupils.usecases.ts';
+
+const notFound = defineError('pupil_documents.not_found', 404, 'There is no such document for this pupil.');
+
+export async function listPupilDocuments(db: Database, pupilId: string) {
+  const rows = await db
+    .select({ document: pupilDocuments, filename: storedFiles.filename, sizeBytes: storedFiles.sizeBytes })
+    .from(pupilDocuments)
+    .innerJoin(storedFiles, eq(storedFiles.id, pupilDocuments.fileId))
+    .where(eq(pupilDocuments.pupilId, pupilId))
+    .orderBy(asc(pupilDocuments.kind), asc(pupilDocuments.title), asc(pupilDocuments.version));
+  return rows.map(({ document: d, filename, sizeBytes }) => ({
+    id: d.id,
+    kind: d.kind,
+    title: d.title,
+    version: d.version,
+    documentDate: d.documentDate,
+    uploadedAt: d.uploadedAt.toISOString(),
+    filename,
+    sizeBytes,
+  }));
+}
+
+export async function documentsOfPupil({
+  db,
+  actor,
+  pupilId,
+}: {
+  db: Database;
+  actor: Actor;
+  pupilId: string;
+}) {
+  await findPupilInReach(db, actor, pupilId, 'pupils.read');
+  return listPupilDocuments(db, pupilId);
+}
+
+export async function uploadPupilDocument({
+  db,
+  actor,
+  ipAddress,
+  pupilId,
+  details,
+  file,
+}: {
+  db: Database;
+  actor: Actor;
+  ipAddress: string | null;
+  pupilId: string;
+  details: { kind: PupilDocumentKind; title: string; documentDate: string | null };
+  file: { filename: string; content: Buffer };
+}) {
+  const checked = checkUpload(file.filename, file.content);
+  if ('problem' in checked) throw fieldError('pupil_documents.file_not_accepted', 'file', checked.problem);
+  await db.transaction(async (tx) => {
+    const pupil = await findPupilInReach(tx, actor, pupilId, 'pupils.manage');
+    const [previous] = await tx
+      .select({ latest: sql<number>`coalesce(max(${pupilDocuments.version}), 0)::int` })
+      .from(pupilDocuments)
+      .where(
+        and(
+          eq(pupilDocuments.pupilId, pupilId),
+          eq(pupilDocuments.kind, details.kind),
+          sql`lower(${pupilDocuments.title}) = ${details.title.toLowerCase()}`,
+        ),
+      );
+    const stored = await createFilesRepository({ db: tx }).save({
+      groupId: actor.groupId,
+      filename: file.filename,
+      contentType: checked.type,
+      content: file.content,
+      uploadedBy: actor.userId,
+    });
+    const version = (previous?.latest ?? 0) + 1;
+    await tx.insert(pupilDocuments).values({
+      groupId: actor.groupId,
+      schoolId: pupil.schoolId,
+      pupilId,
+      ...details,
+      version,
+      fileId: stored.id,
+      uploadedBy: actor.userId,
+    });
+    await recordAudit(
+      tx,
+      { actor, ipAddress },
+      {
+        action: 'pupils.document_uploaded',
+        recordType: 'pupil',
+        recordId: pupilId,
+        schoolId: pupil.schoolId,
+        summary: `Filed “${details.title}” (version ${version}) for ${pupil.legalFirstName} ${pupil.legalLastName}`,
+      },
+    );
+  });
+  return listPupilDocuments(db, pupilId);
+}
+
+/** A stored pupil document's bytes; the caller has already decided the reader may have it. */
+export async function readPupilDocument(
+  db: Database,
+  {
+    actor,
+    ipAddress,
+    documentId,
+    pupilId,
+  }: { actor: Actor; ipAddress: string | null; documentId: string; pupilId: string },
+) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ document: pupilDocuments, file: storedFiles })
+      .from(pupilDocuments)
+      .innerJoin(storedFiles, eq(storedFiles.id, pupilDocuments.fileId))
+      .where(and(eq(pupilDocuments.id, documentId), eq(pupilDocuments.pupilId, pupilId)));
+    if (!row) throw notFound();
+    await recordAudit(
+      tx,
+      { actor, ipAddress },
+      {
+        action: 'pupils.document_downloaded',
+        recordType: 'pupil',
+        recordId: pupilId,
+        schoolId: row.document.schoolId,
+        summary: `Downloaded “${row.document.title}” (version ${row.document.version})`,
+      },
+    );
+    return row.file;
+  });
+}
+
+export async function downloadPupilDocument({
+  db,
+  actor,
+  ipAddress,
+  pupilId,
+  documentId,
+}: {
+  db: Database;
+  actor: Actor;
+  ipAddress: string | null;
+  pupilId: string;
+  documentId: string;
+}) {
+  await findPupilInReach(db, actor, pupilId, 'pupils.read');
+  return readPupilDocument(db, { actor, ipAddress, documentId, pupilId });
+}
