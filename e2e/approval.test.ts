@@ -148,7 +148,13 @@ describe.skipIf(skipReason)('approving a provider', () => {
     const menu = provider.getByRole('navigation', { name: 'Main menu' });
     await expect
       .poll(() => menu.getByRole('link').allTextContents())
-      .toEqual(['Home', 'Safeguarding letters', 'Tell us about a change', 'Your account']);
+      .toEqual([
+        'Home',
+        'Pupils placed with you',
+        'Safeguarding letters',
+        'Tell us about a change',
+        'Your account',
+      ]);
     await menu.getByRole('link', { name: 'Safeguarding letters' }).click();
     await expect
       .poll(() => provider.getByRole('heading', { name: 'Letter to Riverside Academy' }).isVisible())

@@ -11,7 +11,7 @@ describe.skipIf(skipReason)('a placement from referral to destination', () => {
     await signIn(lead, 'aplead@riverside.example');
     const head = await browser.newPage();
     await signIn(head, 'head@riverside.example');
-    await approvedProviderVia(
+    const providerId = await approvedProviderVia(
       await apiAs(lead),
       await apiAs(head),
       'Canal Street Studio',
@@ -77,6 +77,36 @@ describe.skipIf(skipReason)('a placement from referral to destination', () => {
     await lead.getByRole('button', { name: 'Start placement' }).click();
     await expect.poll(() => lead.getByText('Active', { exact: true }).first().isVisible()).toBe(true);
     await expectAccessible(lead, 'an active placement');
+
+    // What the school shares with the provider, who sees it (and only it) in the portal.
+    await lead.getByLabel(/^What was shared/).fill('Pupil profile and triggers');
+    await lead.getByLabel(/^How it was shared/).fill('Secure email');
+    await lead.getByLabel(/^Shared on/).fill('2026-11-20');
+    await lead.getByRole('button', { name: 'Record sharing' }).click();
+    await expect
+      .poll(() => lead.getByText('2026-11-20: Pupil profile and triggers', { exact: false }).isVisible())
+      .toBe(true);
+    const admin = await browser.newPage();
+    await signIn(admin, 'admin@northway.example');
+    await (await apiAs(admin)).post('/api/users', {
+      email: 'ola@canal.example',
+      displayName: 'Ola Price',
+      password: 'canal street studio 2026',
+      assignments: [{ role: 'provider_staff', scopeType: 'provider', scopeId: providerId }],
+    });
+    const provider = await browser.newPage();
+    await signIn(provider, 'ola@canal.example', 'canal street studio 2026');
+    await provider
+      .getByRole('navigation', { name: 'Main menu' })
+      .getByRole('link', { name: 'Pupils placed with you' })
+      .click();
+    await expect
+      .poll(() => provider.getByRole('heading', { name: /^Kai Morgan, Year/ }).isVisible())
+      .toBe(true);
+    await expect
+      .poll(() => provider.getByText('2026-11-20: Pupil profile and triggers').isVisible())
+      .toBe(true);
+    await expectAccessible(provider, 'the portal list of placed pupils');
 
     // The first half-termly review.
     await lead.getByLabel(/^Date held/).fill('2026-11-26');

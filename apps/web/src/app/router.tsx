@@ -14,6 +14,7 @@ import { EmailPage } from '../modules/outbox/EmailPage.tsx';
 import { OutboxPage } from '../modules/outbox/OutboxPage.tsx';
 import { PlacementPage } from '../modules/placements/PlacementPage.tsx';
 import { PlacementsPage } from '../modules/placements/PlacementsPage.tsx';
+import { PortalPlacementsPage } from '../modules/placements/PortalPlacementsPage.tsx';
 import { ProviderFormPage } from '../modules/providers/ProviderFormPage.tsx';
 import { ProviderPage } from '../modules/providers/ProviderPage.tsx';
 import { ProvidersPage } from '../modules/providers/ProvidersPage.tsx';
@@ -102,6 +103,11 @@ export const router = createBrowserRouter([
         path: 'portal/letters',
         element: <RequirePermission permission="portal.use" />,
         children: [{ index: true, element: <PortalLettersPage /> }],
+      },
+      {
+        path: 'portal/placements',
+        element: <RequirePermission permission="portal.use" />,
+        children: [{ index: true, element: <PortalPlacementsPage /> }],
       },
       {
         path: 'portal/changes',

@@ -15,6 +15,7 @@ export const navItems: NavItem[] = [
   { to: '/pupils', label: 'Pupils', permission: 'pupils.read' },
   { to: '/placements', label: 'Placements', permission: 'placements.read' },
   { to: '/providers', label: 'Providers', permission: 'providers.read', alsoFor: ['/audits'] },
+  { to: '/portal/placements', label: 'Pupils placed with you', permission: 'portal.use' },
   { to: '/portal/letters', label: 'Safeguarding letters', permission: 'portal.use' },
   { to: '/portal/changes', label: 'Tell us about a change', permission: 'portal.use' },
   { to: '/audit-form', label: 'Audit form', permission: 'audit_templates.manage' },

@@ -19,6 +19,7 @@ import {
   usePlacement,
 } from './placements.api.ts';
 import { ReviewsCard } from './ReviewsCard.tsx';
+import { SharingCard } from './SharingCard.tsx';
 
 const when = new Intl.DateTimeFormat('en-GB', {
   dateStyle: 'medium',
@@ -65,6 +66,7 @@ export function PlacementPage() {
           </Card>
         )}
         <ReviewsCard placement={p} canReview={canManage} />
+        <SharingCard placement={p} canShare={canManage && p.status !== 'ended'} />
         <LocalAuthorityCard placement={p} canEdit={canManage} />
         {p.status === 'active' && canManage && <EndCard placement={p} />}
         {p.status === 'ended' && <DestinationCard placement={p} canEdit={canManage} />}

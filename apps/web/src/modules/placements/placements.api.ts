@@ -102,6 +102,14 @@ export interface Placement {
     outcome: DestinationOutcome | null;
     description: string;
   } | null;
+  shared: {
+    id: string;
+    what: string;
+    method: string;
+    sharedOn: string;
+    sharedByName: string;
+    document: { id: string; title: string; version: number } | null;
+  }[];
   timeline: { at: string; by: string; what: string }[];
   version: number;
 }

@@ -9,6 +9,7 @@ import { PageHeader } from '../../ui/PageHeader.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
 import { PlacementsTable } from '../placements/PlacementsTable.tsx';
 import { type Placement, usePlacements } from '../placements/placements.api.ts';
+import { PupilDocumentsCard } from './PupilDocumentsCard.tsx';
 import { type Pupil, usePupil } from './pupils.api.ts';
 
 export function PupilPage() {
@@ -34,6 +35,7 @@ export function PupilPage() {
             <Text>No placements yet.</Text>
           )}
         </Card>
+        <PupilDocumentsCard pupilId={p.id} canEdit={can(session, 'pupils.manage')} />
         {can(session, 'placements.manage') && <ReferralForm pupilId={p.id} />}
       </Stack>
     </>

@@ -1,0 +1,100 @@
+import { Anchor, Card, List, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { type TimetableSession, weekdayLabels, yearGroupLabel } from '@waymark/domain';
+import { api } from '../../api/client.ts';
+import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+
+interface PortalPlacement {
+  id: string;
+  status: 'referral' | 'active';
+  pupilName: string;
+  yearGroup: number;
+  schoolName: string;
+  startsOn: string | null;
+  plannedEndOn: string | null;
+  sessions: TimetableSession[];
+  hoursPerWeek: number;
+}
+interface Shared {
+  id: string;
+  what: string;
+  method: string;
+  sharedOn: string;
+  document: { id: string; title: string } | null;
+}
+
+const timetable = (sessions: TimetableSession[]) =>
+  sessions
+    .map((s) => `${weekdayLabels[s.day]} ${s.session === 'am' ? 'morning' : 'afternoon'} (${s.hours}h)`)
+    .join(', ');
+
+/** Provider portal: the pupils placed with you, and what each school has shared about them. */
+export function PortalPlacementsPage() {
+  const placements = useQuery({
+    queryKey: ['portal', 'placements'],
+    queryFn: () => api<{ placements: PortalPlacement[] }>('GET', '/api/portal/placements'),
+  });
+  return (
+    <>
+      <PageHeader
+        title="Pupils placed with you"
+        description="What each school has shared with you is listed under the pupil."
+      />
+      <ErrorAlert error={placements.error} title="Placements could not be loaded" />
+      {placements.isPending ? (
+        <Loading label="Loading" />
+      ) : placements.data?.placements.length === 0 ? (
+        <Text>No pupils are placed with you at the moment.</Text>
+      ) : (
+        <Stack>
+          {placements.data?.placements.map((p) => (
+            <PlacementCard key={p.id} placement={p} />
+          ))}
+        </Stack>
+      )}
+    </>
+  );
+}
+
+function PlacementCard({ placement: p }: { placement: PortalPlacement }) {
+  const detail = useQuery({
+    queryKey: ['portal', 'placements', p.id],
+    queryFn: () => api<PortalPlacement & { shared: Shared[] }>('GET', `/api/portal/placements/${p.id}`),
+  });
+  return (
+    <Card withBorder padding="lg">
+      <Title order={2} size="h4">
+        {p.pupilName}, {yearGroupLabel(p.yearGroup)}, {p.schoolName}
+      </Title>
+      <Text mb="xs">
+        {p.status === 'referral' ? 'Being arranged. ' : ''}
+        {p.startsOn ?? 'Start to be agreed'} to {p.plannedEndOn ?? 'end to be agreed'}; {p.hoursPerWeek} hours
+        a week
+        {p.sessions.length ? `: ${timetable(p.sessions)}` : ''}
+      </Text>
+      <Title order={3} size="h5">
+        Shared with you
+      </Title>
+      {detail.data?.shared.length ? (
+        <List>
+          {detail.data.shared.map((s) => (
+            <List.Item key={s.id}>
+              {s.sharedOn}: {s.what}
+              {s.document && (
+                <>
+                  {' '}
+                  <Anchor href={`/api/portal/placements/${p.id}/shared/${s.id}/file`}>
+                    Download “{s.document.title}”
+                  </Anchor>
+                </>
+              )}
+            </List.Item>
+          ))}
+        </List>
+      ) : (
+        <Text size="sm">Nothing yet.</Text>
+      )}
+    </Card>
+  );
+}
