@@ -70,6 +70,8 @@ export interface PlacementFacts {
   type: PlacementType;
   providerApproved: boolean;
   providerStatusLabel: string;
+  /** The provider must be registered as an independent school but is not (the registration test). */
+  registrationAlarm?: boolean;
   startsOn: string | null;
   plannedEndOn: string | null;
   sessions: readonly TimetableSession[];
@@ -86,7 +88,12 @@ export interface PlacementFacts {
 export function startBlockers(facts: PlacementFacts, calendar: SchoolCalendar | null): FieldError[] {
   const problems: FieldError[] = [];
   const add = (path: string, message: string) => problems.push({ path, message });
-  if (!facts.providerApproved)
+  if (facts.registrationAlarm)
+    add(
+      'providerId',
+      'The provider must be registered as an independent school but is not: no placement can start there',
+    );
+  else if (!facts.providerApproved)
     add(
       'providerId',
       `The provider is ${facts.providerStatusLabel.toLowerCase()}, not approved: a placement can start only with an approved provider`,

@@ -63,10 +63,9 @@ export async function blockersOf(db: Database, found: FoundPlacement, today: str
   const blockers = startBlockers(
     {
       type: p.type,
-      providerApproved: evaluation.status === 'approved' && !registrationAlarm,
-      providerStatusLabel: registrationAlarm
-        ? 'Must be registered as a school'
-        : providerStatusLabels[evaluation.status],
+      providerApproved: evaluation.status === 'approved',
+      providerStatusLabel: providerStatusLabels[evaluation.status],
+      registrationAlarm,
       startsOn: p.startsOn,
       plannedEndOn: p.plannedEndOn,
       sessions: p.sessions,

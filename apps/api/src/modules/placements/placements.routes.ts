@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
 import { requires } from '../../lib/policy.ts';
+import { offSiteNoticePdf } from './off-site-notice.ts';
 import {
   completeReview,
   endPlacement,
@@ -295,6 +296,31 @@ export function placementsRoutes({ db, clock }: AppDependencies): FastifyPluginA
           placementId: request.params.placementId,
           input: request.body,
         }),
+    );
+
+    app.get(
+      '/:placementId/off-site-notice',
+      {
+        config: requires('placements.read'),
+        schema: {
+          tags,
+          summary:
+            'The written notice of an off-site direction as a PDF, to the parents or (EHCP) the local authority',
+          params: placementParams,
+          querystring: z.object({ to: z.enum(['parents', 'local_authority']).default('parents') }),
+        },
+      },
+      async (request, reply) => {
+        const { bytes, filename } = await offSiteNoticePdf({
+          ...command(request),
+          placementId: request.params.placementId,
+          to: request.query.to,
+        });
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `inline; filename="${filename}"`)
+          .send(bytes);
+      },
     );
 
     app.post(

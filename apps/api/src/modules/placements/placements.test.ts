@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTrust, buildUser } from '../../test/builders.ts';
 import { signedInClient, type TestClient } from '../../test/http-client.ts';
 import { multipartBody, samplePdf } from '../../test/multipart.ts';
+import { pdfText } from '../../test/pdf-text.ts';
 import { approvedProvider, providerBody } from '../../test/provider-builders.ts';
 import { pupilBody } from '../../test/pupil-builders.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
@@ -352,5 +353,57 @@ describe('a placement from referral to destination', () => {
       reason: 'Not my pupil',
     });
     expect(referral.statusCode).toBe(404);
+  });
+});
+
+describe('an off-site direction', () => {
+  it('needs a maximum period and a notice two clear school days before; the notice is a PDF with what the law asks', async () => {
+    const id = (
+      await apLead.post('/api/placements', {
+        pupilId,
+        providerId: approvedId,
+        type: 'off_site_direction',
+        reason: 'Behaviour has not improved with in-school support',
+      })
+    ).json().id;
+    const view = (await apLead.get(`/api/placements/${id}`)).json();
+    const early = await apLead.put(
+      `/api/placements/${id}/plan`,
+      plan(view.version, {
+        startsOn: '2027-05-04',
+        plannedEndOn: '2027-05-28',
+        maximumDays: 20,
+        noticeGivenOn: '2027-04-29',
+      }),
+    );
+    // Notice on Thursday 29 April 2027: Friday 30th and (after the bank holiday) Tuesday 4 May are the clear days.
+    expect(early.json().blockers).toContainEqual({
+      path: 'startsOn',
+      message:
+        'The notice went on 2027-04-29: an off-site direction can start on 2027-05-05 at the earliest (two clear school days)',
+    });
+    const pdf = await apLead.get(`/api/placements/${id}/off-site-notice?to=parents`);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const text = await pdfText(pdf.rawPayload);
+    for (const expected of [
+      'Section 29A',
+      'Kerry Reeve',
+      'Harbour Learning',
+      'Report to',
+      'Hana Reid',
+      'Number of days',
+      '20',
+      'right to a review',
+      '10 weeks',
+    ])
+      expect(text).toContain(expected);
+    const toLa = await apLead.get(`/api/placements/${id}/off-site-notice?to=local_authority`);
+    expect(await pdfText(toLa.rawPayload)).toContain('Liverpool');
+    const notDirection = (await apLead.get('/api/placements'))
+      .json()
+      .placements.find((p: { type: string }) => p.type === 'commissioned_ap');
+    expect((await apLead.get(`/api/placements/${notDirection.id}/off-site-notice`)).json().error.code).toBe(
+      'placements.not_off_site_direction',
+    );
   });
 });

@@ -57,6 +57,28 @@ export function PlacementPage() {
         )}
         {p.status === 'referral' && <StartCard placement={p} canStart={canManage} />}
         <Summary placement={p} />
+        {p.type === 'off_site_direction' && (
+          <Card withBorder padding="lg">
+            <Title order={2} size="h4" mb="xs">
+              Written notice of the direction
+            </Title>
+            <Text size="sm" mb="xs">
+              Send it to the parents at least two clear school days before the first day
+              {p.pupil.senStatus === 'ehcp' ? ', and to the local authority as the pupil has an EHCP' : ''}.
+              Record the date sent in the plan.
+            </Text>
+            <Group>
+              <Anchor href={`/api/placements/${p.id}/off-site-notice?to=parents`} target="_blank">
+                Notice to the parents (PDF)
+              </Anchor>
+              {p.pupil.senStatus === 'ehcp' && (
+                <Anchor href={`/api/placements/${p.id}/off-site-notice?to=local_authority`} target="_blank">
+                  Notice to the local authority (PDF)
+                </Anchor>
+              )}
+            </Group>
+          </Card>
+        )}
         {p.status !== 'ended' && p.status !== 'cancelled' && canManage && (
           <Card withBorder padding="lg">
             <Title order={2} size="h4" mb="sm">
