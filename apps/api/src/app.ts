@@ -41,6 +41,7 @@ import { providersRoutes } from './modules/providers/providers.routes.ts';
 import { renewalsRoutes } from './modules/providers/renewals.routes.ts';
 import { slaRoutes } from './modules/providers/sla.routes.ts';
 import { pupilDocumentsRoutes } from './modules/pupils/pupil-documents.routes.ts';
+import { pupilImportRoutes } from './modules/pupils/pupil-import.routes.ts';
 import { pupilsRoutes } from './modules/pupils/pupils.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 
@@ -115,6 +116,7 @@ export async function buildApp(
       await api.register(pupilsRoutes(deps), { prefix: '/pupils' });
       await api.register(placementsRoutes(deps), { prefix: '/placements' });
       await api.register(pupilDocumentsRoutes(deps), { prefix: '/pupils' });
+      await api.register(pupilImportRoutes(deps), { prefix: '/pupils' });
       await api.register(portalPlacementsRoutes(deps));
       await api.register(lettersRoutes(deps));
       await api.register(documentsRoutes(deps));

@@ -23,4 +23,5 @@ export * from './providers/registration-test.ts';
 export * from './providers/renewals.ts';
 export * from './pupils/identifiers.ts';
 export * from './pupils/pupil.schemas.ts';
+export * from './pupils/pupil-import.ts';
 export * from './users/users.schemas.ts';
