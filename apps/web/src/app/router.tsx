@@ -19,6 +19,7 @@ import { ProviderFormPage } from '../modules/providers/ProviderFormPage.tsx';
 import { ProviderPage } from '../modules/providers/ProviderPage.tsx';
 import { ProvidersPage } from '../modules/providers/ProvidersPage.tsx';
 import { PupilFormPage } from '../modules/pupils/PupilFormPage.tsx';
+import { PupilImportPage } from '../modules/pupils/PupilImportPage.tsx';
 import { PupilPage } from '../modules/pupils/PupilPage.tsx';
 import { PupilsPage } from '../modules/pupils/PupilsPage.tsx';
 import { NewUserPage } from '../modules/users/pages/NewUserPage.tsx';
@@ -77,6 +78,11 @@ export const router = createBrowserRouter([
             path: 'new',
             element: <RequirePermission permission="pupils.manage" />,
             children: [{ index: true, element: <PupilFormPage /> }],
+          },
+          {
+            path: 'import',
+            element: <RequirePermission permission="pupils.manage" />,
+            children: [{ index: true, element: <PupilImportPage /> }],
           },
           { path: ':pupilId', element: <PupilPage /> },
         ],

@@ -22,9 +22,14 @@ export function PupilsPage() {
         description="Pupils of your schools who are, or may be, placed in alternative provision."
         actions={
           can(session, 'pupils.manage') && (
-            <Button component={Link} to="/pupils/new">
-              Add a pupil
-            </Button>
+            <Group>
+              <Button component={Link} to="/pupils/import" variant="outline">
+                Import pupils
+              </Button>
+              <Button component={Link} to="/pupils/new">
+                Add a pupil
+              </Button>
+            </Group>
           )
         }
       />
