@@ -13,13 +13,11 @@ describe.skipIf(skipReason)('importing pupils', () => {
     await signIn(page, 'aplead@riverside.example');
     await page.goto('/pupils/import');
     await expect.poll(() => page.getByRole('heading', { name: 'Import pupils' }).isVisible()).toBe(true);
-    await page
-      .locator('input[type="file"]')
-      .setInputFiles({
-        name: 'pupils.csv',
-        mimeType: 'text/csv',
-        buffer: csv([...rows, 'W340212300004,Max,Cole,1/1/2012,M,N,N']),
-      });
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'pupils.csv',
+      mimeType: 'text/csv',
+      buffer: csv([...rows, 'W340212300004,Max,Cole,1/1/2012,M,N,N']),
+    });
     await page.getByRole('button', { name: 'Check the file' }).click();
     await expect.poll(() => page.getByText('2 ready, 1 with problems.').isVisible()).toBe(true);
     expect(await page.getByText('The check letter does not match', { exact: false }).isVisible()).toBe(true);

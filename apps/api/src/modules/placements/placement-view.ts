@@ -167,6 +167,7 @@ export async function presentPlacement(db: Database, found: FoundPlacement, toda
       decision: r.decision,
       materialChange: r.materialChange,
       ehcpReviewRequired: r.ehcpReviewRequired,
+      ehcpReviewArrangedOn: r.ehcpReviewArrangedOn,
     })),
     destination: destination
       ? {

@@ -1,5 +1,6 @@
 import {
   destinationOutcomes,
+  isoDateSchema,
   placementStatuses,
   placementTypes,
   providerStatuses,
@@ -12,6 +13,7 @@ import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
 import { requires } from '../../lib/policy.ts';
+import { ehcpReviewsToArrange, recordEhcpReviewArranged } from './ehcp-reviews.usecases.ts';
 import { offSiteNoticePdf } from './off-site-notice.ts';
 import {
   completeReview,
@@ -113,6 +115,7 @@ const placementViewSchema = z.object({
       decision: z.enum(['continue', 'adjust_plan', 'end']).nullable(),
       materialChange: z.boolean().nullable(),
       ehcpReviewRequired: z.boolean(),
+      ehcpReviewArrangedOn: z.string().nullable(),
     }),
   ),
   destination: z
@@ -191,6 +194,62 @@ export function placementsRoutes({ db, clock }: AppDependencies): FastifyPluginA
       },
       async (request, reply) =>
         reply.status(201).send(await createPlacement({ ...command(request), input: request.body })),
+    );
+
+    app.get(
+      '/ehcp-reviews',
+      {
+        config: requires('placements.read'),
+        schema: {
+          tags,
+          summary:
+            'EHCP reviews to arrange: reviews that changed provision materially for a pupil with an EHCP',
+          response: {
+            200: z.object({
+              tasks: z.array(
+                z.object({
+                  placementId: z.uuid(),
+                  reviewId: z.uuid(),
+                  pupilName: z.string(),
+                  providerName: z.string(),
+                  localAuthority: z.string().nullable(),
+                  flaggedOn: z.string().nullable(),
+                  halfTerm: z.string(),
+                }),
+              ),
+            }),
+          },
+        },
+      },
+      async (request) => ({ tasks: await ehcpReviewsToArrange({ db, actor: actorOf(request) }) }),
+    );
+
+    app.post(
+      '/:placementId/reviews/:reviewId/ehcp-review',
+      {
+        config: requires('placements.manage'),
+        schema: {
+          tags,
+          summary: 'Record that the EHCP review the placement review asked for has been arranged',
+          params: placementParams.extend({ reviewId: z.uuid({ message: 'Not a review id' }) }),
+          body: z.strictObject({
+            arrangedOn: isoDateSchema,
+            note: z
+              .string()
+              .trim()
+              .min(1, 'Say what was arranged, e.g. review meeting with the LA on 12 March')
+              .max(1000),
+          }),
+          response: one,
+        },
+      },
+      (request) =>
+        recordEhcpReviewArranged({
+          ...command(request),
+          placementId: request.params.placementId,
+          reviewId: request.params.reviewId,
+          input: request.body,
+        }),
     );
 
     app.get(

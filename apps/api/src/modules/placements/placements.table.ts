@@ -115,6 +115,9 @@ export const placementReviews = pgTable(
     materialChange: boolean('material_change'),
     /** Set when a material change is made for a pupil with an EHCP: the SENCo must start a review. */
     ehcpReviewRequired: boolean('ehcp_review_required').notNull().default(false),
+    /** When the SENCo arranged the EHCP review the flag asked for, and how; clears the task. */
+    ehcpReviewArrangedOn: date('ehcp_review_arranged_on', { mode: 'string' }),
+    ehcpReviewNote: text('ehcp_review_note'),
   },
   (t) => [index('placement_reviews_placement_idx').on(t.placementId, t.dueOn)],
 );

@@ -197,6 +197,17 @@ describe('a placement from referral to destination', () => {
     const first = reviewed.json().reviews[0];
     expect(first).toMatchObject({ state: 'done', ehcpReviewRequired: true, decision: 'adjust_plan' });
     expect(reviewed.json().timeline[0].what).toContain('EHCP review required');
+    const { tasks } = (await apLead.get('/api/placements/ehcp-reviews')).json();
+    expect(tasks).toEqual([
+      expect.objectContaining({ pupilName: 'Jordan Reeve', localAuthority: 'Liverpool', reviewId }),
+    ]);
+    expect((await otherLead.get('/api/placements/ehcp-reviews')).json().tasks).toEqual([]);
+    const arranged = await apLead.post(`/api/placements/${placementId}/reviews/${reviewId}/ehcp-review`, {
+      arrangedOn: '2026-02-12',
+      note: 'Interim review requested from Liverpool SEN team',
+    });
+    expect(arranged.json().reviews[0].ehcpReviewArrangedOn).toBe('2026-02-12');
+    expect((await apLead.get('/api/placements/ehcp-reviews')).json().tasks).toEqual([]);
   });
 
   it('shows the next review overdue once its day has passed', async () => {

@@ -5,6 +5,7 @@ import { navItems } from '../../ui/navigation.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
+import { EhcpReviewsCard } from '../placements/EhcpReviewsCard.tsx';
 import { RenewalsCard } from '../providers/RenewalsCard.tsx';
 
 /** The signed-in home: who you are here and where to go. The "what is due" board will live here. */
@@ -51,6 +52,7 @@ export function HomePage() {
       </SimpleGrid>
       {can(session, 'providers.manage') && (
         <Stack mt="lg">
+          <EhcpReviewsCard />
           <RenewalsCard />
         </Stack>
       )}

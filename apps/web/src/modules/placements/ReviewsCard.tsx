@@ -46,8 +46,16 @@ export function ReviewsCard({ placement, canReview }: { placement: Placement; ca
                 <Text fw={600}>{r.halfTerm}</Text>
                 {stateTags[r.state]}
                 <Text size="sm">{r.completedOn ? `held ${r.completedOn}` : `due by ${r.dueOn}`}</Text>
-                {r.ehcpReviewRequired && <Tag tone="warning">EHCP review required: SENCo to arrange</Tag>}
+                {r.ehcpReviewRequired &&
+                  (r.ehcpReviewArrangedOn ? (
+                    <Tag tone="positive">EHCP review arranged {r.ehcpReviewArrangedOn}</Tag>
+                  ) : (
+                    <Tag tone="warning">EHCP review required: SENCo to arrange</Tag>
+                  ))}
               </Group>
+              {canReview && r.ehcpReviewRequired && !r.ehcpReviewArrangedOn && (
+                <EhcpArrangedForm placement={placement} review={r} />
+              )}
               {r.completedOn && (
                 <Text size="sm">
                   Attendance {r.attendancePercent}%. {r.behaviour} Decision:{' '}
@@ -162,6 +170,32 @@ function ReviewForm({ placement, review }: { placement: Placement; review: Revie
           </Button>
         </Group>
       </Stack>
+    </form>
+  );
+}
+
+function EhcpArrangedForm({ placement, review }: { placement: Placement; review: Review }) {
+  const queryClient = useQueryClient();
+  const form = useForm({ initialValues: { arrangedOn: '', note: '' } });
+  const save = useMutation({
+    mutationFn: (values: typeof form.values) =>
+      api<Placement>('POST', `/api/placements/${placement.id}/reviews/${review.id}/ehcp-review`, values),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(placementKey(placement.id), saved);
+      queryClient.invalidateQueries({ queryKey: ['placements', 'ehcp-reviews'] });
+      notifySuccess('EHCP review recorded as arranged.');
+    },
+    onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
+  });
+  return (
+    <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate>
+      <Group align="flex-end" wrap="wrap" my="xs">
+        <TextInput label="EHCP review arranged on" type="date" {...form.getInputProps('arrangedOn')} />
+        <TextInput label="What was arranged" {...form.getInputProps('note')} />
+        <Button type="submit" variant="outline" size="sm" loading={save.isPending}>
+          Record
+        </Button>
+      </Group>
     </form>
   );
 }

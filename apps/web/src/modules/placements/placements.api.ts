@@ -51,6 +51,7 @@ export interface Review {
   decision: 'continue' | 'adjust_plan' | 'end' | null;
   materialChange: boolean | null;
   ehcpReviewRequired: boolean;
+  ehcpReviewArrangedOn: string | null;
 }
 
 export interface Placement {
