@@ -8,6 +8,7 @@ import { createCalendarRepository } from '../calendar/calendar.repository.ts';
 import { groups, providers, regions, schools } from '../organisation/organisation.table.ts';
 import { roleAssignments, users } from '../users/users.table.ts';
 import { completeAuditAnswers, demoProviderDetails } from './demo-providers.ts';
+import { seedDemoPupils } from './demo-pupils.ts';
 import {
   DEMO_GROUP_NAME,
   DEMO_PASSWORD,
@@ -106,6 +107,16 @@ export async function seedDemoTrust(db: Database): Promise<{ created: boolean; s
       });
     }
     await seedDemoAudits(tx, group!.id, ids);
+    const [lead] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, demoUsers.find((u) => u.role === 'ap_lead')!.email));
+    await seedDemoPupils(tx, {
+      groupId: group!.id,
+      schoolId: ids.get('riverside')!,
+      providerId: ids.get('bridges')!,
+      createdBy: lead!.id,
+    });
     await recordAudit(
       tx,
       { actor: { userId: null, displayName: 'Waymark', groupId: group!.id } },
