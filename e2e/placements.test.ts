@@ -86,6 +86,17 @@ describe.skipIf(skipReason)('a placement from referral to destination', () => {
     await expect
       .poll(() => lead.getByText('2026-11-20: Pupil profile and triggers', { exact: false }).isVisible())
       .toBe(true);
+    await lead.getByRole('combobox', { name: 'Kind of contact' }).click();
+    await lead.getByRole('option', { name: 'Call' }).click();
+    await lead.getByLabel(/^When/).fill('2026-11-24');
+    await lead.getByLabel(/^With whom/).fill('Ola Price, Canal Street Studio');
+    await lead.getByLabel(/^What was said or agreed/).fill('First day went well; Kai arrived on time');
+    await lead.getByRole('button', { name: 'Record contact' }).click();
+    await expect
+      .poll(() =>
+        lead.getByText('2026-11-24, Call with Ola Price, Canal Street Studio', { exact: false }).isVisible(),
+      )
+      .toBe(true);
     const admin = await browser.newPage();
     await signIn(admin, 'admin@northway.example');
     await (await apiAs(admin)).post('/api/users', {

@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
 import { requires } from '../../lib/policy.ts';
+import { recordCommunication } from './communications.usecases.ts';
 import { ehcpReviewsToArrange, recordEhcpReviewArranged } from './ehcp-reviews.usecases.ts';
 import { offSiteNoticePdf } from './off-site-notice.ts';
 import {
@@ -32,6 +33,7 @@ import {
   reviewSchema,
   shareSchema,
 } from './placements.schemas.ts';
+import { communicationKinds } from './placements.table.ts';
 import { createPlacement, getPlacement, listPlacements, savePlan } from './placements.usecases.ts';
 import { shareWithProvider } from './sharing.usecases.ts';
 
@@ -127,6 +129,17 @@ const placementViewSchema = z.object({
     })
     .nullable(),
   shared: z.array(sharedSchema),
+  communications: z.array(
+    z.object({
+      id: z.uuid(),
+      kind: z.enum(communicationKinds),
+      occurredOn: z.string(),
+      withWhom: z.string(),
+      summary: z.string(),
+      followUp: z.string(),
+      recordedByName: z.string(),
+    }),
+  ),
   timeline: z.array(z.object({ at: z.iso.datetime(), by: z.string(), what: z.string() })),
   version: z.number().int(),
 });
@@ -333,6 +346,32 @@ export function placementsRoutes({ db, clock }: AppDependencies): FastifyPluginA
           ...command(request),
           placementId: request.params.placementId,
           reviewId: request.params.reviewId,
+          input: request.body,
+        }),
+    );
+
+    app.post(
+      '/:placementId/communications',
+      {
+        config: requires('placements.manage'),
+        schema: {
+          tags,
+          summary: 'Record a call, email, meeting, visit or letter about the placement',
+          params: placementParams,
+          body: z.strictObject({
+            kind: z.enum(communicationKinds, { message: 'Choose call, email, meeting, visit or letter' }),
+            occurredOn: isoDateSchema,
+            withWhom: z.string().trim().min(1, 'Say who it was with').max(200),
+            summary: z.string().trim().min(1, 'Summarise what was said or agreed').max(4000),
+            followUp: z.string().trim().max(1000).default(''),
+          }),
+          response: one,
+        },
+      },
+      (request) =>
+        recordCommunication({
+          ...command(request),
+          placementId: request.params.placementId,
           input: request.body,
         }),
     );

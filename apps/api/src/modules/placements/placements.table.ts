@@ -155,3 +155,25 @@ export const placementShares = pgTable(
   },
   (t) => [index('placement_shares_placement_idx').on(t.placementId)],
 );
+
+export const communicationKinds = ['call', 'email', 'meeting', 'visit', 'letter'] as const;
+
+/** The AP lead's record of contact about the placement (policy §13): who, when, what, what next. */
+export const placementCommunications = pgTable(
+  'placement_communications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    placementId: uuid('placement_id')
+      .notNull()
+      .references(() => placements.id),
+    kind: text('kind', { enum: communicationKinds }).notNull(),
+    occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
+    withWhom: text('with_whom').notNull(),
+    summary: text('summary').notNull(),
+    followUp: text('follow_up').notNull().default(''),
+    recordedBy: uuid('recorded_by').notNull(),
+    recordedByName: text('recorded_by_name').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('placement_communications_placement_idx').on(t.placementId, t.occurredOn)],
+);

@@ -158,6 +158,29 @@ describe('a placement from referral to destination', () => {
     expect((await apLead.post(`/api/placements/${placementId}/start`)).json().error.code).toBe(
       'placements.wrong_status',
     );
+    const future = await apLead.post(`/api/placements/${placementId}/communications`, {
+      kind: 'call',
+      occurredOn: '2026-02-01',
+      withWhom: 'Hana Reid, Harbour Learning',
+      summary: 'First week went well',
+    });
+    expect(future.json().error.fields).toEqual([
+      { path: 'occurredOn', message: 'This date is in the future' },
+    ]);
+    const called = await apLead.post(`/api/placements/${placementId}/communications`, {
+      kind: 'call',
+      occurredOn: '2026-01-12',
+      withWhom: 'Hana Reid, Harbour Learning',
+      summary: 'Agreed the induction visit',
+      followUp: 'Send the risk assessment',
+    });
+    expect(called.json().communications).toEqual([
+      expect.objectContaining({
+        kind: 'call',
+        withWhom: 'Hana Reid, Harbour Learning',
+        followUp: 'Send the risk assessment',
+      }),
+    ]);
     const informed = await apLead.post(`/api/placements/${placementId}/local-authority`, {
       on: '2026-01-19',
       how: 'Email to the LA alternative provision team',

@@ -8,6 +8,8 @@ import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
+import { PupilDocumentsCard } from '../pupils/PupilDocumentsCard.tsx';
+import { CommunicationsCard } from './CommunicationsCard.tsx';
 import { DestinationCard, EndCard, LocalAuthorityCard } from './EndingCards.tsx';
 import { PlanForm } from './PlanForm.tsx';
 import {
@@ -89,6 +91,8 @@ export function PlacementPage() {
         )}
         <ReviewsCard placement={p} canReview={canManage} />
         <SharingCard placement={p} canShare={canManage && p.status !== 'ended'} />
+        <PupilDocumentsCard pupilId={p.pupil.id} canEdit={false} />
+        <CommunicationsCard placement={p} canRecord={canManage} />
         <LocalAuthorityCard placement={p} canEdit={canManage} />
         {p.status === 'active' && canManage && <EndCard placement={p} />}
         {p.status === 'ended' && <DestinationCard placement={p} canEdit={canManage} />}

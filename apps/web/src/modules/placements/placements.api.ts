@@ -111,6 +111,15 @@ export interface Placement {
     sharedByName: string;
     document: { id: string; title: string; version: number } | null;
   }[];
+  communications: {
+    id: string;
+    kind: 'call' | 'email' | 'meeting' | 'visit' | 'letter';
+    occurredOn: string;
+    withWhom: string;
+    summary: string;
+    followUp: string;
+    recordedByName: string;
+  }[];
   timeline: { at: string; by: string; what: string }[];
   version: number;
 }
