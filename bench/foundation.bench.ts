@@ -112,6 +112,10 @@ export async function benchHttp(): Promise<{ kind: string; rows: Figures[] }> {
     schools: { id: string }[];
   };
   const schoolId = organisation.schools[0]!.id;
+  const { placements } = (await (await fetch(`${base}/api/placements`, { headers: { cookie } })).json()) as {
+    placements: { id: string }[];
+  };
+  const placementId = placements[0]!.id;
 
   const rows = [
     await measure('HTTP: GET /api/health (one database round trip)', 2_000, 8, () => get('/api/health')),
@@ -119,6 +123,15 @@ export async function benchHttp(): Promise<{ kind: string; rows: Figures[] }> {
     await measure('HTTP: GET /api/users (scoped list, first page)', 2_000, 8, () => get('/api/users')),
     await measure('HTTP: GET a school’s term dates with day counts', 1_000, 8, () =>
       get(`/api/schools/${schoolId}/term-dates?academicYear=2025%2F26`),
+    ),
+    // The directory evaluates every provider's approval: audits, letters, insurance, SLA, decisions,
+    // notices and the live registration counts, one query per kind of fact.
+    await measure('HTTP: GET /api/providers (directory with approval status)', 500, 8, () =>
+      get('/api/providers'),
+    ),
+    await measure('HTTP: GET /api/pupils (scoped list)', 1_000, 8, () => get('/api/pupils')),
+    await measure('HTTP: GET a placement page (plan, checks, reviews, timeline; read logged)', 500, 8, () =>
+      get(`/api/placements/${placementId}`),
     ),
     // argon2id is slow on purpose; this is its cost per sign-in here.
     await measure('HTTP: POST /api/auth/sign-in (argon2id)', 100, 2, () => signIn()),

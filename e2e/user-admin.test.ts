@@ -71,7 +71,7 @@ describe.skipIf(skipReason)('a trust administrator manages users', () => {
     expect(await page.getByText('Hillview School').isVisible()).toBe(true);
     await expect
       .poll(() => menu.getByRole('link').allTextContents())
-      .toEqual(['Home', 'Providers', 'Term dates', 'Your account']);
+      .toEqual(['Home', 'Pupils', 'Placements', 'Providers', 'Term dates', 'Your account']);
     await page.goto('/users');
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
