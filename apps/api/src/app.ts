@@ -21,6 +21,7 @@ import { registerAuthorization, withPolicy } from './lib/authorization.ts';
 import type { AppDependencies } from './lib/dependencies.ts';
 import { registerErrorHandler } from './lib/error-handler.ts';
 import { publicRoute } from './lib/policy.ts';
+import { attendanceRoutes } from './modules/attendance/attendance.routes.ts';
 import { auditRoutes } from './modules/audit-log/audit-log.routes.ts';
 import { auditsRoutes } from './modules/audits/audits.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
@@ -118,6 +119,7 @@ export async function buildApp(
       await api.register(pupilDocumentsRoutes(deps), { prefix: '/pupils' });
       await api.register(pupilImportRoutes(deps), { prefix: '/pupils' });
       await api.register(portalPlacementsRoutes(deps));
+      await api.register(attendanceRoutes(deps));
       await api.register(lettersRoutes(deps));
       await api.register(documentsRoutes(deps));
       await api.register(auditsRoutes(deps));

@@ -38,6 +38,9 @@ export const permissions = {
   /** Referrals and placements: plans, reviews, endings and destinations. */
   'placements.read': ['trust_admin', 'headteacher', 'ap_lead', 'dsl', 'attendance_officer'],
   'placements.manage': ['trust_admin', 'headteacher', 'ap_lead'],
+  /** Daily attendance at providers: the board, first-day calls, the register export. */
+  'attendance.read': ['trust_admin', 'headteacher', 'ap_lead', 'dsl', 'attendance_officer'],
+  'attendance.manage': ['headteacher', 'ap_lead', 'attendance_officer'],
   'term_dates.read': everyStaffRole,
   'term_dates.manage': ['trust_admin'],
   'bank_holidays.manage': ['trust_admin'],

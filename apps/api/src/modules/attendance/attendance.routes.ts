@@ -1,0 +1,238 @@
+import { absenceReasons, isoDateSchema, providerMarks, todayInLondon } from '@waymark/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf } from '../../lib/authorization.ts';
+import type { AppDependencies } from '../../lib/dependencies.ts';
+import { requires } from '../../lib/policy.ts';
+import { callSteps } from './attendance.table.ts';
+import { attendanceBoard, closeCall, exportRegister, logCallStep } from './board.usecases.ts';
+import { portalRegister, submitRegister } from './register.usecases.ts';
+
+const tags = ['Attendance'];
+const session = z.enum(['am', 'pm'], { message: 'Choose the morning or afternoon session' });
+const callParams = z.object({ callId: z.uuid({ message: 'Not a first-day call id' }) });
+
+const registerSchema = z.object({
+  date: z.string(),
+  pupils: z.array(
+    z.object({
+      placementId: z.uuid(),
+      pupilName: z.string(),
+      schoolName: z.string(),
+      providerName: z.string(),
+      sessions: z.array(
+        z.object({
+          session,
+          dueBy: z.string(),
+          mark: z.enum(providerMarks).nullable(),
+          reason: z.enum(absenceReasons).nullable(),
+          late: z.boolean(),
+        }),
+      ),
+    }),
+  ),
+});
+
+const boardSchema = z.object({
+  date: z.string(),
+  pupils: z.array(
+    z.object({
+      placementId: z.uuid(),
+      pupilId: z.uuid(),
+      pupilName: z.string(),
+      schoolName: z.string(),
+      providerName: z.string(),
+      sessions: z.array(
+        z.object({
+          session,
+          dueBy: z.string(),
+          status: z.enum(['reported', 'not_reported', 'awaited']),
+          mark: z.enum(providerMarks).nullable(),
+          code: z.string().nullable(),
+          late: z.boolean(),
+        }),
+      ),
+    }),
+  ),
+  calls: z.array(
+    z.object({
+      id: z.uuid(),
+      placementId: z.uuid(),
+      date: z.string(),
+      pupilName: z.string(),
+      contacts: z.array(
+        z.object({ name: z.string(), relationship: z.string(), telephone: z.string().nullable() }),
+      ),
+      log: z.array(
+        z.object({
+          step: z.enum(callSteps),
+          byName: z.string(),
+          called: z.string(),
+          number: z.string(),
+          at: z.iso.datetime(),
+          outcome: z.string(),
+          safeAndWell: z.boolean(),
+        }),
+      ),
+    }),
+  ),
+});
+
+export function attendanceRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
+  return async (app) => {
+    const today = () => todayInLondon(clock());
+
+    app.get(
+      '/portal/register',
+      {
+        config: requires('portal.use'),
+        schema: {
+          tags,
+          summary:
+            'Provider portal: the pupils expected with you on a date (today by default), with marks so far',
+          querystring: z.object({ date: isoDateSchema.optional() }),
+          response: { 200: registerSchema },
+        },
+      },
+      (request) => portalRegister({ db, actor: actorOf(request), date: request.query.date ?? today() }),
+    );
+
+    app.post(
+      '/portal/register',
+      {
+        config: requires('portal.use'),
+        schema: {
+          tags,
+          summary:
+            'Provider portal: submit marks for a session (the same mark again changes nothing; a change needs a reason)',
+          body: z.strictObject({
+            date: isoDateSchema,
+            session,
+            marks: z
+              .array(
+                z.strictObject({
+                  placementId: z.uuid({ message: 'Not a placement id' }),
+                  mark: z.enum(providerMarks, { message: 'Choose present, late or absent' }),
+                  reason: z.enum(absenceReasons, { message: 'Choose a reason from the list' }).optional(),
+                  correctionReason: z.string().trim().max(500).optional(),
+                }),
+              )
+              .min(1, 'Mark at least one pupil')
+              .max(200),
+          }),
+          response: { 200: z.object({ recorded: z.number().int() }) },
+        },
+      },
+      (request) =>
+        submitRegister({
+          db,
+          actor: actorOf(request),
+          ipAddress: request.ip,
+          ...request.body,
+          now: clock(),
+          today: today(),
+          source: 'portal',
+        }),
+    );
+
+    app.get(
+      '/attendance/board',
+      {
+        config: requires('attendance.read'),
+        schema: {
+          tags,
+          summary: 'The day’s board: expected pupils, reported or not, and open first-day calls',
+          querystring: z.object({ date: isoDateSchema.optional() }),
+          response: { 200: boardSchema },
+        },
+      },
+      (request) =>
+        attendanceBoard({ db, actor: actorOf(request), date: request.query.date ?? today(), now: clock() }),
+    );
+
+    app.post(
+      '/attendance/calls/:callId/log',
+      {
+        config: requires('attendance.manage'),
+        schema: {
+          tags,
+          summary: 'Log a call or an escalation step (DSL informed, home visit, missing-education referral)',
+          params: callParams,
+          body: z.strictObject({
+            step: z.enum(callSteps, { message: 'Choose a call or an escalation step' }),
+            called: z.string().trim().max(200).default(''),
+            number: z.string().trim().max(40).default(''),
+            outcome: z.string().trim().min(1, 'Say what happened').max(2000),
+            safeAndWell: z.boolean().default(false),
+          }),
+          response: { 204: z.null() },
+        },
+      },
+      async (request, reply) => {
+        await logCallStep({
+          db,
+          actor: actorOf(request),
+          ipAddress: request.ip,
+          callId: request.params.callId,
+          input: request.body,
+          now: clock(),
+        });
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.post(
+      '/attendance/calls/:callId/close',
+      {
+        config: requires('attendance.manage'),
+        schema: {
+          tags,
+          summary: 'Close a first-day call with the reason found; the day’s N marks take its code',
+          params: callParams,
+          body: z.strictObject({
+            reasonFound: z
+              .enum(absenceReasons, { message: 'Choose the reason found' })
+              .refine((r) => r !== 'unknown', {
+                message: 'Choose the reason found; a call cannot close with the reason still unknown',
+              }),
+            note: z.string().trim().min(1, 'Say how the reason was found').max(2000),
+          }),
+          response: { 204: z.null() },
+        },
+      },
+      async (request, reply) => {
+        await closeCall({
+          db,
+          actor: actorOf(request),
+          ipAddress: request.ip,
+          callId: request.params.callId,
+          input: request.body,
+          now: clock(),
+        });
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.get(
+      '/attendance/export',
+      {
+        config: requires('attendance.read'),
+        schema: {
+          tags,
+          summary: 'The register codes as CSV for the MIS: UPN, date, session, code',
+          querystring: z.object({ schoolId: z.uuid().optional(), from: isoDateSchema, to: isoDateSchema }),
+        },
+      },
+      async (request, reply) => {
+        const csv = await exportRegister({ db, actor: actorOf(request), ...request.query });
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header(
+            'content-disposition',
+            `attachment; filename="register-${request.query.from}-to-${request.query.to}.csv"`,
+          )
+          .send(csv);
+      },
+    );
+  };
+}

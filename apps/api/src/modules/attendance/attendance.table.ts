@@ -1,0 +1,123 @@
+/**
+ * Session marks from providers, each with its history of corrections, and the first-day calls an
+ * unexplained absence starts (policy §9).
+ */
+import type { AbsenceReason, ProviderMark } from '@waymark/domain';
+import { boolean, date, index, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { groups, schools } from '../organisation/organisation.table.ts';
+import { placements } from '../placements/placements.table.ts';
+import { providers } from '../providers/providers.table.ts';
+import { pupils } from '../pupils/pupils.table.ts';
+
+export const attendanceMarks = pgTable(
+  'attendance_marks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id),
+    providerId: uuid('provider_id')
+      .notNull()
+      .references(() => providers.id),
+    placementId: uuid('placement_id')
+      .notNull()
+      .references(() => placements.id),
+    pupilId: uuid('pupil_id')
+      .notNull()
+      .references(() => pupils.id),
+    date: date('date', { mode: 'string' }).notNull(),
+    session: text('session', { enum: ['am', 'pm'] }).notNull(),
+    mark: text('mark').$type<ProviderMark>().notNull(),
+    reason: text('reason').$type<AbsenceReason | null>(),
+    /** The home school's register code this mark stands for (B, D, N, I…). */
+    code: text('code').notNull(),
+    /** Returned after the time agreed in the SLA. */
+    late: boolean('late').notNull().default(false),
+    source: text('source', { enum: ['portal', 'csv', 'api', 'school'] }).notNull(),
+    recordedBy: uuid('recorded_by').notNull(),
+    recordedByName: text('recorded_by_name').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    unique('attendance_marks_session_unique').on(t.placementId, t.date, t.session),
+    index('attendance_marks_school_date_idx').on(t.schoolId, t.date),
+    index('attendance_marks_pupil_date_idx').on(t.pupilId, t.date),
+  ],
+);
+
+/** Each earlier value of a mark, kept when it is corrected, with who changed it and why. */
+export const attendanceMarkHistory = pgTable(
+  'attendance_mark_history',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    markId: uuid('mark_id')
+      .notNull()
+      .references(() => attendanceMarks.id),
+    mark: text('mark').$type<ProviderMark>().notNull(),
+    reason: text('reason').$type<AbsenceReason | null>(),
+    code: text('code').notNull(),
+    recordedByName: text('recorded_by_name').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+    changedBy: uuid('changed_by').notNull(),
+    changedByName: text('changed_by_name').notNull(),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull(),
+    why: text('why').notNull(),
+  },
+  (t) => [index('attendance_mark_history_mark_idx').on(t.markId)],
+);
+
+export const firstDayCalls = pgTable(
+  'first_day_calls',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id),
+    placementId: uuid('placement_id')
+      .notNull()
+      .references(() => placements.id),
+    pupilId: uuid('pupil_id')
+      .notNull()
+      .references(() => pupils.id),
+    date: date('date', { mode: 'string' }).notNull(),
+    status: text('status', { enum: ['open', 'closed'] })
+      .notNull()
+      .default('open'),
+    reasonFound: text('reason_found').$type<AbsenceReason | null>(),
+    closingNote: text('closing_note'),
+    closedByName: text('closed_by_name'),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    unique('first_day_calls_day_unique').on(t.placementId, t.date),
+    index('first_day_calls_school_idx').on(t.schoolId, t.status),
+  ],
+);
+
+export const callSteps = ['call', 'dsl_informed', 'home_visit', 'missing_education_referral'] as const;
+
+/** Each call made and each escalation step taken for a first-day call. */
+export const firstDayCallLog = pgTable(
+  'first_day_call_log',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    callId: uuid('call_id')
+      .notNull()
+      .references(() => firstDayCalls.id),
+    step: text('step', { enum: callSteps }).notNull(),
+    byName: text('by_name').notNull(),
+    called: text('called').notNull().default(''),
+    number: text('number').notNull().default(''),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    outcome: text('outcome').notNull(),
+    safeAndWell: boolean('safe_and_well').notNull().default(false),
+  },
+  (t) => [index('first_day_call_log_call_idx').on(t.callId)],
+);

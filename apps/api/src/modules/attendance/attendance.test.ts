@@ -1,0 +1,158 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTrust, buildUser } from '../../test/builders.ts';
+import { signedInClient, type TestClient } from '../../test/http-client.ts';
+import { approvedProvider } from '../../test/provider-builders.ts';
+import { pupilBody } from '../../test/pupil-builders.ts';
+import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { attendanceMarkHistory, attendanceMarks } from './attendance.table.ts';
+
+// The test clock starts on Monday 12 January 2026 at 09:30 in London.
+let t: TestApp;
+let trust: Awaited<ReturnType<typeof buildTrust>>;
+let portal: TestClient;
+let otherPortal: TestClient;
+let officer: TestClient;
+let placementId: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  trust = await buildTrust(t.database.db);
+  const user = (role: 'ap_lead' | 'headteacher' | 'attendance_officer') =>
+    buildUser(t.database.db, {
+      groupId: trust.group.id,
+      roles: [{ role, scopeType: 'school', scopeId: trust.schoolA.id }],
+    });
+  const lead = await signedInClient(t.app, (await user('ap_lead')).email);
+  const head = await signedInClient(t.app, (await user('headteacher')).email);
+  officer = await signedInClient(t.app, (await user('attendance_officer')).email);
+  const providerId = await approvedProvider(lead, head, { name: 'Harbour Learning' });
+  const otherProviderId = await approvedProvider(lead, head, { name: 'Quayside', ukprn: '10077777' });
+  const pupilId = (await lead.post('/api/pupils', pupilBody(trust.schoolA.id))).json().id;
+  placementId = (
+    await lead.post('/api/placements', { pupilId, providerId, type: 'commissioned_ap', reason: 'Vocational' })
+  ).json().id;
+  await lead.put(`/api/placements/${placementId}/plan`, {
+    version: 1,
+    reason: 'Vocational',
+    startsOn: '2026-01-12',
+    plannedEndOn: '2026-03-27',
+    agreement: { discussedOn: '2026-01-08', withWhom: 'Jordan and his mother', how: 'Meeting', agreed: true },
+    objectives: [{ id: 'o1', text: 'Attend', timeline: 'Spring', successCriteria: '95%' }],
+    reintegrationTargets: [{ id: 'r1', text: 'Maths at school', timeline: 'Summer', post16Link: 'College' }],
+    sessions: [
+      { day: 'mon', session: 'am', hours: 3 },
+      { day: 'tue', session: 'am', hours: 3 },
+    ],
+  });
+  expect((await lead.post(`/api/placements/${placementId}/start`)).json().status).toBe('active');
+  const staff = (id: string) =>
+    buildUser(t.database.db, {
+      groupId: trust.group.id,
+      roles: [{ role: 'provider_staff', scopeType: 'provider', scopeId: id }],
+    });
+  portal = await signedInClient(t.app, (await staff(providerId)).email);
+  otherPortal = await signedInClient(t.app, (await staff(otherProviderId)).email);
+});
+afterAll(() => t.close());
+
+const mark = (mark: string, extra: Record<string, unknown> = {}) => ({
+  date: '2026-01-12',
+  session: 'am',
+  marks: [{ placementId, mark, ...extra }],
+});
+
+describe('the provider’s daily register', () => {
+  it('lists today’s expected pupils with the agreed return time', async () => {
+    const register = (await portal.get('/api/portal/register')).json();
+    expect(register).toMatchObject({
+      date: '2026-01-12',
+      pupils: [
+        { placementId, pupilName: 'Jordan Reeve', sessions: [{ session: 'am', dueBy: '10:00', mark: null }] },
+      ],
+    });
+    expect((await otherPortal.get('/api/portal/register')).json().pupils).toEqual([]);
+  });
+
+  it('refuses marks it cannot accept, saying which, and records nothing', async () => {
+    const notTimetabled = await portal.post('/api/portal/register', { ...mark('present'), session: 'pm' });
+    expect(notTimetabled.json().error.fields).toEqual([
+      { path: 'marks.0.session', message: 'Jordan Reeve is not timetabled for this session' },
+    ]);
+    const saturday = await portal.post('/api/portal/register', { ...mark('present'), date: '2026-01-10' });
+    expect(saturday.json().error.fields[0].message).toBe('This pupil is not expected with you on this date');
+    const future = await portal.post('/api/portal/register', { ...mark('present'), date: '2026-01-13' });
+    expect(future.json().error.fields).toEqual([{ path: 'date', message: 'This date is in the future' }]);
+    const notTheirs = await otherPortal.post('/api/portal/register', mark('present'));
+    expect(notTheirs.json().error.fields[0].path).toBe('marks.0.placementId');
+    const badReason = await portal.post('/api/portal/register', mark('present', { reason: 'illness' }));
+    expect(badReason.json().error.fields).toEqual([
+      { path: 'marks.0.reason', message: 'A reason is only for an absence' },
+    ]);
+    expect(await t.database.db.select().from(attendanceMarks)).toEqual([]);
+  });
+
+  it('records a mark once however often it is sent, flagging it late after the agreed time', async () => {
+    t.advanceMinutes(60); // 10:30
+    expect((await portal.post('/api/portal/register', mark('present'))).json()).toEqual({ recorded: 1 });
+    expect((await portal.post('/api/portal/register', mark('present'))).json()).toEqual({ recorded: 0 });
+    const rows = await t.database.db.select().from(attendanceMarks);
+    expect(rows).toEqual([expect.objectContaining({ code: 'B', late: true, mark: 'present' })]);
+  });
+
+  it('a correction needs a reason and keeps the earlier mark; an unexplained absence opens a first-day call', async () => {
+    const silent = await portal.post('/api/portal/register', mark('absent'));
+    expect(silent.json().error.fields).toEqual([
+      { path: 'marks.0.correctionReason', message: 'Say why the mark for Jordan Reeve is changed' },
+    ]);
+    const corrected = await portal.post(
+      '/api/portal/register',
+      mark('absent', { correctionReason: 'Marked in error: he left at 9:15' }),
+    );
+    expect(corrected.json()).toEqual({ recorded: 1 });
+    const [row] = await t.database.db.select().from(attendanceMarks);
+    expect(row).toMatchObject({ code: 'N', reason: 'unknown' });
+    const history = await t.database.db
+      .select()
+      .from(attendanceMarkHistory)
+      .where(eq(attendanceMarkHistory.markId, row!.id));
+    expect(history).toEqual([
+      expect.objectContaining({ code: 'B', why: 'Marked in error: he left at 9:15' }),
+    ]);
+  });
+});
+
+describe('the attendance officer’s board and first-day calls', () => {
+  it('shows the mark and the open call; the officer logs the call and closes it with the reason found', async () => {
+    const board = (await officer.get('/api/attendance/board')).json();
+    expect(board.pupils[0].sessions[0]).toMatchObject({ status: 'reported', code: 'N' });
+    const [call] = board.calls;
+    expect(call).toMatchObject({
+      pupilName: 'Jordan Reeve',
+      date: '2026-01-12',
+      contacts: [{ name: 'Kerry Reeve' }],
+    });
+    expect(
+      (await officer.post(`/api/attendance/calls/${call.id}/close`, { reasonFound: 'unknown', note: 'x' }))
+        .statusCode,
+    ).toBe(400);
+    const logged = await officer.post(`/api/attendance/calls/${call.id}/log`, {
+      step: 'call',
+      called: 'Kerry Reeve (mother)',
+      number: '07700 900123',
+      outcome: 'Spoke to mother: Jordan is at home with a fever',
+      safeAndWell: true,
+    });
+    expect(logged.statusCode).toBe(204);
+    const closed = await officer.post(`/api/attendance/calls/${call.id}/close`, {
+      reasonFound: 'illness',
+      note: 'Mother rang back; GP appointment tomorrow',
+    });
+    expect(closed.statusCode).toBe(204);
+    expect((await officer.get('/api/attendance/board')).json().calls).toEqual([]);
+    const csv = await officer.get('/api/attendance/export?from=2026-01-01&to=2026-01-31');
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.body).toBe('UPN,Date,Session,Code\r\nR201100018042,2026-01-12,AM,I\r\n');
+    expect((await portal.get('/api/attendance/board')).statusCode).toBe(403);
+  });
+});

@@ -1,0 +1,309 @@
+/**
+ * The attendance officer's day: who is expected where, who has been reported and who not (and whether
+ * the agreed time has passed), and the first-day calls to make; then the calls themselves.
+ */
+import { type AbsenceReason, absenceReasonLabels, homeSchoolCode, isLateSubmission } from '@waymark/domain';
+import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import { type Actor, reachOf } from '../../lib/actor.ts';
+import { recordAudit } from '../../lib/audit-log.ts';
+import { defineError } from '../../lib/errors.ts';
+import { schoolColumnInReach } from '../../lib/scope.ts';
+import { placements } from '../placements/placements.table.ts';
+import { pupils } from '../pupils/pupils.table.ts';
+import {
+  attendanceMarkHistory,
+  attendanceMarks,
+  type callSteps,
+  firstDayCallLog,
+  firstDayCalls,
+} from './attendance.table.ts';
+import { dueTimesOf, placementsExpectedOn } from './expected.ts';
+
+const callNotFound = defineError(
+  'attendance.call_not_found',
+  404,
+  'There is no such first-day call at your schools.',
+);
+const callClosed = defineError('attendance.call_closed', 409, 'This first-day call is already closed.');
+
+const nameOf = (p: { preferredName: string | null; legalFirstName: string; legalLastName: string }) =>
+  `${p.preferredName ?? p.legalFirstName} ${p.legalLastName}`;
+
+export async function attendanceBoard({
+  db,
+  actor,
+  date,
+  now,
+}: {
+  db: Database;
+  actor: Actor;
+  date: string;
+  now: Date;
+}) {
+  const reach = reachOf(actor, 'attendance.read');
+  const expected = await placementsExpectedOn(
+    db,
+    date,
+    and(eq(placements.groupId, actor.groupId), schoolColumnInReach(db, actor, reach, placements.schoolId))!,
+  );
+  const ids = expected.map((e) => e.placement.id);
+  const marks = ids.length
+    ? await db
+        .select()
+        .from(attendanceMarks)
+        .where(and(eq(attendanceMarks.date, date), inArray(attendanceMarks.placementId, ids)))
+    : [];
+  const dueBy = await dueTimesOf(db, [...new Set(expected.map((e) => e.placement.providerId))]);
+  const calls = await openCalls(db, actor);
+  return {
+    date,
+    pupils: expected.map((e) => ({
+      placementId: e.placement.id,
+      pupilId: e.pupil.id,
+      pupilName: nameOf(e.pupil),
+      schoolName: e.schoolName,
+      providerName: e.providerName,
+      sessions: e.sessions.map((session) => {
+        const mark = marks.find((m) => m.placementId === e.placement.id && m.session === session);
+        const due = dueBy(e.placement.providerId)[session];
+        return {
+          session,
+          dueBy: due,
+          status: mark
+            ? ('reported' as const)
+            : isLateSubmission(now, date, due)
+              ? ('not_reported' as const)
+              : ('awaited' as const),
+          mark: mark?.mark ?? null,
+          code: mark?.code ?? null,
+          late: mark?.late ?? false,
+        };
+      }),
+    })),
+    calls,
+  };
+}
+
+async function openCalls(db: Database, actor: Actor) {
+  const rows = await db
+    .select({ call: firstDayCalls, pupil: pupils })
+    .from(firstDayCalls)
+    .innerJoin(pupils, eq(pupils.id, firstDayCalls.pupilId))
+    .where(
+      and(
+        eq(firstDayCalls.groupId, actor.groupId),
+        eq(firstDayCalls.status, 'open'),
+        schoolColumnInReach(db, actor, reachOf(actor, 'attendance.read'), firstDayCalls.schoolId),
+      ),
+    )
+    .orderBy(asc(firstDayCalls.date));
+  const log = rows.length
+    ? await db
+        .select()
+        .from(firstDayCallLog)
+        .where(
+          inArray(
+            firstDayCallLog.callId,
+            rows.map((r) => r.call.id),
+          ),
+        )
+        .orderBy(asc(firstDayCallLog.at))
+    : [];
+  return rows.map(({ call, pupil }) => ({
+    id: call.id,
+    placementId: call.placementId,
+    date: call.date,
+    pupilName: nameOf(pupil),
+    contacts: pupil.parents.map((p) => ({
+      name: p.name,
+      relationship: p.relationship,
+      telephone: p.telephone ?? null,
+    })),
+    log: log
+      .filter((l) => l.callId === call.id)
+      .map((l) => ({
+        step: l.step,
+        byName: l.byName,
+        called: l.called,
+        number: l.number,
+        at: l.at.toISOString(),
+        outcome: l.outcome,
+        safeAndWell: l.safeAndWell,
+      })),
+  }));
+}
+
+async function findCall(db: Database, actor: Actor, callId: string) {
+  const [row] = await db
+    .select({ call: firstDayCalls, pupil: pupils })
+    .from(firstDayCalls)
+    .innerJoin(pupils, eq(pupils.id, firstDayCalls.pupilId))
+    .where(
+      and(
+        eq(firstDayCalls.id, callId),
+        eq(firstDayCalls.groupId, actor.groupId),
+        schoolColumnInReach(db, actor, reachOf(actor, 'attendance.manage'), firstDayCalls.schoolId),
+      ),
+    );
+  if (!row) throw callNotFound();
+  return row;
+}
+
+export async function logCallStep({
+  db,
+  actor,
+  ipAddress,
+  callId,
+  input,
+  now,
+}: {
+  db: Database;
+  actor: Actor;
+  ipAddress: string | null;
+  callId: string;
+  input: {
+    step: (typeof callSteps)[number];
+    called: string;
+    number: string;
+    outcome: string;
+    safeAndWell: boolean;
+  };
+  now: Date;
+}) {
+  await db.transaction(async (tx) => {
+    const { call, pupil } = await findCall(tx, actor, callId);
+    if (call.status === 'closed') throw callClosed();
+    await tx.insert(firstDayCallLog).values({ callId, ...input, byName: actor.displayName, at: now });
+    await recordAudit(
+      tx,
+      { actor, ipAddress },
+      {
+        action: 'attendance.call_logged',
+        recordType: 'pupil',
+        recordId: pupil.id,
+        schoolId: call.schoolId,
+        summary: `First-day call for ${nameOf(pupil)} (${call.date}): ${input.step.replaceAll('_', ' ')}${input.called ? ` to ${input.called}` : ''} — ${input.outcome}${input.safeAndWell ? '; seen or heard safe and well' : ''}`,
+      },
+    );
+  });
+}
+
+/** Closing a call with the reason found: the day's N marks take the reason's code, their N kept in history. */
+export async function closeCall({
+  db,
+  actor,
+  ipAddress,
+  callId,
+  input,
+  now,
+}: {
+  db: Database;
+  actor: Actor;
+  ipAddress: string | null;
+  callId: string;
+  input: { reasonFound: AbsenceReason; note: string };
+  now: Date;
+}) {
+  await db.transaction(async (tx) => {
+    const { call, pupil } = await findCall(tx, actor, callId);
+    if (call.status === 'closed') throw callClosed();
+    const unexplained = await tx
+      .select()
+      .from(attendanceMarks)
+      .where(
+        and(
+          eq(attendanceMarks.placementId, call.placementId),
+          eq(attendanceMarks.date, call.date),
+          eq(attendanceMarks.code, 'N'),
+        ),
+      );
+    for (const mark of unexplained) {
+      await tx.insert(attendanceMarkHistory).values({
+        markId: mark.id,
+        mark: mark.mark,
+        reason: mark.reason,
+        code: mark.code,
+        recordedByName: mark.recordedByName,
+        recordedAt: mark.recordedAt,
+        changedBy: actor.userId,
+        changedByName: actor.displayName,
+        changedAt: now,
+        why: `Reason found on the first-day call: ${input.note}`,
+      });
+      await tx
+        .update(attendanceMarks)
+        .set({
+          reason: input.reasonFound,
+          code: homeSchoolCode('sole', 'absent', input.reasonFound),
+          source: 'school',
+          recordedBy: actor.userId,
+          recordedByName: actor.displayName,
+          recordedAt: now,
+        })
+        .where(eq(attendanceMarks.id, mark.id));
+    }
+    await tx
+      .update(firstDayCalls)
+      .set({
+        status: 'closed',
+        reasonFound: input.reasonFound,
+        closingNote: input.note,
+        closedByName: actor.displayName,
+        closedAt: now,
+      })
+      .where(eq(firstDayCalls.id, callId));
+    await recordAudit(
+      tx,
+      { actor, ipAddress },
+      {
+        action: 'attendance.call_closed',
+        recordType: 'pupil',
+        recordId: pupil.id,
+        schoolId: call.schoolId,
+        summary: `Closed the first-day call for ${nameOf(pupil)} (${call.date}): ${absenceReasonLabels[input.reasonFound]} — ${input.note}`,
+      },
+    );
+  });
+}
+
+/** The register for the MIS: UPN, date, session, code, for the schools in reach and the dates asked. */
+export async function exportRegister({
+  db,
+  actor,
+  schoolId,
+  from,
+  to,
+}: {
+  db: Database;
+  actor: Actor;
+  schoolId?: string | undefined;
+  from: string;
+  to: string;
+}) {
+  const rows = await db
+    .select({
+      upn: pupils.upn,
+      date: attendanceMarks.date,
+      session: attendanceMarks.session,
+      code: attendanceMarks.code,
+    })
+    .from(attendanceMarks)
+    .innerJoin(pupils, eq(pupils.id, attendanceMarks.pupilId))
+    .where(
+      and(
+        eq(attendanceMarks.groupId, actor.groupId),
+        schoolColumnInReach(db, actor, reachOf(actor, 'attendance.read'), attendanceMarks.schoolId),
+        schoolId ? eq(attendanceMarks.schoolId, schoolId) : undefined,
+        gte(attendanceMarks.date, from),
+        lte(attendanceMarks.date, to),
+      ),
+    )
+    .orderBy(asc(pupils.upn), asc(attendanceMarks.date), asc(attendanceMarks.session));
+  return (
+    [
+      'UPN,Date,Session,Code',
+      ...rows.map((r) => `${r.upn},${r.date},${r.session.toUpperCase()},${r.code}`),
+    ].join('\r\n') + '\r\n'
+  );
+}

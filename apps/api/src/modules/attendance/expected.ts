@@ -1,0 +1,67 @@
+/**
+ * Which active placements expect the pupil on a date, and in which sessions, from each placement's
+ * timetable and its school's calendar (loaded once per school).
+ */
+import { expectedSessions, type SchoolCalendar } from '@waymark/domain';
+import { and, desc, eq, gte, inArray, isNull, lte, or, type SQL } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import { loadSchoolCalendar } from '../calendar/calendar.usecases.ts';
+import { schools } from '../organisation/organisation.table.ts';
+import { placements } from '../placements/placements.table.ts';
+import { providerSlas, providers } from '../providers/providers.table.ts';
+import { pupils } from '../pupils/pupils.table.ts';
+
+export async function placementsExpectedOn(db: Database, date: string, where: SQL) {
+  const rows = await db
+    .select({ placement: placements, pupil: pupils, providerName: providers.name, schoolName: schools.name })
+    .from(placements)
+    .innerJoin(pupils, eq(pupils.id, placements.pupilId))
+    .innerJoin(providers, eq(providers.id, placements.providerId))
+    .innerJoin(schools, eq(schools.id, placements.schoolId))
+    .where(
+      and(
+        where,
+        eq(placements.status, 'active'),
+        lte(placements.startsOn, date),
+        or(isNull(placements.plannedEndOn), gte(placements.plannedEndOn, date)),
+      ),
+    )
+    .orderBy(pupils.legalLastName, pupils.legalFirstName);
+  const calendars = new Map<string, SchoolCalendar>();
+  const expected = [];
+  for (const row of rows) {
+    const p = row.placement;
+    let calendar = calendars.get(p.schoolId);
+    if (!calendar) {
+      calendar = await loadSchoolCalendar(db, p.schoolId);
+      calendars.set(p.schoolId, calendar);
+    }
+    const sessions = expectedSessions({
+      calendar,
+      sessions: p.sessions,
+      startsOn: p.startsOn!,
+      endsOn: p.plannedEndOn,
+      from: date,
+      to: date,
+    }).map((s) => s.session);
+    if (sessions.length) expected.push({ ...row, sessions });
+  }
+  return expected;
+}
+
+/** The agreed return times from each provider's current SLA; 10:00 and 14:00 when none is recorded. */
+export async function dueTimesOf(db: Database, providerIds: string[]) {
+  const slas = providerIds.length
+    ? await db
+        .selectDistinctOn([providerSlas.providerId], {
+          providerId: providerSlas.providerId,
+          am: providerSlas.attendanceAmBy,
+          pm: providerSlas.attendancePmBy,
+        })
+        .from(providerSlas)
+        .where(inArray(providerSlas.providerId, providerIds))
+        .orderBy(providerSlas.providerId, desc(providerSlas.recordedAt))
+    : [];
+  const byProvider = new Map(slas.map((s) => [s.providerId, { am: s.am, pm: s.pm }]));
+  return (providerId: string) => byProvider.get(providerId) ?? { am: '10:00', pm: '14:00' };
+}

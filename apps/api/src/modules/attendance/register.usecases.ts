@@ -1,0 +1,248 @@
+/**
+ * The provider's register: today's expected pupils on one screen, and submitting marks. A submission
+ * is idempotent (the same mark again changes nothing); a different mark for a session already marked
+ * is a correction, which needs a reason and keeps the earlier mark in its history. An absence with no
+ * known reason opens a first-day call for the school the same day.
+ */
+import {
+  type AbsenceReason,
+  homeSchoolCode,
+  isLateSubmission,
+  isRegisteredSetting,
+  type ProviderMark,
+  registrationFor,
+} from '@waymark/domain';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import { type Actor, reachOf } from '../../lib/actor.ts';
+import { recordAudit } from '../../lib/audit-log.ts';
+import { AppError } from '../../lib/errors.ts';
+import { placements } from '../placements/placements.table.ts';
+import { providers } from '../providers/providers.table.ts';
+import { attendanceMarkHistory, attendanceMarks, firstDayCalls } from './attendance.table.ts';
+import { dueTimesOf, placementsExpectedOn } from './expected.ts';
+
+export interface MarkInput {
+  placementId: string;
+  mark: ProviderMark;
+  reason?: AbsenceReason | undefined;
+  correctionReason?: string | undefined;
+}
+
+const displayName = (p: { preferredName: string | null; legalFirstName: string; legalLastName: string }) =>
+  `${p.preferredName ?? p.legalFirstName} ${p.legalLastName}`;
+
+export async function portalRegister({ db, actor, date }: { db: Database; actor: Actor; date: string }) {
+  const providerIds = reachOf(actor, 'portal.use').providerIds;
+  if (providerIds.length === 0) return { date, pupils: [] };
+  const expected = await placementsExpectedOn(
+    db,
+    date,
+    and(eq(placements.groupId, actor.groupId), inArray(placements.providerId, providerIds))!,
+  );
+  const marks = expected.length
+    ? await db
+        .select()
+        .from(attendanceMarks)
+        .where(
+          and(
+            eq(attendanceMarks.date, date),
+            inArray(
+              attendanceMarks.placementId,
+              expected.map((e) => e.placement.id),
+            ),
+          ),
+        )
+    : [];
+  const dueBy = await dueTimesOf(db, providerIds);
+  return {
+    date,
+    pupils: expected.map((e) => ({
+      placementId: e.placement.id,
+      pupilName: displayName(e.pupil),
+      schoolName: e.schoolName,
+      providerName: e.providerName,
+      sessions: e.sessions.map((session) => {
+        const mark = marks.find((m) => m.placementId === e.placement.id && m.session === session);
+        return {
+          session,
+          dueBy: dueBy(e.placement.providerId)[session],
+          mark: mark?.mark ?? null,
+          reason: mark?.reason ?? null,
+          late: mark?.late ?? false,
+        };
+      }),
+    })),
+  };
+}
+
+export async function submitRegister({
+  db,
+  actor,
+  ipAddress,
+  date,
+  session,
+  marks,
+  now,
+  today,
+  source,
+}: {
+  db: Database;
+  actor: Actor;
+  ipAddress: string | null;
+  date: string;
+  session: 'am' | 'pm';
+  marks: MarkInput[];
+  now: Date;
+  today: string;
+  source: 'portal' | 'csv' | 'api';
+}) {
+  if (date > today) throw registerError([{ path: 'date', message: 'This date is in the future' }]);
+  const providerIds = reachOf(actor, 'portal.use').providerIds;
+  return db.transaction(async (tx) => {
+    const expected = await placementsExpectedOn(
+      tx,
+      date,
+      and(
+        eq(placements.groupId, actor.groupId),
+        inArray(
+          placements.providerId,
+          providerIds.length ? providerIds : ['00000000-0000-0000-0000-000000000000'],
+        ),
+      )!,
+    );
+    const problems: { path: string; message: string }[] = [];
+    marks.forEach((m, i) => {
+      const found = expected.find((e) => e.placement.id === m.placementId);
+      if (!found)
+        problems.push({
+          path: `marks.${i}.placementId`,
+          message: 'This pupil is not expected with you on this date',
+        });
+      else if (!found.sessions.includes(session))
+        problems.push({
+          path: `marks.${i}.session`,
+          message: `${displayName(found.pupil)} is not timetabled for this session`,
+        });
+      if (m.mark !== 'absent' && m.reason)
+        problems.push({ path: `marks.${i}.reason`, message: 'A reason is only for an absence' });
+    });
+    if (problems.length) throw registerError(problems);
+    const existing = await tx
+      .select()
+      .from(attendanceMarks)
+      .where(
+        and(
+          eq(attendanceMarks.date, date),
+          eq(attendanceMarks.session, session),
+          inArray(
+            attendanceMarks.placementId,
+            marks.map((m) => m.placementId),
+          ),
+        ),
+      );
+    const dueBy = await dueTimesOf(tx, providerIds);
+    const changes: string[] = [];
+    for (const [i, m] of marks.entries()) {
+      const e = expected.find((x) => x.placement.id === m.placementId)!;
+      const reason = m.mark === 'absent' ? (m.reason ?? 'unknown') : null;
+      const registration = registrationFor(await providerRegistration(tx, e.placement.providerId));
+      const code = homeSchoolCode(registration.kind, m.mark, reason);
+      const before = existing.find((x) => x.placementId === m.placementId);
+      if (before && before.mark === m.mark && before.reason === reason) continue;
+      if (before) {
+        if (!m.correctionReason?.trim())
+          throw registerError([
+            {
+              path: `marks.${i}.correctionReason`,
+              message: `Say why the mark for ${displayName(e.pupil)} is changed`,
+            },
+          ]);
+        await tx.insert(attendanceMarkHistory).values({
+          markId: before.id,
+          mark: before.mark,
+          reason: before.reason,
+          code: before.code,
+          recordedByName: before.recordedByName,
+          recordedAt: before.recordedAt,
+          changedBy: actor.userId,
+          changedByName: actor.displayName,
+          changedAt: now,
+          why: m.correctionReason.trim(),
+        });
+        await tx
+          .update(attendanceMarks)
+          .set({
+            mark: m.mark,
+            reason,
+            code,
+            recordedBy: actor.userId,
+            recordedByName: actor.displayName,
+            recordedAt: now,
+          })
+          .where(eq(attendanceMarks.id, before.id));
+        changes.push(`${displayName(e.pupil)} ${before.code}→${code} (${m.correctionReason.trim()})`);
+      } else {
+        await tx.insert(attendanceMarks).values({
+          groupId: actor.groupId,
+          schoolId: e.placement.schoolId,
+          providerId: e.placement.providerId,
+          placementId: e.placement.id,
+          pupilId: e.pupil.id,
+          date,
+          session,
+          mark: m.mark,
+          reason,
+          code,
+          late: isLateSubmission(now, date, dueBy(e.placement.providerId)[session]),
+          source,
+          recordedBy: actor.userId,
+          recordedByName: actor.displayName,
+          recordedAt: now,
+        });
+        changes.push(`${displayName(e.pupil)} ${code}`);
+      }
+      if (code === 'N')
+        await tx
+          .insert(firstDayCalls)
+          .values({
+            groupId: actor.groupId,
+            schoolId: e.placement.schoolId,
+            placementId: e.placement.id,
+            pupilId: e.pupil.id,
+            date,
+            createdAt: now,
+          })
+          .onConflictDoNothing();
+    }
+    if (changes.length)
+      await recordAudit(
+        tx,
+        { actor, ipAddress },
+        {
+          action: 'attendance.marked',
+          recordType: 'attendance',
+          summary: `Register for ${date} ${session.toUpperCase()}: ${changes.join('; ')}`,
+        },
+      );
+    return { recorded: changes.length };
+  });
+}
+
+/** Dual registration when the provider is itself a registered school. */
+async function providerRegistration(db: Database, providerId: string) {
+  const [provider] = await db
+    .select({ settingType: providers.settingType, dfeNumber: providers.dfeNumber })
+    .from(providers)
+    .where(eq(providers.id, providerId));
+  return provider ? isRegisteredSetting(provider.settingType, provider.dfeNumber) : false;
+}
+
+function registerError(fields: { path: string; message: string }[]) {
+  return new AppError(
+    'attendance.invalid',
+    400,
+    'Nothing was recorded: some marks cannot be accepted.',
+    fields,
+  );
+}
