@@ -150,6 +150,7 @@ describe.skipIf(skipReason)('approving a provider', () => {
       .poll(() => menu.getByRole('link').allTextContents())
       .toEqual([
         'Home',
+        'Register',
         'Pupils placed with you',
         'Safeguarding letters',
         'Tell us about a change',

@@ -14,6 +14,7 @@ describe.skipIf(skipReason)('a trust administrator manages users', () => {
         'Home',
         'Pupils',
         'Placements',
+        'Attendance',
         'Providers',
         'Audit form',
         'Term dates',
@@ -71,7 +72,7 @@ describe.skipIf(skipReason)('a trust administrator manages users', () => {
     expect(await page.getByText('Hillview School').isVisible()).toBe(true);
     await expect
       .poll(() => menu.getByRole('link').allTextContents())
-      .toEqual(['Home', 'Pupils', 'Placements', 'Providers', 'Term dates', 'Your account']);
+      .toEqual(['Home', 'Pupils', 'Placements', 'Attendance', 'Providers', 'Term dates', 'Your account']);
     await page.goto('/users');
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())

@@ -1,5 +1,7 @@
 import { createBrowserRouter } from 'react-router';
 import { AccountPage } from '../modules/account/AccountPage.tsx';
+import { AttendanceBoardPage } from '../modules/attendance/AttendanceBoardPage.tsx';
+import { PortalRegisterPage } from '../modules/attendance/PortalRegisterPage.tsx';
 import { AuditLogPage } from '../modules/audit-log/AuditLogPage.tsx';
 import { AuditFormPage } from '../modules/audits/AuditFormPage.tsx';
 import { AuditPage } from '../modules/audits/AuditPage.tsx';
@@ -114,6 +116,16 @@ export const router = createBrowserRouter([
         path: 'portal/placements',
         element: <RequirePermission permission="portal.use" />,
         children: [{ index: true, element: <PortalPlacementsPage /> }],
+      },
+      {
+        path: 'portal/register',
+        element: <RequirePermission permission="portal.use" />,
+        children: [{ index: true, element: <PortalRegisterPage /> }],
+      },
+      {
+        path: 'attendance',
+        element: <RequirePermission permission="attendance.read" />,
+        children: [{ index: true, element: <AttendanceBoardPage /> }],
       },
       {
         path: 'portal/changes',

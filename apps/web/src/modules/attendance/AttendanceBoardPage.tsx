@@ -1,0 +1,270 @@
+import {
+  Anchor,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  List,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { absenceReasonLabels, absenceReasons } from '@waymark/domain';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { ApiError, api } from '../../api/client.ts';
+import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { notifySuccess } from '../../ui/notify.ts';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { TableScroll } from '../../ui/TableScroll.tsx';
+import { Tag } from '../../ui/Tag.tsx';
+import { can, useCurrentSession } from '../auth/session.ts';
+
+interface Board {
+  date: string;
+  pupils: {
+    placementId: string;
+    pupilName: string;
+    schoolName: string;
+    providerName: string;
+    sessions: {
+      session: 'am' | 'pm';
+      dueBy: string;
+      status: 'reported' | 'not_reported' | 'awaited';
+      code: string | null;
+      late: boolean;
+    }[];
+  }[];
+  calls: Call[];
+}
+interface Call {
+  id: string;
+  placementId: string;
+  date: string;
+  pupilName: string;
+  contacts: { name: string; relationship: string; telephone: string | null }[];
+  log: {
+    step: string;
+    byName: string;
+    called: string;
+    number: string;
+    at: string;
+    outcome: string;
+    safeAndWell: boolean;
+  }[];
+}
+
+const londonToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+const at = new Intl.DateTimeFormat('en-GB', {
+  timeStyle: 'short',
+  dateStyle: 'short',
+  timeZone: 'Europe/London',
+});
+const stepLabels = {
+  call: 'Call',
+  dsl_informed: 'DSL informed',
+  home_visit: 'Home visit',
+  missing_education_referral: 'Children missing education referral',
+} as const;
+
+/** The attendance officer's day: who is expected where, reported or not, and the first-day calls to make. */
+export function AttendanceBoardPage() {
+  const session = useCurrentSession();
+  const [date, setDate] = useState(londonToday());
+  const board = useQuery({
+    queryKey: ['attendance', 'board', date],
+    queryFn: () => api<Board>('GET', `/api/attendance/board?date=${date}`),
+  });
+  return (
+    <>
+      <PageHeader
+        title="Attendance"
+        description="Pupils expected at providers, what has been reported, and first-day calls."
+      />
+      <Group align="flex-end" mb="md" wrap="wrap">
+        <TextInput label="Date" type="date" value={date} onChange={(e) => setDate(e.currentTarget.value)} />
+        <Anchor href={`/api/attendance/export?from=${date.slice(0, 8)}01&to=${date}`}>
+          Register codes for the MIS (CSV, this month)
+        </Anchor>
+      </Group>
+      <ErrorAlert error={board.error} title="The board could not be loaded" />
+      {board.isPending ? (
+        <Loading label="Loading the board" />
+      ) : (
+        board.data && (
+          <Stack gap="lg">
+            <Card withBorder padding="lg">
+              <Title order={2} size="h4" mb="sm">
+                First-day calls
+              </Title>
+              {board.data.calls.length === 0 ? (
+                <Text>No unexplained absences are waiting for a call.</Text>
+              ) : (
+                <Stack>
+                  {board.data.calls.map((call) => (
+                    <CallCard key={call.id} call={call} canAct={can(session, 'attendance.manage')} />
+                  ))}
+                </Stack>
+              )}
+            </Card>
+            <Card withBorder padding="lg">
+              <Title order={2} size="h4" mb="sm">
+                Expected at providers on {board.data.date}
+              </Title>
+              {board.data.pupils.length === 0 ? (
+                <Text>No pupils are expected at providers on this date.</Text>
+              ) : (
+                <TableScroll label="Pupils expected at providers" minWidth={600}>
+                  <Table striped>
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th scope="col">Pupil</Table.Th>
+                        <Table.Th scope="col">Provider</Table.Th>
+                        <Table.Th scope="col">Sessions</Table.Th>
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {board.data.pupils.map((p) => (
+                        <Table.Tr key={p.placementId}>
+                          <Table.Td>
+                            <Anchor component={Link} to={`/placements/${p.placementId}`}>
+                              {p.pupilName}
+                            </Anchor>
+                          </Table.Td>
+                          <Table.Td>{p.providerName}</Table.Td>
+                          <Table.Td>
+                            <Group gap="xs">
+                              {p.sessions.map((s) => (
+                                <Tag
+                                  key={s.session}
+                                  tone={
+                                    s.status === 'reported'
+                                      ? s.code === 'N'
+                                        ? 'danger'
+                                        : 'positive'
+                                      : s.status === 'not_reported'
+                                        ? 'danger'
+                                        : 'neutral'
+                                  }
+                                >
+                                  {s.session.toUpperCase()}:{' '}
+                                  {s.status === 'reported'
+                                    ? `${s.code}${s.late ? ' (late)' : ''}`
+                                    : s.status === 'not_reported'
+                                      ? `not reported (due ${s.dueBy})`
+                                      : `due by ${s.dueBy}`}
+                                </Tag>
+                              ))}
+                            </Group>
+                          </Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </TableScroll>
+              )}
+            </Card>
+          </Stack>
+        )
+      )}
+    </>
+  );
+}
+
+function CallCard({ call, canAct }: { call: Call; canAct: boolean }) {
+  const queryClient = useQueryClient();
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['attendance', 'board'] });
+  const logForm = useForm({
+    initialValues: { step: 'call', called: '', number: '', outcome: '', safeAndWell: false },
+  });
+  const closeForm = useForm({ initialValues: { reasonFound: '', note: '' } });
+  const log = useMutation({
+    mutationFn: (values: typeof logForm.values) =>
+      api('POST', `/api/attendance/calls/${call.id}/log`, values),
+    onSuccess: () => {
+      logForm.reset();
+      refresh();
+      notifySuccess('Logged.');
+    },
+    onError: (error) => error instanceof ApiError && logForm.setErrors(error.fieldErrors()),
+  });
+  const close = useMutation({
+    mutationFn: (values: typeof closeForm.values) =>
+      api('POST', `/api/attendance/calls/${call.id}/close`, {
+        ...values,
+        reasonFound: values.reasonFound || undefined,
+      }),
+    onSuccess: () => {
+      refresh();
+      notifySuccess(`First-day call for ${call.pupilName} closed.`);
+    },
+    onError: (error) => error instanceof ApiError && closeForm.setErrors(error.fieldErrors()),
+  });
+  return (
+    <Card withBorder padding="md">
+      <Title order={3} size="h5">
+        {call.pupilName}, absent {call.date}, reason not known
+      </Title>
+      <Text size="sm" mb="xs">
+        Contacts:{' '}
+        {call.contacts.map((c) => `${c.name} (${c.relationship}) ${c.telephone ?? ''}`).join('; ') ||
+          'none recorded'}
+      </Text>
+      {call.log.length > 0 && (
+        <List size="sm" mb="xs">
+          {call.log.map((l) => (
+            <List.Item key={l.at + l.outcome}>
+              {at.format(new Date(l.at))} {stepLabels[l.step as keyof typeof stepLabels]} by {l.byName}
+              {l.called ? ` to ${l.called}` : ''}
+              {l.number ? ` on ${l.number}` : ''}: {l.outcome}
+              {l.safeAndWell ? ' (safe and well)' : ''}
+            </List.Item>
+          ))}
+        </List>
+      )}
+      {canAct && (
+        <Stack gap="sm">
+          <form onSubmit={logForm.onSubmit((v) => log.mutate(v))} noValidate>
+            <Group align="flex-end" wrap="wrap">
+              <Select
+                label="Step"
+                data={Object.entries(stepLabels).map(([value, label]) => ({ value, label }))}
+                {...logForm.getInputProps('step')}
+              />
+              <TextInput label="Who was called" {...logForm.getInputProps('called')} />
+              <TextInput label="Number" {...logForm.getInputProps('number')} />
+              <TextInput label="Outcome" required {...logForm.getInputProps('outcome')} />
+              <Checkbox
+                label="Safe and well"
+                {...logForm.getInputProps('safeAndWell', { type: 'checkbox' })}
+              />
+              <Button type="submit" variant="outline" loading={log.isPending}>
+                Log
+              </Button>
+            </Group>
+          </form>
+          <form onSubmit={closeForm.onSubmit((v) => close.mutate(v))} noValidate>
+            <Group align="flex-end" wrap="wrap">
+              <Select
+                label="Reason found"
+                data={absenceReasons
+                  .filter((r) => r !== 'unknown')
+                  .map((r) => ({ value: r, label: absenceReasonLabels[r] }))}
+                {...closeForm.getInputProps('reasonFound')}
+              />
+              <TextInput label="How it was found" {...closeForm.getInputProps('note')} />
+              <Button type="submit" loading={close.isPending}>
+                Close call
+              </Button>
+            </Group>
+          </form>
+        </Stack>
+      )}
+    </Card>
+  );
+}

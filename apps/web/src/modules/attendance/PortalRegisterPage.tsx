@@ -1,0 +1,195 @@
+import { Button, Card, Group, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type AbsenceReason, absenceReasonLabels, absenceReasons, type ProviderMark } from '@waymark/domain';
+import { useState } from 'react';
+import { ApiError, api } from '../../api/client.ts';
+import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { notifySuccess } from '../../ui/notify.ts';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { Tag } from '../../ui/Tag.tsx';
+
+interface RegisterSession {
+  session: 'am' | 'pm';
+  dueBy: string;
+  mark: ProviderMark | null;
+  reason: AbsenceReason | null;
+  late: boolean;
+}
+interface Register {
+  date: string;
+  pupils: { placementId: string; pupilName: string; schoolName: string; sessions: RegisterSession[] }[];
+}
+type Choice = { mark: ProviderMark; reason: AbsenceReason; correctionReason: string };
+
+const londonToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+const sessionLabel = { am: 'Morning', pm: 'Afternoon' } as const;
+
+/** Provider portal: today's register on one screen, a tap per pupil, sent per session. Made for a phone. */
+export function PortalRegisterPage() {
+  const [date, setDate] = useState(londonToday());
+  const register = useQuery({
+    queryKey: ['portal', 'register', date],
+    queryFn: () => api<Register>('GET', `/api/portal/register?date=${date}`),
+  });
+  return (
+    <>
+      <PageHeader
+        title="Register"
+        description="Mark each pupil expected with you, then send the session’s register."
+      />
+      <TextInput
+        label="Date"
+        type="date"
+        value={date}
+        onChange={(e) => setDate(e.currentTarget.value)}
+        maw={220}
+        mb="md"
+      />
+      <ErrorAlert error={register.error} title="The register could not be loaded" />
+      {register.isPending ? (
+        <Loading label="Loading the register" />
+      ) : register.data?.pupils.length === 0 ? (
+        <Text>No pupils are expected with you on this date.</Text>
+      ) : (
+        register.data && (
+          <Stack>
+            {(['am', 'pm'] as const).map((session) => {
+              const pupils = register.data.pupils.filter((p) =>
+                p.sessions.some((s) => s.session === session),
+              );
+              return pupils.length ? (
+                <SessionCard key={`${date}-${session}`} register={register.data} session={session} />
+              ) : null;
+            })}
+          </Stack>
+        )
+      )}
+    </>
+  );
+}
+
+function SessionCard({ register, session }: { register: Register; session: 'am' | 'pm' }) {
+  const queryClient = useQueryClient();
+  const pupils = register.pupils
+    .map((p) => ({ ...p, current: p.sessions.find((s) => s.session === session)! }))
+    .filter((p) => p.current);
+  const [choices, setChoices] = useState<Record<string, Choice>>(() =>
+    Object.fromEntries(
+      pupils
+        .filter((p) => p.current.mark)
+        .map((p) => [
+          p.placementId,
+          { mark: p.current.mark!, reason: p.current.reason ?? 'unknown', correctionReason: '' },
+        ]),
+    ),
+  );
+  const send = useMutation({
+    mutationFn: () =>
+      api<{ recorded: number }>('POST', '/api/portal/register', {
+        date: register.date,
+        session,
+        marks: Object.entries(choices).map(([placementId, c]) => ({
+          placementId,
+          mark: c.mark,
+          reason: c.mark === 'absent' ? c.reason : undefined,
+          correctionReason: c.correctionReason || undefined,
+        })),
+      }),
+    onSuccess: (result) => {
+      queryClient.invalidateQueries({ queryKey: ['portal', 'register', register.date] });
+      notifySuccess(result.recorded ? `${sessionLabel[session]} register sent.` : 'Nothing had changed.');
+    },
+  });
+  const errors = send.error instanceof ApiError ? send.error.fieldErrors() : {};
+  const indexOf = (placementId: string) => Object.keys(choices).indexOf(placementId);
+  const choose = (placementId: string, change: Partial<Choice>) =>
+    setChoices((all) => ({
+      ...all,
+      [placementId]: {
+        mark: 'present',
+        reason: 'unknown',
+        correctionReason: '',
+        ...all[placementId],
+        ...change,
+      },
+    }));
+  const due = pupils[0]?.current.dueBy;
+  return (
+    <Card withBorder padding="md">
+      <Title order={2} size="h4">
+        {sessionLabel[session]}
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        Send by {due}
+      </Text>
+      <Stack gap="md">
+        {pupils.map((p) => {
+          const choice = choices[p.placementId];
+          const changed =
+            p.current.mark &&
+            choice &&
+            (choice.mark !== p.current.mark ||
+              (choice.mark === 'absent' && choice.reason !== p.current.reason));
+          const i = indexOf(p.placementId);
+          return (
+            <Stack key={p.placementId} gap={6}>
+              <Group justify="space-between" wrap="wrap">
+                <Text fw={600}>{p.pupilName}</Text>
+                {p.current.mark && (
+                  <Tag tone={p.current.late ? 'warning' : 'positive'}>
+                    {p.current.late ? 'Sent late' : 'Sent'}
+                  </Tag>
+                )}
+              </Group>
+              <SegmentedControl
+                fullWidth
+                aria-label={`${p.pupilName}: ${sessionLabel[session].toLowerCase()}`}
+                value={choice?.mark ?? ''}
+                onChange={(value) => choose(p.placementId, { mark: value as ProviderMark })}
+                data={[
+                  { value: 'present', label: 'Present' },
+                  { value: 'late', label: 'Late' },
+                  { value: 'absent', label: 'Absent' },
+                ]}
+              />
+              {choice?.mark === 'absent' && (
+                <Select
+                  label={`Reason ${p.pupilName} is absent`}
+                  data={absenceReasons.map((r) => ({ value: r, label: absenceReasonLabels[r] }))}
+                  value={choice.reason}
+                  onChange={(value) =>
+                    choose(p.placementId, { reason: (value ?? 'unknown') as AbsenceReason })
+                  }
+                />
+              )}
+              {changed && (
+                <TextInput
+                  label={`Why the mark for ${p.pupilName} is changed`}
+                  value={choice.correctionReason}
+                  error={errors[`marks.${i}.correctionReason`]}
+                  onChange={(e) => choose(p.placementId, { correctionReason: e.currentTarget.value })}
+                />
+              )}
+              {errors[`marks.${i}.placementId`] && (
+                <Text c="red.9" size="sm">
+                  {errors[`marks.${i}.placementId`]}
+                </Text>
+              )}
+            </Stack>
+          );
+        })}
+        {send.error && !(send.error instanceof ApiError && send.error.fields.length) && (
+          <ErrorAlert error={send.error} />
+        )}
+        <Button
+          onClick={() => send.mutate()}
+          loading={send.isPending}
+          disabled={Object.keys(choices).length === 0}
+          fullWidth
+        >
+          Send {sessionLabel[session].toLowerCase()} register
+        </Button>
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { completeAuditAnswers } from '../apps/api/src/modules/demo/demo-providers.ts';
+import { apiAs, approvedProviderVia } from './support/api.ts';
+import { expectAccessible, signIn, skipReason, useBrowser } from './support/browser.ts';
+
+// A school day in the past whatever day the tests run: Friday 27 November 2026, Autumn 2.
+const day = '2026-11-27';
+
+describe.skipIf(skipReason)('daily attendance', () => {
+  const browser = useBrowser();
+
+  it('a provider marks the register on a phone; the attendance officer calls about the absence and closes it', async () => {
+    const lead = await browser.newPage();
+    await signIn(lead, 'aplead@riverside.example');
+    const head = await browser.newPage();
+    await signIn(head, 'head@riverside.example');
+    const leadApi = await apiAs(lead);
+    const providerId = await approvedProviderVia(
+      leadApi,
+      await apiAs(head),
+      'Dockside Skills',
+      completeAuditAnswers('yes'),
+    );
+    const { schools } = await (await lead.request.get('/api/organisation')).json();
+    const pupil = await leadApi.post('/api/pupils', {
+      schoolId: schools.find((s: { name: string }) => s.name === 'Riverside Academy').id,
+      upn: 'W340212300003',
+      legalFirstName: 'Ellis',
+      legalLastName: 'Young',
+      dateOfBirth: '2012-06-01',
+      sex: 'M',
+      senStatus: 'none',
+      lookedAfter: false,
+      parents: [
+        {
+          name: 'Jade Young',
+          relationship: 'Mother',
+          telephone: '07700 900777',
+          parentalResponsibility: true,
+        },
+      ],
+    });
+    const placement = await leadApi.post('/api/placements', {
+      pupilId: pupil.id,
+      providerId,
+      type: 'commissioned_ap',
+      reason: 'Construction skills course',
+    });
+    await leadApi.put(`/api/placements/${placement.id}/plan`, {
+      version: placement.version,
+      reason: 'Construction skills course',
+      startsOn: '2026-11-23',
+      plannedEndOn: '2027-02-12',
+      agreement: {
+        discussedOn: '2026-11-18',
+        withWhom: 'Ellis and his mother',
+        how: 'Meeting',
+        agreed: true,
+      },
+      objectives: [{ id: 'o1', text: 'Attend every session', timeline: 'Autumn 2', successCriteria: '95%' }],
+      reintegrationTargets: [
+        { id: 'r1', text: 'Back for maths', timeline: 'Spring', post16Link: 'College course' },
+      ],
+      sessions: (['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((d) => ({
+        day: d,
+        session: 'am',
+        hours: 3,
+      })),
+    });
+    await leadApi.post(`/api/placements/${placement.id}/start`, {});
+    const admin = await browser.newPage();
+    await signIn(admin, 'admin@northway.example');
+    await (await apiAs(admin)).post('/api/users', {
+      email: 'kit@dockside.example',
+      displayName: 'Kit Barnes',
+      password: 'dockside skills register',
+      assignments: [{ role: 'provider_staff', scopeType: 'provider', scopeId: providerId }],
+    });
+
+    // The provider, on a phone.
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await signIn(phone, 'kit@dockside.example', 'dockside skills register');
+    await phone.goto('/portal/register');
+    await phone.getByLabel('Date').fill(day);
+    await expect.poll(() => phone.getByText('Ellis Young').isVisible()).toBe(true);
+    await phone.getByRole('radiogroup', { name: 'Ellis Young: morning' }).getByText('Absent').click();
+    await expect
+      .poll(() => phone.getByRole('combobox', { name: 'Reason Ellis Young is absent' }).isVisible())
+      .toBe(true);
+    await expectAccessible(phone, 'the provider register on a phone');
+    await phone.getByRole('button', { name: 'Send morning register' }).click();
+    await expect.poll(() => phone.getByText('Sent', { exact: false }).first().isVisible()).toBe(true);
+
+    // The attendance officer.
+    const officer = await browser.newPage();
+    await signIn(officer, 'attendance@riverside.example');
+    await officer
+      .getByRole('navigation', { name: 'Main menu' })
+      .getByRole('link', { name: 'Attendance' })
+      .click();
+    await officer.getByLabel('Date').fill(day);
+    const call = officer.getByRole('heading', { name: `Ellis Young, absent ${day}, reason not known` });
+    await expect.poll(() => call.isVisible()).toBe(true);
+    await expectAccessible(officer, 'the attendance board with a first-day call');
+    await officer.getByLabel('Who was called').fill('Jade Young (mother)');
+    await officer.getByLabel('Number').fill('07700 900777');
+    await officer.getByLabel(/^Outcome/).fill('Mother says Ellis has a migraine; spoke to Ellis');
+    await officer.getByLabel('Safe and well').check();
+    await officer.getByRole('button', { name: 'Log', exact: true }).click();
+    await expect.poll(() => officer.getByText('(safe and well)', { exact: false }).isVisible()).toBe(true);
+    await officer.getByRole('combobox', { name: 'Reason found' }).click();
+    await officer.getByRole('option', { name: 'Illness' }).click();
+    await officer.getByLabel('How it was found').fill('Call to mother');
+    await officer.getByRole('button', { name: 'Close call' }).click();
+    await expect
+      .poll(() => officer.getByText('No unexplained absences are waiting for a call.').isVisible())
+      .toBe(true);
+    const row = officer.getByRole('row').filter({ hasText: 'Ellis Young' });
+    await expect.poll(() => row.textContent()).toContain('AM: I');
+  });
+});
