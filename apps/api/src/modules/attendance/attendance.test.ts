@@ -5,7 +5,9 @@ import { signedInClient, type TestClient } from '../../test/http-client.ts';
 import { approvedProvider } from '../../test/provider-builders.ts';
 import { pupilBody } from '../../test/pupil-builders.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { emails } from '../notifications/notifications.table.ts';
 import { attendanceMarkHistory, attendanceMarks } from './attendance.table.ts';
+import { chaseMissingRegisters } from './chasers.ts';
 
 // The test clock starts on Monday 12 January 2026 at 09:30 in London.
 let t: TestApp;
@@ -154,5 +156,33 @@ describe('the attendance officer’s board and first-day calls', () => {
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.body).toBe('UPN,Date,Session,Code\r\nR201100018042,2026-01-12,AM,I\r\n');
     expect((await portal.get('/api/attendance/board')).statusCode).toBe(403);
+  });
+});
+
+describe('chasing a missing register', () => {
+  it('emails the provider once when the agreed time passes without a return', async () => {
+    const db = t.database.db;
+    const before = await chaseMissingRegisters({
+      db,
+      now: new Date('2026-01-13T09:55:00Z'),
+      publicUrl: 'https://w.example',
+    });
+    expect(before).toEqual({ chased: 0 });
+    const after = await chaseMissingRegisters({
+      db,
+      now: new Date('2026-01-13T10:05:00Z'),
+      publicUrl: 'https://w.example',
+    });
+    expect(after).toEqual({ chased: 1 });
+    const again = await chaseMissingRegisters({
+      db,
+      now: new Date('2026-01-13T10:35:00Z'),
+      publicUrl: 'https://w.example',
+    });
+    expect(again).toEqual({ chased: 0 });
+    const sent = await db.select().from(emails).where(eq(emails.kind, 'register_missing'));
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.subject).toBe('Register not received: morning of 2026-01-13');
+    expect(sent[0]!.bodyText).toContain('- Jordan Reeve (Alder School)');
   });
 });

@@ -7,6 +7,7 @@ import { type Renewal, todayInLondon } from '@waymark/domain';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
+import { chaseMissingRegisters } from '../attendance/chasers.ts';
 import { groups } from '../organisation/organisation.table.ts';
 import { listRenewals } from '../providers/renewals.ts';
 import { roleAssignments, users } from '../users/users.table.ts';
@@ -109,7 +110,7 @@ export async function sendRenewalReminders({
   return result;
 }
 
-/** Checks every few minutes whether today's reminders are due; the claim row makes extra checks harmless. */
+/** Checks every few minutes for today's reminders and missing registers; claim rows make extra checks harmless. */
 export function startReminders({
   db,
   publicUrl,
@@ -124,7 +125,9 @@ export function startReminders({
   let running: Promise<unknown> | null = null;
   const tick = () => {
     if (running) return;
-    running = sendRenewalReminders({ db, now: new Date(), publicUrl })
+    const now = new Date();
+    running = sendRenewalReminders({ db, now, publicUrl })
+      .then(() => chaseMissingRegisters({ db, now, publicUrl }))
       .catch((error) => log.error({ err: error }, 'Renewal reminders failed'))
       .finally(() => {
         running = null;
