@@ -115,7 +115,21 @@ describe.skipIf(skipReason)('daily attendance', () => {
     await expect
       .poll(() => officer.getByText('No unexplained absences are waiting for a call.').isVisible())
       .toBe(true);
-    const row = officer.getByRole('row').filter({ hasText: 'Ellis Young' });
+    const row = officer
+      .getByRole('region', { name: 'Pupils expected at providers' })
+      .getByRole('row')
+      .filter({ hasText: 'Ellis Young' });
     await expect.poll(() => row.textContent()).toContain('AM: I');
+    // No attendance yet against a 90% target: an intervention is open for the school to plan.
+    await expect
+      .poll(() =>
+        officer
+          .getByText('Ellis Young at Dockside Skills: 0% against a 90% target', { exact: false })
+          .isVisible(),
+      )
+      .toBe(true);
+    const rates = officer.getByRole('region', { name: 'Attendance by placement' });
+    expect(await rates.textContent()).toContain('Below target');
+    await expectAccessible(officer, 'the attendance board with rates and an intervention');
   });
 });

@@ -3,7 +3,7 @@
  * unexplained absence starts (policy §9).
  */
 import type { AbsenceReason, ProviderMark } from '@waymark/domain';
-import { boolean, date, index, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { groups, schools } from '../organisation/organisation.table.ts';
 import { placements } from '../placements/placements.table.ts';
 import { providers } from '../providers/providers.table.ts';
@@ -120,4 +120,34 @@ export const firstDayCallLog = pgTable(
     safeAndWell: boolean('safe_and_well').notNull().default(false),
   },
   (t) => [index('first_day_call_log_call_idx').on(t.callId)],
+);
+
+/**
+ * An attendance intervention (policy §9): opened by Waymark when a placement's attendance falls below
+ * its target, then given an action, an owner and a review date by the school, and closed with an outcome.
+ */
+export const attendanceInterventions = pgTable(
+  'attendance_interventions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id),
+    placementId: uuid('placement_id')
+      .notNull()
+      .references(() => placements.id),
+    openedOn: date('opened_on', { mode: 'string' }).notNull(),
+    attendancePercentAtOpening: integer('attendance_percent_at_opening').notNull(),
+    action: text('action'),
+    owner: text('owner'),
+    reviewOn: date('review_on', { mode: 'string' }),
+    status: text('status', { enum: ['open', 'closed'] })
+      .notNull()
+      .default('open'),
+    outcome: text('outcome'),
+  },
+  (t) => [index('attendance_interventions_placement_idx').on(t.placementId, t.status)],
 );

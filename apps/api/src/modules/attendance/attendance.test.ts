@@ -16,6 +16,7 @@ let portal: TestClient;
 let otherPortal: TestClient;
 let officer: TestClient;
 let placementId: string;
+let officerEmail: string;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -27,7 +28,8 @@ beforeAll(async () => {
     });
   const lead = await signedInClient(t.app, (await user('ap_lead')).email);
   const head = await signedInClient(t.app, (await user('headteacher')).email);
-  officer = await signedInClient(t.app, (await user('attendance_officer')).email);
+  officerEmail = (await user('attendance_officer')).email;
+  officer = await signedInClient(t.app, officerEmail);
   const providerId = await approvedProvider(lead, head, { name: 'Harbour Learning' });
   const otherProviderId = await approvedProvider(lead, head, { name: 'Quayside', ukprn: '10077777' });
   const pupilId = (await lead.post('/api/pupils', pupilBody(trust.schoolA.id))).json().id;
@@ -184,5 +186,52 @@ describe('chasing a missing register', () => {
     expect(sent).toHaveLength(1);
     expect(sent[0]!.subject).toBe('Register not received: morning of 2026-01-13');
     expect(sent[0]!.bodyText).toContain('- Jordan Reeve (Alder School)');
+  });
+});
+
+describe('rates, targets and interventions', () => {
+  it('works out attendance with the DfE formula and opens an intervention below the target', async () => {
+    officer = await signedInClient(t.app, officerEmail);
+    const byPlacement = (await officer.get('/api/attendance/rates?from=2026-01-01&to=2026-01-31')).json()
+      .rates;
+    expect(byPlacement).toEqual([
+      expect.objectContaining({
+        label: 'Jordan Reeve at Harbour Learning',
+        possible: 1,
+        authorised: 1,
+        attendancePercent: 0,
+        persistentAbsence: true,
+        targetPercent: 90,
+        belowTarget: true,
+      }),
+    ]);
+    const bySchool = (
+      await officer.get('/api/attendance/rates?from=2026-01-01&to=2026-01-31&by=school')
+    ).json().rates;
+    expect(bySchool[0]).toMatchObject({ label: 'Alder School', targetPercent: null });
+
+    const [intervention] = (await officer.get('/api/attendance/interventions')).json().interventions;
+    expect(intervention).toMatchObject({
+      pupilName: 'Jordan Reeve',
+      attendancePercentAtOpening: 0,
+      action: null,
+    });
+    const incomplete = await officer.put(`/api/attendance/interventions/${intervention.id}`, {
+      action: 'Meet family',
+    });
+    expect(incomplete.statusCode).toBe(400);
+    await officer.put(`/api/attendance/interventions/${intervention.id}`, {
+      action: 'Meeting with Jordan and his mother; daily check-in call',
+      owner: 'Attendance officer',
+      reviewOn: '2026-01-26',
+    });
+    expect((await officer.get('/api/attendance/interventions')).json().interventions[0]).toMatchObject({
+      owner: 'Attendance officer',
+      reviewOn: '2026-01-26',
+    });
+    await officer.put(`/api/attendance/interventions/${intervention.id}`, {
+      outcome: 'Attendance back to 96% by review',
+    });
+    expect((await officer.get('/api/attendance/interventions')).json().interventions).toEqual([]);
   });
 });

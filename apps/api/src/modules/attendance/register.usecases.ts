@@ -21,6 +21,7 @@ import { placements } from '../placements/placements.table.ts';
 import { providers } from '../providers/providers.table.ts';
 import { attendanceMarkHistory, attendanceMarks, firstDayCalls } from './attendance.table.ts';
 import { dueTimesOf, placementsExpectedOn } from './expected.ts';
+import { openInterventionsWhereBelowTarget } from './rates.ts';
 
 export interface MarkInput {
   placementId: string;
@@ -215,6 +216,7 @@ export async function submitRegister({
           })
           .onConflictDoNothing();
     }
+    await openInterventionsWhereBelowTarget(tx, { placementIds: marks.map((m) => m.placementId), today });
     if (changes.length)
       await recordAudit(
         tx,

@@ -147,6 +147,7 @@ export async function presentPlacement(db: Database, found: FoundPlacement, toda
     costPer: p.costPer,
     funding: p.funding,
     maximumDays: p.maximumDays,
+    attendanceTargetPercent: p.attendanceTargetPercent,
     noticeGivenOn: p.noticeGivenOn,
     laInformedOn: p.laInformedOn,
     laInformedHow: p.laInformedHow,

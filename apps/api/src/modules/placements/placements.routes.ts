@@ -95,6 +95,7 @@ const placementViewSchema = z.object({
   costPer: z.enum(['session', 'day', 'week']).nullable(),
   funding: z.string(),
   maximumDays: z.number().int().nullable(),
+  attendanceTargetPercent: z.number().int(),
   noticeGivenOn: z.string().nullable(),
   laInformedOn: z.string().nullable(),
   laInformedHow: z.string().nullable(),

@@ -74,6 +74,12 @@ export const planSchema = z
     costPer: z.enum(['session', 'day', 'week']).nullable().default(null),
     funding: z.string().trim().max(500).default(''),
     maximumDays: z.number().int().min(1).max(366).nullable().default(null),
+    attendanceTargetPercent: z
+      .number()
+      .int()
+      .min(1, 'The attendance target is a percentage from 1 to 100')
+      .max(100, 'The attendance target is a percentage from 1 to 100')
+      .default(90),
     noticeGivenOn: optionalDate,
   })
   .superRefine((plan, ctx) => {

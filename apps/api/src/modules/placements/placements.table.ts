@@ -69,6 +69,8 @@ export const placements = pgTable(
     costPer: text('cost_per', { enum: ['session', 'day', 'week'] }),
     funding: text('funding').notNull().default(''),
     maximumDays: integer('maximum_days'),
+    /** The attendance the placement aims for, as a percentage; below it an intervention opens. */
+    attendanceTargetPercent: integer('attendance_target_percent').notNull().default(90),
     noticeGivenOn: date('notice_given_on', { mode: 'string' }),
     laInformedOn: date('la_informed_on', { mode: 'string' }),
     laInformedHow: text('la_informed_how'),

@@ -24,6 +24,7 @@ import { PageHeader } from '../../ui/PageHeader.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
+import { InterventionsCard, RatesCard } from './RatesAndInterventions.tsx';
 
 interface Board {
   date: string;
@@ -59,6 +60,11 @@ interface Call {
   }[];
 }
 
+/** 1 September of the academic year the date falls in. */
+const academicYearStart = (date: string) => {
+  const year = Number(date.slice(0, 4));
+  return `${Number(date.slice(5, 7)) >= 9 ? year : year - 1}-09-01`;
+};
 const londonToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
 const at = new Intl.DateTimeFormat('en-GB', {
   timeStyle: 'short',
@@ -112,6 +118,8 @@ export function AttendanceBoardPage() {
                 </Stack>
               )}
             </Card>
+            <InterventionsCard canAct={can(session, 'attendance.manage')} />
+            <RatesCard from={academicYearStart(date)} to={date} />
             <Card withBorder padding="lg">
               <Title order={2} size="h4" mb="sm">
                 Expected at providers on {board.data.date}

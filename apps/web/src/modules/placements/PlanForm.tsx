@@ -42,6 +42,7 @@ function initialValues(p: Placement) {
     costPer: p.costPer ?? '',
     funding: p.funding,
     maximumDays: p.maximumDays ?? ('' as number | ''),
+    attendanceTargetPercent: p.attendanceTargetPercent as number | '',
     noticeGivenOn: p.noticeGivenOn ?? '',
   };
 }
@@ -75,6 +76,7 @@ function toBody(v: Values, version: number) {
     costPer: v.costPer || null,
     funding: v.funding,
     maximumDays: v.maximumDays === '' ? null : Number(v.maximumDays),
+    attendanceTargetPercent: v.attendanceTargetPercent === '' ? undefined : Number(v.attendanceTargetPercent),
     noticeGivenOn: v.noticeGivenOn || null,
   };
 }
@@ -303,6 +305,12 @@ export function PlanForm({ placement }: { placement: Placement }) {
             {...form.getInputProps('costPer')}
           />
           <TextInput label="Funding" {...form.getInputProps('funding')} />
+          <NumberInput
+            label="Attendance target (%)"
+            min={1}
+            max={100}
+            {...form.getInputProps('attendanceTargetPercent')}
+          />
         </Group>
         {placement.type === 'off_site_direction' && (
           <Fieldset legend="Off-site direction">

@@ -89,6 +89,7 @@ export interface Placement {
   costPer: 'session' | 'day' | 'week' | null;
   funding: string;
   maximumDays: number | null;
+  attendanceTargetPercent: number;
   noticeGivenOn: string | null;
   laInformedOn: string | null;
   laInformedHow: string | null;

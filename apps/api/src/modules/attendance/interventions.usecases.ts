@@ -1,0 +1,103 @@
+/** Attendance interventions: the school gives each an action, an owner and a review date, then closes it. */
+import { and, asc, eq } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import { type Actor, reachOf } from '../../lib/actor.ts';
+import { recordAudit } from '../../lib/audit-log.ts';
+import { defineError } from '../../lib/errors.ts';
+import { schoolColumnInReach } from '../../lib/scope.ts';
+import { placements } from '../placements/placements.table.ts';
+import { providers } from '../providers/providers.table.ts';
+import { pupils } from '../pupils/pupils.table.ts';
+import { attendanceInterventions } from './attendance.table.ts';
+
+const notFound = defineError(
+  'attendance.intervention_not_found',
+  404,
+  'There is no such open intervention at your schools.',
+);
+
+export async function openInterventions({ db, actor }: { db: Database; actor: Actor }) {
+  const rows = await db
+    .select({
+      intervention: attendanceInterventions,
+      pupil: pupils,
+      providerName: providers.name,
+      target: placements.attendanceTargetPercent,
+    })
+    .from(attendanceInterventions)
+    .innerJoin(placements, eq(placements.id, attendanceInterventions.placementId))
+    .innerJoin(pupils, eq(pupils.id, placements.pupilId))
+    .innerJoin(providers, eq(providers.id, placements.providerId))
+    .where(
+      and(
+        eq(attendanceInterventions.groupId, actor.groupId),
+        eq(attendanceInterventions.status, 'open'),
+        schoolColumnInReach(db, actor, reachOf(actor, 'attendance.read'), attendanceInterventions.schoolId),
+      ),
+    )
+    .orderBy(asc(attendanceInterventions.openedOn));
+  return rows.map(({ intervention: i, pupil, providerName, target }) => ({
+    id: i.id,
+    placementId: i.placementId,
+    pupilName: `${pupil.preferredName ?? pupil.legalFirstName} ${pupil.legalLastName}`,
+    providerName,
+    openedOn: i.openedOn,
+    attendancePercentAtOpening: i.attendancePercentAtOpening,
+    targetPercent: target,
+    action: i.action,
+    owner: i.owner,
+    reviewOn: i.reviewOn,
+  }));
+}
+
+export async function updateIntervention({
+  db,
+  actor,
+  ipAddress,
+  interventionId,
+  input,
+}: {
+  db: Database;
+  actor: Actor;
+  ipAddress: string | null;
+  interventionId: string;
+  input: { action: string; owner: string; reviewOn: string } | { outcome: string };
+}) {
+  await db.transaction(async (tx) => {
+    const [found] = await tx
+      .select()
+      .from(attendanceInterventions)
+      .where(
+        and(
+          eq(attendanceInterventions.id, interventionId),
+          eq(attendanceInterventions.groupId, actor.groupId),
+          eq(attendanceInterventions.status, 'open'),
+          schoolColumnInReach(
+            tx,
+            actor,
+            reachOf(actor, 'attendance.manage'),
+            attendanceInterventions.schoolId,
+          ),
+        ),
+      );
+    if (!found) throw notFound();
+    const closing = 'outcome' in input;
+    await tx
+      .update(attendanceInterventions)
+      .set(closing ? { status: 'closed', outcome: input.outcome } : input)
+      .where(eq(attendanceInterventions.id, interventionId));
+    await recordAudit(
+      tx,
+      { actor, ipAddress },
+      {
+        action: closing ? 'attendance.intervention_closed' : 'attendance.intervention_planned',
+        recordType: 'placement',
+        recordId: found.placementId,
+        schoolId: found.schoolId,
+        summary: closing
+          ? `Closed the attendance intervention: ${input.outcome}`
+          : `Attendance intervention: ${input.action} (owner ${input.owner}, review ${input.reviewOn})`,
+      },
+    );
+  });
+}

@@ -1,0 +1,184 @@
+import { Anchor, Button, Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { ApiError, api } from '../../api/client.ts';
+import { ErrorAlert } from '../../ui/Feedback.tsx';
+import { notifySuccess } from '../../ui/notify.ts';
+import { TableScroll } from '../../ui/TableScroll.tsx';
+import { Tag } from '../../ui/Tag.tsx';
+
+interface Rate {
+  id: string;
+  label: string;
+  possible: number;
+  attendancePercent: number | null;
+  persistentAbsence: boolean;
+  severeAbsence: boolean;
+  targetPercent: number | null;
+  belowTarget: boolean;
+}
+interface Intervention {
+  id: string;
+  placementId: string;
+  pupilName: string;
+  providerName: string;
+  openedOn: string;
+  attendancePercentAtOpening: number;
+  targetPercent: number;
+  action: string | null;
+  owner: string | null;
+  reviewOn: string | null;
+}
+
+/** Attendance this academic year so far, lowest first, with the DfE absence flags and targets. */
+export function RatesCard({ from, to }: { from: string; to: string }) {
+  const rates = useQuery({
+    queryKey: ['attendance', 'rates', from, to],
+    queryFn: () => api<{ rates: Rate[] }>('GET', `/api/attendance/rates?from=${from}&to=${to}&by=placement`),
+  });
+  return (
+    <Card withBorder padding="lg">
+      <Title order={2} size="h4" mb="xs">
+        Attendance from {from} to {to}
+      </Title>
+      <ErrorAlert error={rates.error} title="Rates could not be loaded" />
+      {rates.data?.rates.length === 0 ? (
+        <Text>No marks in this period.</Text>
+      ) : (
+        <TableScroll label="Attendance by placement" minWidth={560}>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Placement</Table.Th>
+                <Table.Th scope="col">Sessions</Table.Th>
+                <Table.Th scope="col">Attendance</Table.Th>
+                <Table.Th scope="col">Flags</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rates.data?.rates.map((r) => (
+                <Table.Tr key={r.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/placements/${r.id}`}>
+                      {r.label}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{r.possible}</Table.Td>
+                  <Table.Td>
+                    {r.attendancePercent ?? '—'}%
+                    {r.targetPercent !== null ? ` (target ${r.targetPercent}%)` : ''}
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={4}>
+                      {r.severeAbsence ? (
+                        <Tag tone="danger">Severe absence</Tag>
+                      ) : (
+                        r.persistentAbsence && <Tag tone="warning">Persistent absence</Tag>
+                      )}
+                      {r.belowTarget && <Tag tone="warning">Below target</Tag>}
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </TableScroll>
+      )}
+    </Card>
+  );
+}
+
+export function InterventionsCard({ canAct }: { canAct: boolean }) {
+  const interventions = useQuery({
+    queryKey: ['attendance', 'interventions'],
+    queryFn: () => api<{ interventions: Intervention[] }>('GET', '/api/attendance/interventions'),
+  });
+  return (
+    <Card withBorder padding="lg">
+      <Title order={2} size="h4" mb="xs">
+        Attendance interventions
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        Opened by Waymark when a placement’s attendance falls below its target.
+      </Text>
+      <ErrorAlert error={interventions.error} title="Interventions could not be loaded" />
+      {interventions.data?.interventions.length === 0 ? (
+        <Text>None open.</Text>
+      ) : (
+        <Stack>
+          {interventions.data?.interventions.map((i) => (
+            <InterventionItem key={i.id} intervention={i} canAct={canAct} />
+          ))}
+        </Stack>
+      )}
+    </Card>
+  );
+}
+
+function InterventionItem({ intervention: i, canAct }: { intervention: Intervention; canAct: boolean }) {
+  const queryClient = useQueryClient();
+  const plan = useForm({
+    initialValues: { action: i.action ?? '', owner: i.owner ?? '', reviewOn: i.reviewOn ?? '' },
+  });
+  const close = useForm({ initialValues: { outcome: '' } });
+  const save = useMutation({
+    mutationFn: (body: unknown) => api('PUT', `/api/attendance/interventions/${i.id}`, body),
+    onSuccess: () => {
+      queryClient.invalidateQueries({ queryKey: ['attendance', 'interventions'] });
+      notifySuccess('Saved.');
+    },
+  });
+  const errors = save.error instanceof ApiError ? save.error.fieldErrors() : {};
+  return (
+    <Card withBorder padding="sm">
+      <Text fw={600}>
+        {i.pupilName} at {i.providerName}: {i.attendancePercentAtOpening}% against a {i.targetPercent}% target
+        (opened {i.openedOn})
+      </Text>
+      {canAct && (
+        <Stack gap="xs" mt="xs">
+          <form onSubmit={plan.onSubmit((v) => save.mutate(v))} noValidate>
+            <Group align="flex-end" wrap="wrap">
+              <TextInput
+                label="Action"
+                value={plan.values.action}
+                error={errors.action}
+                onChange={(e) => plan.setFieldValue('action', e.currentTarget.value)}
+              />
+              <TextInput
+                label="Owner"
+                value={plan.values.owner}
+                error={errors.owner}
+                onChange={(e) => plan.setFieldValue('owner', e.currentTarget.value)}
+              />
+              <TextInput
+                label="Review on"
+                type="date"
+                value={plan.values.reviewOn}
+                error={errors.reviewOn}
+                onChange={(e) => plan.setFieldValue('reviewOn', e.currentTarget.value)}
+              />
+              <Button type="submit" variant="outline" size="sm">
+                Save plan
+              </Button>
+            </Group>
+          </form>
+          <form onSubmit={close.onSubmit((v) => save.mutate(v))} noValidate>
+            <Group align="flex-end" wrap="wrap">
+              <TextInput
+                label="How it ended"
+                value={close.values.outcome}
+                error={errors.outcome}
+                onChange={(e) => close.setFieldValue('outcome', e.currentTarget.value)}
+              />
+              <Button type="submit" variant="outline" size="sm">
+                Close intervention
+              </Button>
+            </Group>
+          </form>
+        </Stack>
+      )}
+    </Card>
+  );
+}
