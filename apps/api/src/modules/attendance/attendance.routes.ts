@@ -9,6 +9,7 @@ import { attendanceBoard, closeCall, exportRegister, logCallStep } from './board
 import { openInterventions, updateIntervention } from './interventions.usecases.ts';
 import { attendanceRates } from './rates.ts';
 import { portalRegister, submitRegister } from './register.usecases.ts';
+import { previewRegisterCsv, uploadRegisterCsv } from './register-import.ts';
 
 const tags = ['Attendance'];
 const session = z.enum(['am', 'pm'], { message: 'Choose the morning or afternoon session' });
@@ -134,6 +135,57 @@ export function attendanceRoutes({ db, clock }: AppDependencies): FastifyPluginA
           now: clock(),
           today: today(),
           source: 'portal',
+        }),
+    );
+
+    const csvBody = z.strictObject({
+      content: z
+        .string()
+        .min(1, 'Choose a CSV file')
+        .max(2 * 1024 * 1024),
+    });
+
+    app.post(
+      '/portal/register/csv/preview',
+      {
+        config: requires('portal.use'),
+        schema: {
+          tags,
+          summary:
+            'Provider portal: check a register CSV (Date, Session, UPN, Mark, Reason) row by row; records nothing',
+          body: csvBody,
+          response: {
+            200: z.object({
+              rows: z.array(z.object({ line: z.number().int(), problems: z.array(z.string()) })),
+              ready: z.number().int(),
+              withProblems: z.number().int(),
+            }),
+          },
+        },
+      },
+      (request) =>
+        previewRegisterCsv({ db, actor: actorOf(request), content: request.body.content, today: today() }),
+    );
+
+    app.post(
+      '/portal/register/csv',
+      {
+        config: requires('portal.use'),
+        schema: {
+          tags,
+          summary: 'Provider portal: record every mark in a register CSV, or none if any row is wrong',
+          body: csvBody,
+          response: { 200: z.object({ recorded: z.number().int() }) },
+        },
+      },
+      (request) =>
+        uploadRegisterCsv({
+          db,
+          actor: actorOf(request),
+          ipAddress: request.ip,
+          content: request.body.content,
+          today: today(),
+          now: clock(),
         }),
     );
 

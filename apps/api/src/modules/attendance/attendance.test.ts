@@ -17,6 +17,7 @@ let otherPortal: TestClient;
 let officer: TestClient;
 let placementId: string;
 let officerEmail: string;
+let portalEmail: string;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -55,7 +56,8 @@ beforeAll(async () => {
       groupId: trust.group.id,
       roles: [{ role: 'provider_staff', scopeType: 'provider', scopeId: id }],
     });
-  portal = await signedInClient(t.app, (await staff(providerId)).email);
+  portalEmail = (await staff(providerId)).email;
+  portal = await signedInClient(t.app, portalEmail);
   otherPortal = await signedInClient(t.app, (await staff(otherProviderId)).email);
 });
 afterAll(() => t.close());
@@ -233,5 +235,43 @@ describe('rates, targets and interventions', () => {
       outcome: 'Attendance back to 96% by review',
     });
     expect((await officer.get('/api/attendance/interventions')).json().interventions).toEqual([]);
+  });
+});
+
+describe('a register uploaded as CSV', () => {
+  const header = 'Date,Session,UPN,Mark,Reason,Correction reason';
+
+  it('says what is wrong row by row and records nothing, then records every row', async () => {
+    portal = await signedInClient(t.app, portalEmail);
+    const bad = [
+      header,
+      '2026-01-12,AM,R201100018042,present,,',
+      '2026-01-12,PM,R201100018042,absent,flu,',
+      '2026-01-12,AM,T20110001804V,present,,',
+    ].join('\n');
+    const preview = (await portal.post('/api/portal/register/csv/preview', { content: bad })).json();
+    expect(preview).toMatchObject({ ready: 1, withProblems: 2 });
+    expect(preview.rows[1].problems).toEqual([
+      '“flu” is not a reason Waymark knows (unknown, illness, medical, religious, exceptional_leave, holiday, other_unauthorised)',
+      'The pupil is not timetabled for PM on 2026-01-12',
+    ]);
+    const refused = await portal.post('/api/portal/register/csv', { content: bad });
+    expect(refused.json().error.code).toBe('attendance.csv_has_errors');
+    const onlyCorrection = [header, '2026-01-12,AM,R201100018042,present,,'].join('\n');
+    const needsReason = await portal.post('/api/portal/register/csv', { content: onlyCorrection });
+    expect(needsReason.json().error.fields).toEqual([
+      { path: 'rows.2', message: 'Line 2: Say why the mark for Jordan Reeve is changed' },
+    ]);
+    const [before] = await t.database.db.select().from(attendanceMarks);
+    expect(before!.code).toBe('I');
+    const fixed = [
+      header,
+      '2026-01-12,AM,R201100018042,present,,Arrived after the call; register was wrong',
+    ].join('\n');
+    expect((await portal.post('/api/portal/register/csv', { content: fixed })).json()).toEqual({
+      recorded: 1,
+    });
+    const [after] = await t.database.db.select().from(attendanceMarks);
+    expect(after).toMatchObject({ code: 'B', source: 'csv' });
   });
 });

@@ -98,137 +98,164 @@ export async function submitRegister({
   today: string;
   source: 'portal' | 'csv' | 'api';
 }) {
+  return db.transaction((tx) =>
+    recordMarks(tx, { actor, ipAddress, date, session, marks, now, today, source }),
+  );
+}
+
+/** Records one session's marks inside the caller's transaction (a CSV upload records many sessions in one). */
+export async function recordMarks(
+  tx: Database,
+  {
+    actor,
+    ipAddress,
+    date,
+    session,
+    marks,
+    now,
+    today,
+    source,
+  }: {
+    actor: Actor;
+    ipAddress: string | null;
+    date: string;
+    session: 'am' | 'pm';
+    marks: MarkInput[];
+    now: Date;
+    today: string;
+    source: 'portal' | 'csv' | 'api';
+  },
+) {
   if (date > today) throw registerError([{ path: 'date', message: 'This date is in the future' }]);
   const providerIds = reachOf(actor, 'portal.use').providerIds;
-  return db.transaction(async (tx) => {
-    const expected = await placementsExpectedOn(
-      tx,
-      date,
+  const expected = await placementsExpectedOn(
+    tx,
+    date,
+    and(
+      eq(placements.groupId, actor.groupId),
+      inArray(
+        placements.providerId,
+        providerIds.length ? providerIds : ['00000000-0000-0000-0000-000000000000'],
+      ),
+    )!,
+  );
+  const problems: { path: string; message: string }[] = [];
+  marks.forEach((m, i) => {
+    const found = expected.find((e) => e.placement.id === m.placementId);
+    if (!found)
+      problems.push({
+        path: `marks.${i}.placementId`,
+        message: 'This pupil is not expected with you on this date',
+      });
+    else if (!found.sessions.includes(session))
+      problems.push({
+        path: `marks.${i}.session`,
+        message: `${displayName(found.pupil)} is not timetabled for this session`,
+      });
+    if (m.mark !== 'absent' && m.reason)
+      problems.push({ path: `marks.${i}.reason`, message: 'A reason is only for an absence' });
+  });
+  if (problems.length) throw registerError(problems);
+  const existing = await tx
+    .select()
+    .from(attendanceMarks)
+    .where(
       and(
-        eq(placements.groupId, actor.groupId),
+        eq(attendanceMarks.date, date),
+        eq(attendanceMarks.session, session),
         inArray(
-          placements.providerId,
-          providerIds.length ? providerIds : ['00000000-0000-0000-0000-000000000000'],
+          attendanceMarks.placementId,
+          marks.map((m) => m.placementId),
         ),
-      )!,
+      ),
     );
-    const problems: { path: string; message: string }[] = [];
-    marks.forEach((m, i) => {
-      const found = expected.find((e) => e.placement.id === m.placementId);
-      if (!found)
-        problems.push({
-          path: `marks.${i}.placementId`,
-          message: 'This pupil is not expected with you on this date',
-        });
-      else if (!found.sessions.includes(session))
-        problems.push({
-          path: `marks.${i}.session`,
-          message: `${displayName(found.pupil)} is not timetabled for this session`,
-        });
-      if (m.mark !== 'absent' && m.reason)
-        problems.push({ path: `marks.${i}.reason`, message: 'A reason is only for an absence' });
-    });
-    if (problems.length) throw registerError(problems);
-    const existing = await tx
-      .select()
-      .from(attendanceMarks)
-      .where(
-        and(
-          eq(attendanceMarks.date, date),
-          eq(attendanceMarks.session, session),
-          inArray(
-            attendanceMarks.placementId,
-            marks.map((m) => m.placementId),
-          ),
-        ),
-      );
-    const dueBy = await dueTimesOf(tx, providerIds);
-    const changes: string[] = [];
-    for (const [i, m] of marks.entries()) {
-      const e = expected.find((x) => x.placement.id === m.placementId)!;
-      const reason = m.mark === 'absent' ? (m.reason ?? 'unknown') : null;
-      const registration = registrationFor(await providerRegistration(tx, e.placement.providerId));
-      const code = homeSchoolCode(registration.kind, m.mark, reason);
-      const before = existing.find((x) => x.placementId === m.placementId);
-      if (before && before.mark === m.mark && before.reason === reason) continue;
-      if (before) {
-        if (!m.correctionReason?.trim())
-          throw registerError([
-            {
-              path: `marks.${i}.correctionReason`,
-              message: `Say why the mark for ${displayName(e.pupil)} is changed`,
-            },
-          ]);
-        await tx.insert(attendanceMarkHistory).values({
-          markId: before.id,
-          mark: before.mark,
-          reason: before.reason,
-          code: before.code,
-          recordedByName: before.recordedByName,
-          recordedAt: before.recordedAt,
-          changedBy: actor.userId,
-          changedByName: actor.displayName,
-          changedAt: now,
-          why: m.correctionReason.trim(),
-        });
-        await tx
-          .update(attendanceMarks)
-          .set({
-            mark: m.mark,
-            reason,
-            code,
-            recordedBy: actor.userId,
-            recordedByName: actor.displayName,
-            recordedAt: now,
-          })
-          .where(eq(attendanceMarks.id, before.id));
-        changes.push(`${displayName(e.pupil)} ${before.code}→${code} (${m.correctionReason.trim()})`);
-      } else {
-        await tx.insert(attendanceMarks).values({
-          groupId: actor.groupId,
-          schoolId: e.placement.schoolId,
-          providerId: e.placement.providerId,
-          placementId: e.placement.id,
-          pupilId: e.pupil.id,
-          date,
-          session,
+  const dueBy = await dueTimesOf(tx, providerIds);
+  const changes: string[] = [];
+  for (const [i, m] of marks.entries()) {
+    const e = expected.find((x) => x.placement.id === m.placementId)!;
+    const reason = m.mark === 'absent' ? (m.reason ?? 'unknown') : null;
+    const registration = registrationFor(await providerRegistration(tx, e.placement.providerId));
+    const code = homeSchoolCode(registration.kind, m.mark, reason);
+    const before = existing.find((x) => x.placementId === m.placementId);
+    if (before && before.mark === m.mark && before.reason === reason) continue;
+    if (before) {
+      if (!m.correctionReason?.trim())
+        throw registerError([
+          {
+            path: `marks.${i}.correctionReason`,
+            message: `Say why the mark for ${displayName(e.pupil)} is changed`,
+          },
+        ]);
+      await tx.insert(attendanceMarkHistory).values({
+        markId: before.id,
+        mark: before.mark,
+        reason: before.reason,
+        code: before.code,
+        recordedByName: before.recordedByName,
+        recordedAt: before.recordedAt,
+        changedBy: actor.userId,
+        changedByName: actor.displayName,
+        changedAt: now,
+        why: m.correctionReason.trim(),
+      });
+      await tx
+        .update(attendanceMarks)
+        .set({
           mark: m.mark,
           reason,
           code,
-          late: isLateSubmission(now, date, dueBy(e.placement.providerId)[session]),
           source,
           recordedBy: actor.userId,
           recordedByName: actor.displayName,
           recordedAt: now,
-        });
-        changes.push(`${displayName(e.pupil)} ${code}`);
-      }
-      if (code === 'N')
-        await tx
-          .insert(firstDayCalls)
-          .values({
-            groupId: actor.groupId,
-            schoolId: e.placement.schoolId,
-            placementId: e.placement.id,
-            pupilId: e.pupil.id,
-            date,
-            createdAt: now,
-          })
-          .onConflictDoNothing();
+        })
+        .where(eq(attendanceMarks.id, before.id));
+      changes.push(`${displayName(e.pupil)} ${before.code}→${code} (${m.correctionReason.trim()})`);
+    } else {
+      await tx.insert(attendanceMarks).values({
+        groupId: actor.groupId,
+        schoolId: e.placement.schoolId,
+        providerId: e.placement.providerId,
+        placementId: e.placement.id,
+        pupilId: e.pupil.id,
+        date,
+        session,
+        mark: m.mark,
+        reason,
+        code,
+        late: isLateSubmission(now, date, dueBy(e.placement.providerId)[session]),
+        source,
+        recordedBy: actor.userId,
+        recordedByName: actor.displayName,
+        recordedAt: now,
+      });
+      changes.push(`${displayName(e.pupil)} ${code}`);
     }
-    await openInterventionsWhereBelowTarget(tx, { placementIds: marks.map((m) => m.placementId), today });
-    if (changes.length)
-      await recordAudit(
-        tx,
-        { actor, ipAddress },
-        {
-          action: 'attendance.marked',
-          recordType: 'attendance',
-          summary: `Register for ${date} ${session.toUpperCase()}: ${changes.join('; ')}`,
-        },
-      );
-    return { recorded: changes.length };
-  });
+    if (code === 'N')
+      await tx
+        .insert(firstDayCalls)
+        .values({
+          groupId: actor.groupId,
+          schoolId: e.placement.schoolId,
+          placementId: e.placement.id,
+          pupilId: e.pupil.id,
+          date,
+          createdAt: now,
+        })
+        .onConflictDoNothing();
+  }
+  await openInterventionsWhereBelowTarget(tx, { placementIds: marks.map((m) => m.placementId), today });
+  if (changes.length)
+    await recordAudit(
+      tx,
+      { actor, ipAddress },
+      {
+        action: 'attendance.marked',
+        recordType: 'attendance',
+        summary: `Register for ${date} ${session.toUpperCase()}: ${changes.join('; ')}`,
+      },
+    );
+  return { recorded: changes.length };
 }
 
 /** Dual registration when the provider is itself a registered school. */
@@ -240,7 +267,7 @@ async function providerRegistration(db: Database, providerId: string) {
   return provider ? isRegisteredSetting(provider.settingType, provider.dfeNumber) : false;
 }
 
-function registerError(fields: { path: string; message: string }[]) {
+export function registerError(fields: { path: string; message: string }[]) {
   return new AppError(
     'attendance.invalid',
     400,

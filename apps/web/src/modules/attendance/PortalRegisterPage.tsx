@@ -7,6 +7,7 @@ import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Tag } from '../../ui/Tag.tsx';
+import { RegisterCsvCard } from './RegisterCsvCard.tsx';
 
 interface RegisterSession {
   session: 'am' | 'pm';
@@ -64,6 +65,9 @@ export function PortalRegisterPage() {
           </Stack>
         )
       )}
+      <Stack mt="lg">
+        <RegisterCsvCard />
+      </Stack>
     </>
   );
 }
