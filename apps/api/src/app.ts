@@ -21,6 +21,7 @@ import { registerAuthorization, withPolicy } from './lib/authorization.ts';
 import type { AppDependencies } from './lib/dependencies.ts';
 import { registerErrorHandler } from './lib/error-handler.ts';
 import { publicRoute } from './lib/policy.ts';
+import { apiKeysRoutes } from './modules/attendance/api-keys.routes.ts';
 import { attendanceRoutes } from './modules/attendance/attendance.routes.ts';
 import { auditRoutes } from './modules/audit-log/audit-log.routes.ts';
 import { auditsRoutes } from './modules/audits/audits.routes.ts';
@@ -93,6 +94,11 @@ export async function buildApp(
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'waymark_session' },
           csrf: { type: 'apiKey', in: 'header', name: CSRF_HEADER },
+          providerKey: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'A provider API key issued by the school',
+          },
         },
       },
       security: [{ session: [], csrf: [] }],
@@ -120,6 +126,7 @@ export async function buildApp(
       await api.register(pupilImportRoutes(deps), { prefix: '/pupils' });
       await api.register(portalPlacementsRoutes(deps));
       await api.register(attendanceRoutes(deps));
+      await api.register(apiKeysRoutes(deps));
       await api.register(lettersRoutes(deps));
       await api.register(documentsRoutes(deps));
       await api.register(auditsRoutes(deps));

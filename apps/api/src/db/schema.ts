@@ -1,4 +1,5 @@
 /** Every table, for drizzle's typed queries and for drizzle-kit to generate migrations from. */
+export * from '../modules/attendance/api-keys.table.ts';
 export * from '../modules/attendance/attendance.table.ts';
 export * from '../modules/audit-log/audit-log.table.ts';
 export * from '../modules/audits/audits.table.ts';

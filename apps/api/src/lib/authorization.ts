@@ -3,6 +3,7 @@
  * route's declared policy. Deny by default: a route without a policy stops the app from starting.
  */
 import type { FastifyInstance, FastifyPluginAsync, FastifyPluginCallback, FastifyRequest } from 'fastify';
+import { actorForApiKey } from '../modules/attendance/api-keys.ts';
 import { createAuthRepository } from '../modules/auth/auth.repository.ts';
 import { CSRF_COOKIE, CSRF_HEADER, lookUpSession, SESSION_COOKIE } from '../modules/auth/sessions.ts';
 import type { Actor } from './actor.ts';
@@ -64,6 +65,11 @@ export function registerAuthorization(app: FastifyInstance, deps: AppDependencie
   app.addHook('onRequest', async (request) => {
     const policy = request.routeOptions.config.policy;
     if (!policy) return; // only the not-found handler has none; it serves nothing
+
+    if (policy.kind === 'provider_api_key') {
+      request.actor = await actorForApiKey(deps.db, request.headers.authorization, deps.clock());
+      return;
+    }
 
     const lookup = await lookUpSession({
       authRepository,

@@ -7,13 +7,20 @@ import type { Permission } from '@waymark/domain';
 export type RoutePolicy =
   | { kind: 'public'; why: string }
   | { kind: 'signed_in' }
-  | { kind: 'permission'; permission: Permission };
+  | { kind: 'permission'; permission: Permission }
+  | { kind: 'provider_api_key' };
 
 /** Open to anyone; say why, so a reviewer can judge it. */
 export const publicRoute = (why: string): { policy: RoutePolicy } => ({ policy: { kind: 'public', why } });
 
 /** Any signed-in user; what they see is still limited by their scopes. */
 export const signedIn = (): { policy: RoutePolicy } => ({ policy: { kind: 'signed_in' } });
+
+/**
+ * A provider's own system, with an API key the school issued (Authorization: Bearer …). No cookies are
+ * involved, so there is no CSRF check; the key stands for its provider's portal access only.
+ */
+export const providerApiKey = (): { policy: RoutePolicy } => ({ policy: { kind: 'provider_api_key' } });
 
 export const requires = (permission: Permission): { policy: RoutePolicy } => ({
   policy: { kind: 'permission', permission },

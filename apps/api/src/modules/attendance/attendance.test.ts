@@ -18,6 +18,8 @@ let officer: TestClient;
 let placementId: string;
 let officerEmail: string;
 let portalEmail: string;
+let leadEmail: string;
+let harbourId: string;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -27,11 +29,13 @@ beforeAll(async () => {
       groupId: trust.group.id,
       roles: [{ role, scopeType: 'school', scopeId: trust.schoolA.id }],
     });
-  const lead = await signedInClient(t.app, (await user('ap_lead')).email);
+  leadEmail = (await user('ap_lead')).email;
+  const lead = await signedInClient(t.app, leadEmail);
   const head = await signedInClient(t.app, (await user('headteacher')).email);
   officerEmail = (await user('attendance_officer')).email;
   officer = await signedInClient(t.app, officerEmail);
   const providerId = await approvedProvider(lead, head, { name: 'Harbour Learning' });
+  harbourId = providerId;
   const otherProviderId = await approvedProvider(lead, head, { name: 'Quayside', ukprn: '10077777' });
   const pupilId = (await lead.post('/api/pupils', pupilBody(trust.schoolA.id))).json().id;
   placementId = (
@@ -273,5 +277,53 @@ describe('a register uploaded as CSV', () => {
     });
     const [after] = await t.database.db.select().from(attendanceMarks);
     expect(after).toMatchObject({ code: 'B', source: 'csv' });
+  });
+});
+
+describe('a provider’s own system with an API key', () => {
+  it('sends marks by UPN with a key the school issued; a revoked key is refused', async () => {
+    const lead = await signedInClient(t.app, leadEmail);
+    const created = (
+      await lead.post(`/api/providers/${harbourId}/api-keys`, { name: 'Arbor at Harbour' })
+    ).json();
+    expect(created.key).toMatch(/^wm_[A-Za-z0-9_-]{43}$/);
+    expect(created.keys).toEqual([
+      expect.objectContaining({
+        name: 'Arbor at Harbour',
+        prefix: created.key.slice(0, 10),
+        revokedAt: null,
+      }),
+    ]);
+    const call = (body: unknown, key = created.key) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/provider-api/register',
+        headers: { authorization: `Bearer ${key}` },
+        payload: body as object,
+      });
+    const same = await call({
+      date: '2026-01-12',
+      session: 'am',
+      marks: [{ upn: 'r201100018042', mark: 'present' }],
+    });
+    expect(same.json()).toEqual({ recorded: 0 });
+    const unknown = await call({
+      date: '2026-01-12',
+      session: 'am',
+      marks: [{ upn: 'T20110001804V', mark: 'present' }],
+    });
+    expect(unknown.json().error.fields).toEqual([
+      { path: 'marks.0.upn', message: 'No pupil with UPN T20110001804V is expected with you on 2026-01-12' },
+    ]);
+    await lead.post(`/api/providers/${harbourId}/api-keys/${created.keys[0].id}/revoke`);
+    const revoked = await call({
+      date: '2026-01-12',
+      session: 'am',
+      marks: [{ upn: 'R201100018042', mark: 'present' }],
+    });
+    expect(revoked.statusCode).toBe(401);
+    expect(revoked.json().error.code).toBe('auth.api_key_refused');
+    const noKey = await t.app.inject({ method: 'POST', url: '/api/provider-api/register', payload: {} });
+    expect(noKey.statusCode).toBe(401);
   });
 });

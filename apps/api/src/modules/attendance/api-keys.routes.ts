@@ -1,0 +1,158 @@
+import { absenceReasons, isoDateSchema, providerMarks, todayInLondon } from '@waymark/domain';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf } from '../../lib/authorization.ts';
+import type { AppDependencies } from '../../lib/dependencies.ts';
+import { providerApiKey, requires } from '../../lib/policy.ts';
+import { placements } from '../placements/placements.table.ts';
+import { createApiKey, listApiKeys, revokeApiKey } from './api-keys.ts';
+import { placementsExpectedOn } from './expected.ts';
+import { recordMarks, registerError } from './register.usecases.ts';
+
+const tags = ['Attendance'];
+const providerParams = z.object({ providerId: z.uuid({ message: 'Not a provider id' }) });
+const keySchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  prefix: z.string(),
+  createdAt: z.iso.datetime(),
+  lastUsedAt: z.iso.datetime().nullable(),
+  revokedAt: z.iso.datetime().nullable(),
+});
+
+export function apiKeysRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/providers/:providerId/api-keys',
+      {
+        config: requires('providers.manage'),
+        schema: {
+          tags,
+          summary: 'API keys issued to the provider',
+          params: providerParams,
+          response: { 200: z.object({ keys: z.array(keySchema) }) },
+        },
+      },
+      async (request) => ({
+        keys: await listApiKeys({ db, actor: actorOf(request), providerId: request.params.providerId }),
+      }),
+    );
+
+    app.post(
+      '/providers/:providerId/api-keys',
+      {
+        config: requires('providers.manage'),
+        schema: {
+          tags,
+          summary: 'Issue an API key for the provider’s own register system (shown once)',
+          params: providerParams,
+          body: z.strictObject({
+            name: z.string().trim().min(1, 'Name the key, e.g. the system it is for').max(100),
+          }),
+          response: { 201: z.object({ key: z.string(), keys: z.array(keySchema) }) },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(
+          await createApiKey({
+            db,
+            actor: actorOf(request),
+            ipAddress: request.ip,
+            providerId: request.params.providerId,
+            name: request.body.name,
+          }),
+        ),
+    );
+
+    app.post(
+      '/providers/:providerId/api-keys/:keyId/revoke',
+      {
+        config: requires('providers.manage'),
+        schema: {
+          tags,
+          summary: 'Revoke an API key: calls with it are refused from now on',
+          params: providerParams.extend({ keyId: z.uuid({ message: 'Not a key id' }) }),
+          response: { 200: z.object({ keys: z.array(keySchema) }) },
+        },
+      },
+      async (request) => ({
+        keys: await revokeApiKey({
+          db,
+          actor: actorOf(request),
+          ipAddress: request.ip,
+          providerId: request.params.providerId,
+          keyId: request.params.keyId,
+          now: clock(),
+        }),
+      }),
+    );
+
+    app.post(
+      '/provider-api/register',
+      {
+        config: providerApiKey(),
+        schema: {
+          tags,
+          summary:
+            'For a provider’s own system (Authorization: Bearer <key>): one session’s marks by UPN; idempotent',
+          security: [{ providerKey: [] }],
+          body: z.strictObject({
+            date: isoDateSchema,
+            session: z.enum(['am', 'pm'], { message: 'Choose am or pm' }),
+            marks: z
+              .array(
+                z.strictObject({
+                  upn: z.string().trim().toUpperCase(),
+                  mark: z.enum(providerMarks, { message: 'Choose present, late or absent' }),
+                  reason: z.enum(absenceReasons).optional(),
+                  correctionReason: z.string().trim().max(500).optional(),
+                }),
+              )
+              .min(1)
+              .max(200),
+          }),
+          response: { 200: z.object({ recorded: z.number().int() }) },
+        },
+      },
+      async (request) => {
+        const actor = actorOf(request);
+        const { date, session, marks } = request.body;
+        return db.transaction(async (tx) => {
+          const expected = await placementsExpectedOn(
+            tx,
+            date,
+            and(
+              eq(placements.groupId, actor.groupId),
+              inArray(placements.providerId, [actor.assignments[0]!.scopeId]),
+            )!,
+          );
+          const missing = marks.flatMap((m, i) =>
+            expected.some((e) => e.pupil.upn === m.upn)
+              ? []
+              : [
+                  {
+                    path: `marks.${i}.upn`,
+                    message: `No pupil with UPN ${m.upn} is expected with you on ${date}`,
+                  },
+                ],
+          );
+          if (missing.length) throw registerError(missing);
+          return recordMarks(tx, {
+            actor,
+            ipAddress: request.ip,
+            date,
+            session,
+            marks: marks.map(({ upn, ...m }) => ({
+              ...m,
+              placementId: expected.find((e) => e.pupil.upn === upn)!.placement.id,
+            })),
+            now: clock(),
+            today: todayInLondon(clock()),
+            source: 'api',
+          });
+        });
+      },
+    );
+  };
+}

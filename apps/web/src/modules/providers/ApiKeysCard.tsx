@@ -1,0 +1,107 @@
+import { Alert, Button, Card, Code, Group, List, Text, TextInput, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { ApiError, api } from '../../api/client.ts';
+import { ErrorAlert } from '../../ui/Feedback.tsx';
+
+interface ApiKey {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+const day = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { timeZone: 'Europe/London' });
+
+/** Keys for a provider's own register system to send attendance to Waymark (POST /api/provider-api/register). */
+export function ApiKeysCard({ providerId }: { providerId: string }) {
+  const queryClient = useQueryClient();
+  const key = ['providers', providerId, 'api-keys'];
+  const keys = useQuery({
+    queryKey: key,
+    queryFn: () => api<{ keys: ApiKey[] }>('GET', `/api/providers/${providerId}/api-keys`),
+  });
+  const [name, setName] = useState('');
+  const [issued, setIssued] = useState<string | null>(null);
+  const create = useMutation({
+    mutationFn: () =>
+      api<{ key: string; keys: ApiKey[] }>('POST', `/api/providers/${providerId}/api-keys`, { name }),
+    onSuccess: (result) => {
+      queryClient.setQueryData(key, { keys: result.keys });
+      setIssued(result.key);
+      setName('');
+    },
+  });
+  const revoke = useMutation({
+    mutationFn: (id: string) =>
+      api<{ keys: ApiKey[] }>('POST', `/api/providers/${providerId}/api-keys/${id}/revoke`),
+    onSuccess: (result) => queryClient.setQueryData(key, result),
+  });
+  const errors = create.error instanceof ApiError ? create.error.fieldErrors() : {};
+  return (
+    <Card withBorder padding="lg">
+      <Title order={2} size="h4" mb="xs">
+        Register API keys
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        For a provider whose own system sends attendance. A key is shown once; revoke it if it may have been
+        seen by anyone else.
+      </Text>
+      <ErrorAlert error={keys.error ?? revoke.error} title="API keys could not be loaded" />
+      {issued && (
+        <Alert color="blue" role="status" mb="sm" title="Copy this key now: it will not be shown again">
+          <Code>{issued}</Code>
+        </Alert>
+      )}
+      {keys.data?.keys.length ? (
+        <List mb="sm">
+          {keys.data.keys.map((k) => (
+            <List.Item key={k.id}>
+              <Group gap="xs">
+                <Text>
+                  {k.name} ({k.prefix}…), issued {day(k.createdAt)}
+                  {k.lastUsedAt ? `, last used ${day(k.lastUsedAt)}` : ', not used yet'}
+                  {k.revokedAt ? `, revoked ${day(k.revokedAt)}` : ''}
+                </Text>
+                {!k.revokedAt && (
+                  <Button
+                    size="xs"
+                    variant="default"
+                    onClick={() => revoke.mutate(k.id)}
+                    aria-label={`Revoke ${k.name}`}
+                  >
+                    Revoke
+                  </Button>
+                )}
+              </Group>
+            </List.Item>
+          ))}
+        </List>
+      ) : (
+        <Text mb="sm">No keys issued.</Text>
+      )}
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          create.mutate();
+        }}
+        noValidate
+      >
+        <Group align="flex-end" wrap="wrap">
+          <TextInput
+            label="Key name"
+            description="e.g. the system it is for"
+            value={name}
+            error={errors.name}
+            onChange={(e) => setName(e.currentTarget.value)}
+          />
+          <Button type="submit" variant="outline" loading={create.isPending}>
+            Issue a key
+          </Button>
+        </Group>
+      </form>
+    </Card>
+  );
+}
