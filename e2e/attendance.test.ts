@@ -131,5 +131,17 @@ describe.skipIf(skipReason)('daily attendance', () => {
     const rates = officer.getByRole('region', { name: 'Attendance by placement' });
     expect(await rates.textContent()).toContain('Below target');
     await expectAccessible(officer, 'the attendance board with rates and an intervention');
+
+    // The pupil's month, with the day's code now I (illness).
+    await officer.goto(`/pupils/${pupil.id}`);
+    const heading = officer.getByRole('heading', { name: /^Attendance, / });
+    await expect.poll(() => heading.isVisible()).toBe(true);
+    for (let i = 0; i < 24 && !(await heading.textContent())?.includes('November 2026'); i++)
+      await officer.getByRole('button', { name: 'Previous month' }).click();
+    const friday = officer
+      .getByRole('region', { name: 'Register codes for November 2026' })
+      .getByRole('row', { name: /Fri 27/ });
+    await expect.poll(() => friday.textContent()).toContain('I');
+    await expectAccessible(officer, 'a pupil’s attendance month');
   });
 });

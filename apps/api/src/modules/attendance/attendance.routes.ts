@@ -7,6 +7,7 @@ import { requires } from '../../lib/policy.ts';
 import { callSteps } from './attendance.table.ts';
 import { attendanceBoard, closeCall, exportRegister, logCallStep } from './board.usecases.ts';
 import { openInterventions, updateIntervention } from './interventions.usecases.ts';
+import { pupilAttendance } from './pupil-attendance.ts';
 import { attendanceRates } from './rates.ts';
 import { portalRegister, submitRegister } from './register.usecases.ts';
 import { previewRegisterCsv, uploadRegisterCsv } from './register-import.ts';
@@ -365,6 +366,42 @@ export function attendanceRoutes({ db, clock }: AppDependencies): FastifyPluginA
         });
         return reply.status(204).send(null);
       },
+    );
+
+    app.get(
+      '/attendance/pupils/:pupilId',
+      {
+        config: requires('attendance.read'),
+        schema: {
+          tags,
+          summary: 'A pupil’s marks and attendance rate for a period (the read is logged)',
+          params: z.object({ pupilId: z.uuid({ message: 'Not a pupil id' }) }),
+          querystring: z.object({ from: isoDateSchema, to: isoDateSchema }),
+          response: {
+            200: z.object({
+              marks: z.array(z.object({ date: z.string(), session, code: z.string(), late: z.boolean() })),
+              rate: z.object({
+                possible: z.number().int(),
+                attended: z.number().int(),
+                authorised: z.number().int(),
+                unauthorised: z.number().int(),
+                attendancePercent: z.number().nullable(),
+                absencePercent: z.number().nullable(),
+                persistentAbsence: z.boolean(),
+                severeAbsence: z.boolean(),
+              }),
+            }),
+          },
+        },
+      },
+      (request) =>
+        pupilAttendance({
+          db,
+          actor: actorOf(request),
+          ipAddress: request.ip,
+          pupilId: request.params.pupilId,
+          ...request.query,
+        }),
     );
 
     app.get(

@@ -164,6 +164,12 @@ describe('the attendance officer’s board and first-day calls', () => {
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.body).toBe('UPN,Date,Session,Code\r\nR201100018042,2026-01-12,AM,I\r\n');
     expect((await portal.get('/api/attendance/board')).statusCode).toBe(403);
+    const pupilId = (await officer.get('/api/attendance/board')).json().pupils[0].pupilId;
+    const calendar = (
+      await officer.get(`/api/attendance/pupils/${pupilId}?from=2026-01-01&to=2026-01-31`)
+    ).json();
+    expect(calendar.marks).toEqual([{ date: '2026-01-12', session: 'am', code: 'I', late: true }]);
+    expect(calendar.rate).toMatchObject({ possible: 1, authorised: 1 });
   });
 });
 

@@ -6,6 +6,7 @@ import { useNavigate, useParams } from 'react-router';
 import { ApiError, api } from '../../api/client.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { AttendanceCalendarCard } from '../attendance/AttendanceCalendarCard.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
 import { PlacementsTable } from '../placements/PlacementsTable.tsx';
 import { type Placement, usePlacements } from '../placements/placements.api.ts';
@@ -35,6 +36,7 @@ export function PupilPage() {
             <Text>No placements yet.</Text>
           )}
         </Card>
+        {can(session, 'attendance.read') && <AttendanceCalendarCard pupilId={p.id} />}
         <PupilDocumentsCard pupilId={p.id} canEdit={can(session, 'pupils.manage')} />
         {can(session, 'placements.manage') && <ReferralForm pupilId={p.id} />}
       </Stack>
