@@ -61,6 +61,8 @@ const boardSchema = z.object({
   calls: z.array(
     z.object({
       id: z.uuid(),
+      overdue: z.boolean(),
+      resolveBy: z.string().nullable(),
       placementId: z.uuid(),
       date: z.string(),
       pupilName: z.string(),

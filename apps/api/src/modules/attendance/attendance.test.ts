@@ -140,6 +140,8 @@ describe('the attendance officer’s board and first-day calls', () => {
     expect(call).toMatchObject({
       pupilName: 'Jordan Reeve',
       date: '2026-01-12',
+      overdue: false,
+      resolveBy: '2026-01-19',
       contacts: [{ name: 'Kerry Reeve' }],
     });
     expect(

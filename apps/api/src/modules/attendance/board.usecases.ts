@@ -2,13 +2,20 @@
  * The attendance officer's day: who is expected where, who has been reported and who not (and whether
  * the agreed time has passed), and the first-day calls to make; then the calls themselves.
  */
-import { type AbsenceReason, absenceReasonLabels, homeSchoolCode, isLateSubmission } from '@waymark/domain';
+import {
+  type AbsenceReason,
+  absenceReasonLabels,
+  homeSchoolCode,
+  isLateSubmission,
+  todayInLondon,
+} from '@waymark/domain';
 import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { defineError } from '../../lib/errors.ts';
 import { schoolColumnInReach } from '../../lib/scope.ts';
+import { loadSchoolCalendar } from '../calendar/calendar.usecases.ts';
 import { placements } from '../placements/placements.table.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 import {
@@ -19,6 +26,9 @@ import {
   firstDayCalls,
 } from './attendance.table.ts';
 import { dueTimesOf, placementsExpectedOn } from './expected.ts';
+
+/** Schools resolve an N code within five school days (DOMAIN-REFERENCE.md, attendance register). */
+const N_RESOLVE_SCHOOL_DAYS = 5;
 
 const callNotFound = defineError(
   'attendance.call_not_found',
@@ -55,7 +65,7 @@ export async function attendanceBoard({
         .where(and(eq(attendanceMarks.date, date), inArray(attendanceMarks.placementId, ids)))
     : [];
   const dueBy = await dueTimesOf(db, [...new Set(expected.map((e) => e.placement.providerId))]);
-  const calls = await openCalls(db, actor);
+  const calls = await openCalls(db, actor, todayInLondon(now));
   return {
     date,
     pupils: expected.map((e) => ({
@@ -85,7 +95,7 @@ export async function attendanceBoard({
   };
 }
 
-async function openCalls(db: Database, actor: Actor) {
+async function openCalls(db: Database, actor: Actor, today: string) {
   const rows = await db
     .select({ call: firstDayCalls, pupil: pupils })
     .from(firstDayCalls)
@@ -110,8 +120,22 @@ async function openCalls(db: Database, actor: Actor) {
         )
         .orderBy(asc(firstDayCallLog.at))
     : [];
+  // N must be resolved within 5 school days, counted on the pupil's school calendar.
+  const calendars = new Map<string, Awaited<ReturnType<typeof loadSchoolCalendar>>>();
+  for (const schoolId of new Set(rows.map((r) => r.call.schoolId)))
+    calendars.set(schoolId, await loadSchoolCalendar(db, schoolId));
+  const resolveBy = (schoolId: string, date: string) => {
+    const calendar = calendars.get(schoolId);
+    try {
+      return calendar?.coverage ? calendar.addSchoolDays(date, N_RESOLVE_SCHOOL_DAYS) : null;
+    } catch {
+      return null;
+    }
+  };
   return rows.map(({ call, pupil }) => ({
     id: call.id,
+    overdue: call.date < today,
+    resolveBy: resolveBy(call.schoolId, call.date),
     placementId: call.placementId,
     date: call.date,
     pupilName: nameOf(pupil),

@@ -45,6 +45,8 @@ interface Board {
 }
 interface Call {
   id: string;
+  overdue: boolean;
+  resolveBy: string | null;
   placementId: string;
   date: string;
   pupilName: string;
@@ -215,9 +217,15 @@ function CallCard({ call, canAct }: { call: Call; canAct: boolean }) {
   });
   return (
     <Card withBorder padding="md">
-      <Title order={3} size="h5">
-        {call.pupilName}, absent {call.date}, reason not known
-      </Title>
+      <Group gap="xs" wrap="wrap">
+        <Title order={3} size="h5">
+          {call.pupilName}, absent {call.date}, reason not known
+        </Title>
+        {call.overdue && <Tag tone="danger">Overdue: not closed on the day</Tag>}
+      </Group>
+      {call.resolveBy && (
+        <Text size="sm">The N code must be resolved by {call.resolveBy} (five school days).</Text>
+      )}
       <Text size="sm" mb="xs">
         Contacts:{' '}
         {call.contacts.map((c) => `${c.name} (${c.relationship}) ${c.telephone ?? ''}`).join('; ') ||
