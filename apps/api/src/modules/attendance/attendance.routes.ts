@@ -6,6 +6,7 @@ import type { AppDependencies } from '../../lib/dependencies.ts';
 import { requires } from '../../lib/policy.ts';
 import { callSteps } from './attendance.table.ts';
 import { attendanceBoard, closeCall, exportRegister, logCallStep } from './board.usecases.ts';
+import { listClosures, recordClosure } from './closures.ts';
 import { openInterventions, updateIntervention } from './interventions.usecases.ts';
 import { pupilAttendance } from './pupil-attendance.ts';
 import { attendanceRates } from './rates.ts';
@@ -139,6 +140,47 @@ export function attendanceRoutes({ db, clock }: AppDependencies): FastifyPluginA
           today: today(),
           source: 'portal',
         }),
+    );
+
+    const closureSchema = z.object({
+      id: z.uuid(),
+      date: z.string(),
+      note: z.string(),
+      recordedByName: z.string(),
+    });
+
+    app.get(
+      '/portal/closures',
+      {
+        config: requires('portal.use'),
+        schema: {
+          tags,
+          summary: 'Provider portal: days you will be closed',
+          response: { 200: z.object({ closures: z.array(closureSchema) }) },
+        },
+      },
+      async (request) => ({ closures: await listClosures({ db, actor: actorOf(request), today: today() }) }),
+    );
+
+    app.post(
+      '/portal/closures',
+      {
+        config: requires('portal.use'),
+        schema: {
+          tags,
+          summary: 'Provider portal: record a day you are closed; no register is expected that day',
+          body: z.strictObject({
+            date: isoDateSchema,
+            note: z.string().trim().min(1, 'Say why you are closed').max(300),
+          }),
+          response: { 201: z.object({ closures: z.array(closureSchema) }) },
+        },
+      },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        await recordClosure({ db, actor, ipAddress: request.ip, input: request.body });
+        return reply.status(201).send({ closures: await listClosures({ db, actor, today: today() }) });
+      },
     );
 
     const csvBody = z.strictObject({

@@ -151,3 +151,22 @@ export const attendanceInterventions = pgTable(
   },
   (t) => [index('attendance_interventions_placement_idx').on(t.placementId, t.status)],
 );
+
+/** Days a provider is closed (its own INSET, a building problem): no sessions are expected there. */
+export const providerClosureDays = pgTable(
+  'provider_closure_days',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id),
+    providerId: uuid('provider_id')
+      .notNull()
+      .references(() => providers.id),
+    date: date('date', { mode: 'string' }).notNull(),
+    note: text('note').notNull(),
+    recordedByName: text('recorded_by_name').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique('provider_closure_days_unique').on(t.providerId, t.date)],
+);

@@ -84,6 +84,21 @@ describe('the provider’s daily register', () => {
     expect((await otherPortal.get('/api/portal/register')).json().pupils).toEqual([]);
   });
 
+  it('expects nobody on a day the provider records as closed', async () => {
+    const closed = await portal.post('/api/portal/closures', {
+      date: '2026-01-19',
+      note: 'Staff training day',
+    });
+    expect(closed.json().closures).toEqual([
+      expect.objectContaining({ date: '2026-01-19', note: 'Staff training day' }),
+    ]);
+    expect(
+      (await portal.post('/api/portal/closures', { date: '2026-01-19', note: 'Again' })).json().error.fields,
+    ).toEqual([{ path: 'date', message: 'This day is already recorded as closed' }]);
+    expect((await portal.get('/api/portal/register?date=2026-01-19')).json().pupils).toEqual([]);
+    expect((await portal.get('/api/portal/register?date=2026-01-26')).json().pupils).toHaveLength(1);
+  });
+
   it('refuses marks it cannot accept, saying which, and records nothing', async () => {
     const notTimetabled = await portal.post('/api/portal/register', { ...mark('present'), session: 'pm' });
     expect(notTimetabled.json().error.fields).toEqual([

@@ -10,6 +10,7 @@ import { schools } from '../organisation/organisation.table.ts';
 import { placements } from '../placements/placements.table.ts';
 import { providerSlas, providers } from '../providers/providers.table.ts';
 import { pupils } from '../pupils/pupils.table.ts';
+import { providerClosureDays } from './attendance.table.ts';
 
 export async function placementsExpectedOn(db: Database, date: string, where: SQL) {
   const rows = await db
@@ -27,6 +28,13 @@ export async function placementsExpectedOn(db: Database, date: string, where: SQ
       ),
     )
     .orderBy(pupils.legalLastName, pupils.legalFirstName);
+  const providerIds = [...new Set(rows.map((r) => r.placement.providerId))];
+  const closures = providerIds.length
+    ? await db
+        .select({ providerId: providerClosureDays.providerId, date: providerClosureDays.date })
+        .from(providerClosureDays)
+        .where(and(inArray(providerClosureDays.providerId, providerIds), eq(providerClosureDays.date, date)))
+    : [];
   const calendars = new Map<string, SchoolCalendar>();
   const expected = [];
   for (const row of rows) {
@@ -43,6 +51,7 @@ export async function placementsExpectedOn(db: Database, date: string, where: SQ
       endsOn: p.plannedEndOn,
       from: date,
       to: date,
+      providerClosures: closures.filter((c) => c.providerId === p.providerId).map((c) => c.date),
     }).map((s) => s.session);
     if (sessions.length) expected.push({ ...row, sessions });
   }

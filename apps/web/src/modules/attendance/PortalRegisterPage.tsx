@@ -7,6 +7,7 @@ import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Tag } from '../../ui/Tag.tsx';
+import { ClosuresCard } from './ClosuresCard.tsx';
 import { RegisterCsvCard } from './RegisterCsvCard.tsx';
 
 interface RegisterSession {
@@ -67,6 +68,7 @@ export function PortalRegisterPage() {
       )}
       <Stack mt="lg">
         <RegisterCsvCard />
+        <ClosuresCard />
       </Stack>
     </>
   );
