@@ -130,6 +130,8 @@ describe.skipIf(skipReason)('daily attendance', () => {
       .toBe(true);
     const rates = officer.getByRole('region', { name: 'Attendance by placement' });
     expect(await rates.textContent()).toContain('Below target');
+    const trend = officer.getByRole('region', { name: 'Dockside Skills: attendance by week' });
+    await expect.poll(() => trend.textContent()).toContain('2026-11-23');
     await expectAccessible(officer, 'the attendance board with rates and an intervention');
 
     // The pupil's month, with the day's code now I (illness).

@@ -9,7 +9,7 @@ import { attendanceBoard, closeCall, exportRegister, logCallStep } from './board
 import { listClosures, recordClosure } from './closures.ts';
 import { openInterventions, updateIntervention } from './interventions.usecases.ts';
 import { pupilAttendance } from './pupil-attendance.ts';
-import { attendanceRates } from './rates.ts';
+import { attendanceRates, providerTrends } from './rates.ts';
 import { portalRegister, submitRegister } from './register.usecases.ts';
 import { previewRegisterCsv, uploadRegisterCsv } from './register-import.ts';
 
@@ -348,6 +348,38 @@ export function attendanceRoutes({ db, clock }: AppDependencies): FastifyPluginA
       },
       async (request) => ({
         rates: await attendanceRates({ db, actor: actorOf(request), ...request.query }),
+      }),
+    );
+
+    app.get(
+      '/attendance/trends',
+      {
+        config: requires('attendance.read'),
+        schema: {
+          tags,
+          summary: 'Each provider’s attendance week by week over a period',
+          querystring: z.object({ from: isoDateSchema, to: isoDateSchema }),
+          response: {
+            200: z.object({
+              providers: z.array(
+                z.object({
+                  providerId: z.uuid(),
+                  providerName: z.string(),
+                  weeks: z.array(
+                    z.object({
+                      weekStarting: z.string(),
+                      possible: z.number().int(),
+                      attendancePercent: z.number().nullable(),
+                    }),
+                  ),
+                }),
+              ),
+            }),
+          },
+        },
+      },
+      async (request) => ({
+        providers: await providerTrends({ db, actor: actorOf(request), ...request.query }),
       }),
     );
 

@@ -234,6 +234,15 @@ describe('rates, targets and interventions', () => {
         belowTarget: true,
       }),
     ]);
+    const trends = (await officer.get('/api/attendance/trends?from=2026-01-01&to=2026-01-31')).json()
+      .providers;
+    expect(trends).toEqual([
+      {
+        providerId: harbourId,
+        providerName: 'Harbour Learning',
+        weeks: [{ weekStarting: '2026-01-12', possible: 1, attendancePercent: 0 }],
+      },
+    ]);
     const bySchool = (
       await officer.get('/api/attendance/rates?from=2026-01-01&to=2026-01-31&by=school')
     ).json().rates;

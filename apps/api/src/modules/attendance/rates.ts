@@ -127,3 +127,61 @@ export async function openInterventionsWhereBelowTarget(
     );
   }
 }
+
+/** Monday of the week a date falls in. */
+function weekOf(date: string): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  const back = (d.getUTCDay() + 6) % 7;
+  d.setUTCDate(d.getUTCDate() - back);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Each provider's attendance week by week, for the trend chart. */
+export async function providerTrends({
+  db,
+  actor,
+  from,
+  to,
+}: {
+  db: Database;
+  actor: Actor;
+  from: string;
+  to: string;
+}) {
+  const rows = await db
+    .select({
+      code: attendanceMarks.code,
+      date: attendanceMarks.date,
+      providerId: attendanceMarks.providerId,
+      providerName: providers.name,
+    })
+    .from(attendanceMarks)
+    .innerJoin(providers, eq(providers.id, attendanceMarks.providerId))
+    .where(
+      and(
+        eq(attendanceMarks.groupId, actor.groupId),
+        schoolColumnInReach(db, actor, reachOf(actor, 'attendance.read'), attendanceMarks.schoolId),
+        gte(attendanceMarks.date, from),
+        lte(attendanceMarks.date, to),
+      ),
+    );
+  const byProvider = new Map<string, { name: string; weeks: Map<string, string[]> }>();
+  for (const row of rows) {
+    const entry = byProvider.get(row.providerId) ?? { name: row.providerName, weeks: new Map() };
+    const week = weekOf(row.date);
+    entry.weeks.set(week, [...(entry.weeks.get(week) ?? []), row.code]);
+    byProvider.set(row.providerId, entry);
+  }
+  return [...byProvider.entries()]
+    .map(([providerId, { name, weeks }]) => ({
+      providerId,
+      providerName: name,
+      weeks: [...weeks.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([weekStarting, codes]) => {
+          const rate = attendanceRate(codes);
+          return { weekStarting, possible: rate.possible, attendancePercent: rate.attendancePercent };
+        }),
+    }))
+    .sort((a, b) => a.providerName.localeCompare(b.providerName));
+}

@@ -25,6 +25,7 @@ import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
 import { InterventionsCard, RatesCard } from './RatesAndInterventions.tsx';
+import { TrendsCard } from './TrendsCard.tsx';
 
 interface Board {
   date: string;
@@ -122,6 +123,7 @@ export function AttendanceBoardPage() {
             </Card>
             <InterventionsCard canAct={can(session, 'attendance.manage')} />
             <RatesCard from={academicYearStart(date)} to={date} />
+            <TrendsCard from={academicYearStart(date)} to={date} />
             <Card withBorder padding="lg">
               <Title order={2} size="h4" mb="sm">
                 Expected at providers on {board.data.date}
