@@ -23,6 +23,7 @@ import { registerErrorHandler } from './lib/error-handler.ts';
 import { publicRoute } from './lib/policy.ts';
 import { apiKeysRoutes } from './modules/attendance/api-keys.routes.ts';
 import { attendanceRoutes } from './modules/attendance/attendance.routes.ts';
+import { attendanceRatesRoutes } from './modules/attendance/attendance-rates.routes.ts';
 import { auditRoutes } from './modules/audit-log/audit-log.routes.ts';
 import { auditsRoutes } from './modules/audits/audits.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
@@ -126,6 +127,7 @@ export async function buildApp(
       await api.register(pupilImportRoutes(deps), { prefix: '/pupils' });
       await api.register(portalPlacementsRoutes(deps));
       await api.register(attendanceRoutes(deps));
+      await api.register(attendanceRatesRoutes(deps));
       await api.register(apiKeysRoutes(deps));
       await api.register(lettersRoutes(deps));
       await api.register(documentsRoutes(deps));

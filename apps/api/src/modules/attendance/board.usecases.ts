@@ -324,10 +324,8 @@ export async function exportRegister({
       ),
     )
     .orderBy(asc(pupils.upn), asc(attendanceMarks.date), asc(attendanceMarks.session));
-  return (
-    [
-      'UPN,Date,Session,Code',
-      ...rows.map((r) => `${r.upn},${r.date},${r.session.toUpperCase()},${r.code}`),
-    ].join('\r\n') + '\r\n'
-  );
+  return `${[
+    'UPN,Date,Session,Code',
+    ...rows.map((r) => `${r.upn},${r.date},${r.session.toUpperCase()},${r.code}`),
+  ].join('\r\n')}\r\n`;
 }

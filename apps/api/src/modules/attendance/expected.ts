@@ -2,7 +2,7 @@
  * Which active placements expect the pupil on a date, and in which sessions, from each placement's
  * timetable and its school's calendar (loaded once per school).
  */
-import { expectedSessions, type SchoolCalendar } from '@waymark/domain';
+import { expectedSessions, isRegisteredSetting, registrationFor, type SchoolCalendar } from '@waymark/domain';
 import { and, desc, eq, gte, inArray, isNull, lte, or, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { loadSchoolCalendar } from '../calendar/calendar.usecases.ts';
@@ -14,7 +14,14 @@ import { providerClosureDays } from './attendance.table.ts';
 
 export async function placementsExpectedOn(db: Database, date: string, where: SQL) {
   const rows = await db
-    .select({ placement: placements, pupil: pupils, providerName: providers.name, schoolName: schools.name })
+    .select({
+      placement: placements,
+      pupil: pupils,
+      providerName: providers.name,
+      providerSettingType: providers.settingType,
+      providerDfeNumber: providers.dfeNumber,
+      schoolName: schools.name,
+    })
     .from(placements)
     .innerJoin(pupils, eq(pupils.id, placements.pupilId))
     .innerJoin(providers, eq(providers.id, placements.providerId))
@@ -53,7 +60,9 @@ export async function placementsExpectedOn(db: Database, date: string, where: SQ
       to: date,
       providerClosures: closures.filter((c) => c.providerId === p.providerId).map((c) => c.date),
     }).map((s) => s.session);
-    if (sessions.length) expected.push({ ...row, sessions });
+    // Dual registration (code D) when the provider is itself a registered school.
+    const registration = registrationFor(isRegisteredSetting(row.providerSettingType, row.providerDfeNumber));
+    if (sessions.length) expected.push({ ...row, sessions, registration });
   }
   return expected;
 }

@@ -4,21 +4,13 @@
  * is a correction, which needs a reason and keeps the earlier mark in its history. An absence with no
  * known reason opens a first-day call for the school the same day.
  */
-import {
-  type AbsenceReason,
-  homeSchoolCode,
-  isLateSubmission,
-  isRegisteredSetting,
-  type ProviderMark,
-  registrationFor,
-} from '@waymark/domain';
+import { type AbsenceReason, homeSchoolCode, isLateSubmission, type ProviderMark } from '@waymark/domain';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { AppError } from '../../lib/errors.ts';
 import { placements } from '../placements/placements.table.ts';
-import { providers } from '../providers/providers.table.ts';
 import { attendanceMarkHistory, attendanceMarks, firstDayCalls } from './attendance.table.ts';
 import { dueTimesOf, placementsExpectedOn } from './expected.ts';
 import { openInterventionsWhereBelowTarget } from './rates.ts';
@@ -174,8 +166,7 @@ export async function recordMarks(
   for (const [i, m] of marks.entries()) {
     const e = expected.find((x) => x.placement.id === m.placementId)!;
     const reason = m.mark === 'absent' ? (m.reason ?? 'unknown') : null;
-    const registration = registrationFor(await providerRegistration(tx, e.placement.providerId));
-    const code = homeSchoolCode(registration.kind, m.mark, reason);
+    const code = homeSchoolCode(e.registration.kind, m.mark, reason);
     const before = existing.find((x) => x.placementId === m.placementId);
     if (before && before.mark === m.mark && before.reason === reason) continue;
     if (before) {
@@ -256,15 +247,6 @@ export async function recordMarks(
       },
     );
   return { recorded: changes.length };
-}
-
-/** Dual registration when the provider is itself a registered school. */
-async function providerRegistration(db: Database, providerId: string) {
-  const [provider] = await db
-    .select({ settingType: providers.settingType, dfeNumber: providers.dfeNumber })
-    .from(providers)
-    .where(eq(providers.id, providerId));
-  return provider ? isRegisteredSetting(provider.settingType, provider.dfeNumber) : false;
 }
 
 export function registerError(fields: { path: string; message: string }[]) {

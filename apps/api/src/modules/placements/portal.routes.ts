@@ -5,7 +5,7 @@ import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
 import { requires } from '../../lib/policy.ts';
 import { attachmentHeaders } from '../../lib/uploads.ts';
-import { sharedSchema } from './placements.routes.ts';
+import { sharedSchema } from './placement-view.schemas.ts';
 import { placementParams } from './placements.schemas.ts';
 import { downloadSharedDocument, getPortalPlacement, listPortalPlacements } from './sharing.usecases.ts';
 

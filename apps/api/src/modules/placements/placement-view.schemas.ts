@@ -1,0 +1,133 @@
+/** Response shapes of the placement routes: the placement page and the list. */
+import {
+  destinationOutcomes,
+  placementStatuses,
+  placementTypes,
+  providerStatuses,
+  senStatuses,
+  weekdays,
+} from '@waymark/domain';
+import { z } from 'zod';
+import { communicationKinds } from './placements.table.ts';
+
+const outcomes = ['returned_to_school', 'moved_provider', 'post_16', 'other'] as const;
+
+export const sharedSchema = z.object({
+  id: z.uuid(),
+  what: z.string(),
+  method: z.string(),
+  sharedOn: z.string(),
+  sharedByName: z.string(),
+  document: z.object({ id: z.uuid(), title: z.string(), version: z.number().int() }).nullable(),
+});
+
+export const placementViewSchema = z.object({
+  id: z.uuid(),
+  status: z.enum(placementStatuses),
+  type: z.enum(placementTypes),
+  reason: z.string(),
+  school: z.object({ id: z.uuid(), name: z.string() }),
+  pupil: z.object({
+    id: z.uuid(),
+    displayName: z.string(),
+    upn: z.string(),
+    yearGroup: z.number().int(),
+    senStatus: z.enum(senStatuses),
+    lookedAfter: z.boolean(),
+  }),
+  provider: z.object({
+    id: z.uuid(),
+    name: z.string(),
+    status: z.enum(providerStatuses),
+    registrationAlarm: z.boolean(),
+  }),
+  registration: z.object({ kind: z.enum(['dual', 'sole']), code: z.enum(['D', 'B']) }),
+  startsOn: z.string().nullable(),
+  plannedEndOn: z.string().nullable(),
+  agreement: z
+    .object({
+      discussedOn: z.string(),
+      withWhom: z.string(),
+      how: z.string(),
+      pupilView: z.string(),
+      agreed: z.boolean(),
+      voluntaryConsent: z.boolean(),
+    })
+    .nullable(),
+  objectives: z.array(
+    z.object({ id: z.string(), text: z.string(), timeline: z.string(), successCriteria: z.string() }),
+  ),
+  reintegrationTargets: z.array(
+    z.object({ id: z.string(), text: z.string(), timeline: z.string(), post16Link: z.string().optional() }),
+  ),
+  induction: z.string(),
+  sessions: z.array(z.object({ day: z.enum(weekdays), session: z.enum(['am', 'pm']), hours: z.number() })),
+  hoursPerWeek: z.number(),
+  costPence: z.number().int().nullable(),
+  costPer: z.enum(['session', 'day', 'week']).nullable(),
+  funding: z.string(),
+  maximumDays: z.number().int().nullable(),
+  attendanceTargetPercent: z.number().int(),
+  noticeGivenOn: z.string().nullable(),
+  laInformedOn: z.string().nullable(),
+  laInformedHow: z.string().nullable(),
+  endedOn: z.string().nullable(),
+  endReason: z.string().nullable(),
+  outcome: z.enum(outcomes).nullable(),
+  blockers: z.array(z.object({ path: z.string(), message: z.string() })),
+  reviews: z.array(
+    z.object({
+      id: z.uuid(),
+      halfTerm: z.string(),
+      dueOn: z.string(),
+      state: z.enum(['done', 'overdue', 'due']),
+      completedOn: z.string().nullable(),
+      progress: z.array(z.object({ targetId: z.string(), progress: z.string(), evidence: z.string() })),
+      attendancePercent: z.number().int().nullable(),
+      behaviour: z.string().nullable(),
+      pupilView: z.string().nullable(),
+      parentView: z.string().nullable(),
+      decision: z.enum(['continue', 'adjust_plan', 'end']).nullable(),
+      materialChange: z.boolean().nullable(),
+      ehcpReviewRequired: z.boolean(),
+      ehcpReviewArrangedOn: z.string().nullable(),
+    }),
+  ),
+  destination: z
+    .object({
+      destinationYearStarts: z.number().int(),
+      months: z.record(z.string(), z.enum(['education', 'apprenticeship', 'employment', 'none'])),
+      outcome: z.enum(destinationOutcomes).nullable(),
+      description: z.string(),
+    })
+    .nullable(),
+  shared: z.array(sharedSchema),
+  communications: z.array(
+    z.object({
+      id: z.uuid(),
+      kind: z.enum(communicationKinds),
+      occurredOn: z.string(),
+      withWhom: z.string(),
+      summary: z.string(),
+      followUp: z.string(),
+      recordedByName: z.string(),
+    }),
+  ),
+  timeline: z.array(z.object({ at: z.iso.datetime(), by: z.string(), what: z.string() })),
+  version: z.number().int(),
+});
+
+export const placementSummarySchema = z.object({
+  id: z.uuid(),
+  status: z.enum(placementStatuses),
+  type: z.enum(placementTypes),
+  startsOn: z.string().nullable(),
+  plannedEndOn: z.string().nullable(),
+  endedOn: z.string().nullable(),
+  schoolName: z.string(),
+  providerId: z.uuid(),
+  providerName: z.string(),
+  pupilId: z.uuid(),
+  pupilName: z.string(),
+  yearGroup: z.number().int(),
+});
