@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { shippedBankHolidays } from '../calendar/bank-holidays.ts';
 import { createSchoolCalendar } from '../calendar/school-calendar.ts';
 import type { HalfTerm } from '../calendar/term-dates.ts';
-import { attendanceRate, homeSchoolCode } from './codes.ts';
+import { attendanceRate, attendanceRateOfCounts, homeSchoolCode } from './codes.ts';
 import { expectedSessions, isLateSubmission } from './expected-sessions.ts';
 
 const halfTerms: HalfTerm[] = [
@@ -92,5 +93,16 @@ describe('register codes', () => {
     });
     expect(attendanceRate(['N', 'N', 'B']).severeAbsence).toBe(true);
     expect(attendanceRate([]).attendancePercent).toBeNull();
+  });
+
+  it('gives the same rate from counted codes as from the codes one by one', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('B', 'D', 'I', 'N', 'O', 'L', 'Y1', '/', 'zz')), (codes) => {
+        const counts = new Map<string, number>();
+        for (const code of codes) counts.set(code, (counts.get(code) ?? 0) + 1);
+        const counted = [...counts].map(([code, count]) => ({ code, count }));
+        expect(attendanceRateOfCounts(counted)).toEqual(attendanceRate(codes));
+      }),
+    );
   });
 });

@@ -15,7 +15,7 @@ import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { defineError } from '../../lib/errors.ts';
 import { schoolColumnInReach } from '../../lib/scope.ts';
-import { loadSchoolCalendar } from '../calendar/calendar.usecases.ts';
+import { loadSchoolCalendars } from '../calendar/calendar.usecases.ts';
 import { placements } from '../placements/placements.table.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 import {
@@ -64,6 +64,7 @@ export async function attendanceBoard({
         .from(attendanceMarks)
         .where(and(eq(attendanceMarks.date, date), inArray(attendanceMarks.placementId, ids)))
     : [];
+  const markOf = new Map(marks.map((m) => [`${m.placementId} ${m.session}`, m]));
   const dueBy = await dueTimesOf(db, [...new Set(expected.map((e) => e.placement.providerId))]);
   const calls = await openCalls(db, actor, todayInLondon(now));
   return {
@@ -75,7 +76,7 @@ export async function attendanceBoard({
       schoolName: e.schoolName,
       providerName: e.providerName,
       sessions: e.sessions.map((session) => {
-        const mark = marks.find((m) => m.placementId === e.placement.id && m.session === session);
+        const mark = markOf.get(`${e.placement.id} ${session}`);
         const due = dueBy(e.placement.providerId)[session];
         return {
           session,
@@ -121,9 +122,10 @@ async function openCalls(db: Database, actor: Actor, today: string) {
         .orderBy(asc(firstDayCallLog.at))
     : [];
   // N must be resolved within 5 school days, counted on the pupil's school calendar.
-  const calendars = new Map<string, Awaited<ReturnType<typeof loadSchoolCalendar>>>();
-  for (const schoolId of new Set(rows.map((r) => r.call.schoolId)))
-    calendars.set(schoolId, await loadSchoolCalendar(db, schoolId));
+  const calendars = await loadSchoolCalendars(
+    db,
+    rows.map((r) => r.call.schoolId),
+  );
   const resolveBy = (schoolId: string, date: string) => {
     const calendar = calendars.get(schoolId);
     try {

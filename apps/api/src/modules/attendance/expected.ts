@@ -2,10 +2,10 @@
  * Which active placements expect the pupil on a date, and in which sessions, from each placement's
  * timetable and its school's calendar (loaded once per school).
  */
-import { expectedSessions, isRegisteredSetting, registrationFor, type SchoolCalendar } from '@waymark/domain';
+import { expectedSessions, isRegisteredSetting, registrationFor } from '@waymark/domain';
 import { and, desc, eq, gte, inArray, isNull, lte, or, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
-import { loadSchoolCalendar } from '../calendar/calendar.usecases.ts';
+import { loadSchoolCalendars } from '../calendar/calendar.usecases.ts';
 import { schools } from '../organisation/organisation.table.ts';
 import { placements } from '../placements/placements.table.ts';
 import { providerSlas, providers } from '../providers/providers.table.ts';
@@ -42,15 +42,14 @@ export async function placementsExpectedOn(db: Database, date: string, where: SQ
         .from(providerClosureDays)
         .where(and(inArray(providerClosureDays.providerId, providerIds), eq(providerClosureDays.date, date)))
     : [];
-  const calendars = new Map<string, SchoolCalendar>();
+  const calendars = await loadSchoolCalendars(
+    db,
+    rows.map((r) => r.placement.schoolId),
+  );
   const expected = [];
   for (const row of rows) {
     const p = row.placement;
-    let calendar = calendars.get(p.schoolId);
-    if (!calendar) {
-      calendar = await loadSchoolCalendar(db, p.schoolId);
-      calendars.set(p.schoolId, calendar);
-    }
+    const calendar = calendars.get(p.schoolId)!;
     const sessions = expectedSessions({
       calendar,
       sessions: p.sessions,

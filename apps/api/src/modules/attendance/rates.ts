@@ -3,8 +3,8 @@
  * placement, provider or school, from the marks providers returned; and the check that opens an
  * intervention when a placement falls below its target.
  */
-import { attendanceRate } from '@waymark/domain';
-import { and, eq, gte, lte } from 'drizzle-orm';
+import { attendanceRateOfCounts } from '@waymark/domain';
+import { and, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
@@ -17,6 +17,30 @@ import { attendanceInterventions, attendanceMarks } from './attendance.table.ts'
 
 export type RateGrouping = 'placement' | 'provider' | 'school';
 
+/** The marks an actor may read in a period: the group's, at the schools within their reach. */
+function marksInReach(db: Database, actor: Actor, from: string, to: string) {
+  return and(
+    eq(attendanceMarks.groupId, actor.groupId),
+    schoolColumnInReach(db, actor, reachOf(actor, 'attendance.read'), attendanceMarks.schoolId),
+    gte(attendanceMarks.date, from),
+    lte(attendanceMarks.date, to),
+  );
+}
+
+const markCount = sql<number>`count(*)::int`;
+
+function groupBy<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
+}
+
+/** Codes are counted in the database (a trust's year is over a million marks); labels are read after. */
 export async function attendanceRates({
   db,
   actor,
@@ -30,56 +54,65 @@ export async function attendanceRates({
   to: string;
   by: RateGrouping;
 }) {
-  const rows = await db
-    .select({
-      code: attendanceMarks.code,
-      placementId: attendanceMarks.placementId,
-      providerId: attendanceMarks.providerId,
-      schoolId: attendanceMarks.schoolId,
-      pupil: { first: pupils.legalFirstName, preferred: pupils.preferredName, last: pupils.legalLastName },
-      providerName: providers.name,
-      schoolName: schools.name,
-      target: placements.attendanceTargetPercent,
-    })
+  const key =
+    by === 'placement'
+      ? attendanceMarks.placementId
+      : by === 'provider'
+        ? attendanceMarks.providerId
+        : attendanceMarks.schoolId;
+  const counts = await db
+    .select({ id: key, code: attendanceMarks.code, count: markCount })
     .from(attendanceMarks)
-    .innerJoin(pupils, eq(pupils.id, attendanceMarks.pupilId))
-    .innerJoin(providers, eq(providers.id, attendanceMarks.providerId))
-    .innerJoin(schools, eq(schools.id, attendanceMarks.schoolId))
-    .innerJoin(placements, eq(placements.id, attendanceMarks.placementId))
-    .where(
-      and(
-        eq(attendanceMarks.groupId, actor.groupId),
-        schoolColumnInReach(db, actor, reachOf(actor, 'attendance.read'), attendanceMarks.schoolId),
-        gte(attendanceMarks.date, from),
-        lte(attendanceMarks.date, to),
-      ),
-    );
-  const groups = new Map<string, { label: string; target: number | null; codes: string[] }>();
-  for (const row of rows) {
-    const key = by === 'placement' ? row.placementId : by === 'provider' ? row.providerId : row.schoolId;
-    const label =
-      by === 'placement'
-        ? `${row.pupil.preferred ?? row.pupil.first} ${row.pupil.last} at ${row.providerName}`
-        : by === 'provider'
-          ? row.providerName
-          : row.schoolName;
-    const entry = groups.get(key) ?? { label, target: by === 'placement' ? row.target : null, codes: [] };
-    entry.codes.push(row.code);
-    groups.set(key, entry);
-  }
-  return [...groups.entries()]
-    .map(([id, g]) => {
-      const rate = attendanceRate(g.codes);
+    .where(marksInReach(db, actor, from, to))
+    .groupBy(key, attendanceMarks.code);
+  const countsOf = groupBy(counts, (c) => c.id);
+  const ids = [...countsOf.keys()];
+  const labels = await labelsOf(db, by, ids);
+  return ids
+    .map((id) => {
+      const rate = attendanceRateOfCounts(countsOf.get(id)!);
+      const { label, target } = labels.get(id) ?? { label: '', target: null };
       return {
         id,
-        label: g.label,
+        label,
         ...rate,
-        targetPercent: g.target,
-        belowTarget:
-          g.target !== null && rate.attendancePercent !== null && rate.attendancePercent < g.target,
+        targetPercent: target,
+        belowTarget: target !== null && rate.attendancePercent !== null && rate.attendancePercent < target,
       };
     })
     .sort((a, b) => (a.attendancePercent ?? 101) - (b.attendancePercent ?? 101));
+}
+
+async function labelsOf(
+  db: Database,
+  by: RateGrouping,
+  ids: string[],
+): Promise<Map<string, { label: string; target: number | null }>> {
+  if (!ids.length) return new Map();
+  if (by === 'placement') {
+    const rows = await db
+      .select({
+        id: placements.id,
+        first: pupils.legalFirstName,
+        preferred: pupils.preferredName,
+        last: pupils.legalLastName,
+        providerName: providers.name,
+        target: placements.attendanceTargetPercent,
+      })
+      .from(placements)
+      .innerJoin(pupils, eq(pupils.id, placements.pupilId))
+      .innerJoin(providers, eq(providers.id, placements.providerId))
+      .where(inArray(placements.id, ids));
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        { label: `${r.preferred ?? r.first} ${r.last} at ${r.providerName}`, target: r.target },
+      ]),
+    );
+  }
+  const table = by === 'provider' ? providers : schools;
+  const rows = await db.select({ id: table.id, name: table.name }).from(table).where(inArray(table.id, ids));
+  return new Map(rows.map((r) => [r.id, { label: r.name, target: null }]));
 }
 
 /**
@@ -90,27 +123,33 @@ export async function openInterventionsWhereBelowTarget(
   db: Database,
   { placementIds, today }: { placementIds: string[]; today: string },
 ) {
-  for (const placementId of placementIds) {
-    const [placement] = await db.select().from(placements).where(eq(placements.id, placementId));
-    if (!placement) continue;
-    const codes = await db
-      .select({ code: attendanceMarks.code })
+  if (!placementIds.length) return;
+  const ids = [...new Set(placementIds)];
+  const [counts, targets, open] = await Promise.all([
+    db
+      .select({ placementId: attendanceMarks.placementId, code: attendanceMarks.code, count: markCount })
       .from(attendanceMarks)
-      .where(eq(attendanceMarks.placementId, placementId));
-    const rate = attendanceRate(codes.map((c) => c.code));
-    if (rate.attendancePercent === null || rate.attendancePercent >= placement.attendanceTargetPercent)
-      continue;
-    const [open] = await db
-      .select({ id: attendanceInterventions.id })
+      .where(inArray(attendanceMarks.placementId, ids))
+      .groupBy(attendanceMarks.placementId, attendanceMarks.code),
+    db.select().from(placements).where(inArray(placements.id, ids)),
+    db
+      .select({ placementId: attendanceInterventions.placementId })
       .from(attendanceInterventions)
       .where(
-        and(eq(attendanceInterventions.placementId, placementId), eq(attendanceInterventions.status, 'open')),
-      );
-    if (open) continue;
+        and(inArray(attendanceInterventions.placementId, ids), eq(attendanceInterventions.status, 'open')),
+      ),
+  ]);
+  const alreadyOpen = new Set(open.map((o) => o.placementId));
+  const countsOf = groupBy(counts, (c) => c.placementId);
+  for (const placement of targets) {
+    if (alreadyOpen.has(placement.id)) continue;
+    const rate = attendanceRateOfCounts(countsOf.get(placement.id) ?? []);
+    if (rate.attendancePercent === null || rate.attendancePercent >= placement.attendanceTargetPercent)
+      continue;
     await db.insert(attendanceInterventions).values({
       groupId: placement.groupId,
       schoolId: placement.schoolId,
-      placementId,
+      placementId: placement.id,
       openedOn: today,
       attendancePercentAtOpening: Math.floor(rate.attendancePercent),
     });
@@ -120,7 +159,7 @@ export async function openInterventionsWhereBelowTarget(
       {
         action: 'attendance.intervention_opened',
         recordType: 'placement',
-        recordId: placementId,
+        recordId: placement.id,
         schoolId: placement.schoolId,
         summary: `Attendance ${rate.attendancePercent}% is below the ${placement.attendanceTargetPercent}% target: an intervention is opened`,
       },
@@ -128,15 +167,7 @@ export async function openInterventionsWhereBelowTarget(
   }
 }
 
-/** Monday of the week a date falls in. */
-function weekOf(date: string): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  const back = (d.getUTCDay() + 6) % 7;
-  d.setUTCDate(d.getUTCDate() - back);
-  return d.toISOString().slice(0, 10);
-}
-
-/** Each provider's attendance week by week, for the trend chart. */
+/** Each provider's attendance week by week (weeks start on Monday), for the trend chart. */
 export async function providerTrends({
   db,
   actor,
@@ -148,38 +179,26 @@ export async function providerTrends({
   from: string;
   to: string;
 }) {
-  const rows = await db
+  const week = sql<string>`to_char(date_trunc('week', ${attendanceMarks.date}::timestamp), 'YYYY-MM-DD')`;
+  const counts = await db
     .select({
-      code: attendanceMarks.code,
-      date: attendanceMarks.date,
       providerId: attendanceMarks.providerId,
-      providerName: providers.name,
+      week,
+      code: attendanceMarks.code,
+      count: markCount,
     })
     .from(attendanceMarks)
-    .innerJoin(providers, eq(providers.id, attendanceMarks.providerId))
-    .where(
-      and(
-        eq(attendanceMarks.groupId, actor.groupId),
-        schoolColumnInReach(db, actor, reachOf(actor, 'attendance.read'), attendanceMarks.schoolId),
-        gte(attendanceMarks.date, from),
-        lte(attendanceMarks.date, to),
-      ),
-    );
-  const byProvider = new Map<string, { name: string; weeks: Map<string, string[]> }>();
-  for (const row of rows) {
-    const entry = byProvider.get(row.providerId) ?? { name: row.providerName, weeks: new Map() };
-    const week = weekOf(row.date);
-    entry.weeks.set(week, [...(entry.weeks.get(week) ?? []), row.code]);
-    byProvider.set(row.providerId, entry);
-  }
-  return [...byProvider.entries()]
-    .map(([providerId, { name, weeks }]) => ({
+    .where(marksInReach(db, actor, from, to))
+    .groupBy(attendanceMarks.providerId, week, attendanceMarks.code);
+  const names = await labelsOf(db, 'provider', [...new Set(counts.map((c) => c.providerId))]);
+  return [...groupBy(counts, (c) => c.providerId).entries()]
+    .map(([providerId, providerCounts]) => ({
       providerId,
-      providerName: name,
-      weeks: [...weeks.entries()]
+      providerName: names.get(providerId)?.label ?? '',
+      weeks: [...groupBy(providerCounts, (c) => c.week).entries()]
         .sort(([a], [b]) => a.localeCompare(b))
-        .map(([weekStarting, codes]) => {
-          const rate = attendanceRate(codes);
+        .map(([weekStarting, weekCounts]) => {
+          const rate = attendanceRateOfCounts(weekCounts);
           return { weekStarting, possible: rate.possible, attendancePercent: rate.attendancePercent };
         }),
     }))

@@ -47,6 +47,7 @@ export async function portalRegister({ db, actor, date }: { db: Database; actor:
           ),
         )
     : [];
+  const markOf = new Map(marks.map((m) => [`${m.placementId} ${m.session}`, m]));
   const dueBy = await dueTimesOf(db, providerIds);
   return {
     date,
@@ -56,7 +57,7 @@ export async function portalRegister({ db, actor, date }: { db: Database; actor:
       schoolName: e.schoolName,
       providerName: e.providerName,
       sessions: e.sessions.map((session) => {
-        const mark = marks.find((m) => m.placementId === e.placement.id && m.session === session);
+        const mark = markOf.get(`${e.placement.id} ${session}`);
         return {
           session,
           dueBy: dueBy(e.placement.providerId)[session],
@@ -131,9 +132,14 @@ export async function recordMarks(
       ),
     )!,
   );
+  const expectedById = new Map(expected.map((e) => [e.placement.id, e]));
   const problems: { path: string; message: string }[] = [];
+  const seen = new Set<string>();
   marks.forEach((m, i) => {
-    const found = expected.find((e) => e.placement.id === m.placementId);
+    if (seen.has(m.placementId))
+      problems.push({ path: `marks.${i}.placementId`, message: 'This pupil is marked twice in one session' });
+    seen.add(m.placementId);
+    const found = expectedById.get(m.placementId);
     if (!found)
       problems.push({
         path: `marks.${i}.placementId`,
@@ -161,13 +167,17 @@ export async function recordMarks(
         ),
       ),
     );
+  const existingOf = new Map(existing.map((x) => [x.placementId, x]));
   const dueBy = await dueTimesOf(tx, providerIds);
   const changes: string[] = [];
+  const changed: string[] = [];
+  const fresh: (typeof attendanceMarks.$inferInsert)[] = [];
+  const calls: (typeof firstDayCalls.$inferInsert)[] = [];
   for (const [i, m] of marks.entries()) {
-    const e = expected.find((x) => x.placement.id === m.placementId)!;
+    const e = expectedById.get(m.placementId)!;
     const reason = m.mark === 'absent' ? (m.reason ?? 'unknown') : null;
     const code = homeSchoolCode(e.registration.kind, m.mark, reason);
-    const before = existing.find((x) => x.placementId === m.placementId);
+    const before = existingOf.get(m.placementId);
     if (before && before.mark === m.mark && before.reason === reason) continue;
     if (before) {
       if (!m.correctionReason?.trim())
@@ -202,8 +212,9 @@ export async function recordMarks(
         })
         .where(eq(attendanceMarks.id, before.id));
       changes.push(`${displayName(e.pupil)} ${before.code}→${code} (${m.correctionReason.trim()})`);
+      changed.push(m.placementId);
     } else {
-      await tx.insert(attendanceMarks).values({
+      fresh.push({
         groupId: actor.groupId,
         schoolId: e.placement.schoolId,
         providerId: e.placement.providerId,
@@ -220,22 +231,32 @@ export async function recordMarks(
         recordedByName: actor.displayName,
         recordedAt: now,
       });
-      changes.push(`${displayName(e.pupil)} ${code}`);
     }
     if (code === 'N')
-      await tx
-        .insert(firstDayCalls)
-        .values({
-          groupId: actor.groupId,
-          schoolId: e.placement.schoolId,
-          placementId: e.placement.id,
-          pupilId: e.pupil.id,
-          date,
-          createdAt: now,
-        })
-        .onConflictDoNothing();
+      calls.push({
+        groupId: actor.groupId,
+        schoolId: e.placement.schoolId,
+        placementId: e.placement.id,
+        pupilId: e.pupil.id,
+        date,
+        createdAt: now,
+      });
   }
-  await openInterventionsWhereBelowTarget(tx, { placementIds: marks.map((m) => m.placementId), today });
+  // New marks in one statement. A double submit racing this one has inserted the same sessions first:
+  // those rows are skipped, so each session keeps one mark, the first to arrive.
+  if (fresh.length) {
+    const inserted = await tx
+      .insert(attendanceMarks)
+      .values(fresh)
+      .onConflictDoNothing()
+      .returning({ placementId: attendanceMarks.placementId, code: attendanceMarks.code });
+    for (const row of inserted) {
+      changes.push(`${displayName(expectedById.get(row.placementId)!.pupil)} ${row.code}`);
+      changed.push(row.placementId);
+    }
+  }
+  if (calls.length) await tx.insert(firstDayCalls).values(calls).onConflictDoNothing();
+  await openInterventionsWhereBelowTarget(tx, { placementIds: changed, today });
   if (changes.length)
     await recordAudit(
       tx,

@@ -1,5 +1,5 @@
 import type { BankHoliday, ClosureDay, HalfTerm } from '@waymark/domain';
-import { and, asc, between, eq, sql } from 'drizzle-orm';
+import { and, asc, between, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { bankHolidays, closureDays, halfTerms } from './calendar.table.ts';
 
@@ -32,6 +32,29 @@ export function createCalendarRepository({ db }: { db: Database }) {
           ),
         )
         .orderBy(asc(closureDays.date));
+    },
+
+    /** Half-terms and closure days of several schools at once, for lists that span schools. */
+    async calendarsOfSchools(schoolIds: string[]) {
+      if (!schoolIds.length) return { halfTerms: [], closureDays: [] };
+      const [terms, closures] = await Promise.all([
+        db
+          .select()
+          .from(halfTerms)
+          .where(inArray(halfTerms.schoolId, schoolIds))
+          .orderBy(asc(halfTerms.startsOn)),
+        db
+          .select({
+            schoolId: closureDays.schoolId,
+            date: closureDays.date,
+            kind: closureDays.kind,
+            note: closureDays.note,
+          })
+          .from(closureDays)
+          .where(inArray(closureDays.schoolId, schoolIds))
+          .orderBy(asc(closureDays.date)),
+      ]);
+      return { halfTerms: terms.map((r) => ({ ...r, half: r.half as 1 | 2 })), closureDays: closures };
     },
 
     async academicYearsOf(schoolId: string): Promise<string[]> {

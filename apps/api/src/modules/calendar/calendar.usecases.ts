@@ -45,6 +45,26 @@ export async function loadSchoolCalendar(db: Database, schoolId: string) {
   return createSchoolCalendar({ halfTerms, closureDays, bankHolidays });
 }
 
+/** The calendars of several schools in three queries, whatever the number of schools. */
+export async function loadSchoolCalendars(db: Database, schoolIds: Iterable<string>) {
+  const ids = [...new Set(schoolIds)];
+  const repository = createCalendarRepository({ db });
+  const [{ halfTerms, closureDays }, bankHolidays] = await Promise.all([
+    repository.calendarsOfSchools(ids),
+    repository.bankHolidays(),
+  ]);
+  return new Map(
+    ids.map((id) => [
+      id,
+      createSchoolCalendar({
+        halfTerms: halfTerms.filter((h) => h.schoolId === id),
+        closureDays: closureDays.filter((c) => c.schoolId === id),
+        bankHolidays,
+      }),
+    ]),
+  );
+}
+
 export async function getTermDates({
   db,
   actor,
