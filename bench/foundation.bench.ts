@@ -7,17 +7,10 @@
  *
  * The server runs as its own process (the real entry point, with demo data); this process is the load.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { addDays, createSchoolCalendar, shippedBankHolidays } from '@waymark/domain';
-import { createFreshDatabase } from '../apps/api/src/db/fresh-database.ts';
-import { DEMO_PASSWORD, demoTermDates } from '../apps/api/src/modules/demo/demo-trust.ts';
+import { demoTermDates } from '../apps/api/src/modules/demo/demo-trust.ts';
 import { type Figures, measure } from './measure.ts';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
+import { signIn, startServer } from './server.ts';
 
 export async function benchCalendar(): Promise<Figures[]> {
   const calendar = createSchoolCalendar({
@@ -35,74 +28,10 @@ export async function benchCalendar(): Promise<Figures[]> {
   ];
 }
 
-/** Starts the real server entry point in its own process, so the load generator does not share its event loop. */
-async function startServer(): Promise<{ base: string; kind: string; stop: () => Promise<void> }> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'waymark-bench-'));
-  const port = 4000 + Math.floor(Math.random() * 1000);
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    NODE_ENV: 'production',
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
-    COOKIE_SECURE: 'false',
-    SEED_DEMO: 'true',
-    SIGN_IN_RATE_LIMIT_PER_MINUTE: '100000',
-    WAYMARK_DATA_DIR: dataDir,
-  };
-  let kind = 'embedded (PGlite, on disk)';
-  let drop: (() => Promise<void>) | undefined;
-  const serverUrl = process.env.BENCH_DATABASE_URL;
-  if (serverUrl) {
-    const fresh = await createFreshDatabase(serverUrl, 'waymark_bench');
-    env.DATABASE_URL = fresh.url;
-    kind = 'PostgreSQL server';
-    drop = fresh.drop;
-  }
-  const server = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/server.ts'], {
-    cwd: root,
-    env,
-    stdio: 'ignore',
-  });
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  while (
-    !(await fetch(`${base}/api/health`)
-      .then((r) => r.ok)
-      .catch(() => false))
-  ) {
-    if (Date.now() > deadline || server.exitCode !== null) throw new Error('The server did not start');
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return {
-    base,
-    kind,
-    stop: async () => {
-      server.kill('SIGTERM');
-      await new Promise((r) => server.once('exit', r));
-      await drop?.();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
 export async function benchHttp(): Promise<{ kind: string; rows: Figures[] }> {
   const { base, kind, stop } = await startServer();
-  const first = await fetch(`${base}/api/auth/session`);
-  const csrf = /waymark_csrf=([^;]+)/.exec(first.headers.get('set-cookie') ?? '')![1]!;
-  async function signIn() {
-    const response = await fetch(`${base}/api/auth/sign-in`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-csrf-token': csrf, cookie: `waymark_csrf=${csrf}` },
-      body: JSON.stringify({ email: 'admin@northway.example', password: DEMO_PASSWORD }),
-    });
-    if (!response.ok) throw new Error(`sign-in failed: ${response.status}`);
-    return response.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
-  }
-  const cookie = await signIn();
+  const signInAdmin = () => signIn(base, 'admin@northway.example');
+  const { cookie } = await signInAdmin();
   const get = async (path: string) => {
     const response = await fetch(`${base}${path}`, { headers: { cookie } });
     if (!response.ok) throw new Error(`${path}: ${response.status}`);
@@ -134,7 +63,7 @@ export async function benchHttp(): Promise<{ kind: string; rows: Figures[] }> {
       get(`/api/placements/${placementId}`),
     ),
     // argon2id is slow on purpose; this is its cost per sign-in here.
-    await measure('HTTP: POST /api/auth/sign-in (argon2id)', 100, 2, () => signIn()),
+    await measure('HTTP: POST /api/auth/sign-in (argon2id)', 100, 2, () => signInAdmin()),
   ];
   await stop();
   return { kind, rows };

@@ -1,14 +1,30 @@
-/** Runs every benchmark and prints a Markdown table; copy notable figures into docs/performance.md. */
+/**
+ * Runs the benchmarks and prints Markdown tables; copy notable figures into docs/performance.md.
+ *   npm run bench                  everything (attendance only with BENCH_DATABASE_URL)
+ *   npm run bench -- attendance    the attendance benchmark alone
+ */
 import { cpus } from 'node:os';
+import { attendanceBenchNote, benchAttendance } from './attendance.bench.ts';
 import { benchCalendar, benchHttp } from './foundation.bench.ts';
 import { table } from './measure.ts';
 
-const calendar = await benchCalendar();
-const http = await benchHttp();
+const only = process.argv[2];
 console.log(
   `# Waymark benchmarks\n\n${new Date().toISOString()} · Node ${process.version} · ${cpus().length} cores · ${cpus()[0]?.model}\n`,
 );
-console.log(`## Domain\n\n${table(calendar)}\n`);
-console.log(
-  `## HTTP on loopback to a separate server process, ${http.kind}, 8 requests in flight\n\n${table(http.rows)}\n`,
-);
+if (only !== 'attendance') {
+  console.log(`## Domain\n\n${table(await benchCalendar())}\n`);
+  const http = await benchHttp();
+  console.log(
+    `## HTTP on loopback to a separate server process, ${http.kind}, 8 requests in flight\n\n${table(http.rows)}\n`,
+  );
+}
+const attendance = await benchAttendance();
+if (attendance) {
+  const { trust, rows } = attendance;
+  console.log(
+    `## Attendance on a synthetic trust (PostgreSQL server)\n\n${trust.placements} placements, ${trust.marks} marks, seeded in ${trust.seconds} s. ${attendanceBenchNote}\n\n${table(rows)}\n`,
+  );
+} else {
+  console.log('Attendance at trust scale needs BENCH_DATABASE_URL (a PostgreSQL server); skipped.');
+}
