@@ -30,6 +30,7 @@ import { authRoutes } from './modules/auth/auth.routes.ts';
 import { CSRF_HEADER } from './modules/auth/sessions.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { incidentsRoutes } from './modules/incidents/incidents.routes.ts';
 import { invitationsRoutes } from './modules/invitations/invitations.routes.ts';
 import { lettersRoutes } from './modules/letters/letters.routes.ts';
 import { noticesRoutes } from './modules/notices/notices.routes.ts';
@@ -135,6 +136,7 @@ export async function buildApp(
       await api.register(auditRoutes(deps), { prefix: '/audit-log' });
       await api.register(invitationsRoutes(deps));
       await api.register(noticesRoutes(deps));
+      await api.register(incidentsRoutes(deps));
       await api.register(outboxRoutes(deps), { prefix: '/outbox' });
       api.get(
         '/openapi.json',

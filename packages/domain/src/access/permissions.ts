@@ -41,12 +41,21 @@ export const permissions = {
   /** Daily attendance at providers: the board, first-day calls, the register export. */
   'attendance.read': ['trust_admin', 'headteacher', 'ap_lead', 'dsl', 'attendance_officer'],
   'attendance.manage': ['headteacher', 'ap_lead', 'attendance_officer'],
+  /** Concerns and incidents: see that they exist and where they stand; full detail of non-safeguarding kinds. */
+  'incidents.read': ['headteacher', 'ap_lead', 'dsl'],
+  /** Record a concern or incident that school staff saw or were told about. */
+  'incidents.report': ['headteacher', 'ap_lead', 'dsl', 'attendance_officer'],
+  /** Triage, act on and close behaviour, health and safety and other non-safeguarding incidents. */
+  'incidents.manage': ['headteacher', 'ap_lead', 'dsl'],
+  /** Safeguarding detail (policy §8): read and act on it. Only DSLs and deputy DSLs. */
+  'safeguarding.read': ['dsl'],
+  'safeguarding.manage': ['dsl'],
   'term_dates.read': everyStaffRole,
   'term_dates.manage': ['trust_admin'],
   'bank_holidays.manage': ['trust_admin'],
-  /** See users: the whole group for administrators, a headteacher their own school's staff. */
   /** The provider portal: provider staff see and complete what their provider is asked for. */
   'portal.use': ['provider_staff'],
+  /** See users: the whole group for administrators, a headteacher their own school's staff. */
   'users.read': ['trust_admin', 'headteacher'],
   'users.manage': ['trust_admin'],
   /** Browse the audit log of records in scope. */

@@ -1,0 +1,162 @@
+/**
+ * Views over incidents: a pupil's safeguarding chronology (DSLs), a placement's behaviour log (from
+ * provider reports, for reviews) and a provider's own reports in the portal.
+ */
+import { behaviourKinds, incidentKindLabels, referralAgencyLabels, triageLevelLabels } from '@waymark/domain';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import { type Actor, reachOf } from '../../lib/actor.ts';
+import { recordAudit } from '../../lib/audit-log.ts';
+import { defineError } from '../../lib/errors.ts';
+import { findPlacementInReach } from '../placements/placement-view.ts';
+import { nameOf } from '../placements/placements.usecases.ts';
+import { providers } from '../providers/providers.table.ts';
+import { pupils } from '../pupils/pupils.table.ts';
+import { schoolIdsIn } from './incident-access.ts';
+import { incidentActions, incidentReferrals, incidents } from './incidents.table.ts';
+
+const pupilNotFound = defineError(
+  'incidents.pupil_not_found',
+  404,
+  'There is no such pupil whose safeguarding chronology you can read.',
+);
+
+/** Everything that happened on every concern about one pupil, oldest first. Reading it is logged. */
+export async function pupilChronology({
+  db,
+  actor,
+  ipAddress,
+  pupilId,
+}: {
+  db: Database;
+  actor: Actor;
+  ipAddress: string | null;
+  pupilId: string;
+}) {
+  const schools = await schoolIdsIn(db, actor, reachOf(actor, 'safeguarding.read'));
+  const [pupil] = await db
+    .select()
+    .from(pupils)
+    .where(and(eq(pupils.id, pupilId), eq(pupils.groupId, actor.groupId)));
+  if (!pupil || !schools.has(pupil.schoolId)) throw pupilNotFound();
+  const rows = await db
+    .select({ incident: incidents, providerName: providers.name })
+    .from(incidents)
+    .innerJoin(providers, eq(providers.id, incidents.providerId))
+    .where(eq(incidents.pupilId, pupilId));
+  const ids = rows.map((r) => r.incident.id);
+  const [actions, referrals] = ids.length
+    ? await Promise.all([
+        db.select().from(incidentActions).where(inArray(incidentActions.incidentId, ids)),
+        db.select().from(incidentReferrals).where(inArray(incidentReferrals.incidentId, ids)),
+      ])
+    : [[], []];
+  const events: { at: string; incidentId: string; what: string; by: string }[] = [];
+  for (const { incident: i, providerName } of rows) {
+    const label = incidentKindLabels[i.kind];
+    events.push({
+      at: i.occurredAt.toISOString(),
+      incidentId: i.id,
+      what: `${label} at ${providerName} (${i.location}): ${i.whatHappened}`,
+      by: i.reportedByName,
+    });
+    events.push({
+      at: i.reportedAt.toISOString(),
+      incidentId: i.id,
+      what: `${label} reported`,
+      by: i.reportedByName,
+    });
+    if (i.triagedAt)
+      events.push({
+        at: i.triagedAt.toISOString(),
+        incidentId: i.id,
+        what: `Triaged: ${triageLevelLabels[i.triageLevel!]}. ${i.triageRationale ?? ''}`,
+        by: i.triagedByName ?? '',
+      });
+    if (i.closedAt)
+      events.push({
+        at: i.closedAt.toISOString(),
+        incidentId: i.id,
+        what: `Closed: ${i.outcome ?? ''}`,
+        by: i.closedByName ?? '',
+      });
+  }
+  for (const a of actions)
+    events.push({
+      at: a.recordedAt.toISOString(),
+      incidentId: a.incidentId,
+      what: `Action for ${a.owner} by ${a.dueOn}: ${a.action}${a.doneOn ? ` (done ${a.doneOn})` : ''}`,
+      by: a.recordedByName,
+    });
+  for (const r of referrals)
+    events.push({
+      at: r.recordedAt.toISOString(),
+      incidentId: r.incidentId,
+      what: `Referred to ${referralAgencyLabels[r.agency]} on ${r.referredOn}${r.reference ? ` (ref. ${r.reference})` : ''}: ${r.details}`,
+      by: r.recordedByName,
+    });
+  events.sort((a, b) => a.at.localeCompare(b.at));
+  await recordAudit(
+    db,
+    { actor, ipAddress },
+    {
+      action: 'incidents.chronology_read',
+      recordType: 'pupil',
+      recordId: pupilId,
+      schoolId: pupil.schoolId,
+      summary: `Read the safeguarding chronology (${rows.length} records)`,
+    },
+  );
+  return { pupilName: nameOf(pupil), events };
+}
+
+/** Behaviour and restraint reports for one placement, newest first, for its reviews. */
+export async function behaviourLog({
+  db,
+  actor,
+  placementId,
+}: {
+  db: Database;
+  actor: Actor;
+  placementId: string;
+}) {
+  await findPlacementInReach(db, actor, placementId, 'placements.read');
+  const rows = await db
+    .select()
+    .from(incidents)
+    .where(and(eq(incidents.placementId, placementId), inArray(incidents.kind, [...behaviourKinds])))
+    .orderBy(desc(incidents.occurredAt));
+  return rows.map((i) => ({
+    id: i.id,
+    kind: i.kind,
+    kindLabel: incidentKindLabels[i.kind],
+    occurredAt: i.occurredAt.toISOString(),
+    location: i.location,
+    whatHappened: i.whatHappened,
+    immediateActions: i.immediateActions,
+    status: i.status,
+  }));
+}
+
+/** A provider's own reports, newest first: what they told the school and where it stands. */
+export async function portalIncidents({ db, actor }: { db: Database; actor: Actor }) {
+  const providerIds = reachOf(actor, 'portal.use').providerIds;
+  if (!providerIds.length) return [];
+  const rows = await db
+    .select({ incident: incidents, pupil: pupils })
+    .from(incidents)
+    .innerJoin(pupils, eq(pupils.id, incidents.pupilId))
+    .where(and(eq(incidents.groupId, actor.groupId), inArray(incidents.providerId, providerIds)))
+    .orderBy(desc(incidents.reportedAt), asc(incidents.id))
+    .limit(200);
+  return rows.map(({ incident: i, pupil }) => ({
+    id: i.id,
+    kind: i.kind,
+    kindLabel: incidentKindLabels[i.kind],
+    pupilName: nameOf(pupil),
+    occurredAt: i.occurredAt.toISOString(),
+    reportedAt: i.reportedAt.toISOString(),
+    reportedByName: i.reportedByName,
+    status: i.status,
+  }));
+}

@@ -1,0 +1,291 @@
+/**
+ * Reporting a concern or incident (portal or school staff), and reading them back with the detail each
+ * person may see. A report is saved, the school's DSLs or AP leads are emailed, and the audit log is
+ * written in one transaction; the emails wait in the outbox if the mail server is down.
+ */
+import {
+  type IncidentKind,
+  type IncidentReport,
+  incidentKindLabels,
+  isSafeguarding,
+  parseIncidentTime,
+  type RoleName,
+  toldSameDay,
+} from '@waymark/domain';
+import { and, desc, eq, inArray, ne } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import type { Actor } from '../../lib/actor.ts';
+import { recordAudit } from '../../lib/audit-log.ts';
+import { fieldError } from '../../lib/errors.ts';
+import { queueEmail } from '../notifications/outbox.ts';
+import { peopleWithRoleAt } from '../notifications/recipients.ts';
+import { schools } from '../organisation/organisation.table.ts';
+import { nameOf } from '../placements/placements.usecases.ts';
+import { providers } from '../providers/providers.table.ts';
+import { pupils } from '../pupils/pupils.table.ts';
+import { type IncidentSight, mayReadDetail, placementToReportOn, sightOf } from './incident-access.ts';
+import { incidentActions, incidentAttachments, incidentReferrals, incidents } from './incidents.table.ts';
+
+/** What a person without safeguarding access is told a safeguarding record is. */
+const RESTRICTED_LABEL = 'Safeguarding concern';
+
+/** Who is told at once: the DSLs for safeguarding kinds, AP leads otherwise (and DSLs after a restraint). */
+const toldAbout = (kind: IncidentKind): RoleName[] =>
+  isSafeguarding(kind) ? ['dsl'] : kind === 'restraint' ? ['ap_lead', 'dsl'] : ['ap_lead'];
+
+export async function reportIncident({
+  db,
+  actor,
+  ipAddress,
+  now,
+  publicUrl,
+  source,
+  input,
+  idempotencyKey,
+}: {
+  db: Database;
+  actor: Actor;
+  ipAddress: string | null;
+  now: Date;
+  publicUrl: string;
+  source: 'portal' | 'school';
+  input: IncidentReport;
+  idempotencyKey?: string | undefined;
+}) {
+  const occurredAt = parseIncidentTime(input.occurredAt);
+  if (occurredAt.getTime() > now.getTime() + 60_000)
+    throw fieldError('incidents.future', 'occurredAt', 'This time is in the future');
+  return db.transaction(async (tx) => {
+    if (idempotencyKey) {
+      const [already] = await tx
+        .select({ id: incidents.id })
+        .from(incidents)
+        .where(and(eq(incidents.reportedBy, actor.userId), eq(incidents.idempotencyKey, idempotencyKey)));
+      if (already) return { id: already.id, alreadyReported: true };
+    }
+    const found = await placementToReportOn(tx, actor, input.placementId, source);
+    if (!found)
+      throw fieldError(
+        'incidents.not_placed',
+        'placementId',
+        source === 'portal'
+          ? 'This pupil is not placed with you'
+          : 'There is no such placement at your schools',
+      );
+    const { placement } = found;
+    const [row] = await tx
+      .insert(incidents)
+      .values({
+        groupId: actor.groupId,
+        schoolId: placement.schoolId,
+        providerId: placement.providerId,
+        placementId: placement.id,
+        pupilId: placement.pupilId,
+        kind: input.kind,
+        occurredAt,
+        location: input.location,
+        peopleInvolved: input.peopleInvolved,
+        whatHappened: input.whatHappened,
+        immediateActions: input.immediateActions,
+        postIncidentSupport: input.postIncidentSupport ?? null,
+        debrief: input.debrief ?? null,
+        source,
+        reportedBy: actor.userId,
+        reportedByName: actor.displayName,
+        reportedAt: now,
+        schoolToldAt: now,
+        idempotencyKey: idempotencyKey ?? null,
+      })
+      .returning({ id: incidents.id });
+    const id = row!.id;
+    const [school] = await tx
+      .select({ name: schools.name })
+      .from(schools)
+      .where(eq(schools.id, placement.schoolId));
+    const label = incidentKindLabels[input.kind];
+    const people = (await peopleWithRoleAt(tx, placement.schoolId, toldAbout(input.kind))).filter(
+      (p) => p.userId !== actor.userId,
+    );
+    for (const person of people) {
+      // Emails carry no detail and no pupil name: the record is read in Waymark, where reading is logged.
+      await queueEmail(
+        tx,
+        {
+          groupId: actor.groupId,
+          kind: isSafeguarding(input.kind) ? 'safeguarding_concern' : 'incident',
+          to: person.email,
+          toName: person.displayName,
+          subject: `${isSafeguarding(input.kind) ? 'Safeguarding: ' : ''}${label} reported, a pupil at ${school?.name ?? 'your school'}`,
+          text: [
+            `${person.displayName},`,
+            '',
+            `${actor.displayName}${source === 'portal' ? ` of ${found.providerName}` : ''} has reported: ${label.toLowerCase()}.`,
+            `It happened on ${occurredAt.toLocaleString('en-GB', { timeZone: 'Europe/London', dateStyle: 'full', timeStyle: 'short' })}.`,
+            '',
+            `Read it and act on it in Waymark: ${publicUrl}/incidents/${id}`,
+          ].join('\n'),
+        },
+        now,
+      );
+    }
+    await recordAudit(
+      tx,
+      { actor, ipAddress },
+      {
+        action: 'incidents.reported',
+        recordType: 'incident',
+        recordId: id,
+        schoolId: placement.schoolId,
+        summary: `Reported: ${label} (${source === 'portal' ? found.providerName : 'school staff'}); ${people.length} people emailed`,
+      },
+    );
+    return { id, alreadyReported: false };
+  });
+}
+
+type IncidentRow = typeof incidents.$inferSelect;
+
+/** The summary anyone who may see the incident at all may see. */
+function summaryOf(
+  incident: IncidentRow,
+  pupil: { preferredName: string | null; legalFirstName: string; legalLastName: string },
+  providerName: string,
+  detail: boolean,
+) {
+  return {
+    id: incident.id,
+    kind: detail ? incident.kind : null,
+    kindLabel: detail ? incidentKindLabels[incident.kind] : RESTRICTED_LABEL,
+    safeguarding: isSafeguarding(incident.kind),
+    restricted: !detail,
+    status: incident.status,
+    placementId: incident.placementId,
+    pupilId: incident.pupilId,
+    pupilName: nameOf(pupil),
+    providerName,
+    occurredAt: incident.occurredAt.toISOString(),
+    reportedAt: incident.reportedAt.toISOString(),
+    schoolToldAt: incident.schoolToldAt.toISOString(),
+    toldSameDay: toldSameDay(incident.occurredAt, incident.schoolToldAt),
+    reportedByName: incident.reportedByName,
+  };
+}
+
+export async function listIncidents({
+  db,
+  actor,
+  status,
+}: {
+  db: Database;
+  actor: Actor;
+  status: 'open' | 'closed' | 'all';
+}) {
+  const sight = await sightOf(db, actor);
+  const schoolIds = [...new Set([...sight.seen, ...sight.safeguarding])];
+  if (!schoolIds.length) return [];
+  const rows = await db
+    .select({ incident: incidents, pupil: pupils, providerName: providers.name })
+    .from(incidents)
+    .innerJoin(pupils, eq(pupils.id, incidents.pupilId))
+    .innerJoin(providers, eq(providers.id, incidents.providerId))
+    .where(
+      and(
+        eq(incidents.groupId, actor.groupId),
+        inArray(incidents.schoolId, schoolIds),
+        status === 'open'
+          ? ne(incidents.status, 'closed')
+          : status === 'closed'
+            ? eq(incidents.status, 'closed')
+            : undefined,
+      ),
+    )
+    .orderBy(desc(incidents.occurredAt))
+    .limit(500);
+  return rows.map((r) => summaryOf(r.incident, r.pupil, r.providerName, mayReadDetail(sight, r.incident)));
+}
+
+/** The full record, for those who may read it; the reading is itself logged. */
+export async function incidentDetail(
+  db: Database,
+  found: {
+    incident: IncidentRow;
+    pupil: { preferredName: string | null; legalFirstName: string; legalLastName: string };
+    providerName: string;
+    sight?: IncidentSight;
+  },
+  detail: boolean,
+) {
+  const { incident } = found;
+  const summary = summaryOf(incident, found.pupil, found.providerName, detail);
+  if (!detail) return { ...summary, detail: null };
+  const [actions, referrals, attachments] = await Promise.all([
+    db.select().from(incidentActions).where(eq(incidentActions.incidentId, incident.id)),
+    db.select().from(incidentReferrals).where(eq(incidentReferrals.incidentId, incident.id)),
+    db.select().from(incidentAttachments).where(eq(incidentAttachments.incidentId, incident.id)),
+  ]);
+  return {
+    ...summary,
+    detail: {
+      location: incident.location,
+      peopleInvolved: incident.peopleInvolved,
+      whatHappened: incident.whatHappened,
+      immediateActions: incident.immediateActions,
+      postIncidentSupport: incident.postIncidentSupport,
+      debrief: incident.debrief,
+      source: incident.source,
+      triage: incident.triageLevel
+        ? {
+            level: incident.triageLevel,
+            rationale: incident.triageRationale ?? '',
+            byName: incident.triagedByName ?? '',
+            at: incident.triagedAt!.toISOString(),
+          }
+        : null,
+      outcome: incident.outcome,
+      closedByName: incident.closedByName,
+      closedAt: incident.closedAt?.toISOString() ?? null,
+      actions: actions
+        .sort((a, b) => a.dueOn.localeCompare(b.dueOn))
+        .map((a) => ({
+          id: a.id,
+          action: a.action,
+          owner: a.owner,
+          dueOn: a.dueOn,
+          doneOn: a.doneOn,
+          doneByName: a.doneByName,
+        })),
+      referrals: referrals
+        .sort((a, b) => a.referredOn.localeCompare(b.referredOn))
+        .map((r) => ({
+          id: r.id,
+          agency: r.agency,
+          referredOn: r.referredOn,
+          reference: r.reference,
+          details: r.details,
+          recordedByName: r.recordedByName,
+        })),
+      attachments: attachments.map((a) => ({
+        id: a.id,
+        filename: a.filename,
+        description: a.description,
+        uploadedByName: a.uploadedByName,
+        uploadedAt: a.uploadedAt.toISOString(),
+      })),
+    },
+  };
+}
+
+export async function logIncidentRead(
+  db: Database,
+  context: { actor: Actor; ipAddress: string | null },
+  incident: IncidentRow,
+  what = 'Read',
+) {
+  await recordAudit(db, context, {
+    action: 'incidents.read',
+    recordType: 'incident',
+    recordId: incident.id,
+    schoolId: incident.schoolId,
+    summary: `${what}: ${incidentKindLabels[incident.kind]}`,
+  });
+}
