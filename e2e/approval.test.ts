@@ -152,6 +152,7 @@ describe.skipIf(skipReason)('approving a provider', () => {
         'Home',
         'Register',
         'Pupils placed with you',
+        'Report a concern',
         'Safeguarding letters',
         'Tell us about a change',
         'Your account',

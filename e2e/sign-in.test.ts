@@ -33,7 +33,16 @@ describe.skipIf(skipReason)('signing in', () => {
     const menu = page.getByRole('navigation', { name: 'Main menu' });
     await expect
       .poll(() => menu.getByRole('link').allTextContents())
-      .toEqual(['Home', 'Pupils', 'Placements', 'Attendance', 'Providers', 'Term dates', 'Your account']);
+      .toEqual([
+        'Home',
+        'Pupils',
+        'Placements',
+        'Attendance',
+        'Concerns and incidents',
+        'Providers',
+        'Term dates',
+        'Your account',
+      ]);
     await menu.getByRole('link', { name: 'Home' }).click();
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())

@@ -72,7 +72,16 @@ describe.skipIf(skipReason)('a trust administrator manages users', () => {
     expect(await page.getByText('Hillview School').isVisible()).toBe(true);
     await expect
       .poll(() => menu.getByRole('link').allTextContents())
-      .toEqual(['Home', 'Pupils', 'Placements', 'Attendance', 'Providers', 'Term dates', 'Your account']);
+      .toEqual([
+        'Home',
+        'Pupils',
+        'Placements',
+        'Attendance',
+        'Concerns and incidents',
+        'Providers',
+        'Term dates',
+        'Your account',
+      ]);
     await page.goto('/users');
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())

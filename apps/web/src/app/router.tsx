@@ -9,6 +9,10 @@ import { InvitationPage } from '../modules/auth/InvitationPage.tsx';
 import { SignInPage } from '../modules/auth/SignInPage.tsx';
 import { TermDatesPage } from '../modules/calendar/TermDatesPage.tsx';
 import { HomePage } from '../modules/home/HomePage.tsx';
+import { ChronologyPage } from '../modules/incidents/ChronologyPage.tsx';
+import { IncidentPage } from '../modules/incidents/IncidentPage.tsx';
+import { IncidentsPage } from '../modules/incidents/IncidentsPage.tsx';
+import { PortalIncidentsPage } from '../modules/incidents/PortalIncidentsPage.tsx';
 import { PortalLettersPage } from '../modules/letters/PortalLettersPage.tsx';
 import { PortalNoticesPage } from '../modules/notices/PortalNoticesPage.tsx';
 import { OrganisationPage } from '../modules/organisation/OrganisationPage.tsx';
@@ -126,6 +130,24 @@ export const router = createBrowserRouter([
         path: 'attendance',
         element: <RequirePermission permission="attendance.read" />,
         children: [{ index: true, element: <AttendanceBoardPage /> }],
+      },
+      {
+        path: 'incidents',
+        element: <RequirePermission permission="incidents.read" />,
+        children: [
+          { index: true, element: <IncidentsPage /> },
+          { path: ':incidentId', element: <IncidentPage /> },
+        ],
+      },
+      {
+        path: 'pupils/:pupilId/chronology',
+        element: <RequirePermission permission="safeguarding.read" />,
+        children: [{ index: true, element: <ChronologyPage /> }],
+      },
+      {
+        path: 'portal/incidents',
+        element: <RequirePermission permission="portal.use" />,
+        children: [{ index: true, element: <PortalIncidentsPage /> }],
       },
       {
         path: 'portal/changes',

@@ -42,7 +42,7 @@ export const permissions = {
   'attendance.read': ['trust_admin', 'headteacher', 'ap_lead', 'dsl', 'attendance_officer'],
   'attendance.manage': ['headteacher', 'ap_lead', 'attendance_officer'],
   /** Concerns and incidents: see that they exist and where they stand; full detail of non-safeguarding kinds. */
-  'incidents.read': ['headteacher', 'ap_lead', 'dsl'],
+  'incidents.read': ['headteacher', 'ap_lead', 'dsl', 'attendance_officer'],
   /** Record a concern or incident that school staff saw or were told about. */
   'incidents.report': ['headteacher', 'ap_lead', 'dsl', 'attendance_officer'],
   /** Triage, act on and close behaviour, health and safety and other non-safeguarding incidents. */

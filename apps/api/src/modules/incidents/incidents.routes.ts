@@ -72,7 +72,9 @@ export function incidentsRoutes({ db, clock, config }: AppDependencies): Fastify
         config: requires('incidents.report'),
         schema: {
           tags,
-          summary: 'Record a concern or incident school staff saw or were told about',
+          summary:
+            'Record a concern or incident school staff saw or were told about (Idempotency-Key as in the portal)',
+          headers: idempotencyHeaders,
           body: incidentReportSchema,
           response: { 201: created },
         },
@@ -86,6 +88,7 @@ export function incidentsRoutes({ db, clock, config }: AppDependencies): Fastify
           publicUrl: config.publicUrl,
           source: 'school',
           input: request.body,
+          idempotencyKey: request.headers['idempotency-key'],
         });
         return reply.status(201).send({ id });
       },

@@ -8,6 +8,7 @@ import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
+import { BehaviourLogCard } from '../incidents/BehaviourLogCard.tsx';
 import { PupilDocumentsCard } from '../pupils/PupilDocumentsCard.tsx';
 import { CommunicationsCard } from './CommunicationsCard.tsx';
 import { DestinationCard, EndCard, LocalAuthorityCard } from './EndingCards.tsx';
@@ -92,6 +93,7 @@ export function PlacementPage() {
         <ReviewsCard placement={p} canReview={canManage} />
         <SharingCard placement={p} canShare={canManage && p.status !== 'ended'} />
         <PupilDocumentsCard pupilId={p.pupil.id} canEdit={false} />
+        <BehaviourLogCard placementId={p.id} />
         <CommunicationsCard placement={p} canRecord={canManage} />
         <LocalAuthorityCard placement={p} canEdit={canManage} />
         {p.status === 'active' && canManage && <EndCard placement={p} />}

@@ -1,8 +1,20 @@
-import { Button, Card, Group, List, Select, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  Card,
+  Group,
+  List,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { placementTypeLabels, placementTypes, senStatusLabels, yearGroupLabel } from '@waymark/domain';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError, api } from '../../api/client.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
@@ -36,6 +48,11 @@ export function PupilPage() {
             <Text>No placements yet.</Text>
           )}
         </Card>
+        {can(session, 'safeguarding.read') && (
+          <Anchor component={Link} to={`/pupils/${p.id}/chronology`}>
+            Safeguarding chronology
+          </Anchor>
+        )}
         {can(session, 'attendance.read') && <AttendanceCalendarCard pupilId={p.id} />}
         <PupilDocumentsCard pupilId={p.id} canEdit={can(session, 'pupils.manage')} />
         {can(session, 'placements.manage') && <ReferralForm pupilId={p.id} />}

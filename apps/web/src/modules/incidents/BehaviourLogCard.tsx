@@ -1,0 +1,58 @@
+import { Card, List, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import type { IncidentKind, IncidentStatus } from '@waymark/domain';
+import { api } from '../../api/client.ts';
+import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { londonDateTime } from './incidents.api.ts';
+
+interface Entry {
+  id: string;
+  kind: IncidentKind;
+  kindLabel: string;
+  occurredAt: string;
+  location: string;
+  whatHappened: string;
+  immediateActions: string;
+  status: IncidentStatus;
+}
+
+/** The placement's behaviour log from provider reports, for reviews and the attendance/behaviour review. */
+export function BehaviourLogCard({ placementId }: { placementId: string }) {
+  const log = useQuery({
+    queryKey: ['placements', placementId, 'behaviour'],
+    queryFn: () => api<{ entries: Entry[] }>('GET', `/api/placements/${placementId}/behaviour`),
+  });
+  const entries = log.data?.entries ?? [];
+  return (
+    <Card withBorder padding="lg">
+      <Title order={2} size="h4" mb="xs">
+        Behaviour log
+      </Title>
+      <ErrorAlert error={log.error} title="The behaviour log could not be loaded" />
+      {log.isPending ? (
+        <Loading label="Loading" />
+      ) : entries.length === 0 ? (
+        <Text>No behaviour incidents or restraints reported.</Text>
+      ) : (
+        <>
+          <Text mb="xs">
+            {entries.length} reported, {entries.filter((e) => e.kind === 'restraint').length} of them
+            restraint.
+          </Text>
+          <List spacing="xs">
+            {entries.map((e) => (
+              <List.Item key={e.id}>
+                <Text>
+                  {londonDateTime(e.occurredAt)}, {e.kindLabel} ({e.location}): {e.whatHappened}
+                </Text>
+                <Text size="sm" c="dimmed">
+                  Done straight away: {e.immediateActions}
+                </Text>
+              </List.Item>
+            ))}
+          </List>
+        </>
+      )}
+    </Card>
+  );
+}

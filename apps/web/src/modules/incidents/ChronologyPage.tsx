@@ -1,0 +1,64 @@
+import { Anchor, Card, Table, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { api } from '../../api/client.ts';
+import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { TableScroll } from '../../ui/TableScroll.tsx';
+import { londonDateTime } from './incidents.api.ts';
+
+interface Chronology {
+  pupilName: string;
+  events: { at: string; incidentId: string; what: string; by: string }[];
+}
+
+/** A pupil's safeguarding chronology (DSLs only): every concern and every step, oldest first. Logged. */
+export function ChronologyPage() {
+  const { pupilId = '' } = useParams();
+  const chronology = useQuery({
+    queryKey: ['pupils', pupilId, 'chronology'],
+    queryFn: () => api<Chronology>('GET', `/api/pupils/${pupilId}/chronology`),
+  });
+  if (chronology.isPending) return <Loading label="Loading the chronology" />;
+  if (chronology.error)
+    return <ErrorAlert error={chronology.error} title="The chronology could not be loaded" />;
+  const { pupilName, events } = chronology.data;
+  return (
+    <>
+      <PageHeader
+        title={`Safeguarding chronology: ${pupilName}`}
+        description="Every concern and incident, and every step taken, oldest first. Your reading of it is recorded in the audit log."
+      />
+      <Card withBorder padding="lg">
+        {events.length === 0 ? (
+          <Text>Nothing has been recorded for {pupilName}.</Text>
+        ) : (
+          <TableScroll label="Chronology" minWidth={640}>
+            <Table striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>When</Table.Th>
+                  <Table.Th>What</Table.Th>
+                  <Table.Th>By</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {events.map((e) => (
+                  <Table.Tr key={`${e.incidentId} ${e.at} ${e.what}`}>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{londonDateTime(e.at)}</Table.Td>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/incidents/${e.incidentId}`}>
+                        {e.what}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>{e.by}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </TableScroll>
+        )}
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+import { Anchor, Card, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { api } from '../../api/client.ts';
+import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { TableScroll } from '../../ui/TableScroll.tsx';
+import { Tag } from '../../ui/Tag.tsx';
+import { can, useCurrentSession } from '../auth/session.ts';
+import type { PlacementSummary } from '../placements/placements.api.ts';
+import { IncidentForm } from './IncidentForm.tsx';
+import { type IncidentSummary, londonDateTime } from './incidents.api.ts';
+import { IncidentStatusTag } from './statusTags.tsx';
+
+type Filter = 'open' | 'closed' | 'all';
+
+/** Concerns and incidents at your schools: what needs triage first; safeguarding detail for DSLs only. */
+export function IncidentsPage() {
+  const session = useCurrentSession();
+  const queryClient = useQueryClient();
+  const [status, setStatus] = useState<Filter>('open');
+  const list = useQuery({
+    queryKey: ['incidents', 'list', status],
+    queryFn: () => api<{ incidents: IncidentSummary[] }>('GET', `/api/incidents?status=${status}`),
+  });
+  const canReport = can(session, 'incidents.report');
+  const placements = useQuery({
+    queryKey: ['placements', 'active'],
+    queryFn: () => api<{ placements: PlacementSummary[] }>('GET', '/api/placements?status=active'),
+    enabled: canReport && can(session, 'placements.read'),
+  });
+  return (
+    <>
+      <PageHeader
+        title="Concerns and incidents"
+        description="Reported by providers and by school staff. Only designated safeguarding leads read the detail of a safeguarding concern; everyone else sees that one exists and where it stands."
+      />
+      <Stack>
+        <Card withBorder padding="lg">
+          <SegmentedControl
+            aria-label="Which records"
+            value={status}
+            onChange={(v) => setStatus(v as Filter)}
+            data={[
+              { value: 'open', label: 'Open' },
+              { value: 'closed', label: 'Closed' },
+              { value: 'all', label: 'All' },
+            ]}
+            mb="md"
+          />
+          <ErrorAlert error={list.error} title="The list could not be loaded" />
+          {list.isPending ? (
+            <Loading label="Loading" />
+          ) : list.data?.incidents.length ? (
+            <TableScroll label="Concerns and incidents" minWidth={820}>
+              <Table striped>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Happened</Table.Th>
+                    <Table.Th>Pupil</Table.Th>
+                    <Table.Th>Kind</Table.Th>
+                    <Table.Th>Provider</Table.Th>
+                    <Table.Th>School told</Table.Th>
+                    <Table.Th>Status</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {list.data.incidents.map((i) => (
+                    <Table.Tr key={i.id}>
+                      <Table.Td>{londonDateTime(i.occurredAt)}</Table.Td>
+                      <Table.Td>{i.pupilName}</Table.Td>
+                      <Table.Td>
+                        <Anchor component={Link} to={`/incidents/${i.id}`}>
+                          {i.kindLabel}
+                        </Anchor>
+                        {i.safeguarding && (
+                          <>
+                            {' '}
+                            <Tag tone="danger">Safeguarding</Tag>
+                          </>
+                        )}
+                      </Table.Td>
+                      <Table.Td>{i.providerName}</Table.Td>
+                      <Table.Td>
+                        {londonDateTime(i.schoolToldAt)}
+                        {!i.toldSameDay && (
+                          <>
+                            {' '}
+                            <Tag tone="warning">Not the same day</Tag>
+                          </>
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        <IncidentStatusTag status={i.status} />
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </TableScroll>
+          ) : (
+            <Text>Nothing {status === 'all' ? 'recorded' : status} at your schools.</Text>
+          )}
+        </Card>
+        {canReport && (
+          <Card withBorder padding="lg">
+            <Title order={2} size="h4" mb="sm">
+              Record a concern or incident
+            </Title>
+            <IncidentForm
+              path="/api/incidents"
+              pupils={(placements.data?.placements ?? []).map((p) => ({
+                placementId: p.id,
+                label: `${p.pupilName} at ${p.providerName}`,
+              }))}
+              onSaved={() => queryClient.invalidateQueries({ queryKey: ['incidents'] })}
+            />
+          </Card>
+        )}
+      </Stack>
+    </>
+  );
+}

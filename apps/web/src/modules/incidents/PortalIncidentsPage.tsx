@@ -1,0 +1,85 @@
+import { Card, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api/client.ts';
+import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { TableScroll } from '../../ui/TableScroll.tsx';
+import { IncidentForm } from './IncidentForm.tsx';
+import { londonDateTime, type PortalIncident } from './incidents.api.ts';
+import { IncidentStatusTag } from './statusTags.tsx';
+
+/** Provider portal: report a concern or incident the same day, and see where earlier reports stand. */
+export function PortalIncidentsPage() {
+  const queryClient = useQueryClient();
+  const placements = useQuery({
+    queryKey: ['portal', 'placements'],
+    queryFn: () =>
+      api<{ placements: { id: string; status: string; pupilName: string; schoolName: string }[] }>(
+        'GET',
+        '/api/portal/placements',
+      ),
+  });
+  const reports = useQuery({
+    queryKey: ['portal', 'incidents'],
+    queryFn: () => api<{ incidents: PortalIncident[] }>('GET', '/api/portal/incidents'),
+  });
+  const pupils = (placements.data?.placements ?? [])
+    .filter((p) => p.status === 'active')
+    .map((p) => ({ placementId: p.id, label: `${p.pupilName} (${p.schoolName})` }));
+  return (
+    <>
+      <PageHeader
+        title="Report a concern or incident"
+        description="Tell the pupil's school the same day. Safeguarding concerns go straight to the school's designated safeguarding lead."
+      />
+      <Stack>
+        <Card withBorder padding="lg">
+          <ErrorAlert error={placements.error} title="Your pupils could not be loaded" />
+          <IncidentForm
+            path="/api/portal/incidents"
+            pupils={pupils}
+            onSaved={() => queryClient.invalidateQueries({ queryKey: ['portal', 'incidents'] })}
+          />
+        </Card>
+        <Card withBorder padding="lg">
+          <Title order={2} size="h4" mb="sm">
+            Your reports
+          </Title>
+          <ErrorAlert error={reports.error} title="Your reports could not be loaded" />
+          {reports.isPending ? (
+            <Loading label="Loading" />
+          ) : reports.data?.incidents.length ? (
+            <TableScroll label="Your reports" minWidth={640}>
+              <Table striped>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Happened</Table.Th>
+                    <Table.Th>Pupil</Table.Th>
+                    <Table.Th>Kind</Table.Th>
+                    <Table.Th>Reported by</Table.Th>
+                    <Table.Th>Status</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {reports.data.incidents.map((i) => (
+                    <Table.Tr key={i.id}>
+                      <Table.Td>{londonDateTime(i.occurredAt)}</Table.Td>
+                      <Table.Td>{i.pupilName}</Table.Td>
+                      <Table.Td>{i.kindLabel}</Table.Td>
+                      <Table.Td>{i.reportedByName}</Table.Td>
+                      <Table.Td>
+                        <IncidentStatusTag status={i.status} />
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </TableScroll>
+          ) : (
+            <Text>You have not reported anything yet.</Text>
+          )}
+        </Card>
+      </Stack>
+    </>
+  );
+}

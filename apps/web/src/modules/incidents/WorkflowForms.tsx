@@ -1,0 +1,194 @@
+import { Button, Card, Checkbox, Group, Select, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { referralAgencies, referralAgencyLabels, triageLevelLabels, triageLevels } from '@waymark/domain';
+import type { ReactNode } from 'react';
+import { ApiError, api } from '../../api/client.ts';
+import { ErrorAlert } from '../../ui/Feedback.tsx';
+import { notifySuccess } from '../../ui/notify.ts';
+import { type IncidentDetail, incidentKey } from './incidents.api.ts';
+
+/** One step of the response: a small form that posts, then reloads the record. */
+function StepForm<V extends Record<string, unknown>>({
+  title,
+  initialValues,
+  path,
+  submitLabel,
+  done,
+  incidentId,
+  children,
+}: {
+  title: string;
+  initialValues: V;
+  path: string;
+  submitLabel: string;
+  done: string;
+  incidentId: string;
+  children: (form: ReturnType<typeof useForm<V>>) => ReactNode;
+}) {
+  const queryClient = useQueryClient();
+  const form = useForm<V>({ initialValues });
+  const save = useMutation({
+    mutationFn: (values: V) => api('POST', `/api/incidents/${incidentId}/${path}`, values),
+    onSuccess: async () => {
+      form.reset();
+      await queryClient.invalidateQueries({ queryKey: incidentKey(incidentId) });
+      await queryClient.invalidateQueries({ queryKey: ['incidents', 'list'] });
+      notifySuccess(done);
+    },
+    onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
+  });
+  return (
+    <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate aria-label={title}>
+      <Stack gap="sm">
+        <Title order={3} size="h5">
+          {title}
+        </Title>
+        {save.error && !(save.error instanceof ApiError && save.error.fields.length) && (
+          <ErrorAlert error={save.error} />
+        )}
+        {children(form)}
+        <Group>
+          <Button type="submit" variant="outline" loading={save.isPending}>
+            {submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** Triage, actions, referrals and closure, for whoever may act on this record. */
+export function WorkflowForms({ incident }: { incident: IncidentDetail }) {
+  const queryClient = useQueryClient();
+  const id = incident.id;
+  const actions = incident.detail?.actions ?? [];
+  const complete = useMutation({
+    mutationFn: (actionId: string) => api('POST', `/api/incidents/${id}/actions/${actionId}/done`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: incidentKey(id) }),
+  });
+  return (
+    <Card withBorder padding="lg">
+      <Title order={2} size="h4" mb="sm">
+        Act on it
+      </Title>
+      <Stack gap="xl">
+        <StepForm
+          title="Triage"
+          incidentId={id}
+          path="triage"
+          submitLabel="Record the triage"
+          done="Triage recorded."
+          initialValues={{ level: '' as string, rationale: '' }}
+        >
+          {(form) => (
+            <>
+              <Select
+                label="Level of response"
+                required
+                data={triageLevels.map((l) => ({ value: l, label: triageLevelLabels[l] }))}
+                {...form.getInputProps('level')}
+              />
+              <Textarea label="Why" required autosize minRows={2} {...form.getInputProps('rationale')} />
+            </>
+          )}
+        </StepForm>
+
+        {actions.some((a) => !a.doneOn) && (
+          <Stack gap="xs">
+            <Title order={3} size="h5">
+              Actions still open
+            </Title>
+            {complete.error && <ErrorAlert error={complete.error} />}
+            {actions
+              .filter((a) => !a.doneOn)
+              .map((a) => (
+                <Checkbox
+                  key={a.id}
+                  label={`Done: ${a.action} (${a.owner}, by ${a.dueOn})`}
+                  checked={false}
+                  disabled={complete.isPending}
+                  onChange={() => complete.mutate(a.id)}
+                />
+              ))}
+          </Stack>
+        )}
+
+        <StepForm
+          title="Add an action"
+          incidentId={id}
+          path="actions"
+          submitLabel="Add the action"
+          done="Action added."
+          initialValues={{ action: '', owner: '', dueOn: '' }}
+        >
+          {(form) => (
+            <>
+              <TextInput label="What needs doing" required {...form.getInputProps('action')} />
+              <Group grow align="flex-start" wrap="wrap">
+                <TextInput label="Who will do it" required {...form.getInputProps('owner')} />
+                <TextInput label="Due by" type="date" required {...form.getInputProps('dueOn')} />
+              </Group>
+            </>
+          )}
+        </StepForm>
+
+        <StepForm
+          title="Record a referral"
+          incidentId={id}
+          path="referrals"
+          submitLabel="Record the referral"
+          done="Referral recorded."
+          initialValues={{ agency: '' as string, referredOn: '', reference: '', details: '' }}
+        >
+          {(form) => (
+            <>
+              <Group grow align="flex-start" wrap="wrap">
+                <Select
+                  label="Referred to"
+                  required
+                  data={referralAgencies.map((a) => ({ value: a, label: referralAgencyLabels[a] }))}
+                  {...form.getInputProps('agency')}
+                />
+                <TextInput
+                  label="Date of referral"
+                  type="date"
+                  required
+                  {...form.getInputProps('referredOn')}
+                />
+                <TextInput label="Their reference" {...form.getInputProps('reference')} />
+              </Group>
+              <Textarea
+                label="What was shared and what they said"
+                required
+                autosize
+                minRows={2}
+                {...form.getInputProps('details')}
+              />
+            </>
+          )}
+        </StepForm>
+
+        <StepForm
+          title="Close the record"
+          incidentId={id}
+          path="close"
+          submitLabel="Close with this outcome"
+          done="Closed."
+          initialValues={{ outcome: '' }}
+        >
+          {(form) => (
+            <Textarea
+              label="Outcome"
+              description="Close once it is triaged and every action is done"
+              required
+              autosize
+              minRows={2}
+              {...form.getInputProps('outcome')}
+            />
+          )}
+        </StepForm>
+      </Stack>
+    </Card>
+  );
+}
