@@ -136,10 +136,10 @@ export async function benchAttendance(): Promise<{ trust: SyntheticTrust; rows: 
           [schoolId, YEAR.from, YEAR.to],
         ),
       ),
-      await measure('HTTP: a year’s rates for the whole trust, by school', 30, 2, () =>
+      await measure('HTTP: a year’s rates for the whole trust, by school', 10, 2, () =>
         getJson(base, admin, `/api/attendance/rates?from=${YEAR.from}&to=${YEAR.to}&by=school`),
       ),
-      await measure('SQL: a year’s codes for the whole trust counted by school', 30, 2, () =>
+      await measure('SQL: a year’s codes for the whole trust counted by school', 10, 2, () =>
         sql.query(
           `select school_id, code, count(*) from attendance_marks
             where group_id = (select group_id from schools where id = $1) and date between $2 and $3

@@ -44,17 +44,20 @@ export function expectedSessions({
   return expected;
 }
 
+// Building a formatter costs far more than using one; the register board asks this for every session.
+const londonMinute = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
 /** Whether a return for the session is late: after the agreed time (HH:MM, London) on that date. */
 export function isLateSubmission(submittedAt: Date, date: string, dueBy: string): boolean {
-  const london = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(submittedAt);
+  const london = londonMinute.formatToParts(submittedAt);
   const part = (type: string) => london.find((p) => p.type === type)?.value ?? '';
   const stamp = `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
   return stamp > `${date} ${dueBy}`;

@@ -47,7 +47,9 @@ export function isWeekend(date: IsoDate): boolean {
   return day === 0 || day === 6;
 }
 
-/** Today's date as a school in England sees it. */
+const londonDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' });
+
+/** Today's date as a school in England sees it (or the London date of any instant). */
 export function todayInLondon(now: Date = new Date()): IsoDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
+  return londonDate.format(now);
 }

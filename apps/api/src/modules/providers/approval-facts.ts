@@ -8,6 +8,7 @@ import {
   evaluateApproval,
   noticesThatMakeALetterDue,
   providerNoticeLabels,
+  todayInLondon,
 } from '@waymark/domain';
 import { and, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
@@ -114,7 +115,7 @@ export async function evaluateProviders(db: Database, rows: ProviderRow[], today
   }
   const slaOf = new Map(slas.map((s) => [s.providerId, s]));
   const decisionOf = new Map(decisions.map((d) => [d.providerId, d]));
-  const londonDate = (at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(at);
+  const londonDate = (at: Date) => todayInLondon(at);
 
   return new Map(
     rows.map((row) => {
