@@ -1,18 +1,34 @@
 /**
- * Changes a provider must tell the school about (Appendix 2 undertakings). A change of DSL, deputy
- * DSL or senior leadership makes a new safeguarding assurance letter due: the assurance was given by
- * people who may no longer be in post.
+ * Changes a provider must tell the school about (Appendix 2 undertakings), each with the time it must
+ * come within: same day for a change of DSL, deputy or senior leadership; before deployment for a new
+ * member of staff; one working day for a safeguarding policy or filtering/monitoring change; and a
+ * written filtering and monitoring assurance every term. A change of DSL, deputy DSL or senior
+ * leadership makes a new safeguarding assurance letter due: the assurance was given by people who may
+ * no longer be in post.
  */
 import { z } from 'zod';
-import { isoDateSchema } from '../calendar/iso-date.ts';
+import { addDays, type IsoDate, isoDateSchema, isWeekend } from '../calendar/iso-date.ts';
+import type { BankHoliday } from '../calendar/term-dates.ts';
 
-export const providerNoticeKinds = ['dsl_change', 'deputy_dsl_change', 'senior_leadership_change'] as const;
+export const providerNoticeKinds = [
+  'dsl_change',
+  'deputy_dsl_change',
+  'senior_leadership_change',
+  'new_staff',
+  'safeguarding_policy_change',
+  'filtering_monitoring_change',
+  'filtering_assurance',
+] as const;
 export type ProviderNoticeKind = (typeof providerNoticeKinds)[number];
 
 export const providerNoticeLabels: Record<ProviderNoticeKind, string> = {
   dsl_change: 'A new designated safeguarding lead (DSL)',
   deputy_dsl_change: 'A new deputy DSL',
   senior_leadership_change: 'A change of senior leadership',
+  new_staff: 'A new member of staff, volunteer or contractor to work with pupils',
+  safeguarding_policy_change: 'A change to the safeguarding policy',
+  filtering_monitoring_change: 'A change to internet filtering or monitoring',
+  filtering_assurance: 'Termly written assurance of filtering and monitoring',
 };
 
 /** Notices after which the last safeguarding assurance letter no longer counts. */
@@ -22,15 +38,79 @@ export const noticesThatMakeALetterDue: readonly ProviderNoticeKind[] = [
   'senior_leadership_change',
 ];
 
+/** How soon after the change the school must hear of it (Appendix 2). */
+export type NoticeDeadline = 'same_day' | 'before_deployment' | 'one_working_day' | 'termly';
+
+export const noticeDeadlines: Record<ProviderNoticeKind, NoticeDeadline> = {
+  dsl_change: 'same_day',
+  deputy_dsl_change: 'same_day',
+  senior_leadership_change: 'same_day',
+  new_staff: 'before_deployment',
+  safeguarding_policy_change: 'one_working_day',
+  filtering_monitoring_change: 'one_working_day',
+  filtering_assurance: 'termly',
+};
+
+/** The next working day (not a weekend or bank holiday) after a date. */
+export function nextWorkingDay(date: IsoDate, bankHolidays: readonly BankHoliday[]): IsoDate {
+  const holidays = new Set(bankHolidays.map((h) => h.date));
+  let day = addDays(date, 1);
+  while (isWeekend(day) || holidays.has(day)) day = addDays(day, 1);
+  return day;
+}
+
+/**
+ * Whether a notice came later than the undertaking allows, comparing London dates: the change's date
+ * and the date the school was told. A new member of staff must be notified before they start.
+ */
+export function isLateNotice(
+  kind: ProviderNoticeKind,
+  effectiveOn: IsoDate,
+  toldOn: IsoDate,
+  bankHolidays: readonly BankHoliday[],
+): boolean {
+  switch (noticeDeadlines[kind]) {
+    case 'same_day':
+      return toldOn > effectiveOn;
+    case 'before_deployment':
+      return toldOn > effectiveOn;
+    case 'one_working_day':
+      return toldOn > nextWorkingDay(effectiveOn, bankHolidays);
+    case 'termly':
+      return false;
+  }
+}
+
+/** The term a date falls in, for the termly assurance: autumn September–December, spring January–March, summer April–August. */
+export function assuranceTermOf(date: IsoDate): { label: string; startsOn: IsoDate; endsOn: IsoDate } {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  if (month >= 9) return { label: `Autumn ${year}`, startsOn: `${year}-09-01`, endsOn: `${year}-12-31` };
+  if (month <= 3) return { label: `Spring ${year}`, startsOn: `${year}-01-01`, endsOn: `${year}-03-31` };
+  return { label: `Summer ${year}`, startsOn: `${year}-04-01`, endsOn: `${year}-08-31` };
+}
+
 const whatChanged = 'Say what changed: who left, who took over, and their role';
 
-export const providerNoticeInputSchema = z.strictObject({
-  kind: z.enum(providerNoticeKinds, { message: 'Choose what has changed' }),
-  effectiveOn: isoDateSchema,
-  details: z
-    .string({ error: whatChanged })
-    .trim()
-    .min(3, whatChanged)
-    .max(2000, 'Keep this under 2,000 characters'),
-});
+export const providerNoticeInputSchema = z
+  .strictObject({
+    kind: z.enum(providerNoticeKinds, { message: 'Choose what has changed' }),
+    effectiveOn: isoDateSchema,
+    details: z
+      .string({ error: whatChanged })
+      .trim()
+      .min(3, whatChanged)
+      .max(2000, 'Keep this under 2,000 characters'),
+    /** For a new member of staff: the provider confirms in writing that every Appendix 2 check is complete. */
+    checksAssured: z.boolean().optional(),
+  })
+  .superRefine((notice, ctx) => {
+    if (notice.kind === 'new_staff' && notice.checksAssured !== true)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['checksAssured'],
+        message:
+          'Confirm that every check is complete. Until it is, they must not work with the school’s pupils',
+      });
+  });
 export type ProviderNoticeInput = z.infer<typeof providerNoticeInputSchema>;

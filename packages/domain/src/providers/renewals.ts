@@ -12,7 +12,7 @@ export interface ExpiringEvidence {
   providerName: string;
   /** What runs out, in words: "Public liability insurance", "Fire risk assessment". */
   item: string;
-  kind: 'insurance' | 'document' | 'letter' | 'sla';
+  kind: 'insurance' | 'document' | 'letter' | 'sla' | 'assurance';
   expiresOn: string;
 }
 

@@ -23,10 +23,14 @@ const noticeSchema = z.object({
   source: z.enum(['portal', 'school']),
   reportedByName: z.string(),
   reportedAt: z.iso.datetime(),
+  checksAssured: z.boolean().nullable(),
+  deadline: z.enum(['same_day', 'before_deployment', 'one_working_day', 'termly']),
+  /** Told later than the undertaking allows. */
+  late: z.boolean(),
 });
 const noticeListSchema = z.object({ notices: z.array(noticeSchema) });
 
-export function noticesRoutes({ db }: AppDependencies): FastifyPluginAsyncZod {
+export function noticesRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/providers/:providerId/notices',
@@ -68,6 +72,7 @@ export function noticesRoutes({ db }: AppDependencies): FastifyPluginAsyncZod {
           providerId: request.params.providerId,
           input: request.body,
           source: 'school',
+          now: clock(),
         });
         return reply.status(201).send(notice);
       },
@@ -107,6 +112,7 @@ export function noticesRoutes({ db }: AppDependencies): FastifyPluginAsyncZod {
           providerId: portalProviderOf(actor, providerId),
           input,
           source: 'portal',
+          now: clock(),
         });
         return reply.status(201).send(notice);
       },

@@ -1,19 +1,32 @@
 /**
- * Provider notices: a change of DSL, deputy DSL or senior leadership. Recording one makes a new
- * safeguarding assurance letter due (see approval-facts.ts), so the approval checklist shows it at once.
+ * Provider notices (Appendix 2 undertakings), each flagged late when it came after its deadline. A
+ * change of DSL, deputy DSL or senior leadership makes a new safeguarding assurance letter due (see
+ * approval-facts.ts), so the approval checklist shows it at once.
  */
-import { type ProviderNoticeInput, providerNoticeLabels } from '@waymark/domain';
+import {
+  type BankHoliday,
+  isLateNotice,
+  noticeDeadlines,
+  noticesThatMakeALetterDue,
+  type ProviderNoticeInput,
+  providerNoticeLabels,
+  todayInLondon,
+} from '@waymark/domain';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { fieldError } from '../../lib/errors.ts';
+import { createCalendarRepository } from '../calendar/calendar.repository.ts';
 import { providersErrors } from '../providers/providers.errors.ts';
 import { createProvidersRepository } from '../providers/providers.repository.ts';
 import { providers } from '../providers/providers.table.ts';
 import { providerNotices } from './notices.table.ts';
 
-function present(row: typeof providerNotices.$inferSelect & { providerName: string }) {
+function present(
+  row: typeof providerNotices.$inferSelect & { providerName: string },
+  bankHolidays: readonly BankHoliday[],
+) {
   return {
     id: row.id,
     providerId: row.providerId,
@@ -24,8 +37,13 @@ function present(row: typeof providerNotices.$inferSelect & { providerName: stri
     source: row.source,
     reportedByName: row.reportedByName,
     reportedAt: row.reportedAt.toISOString(),
+    checksAssured: row.checksAssured,
+    deadline: noticeDeadlines[row.kind],
+    late: isLateNotice(row.kind, row.effectiveOn, todayInLondon(row.reportedAt), bankHolidays),
   };
 }
+
+const bankHolidaysOf = (db: Database) => createCalendarRepository({ db }).bankHolidays();
 
 async function listWhere(db: Database, providerIds: string[], groupId: string) {
   if (providerIds.length === 0) return [];
@@ -35,7 +53,8 @@ async function listWhere(db: Database, providerIds: string[], groupId: string) {
     .innerJoin(providers, eq(providers.id, providerNotices.providerId))
     .where(and(eq(providerNotices.groupId, groupId), inArray(providerNotices.providerId, providerIds)))
     .orderBy(desc(providerNotices.reportedAt), desc(providerNotices.id));
-  return rows.map((r) => present({ ...r.notice, providerName: r.providerName }));
+  const holidays = await bankHolidaysOf(db);
+  return rows.map((r) => present({ ...r.notice, providerName: r.providerName }, holidays));
 }
 
 export async function listProviderNotices({
@@ -63,6 +82,7 @@ export async function recordNotice({
   providerId,
   input,
   source,
+  now,
 }: {
   db: Database;
   actor: Actor;
@@ -70,6 +90,7 @@ export async function recordNotice({
   providerId: string;
   input: ProviderNoticeInput;
   source: 'portal' | 'school';
+  now: Date;
 }) {
   return db.transaction(async (tx) => {
     const provider = await createProvidersRepository({ db: tx }).find(actor.groupId, providerId);
@@ -79,10 +100,14 @@ export async function recordNotice({
       .values({
         groupId: actor.groupId,
         providerId,
-        ...input,
+        kind: input.kind,
+        effectiveOn: input.effectiveOn,
+        details: input.details,
+        checksAssured: input.kind === 'new_staff' ? true : null,
         source,
         reportedBy: actor.userId,
         reportedByName: actor.displayName,
+        reportedAt: now,
       })
       .returning();
     await recordAudit(
@@ -92,10 +117,10 @@ export async function recordNotice({
         action: 'providers.notice_recorded',
         recordType: 'provider',
         recordId: providerId,
-        summary: `${providerNoticeLabels[input.kind]} at ${provider.name} from ${input.effectiveOn}${source === 'portal' ? ' (told by the provider)' : ''}: a new safeguarding letter is due`,
+        summary: `${providerNoticeLabels[input.kind]} at ${provider.name} from ${input.effectiveOn}${source === 'portal' ? ' (told by the provider)' : ''}${noticesThatMakeALetterDue.includes(input.kind) ? ': a new safeguarding letter is due' : ''}${input.kind === 'new_staff' ? ': every check confirmed complete in writing' : ''}`,
       },
     );
-    return present({ ...row!, providerName: provider.name });
+    return present({ ...row!, providerName: provider.name }, await bankHolidaysOf(tx));
   });
 }
 

@@ -152,6 +152,7 @@ describe('approving a provider (Appendix 3)', () => {
       { path: 'details', message: expect.stringContaining('Say what changed') },
     ]);
     expect((await apLead.get(`/api/providers/${providerId}`)).json().status).toBe('approved');
+    t.advanceMinutes(1);
     const told = await portal.post('/api/portal/notices', {
       kind: 'senior_leadership_change',
       effectiveOn: '2026-01-12',

@@ -39,7 +39,7 @@ const documentListSchema = z.object({
   ),
 });
 
-export function documentsRoutes({ db }: AppDependencies): FastifyPluginAsyncZod {
+export function documentsRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
     await app.register(multipart, { limits: multipartLimits });
 
@@ -81,6 +81,7 @@ export function documentsRoutes({ db }: AppDependencies): FastifyPluginAsyncZod 
           providerId: request.params.providerId,
           details,
           file,
+          now: clock(),
         });
         return reply.status(201).send(result);
       },

@@ -64,6 +64,7 @@ export async function uploadDocument({
   providerId,
   details,
   file,
+  now,
 }: {
   db: Database;
   actor: Actor;
@@ -71,6 +72,7 @@ export async function uploadDocument({
   providerId: string;
   details: DocumentDetails;
   file: { filename: string; content: Buffer };
+  now: Date;
 }) {
   const checked = checkUpload(file.filename, file.content);
   if ('problem' in checked) throw fieldError('documents.file_not_accepted', 'file', checked.problem);
@@ -103,6 +105,8 @@ export async function uploadDocument({
       version,
       fileId: stored.id,
       uploadedBy: actor.userId,
+      // The app's clock, so a letter filed now is ordered correctly against notices of a change of leads.
+      uploadedAt: now,
     });
     await recordAudit(
       tx,

@@ -10,7 +10,7 @@ const renewalSchema = z.object({
   providerId: z.uuid(),
   providerName: z.string(),
   item: z.string(),
-  kind: z.enum(['insurance', 'document', 'letter', 'sla']),
+  kind: z.enum(['insurance', 'document', 'letter', 'sla', 'assurance']),
   expiresOn: z.string(),
   state: z.enum(['expired', 'due']),
   daysLeft: z.number().int(),

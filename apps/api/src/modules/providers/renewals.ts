@@ -5,14 +5,17 @@
  */
 import {
   addDays,
+  assuranceTermOf,
   type ExpiringEvidence,
   insuranceRules,
   LETTER_VALID_DAYS,
   renewalsDue,
 } from '@waymark/domain';
-import { and, desc, eq, inArray, isNotNull, ne } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, max, ne } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { safeguardingLetters } from '../letters/letters.table.ts';
+import { providerNotices } from '../notices/notices.table.ts';
+import { placements } from '../placements/placements.table.ts';
 import {
   providerDecisions,
   providerDocuments,
@@ -21,7 +24,11 @@ import {
   providers,
 } from './providers.table.ts';
 
-export async function expiringEvidence(db: Database, groupId: string): Promise<ExpiringEvidence[]> {
+export async function expiringEvidence(
+  db: Database,
+  groupId: string,
+  today: string,
+): Promise<ExpiringEvidence[]> {
   const all = await db
     .select({ id: providers.id, name: providers.name })
     .from(providers)
@@ -86,9 +93,45 @@ export async function expiringEvidence(db: Database, groupId: string): Promise<E
   for (const [providerId, on] of latestLetter)
     add(providerId, 'letter', 'Safeguarding assurance letter', addDays(on, LETTER_VALID_DAYS));
   for (const sla of slas) add(sla.providerId, 'sla', 'Service level agreement', sla.endsOn);
+  await addTermlyAssurance(db, ids, today, add);
   return evidence;
 }
 
+/**
+ * The termly filtering and monitoring assurance (Appendix 2), for providers with pupils placed now: one
+ * given this term lasts to the term's end; otherwise it has been due since the term began.
+ */
+async function addTermlyAssurance(
+  db: Database,
+  providerIds: string[],
+  today: string,
+  add: (providerId: string, kind: ExpiringEvidence['kind'], item: string, expiresOn: string) => void,
+) {
+  const [placed, assurances] = await Promise.all([
+    db
+      .selectDistinct({ providerId: placements.providerId })
+      .from(placements)
+      .where(and(inArray(placements.providerId, providerIds), eq(placements.status, 'active'))),
+    db
+      .select({ providerId: providerNotices.providerId, on: max(providerNotices.effectiveOn) })
+      .from(providerNotices)
+      .where(
+        and(
+          inArray(providerNotices.providerId, providerIds),
+          eq(providerNotices.kind, 'filtering_assurance'),
+        ),
+      )
+      .groupBy(providerNotices.providerId),
+  ]);
+  const term = assuranceTermOf(today);
+  const lastOn = new Map(assurances.map((a) => [a.providerId, a.on]));
+  for (const { providerId } of placed) {
+    const on = lastOn.get(providerId);
+    const expiresOn = on && on >= term.startsOn ? term.endsOn : addDays(term.startsOn, -1);
+    add(providerId, 'assurance', `Filtering and monitoring assurance for ${term.label}`, expiresOn);
+  }
+}
+
 export async function listRenewals(db: Database, groupId: string, today: string, withinDays?: number) {
-  return renewalsDue(await expiringEvidence(db, groupId), today, withinDays);
+  return renewalsDue(await expiringEvidence(db, groupId, today), today, withinDays);
 }

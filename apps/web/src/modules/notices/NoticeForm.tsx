@@ -1,7 +1,12 @@
-import { Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
-import { type ProviderNoticeKind, providerNoticeKinds, providerNoticeLabels } from '@waymark/domain';
+import {
+  noticesThatMakeALetterDue,
+  type ProviderNoticeKind,
+  providerNoticeKinds,
+  providerNoticeLabels,
+} from '@waymark/domain';
 import { ApiError, api } from '../../api/client.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
@@ -11,9 +16,10 @@ interface Values {
   kind: ProviderNoticeKind | null;
   effectiveOn: string;
   details: string;
+  checksAssured: boolean;
 }
 
-/** Records a change of DSL, deputy or senior leadership: from the portal, or by school staff who were told. */
+/** Records a change the provider undertook to tell the school about: from the portal, or by school staff who were told. */
 export function NoticeForm({
   path,
   submitLabel,
@@ -24,20 +30,29 @@ export function NoticeForm({
   onSaved: (notice: ProviderNotice) => void;
 }) {
   const form = useForm<Values>({
-    initialValues: { kind: null, effectiveOn: '', details: '' },
+    initialValues: { kind: null, effectiveOn: '', details: '', checksAssured: false },
     validate: {
       kind: (v) => (v ? null : 'Choose what has changed'),
       effectiveOn: (v) => (v ? null : 'Enter the date the change takes effect'),
       details: (v) =>
         v.trim().length >= 3 ? null : 'Say what changed: who left, who took over, and their role',
+      checksAssured: (v, values) =>
+        values.kind !== 'new_staff' || v
+          ? null
+          : 'Confirm that every check is complete. Until it is, they must not work with the school’s pupils',
     },
   });
   const save = useMutation({
-    mutationFn: (values: Values) => api<ProviderNotice>('POST', path, values),
+    mutationFn: ({ checksAssured, ...values }: Values) =>
+      api<ProviderNotice>('POST', path, values.kind === 'new_staff' ? { ...values, checksAssured } : values),
     onSuccess: (notice) => {
       form.reset();
       onSaved(notice);
-      notifySuccess('The change is recorded. A new safeguarding assurance letter is now due.');
+      notifySuccess(
+        noticesThatMakeALetterDue.includes(notice.kind)
+          ? 'The change is recorded. A new safeguarding assurance letter is now due.'
+          : 'Recorded. The school has been told.',
+      );
     },
     onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
   });
@@ -58,12 +73,24 @@ export function NoticeForm({
         </Group>
         <Textarea
           label="Details"
-          description="Who has left, who has taken over, their role and how to reach them"
+          description={
+            form.values.kind === 'new_staff'
+              ? 'Their name, role and when they start working with the school’s pupils'
+              : form.values.kind === 'filtering_assurance'
+                ? 'The system in use, what it filters and monitors, and who checks its reports'
+                : 'What changed, who is now responsible, and how to reach them'
+          }
           required
           autosize
           minRows={2}
           {...form.getInputProps('details')}
         />
+        {form.values.kind === 'new_staff' && (
+          <Checkbox
+            label="Every check in the safeguarding assurance letter is complete for them: enhanced DBS with barred list, identity, prohibition and section 128 where they apply, overseas checks, qualifications, right to work and two references"
+            {...form.getInputProps('checksAssured', { type: 'checkbox' })}
+          />
+        )}
         <Group>
           <Button type="submit" loading={save.isPending}>
             {submitLabel}

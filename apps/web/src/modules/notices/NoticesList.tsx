@@ -1,6 +1,7 @@
 import { List, Text } from '@mantine/core';
 import { providerNoticeLabels } from '@waymark/domain';
-import { type ProviderNotice, reportedWhen } from './notices.api.ts';
+import { Tag } from '../../ui/Tag.tsx';
+import { deadlineLabels, type ProviderNotice, reportedWhen } from './notices.api.ts';
 
 export function NoticesList({
   notices,
@@ -18,7 +19,9 @@ export function NoticesList({
             {providerNoticeLabels[n.kind]} from {n.effectiveOn}
             {showProvider ? ` at ${n.providerName}` : ''}
           </Text>
+          {n.late && <Tag tone="warning">Late: due {deadlineLabels[n.deadline]}</Tag>}
           <Text>{n.details}</Text>
+          {n.checksAssured && <Text size="sm">Every check confirmed complete in writing.</Text>}
           <Text size="sm" c="dimmed">
             {n.source === 'portal' ? 'Told by' : 'Recorded by'} {n.reportedByName},{' '}
             {reportedWhen.format(new Date(n.reportedAt))}

@@ -7,7 +7,7 @@ import { NoticeForm } from './NoticeForm.tsx';
 import { NoticesList } from './NoticesList.tsx';
 import type { ProviderNotice } from './notices.api.ts';
 
-/** Provider portal: tell the schools about a change of DSL, deputy DSL or senior leadership. */
+/** Provider portal: tell the schools about the changes the Appendix 2 undertakings name. */
 export function PortalNoticesPage() {
   const queryClient = useQueryClient();
   const notices = useQuery({
@@ -18,7 +18,7 @@ export function PortalNoticesPage() {
     <>
       <PageHeader
         title="Tell the school about a change"
-        description="When your designated safeguarding lead, deputy or senior leadership changes, tell the schools within one working day. They will ask you for a new safeguarding assurance letter."
+        description="As you undertook in the safeguarding assurance letter: a new DSL, deputy or senior leader the same day (a new letter will be due); a new member of staff before they start with the school’s pupils; a safeguarding policy or filtering change within one working day; and each term, your written filtering and monitoring assurance."
       />
       <Stack>
         <Card withBorder padding="lg">

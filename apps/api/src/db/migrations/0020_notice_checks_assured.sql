@@ -1,0 +1,1 @@
+ALTER TABLE "provider_notices" ADD COLUMN "checks_assured" boolean;

@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTrust, buildUser } from '../../test/builders.ts';
+import { signedInClient, type TestClient } from '../../test/http-client.ts';
+import { approvedProvider } from '../../test/provider-builders.ts';
+import { pupilBody } from '../../test/pupil-builders.ts';
+import { createTestApp, type TestApp } from '../../test/test-app.ts';
+
+// The test clock starts on Monday 12 January 2026 at 09:30 in London.
+let t: TestApp;
+let lead: TestClient;
+let portal: TestClient;
+let providerId: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const trust = await buildTrust(t.database.db);
+  const user = (role: 'ap_lead' | 'headteacher') =>
+    buildUser(t.database.db, {
+      groupId: trust.group.id,
+      roles: [{ role, scopeType: 'school', scopeId: trust.schoolA.id }],
+    });
+  lead = await signedInClient(t.app, (await user('ap_lead')).email);
+  const head = await signedInClient(t.app, (await user('headteacher')).email);
+  providerId = await approvedProvider(lead, head, { name: 'Harbour Learning' });
+  const pupilId = (await lead.post('/api/pupils', pupilBody(trust.schoolA.id))).json().id;
+  const placementId = (
+    await lead.post('/api/placements', { pupilId, providerId, type: 'commissioned_ap', reason: 'Vocational' })
+  ).json().id;
+  await lead.put(`/api/placements/${placementId}/plan`, {
+    version: 1,
+    reason: 'Vocational',
+    startsOn: '2026-01-12',
+    plannedEndOn: '2026-03-27',
+    agreement: { discussedOn: '2026-01-08', withWhom: 'Jordan and his mother', how: 'Meeting', agreed: true },
+    objectives: [{ id: 'o1', text: 'Attend', timeline: 'Spring', successCriteria: '95%' }],
+    reintegrationTargets: [{ id: 'r1', text: 'Maths at school', timeline: 'Summer', post16Link: 'College' }],
+    sessions: [{ day: 'mon', session: 'am', hours: 3 }],
+  });
+  expect((await lead.post(`/api/placements/${placementId}/start`)).json().status).toBe('active');
+  const staff = await buildUser(t.database.db, {
+    groupId: trust.group.id,
+    roles: [{ role: 'provider_staff', scopeType: 'provider', scopeId: providerId }],
+  });
+  portal = await signedInClient(t.app, staff.email);
+});
+afterAll(() => t.close());
+
+const tell = (kind: string, effectiveOn: string, extra: Record<string, unknown> = {}) =>
+  portal.post('/api/portal/notices', {
+    kind,
+    effectiveOn,
+    details: 'What changed and who to contact',
+    ...extra,
+  });
+
+describe('the undertakings in the assurance letter', () => {
+  it('takes a new member of staff only with written assurance that every check is complete', async () => {
+    const unchecked = await tell('new_staff', '2026-01-19');
+    expect(unchecked.json().error.fields).toEqual([
+      { path: 'checksAssured', message: expect.stringContaining('Confirm that every check is complete') },
+    ]);
+    const assured = await tell('new_staff', '2026-01-19', { checksAssured: true });
+    expect(assured.json()).toMatchObject({ checksAssured: true, late: false, deadline: 'before_deployment' });
+    // A new member of staff does not undo the letter: the provider stays approved.
+    expect((await lead.get(`/api/providers/${providerId}`)).json().status).toBe('approved');
+  });
+
+  it('flags notices that came later than the undertaking allows', async () => {
+    // Told on Monday 12 January: a policy change of Friday 9th is in time (one working day), of Thursday 8th late.
+    expect((await tell('safeguarding_policy_change', '2026-01-09')).json().late).toBe(false);
+    expect((await tell('filtering_monitoring_change', '2026-01-08')).json().late).toBe(true);
+    // A change of DSL must come the same day.
+    expect((await tell('dsl_change', '2026-01-09')).json()).toMatchObject({
+      late: true,
+      deadline: 'same_day',
+    });
+    const listed = (await lead.get(`/api/providers/${providerId}/notices`)).json().notices;
+    expect(listed.filter((n: { late: boolean }) => n.late)).toHaveLength(2);
+  });
+
+  it('shows the termly filtering and monitoring assurance as due until it comes', async () => {
+    const due = (await lead.get('/api/providers/renewals')).json().renewals;
+    expect(due).toContainEqual(
+      expect.objectContaining({
+        kind: 'assurance',
+        providerName: 'Harbour Learning',
+        item: 'Filtering and monitoring assurance for Spring 2026',
+        state: 'expired',
+      }),
+    );
+    expect((await tell('filtering_assurance', '2026-01-12')).statusCode).toBe(201);
+    const after = (await lead.get('/api/providers/renewals')).json().renewals;
+    expect(after.filter((r: { kind: string }) => r.kind === 'assurance')).toEqual([]);
+  });
+});
