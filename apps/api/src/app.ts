@@ -38,6 +38,7 @@ import { outboxRoutes } from './modules/notifications/outbox.routes.ts';
 import { organisationRoutes } from './modules/organisation/organisation.routes.ts';
 import { placementsRoutes } from './modules/placements/placements.routes.ts';
 import { portalPlacementsRoutes } from './modules/placements/portal.routes.ts';
+import { providerCommunicationsRoutes } from './modules/providers/communications.routes.ts';
 import { decisionsRoutes } from './modules/providers/decisions.routes.ts';
 import { documentsRoutes } from './modules/providers/documents.routes.ts';
 import { insuranceRoutes } from './modules/providers/insurance.routes.ts';
@@ -121,6 +122,7 @@ export async function buildApp(
       await api.register(renewalsRoutes(deps), { prefix: '/providers' });
       await api.register(insuranceRoutes(deps), { prefix: '/providers' });
       await api.register(slaRoutes(deps), { prefix: '/providers' });
+      await api.register(providerCommunicationsRoutes(deps), { prefix: '/providers' });
       await api.register(decisionsRoutes(deps), { prefix: '/providers' });
       await api.register(pupilsRoutes(deps), { prefix: '/pupils' });
       await api.register(placementsRoutes(deps), { prefix: '/placements' });

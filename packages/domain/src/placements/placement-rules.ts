@@ -137,3 +137,15 @@ export function startBlockers(facts: PlacementFacts, calendar: SchoolCalendar | 
   }
   return problems;
 }
+
+/** How contact with a provider or about a placement happened (the AP lead's record, policy §13). */
+export const communicationKinds = ['call', 'email', 'meeting', 'visit', 'letter'] as const;
+export type CommunicationKind = (typeof communicationKinds)[number];
+
+export const communicationKindLabels: Record<CommunicationKind, string> = {
+  call: 'Call',
+  email: 'Email',
+  meeting: 'Meeting',
+  visit: 'Visit',
+  letter: 'Letter',
+};

@@ -10,6 +10,8 @@ let t: TestApp;
 let lead: TestClient;
 let portal: TestClient;
 let providerId: string;
+let placementId: string;
+let governor: TestClient;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -23,7 +25,7 @@ beforeAll(async () => {
   const head = await signedInClient(t.app, (await user('headteacher')).email);
   providerId = await approvedProvider(lead, head, { name: 'Harbour Learning' });
   const pupilId = (await lead.post('/api/pupils', pupilBody(trust.schoolA.id))).json().id;
-  const placementId = (
+  placementId = (
     await lead.post('/api/placements', { pupilId, providerId, type: 'commissioned_ap', reason: 'Vocational' })
   ).json().id;
   await lead.put(`/api/placements/${placementId}/plan`, {
@@ -42,6 +44,11 @@ beforeAll(async () => {
     roles: [{ role: 'provider_staff', scopeType: 'provider', scopeId: providerId }],
   });
   portal = await signedInClient(t.app, staff.email);
+  const governorUser = await buildUser(t.database.db, {
+    groupId: trust.group.id,
+    roles: [{ role: 'governor', scopeType: 'group', scopeId: trust.group.id }],
+  });
+  governor = await signedInClient(t.app, governorUser.email);
 });
 afterAll(() => t.close());
 
@@ -91,5 +98,44 @@ describe('the undertakings in the assurance letter', () => {
     expect((await tell('filtering_assurance', '2026-01-12')).statusCode).toBe(201);
     const after = (await lead.get('/api/providers/renewals')).json().renewals;
     expect(after.filter((r: { kind: string }) => r.kind === 'assurance')).toEqual([]);
+  });
+});
+
+describe('the communications log of a provider', () => {
+  it('holds contact with the provider and, for those who may see them, about its placements', async () => {
+    const future = await lead.post(`/api/providers/${providerId}/communications`, {
+      kind: 'call',
+      occurredOn: '2026-01-13',
+      withWhom: 'Centre manager',
+      summary: 'Termly planning',
+    });
+    expect(future.json().error.fields).toEqual([
+      { path: 'occurredOn', message: 'This date is in the future' },
+    ]);
+    await lead.post(`/api/placements/${placementId}/communications`, {
+      kind: 'email',
+      occurredOn: '2026-01-12',
+      withWhom: 'Key worker',
+      summary: 'First morning went well',
+    });
+    const saved = await lead.post(`/api/providers/${providerId}/communications`, {
+      kind: 'meeting',
+      occurredOn: '2026-01-12',
+      withWhom: 'Centre manager and DSL',
+      summary: 'Agreed the termly QA visit and the filtering assurance',
+      followUp: 'Visit booked for 3 February',
+    });
+    expect(saved.statusCode).toBe(201);
+    const log = saved.json().communications;
+    expect(log.map((c: { kind: string; about: unknown }) => [c.kind, c.about])).toEqual(
+      expect.arrayContaining([
+        ['meeting', null],
+        ['email', { placementId, pupilName: 'Jordan Reeve' }],
+      ]),
+    );
+    // A governor reads the provider directory but not pupils: only the contact with the provider.
+    const seen = (await governor.get(`/api/providers/${providerId}/communications`)).json().communications;
+    expect(seen.map((c: { kind: string }) => c.kind)).toEqual(['meeting']);
+    expect((await governor.post(`/api/providers/${providerId}/communications`, {})).statusCode).toBe(403);
   });
 });

@@ -1,10 +1,11 @@
 /** Recording contact about a placement: calls, emails, meetings, visits and letters. */
+import type { CommunicationKind } from '@waymark/domain';
 import { desc, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { fieldError } from '../../lib/errors.ts';
 import { findPlacementInReach } from './placement-view.ts';
-import { type communicationKinds, placementCommunications } from './placements.table.ts';
+import { placementCommunications } from './placements.table.ts';
 import { type Command, getPlacement } from './placements.usecases.ts';
 
 export async function communicationsOf(db: Database, placementId: string) {
@@ -34,7 +35,7 @@ export async function recordCommunication({
 }: Command & {
   placementId: string;
   input: {
-    kind: (typeof communicationKinds)[number];
+    kind: CommunicationKind;
     occurredOn: string;
     withWhom: string;
     summary: string;

@@ -1,5 +1,6 @@
 /** Response shapes of the placement routes: the placement page and the list. */
 import {
+  communicationKinds,
   destinationOutcomes,
   placementStatuses,
   placementTypes,
@@ -8,7 +9,6 @@ import {
   weekdays,
 } from '@waymark/domain';
 import { z } from 'zod';
-import { communicationKinds } from './placements.table.ts';
 
 const outcomes = ['returned_to_school', 'moved_provider', 'post_16', 'other'] as const;
 

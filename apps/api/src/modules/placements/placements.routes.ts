@@ -16,6 +16,7 @@ import {
 } from './placement-lifecycle.ts';
 import { placementSummarySchema, placementViewSchema } from './placement-view.schemas.ts';
 import {
+  communicationInputSchema,
   createPlacementSchema,
   destinationSchema,
   endSchema,
@@ -25,7 +26,7 @@ import {
   reviewSchema,
   shareSchema,
 } from './placements.schemas.ts';
-import { communicationKinds } from './placements.table.ts';
+
 import { createPlacement, getPlacement, listPlacements, savePlan } from './placements.usecases.ts';
 import { shareWithProvider } from './sharing.usecases.ts';
 
@@ -229,13 +230,7 @@ export function placementsRoutes({ db, clock }: AppDependencies): FastifyPluginA
           tags,
           summary: 'Record a call, email, meeting, visit or letter about the placement',
           params: placementParams,
-          body: z.strictObject({
-            kind: z.enum(communicationKinds, { message: 'Choose call, email, meeting, visit or letter' }),
-            occurredOn: isoDateSchema,
-            withWhom: z.string().trim().min(1, 'Say who it was with').max(200),
-            summary: z.string().trim().min(1, 'Summarise what was said or agreed').max(4000),
-            followUp: z.string().trim().max(1000).default(''),
-          }),
+          body: communicationInputSchema,
           response: one,
         },
       },

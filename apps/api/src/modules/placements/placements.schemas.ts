@@ -1,4 +1,4 @@
-import { isoDateSchema, placementTypes, weekdays } from '@waymark/domain';
+import { communicationKinds, isoDateSchema, placementTypes, weekdays } from '@waymark/domain';
 import { z } from 'zod';
 
 const text = (what: string, max = 2000) =>
@@ -152,4 +152,13 @@ export const shareSchema = z.strictObject({
   method: text('how it was shared, e.g. secure email'),
   sharedOn: isoDateSchema,
   documentId: z.uuid().nullable().default(null),
+});
+
+/** A call, email, meeting, visit or letter, for a placement's or a provider's communications log. */
+export const communicationInputSchema = z.strictObject({
+  kind: z.enum(communicationKinds, { message: 'Choose call, email, meeting, visit or letter' }),
+  occurredOn: isoDateSchema,
+  withWhom: z.string().trim().min(1, 'Say who it was with').max(200),
+  summary: z.string().trim().min(1, 'Summarise what was said or agreed').max(4000),
+  followUp: z.string().trim().max(1000).default(''),
 });

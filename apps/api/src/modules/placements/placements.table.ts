@@ -3,12 +3,13 @@
  * the reintegration targets and the timetable held as JSON on the placement (they are read and
  * saved together as the plan), half-termly reviews and the destination after it ends.
  */
-import type {
-  DestinationOutcome,
-  MonthActivity,
-  PlacementStatus,
-  PlacementType,
-  TimetableSession,
+import {
+  communicationKinds,
+  type DestinationOutcome,
+  type MonthActivity,
+  type PlacementStatus,
+  type PlacementType,
+  type TimetableSession,
 } from '@waymark/domain';
 import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { groups, schools } from '../organisation/organisation.table.ts';
@@ -157,8 +158,6 @@ export const placementShares = pgTable(
   },
   (t) => [index('placement_shares_placement_idx').on(t.placementId)],
 );
-
-export const communicationKinds = ['call', 'email', 'meeting', 'visit', 'letter'] as const;
 
 /** The AP lead's record of contact about the placement (policy §13): who, when, what, what next. */
 export const placementCommunications = pgTable(

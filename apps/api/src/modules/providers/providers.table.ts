@@ -3,7 +3,7 @@
  * nullable so a provider can be recorded before every detail is known; the API asks for the full
  * record when one is created through the directory.
  */
-import type { InsuranceType, ofstedGrades, SettingType } from '@waymark/domain';
+import { communicationKinds, type InsuranceType, type ofstedGrades, type SettingType } from '@waymark/domain';
 import { bigint, boolean, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { storedFiles } from '../files/files.table.ts';
 import { groups } from '../organisation/organisation.table.ts';
@@ -143,4 +143,21 @@ export const providerDecisions = pgTable(
     decidedAt: timestamp('decided_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('provider_decisions_provider_idx').on(t.providerId, t.decidedAt)],
+);
+
+/** The AP lead's record of contact with a provider as a whole (policy §13): not about one placement. */
+export const providerCommunications = pgTable(
+  'provider_communications',
+  {
+    ...ownedByProvider(),
+    kind: text('kind', { enum: communicationKinds }).notNull(),
+    occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
+    withWhom: text('with_whom').notNull(),
+    summary: text('summary').notNull(),
+    followUp: text('follow_up').notNull().default(''),
+    recordedBy: uuid('recorded_by').notNull(),
+    recordedByName: text('recorded_by_name').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('provider_communications_provider_idx').on(t.providerId, t.occurredOn)],
 );

@@ -1,18 +1,11 @@
 import { Button, Card, Group, List, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { communicationKindLabels, communicationKinds } from '@waymark/domain';
 import { ApiError, api } from '../../api/client.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { type Placement, placementKey } from './placements.api.ts';
-
-const kindLabels = {
-  call: 'Call',
-  email: 'Email',
-  meeting: 'Meeting',
-  visit: 'Visit',
-  letter: 'Letter',
-} as const;
 
 /** The record of contact about the placement (policy §13): who, when, what, and what happens next. */
 export function CommunicationsCard({ placement, canRecord }: { placement: Placement; canRecord: boolean }) {
@@ -45,7 +38,7 @@ export function CommunicationsCard({ placement, canRecord }: { placement: Placem
           {placement.communications.map((c) => (
             <List.Item key={c.id}>
               <Text>
-                {c.occurredOn}, {kindLabels[c.kind]} with {c.withWhom}: {c.summary}
+                {c.occurredOn}, {communicationKindLabels[c.kind]} with {c.withWhom}: {c.summary}
                 {c.followUp ? ` Next: ${c.followUp}` : ''}
               </Text>
               <Text size="sm" c="dimmed">
@@ -65,7 +58,7 @@ export function CommunicationsCard({ placement, canRecord }: { placement: Placem
               <Select
                 label="Kind of contact"
                 required
-                data={Object.entries(kindLabels).map(([value, label]) => ({ value, label }))}
+                data={communicationKinds.map((k) => ({ value: k, label: communicationKindLabels[k] }))}
                 {...form.getInputProps('kind')}
               />
               <TextInput label="When" type="date" required {...form.getInputProps('occurredOn')} />

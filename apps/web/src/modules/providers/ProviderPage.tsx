@@ -17,6 +17,7 @@ import { ApprovalCard } from './ApprovalCard.tsx';
 import { DocumentsCard } from './DocumentsCard.tsx';
 import { InsuranceCard } from './InsuranceCard.tsx';
 import { PortalStaffCard } from './PortalStaffCard.tsx';
+import { ProviderCommunicationsCard } from './ProviderCommunicationsCard.tsx';
 import { type Provider, statusLabels, statusTones, useProvider } from './providers.api.ts';
 import { RegistrationCard } from './RegistrationCard.tsx';
 import { SlaCard } from './SlaCard.tsx';
@@ -78,6 +79,7 @@ export function ProviderPage() {
         </SimpleGrid>
         <LettersCard providerId={p.id} canRequest={can(session, 'audits.manage')} />
         <NoticesCard providerId={p.id} canRecord={can(session, 'providers.manage')} />
+        <ProviderCommunicationsCard providerId={p.id} canRecord={can(session, 'providers.manage')} />
         {can(session, 'provider_staff.manage') && <PortalStaffCard providerId={p.id} />}
         {can(session, 'providers.manage') && <ApiKeysCard providerId={p.id} />}
         <DocumentsCard providerId={p.id} canEdit={can(session, 'providers.manage')} />

@@ -1,0 +1,83 @@
+import { communicationKinds, todayInLondon } from '@waymark/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf } from '../../lib/authorization.ts';
+import type { AppDependencies } from '../../lib/dependencies.ts';
+import { requires } from '../../lib/policy.ts';
+import { communicationInputSchema } from '../placements/placements.schemas.ts';
+import { providerCommunicationsLog, recordProviderCommunication } from './communications.usecases.ts';
+
+const params = z.object({ providerId: z.uuid({ message: 'Not a provider id' }) });
+const logSchema = z.object({
+  communications: z.array(
+    z.object({
+      id: z.uuid(),
+      kind: z.enum(communicationKinds),
+      occurredOn: z.string(),
+      withWhom: z.string(),
+      summary: z.string(),
+      followUp: z.string(),
+      recordedByName: z.string(),
+      recordedAt: z.iso.datetime(),
+      /** The placement an entry is about; null for contact with the provider as a whole. */
+      about: z.object({ placementId: z.uuid(), pupilName: z.string() }).nullable(),
+    }),
+  ),
+});
+
+export function providerCommunicationsRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/:providerId/communications',
+      {
+        config: requires('providers.read'),
+        schema: {
+          tags: ['Provider directory'],
+          summary: 'The communications log: contact with the provider, and about its placements you may see',
+          params,
+          response: { 200: logSchema },
+        },
+      },
+      async (request) => ({
+        communications: await providerCommunicationsLog({
+          db,
+          actor: actorOf(request),
+          providerId: request.params.providerId,
+        }),
+      }),
+    );
+
+    app.post(
+      '/:providerId/communications',
+      {
+        config: requires('providers.manage'),
+        schema: {
+          tags: ['Provider directory'],
+          summary: 'Record a call, email, meeting, visit or letter with the provider',
+          params,
+          body: communicationInputSchema,
+          response: { 201: logSchema },
+        },
+      },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        await recordProviderCommunication({
+          db,
+          actor,
+          ipAddress: request.ip,
+          now: clock(),
+          today: todayInLondon(clock()),
+          providerId: request.params.providerId,
+          input: request.body,
+        });
+        return reply.status(201).send({
+          communications: await providerCommunicationsLog({
+            db,
+            actor,
+            providerId: request.params.providerId,
+          }),
+        });
+      },
+    );
+  };
+}
