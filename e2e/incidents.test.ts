@@ -91,6 +91,16 @@ describe.skipIf(skipReason)('a safeguarding concern from a provider', () => {
     await expect.poll(() => email.count()).toBe(1);
     expect(await admin.getByText('locks her in her room').count()).toBe(0);
 
+    // The AP lead has the non-urgent kinds in a morning digest; safeguarding stays immediate.
+    await lead.goto('/account');
+    const incidents = lead.getByRole('radiogroup', {
+      name: 'Behaviour, health and safety and other incidents',
+    });
+    await incidents.getByLabel('In the daily digest').click();
+    await expect.poll(() => incidents.getByLabel('In the daily digest').isChecked()).toBe(true);
+    expect(await lead.getByText('Safeguarding concerns (to DSLs): always at once').isVisible()).toBe(true);
+    await expectAccessible(lead, 'email notification choices');
+
     // The AP lead, who is not a DSL, sees that a concern exists and its status, nothing more.
     await lead.goto('/incidents');
     const listed = lead

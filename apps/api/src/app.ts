@@ -35,6 +35,7 @@ import { invitationsRoutes } from './modules/invitations/invitations.routes.ts';
 import { lettersRoutes } from './modules/letters/letters.routes.ts';
 import { noticesRoutes } from './modules/notices/notices.routes.ts';
 import { outboxRoutes } from './modules/notifications/outbox.routes.ts';
+import { notificationPreferencesRoutes } from './modules/notifications/preferences.routes.ts';
 import { organisationRoutes } from './modules/organisation/organisation.routes.ts';
 import { placementsRoutes } from './modules/placements/placements.routes.ts';
 import { portalPlacementsRoutes } from './modules/placements/portal.routes.ts';
@@ -140,6 +141,7 @@ export async function buildApp(
       await api.register(noticesRoutes(deps));
       await api.register(incidentsRoutes(deps));
       await api.register(outboxRoutes(deps), { prefix: '/outbox' });
+      await api.register(notificationPreferencesRoutes(deps), { prefix: '/account' });
       api.get(
         '/openapi.json',
         { config: publicRoute('The API reference describes routes, not data'), schema: { hide: true } },

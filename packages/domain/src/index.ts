@@ -14,6 +14,7 @@ export * from './calendar/validate-term-dates.ts';
 export * from './errors/error-body.ts';
 export * from './incidents/incidents.ts';
 export * from './letters/appendix-2.ts';
+export * from './notifications/notification-kinds.ts';
 export * from './placements/destinations.ts';
 export * from './placements/placement-rules.ts';
 export * from './placements/reviews.ts';

@@ -10,6 +10,7 @@ import { type SmtpPeer, startSmtpPeer } from '../../test/smtp-peer.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { auditEvents } from '../audit-log/audit-log.table.ts';
 import { deliverDueEmails } from '../notifications/delivery.ts';
+import { sendDigests } from '../notifications/digest.ts';
 import { createMailer, type Mailer } from '../notifications/mailer.ts';
 import { emails } from '../notifications/notifications.table.ts';
 import { incidents } from './incidents.table.ts';
@@ -317,7 +318,7 @@ describe('behaviour and restraint', () => {
       }),
     );
     expect(reported.statusCode).toBe(201);
-    const queued = await t.database.db.select().from(emails).where(eq(emails.kind, 'incident'));
+    const queued = await t.database.db.select().from(emails).where(eq(emails.kind, 'restraint'));
     expect(queued.map((e) => e.toAddress).sort()).toEqual([dslEmail, leadEmail].sort());
     const record = (await lead.get(`/api/incidents/${reported.json().id}`)).json();
     expect(record).toMatchObject({
@@ -340,5 +341,41 @@ describe('behaviour and restraint', () => {
     expect(elsewhere.json().error.fields).toEqual([
       { path: 'placementId', message: 'There is no such placement at your schools' },
     ]);
+  });
+
+  it('holds non-urgent emails for the morning digest when the AP lead chooses it; urgent ones go at once', async () => {
+    const urgent = await lead.put('/api/account/notifications', { kind: 'restraint', mode: 'digest' });
+    expect(urgent.json().error.fields).toEqual([
+      { path: 'mode', message: 'This kind is urgent: it is always sent at once' },
+    ]);
+    const chosen = await lead.put('/api/account/notifications', { kind: 'incident', mode: 'digest' });
+    expect(chosen.json().preferences).toContainEqual(
+      expect.objectContaining({ kind: 'incident', mode: 'digest' }),
+    );
+    const before = (await t.database.db.select().from(emails)).length;
+    const behaviour = concern({
+      kind: 'behaviour',
+      whatHappened: 'Walked out of the maths lesson and left site',
+    });
+    expect((await portal.post('/api/portal/incidents', behaviour)).statusCode).toBe(201);
+    expect((await t.database.db.select().from(emails)).length).toBe(before);
+
+    t.advanceMinutes(22 * 60); // 07:30 the next morning
+    expect(
+      await sendDigests({ db: t.database.db, now: t.now(), publicUrl: 'https://waymark.example' }),
+    ).toEqual({
+      digests: 1,
+    });
+    const digest = await t.database.db.select().from(emails).where(eq(emails.kind, 'daily_digest'));
+    expect(digest.map((e) => [e.toAddress, e.subject])).toEqual([
+      [leadEmail, 'Waymark: 1 update since yesterday'],
+    ]);
+    expect(digest[0]!.bodyText).toContain('Behaviour incident reported, a pupil at Alder School');
+    // The day's digest is claimed: a second run sends nothing.
+    expect(
+      await sendDigests({ db: t.database.db, now: t.now(), publicUrl: 'https://waymark.example' }),
+    ).toEqual({
+      digests: 0,
+    });
   });
 });

@@ -8,6 +8,7 @@ import {
   type IncidentReport,
   incidentKindLabels,
   isSafeguarding,
+  type NotificationKind,
   parseIncidentTime,
   type RoleName,
   toldSameDay,
@@ -17,7 +18,7 @@ import type { Database } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { fieldError } from '../../lib/errors.ts';
-import { queueEmail } from '../notifications/outbox.ts';
+import { notify } from '../notifications/notify.ts';
 import { peopleWithRoleAt } from '../notifications/recipients.ts';
 import { schools } from '../organisation/organisation.table.ts';
 import { nameOf } from '../placements/placements.usecases.ts';
@@ -29,7 +30,10 @@ import { incidentActions, incidentAttachments, incidentReferrals, incidents } fr
 /** What a person without safeguarding access is told a safeguarding record is. */
 const RESTRICTED_LABEL = 'Safeguarding concern';
 
-/** Who is told at once: the DSLs for safeguarding kinds, AP leads otherwise (and DSLs after a restraint). */
+const notificationKindOf = (kind: IncidentKind): NotificationKind =>
+  isSafeguarding(kind) ? 'safeguarding_concern' : kind === 'restraint' ? 'restraint' : 'incident';
+
+/** Who is told: the DSLs for safeguarding kinds, AP leads otherwise (and DSLs after a restraint). */
 const toldAbout = (kind: IncidentKind): RoleName[] =>
   isSafeguarding(kind) ? ['dsl'] : kind === 'restraint' ? ['ap_lead', 'dsl'] : ['ap_lead'];
 
@@ -108,13 +112,12 @@ export async function reportIncident({
     );
     for (const person of people) {
       // Emails carry no detail and no pupil name: the record is read in Waymark, where reading is logged.
-      await queueEmail(
+      await notify(
         tx,
         {
           groupId: actor.groupId,
-          kind: isSafeguarding(input.kind) ? 'safeguarding_concern' : 'incident',
-          to: person.email,
-          toName: person.displayName,
+          kind: notificationKindOf(input.kind),
+          to: person,
           subject: `${isSafeguarding(input.kind) ? 'Safeguarding: ' : ''}${label} reported, a pupil at ${school?.name ?? 'your school'}`,
           text: [
             `${person.displayName},`,
@@ -136,7 +139,7 @@ export async function reportIncident({
         recordType: 'incident',
         recordId: id,
         schoolId: placement.schoolId,
-        summary: `Reported: ${label} (${source === 'portal' ? found.providerName : 'school staff'}); ${people.length} people emailed`,
+        summary: `Reported: ${label} (${source === 'portal' ? found.providerName : 'school staff'}); ${people.length} people told`,
       },
     );
     return { id, alreadyReported: false };

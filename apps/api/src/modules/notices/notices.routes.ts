@@ -30,7 +30,7 @@ const noticeSchema = z.object({
 });
 const noticeListSchema = z.object({ notices: z.array(noticeSchema) });
 
-export function noticesRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
+export function noticesRoutes({ db, clock, config }: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/providers/:providerId/notices',
@@ -73,6 +73,7 @@ export function noticesRoutes({ db, clock }: AppDependencies): FastifyPluginAsyn
           input: request.body,
           source: 'school',
           now: clock(),
+          publicUrl: config.publicUrl,
         });
         return reply.status(201).send(notice);
       },
@@ -113,6 +114,7 @@ export function noticesRoutes({ db, clock }: AppDependencies): FastifyPluginAsyn
           input,
           source: 'portal',
           now: clock(),
+          publicUrl: config.publicUrl,
         });
         return reply.status(201).send(notice);
       },

@@ -1,9 +1,11 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTrust, buildUser } from '../../test/builders.ts';
 import { signedInClient, type TestClient } from '../../test/http-client.ts';
 import { approvedProvider } from '../../test/provider-builders.ts';
 import { pupilBody } from '../../test/pupil-builders.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { emails } from '../notifications/notifications.table.ts';
 
 // The test clock starts on Monday 12 January 2026 at 09:30 in London.
 let t: TestApp;
@@ -68,6 +70,10 @@ describe('the undertakings in the assurance letter', () => {
     ]);
     const assured = await tell('new_staff', '2026-01-19', { checksAssured: true });
     expect(assured.json()).toMatchObject({ checksAssured: true, late: false, deadline: 'before_deployment' });
+    const told = await t.database.db.select().from(emails).where(eq(emails.kind, 'provider_notice'));
+    expect(told.map((e) => e.subject)).toEqual([
+      'Harbour Learning: a new member of staff, volunteer or contractor to work with pupils',
+    ]);
     // A new member of staff does not undo the letter: the provider stays approved.
     expect((await lead.get(`/api/providers/${providerId}`)).json().status).toBe('approved');
   });

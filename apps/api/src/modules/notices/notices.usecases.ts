@@ -18,9 +18,11 @@ import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { fieldError } from '../../lib/errors.ts';
 import { createCalendarRepository } from '../calendar/calendar.repository.ts';
+import { notify } from '../notifications/notify.ts';
 import { providersErrors } from '../providers/providers.errors.ts';
 import { createProvidersRepository } from '../providers/providers.repository.ts';
 import { providers } from '../providers/providers.table.ts';
+import { roleAssignments, users } from '../users/users.table.ts';
 import { providerNotices } from './notices.table.ts';
 
 function present(
@@ -83,6 +85,7 @@ export async function recordNotice({
   input,
   source,
   now,
+  publicUrl,
 }: {
   db: Database;
   actor: Actor;
@@ -91,6 +94,7 @@ export async function recordNotice({
   input: ProviderNoticeInput;
   source: 'portal' | 'school';
   now: Date;
+  publicUrl: string;
 }) {
   return db.transaction(async (tx) => {
     const provider = await createProvidersRepository({ db: tx }).find(actor.groupId, providerId);
@@ -110,6 +114,7 @@ export async function recordNotice({
         reportedAt: now,
       })
       .returning();
+    if (source === 'portal') await tellSchools(tx, { actor, provider, input, now, publicUrl });
     await recordAudit(
       tx,
       { actor, ipAddress },
@@ -122,6 +127,55 @@ export async function recordNotice({
     );
     return present({ ...row!, providerName: provider.name }, await bankHolidaysOf(tx));
   });
+}
+
+/** A provider told us of a change: the group's AP leads hear of it (at once, or in their digest). */
+async function tellSchools(
+  db: Database,
+  {
+    actor,
+    provider,
+    input,
+    now,
+    publicUrl,
+  }: {
+    actor: Actor;
+    provider: { id: string; name: string };
+    input: ProviderNoticeInput;
+    now: Date;
+    publicUrl: string;
+  },
+) {
+  const leads = await db
+    .selectDistinct({ userId: users.id, email: users.email, displayName: users.displayName })
+    .from(users)
+    .innerJoin(roleAssignments, eq(roleAssignments.userId, users.id))
+    .where(
+      and(eq(users.groupId, actor.groupId), eq(users.isActive, true), eq(roleAssignments.role, 'ap_lead')),
+    );
+  for (const to of leads)
+    await notify(
+      db,
+      {
+        groupId: actor.groupId,
+        kind: 'provider_notice',
+        to,
+        subject: `${provider.name}: ${providerNoticeLabels[input.kind].toLowerCase()}`,
+        text: [
+          `${actor.displayName} of ${provider.name} has told the school: ${providerNoticeLabels[input.kind].toLowerCase()}, from ${input.effectiveOn}.`,
+          '',
+          input.details,
+          '',
+          noticesThatMakeALetterDue.includes(input.kind)
+            ? 'A new safeguarding assurance letter is now due from them.'
+            : '',
+          `See the provider: ${publicUrl}/providers/${provider.id}`,
+        ]
+          .filter((line, i, all) => line !== '' || all[i - 1] !== '')
+          .join('\n'),
+      },
+      now,
+    );
 }
 
 /** The provider a portal user reports for: the one they work for, or the one they name if several. */

@@ -3,8 +3,10 @@
  * that caused it, then delivered by a background loop. Nothing is lost if the mail server is down or
  * the process stops; with no mail server configured the outbox is where administrators read them.
  */
-import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { DeliveryMode, NotificationKind } from '@waymark/domain';
+import { index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { groups } from '../organisation/organisation.table.ts';
+import { users } from '../users/users.table.ts';
 
 export const emailStatuses = ['queued', 'sent', 'failed'] as const;
 export type EmailStatus = (typeof emailStatuses)[number];
@@ -36,4 +38,37 @@ export const emails = pgTable(
     index('emails_due_idx').on(t.status, t.nextAttemptAt),
     index('emails_group_idx').on(t.groupId, t.createdAt),
   ],
+);
+
+/** Each person's choice, per kind of email, of having it at once or in the morning digest. */
+export const notificationPreferences = pgTable(
+  'notification_preferences',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    kind: text('kind').$type<NotificationKind>().notNull(),
+    mode: text('mode').$type<DeliveryMode>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.kind] })],
+);
+
+/** Emails held for a person's next daily digest; `sentInEmailId` once the digest is queued. */
+export const digestItems = pgTable(
+  'digest_items',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    kind: text('kind').$type<NotificationKind>().notNull(),
+    subject: text('subject').notNull(),
+    bodyText: text('body_text').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    sentInEmailId: uuid('sent_in_email_id').references(() => emails.id),
+  },
+  (t) => [index('digest_items_pending_idx').on(t.userId, t.sentInEmailId)],
 );

@@ -11,12 +11,12 @@ import { chaseMissingRegisters } from '../attendance/chasers.ts';
 import { groups } from '../organisation/organisation.table.ts';
 import { listRenewals } from '../providers/renewals.ts';
 import { roleAssignments, users } from '../users/users.table.ts';
+import { sendDigests } from './digest.ts';
+import { londonHour, REMINDER_HOUR } from './morning.ts';
 import { queueEmail } from './outbox.ts';
 import { scheduledRuns } from './scheduled-runs.table.ts';
 
 export const RENEWALS_JOB = 'evidence_renewals';
-/** Sent from 07:00 London time, before the school day. */
-export const REMINDER_HOUR = 7;
 
 function describe(renewal: Renewal): string {
   const when =
@@ -26,14 +26,6 @@ function describe(renewal: Renewal): string {
         ? 'runs out today'
         : `runs out on ${renewal.expiresOn} (in ${renewal.daysLeft} day${renewal.daysLeft === 1 ? '' : 's'})`;
   return `- ${renewal.providerName}: ${renewal.item} ${when}`;
-}
-
-function londonHour(now: Date): number {
-  return Number(
-    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: 'numeric', hourCycle: 'h23' }).format(
-      now,
-    ),
-  );
 }
 
 export async function sendRenewalReminders({
@@ -110,7 +102,7 @@ export async function sendRenewalReminders({
   return result;
 }
 
-/** Checks every few minutes for today's reminders and missing registers; claim rows make extra checks harmless. */
+/** Checks every few minutes for today's reminders, digests and missing registers; claim rows make extra checks harmless. */
 export function startReminders({
   db,
   publicUrl,
@@ -127,6 +119,7 @@ export function startReminders({
     if (running) return;
     const now = new Date();
     running = sendRenewalReminders({ db, now, publicUrl })
+      .then(() => sendDigests({ db, now, publicUrl }))
       .then(() => chaseMissingRegisters({ db, now, publicUrl }))
       .catch((error) => log.error({ err: error }, 'Renewal reminders failed'))
       .finally(() => {

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { sessionQueryKey, useCurrentSession } from '../auth/session.ts';
+import { NotificationsCard } from './NotificationsCard.tsx';
 
 export function AccountPage() {
   const session = useCurrentSession();
@@ -74,6 +75,7 @@ export function AccountPage() {
             </Stack>
           </form>
         </Card>
+        <NotificationsCard />
         <Card withBorder padding="lg">
           <Title order={2} size="h4" mb="sm">
             Sign out everywhere

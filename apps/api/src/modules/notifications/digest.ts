@@ -1,0 +1,76 @@
+/**
+ * The morning digest: from 07:00 London time, one email per person with everything held for them since
+ * the last one. The day's run is claimed per group (scheduled_runs), and the items are marked with the
+ * email that carried them in the same transaction, so none is sent twice or lost.
+ */
+import { todayInLondon } from '@waymark/domain';
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import { groups } from '../organisation/organisation.table.ts';
+import { users } from '../users/users.table.ts';
+import { londonHour, REMINDER_HOUR } from './morning.ts';
+import { digestItems } from './notifications.table.ts';
+import { queueEmail } from './outbox.ts';
+import { scheduledRuns } from './scheduled-runs.table.ts';
+
+export const DIGEST_JOB = 'daily_digest';
+
+export async function sendDigests({
+  db,
+  now,
+  publicUrl,
+}: {
+  db: Database;
+  now: Date;
+  publicUrl: string;
+}): Promise<{ digests: number }> {
+  if (londonHour(now) < REMINDER_HOUR) return { digests: 0 };
+  const today = todayInLondon(now);
+  let digests = 0;
+  for (const group of await db.select({ id: groups.id }).from(groups)) {
+    await db.transaction(async (tx) => {
+      const claimed = await tx
+        .insert(scheduledRuns)
+        .values({ job: DIGEST_JOB, groupId: group.id, runOn: today })
+        .onConflictDoNothing()
+        .returning();
+      if (claimed.length === 0) return;
+      const pending = await tx
+        .select({ item: digestItems, email: users.email, displayName: users.displayName })
+        .from(digestItems)
+        .innerJoin(users, eq(users.id, digestItems.userId))
+        .where(and(eq(digestItems.groupId, group.id), isNull(digestItems.sentInEmailId)))
+        .orderBy(asc(digestItems.createdAt));
+      const byUser = new Map<string, typeof pending>();
+      for (const row of pending) byUser.set(row.item.userId, [...(byUser.get(row.item.userId) ?? []), row]);
+      for (const [userId, rows] of byUser) {
+        const { email, displayName } = rows[0]!;
+        const emailId = await queueEmail(
+          tx,
+          {
+            groupId: group.id,
+            kind: 'daily_digest',
+            to: email,
+            toName: displayName,
+            subject: `Waymark: ${rows.length} update${rows.length === 1 ? '' : 's'} since yesterday`,
+            text: [
+              `Good morning ${displayName},`,
+              '',
+              'These came in since your last digest. You chose to have them once a day; change that on your account page.',
+              '',
+              ...rows.flatMap(({ item }) => [`## ${item.subject}`, '', item.bodyText, '']),
+              `Your account: ${publicUrl}/account`,
+            ].join('\n'),
+          },
+          now,
+        );
+        await tx
+          .update(digestItems)
+          .set({ sentInEmailId: emailId })
+          .where(and(eq(digestItems.userId, userId), isNull(digestItems.sentInEmailId)));
+        digests++;
+      }
+    });
+  }
+  return { digests };
+}
