@@ -93,6 +93,10 @@ export async function benchAttendance(): Promise<{ trust: SyntheticTrust; rows: 
 
     const rows: Figures[] = [];
     rows.push(
+      // One provider on its own, as at most hours of the day: fresh sessions 600 to 699.
+      await measure('HTTP: one provider submits a 40-pupil register, nothing else running', 100, 1, (i) =>
+        submit(600 + i),
+      ),
       await measure('HTTP: provider submits a 40-pupil register (new marks)', 600, 8, (i) => submit(i)),
       await measure('HTTP: the same register submitted again (idempotent retry)', 600, 8, (i) => submit(i)),
       await measure('SQL: insert 40 marks in one statement', 600, 8, (i) => {
@@ -109,6 +113,9 @@ export async function benchAttendance(): Promise<{ trust: SyntheticTrust; rows: 
       }),
     );
     rows.push(
+      await measure('HTTP: the board, one officer on their own', 200, 1, () =>
+        getJson(base, officer, `/api/attendance/board?date=${BOARD_DATE}`),
+      ),
       await measure('HTTP: attendance officer’s board for one school (50 pupils)', 1_000, 8, () =>
         getJson(base, officer, `/api/attendance/board?date=${BOARD_DATE}`),
       ),
