@@ -118,6 +118,9 @@ describe.skipIf(skipReason)('a safeguarding concern from a provider', () => {
     // The DSL reads it, triages and closes it.
     const dsl = await browser.newPage();
     await signIn(dsl, 'dsl@riverside.example');
+    const waiting = dsl.getByRole('link', { name: 'Safeguarding concern: Mia Okafor' });
+    await expect.poll(() => waiting.isVisible()).toBe(true);
+    await expectAccessible(dsl, 'the DSL’s home page with a concern awaiting triage');
     await dsl
       .getByRole('navigation', { name: 'Main menu' })
       .getByRole('link', { name: 'Concerns and incidents' })

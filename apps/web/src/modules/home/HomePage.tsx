@@ -5,6 +5,7 @@ import { navItems } from '../../ui/navigation.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
+import { IncidentsToActCard } from '../incidents/IncidentsToActCard.tsx';
 import { EhcpReviewsCard } from '../placements/EhcpReviewsCard.tsx';
 import { RenewalsCard } from '../providers/RenewalsCard.tsx';
 
@@ -50,6 +51,11 @@ export function HomePage() {
           </List>
         </Card>
       </SimpleGrid>
+      {(can(session, 'incidents.manage') || can(session, 'safeguarding.manage')) && (
+        <Stack mt="lg">
+          <IncidentsToActCard />
+        </Stack>
+      )}
       {can(session, 'providers.manage') && (
         <Stack mt="lg">
           <EhcpReviewsCard />

@@ -14,7 +14,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api } from '../../api/client.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
@@ -94,6 +94,19 @@ function ReviewForm({ placement, review }: { placement: Placement; review: Revie
       materialChange: false,
     },
   });
+  // The provider's behaviour and restraint reports feed the review (the same query as the behaviour log).
+  const log = useQuery({
+    queryKey: ['placements', placement.id, 'behaviour'],
+    queryFn: () =>
+      api<{ entries: { kind: string; occurredAt: string }[] }>(
+        'GET',
+        `/api/placements/${placement.id}/behaviour`,
+      ),
+  });
+  const upToReview = (log.data?.entries ?? []).filter((e) => e.occurredAt.slice(0, 10) <= review.dueOn);
+  const behaviourSummary = log.data
+    ? `The behaviour log holds ${upToReview.length} report${upToReview.length === 1 ? '' : 's'} up to ${review.dueOn}, ${upToReview.filter((e) => e.kind === 'restraint').length} of them restraint.`
+    : undefined;
   const save = useMutation({
     mutationFn: (values: typeof form.values) =>
       api<Placement>('POST', `/api/placements/${placement.id}/reviews/${review.id}`, {
@@ -136,7 +149,14 @@ function ReviewForm({ placement, review }: { placement: Placement; review: Revie
             <TextInput label="Evidence" {...form.getInputProps(`progress.${i}.evidence`)} />
           </SimpleGrid>
         ))}
-        <Textarea label="Behaviour" required autosize minRows={1} {...form.getInputProps('behaviour')} />
+        <Textarea
+          label="Behaviour"
+          description={behaviourSummary}
+          required
+          autosize
+          minRows={1}
+          {...form.getInputProps('behaviour')}
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Textarea
             label="The pupil’s view"
