@@ -49,6 +49,7 @@ import { slaRoutes } from './modules/providers/sla.routes.ts';
 import { pupilDocumentsRoutes } from './modules/pupils/pupil-documents.routes.ts';
 import { pupilImportRoutes } from './modules/pupils/pupil-import.routes.ts';
 import { pupilsRoutes } from './modules/pupils/pupils.routes.ts';
+import { qaRoutes } from './modules/qa/qa.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 
 const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -140,6 +141,7 @@ export async function buildApp(
       await api.register(invitationsRoutes(deps));
       await api.register(noticesRoutes(deps));
       await api.register(incidentsRoutes(deps));
+      await api.register(qaRoutes(deps), { prefix: '/qa' });
       await api.register(outboxRoutes(deps), { prefix: '/outbox' });
       await api.register(notificationPreferencesRoutes(deps), { prefix: '/account' });
       api.get(

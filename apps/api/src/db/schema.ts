@@ -17,4 +17,5 @@ export * from '../modules/placements/placements.table.ts';
 export * from '../modules/providers/providers.table.ts';
 export * from '../modules/pupils/pupil-documents.table.ts';
 export * from '../modules/pupils/pupils.table.ts';
+export * from '../modules/qa/qa.table.ts';
 export * from '../modules/users/users.table.ts';

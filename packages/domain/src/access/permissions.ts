@@ -50,6 +50,9 @@ export const permissions = {
   /** Safeguarding detail (policy §8): read and act on it. Only DSLs and deputy DSLs. */
   'safeguarding.read': ['dsl'],
   'safeguarding.manage': ['dsl'],
+  /** Termly QA visits (Appendix 5): see the plan and the visit reports; record visits and actions. */
+  'qa.read': ['trust_admin', 'headteacher', 'ap_lead', 'dsl', 'governor'],
+  'qa.manage': ['headteacher', 'ap_lead'],
   'term_dates.read': everyStaffRole,
   'term_dates.manage': ['trust_admin'],
   'bank_holidays.manage': ['trust_admin'],

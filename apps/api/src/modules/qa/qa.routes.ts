@@ -1,0 +1,181 @@
+import { isoDateSchema, qaAnswersSchema, todayInLondon } from '@waymark/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf } from '../../lib/authorization.ts';
+import type { AppDependencies } from '../../lib/dependencies.ts';
+import { requires } from '../../lib/policy.ts';
+import {
+  addQaAction,
+  completeQaAction,
+  completeVisit,
+  getVisit,
+  qaSchedule,
+  saveVisitDraft,
+  startVisit,
+} from './qa.usecases.ts';
+import { renderQaVisitPdf } from './qa-pdf.ts';
+
+const tags = ['QA visits'];
+const visitParams = z.object({ visitId: z.uuid({ message: 'Not a QA visit id' }) });
+const text = (what: string, max: number) =>
+  z.string().trim().min(1, `Say ${what}`).max(max, `Keep this under ${max} characters`);
+
+export function qaRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
+  const today = () => todayInLondon(clock());
+  return async (app) => {
+    const command = (request: Parameters<typeof actorOf>[0] & { ip: string }) => ({
+      db,
+      actor: actorOf(request),
+      ipAddress: request.ip,
+      now: clock(),
+    });
+
+    app.get(
+      '/schedule',
+      {
+        config: requires('qa.read'),
+        schema: {
+          tags,
+          summary:
+            'QA visits due this term and last: one per provider per term for each school with pupils there',
+        },
+      },
+      async (request) => ({ visits: await qaSchedule({ db, actor: actorOf(request), today: today() }) }),
+    );
+
+    app.post(
+      '/visits',
+      {
+        config: requires('qa.manage'),
+        schema: {
+          tags,
+          summary: 'Start a QA visit (a draft to fill in during the visit)',
+          body: z.strictObject({
+            schoolId: z.uuid({ message: 'Choose the school' }),
+            providerId: z.uuid({ message: 'Choose the provider' }),
+            visitOn: isoDateSchema,
+          }),
+          response: { 201: z.object({ id: z.uuid() }) },
+        },
+      },
+      async (request, reply) => reply.status(201).send(await startVisit(command(request), request.body)),
+    );
+
+    app.get(
+      '/visits/:visitId',
+      {
+        config: requires('qa.read'),
+        schema: {
+          tags,
+          summary: 'A QA visit with the Appendix 5 form, pupils placed and actions',
+          params: visitParams,
+        },
+      },
+      async (request) => getVisit({ db, actor: actorOf(request), visitId: request.params.visitId }),
+    );
+
+    app.put(
+      '/visits/:visitId',
+      {
+        config: requires('qa.manage'),
+        schema: {
+          tags,
+          summary: 'Save the visit as a draft (send the version you loaded; a newer save elsewhere is a 409)',
+          params: visitParams,
+          body: z.strictObject({
+            version: z.number().int().min(1),
+            visitOn: isoDateSchema,
+            visitors: z.string().trim().max(300),
+            answers: qaAnswersSchema,
+            pupilsSeen: z
+              .array(
+                z.strictObject({
+                  placementId: z.uuid(),
+                  pupilName: z.string().max(200),
+                  learningObservation: z.string().trim().max(2000).default(''),
+                  workScrutiny: z.string().trim().max(2000).default(''),
+                  welfareCheck: z.string().trim().max(2000).default(''),
+                }),
+              )
+              .max(100),
+          }),
+          response: { 204: z.null() },
+        },
+      },
+      async (request, reply) => {
+        await saveVisitDraft(command(request), request.params.visitId, request.body);
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.post(
+      '/visits/:visitId/complete',
+      {
+        config: requires('qa.manage'),
+        schema: {
+          tags,
+          summary: 'Complete the visit: every line judged (the refusal lists those that are not)',
+          params: visitParams,
+          response: { 204: z.null() },
+        },
+      },
+      async (request, reply) => {
+        await completeVisit(command(request), request.params.visitId);
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.post(
+      '/visits/:visitId/actions',
+      {
+        config: requires('qa.manage'),
+        schema: {
+          tags,
+          summary: 'Agree an action with the provider, with its owner and due date',
+          params: visitParams,
+          body: z.strictObject({
+            action: text('what is to be done', 1000),
+            owner: text('who will do it', 200),
+            dueOn: isoDateSchema,
+          }),
+          response: { 201: z.object({ id: z.uuid() }) },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await addQaAction(command(request), request.params.visitId, request.body)),
+    );
+
+    app.post(
+      '/actions/:actionId/done',
+      {
+        config: requires('qa.manage'),
+        schema: {
+          tags,
+          summary: 'Mark an agreed action done today',
+          params: z.object({ actionId: z.uuid({ message: 'Not an action id' }) }),
+          response: { 204: z.null() },
+        },
+      },
+      async (request, reply) => {
+        await completeQaAction(command(request), request.params.actionId, today());
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.get(
+      '/visits/:visitId/report.pdf',
+      {
+        config: requires('qa.read'),
+        schema: { tags, summary: 'The visit report as a PDF to send to the provider', params: visitParams },
+      },
+      async (request, reply) => {
+        const visit = await getVisit({ db, actor: actorOf(request), visitId: request.params.visitId });
+        const pdf = await renderQaVisitPdf(visit);
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `attachment; filename="qa-visit-${visit.visitOn}.pdf"`)
+          .send(pdf);
+      },
+    );
+  };
+}

@@ -1,0 +1,187 @@
+import { appendix5 } from '@waymark/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTrust, buildUser } from '../../test/builders.ts';
+import { signedInClient, type TestClient } from '../../test/http-client.ts';
+import { pdfText } from '../../test/pdf-text.ts';
+import { approvedProvider } from '../../test/provider-builders.ts';
+import { pupilBody } from '../../test/pupil-builders.ts';
+import { createTestApp, type TestApp } from '../../test/test-app.ts';
+
+// The test clock starts on Monday 12 January 2026 at 09:30 in London: the spring term has begun.
+let t: TestApp;
+let trust: Awaited<ReturnType<typeof buildTrust>>;
+let lead: TestClient;
+let officer: TestClient;
+let otherLead: TestClient;
+let providerId: string;
+let placementId: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  trust = await buildTrust(t.database.db);
+  const user = (role: 'ap_lead' | 'headteacher' | 'attendance_officer', schoolId = trust.schoolA.id) =>
+    buildUser(t.database.db, {
+      groupId: trust.group.id,
+      roles: [{ role, scopeType: 'school', scopeId: schoolId }],
+    });
+  lead = await signedInClient(t.app, (await user('ap_lead')).email);
+  const head = await signedInClient(t.app, (await user('headteacher')).email);
+  officer = await signedInClient(t.app, (await user('attendance_officer')).email);
+  otherLead = await signedInClient(t.app, (await user('ap_lead', trust.schoolB.id)).email);
+  providerId = await approvedProvider(lead, head, { name: 'Harbour Learning' });
+  const pupilId = (await lead.post('/api/pupils', pupilBody(trust.schoolA.id))).json().id;
+  placementId = (
+    await lead.post('/api/placements', { pupilId, providerId, type: 'commissioned_ap', reason: 'Vocational' })
+  ).json().id;
+  await lead.put(`/api/placements/${placementId}/plan`, {
+    version: 1,
+    reason: 'Vocational',
+    startsOn: '2026-01-12',
+    plannedEndOn: '2026-03-27',
+    agreement: { discussedOn: '2026-01-08', withWhom: 'Jordan and his mother', how: 'Meeting', agreed: true },
+    objectives: [{ id: 'o1', text: 'Attend', timeline: 'Spring', successCriteria: '95%' }],
+    reintegrationTargets: [{ id: 'r1', text: 'Maths at school', timeline: 'Summer', post16Link: 'College' }],
+    sessions: [{ day: 'mon', session: 'am', hours: 3 }],
+  });
+  expect((await lead.post(`/api/placements/${placementId}/start`)).json().status).toBe('active');
+});
+afterAll(() => t.close());
+
+const allLines = appendix5.areas.flatMap((a) => a.lines);
+const judged = (judgement: string) =>
+  Object.fromEntries(allLines.map((l) => [l.id, { judgement, comment: '' }]));
+
+describe('termly QA visits', () => {
+  let visitId: string;
+
+  it('plans a visit this term where pupils are placed', async () => {
+    const { visits } = (await lead.get('/api/qa/schedule')).json();
+    expect(visits).toEqual([
+      expect.objectContaining({
+        providerName: 'Harbour Learning',
+        termLabel: 'Spring 2025/26',
+        status: 'due',
+      }),
+    ]);
+    expect((await otherLead.get('/api/qa/schedule')).json().visits).toEqual([]);
+  });
+
+  it('records the visit as a draft, refusing a stale save and an incomplete form', async () => {
+    expect(
+      (
+        await officer.post('/api/qa/visits', {
+          schoolId: trust.schoolA.id,
+          providerId,
+          visitOn: '2026-01-12',
+        })
+      ).statusCode,
+    ).toBe(403);
+    const elsewhere = await otherLead.post('/api/qa/visits', {
+      schoolId: trust.schoolA.id,
+      providerId,
+      visitOn: '2026-01-12',
+    });
+    expect(elsewhere.json().error.code).toBe('qa.no_pupils_placed');
+    const started = await lead.post('/api/qa/visits', {
+      schoolId: trust.schoolA.id,
+      providerId,
+      visitOn: '2026-01-12',
+    });
+    expect(started.statusCode).toBe(201);
+    visitId = started.json().id;
+    expect((await lead.get('/api/qa/schedule')).json().visits[0].status).toBe('in_progress');
+
+    const empty = await lead.post(`/api/qa/visits/${visitId}/complete`);
+    expect(empty.json().error.fields).toHaveLength(26);
+    expect(empty.json().error.fields[0]).toEqual({
+      path: 'answers.curriculum.1',
+      message: 'Curriculum: Delivery of a broad and balanced curriculum / range of accredited courses',
+    });
+
+    const answers = {
+      ...judged('secure'),
+      'behaviour.4': { judgement: 'concern', comment: 'No debrief recorded after two restraints' },
+    };
+    const draft = { visitOn: '2026-01-12', visitors: 'Priya Shah (AP lead)', answers, pupilsSeen: [] };
+    expect((await lead.put(`/api/qa/visits/${visitId}`, { ...draft, version: 1 })).statusCode).toBe(204);
+    const stale = await lead.put(`/api/qa/visits/${visitId}`, { ...draft, version: 1 });
+    expect(stale.json().error.code).toBe('qa.changed_elsewhere');
+    const naInCurriculum = await lead.put(`/api/qa/visits/${visitId}`, {
+      ...draft,
+      version: 2,
+      answers: { ...answers, 'curriculum.1': { judgement: 'not_applicable', comment: '' } },
+      pupilsSeen: [
+        {
+          placementId,
+          pupilName: 'Jordan Reeve',
+          learningObservation: 'Measured and cut timber safely',
+          workScrutiny: 'Portfolio up to date',
+          welfareCheck: 'Said he feels safe',
+        },
+      ],
+    });
+    expect(naInCurriculum.statusCode).toBe(204);
+    const notApplicable = await lead.post(`/api/qa/visits/${visitId}/complete`);
+    expect(notApplicable.json().error.fields).toEqual([
+      { path: 'answers.curriculum.1', message: expect.stringContaining('broad and balanced') },
+    ]);
+    await lead.put(`/api/qa/visits/${visitId}`, { ...draft, version: 3 });
+  });
+
+  it('completes with the weakest line as the overall judgement, agrees an action and reports as a PDF', async () => {
+    expect((await lead.post(`/api/qa/visits/${visitId}/complete`)).statusCode).toBe(204);
+    const visit = (await lead.get(`/api/qa/visits/${visitId}`)).json();
+    expect(visit).toMatchObject({ status: 'completed', overall: 'concern' });
+    expect(
+      (
+        await lead.put(`/api/qa/visits/${visitId}`, {
+          visitOn: '2026-01-12',
+          visitors: 'x',
+          answers: {},
+          pupilsSeen: [],
+          version: 4,
+        })
+      ).statusCode,
+    ).toBe(409);
+    expect((await lead.get('/api/qa/schedule')).json().visits[0].status).toBe('done');
+    const action = await lead.post(`/api/qa/visits/${visitId}/actions`, {
+      action: 'Record a debrief after every restraint',
+      owner: 'Centre manager',
+      dueOn: '2026-02-06',
+    });
+    expect(action.statusCode).toBe(201);
+    const pdf = await lead.request('GET', `/api/qa/visits/${visitId}/report.pdf`);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const text = pdfText(pdf.rawPayload);
+    expect(text).toContain('Harbour Learning');
+    expect(text).toContain('Restraint/physical intervention incidents and post-incident support');
+    expect(text).toContain('Record a debrief after every restraint');
+  });
+
+  it('carries an open action to the next visit until it is done', async () => {
+    t.advanceMinutes(60 * 24 * 21); // three weeks on
+    lead = await signedInClient(
+      t.app,
+      (
+        await buildUser(t.database.db, {
+          groupId: trust.group.id,
+          roles: [{ role: 'ap_lead', scopeType: 'school', scopeId: trust.schoolA.id }],
+        })
+      ).email,
+    );
+    const next = (
+      await lead.post('/api/qa/visits', { schoolId: trust.schoolA.id, providerId, visitOn: '2026-02-02' })
+    ).json().id;
+    const [carried] = (await lead.get(`/api/qa/visits/${next}`)).json().actions;
+    expect(carried).toMatchObject({
+      action: 'Record a debrief after every restraint',
+      carried: true,
+      doneOn: null,
+    });
+    expect((await lead.post(`/api/qa/actions/${carried.id}/done`)).statusCode).toBe(204);
+    expect((await lead.get(`/api/qa/visits/${next}`)).json().actions).toEqual([]);
+    expect((await lead.get(`/api/qa/visits/${visitId}`)).json().actions[0]).toMatchObject({
+      doneOn: '2026-02-02',
+    });
+  });
+});
