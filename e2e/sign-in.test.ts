@@ -40,6 +40,7 @@ describe.skipIf(skipReason)('signing in', () => {
         'Attendance',
         'Concerns and incidents',
         'Providers',
+        'QA visits',
         'Term dates',
         'Your account',
       ]);

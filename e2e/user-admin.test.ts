@@ -16,6 +16,7 @@ describe.skipIf(skipReason)('a trust administrator manages users', () => {
         'Placements',
         'Attendance',
         'Providers',
+        'QA visits',
         'Audit form',
         'Term dates',
         'Schools and regions',

@@ -28,6 +28,8 @@ import { PupilFormPage } from '../modules/pupils/PupilFormPage.tsx';
 import { PupilImportPage } from '../modules/pupils/PupilImportPage.tsx';
 import { PupilPage } from '../modules/pupils/PupilPage.tsx';
 import { PupilsPage } from '../modules/pupils/PupilsPage.tsx';
+import { QaPage } from '../modules/qa/QaPage.tsx';
+import { QaVisitPage } from '../modules/qa/QaVisitPage.tsx';
 import { NewUserPage } from '../modules/users/pages/NewUserPage.tsx';
 import { UserPage } from '../modules/users/pages/UserPage.tsx';
 import { UsersPage } from '../modules/users/pages/UsersPage.tsx';
@@ -130,6 +132,14 @@ export const router = createBrowserRouter([
         path: 'attendance',
         element: <RequirePermission permission="attendance.read" />,
         children: [{ index: true, element: <AttendanceBoardPage /> }],
+      },
+      {
+        path: 'qa',
+        element: <RequirePermission permission="qa.read" />,
+        children: [
+          { index: true, element: <QaPage /> },
+          { path: 'visits/:visitId', element: <QaVisitPage /> },
+        ],
       },
       {
         path: 'incidents',

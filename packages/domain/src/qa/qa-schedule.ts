@@ -4,7 +4,6 @@
  * in the school's calendar. The current term and the one before are shown, so a missed visit stays
  * visible as overdue after the term ends.
  */
-import type { HalfTerm } from '../calendar/term-dates.ts';
 
 export interface QaTerm {
   academicYear: string;
@@ -13,10 +12,8 @@ export interface QaTerm {
   endsOn: string;
 }
 
-/** A school's terms, from its half-terms, in date order. */
-export function termsOf(
-  halfTerms: readonly Pick<HalfTerm, 'academicYear' | 'term' | 'startsOn' | 'endsOn'>[],
-): QaTerm[] {
+/** A school's terms, from its half-terms (each shaped like a term), in date order. */
+export function termsOf(halfTerms: readonly QaTerm[]): QaTerm[] {
   const byTerm = new Map<string, QaTerm>();
   for (const h of halfTerms) {
     const key = `${h.academicYear} ${h.term}`;

@@ -1,0 +1,80 @@
+import { Button, Card, Checkbox, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ApiError, api } from '../../api/client.ts';
+import { ErrorAlert } from '../../ui/Feedback.tsx';
+import { notifySuccess } from '../../ui/notify.ts';
+import { can, useCurrentSession } from '../auth/session.ts';
+import { type QaVisit, visitKey } from './qa.api.ts';
+
+/** Actions agreed with the provider: those still open from earlier visits are carried here until done. */
+export function QaActionsCard({ visit }: { visit: QaVisit }) {
+  const session = useCurrentSession();
+  const queryClient = useQueryClient();
+  const canManage = can(session, 'qa.manage');
+  const refresh = () => queryClient.invalidateQueries({ queryKey: visitKey(visit.id) });
+  const form = useForm({ initialValues: { action: '', owner: '', dueOn: '' } });
+  const add = useMutation({
+    mutationFn: (values: typeof form.values) => api('POST', `/api/qa/visits/${visit.id}/actions`, values),
+    onSuccess: async () => {
+      form.reset();
+      await refresh();
+      notifySuccess('Action agreed.');
+    },
+    onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
+  });
+  const done = useMutation({
+    mutationFn: (actionId: string) => api('POST', `/api/qa/actions/${actionId}/done`),
+    onSuccess: refresh,
+  });
+  return (
+    <Card withBorder padding="lg">
+      <Title order={2} size="h4" mb="sm">
+        Actions agreed with the provider
+      </Title>
+      <ErrorAlert error={done.error} />
+      {visit.actions.length === 0 ? (
+        <Text mb="sm">No actions.</Text>
+      ) : (
+        <Stack gap="xs" mb="md">
+          {visit.actions.map((a) =>
+            a.doneOn || !canManage ? (
+              <Text key={a.id}>
+                {a.action}: {a.owner}, by {a.dueOn}
+                {a.doneOn ? ` (done ${a.doneOn} by ${a.doneByName})` : ''}
+                {a.carried ? ' (from an earlier visit)' : ''}
+              </Text>
+            ) : (
+              <Checkbox
+                key={a.id}
+                label={`Done: ${a.action} (${a.owner}, by ${a.dueOn}${a.carried ? ', from an earlier visit' : ''})`}
+                checked={false}
+                disabled={done.isPending}
+                onChange={() => done.mutate(a.id)}
+              />
+            ),
+          )}
+        </Stack>
+      )}
+      {canManage && (
+        <form onSubmit={form.onSubmit((v) => add.mutate(v))} noValidate aria-label="Agree an action">
+          <Stack gap="sm">
+            {add.error && !(add.error instanceof ApiError && add.error.fields.length) && (
+              <ErrorAlert error={add.error} />
+            )}
+            <TextInput label="Action" required {...form.getInputProps('action')} />
+            <Group grow align="flex-start" wrap="wrap">
+              <TextInput label="Owner" required {...form.getInputProps('owner')} />
+              <TextInput label="Due by" type="date" required {...form.getInputProps('dueOn')} />
+            </Group>
+            <Group>
+              <Button type="submit" variant="outline" loading={add.isPending}>
+                Agree the action
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </Card>
+  );
+}

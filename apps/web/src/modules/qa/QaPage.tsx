@@ -1,0 +1,99 @@
+import { Anchor, Button, Card, Table, Text } from '@mantine/core';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { todayInLondon } from '@waymark/domain';
+import { Link, useNavigate } from 'react-router';
+import { api } from '../../api/client.ts';
+import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { TableScroll } from '../../ui/TableScroll.tsx';
+import { Tag } from '../../ui/Tag.tsx';
+import { can, useCurrentSession } from '../auth/session.ts';
+import type { QaDue } from './qa.api.ts';
+
+const statusTags = {
+  overdue: <Tag tone="danger">Overdue</Tag>,
+  due: <Tag tone="warning">Due this term</Tag>,
+  in_progress: <Tag tone="info">In progress</Tag>,
+  done: <Tag tone="positive">Done</Tag>,
+};
+
+/** The termly QA visit plan (Appendix 5): one visit per provider per term for each school with pupils there. */
+export function QaPage() {
+  const session = useCurrentSession();
+  const navigate = useNavigate();
+  const schedule = useQuery({
+    queryKey: ['qa', 'schedule'],
+    queryFn: () => api<{ visits: QaDue[] }>('GET', '/api/qa/schedule'),
+  });
+  const start = useMutation({
+    mutationFn: (due: QaDue) =>
+      api<{ id: string }>('POST', '/api/qa/visits', {
+        schoolId: due.schoolId,
+        providerId: due.providerId,
+        visitOn: todayInLondon(),
+      }),
+    onSuccess: ({ id }) => navigate(`/qa/visits/${id}`),
+  });
+  const canManage = can(session, 'qa.manage');
+  return (
+    <>
+      <PageHeader
+        title="QA visits"
+        description="Each term, a quality assurance visit to every provider where your pupils are placed, using the Appendix 5 form. A visit missed last term stays here as overdue."
+      />
+      <Card withBorder padding="lg">
+        <ErrorAlert error={schedule.error ?? start.error} />
+        {schedule.isPending ? (
+          <Loading label="Loading the plan" />
+        ) : schedule.data?.visits.length ? (
+          <TableScroll label="QA visits this term and last" minWidth={700}>
+            <Table striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Provider</Table.Th>
+                  <Table.Th>School</Table.Th>
+                  <Table.Th>Term</Table.Th>
+                  <Table.Th>Status</Table.Th>
+                  <Table.Th>Visit</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {schedule.data.visits.map((d) => (
+                  <Table.Tr key={`${d.schoolId} ${d.providerId} ${d.termLabel}`}>
+                    <Table.Td>{d.providerName}</Table.Td>
+                    <Table.Td>{d.schoolName}</Table.Td>
+                    <Table.Td>
+                      {d.termLabel} (by {d.term.endsOn})
+                    </Table.Td>
+                    <Table.Td>{statusTags[d.status]}</Table.Td>
+                    <Table.Td>
+                      {d.visitId ? (
+                        <Anchor component={Link} to={`/qa/visits/${d.visitId}`}>
+                          Open the visit
+                        </Anchor>
+                      ) : canManage && d.status === 'due' ? (
+                        <Button
+                          size="xs"
+                          variant="outline"
+                          loading={start.isPending && start.variables === d}
+                          onClick={() => start.mutate(d)}
+                          aria-label={`Start today's visit to ${d.providerName} for ${d.schoolName}`}
+                        >
+                          Start today's visit
+                        </Button>
+                      ) : (
+                        <Text size="sm">Not visited</Text>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </TableScroll>
+        ) : (
+          <Text>No visits are due: no pupils from your schools are placed with a provider this term.</Text>
+        )}
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,112 @@
+import { appendix5 } from '@waymark/domain';
+import { describe, expect, it } from 'vitest';
+import { completeAuditAnswers } from '../apps/api/src/modules/demo/demo-providers.ts';
+import { apiAs, approvedProviderVia } from './support/api.ts';
+import { expectAccessible, signIn, skipReason, useBrowser } from './support/browser.ts';
+
+describe.skipIf(skipReason)('a termly QA visit', () => {
+  const browser = useBrowser();
+
+  it('the AP lead records the Appendix 5 visit on a tablet, with an action, and downloads the report', async () => {
+    const lead = await browser.newPage({ viewport: { width: 820, height: 1180 } });
+    await signIn(lead, 'aplead@riverside.example');
+    const head = await browser.newPage();
+    await signIn(head, 'head@riverside.example');
+    const leadApi = await apiAs(lead);
+    const providerId = await approvedProviderVia(
+      leadApi,
+      await apiAs(head),
+      'Meadow Farm Learning',
+      completeAuditAnswers('yes'),
+    );
+    const { schools } = await (await lead.request.get('/api/organisation')).json();
+    const pupil = await leadApi.post('/api/pupils', {
+      schoolId: schools.find((s: { name: string }) => s.name === 'Riverside Academy').id,
+      upn: 'N340212300006',
+      legalFirstName: 'Theo',
+      legalLastName: 'Marsh',
+      dateOfBirth: '2011-10-09',
+      sex: 'M',
+      senStatus: 'sen_support',
+      lookedAfter: false,
+      parents: [],
+    });
+    const placement = await leadApi.post('/api/placements', {
+      pupilId: pupil.id,
+      providerId,
+      type: 'commissioned_ap',
+      reason: 'Land-based studies',
+    });
+    await leadApi.put(`/api/placements/${placement.id}/plan`, {
+      version: placement.version,
+      reason: 'Land-based studies',
+      startsOn: '2026-11-23',
+      plannedEndOn: '2027-02-12',
+      agreement: { discussedOn: '2026-11-18', withWhom: 'Theo and his mother', how: 'Meeting', agreed: true },
+      objectives: [
+        { id: 'o1', text: 'Level 1 animal care', timeline: 'Spring', successCriteria: 'Units 1-3' },
+      ],
+      reintegrationTargets: [
+        { id: 'r1', text: 'English at school', timeline: 'Summer', post16Link: 'College' },
+      ],
+      sessions: [{ day: 'thu', session: 'am', hours: 3 }],
+    });
+    await leadApi.post(`/api/placements/${placement.id}/start`, {});
+
+    await lead.goto('/qa');
+    const plan = lead.getByRole('region', { name: 'QA visits this term and last' });
+    const row = plan.getByRole('row').filter({ hasText: 'Meadow Farm Learning' });
+    await expect.poll(() => row.textContent()).toContain('Due this term');
+    await expectAccessible(lead, 'the QA visit plan');
+    await row.getByRole('button', { name: /Start today's visit/ }).click();
+    await expect
+      .poll(() => lead.getByRole('heading', { level: 1 }).textContent())
+      .toBe('QA visit: Meadow Farm Learning');
+
+    // Completing too early lists every line not yet judged.
+    await lead.getByRole('button', { name: 'Complete the visit' }).click();
+    await expect.poll(() => lead.getByText('26 lines are not judged yet.').isVisible()).toBe(true);
+
+    await lead.getByLabel('Visited by').fill('Sam Whitlow (AP lead)');
+    for (const area of appendix5.areas)
+      for (const line of area.lines) {
+        const judgement =
+          line.id === 'attendance.2' ? 'Developing' : area.optional ? 'Not applicable' : 'Secure';
+        await lead
+          .getByRole('radiogroup', { name: `${area.title}: ${line.text}` })
+          .getByLabel(judgement)
+          .check();
+      }
+    await lead
+      .getByRole('textbox', {
+        name: 'Comments & notes: Attendance: First day response procedures for non-attendance',
+      })
+      .fill('Calls are made but not logged with times');
+    await lead.getByLabel('Saw Theo Marsh').check();
+    await lead.getByLabel('Welfare check: Theo Marsh').fill('Says he feels safe and likes the animals');
+    await expectAccessible(lead, 'the Appendix 5 form during a visit');
+    await lead.getByRole('button', { name: 'Save draft' }).click();
+    await expect.poll(() => lead.getByText('Draft saved.').isVisible()).toBe(true);
+
+    const action = lead.getByRole('form', { name: 'Agree an action' });
+    await action.getByLabel(/^Action/).fill('Log the time of every first-day call');
+    await action.getByLabel(/^Owner/).fill('Meadow Farm office manager');
+    await action.getByLabel(/^Due by/).fill('2027-01-15');
+    await action.getByRole('button', { name: 'Agree the action' }).click();
+    await expect
+      .poll(() => lead.getByText('Done: Log the time of every first-day call', { exact: false }).isVisible())
+      .toBe(true);
+
+    await lead.getByRole('button', { name: 'Complete the visit' }).click();
+    await expect.poll(() => lead.getByText('Overall: Developing').isVisible()).toBe(true);
+    expect(await lead.getByText('Completed by Sam Whitlow', { exact: false }).isVisible()).toBe(true);
+
+    const download = lead.waitForEvent('download');
+    await lead.getByRole('link', { name: 'Download the report (PDF)' }).click();
+    const pdf = await download;
+    expect(pdf.suggestedFilename()).toMatch(/^qa-visit-\d{4}-\d{2}-\d{2}\.pdf$/);
+
+    await lead.goto('/qa');
+    await expect.poll(() => row.textContent()).toContain('Done');
+  });
+});
