@@ -51,6 +51,7 @@ import { pupilImportRoutes } from './modules/pupils/pupil-import.routes.ts';
 import { pupilsRoutes } from './modules/pupils/pupils.routes.ts';
 import { qaRoutes } from './modules/qa/qa.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
+import { voiceRoutes } from './modules/voice/voice.routes.ts';
 
 const BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -142,6 +143,7 @@ export async function buildApp(
       await api.register(noticesRoutes(deps));
       await api.register(incidentsRoutes(deps));
       await api.register(qaRoutes(deps), { prefix: '/qa' });
+      await api.register(voiceRoutes(deps));
       await api.register(outboxRoutes(deps), { prefix: '/outbox' });
       await api.register(notificationPreferencesRoutes(deps), { prefix: '/account' });
       api.get(

@@ -31,3 +31,4 @@ export * from './pupils/pupil-import.ts';
 export * from './qa/appendix-5.ts';
 export * from './qa/qa-schedule.ts';
 export * from './users/users.schemas.ts';
+export * from './voice/voice-forms.ts';

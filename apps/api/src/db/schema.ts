@@ -19,3 +19,4 @@ export * from '../modules/pupils/pupil-documents.table.ts';
 export * from '../modules/pupils/pupils.table.ts';
 export * from '../modules/qa/qa.table.ts';
 export * from '../modules/users/users.table.ts';
+export * from '../modules/voice/voice.table.ts';

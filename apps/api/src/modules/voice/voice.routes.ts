@@ -1,0 +1,168 @@
+import { type Respondent, respondents, voiceAnswersSchema, voiceForms, voiceScale } from '@waymark/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf } from '../../lib/authorization.ts';
+import type { AppDependencies } from '../../lib/dependencies.ts';
+import { AppError } from '../../lib/errors.ts';
+import { publicRoute, requires } from '../../lib/policy.ts';
+import {
+  answerVoiceForm,
+  issueVoiceLink,
+  openVoiceForm,
+  placementVoice,
+  recordVoiceChange,
+  voiceTrends,
+} from './voice.usecases.ts';
+
+const tags = ['Pupil and parent voice'];
+const placementParams = z.object({ placementId: z.uuid({ message: 'Not a placement id' }) });
+const tokenParams = z.object({ token: z.string().min(20).max(100) });
+const sentence = (what: string) =>
+  z.string().trim().min(3, `Say ${what}`).max(2000, 'Keep this under 2,000 characters');
+
+export function voiceRoutes({ db, clock, config }: AppDependencies): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/placements/:placementId/voice',
+      {
+        config: requires('placements.read'),
+        schema: {
+          tags,
+          summary:
+            "This placement's voice requests by half-term (opened as each half-term starts), answers and changes made",
+          params: placementParams,
+        },
+      },
+      async (request) =>
+        placementVoice({
+          db,
+          actor: actorOf(request),
+          placementId: request.params.placementId,
+          now: clock(),
+        }),
+    );
+
+    app.post(
+      '/placements/:placementId/voice/:requestId/link',
+      {
+        config: requires('placements.manage'),
+        schema: {
+          tags,
+          summary: 'A new one-time link (and QR code) for a request; a parent’s can be emailed to them',
+          params: placementParams.extend({ requestId: z.uuid({ message: 'Not a request id' }) }),
+          body: z.strictObject({ emailTo: z.string().trim().email('Not an email address').optional() }),
+        },
+      },
+      async (request) =>
+        issueVoiceLink({
+          db,
+          actor: actorOf(request),
+          ipAddress: request.ip,
+          now: clock(),
+          publicUrl: config.publicUrl,
+          placementId: request.params.placementId,
+          requestId: request.params.requestId,
+          emailTo: request.body.emailTo,
+        }),
+    );
+
+    app.post(
+      '/placements/:placementId/voice/changes',
+      {
+        config: requires('placements.manage'),
+        schema: {
+          tags,
+          summary: 'Record "you said, we did": what changed because of what the pupil or parent said',
+          params: placementParams,
+          body: z.strictObject({
+            youSaid: sentence('what was said'),
+            weDid: sentence('what was done about it'),
+          }),
+          response: { 204: z.null() },
+        },
+      },
+      async (request, reply) => {
+        await recordVoiceChange({
+          db,
+          actor: actorOf(request),
+          ipAddress: request.ip,
+          now: clock(),
+          placementId: request.params.placementId,
+          input: request.body,
+        });
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.get(
+      '/providers/:providerId/voice-trends',
+      {
+        config: requires('providers.read'),
+        schema: {
+          tags,
+          summary: 'Average answers of pupils and parents at a provider, half-term by half-term',
+          params: z.object({ providerId: z.uuid({ message: 'Not a provider id' }) }),
+        },
+      },
+      async (request) => ({
+        halfTerms: await voiceTrends({ db, actor: actorOf(request), providerId: request.params.providerId }),
+      }),
+    );
+
+    app.get(
+      '/voice/forms/:token',
+      {
+        config: publicRoute('Pupils and parents answer through a one-time link; the token is the credential'),
+        schema: {
+          tags,
+          summary: 'The form a voice link opens (410 once answered or after the half-term)',
+          params: tokenParams,
+          response: {
+            200: z.object({
+              respondent: z.enum(respondents),
+              firstName: z.string(),
+              providerName: z.string(),
+              expiresOn: z.string(),
+              questions: z.array(
+                z.object({ id: z.string(), text: z.string(), kind: z.enum(['scale', 'words']) }),
+              ),
+              scale: z.array(z.object({ value: z.number(), face: z.string(), words: z.string() })),
+            }),
+          },
+        },
+      },
+      async (request) => {
+        const form = await openVoiceForm(db, request.params.token, clock());
+        return {
+          respondent: form.respondent,
+          firstName: form.firstName,
+          providerName: form.providerName,
+          expiresOn: form.expiresOn,
+          questions: voiceForms[form.respondent],
+          scale: [...voiceScale],
+        };
+      },
+    );
+
+    app.post(
+      '/voice/forms/:token',
+      {
+        config: publicRoute('Answering the form a one-time voice link opens'),
+        schema: { tags, summary: 'Answer the form, once', params: tokenParams, response: { 204: z.null() } },
+      },
+      async (request, reply) => {
+        const form = await openVoiceForm(db, request.params.token, clock());
+        const parsed = voiceAnswersSchema(form.respondent as Respondent).safeParse(request.body);
+        if (!parsed.success)
+          throw new AppError(
+            'request.invalid',
+            400,
+            'Some answers are missing.',
+            parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+          );
+        await answerVoiceForm(db, request.params.token, clock(), parsed.data as never);
+        return reply.status(204).send(null);
+      },
+    );
+  };
+}
