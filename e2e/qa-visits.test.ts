@@ -1,7 +1,7 @@
 import { appendix5 } from '@waymark/domain';
 import { describe, expect, it } from 'vitest';
 import { completeAuditAnswers } from '../apps/api/src/modules/demo/demo-providers.ts';
-import { apiAs, approvedProviderVia } from './support/api.ts';
+import { activePlacementVia, apiAs, approvedProviderVia } from './support/api.ts';
 import { expectAccessible, signIn, skipReason, useBrowser } from './support/browser.ts';
 
 describe.skipIf(skipReason)('a termly QA visit', () => {
@@ -20,38 +20,11 @@ describe.skipIf(skipReason)('a termly QA visit', () => {
       completeAuditAnswers('yes'),
     );
     const { schools } = await (await lead.request.get('/api/organisation')).json();
-    const pupil = await leadApi.post('/api/pupils', {
-      schoolId: schools.find((s: { name: string }) => s.name === 'Riverside Academy').id,
+    await activePlacementVia(leadApi, schools, providerId, {
       upn: 'N340212300006',
       legalFirstName: 'Theo',
       legalLastName: 'Marsh',
-      dateOfBirth: '2011-10-09',
-      sex: 'M',
-      senStatus: 'sen_support',
-      lookedAfter: false,
-      parents: [],
     });
-    const placement = await leadApi.post('/api/placements', {
-      pupilId: pupil.id,
-      providerId,
-      type: 'commissioned_ap',
-      reason: 'Land-based studies',
-    });
-    await leadApi.put(`/api/placements/${placement.id}/plan`, {
-      version: placement.version,
-      reason: 'Land-based studies',
-      startsOn: '2026-11-23',
-      plannedEndOn: '2027-02-12',
-      agreement: { discussedOn: '2026-11-18', withWhom: 'Theo and his mother', how: 'Meeting', agreed: true },
-      objectives: [
-        { id: 'o1', text: 'Level 1 animal care', timeline: 'Spring', successCriteria: 'Units 1-3' },
-      ],
-      reintegrationTargets: [
-        { id: 'r1', text: 'English at school', timeline: 'Summer', post16Link: 'College' },
-      ],
-      sessions: [{ day: 'thu', session: 'am', hours: 3 }],
-    });
-    await leadApi.post(`/api/placements/${placement.id}/start`, {});
 
     await lead.goto('/qa');
     const plan = lead.getByRole('region', { name: 'QA visits this term and last' });

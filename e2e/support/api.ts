@@ -89,3 +89,46 @@ export async function approvedProviderVia(lead: Api, head: Api, name: string, co
   await head.post(`/api/providers/${provider.id}/decisions`, { kind: 'approved' });
   return provider.id as string;
 }
+
+/** A Riverside pupil placed with the provider and started, by the API, for journeys that need a live placement. */
+export async function activePlacementVia(
+  lead: Api,
+  schools: { id: string; name: string }[],
+  providerId: string,
+  pupil: { upn: string; legalFirstName: string; legalLastName: string; parents?: unknown[] },
+) {
+  const created = await lead.post('/api/pupils', {
+    schoolId: schools.find((s) => s.name === 'Riverside Academy')!.id,
+    dateOfBirth: '2011-10-09',
+    sex: 'M',
+    senStatus: 'sen_support',
+    lookedAfter: false,
+    parents: [],
+    ...pupil,
+  });
+  const placement = await lead.post('/api/placements', {
+    pupilId: created.id,
+    providerId,
+    type: 'commissioned_ap',
+    reason: 'Vocational course',
+  });
+  await lead.put(`/api/placements/${placement.id}/plan`, {
+    version: placement.version,
+    reason: 'Vocational course',
+    startsOn: '2026-11-23',
+    plannedEndOn: '2027-02-12',
+    agreement: {
+      discussedOn: '2026-11-18',
+      withWhom: 'The pupil and a parent',
+      how: 'Meeting',
+      agreed: true,
+    },
+    objectives: [{ id: 'o1', text: 'Level 1 course', timeline: 'Spring', successCriteria: 'Units 1-3' }],
+    reintegrationTargets: [
+      { id: 'r1', text: 'English at school', timeline: 'Summer', post16Link: 'College' },
+    ],
+    sessions: [{ day: 'thu', session: 'am', hours: 3 }],
+  });
+  await lead.post(`/api/placements/${placement.id}/start`, {});
+  return { pupilId: created.id as string, placementId: placement.id as string };
+}

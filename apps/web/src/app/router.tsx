@@ -33,6 +33,7 @@ import { QaVisitPage } from '../modules/qa/QaVisitPage.tsx';
 import { NewUserPage } from '../modules/users/pages/NewUserPage.tsx';
 import { UserPage } from '../modules/users/pages/UserPage.tsx';
 import { UsersPage } from '../modules/users/pages/UsersPage.tsx';
+import { VoiceFormPage } from '../modules/voice/VoiceFormPage.tsx';
 import { ErrorPage } from '../ui/ErrorPage.tsx';
 import { NotFoundPage } from '../ui/NotFoundPage.tsx';
 import { RequirePermission, SignedInLayout } from '../ui/SignedInLayout.tsx';
@@ -40,6 +41,7 @@ import { RequirePermission, SignedInLayout } from '../ui/SignedInLayout.tsx';
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage />, errorElement: <ErrorPage /> },
   { path: '/invitation/:token', element: <InvitationPage />, errorElement: <ErrorPage /> },
+  { path: '/voice/:token', element: <VoiceFormPage />, errorElement: <ErrorPage /> },
   {
     element: <SignedInLayout />,
     errorElement: <ErrorPage />,

@@ -91,7 +91,7 @@ export async function placementVoice({
   placementId: string;
   now: Date;
 }) {
-  await findPlacementInReach(db, actor, placementId, 'placements.read');
+  const found = await findPlacementInReach(db, actor, placementId, 'placements.read');
   await openVoiceRequests(db, { groupId: actor.groupId, now });
   const today = todayInLondon(now);
   const [requests, changes] = await Promise.all([
@@ -107,6 +107,8 @@ export async function placementVoice({
       .orderBy(asc(voiceChanges.recordedAt)),
   ]);
   return {
+    // Where a parent's link can be emailed: the parents and carers with an address on the record.
+    parentEmails: found.pupil.parents.filter((p) => p.email).map((p) => ({ name: p.name, email: p.email! })),
     requests: requests.map((r) => ({
       id: r.id,
       respondent: r.respondent,

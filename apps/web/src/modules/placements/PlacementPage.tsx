@@ -10,6 +10,7 @@ import { Tag } from '../../ui/Tag.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
 import { BehaviourLogCard } from '../incidents/BehaviourLogCard.tsx';
 import { PupilDocumentsCard } from '../pupils/PupilDocumentsCard.tsx';
+import { VoiceCard } from '../voice/VoiceCard.tsx';
 import { CommunicationsCard } from './CommunicationsCard.tsx';
 import { DestinationCard, EndCard, LocalAuthorityCard } from './EndingCards.tsx';
 import { PlanForm } from './PlanForm.tsx';
@@ -94,6 +95,7 @@ export function PlacementPage() {
         <SharingCard placement={p} canShare={canManage && p.status !== 'ended'} />
         <PupilDocumentsCard pupilId={p.pupil.id} canEdit={false} />
         <BehaviourLogCard placementId={p.id} />
+        <VoiceCard placementId={p.id} canManage={canManage} />
         <CommunicationsCard placement={p} canRecord={canManage} />
         <LocalAuthorityCard placement={p} canEdit={canManage} />
         {p.status === 'active' && canManage && <EndCard placement={p} />}

@@ -1,0 +1,241 @@
+import {
+  Anchor,
+  Box,
+  Button,
+  Card,
+  Group,
+  List,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type Respondent, voiceForms, voiceScale } from '@waymark/domain';
+import { useState } from 'react';
+import { ApiError, api } from '../../api/client.ts';
+import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { notifySuccess } from '../../ui/notify.ts';
+import { TableScroll } from '../../ui/TableScroll.tsx';
+import { Tag } from '../../ui/Tag.tsx';
+
+interface VoiceRequest {
+  id: string;
+  respondent: Respondent;
+  halfTerm: string;
+  expiresOn: string;
+  status: 'not_sent' | 'sent' | 'answered' | 'expired';
+  withStaff: boolean;
+  answers: Record<string, number | string> | null;
+}
+interface VoiceChange {
+  id: string;
+  youSaid: string;
+  weDid: string;
+  recordedByName: string;
+}
+interface Link {
+  url: string;
+  qrSvg: string;
+  expiresOn: string;
+  emailedTo: string | null;
+}
+
+const statusTags = {
+  not_sent: <Tag tone="warning">Not sent</Tag>,
+  sent: <Tag tone="info">Link sent</Tag>,
+  answered: <Tag tone="positive">Answered</Tag>,
+  expired: <Tag tone="neutral">Not answered</Tag>,
+};
+const who = { pupil: 'Pupil', parent: 'Parent or carer' };
+
+/** What an answer says, in words: "Do you feel safe here? Very good". */
+export function describeAnswers(respondent: Respondent, answers: Record<string, number | string>) {
+  return voiceForms[respondent]
+    .filter((q) => answers[q.id] !== undefined && answers[q.id] !== '')
+    .map((q) =>
+      typeof answers[q.id] === 'number'
+        ? `${q.text} ${voiceScale.find((s) => s.value === answers[q.id])?.words ?? answers[q.id]}`
+        : `${q.text} “${answers[q.id]}”`,
+    );
+}
+
+/** Pupil and parent voice for the placement: this half-term's links, the answers, and what changed. */
+export function VoiceCard({ placementId, canManage }: { placementId: string; canManage: boolean }) {
+  const queryClient = useQueryClient();
+  const key = ['placements', placementId, 'voice'];
+  const voice = useQuery({
+    queryKey: key,
+    queryFn: () =>
+      api<{
+        parentEmails: { name: string; email: string }[];
+        requests: VoiceRequest[];
+        changes: VoiceChange[];
+      }>('GET', `/api/placements/${placementId}/voice`),
+  });
+  const parentEmails = voice.data?.parentEmails ?? [];
+  const [link, setLink] = useState<{ requestId: string; link: Link } | null>(null);
+  const [chosenEmail, setEmailTo] = useState<string | null>(null);
+  const emailTo = chosenEmail ?? parentEmails[0]?.email ?? null;
+  const issue = useMutation({
+    mutationFn: ({ requestId, email }: { requestId: string; email?: string }) =>
+      api<Link>(
+        'POST',
+        `/api/placements/${placementId}/voice/${requestId}/link`,
+        email ? { emailTo: email } : {},
+      ),
+    onSuccess: (issued, { requestId }) => {
+      setLink({ requestId, link: issued });
+      if (issued.emailedTo) notifySuccess(`The link was emailed to ${issued.emailedTo}.`);
+      queryClient.invalidateQueries({ queryKey: key });
+    },
+  });
+  const form = useForm({ initialValues: { youSaid: '', weDid: '' } });
+  const change = useMutation({
+    mutationFn: (values: typeof form.values) =>
+      api('POST', `/api/placements/${placementId}/voice/changes`, values),
+    onSuccess: () => {
+      form.reset();
+      queryClient.invalidateQueries({ queryKey: key });
+      notifySuccess('Recorded.');
+    },
+    onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
+  });
+  const requests = voice.data?.requests ?? [];
+  return (
+    <Card withBorder padding="lg">
+      <Title order={2} size="h4" mb="xs">
+        Pupil and parent voice
+      </Title>
+      <Text mb="sm" size="sm">
+        Every half-term the pupil and a parent or carer are asked how it is going. A link works once, needs no
+        account, and ends with the half-term. Answers feed the next review.
+      </Text>
+      <ErrorAlert error={voice.error ?? issue.error} />
+      {voice.isPending ? (
+        <Loading label="Loading" />
+      ) : requests.length === 0 ? (
+        <Text>No requests yet: they open when a half-term begins while the placement is active.</Text>
+      ) : (
+        <TableScroll label="Voice requests" minWidth={640} mb="md">
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Half-term</Table.Th>
+                <Table.Th>Who</Table.Th>
+                <Table.Th>Status</Table.Th>
+                <Table.Th>Answers or link</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {requests.map((r) => (
+                <Table.Tr key={r.id}>
+                  <Table.Td>{r.halfTerm}</Table.Td>
+                  <Table.Td>{who[r.respondent]}</Table.Td>
+                  <Table.Td>{statusTags[r.status]}</Table.Td>
+                  <Table.Td>
+                    {r.answers ? (
+                      <List size="sm">
+                        {describeAnswers(r.respondent, r.answers).map((line) => (
+                          <List.Item key={line}>{line}</List.Item>
+                        ))}
+                        {r.withStaff && <List.Item>Filled in with a member of staff</List.Item>}
+                      </List>
+                    ) : canManage && (r.status === 'not_sent' || r.status === 'sent') ? (
+                      <Stack gap="xs">
+                        <Button
+                          size="xs"
+                          variant="default"
+                          loading={
+                            issue.isPending && issue.variables?.requestId === r.id && !issue.variables.email
+                          }
+                          onClick={() => issue.mutate({ requestId: r.id })}
+                        >
+                          {r.respondent === 'pupil' ? "Get the pupil's link to print" : 'Get a link to print'}
+                        </Button>
+                        {r.respondent === 'parent' && parentEmails.length > 0 && (
+                          <Group gap="xs" align="flex-end" wrap="wrap">
+                            <Select
+                              size="xs"
+                              label="Email it to"
+                              data={parentEmails.map((p) => ({
+                                value: p.email,
+                                label: `${p.name} (${p.email})`,
+                              }))}
+                              value={emailTo}
+                              onChange={setEmailTo}
+                            />
+                            <Button
+                              size="xs"
+                              variant="default"
+                              disabled={!emailTo}
+                              onClick={() => emailTo && issue.mutate({ requestId: r.id, email: emailTo })}
+                            >
+                              Email the link
+                            </Button>
+                          </Group>
+                        )}
+                        {link?.requestId === r.id && (
+                          <Box>
+                            <Text size="sm">
+                              One-time link (until {link.link.expiresOn}):{' '}
+                              <Anchor href={link.link.url} style={{ wordBreak: 'break-all' }}>
+                                {link.link.url}
+                              </Anchor>
+                            </Text>
+                            <img
+                              width={160}
+                              height={160}
+                              alt="QR code of the link, to scan with a phone or tablet"
+                              // As an image, the server's SVG cannot run anything in the page.
+                              src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(link.link.qrSvg)}`}
+                            />
+                            <Button size="xs" variant="default" onClick={() => window.print()}>
+                              Print
+                            </Button>
+                          </Box>
+                        )}
+                      </Stack>
+                    ) : (
+                      <Text size="sm">—</Text>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </TableScroll>
+      )}
+      <Title order={3} size="h5" mb="xs">
+        You said, we did
+      </Title>
+      {voice.data?.changes.length ? (
+        <List mb="md" spacing="xs">
+          {voice.data.changes.map((c) => (
+            <List.Item key={c.id}>
+              You said: {c.youSaid}. We did: {c.weDid} ({c.recordedByName})
+            </List.Item>
+          ))}
+        </List>
+      ) : (
+        <Text mb="sm">Nothing recorded yet.</Text>
+      )}
+      {canManage && (
+        <form onSubmit={form.onSubmit((v) => change.mutate(v))} noValidate aria-label="You said, we did">
+          <Stack gap="sm">
+            <Textarea label="You said" required autosize minRows={1} {...form.getInputProps('youSaid')} />
+            <Textarea label="We did" required autosize minRows={1} {...form.getInputProps('weDid')} />
+            <Group>
+              <Button type="submit" variant="outline" loading={change.isPending}>
+                Record it
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </Card>
+  );
+}
