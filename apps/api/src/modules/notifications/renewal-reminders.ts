@@ -11,6 +11,7 @@ import { chaseMissingRegisters } from '../attendance/chasers.ts';
 import { groups } from '../organisation/organisation.table.ts';
 import { listRenewals } from '../providers/renewals.ts';
 import { roleAssignments, users } from '../users/users.table.ts';
+import { openVoiceRequestsForAll } from '../voice/voice.usecases.ts';
 import { sendDigests } from './digest.ts';
 import { londonHour, REMINDER_HOUR } from './morning.ts';
 import { queueEmail } from './outbox.ts';
@@ -120,6 +121,7 @@ export function startReminders({
     const now = new Date();
     running = sendRenewalReminders({ db, now, publicUrl })
       .then(() => sendDigests({ db, now, publicUrl }))
+      .then(() => openVoiceRequestsForAll(db, now))
       .then(() => chaseMissingRegisters({ db, now, publicUrl }))
       .catch((error) => log.error({ err: error }, 'Renewal reminders failed'))
       .finally(() => {

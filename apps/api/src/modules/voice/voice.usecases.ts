@@ -20,6 +20,7 @@ import { defineError, fieldError } from '../../lib/errors.ts';
 import { newToken, sha256 } from '../../lib/tokens.ts';
 import { loadSchoolCalendars } from '../calendar/calendar.usecases.ts';
 import { queueEmail } from '../notifications/outbox.ts';
+import { groups } from '../organisation/organisation.table.ts';
 import { findPlacementInReach } from '../placements/placement-view.ts';
 import { placements } from '../placements/placements.table.ts';
 import { providers } from '../providers/providers.table.ts';
@@ -75,6 +76,14 @@ export async function openVoiceRequests(db: Database, { groupId, now }: { groupI
     .onConflictDoNothing()
     .returning({ id: voiceRequests.id });
   return created.length;
+}
+
+/** For the background loop: every group's requests for the half-term that has begun. */
+export async function openVoiceRequestsForAll(db: Database, now: Date) {
+  let opened = 0;
+  for (const group of await db.select({ id: groups.id }).from(groups))
+    opened += await openVoiceRequests(db, { groupId: group.id, now });
+  return opened;
 }
 
 const statusOf = (r: typeof voiceRequests.$inferSelect, today: string) =>

@@ -15,10 +15,12 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Respondent } from '@waymark/domain';
 import { ApiError, api } from '../../api/client.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { Tag } from '../../ui/Tag.tsx';
+import { describeAnswers } from '../voice/describe-answers.ts';
 import { type Placement, placementKey, type Review } from './placements.api.ts';
 
 const stateTags = {
@@ -107,6 +109,24 @@ function ReviewForm({ placement, review }: { placement: Placement; review: Revie
   const behaviourSummary = log.data
     ? `The behaviour log holds ${upToReview.length} report${upToReview.length === 1 ? '' : 's'} up to ${review.dueOn}, ${upToReview.filter((e) => e.kind === 'restraint').length} of them restraint.`
     : undefined;
+  // This half-term's voice answers (the link ends on the review's day, the half-term's last).
+  const voice = useQuery({
+    queryKey: ['placements', placement.id, 'voice'],
+    queryFn: () =>
+      api<{
+        requests: {
+          respondent: Respondent;
+          expiresOn: string;
+          answers: Record<string, number | string> | null;
+        }[];
+      }>('GET', `/api/placements/${placement.id}/voice`),
+  });
+  const voiceSaid = (respondent: Respondent) => {
+    const answered = voice.data?.requests.find(
+      (r) => r.respondent === respondent && r.expiresOn === review.dueOn && r.answers,
+    );
+    return answered ? `They said: ${describeAnswers(respondent, answered.answers!).join('; ')}` : undefined;
+  };
   const save = useMutation({
     mutationFn: (values: typeof form.values) =>
       api<Placement>('POST', `/api/placements/${placement.id}/reviews/${review.id}`, {
@@ -160,6 +180,7 @@ function ReviewForm({ placement, review }: { placement: Placement; review: Revie
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Textarea
             label="The pupil’s view"
+            description={voiceSaid('pupil')}
             required
             autosize
             minRows={1}
@@ -167,6 +188,7 @@ function ReviewForm({ placement, review }: { placement: Placement; review: Revie
           />
           <Textarea
             label="The parent’s or carer’s view"
+            description={voiceSaid('parent')}
             required
             autosize
             minRows={1}

@@ -12,6 +12,7 @@ import type { AuditSummary, AuditView } from '../audits/audits.api.ts';
 import { can, useCurrentSession } from '../auth/session.ts';
 import { LettersCard } from '../letters/LettersCard.tsx';
 import { NoticesCard } from '../notices/NoticesCard.tsx';
+import { VoiceTrendsCard } from '../voice/VoiceTrendsCard.tsx';
 import { ApiKeysCard } from './ApiKeysCard.tsx';
 import { ApprovalCard } from './ApprovalCard.tsx';
 import { DocumentsCard } from './DocumentsCard.tsx';
@@ -80,6 +81,7 @@ export function ProviderPage() {
         <LettersCard providerId={p.id} canRequest={can(session, 'audits.manage')} />
         <NoticesCard providerId={p.id} canRecord={can(session, 'providers.manage')} />
         <ProviderCommunicationsCard providerId={p.id} canRecord={can(session, 'providers.manage')} />
+        <VoiceTrendsCard providerId={p.id} />
         {can(session, 'provider_staff.manage') && <PortalStaffCard providerId={p.id} />}
         {can(session, 'providers.manage') && <ApiKeysCard providerId={p.id} />}
         <DocumentsCard providerId={p.id} canEdit={can(session, 'providers.manage')} />

@@ -14,13 +14,14 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type Respondent, voiceForms, voiceScale } from '@waymark/domain';
+import type { Respondent } from '@waymark/domain';
 import { useState } from 'react';
 import { ApiError, api } from '../../api/client.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
+import { describeAnswers } from './describe-answers.ts';
 
 interface VoiceRequest {
   id: string;
@@ -51,17 +52,6 @@ const statusTags = {
   expired: <Tag tone="neutral">Not answered</Tag>,
 };
 const who = { pupil: 'Pupil', parent: 'Parent or carer' };
-
-/** What an answer says, in words: "Do you feel safe here? Very good". */
-export function describeAnswers(respondent: Respondent, answers: Record<string, number | string>) {
-  return voiceForms[respondent]
-    .filter((q) => answers[q.id] !== undefined && answers[q.id] !== '')
-    .map((q) =>
-      typeof answers[q.id] === 'number'
-        ? `${q.text} ${voiceScale.find((s) => s.value === answers[q.id])?.words ?? answers[q.id]}`
-        : `${q.text} “${answers[q.id]}”`,
-    );
-}
 
 /** Pupil and parent voice for the placement: this half-term's links, the answers, and what changed. */
 export function VoiceCard({ placementId, canManage }: { placementId: string; canManage: boolean }) {
