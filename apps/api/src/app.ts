@@ -50,6 +50,7 @@ import { pupilDocumentsRoutes } from './modules/pupils/pupil-documents.routes.ts
 import { pupilImportRoutes } from './modules/pupils/pupil-import.routes.ts';
 import { pupilsRoutes } from './modules/pupils/pupils.routes.ts';
 import { qaRoutes } from './modules/qa/qa.routes.ts';
+import { trainingRoutes } from './modules/training/training.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 import { voiceRoutes } from './modules/voice/voice.routes.ts';
 
@@ -144,6 +145,7 @@ export async function buildApp(
       await api.register(incidentsRoutes(deps));
       await api.register(qaRoutes(deps), { prefix: '/qa' });
       await api.register(voiceRoutes(deps));
+      await api.register(trainingRoutes(deps), { prefix: '/training' });
       await api.register(outboxRoutes(deps), { prefix: '/outbox' });
       await api.register(notificationPreferencesRoutes(deps), { prefix: '/account' });
       api.get(

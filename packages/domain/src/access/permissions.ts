@@ -53,6 +53,9 @@ export const permissions = {
   /** Termly QA visits (Appendix 5): see the plan and the visit reports; record visits and actions. */
   'qa.read': ['trust_admin', 'headteacher', 'ap_lead', 'dsl', 'governor'],
   'qa.manage': ['headteacher', 'ap_lead'],
+  /** Training records and needs reviews of staff who work in or support AP. */
+  'training.read': ['trust_admin', 'headteacher', 'ap_lead'],
+  'training.manage': ['trust_admin', 'headteacher', 'ap_lead'],
   'term_dates.read': everyStaffRole,
   'term_dates.manage': ['trust_admin'],
   'bank_holidays.manage': ['trust_admin'],
