@@ -41,6 +41,7 @@ describe.skipIf(skipReason)('signing in', () => {
         'Concerns and incidents',
         'Providers',
         'QA visits',
+        'Staff training',
         'Term dates',
         'Your account',
       ]);

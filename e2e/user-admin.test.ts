@@ -17,6 +17,7 @@ describe.skipIf(skipReason)('a trust administrator manages users', () => {
         'Attendance',
         'Providers',
         'QA visits',
+        'Staff training',
         'Audit form',
         'Term dates',
         'Schools and regions',

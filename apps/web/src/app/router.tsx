@@ -30,6 +30,7 @@ import { PupilPage } from '../modules/pupils/PupilPage.tsx';
 import { PupilsPage } from '../modules/pupils/PupilsPage.tsx';
 import { QaPage } from '../modules/qa/QaPage.tsx';
 import { QaVisitPage } from '../modules/qa/QaVisitPage.tsx';
+import { TrainingPage } from '../modules/training/TrainingPage.tsx';
 import { NewUserPage } from '../modules/users/pages/NewUserPage.tsx';
 import { UserPage } from '../modules/users/pages/UserPage.tsx';
 import { UsersPage } from '../modules/users/pages/UsersPage.tsx';
@@ -142,6 +143,11 @@ export const router = createBrowserRouter([
           { index: true, element: <QaPage /> },
           { path: 'visits/:visitId', element: <QaVisitPage /> },
         ],
+      },
+      {
+        path: 'training',
+        element: <RequirePermission permission="training.read" />,
+        children: [{ index: true, element: <TrainingPage /> }],
       },
       {
         path: 'incidents',

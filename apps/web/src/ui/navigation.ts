@@ -18,6 +18,7 @@ export const navItems: NavItem[] = [
   { to: '/incidents', label: 'Concerns and incidents', permission: 'incidents.read' },
   { to: '/providers', label: 'Providers', permission: 'providers.read', alsoFor: ['/audits'] },
   { to: '/qa', label: 'QA visits', permission: 'qa.read' },
+  { to: '/training', label: 'Staff training', permission: 'training.read' },
   { to: '/portal/register', label: 'Register', permission: 'portal.use' },
   { to: '/portal/placements', label: 'Pupils placed with you', permission: 'portal.use' },
   { to: '/portal/incidents', label: 'Report a concern', permission: 'portal.use' },

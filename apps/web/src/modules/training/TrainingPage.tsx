@@ -1,0 +1,364 @@
+import {
+  Anchor,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  List,
+  MultiSelect,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type TrainingTopic, trainingTopicLabels, trainingTopics } from '@waymark/domain';
+import { ApiError, api } from '../../api/client.ts';
+import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { notifySuccess } from '../../ui/notify.ts';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { TableScroll } from '../../ui/TableScroll.tsx';
+import { Tag } from '../../ui/Tag.tsx';
+import { can, useCurrentSession } from '../auth/session.ts';
+import type { PlacementSummary } from '../placements/placements.api.ts';
+
+interface Staff {
+  id: string;
+  schoolId: string;
+  schoolName: string;
+  name: string;
+  role: string;
+  placementIds: string[];
+  records: {
+    id: string;
+    course: string;
+    trainingProvider: string;
+    completedOn: string;
+    topics: TrainingTopic[];
+    expiresOn: string | null;
+    expired: boolean;
+    certificateFilename: string | null;
+  }[];
+  lastReview: { reviewedOn: string; needs: string; plan: string; reviewedByName: string } | null;
+  nextReviewOn: string;
+  reviewDue: boolean;
+}
+interface Effectiveness {
+  staffId: string;
+  name: string;
+  topics: TrainingTopic[];
+  pupils: {
+    placementId: string;
+    pupilName: string;
+    attendancePercent: number | null;
+    lastReviewDecision: string | null;
+  }[];
+}
+
+const staffKey = ['training', 'staff'];
+
+/** Training of staff who work in or support AP, their yearly needs review, and its effect on their pupils. */
+export function TrainingPage() {
+  const session = useCurrentSession();
+  const canManage = can(session, 'training.manage');
+  const staff = useQuery({
+    queryKey: staffKey,
+    queryFn: () => api<{ staff: Staff[] }>('GET', '/api/training/staff'),
+  });
+  const placements = useQuery({
+    queryKey: ['placements', 'list', 'training'],
+    queryFn: () => api<{ placements: PlacementSummary[] }>('GET', '/api/placements'),
+    enabled: can(session, 'placements.read'),
+  });
+  return (
+    <>
+      <PageHeader
+        title="Staff training"
+        description="Everyone who works in or supports alternative provision: their training, when it runs out, a yearly review of what they need next, and the pupils they support."
+      />
+      <Stack>
+        <ErrorAlert error={staff.error} />
+        {staff.isPending ? (
+          <Loading label="Loading staff" />
+        ) : staff.data?.staff.length ? (
+          staff.data.staff.map((s) => (
+            <StaffCard
+              key={s.id}
+              staff={s}
+              canManage={canManage}
+              placements={placements.data?.placements ?? []}
+            />
+          ))
+        ) : (
+          <Card withBorder padding="lg">
+            <Text>No staff recorded yet.</Text>
+          </Card>
+        )}
+        {canManage && <AddStaffCard />}
+        <EffectivenessCard />
+      </Stack>
+    </>
+  );
+}
+
+function AddStaffCard() {
+  const queryClient = useQueryClient();
+  const organisation = useQuery({
+    queryKey: ['organisation'],
+    queryFn: () => api<{ schools: { id: string; name: string }[] }>('GET', '/api/organisation'),
+  });
+  const form = useForm({ initialValues: { schoolId: '', name: '', role: '' } });
+  const add = useMutation({
+    mutationFn: (v: typeof form.values) => api('POST', '/api/training/staff', { ...v, placementIds: [] }),
+    onSuccess: () => {
+      form.reset();
+      queryClient.invalidateQueries({ queryKey: staffKey });
+      notifySuccess('Added.');
+    },
+    onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
+  });
+  return (
+    <Card withBorder padding="lg">
+      <Title order={2} size="h4" mb="sm">
+        Add a member of staff
+      </Title>
+      <form onSubmit={form.onSubmit((v) => add.mutate(v))} noValidate aria-label="Add a member of staff">
+        <Group align="flex-end" wrap="wrap">
+          <Select
+            label="School"
+            required
+            data={(organisation.data?.schools ?? []).map((s) => ({ value: s.id, label: s.name }))}
+            {...form.getInputProps('schoolId')}
+          />
+          <TextInput label="Name" required {...form.getInputProps('name')} />
+          <TextInput label="Role" required {...form.getInputProps('role')} />
+          <Button type="submit" variant="outline" loading={add.isPending}>
+            Add
+          </Button>
+        </Group>
+      </form>
+    </Card>
+  );
+}
+
+function StaffCard({
+  staff: s,
+  canManage,
+  placements,
+}: {
+  staff: Staff;
+  canManage: boolean;
+  placements: PlacementSummary[];
+}) {
+  const queryClient = useQueryClient();
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['training'] });
+  const record = useForm({
+    initialValues: {
+      course: '',
+      trainingProvider: '',
+      completedOn: '',
+      topics: [] as string[],
+      expiresOn: '',
+    },
+  });
+  const saveRecord = useMutation({
+    mutationFn: (v: typeof record.values) =>
+      api('POST', `/api/training/staff/${s.id}/records`, { ...v, expiresOn: v.expiresOn || null }),
+    onSuccess: () => {
+      record.reset();
+      refresh();
+      notifySuccess('Training recorded.');
+    },
+    onError: (error) => error instanceof ApiError && record.setErrors(error.fieldErrors()),
+  });
+  const review = useForm({ initialValues: { reviewedOn: '', needs: '', plan: '' } });
+  const saveReview = useMutation({
+    mutationFn: (v: typeof review.values) => api('POST', `/api/training/staff/${s.id}/reviews`, v),
+    onSuccess: () => {
+      review.reset();
+      refresh();
+      notifySuccess('Review recorded.');
+    },
+    onError: (error) => error instanceof ApiError && review.setErrors(error.fieldErrors()),
+  });
+  const supports = useMutation({
+    mutationFn: (placementIds: string[]) =>
+      api('PUT', `/api/training/staff/${s.id}/supports`, { placementIds }),
+    onSuccess: refresh,
+  });
+  const ofSchool = placements.filter((p) => p.schoolName === s.schoolName && p.status !== 'cancelled');
+  return (
+    <Card withBorder padding="lg">
+      <Group justify="space-between" mb="xs" wrap="wrap">
+        <Title order={2} size="h4">
+          {s.name}, {s.role} ({s.schoolName})
+        </Title>
+        {s.reviewDue ? (
+          <Tag tone="warning">Needs review due</Tag>
+        ) : (
+          <Tag tone="positive">Next needs review {s.nextReviewOn}</Tag>
+        )}
+      </Group>
+      {s.records.length === 0 ? (
+        <Text mb="sm">No training recorded.</Text>
+      ) : (
+        <List mb="sm" spacing="xs">
+          {s.records.map((r) => (
+            <List.Item key={r.id}>
+              {r.course} ({r.trainingProvider}), {r.completedOn}:{' '}
+              {r.topics.map((t) => trainingTopicLabels[t]).join(', ')}
+              {r.expiresOn ? `; ${r.expired ? 'expired' : 'valid until'} ${r.expiresOn}` : ''}
+              {r.certificateFilename && (
+                <>
+                  {' · '}
+                  <Anchor href={`/api/training/records/${r.id}/certificate`}>certificate</Anchor>
+                </>
+              )}
+            </List.Item>
+          ))}
+        </List>
+      )}
+      {s.lastReview && (
+        <Text size="sm" mb="sm">
+          Last needs review {s.lastReview.reviewedOn} ({s.lastReview.reviewedByName}): {s.lastReview.needs}.
+          Plan: {s.lastReview.plan}
+        </Text>
+      )}
+      {canManage && (
+        <Stack gap="lg">
+          <MultiSelect
+            label={`Pupils ${s.name} supports`}
+            data={ofSchool.map((p) => ({ value: p.id, label: `${p.pupilName} at ${p.providerName}` }))}
+            value={s.placementIds}
+            onChange={(ids) => supports.mutate(ids)}
+            searchable
+          />
+          <form
+            onSubmit={record.onSubmit((v) => saveRecord.mutate(v))}
+            noValidate
+            aria-label={`Record training for ${s.name}`}
+          >
+            <Stack gap="sm">
+              <Title order={3} size="h5">
+                Record training
+              </Title>
+              <Group grow align="flex-start" wrap="wrap">
+                <TextInput label="Course" required {...record.getInputProps('course')} />
+                <TextInput label="Run by" required {...record.getInputProps('trainingProvider')} />
+              </Group>
+              <Group grow align="flex-start" wrap="wrap">
+                <TextInput
+                  label="Completed on"
+                  type="date"
+                  required
+                  {...record.getInputProps('completedOn')}
+                />
+                <TextInput label="Expires on" type="date" {...record.getInputProps('expiresOn')} />
+              </Group>
+              <Checkbox.Group label="Topics" required {...record.getInputProps('topics')}>
+                <Group mt={4} wrap="wrap">
+                  {trainingTopics.map((t) => (
+                    <Checkbox key={t} value={t} label={trainingTopicLabels[t]} />
+                  ))}
+                </Group>
+              </Checkbox.Group>
+              <Group>
+                <Button type="submit" variant="outline" loading={saveRecord.isPending}>
+                  Record the training
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+          <form
+            onSubmit={review.onSubmit((v) => saveReview.mutate(v))}
+            noValidate
+            aria-label={`Review training needs of ${s.name}`}
+          >
+            <Stack gap="sm">
+              <Title order={3} size="h5">
+                Yearly training-needs review
+              </Title>
+              <TextInput label="Reviewed on" type="date" required {...review.getInputProps('reviewedOn')} />
+              <Textarea
+                label="Needs found"
+                required
+                autosize
+                minRows={1}
+                {...review.getInputProps('needs')}
+              />
+              <Textarea
+                label="Training planned"
+                required
+                autosize
+                minRows={1}
+                {...review.getInputProps('plan')}
+              />
+              <Group>
+                <Button type="submit" variant="outline" loading={saveReview.isPending}>
+                  Record the review
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        </Stack>
+      )}
+    </Card>
+  );
+}
+
+function EffectivenessCard() {
+  const view = useQuery({
+    queryKey: ['training', 'effectiveness'],
+    queryFn: () => api<{ staff: Effectiveness[] }>('GET', '/api/training/effectiveness'),
+  });
+  const rows = view.data?.staff ?? [];
+  return (
+    <Card withBorder padding="lg">
+      <Title order={2} size="h4" mb="xs">
+        Training and pupil outcomes
+      </Title>
+      <Text size="sm" mb="sm">
+        Each person's training in date beside the attendance and latest review decision of the pupils they
+        support.
+      </Text>
+      <ErrorAlert error={view.error} />
+      {view.isPending ? (
+        <Loading label="Loading" />
+      ) : (
+        <TableScroll label="Training and pupil outcomes" minWidth={640}>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Member of staff</Table.Th>
+                <Table.Th>Training in date</Table.Th>
+                <Table.Th>Pupils supported: attendance, last review</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((r) => (
+                <Table.Tr key={r.staffId}>
+                  <Table.Td>{r.name}</Table.Td>
+                  <Table.Td>{r.topics.map((t) => trainingTopicLabels[t]).join(', ') || 'None'}</Table.Td>
+                  <Table.Td>
+                    {r.pupils.length
+                      ? r.pupils
+                          .map(
+                            (p) =>
+                              `${p.pupilName}: ${p.attendancePercent === null ? 'no marks yet' : `${p.attendancePercent}%`}, ${p.lastReviewDecision ?? 'not reviewed'}`,
+                          )
+                          .join('; ')
+                      : 'None recorded'}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </TableScroll>
+      )}
+    </Card>
+  );
+}

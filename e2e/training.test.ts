@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, signIn, skipReason, useBrowser } from './support/browser.ts';
+
+describe.skipIf(skipReason)('staff training', () => {
+  const browser = useBrowser();
+
+  it('the AP lead adds a member of staff and records their training; the needs review is due', async () => {
+    const lead = await browser.newPage();
+    await signIn(lead, 'aplead@riverside.example');
+    await lead
+      .getByRole('navigation', { name: 'Main menu' })
+      .getByRole('link', { name: 'Staff training' })
+      .click();
+    const add = lead.getByRole('form', { name: 'Add a member of staff' });
+    await add.getByRole('combobox', { name: /^School/ }).click();
+    await lead.getByRole('option', { name: 'Riverside Academy' }).click();
+    await add.getByLabel(/^Name/).fill('Jo Whitfield');
+    await add.getByLabel(/^Role/).fill('AP link mentor');
+    await add.getByRole('button', { name: 'Add' }).click();
+    await expect
+      .poll(() =>
+        lead.getByRole('heading', { name: 'Jo Whitfield, AP link mentor (Riverside Academy)' }).isVisible(),
+      )
+      .toBe(true);
+    expect(await lead.getByText('Needs review due').first().isVisible()).toBe(true);
+
+    const record = lead.getByRole('form', { name: 'Record training for Jo Whitfield' });
+    await record.getByLabel(/^Course/).fill('Safeguarding in alternative provision');
+    await record.getByLabel(/^Run by/).fill('Local safeguarding partnership');
+    await record.getByLabel(/^Completed on/).fill('2026-10-05');
+    await record.getByLabel(/^Expires on/).fill('2026-09-01');
+    await record.getByLabel('Safeguarding in AP').check();
+    await record.getByRole('button', { name: 'Record the training' }).click();
+    await expect
+      .poll(() => record.getByText('The expiry must come after the training date').isVisible())
+      .toBe(true);
+    await record.getByLabel(/^Expires on/).fill('2028-10-05');
+    await record.getByRole('button', { name: 'Record the training' }).click();
+    await expect
+      .poll(() =>
+        lead
+          .getByText('Safeguarding in alternative provision (Local safeguarding partnership)', {
+            exact: false,
+          })
+          .isVisible(),
+      )
+      .toBe(true);
+    await expectAccessible(lead, 'the staff training page');
+  });
+});
