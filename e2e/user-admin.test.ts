@@ -19,6 +19,7 @@ describe.skipIf(skipReason)('a trust administrator manages users', () => {
         'QA visits',
         'Staff training',
         'Audit form',
+        'AP policy',
         'Term dates',
         'Schools and regions',
         'Users and roles',
@@ -81,6 +82,7 @@ describe.skipIf(skipReason)('a trust administrator manages users', () => {
         'Attendance',
         'Concerns and incidents',
         'Providers',
+        'AP policy',
         'Term dates',
         'Your account',
       ]);

@@ -39,6 +39,7 @@ import { notificationPreferencesRoutes } from './modules/notifications/preferenc
 import { organisationRoutes } from './modules/organisation/organisation.routes.ts';
 import { placementsRoutes } from './modules/placements/placements.routes.ts';
 import { portalPlacementsRoutes } from './modules/placements/portal.routes.ts';
+import { policyRoutes } from './modules/policy/policy.routes.ts';
 import { providerCommunicationsRoutes } from './modules/providers/communications.routes.ts';
 import { decisionsRoutes } from './modules/providers/decisions.routes.ts';
 import { documentsRoutes } from './modules/providers/documents.routes.ts';
@@ -146,6 +147,7 @@ export async function buildApp(
       await api.register(qaRoutes(deps), { prefix: '/qa' });
       await api.register(voiceRoutes(deps));
       await api.register(trainingRoutes(deps), { prefix: '/training' });
+      await api.register(policyRoutes(deps), { prefix: '/policy' });
       await api.register(outboxRoutes(deps), { prefix: '/outbox' });
       await api.register(notificationPreferencesRoutes(deps), { prefix: '/account' });
       api.get(

@@ -18,6 +18,7 @@ export * from './notifications/notification-kinds.ts';
 export * from './placements/destinations.ts';
 export * from './placements/placement-rules.ts';
 export * from './placements/reviews.ts';
+export * from './policy/policy-versions.ts';
 export * from './providers/approval.ts';
 export * from './providers/identifiers.ts';
 export * from './providers/insurance.ts';

@@ -21,6 +21,7 @@ import { OutboxPage } from '../modules/outbox/OutboxPage.tsx';
 import { PlacementPage } from '../modules/placements/PlacementPage.tsx';
 import { PlacementsPage } from '../modules/placements/PlacementsPage.tsx';
 import { PortalPlacementsPage } from '../modules/placements/PortalPlacementsPage.tsx';
+import { PolicyPage } from '../modules/policy/PolicyPage.tsx';
 import { ProviderFormPage } from '../modules/providers/ProviderFormPage.tsx';
 import { ProviderPage } from '../modules/providers/ProviderPage.tsx';
 import { ProvidersPage } from '../modules/providers/ProvidersPage.tsx';
@@ -143,6 +144,11 @@ export const router = createBrowserRouter([
           { index: true, element: <QaPage /> },
           { path: 'visits/:visitId', element: <QaVisitPage /> },
         ],
+      },
+      {
+        path: 'policy',
+        element: <RequirePermission permission="policy.read" />,
+        children: [{ index: true, element: <PolicyPage /> }],
       },
       {
         path: 'training',

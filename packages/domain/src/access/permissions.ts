@@ -56,6 +56,9 @@ export const permissions = {
   /** Training records and needs reviews of staff who work in or support AP. */
   'training.read': ['trust_admin', 'headteacher', 'ap_lead'],
   'training.manage': ['trust_admin', 'headteacher', 'ap_lead'],
+  /** The AP policy's issues and its annual review (policy §13). */
+  'policy.read': everyStaffRole,
+  'policy.manage': ['trust_admin'],
   'term_dates.read': everyStaffRole,
   'term_dates.manage': ['trust_admin'],
   'bank_holidays.manage': ['trust_admin'],

@@ -6,6 +6,7 @@ import { hashPassword } from '../../lib/passwords.ts';
 import { createAuditsRepository } from '../audits/audits.repository.ts';
 import { createCalendarRepository } from '../calendar/calendar.repository.ts';
 import { groups, providers, regions, schools } from '../organisation/organisation.table.ts';
+import { seedPolicy } from '../policy/policy.usecases.ts';
 import { roleAssignments, users } from '../users/users.table.ts';
 import { completeAuditAnswers, demoProviderDetails } from './demo-providers.ts';
 import { seedDemoPupils } from './demo-pupils.ts';
@@ -107,6 +108,7 @@ export async function seedDemoTrust(db: Database): Promise<{ created: boolean; s
       });
     }
     await seedDemoAudits(tx, group!.id, ids);
+    await seedPolicy(tx, group!.id, new Date());
     const [lead] = await tx
       .select({ id: users.id })
       .from(users)

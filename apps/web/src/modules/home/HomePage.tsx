@@ -7,6 +7,7 @@ import { Tag } from '../../ui/Tag.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
 import { IncidentsToActCard } from '../incidents/IncidentsToActCard.tsx';
 import { EhcpReviewsCard } from '../placements/EhcpReviewsCard.tsx';
+import { PolicyReviewReminder } from '../policy/policy.api.tsx';
 import { RenewalsCard } from '../providers/RenewalsCard.tsx';
 
 /** The signed-in home: who you are here and where to go. The "what is due" board will live here. */
@@ -51,6 +52,11 @@ export function HomePage() {
           </List>
         </Card>
       </SimpleGrid>
+      {(can(session, 'policy.manage') || can(session, 'providers.approve')) && (
+        <Stack mt="lg">
+          <PolicyReviewReminder />
+        </Stack>
+      )}
       {(can(session, 'incidents.manage') || can(session, 'safeguarding.manage')) && (
         <Stack mt="lg">
           <IncidentsToActCard />

@@ -1,0 +1,134 @@
+import { Button, Card, Group, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, api } from '../../api/client.ts';
+import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { notifySuccess } from '../../ui/notify.ts';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { TableScroll } from '../../ui/TableScroll.tsx';
+import { can, useCurrentSession } from '../auth/session.ts';
+import { type PolicyOverview, policyKey, ReviewTag } from './policy.api.tsx';
+
+/** The AP policy: the issue in force, when it is next reviewed, and every earlier issue. */
+export function PolicyPage() {
+  const session = useCurrentSession();
+  const policy = useQuery({ queryKey: policyKey, queryFn: () => api<PolicyOverview>('GET', '/api/policy') });
+  if (policy.isPending) return <Loading label="Loading the policy" />;
+  if (policy.error) return <ErrorAlert error={policy.error} />;
+  const { current, versions } = policy.data;
+  return (
+    <>
+      <PageHeader
+        title="AP policy"
+        description="The policy Waymark runs, issue by issue, with the audit and QA form versions that belong to each. It is reviewed every year."
+      />
+      <Stack>
+        <Card withBorder padding="lg">
+          {current ? (
+            <Stack gap="xs">
+              <Group gap="sm">
+                <Title order={2} size="h4">
+                  {current.policyNumber}, issue {current.issueNumber}
+                </Title>
+                <ReviewTag review={current.review} />
+              </Group>
+              <Text>
+                Issued {current.issuedOn}. Author {current.author}; approved by {current.approver}. Next
+                review {current.nextReviewOn}.
+              </Text>
+              <Text size="sm">
+                Forms: Appendix 1 audit version {current.auditTemplateVersion}, Appendix 5 QA version{' '}
+                {current.qaTemplateVersion}.
+              </Text>
+            </Stack>
+          ) : (
+            <Text>No issue of the policy is recorded yet.</Text>
+          )}
+        </Card>
+        {versions.length > 0 && (
+          <Card withBorder padding="lg">
+            <Title order={2} size="h4" mb="sm">
+              Every issue
+            </Title>
+            <TableScroll label="Issues of the policy" minWidth={640}>
+              <Table striped>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Issue</Table.Th>
+                    <Table.Th>Issued</Table.Th>
+                    <Table.Th>Author / approver</Table.Th>
+                    <Table.Th>What changed</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {versions.map((v) => (
+                    <Table.Tr key={v.id}>
+                      <Table.Td>{v.issueNumber}</Table.Td>
+                      <Table.Td>{v.issuedOn}</Table.Td>
+                      <Table.Td>
+                        {v.author} / {v.approver}
+                      </Table.Td>
+                      <Table.Td>{v.changes}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </TableScroll>
+          </Card>
+        )}
+        {can(session, 'policy.manage') && <NewIssueCard policyNumber={current?.policyNumber ?? ''} />}
+      </Stack>
+    </>
+  );
+}
+
+function NewIssueCard({ policyNumber }: { policyNumber: string }) {
+  const queryClient = useQueryClient();
+  const form = useForm({
+    initialValues: {
+      policyNumber,
+      issueNumber: '',
+      issuedOn: '',
+      author: '',
+      approver: '',
+      nextReviewOn: '',
+      changes: '',
+    },
+  });
+  const save = useMutation({
+    mutationFn: (v: typeof form.values) => api('POST', '/api/policy/versions', v),
+    onSuccess: () => {
+      form.reset();
+      queryClient.invalidateQueries({ queryKey: policyKey });
+      notifySuccess('The new issue is recorded.');
+    },
+    onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
+  });
+  return (
+    <Card withBorder padding="lg">
+      <Title order={2} size="h4" mb="sm">
+        Record a new issue after the review
+      </Title>
+      <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate aria-label="Record a new issue">
+        <Stack gap="sm">
+          <Group grow align="flex-start" wrap="wrap">
+            <TextInput label="Policy number" required {...form.getInputProps('policyNumber')} />
+            <TextInput label="Issue number" required {...form.getInputProps('issueNumber')} />
+            <TextInput label="Issue date" type="date" required {...form.getInputProps('issuedOn')} />
+          </Group>
+          <Group grow align="flex-start" wrap="wrap">
+            <TextInput label="Author" required {...form.getInputProps('author')} />
+            <TextInput label="Approver" required {...form.getInputProps('approver')} />
+            <TextInput label="Next review" type="date" required {...form.getInputProps('nextReviewOn')} />
+          </Group>
+          <Textarea label="What changed" required autosize minRows={2} {...form.getInputProps('changes')} />
+          <Group>
+            <Button type="submit" loading={save.isPending}>
+              Record the issue
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Card>
+  );
+}
