@@ -4,6 +4,7 @@
  * read aloud; the parent form asks about progress, communication, safety and what should change.
  */
 import { z } from 'zod';
+import type { SchoolCalendar } from '../calendar/school-calendar.ts';
 
 export const respondents = ['pupil', 'parent'] as const;
 export type Respondent = (typeof respondents)[number];
@@ -79,4 +80,13 @@ export function averageScores(respondent: Respondent, responses: readonly VoiceA
           : null,
       };
     });
+}
+
+/**
+ * The voice request a placement has on a date: one per half-term, asking about that half-term and
+ * ending on its last day. None in the holidays between half-terms.
+ */
+export function voiceHalfTermOn(calendar: Pick<SchoolCalendar, 'halfTermOf'>, date: string) {
+  const half = calendar.halfTermOf(date);
+  return half ? { halfTerm: `${half.academicYear} ${half.term} ${half.half}`, expiresOn: half.endsOn } : null;
 }

@@ -10,6 +10,7 @@ import {
   respondents,
   todayInLondon,
   type VoiceAnswers,
+  voiceHalfTermOn,
 } from '@waymark/domain';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import QRCode from 'qrcode';
@@ -56,7 +57,8 @@ export async function openVoiceRequests(db: Database, { groupId, now }: { groupI
     active.map((p) => p.schoolId),
   );
   const rows = active.flatMap((p) => {
-    const half = calendars.get(p.schoolId)?.halfTermOf(today);
+    const calendar = calendars.get(p.schoolId);
+    const half = calendar ? voiceHalfTermOn(calendar, today) : null;
     if (!half) return [];
     return respondents.map((respondent) => ({
       groupId,
@@ -64,8 +66,7 @@ export async function openVoiceRequests(db: Database, { groupId, now }: { groupI
       providerId: p.providerId,
       placementId: p.id,
       respondent,
-      halfTerm: `${half.academicYear} ${half.term} ${half.half}`,
-      expiresOn: half.endsOn,
+      ...half,
       createdAt: now,
     }));
   });
