@@ -36,6 +36,7 @@ import { lettersRoutes } from './modules/letters/letters.routes.ts';
 import { noticesRoutes } from './modules/notices/notices.routes.ts';
 import { outboxRoutes } from './modules/notifications/outbox.routes.ts';
 import { notificationPreferencesRoutes } from './modules/notifications/preferences.routes.ts';
+import { obligationsRoutes } from './modules/obligations/obligations.routes.ts';
 import { organisationRoutes } from './modules/organisation/organisation.routes.ts';
 import { placementsRoutes } from './modules/placements/placements.routes.ts';
 import { portalPlacementsRoutes } from './modules/placements/portal.routes.ts';
@@ -148,6 +149,7 @@ export async function buildApp(
       await api.register(voiceRoutes(deps));
       await api.register(trainingRoutes(deps), { prefix: '/training' });
       await api.register(policyRoutes(deps), { prefix: '/policy' });
+      await api.register(obligationsRoutes(deps), { prefix: '/obligations' });
       await api.register(outboxRoutes(deps), { prefix: '/outbox' });
       await api.register(notificationPreferencesRoutes(deps), { prefix: '/account' });
       api.get(

@@ -15,6 +15,7 @@ export * from './errors/error-body.ts';
 export * from './incidents/incidents.ts';
 export * from './letters/appendix-2.ts';
 export * from './notifications/notification-kinds.ts';
+export * from './obligations/obligations.ts';
 export * from './placements/destinations.ts';
 export * from './placements/placement-rules.ts';
 export * from './placements/reviews.ts';

@@ -1,0 +1,59 @@
+import { obligationKinds, todayInLondon } from '@waymark/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf } from '../../lib/authorization.ts';
+import type { AppDependencies } from '../../lib/dependencies.ts';
+import { signedIn } from '../../lib/policy.ts';
+import { whatIsDue } from './obligations.usecases.ts';
+
+const kinds = Object.keys(obligationKinds) as [
+  keyof typeof obligationKinds,
+  ...(keyof typeof obligationKinds)[],
+];
+
+export function obligationsRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/',
+      {
+        config: signedIn(),
+        schema: {
+          tags: ['What is due'],
+          summary:
+            'Every duty for you: overdue first, then today, this week and later, with counts per school',
+          response: {
+            200: z.object({
+              items: z.array(
+                z.object({
+                  kind: z.enum(kinds),
+                  title: z.string(),
+                  dueOn: z.string(),
+                  link: z.string(),
+                  schoolId: z.uuid().nullable(),
+                  schoolName: z.string().nullable(),
+                  urgency: z.enum(['overdue', 'today', 'this_week', 'later']),
+                  owner: z.string(),
+                }),
+              ),
+              counts: z.object({
+                overdue: z.number(),
+                today: z.number(),
+                thisWeek: z.number(),
+                later: z.number(),
+              }),
+              perSchool: z.array(
+                z.object({
+                  schoolId: z.uuid().nullable(),
+                  schoolName: z.string(),
+                  overdue: z.number(),
+                  total: z.number(),
+                }),
+              ),
+            }),
+          },
+        },
+      },
+      async (request) => whatIsDue({ db, actor: actorOf(request), today: todayInLondon(clock()) }),
+    );
+  };
+}

@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTrust, buildUser } from '../../test/builders.ts';
+import { signedInClient, type TestClient } from '../../test/http-client.ts';
+import { approvedProvider } from '../../test/provider-builders.ts';
+import { pupilBody } from '../../test/pupil-builders.ts';
+import { createTestApp, type TestApp } from '../../test/test-app.ts';
+
+// The test clock starts on Monday 12 January 2026 at 09:30 in London.
+let t: TestApp;
+let lead: TestClient;
+let dsl: TestClient;
+let officer: TestClient;
+let otherLead: TestClient;
+let placementId: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const trust = await buildTrust(t.database.db);
+  const user = (
+    role: 'ap_lead' | 'headteacher' | 'dsl' | 'attendance_officer',
+    schoolId = trust.schoolA.id,
+  ) =>
+    buildUser(t.database.db, {
+      groupId: trust.group.id,
+      roles: [{ role, scopeType: 'school', scopeId: schoolId }],
+    });
+  lead = await signedInClient(t.app, (await user('ap_lead')).email);
+  const head = await signedInClient(t.app, (await user('headteacher')).email);
+  dsl = await signedInClient(t.app, (await user('dsl')).email);
+  officer = await signedInClient(t.app, (await user('attendance_officer')).email);
+  otherLead = await signedInClient(t.app, (await user('ap_lead', trust.schoolB.id)).email);
+  const providerId = await approvedProvider(lead, head, { name: 'Harbour Learning' });
+  const pupilId = (await lead.post('/api/pupils', pupilBody(trust.schoolA.id))).json().id;
+  placementId = (
+    await lead.post('/api/placements', { pupilId, providerId, type: 'commissioned_ap', reason: 'Vocational' })
+  ).json().id;
+  await lead.put(`/api/placements/${placementId}/plan`, {
+    version: 1,
+    reason: 'Vocational',
+    startsOn: '2026-01-12',
+    plannedEndOn: '2026-03-27',
+    agreement: { discussedOn: '2026-01-08', withWhom: 'Jordan and his mother', how: 'Meeting', agreed: true },
+    objectives: [{ id: 'o1', text: 'Attend', timeline: 'Spring', successCriteria: '95%' }],
+    reintegrationTargets: [{ id: 'r1', text: 'Maths at school', timeline: 'Summer', post16Link: 'College' }],
+    sessions: [{ day: 'mon', session: 'am', hours: 3 }],
+  });
+  expect((await lead.post(`/api/placements/${placementId}/start`)).json().status).toBe('active');
+  const staff = await buildUser(t.database.db, {
+    groupId: trust.group.id,
+    roles: [{ role: 'provider_staff', scopeType: 'provider', scopeId: providerId }],
+  });
+  const portal = await signedInClient(t.app, staff.email);
+  // An unexplained absence today, and a safeguarding concern.
+  await portal.post('/api/portal/register', {
+    date: '2026-01-12',
+    session: 'am',
+    marks: [{ placementId, mark: 'absent' }],
+  });
+  await portal.post('/api/portal/incidents', {
+    placementId,
+    kind: 'safeguarding_concern',
+    occurredAt: '2026-01-12T09:00',
+    location: 'Yard',
+    whatHappened: 'A disclosure at break',
+    immediateActions: 'Told the DSL by phone',
+  });
+});
+afterAll(() => t.close());
+
+type Item = { kind: string; urgency: string; link: string; title: string };
+const board = async (client: TestClient) => (await client.get('/api/obligations')).json();
+const kindsOf = (items: Item[]) => [...new Set(items.map((i) => i.kind))].sort();
+
+describe('what is due', () => {
+  it('gives the AP lead the placement, attendance, QA, voice and provider duties, overdue first', async () => {
+    const { items, counts } = await board(lead);
+    expect(kindsOf(items)).toEqual([
+      'first_day_call',
+      'intervention',
+      'placement_review',
+      'provider_renewal',
+      'qa_visit',
+      'unresolved_n',
+      'voice_request',
+    ]);
+    const urgencies = items.map((i: Item) => i.urgency);
+    expect(urgencies).toEqual(
+      [...urgencies].sort(
+        (a: string, b: string) =>
+          ['overdue', 'today', 'this_week', 'later'].indexOf(a) -
+          ['overdue', 'today', 'this_week', 'later'].indexOf(b),
+      ),
+    );
+    // The termly filtering assurance has been due since the term began.
+    expect(items[0]).toMatchObject({
+      kind: 'provider_renewal',
+      urgency: 'overdue',
+      title: 'Harbour Learning: Filtering and monitoring assurance for Spring 2026',
+    });
+    expect(items.find((i: Item) => i.kind === 'placement_review')).toMatchObject({
+      link: `/placements/${placementId}`,
+    });
+    expect(counts.overdue).toBeGreaterThanOrEqual(1);
+  });
+
+  it('gives the attendance officer the call and the intervention today, and the N to resolve in five school days', async () => {
+    const { items } = await board(officer);
+    expect(items.map((i: Item) => [i.kind, i.urgency])).toEqual([
+      ['first_day_call', 'today'],
+      ['intervention', 'today'],
+      ['unresolved_n', 'this_week'],
+    ]);
+    expect(items[2].dueOn).toBe('2026-01-19');
+  });
+
+  it('gives the DSL the concern to triage; the AP lead does not get it', async () => {
+    const { items } = await board(dsl);
+    expect(items).toEqual([expect.objectContaining({ kind: 'incident_triage', urgency: 'today' })]);
+    expect(kindsOf((await board(lead)).items)).not.toContain('incident_triage');
+  });
+
+  it('keeps each school to its own duties', async () => {
+    const { items, perSchool } = await board(otherLead);
+    expect(items.filter((i: Item & { schoolName: string | null }) => i.schoolName !== null)).toEqual([]);
+    expect(perSchool.every((s: { schoolId: string | null }) => s.schoolId === null)).toBe(true);
+  });
+});

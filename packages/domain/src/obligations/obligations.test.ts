@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { arrangeObligations, type Obligation, obligationKinds, urgencyOf } from './obligations.ts';
+
+const due = (kind: Obligation['kind'], dueOn: string, schoolId: string | null = 's1'): Obligation => ({
+  kind,
+  title: `${kind} ${dueOn}`,
+  dueOn,
+  link: '/',
+  schoolId,
+  schoolName: schoolId ? `School ${schoolId}` : null,
+});
+
+describe('the what-is-due board', () => {
+  it('sorts overdue, then today, then this week, then later', () => {
+    const board = arrangeObligations(
+      [
+        due('qa_visit', '2026-12-31'),
+        due('placement_review', '2026-12-01'),
+        due('first_day_call', '2026-11-27'),
+        due('incident_triage', '2026-11-29'),
+      ],
+      '2026-11-29',
+    );
+    expect(board.items.map((i) => [i.kind, i.urgency])).toEqual([
+      ['first_day_call', 'overdue'],
+      ['incident_triage', 'today'],
+      ['placement_review', 'this_week'],
+      ['qa_visit', 'later'],
+    ]);
+    expect(board.counts).toEqual({ overdue: 1, today: 1, thisWeek: 1, later: 1 });
+  });
+
+  it('counts per school, the group-wide duties on their own line', () => {
+    const board = arrangeObligations(
+      [
+        due('qa_visit', '2026-11-01', 's2'),
+        due('qa_visit', '2026-12-20', 's1'),
+        due('policy_review', '2026-09-01', null),
+      ],
+      '2026-11-29',
+    );
+    expect(board.perSchool).toEqual([
+      { schoolId: null, schoolName: 'Across the group', overdue: 1, total: 1 },
+      { schoolId: 's2', schoolName: 'School s2', overdue: 1, total: 1 },
+      { schoolId: 's1', schoolName: 'School s1', overdue: 0, total: 1 },
+    ]);
+  });
+
+  it('puts the seventh day in this week and the eighth later', () => {
+    expect(urgencyOf('2026-12-06', '2026-11-29')).toBe('this_week');
+    expect(urgencyOf('2026-12-07', '2026-11-29')).toBe('later');
+  });
+
+  it('names an owner for every kind', () => {
+    for (const kind of Object.values(obligationKinds)) expect(kind.owner).toBeTruthy();
+  });
+});

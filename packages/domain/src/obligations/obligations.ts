@@ -1,0 +1,88 @@
+/**
+ * The "what is due" board (policy §5.1, §5.2, §13): every duty the other capabilities create, as one
+ * kind of thing with a due date, an owner and a link to where it is done. Each capability contributes
+ * obligations of its kinds; this module orders them and counts them per school.
+ */
+
+import type { RoleName } from '../access/roles.ts';
+import { addDays } from '../calendar/iso-date.ts';
+
+export const obligationKinds = {
+  provider_renewal: { label: 'Provider evidence to renew', owner: 'ap_lead' },
+  provider_sign_off: { label: 'Provider ready for approval', owner: 'headteacher' },
+  placement_review: { label: 'Half-termly placement review', owner: 'ap_lead' },
+  ehcp_review: { label: 'EHCP review to arrange', owner: 'ap_lead' },
+  first_day_call: { label: 'First-day call', owner: 'attendance_officer' },
+  unresolved_n: { label: 'N code to resolve', owner: 'attendance_officer' },
+  intervention: { label: 'Attendance intervention to review', owner: 'attendance_officer' },
+  incident_triage: { label: 'Concern or incident to triage', owner: 'dsl' },
+  incident_action: { label: 'Action on a concern or incident', owner: 'dsl' },
+  qa_visit: { label: 'Termly QA visit', owner: 'ap_lead' },
+  qa_action: { label: 'QA action agreed with a provider', owner: 'ap_lead' },
+  voice_request: { label: 'Pupil or parent voice to send', owner: 'ap_lead' },
+  training_review: { label: 'Training-needs review', owner: 'ap_lead' },
+  policy_review: { label: 'AP policy annual review', owner: 'trust_admin' },
+} as const satisfies Record<string, { label: string; owner: RoleName }>;
+
+export type ObligationKind = keyof typeof obligationKinds;
+
+export interface Obligation {
+  kind: ObligationKind;
+  /** What is due, in words: "Spring review of Jordan Reeve at Harbour Learning". */
+  title: string;
+  dueOn: string;
+  /** The page where it is done. */
+  link: string;
+  schoolId: string | null;
+  schoolName: string | null;
+}
+
+export type Urgency = 'overdue' | 'today' | 'this_week' | 'later';
+
+/** Overdue before today; due today; within the next seven days; later. */
+export function urgencyOf(dueOn: string, today: string): Urgency {
+  if (dueOn < today) return 'overdue';
+  if (dueOn === today) return 'today';
+  if (dueOn <= addDays(today, 7)) return 'this_week';
+  return 'later';
+}
+
+const rank: Record<Urgency, number> = { overdue: 0, today: 1, this_week: 2, later: 3 };
+
+/** The board: overdue first, then due today, then this week, then later; soonest first within each. */
+export function arrangeObligations(obligations: readonly Obligation[], today: string) {
+  const items = obligations
+    .map((o) => ({ ...o, urgency: urgencyOf(o.dueOn, today), owner: obligationKinds[o.kind].owner }))
+    .sort(
+      (a, b) =>
+        rank[a.urgency] - rank[b.urgency] || a.dueOn.localeCompare(b.dueOn) || a.title.localeCompare(b.title),
+    );
+  const perSchool = new Map<
+    string,
+    { schoolId: string | null; schoolName: string; overdue: number; total: number }
+  >();
+  for (const item of items) {
+    const key = item.schoolId ?? 'group';
+    const entry = perSchool.get(key) ?? {
+      schoolId: item.schoolId,
+      schoolName: item.schoolName ?? 'Across the group',
+      overdue: 0,
+      total: 0,
+    };
+    entry.total++;
+    if (item.urgency === 'overdue') entry.overdue++;
+    perSchool.set(key, entry);
+  }
+  return {
+    items,
+    counts: {
+      overdue: items.filter((i) => i.urgency === 'overdue').length,
+      today: items.filter((i) => i.urgency === 'today').length,
+      thisWeek: items.filter((i) => i.urgency === 'this_week').length,
+      later: items.filter((i) => i.urgency === 'later').length,
+    },
+    perSchool: [...perSchool.values()].sort(
+      (a, b) => b.overdue - a.overdue || a.schoolName.localeCompare(b.schoolName),
+    ),
+  };
+}
