@@ -4,13 +4,14 @@ import { expectAccessible, signIn, skipReason, useBrowser } from './support/brow
 describe.skipIf(skipReason)('the AP policy', () => {
   const browser = useBrowser();
 
-  it('reminds the administrator that the annual review is overdue until a new issue is recorded', async () => {
+  it('shows the administrator the overdue annual review on the board until a new issue is recorded', async () => {
     const admin = await browser.newPage();
     await signIn(admin, 'admin@northway.example');
-    const reminder = admin.getByRole('heading', { name: "The AP policy's annual review" });
+    const overdue = admin.getByRole('region', { name: 'Overdue' });
+    const reminder = overdue.getByRole('link', { name: 'Review the AP policy (EDE/POL/013, issue 002)' });
     await expect.poll(() => reminder.isVisible()).toBe(true);
-    expect(await admin.getByText('Review overdue').isVisible()).toBe(true);
-    await admin.getByRole('link', { name: 'See the policy' }).click();
+    await expectAccessible(admin, 'the what-is-due board');
+    await reminder.click();
     await expect
       .poll(() => admin.getByRole('heading', { name: 'EDE/POL/013, issue 002' }).isVisible())
       .toBe(true);

@@ -37,6 +37,9 @@ describe('deny by default', () => {
       // An invited person has no password yet: the one-time token is what lets them in.
       'GET /api/invitations/{token}',
       'POST /api/invitations/accept',
+      // Pupils and parents answer voice forms through a one-time link, with no account.
+      'GET /api/voice/forms/{token}',
+      'POST /api/voice/forms/{token}',
     ];
     const checked: string[] = [];
     for (const [path, operations] of Object.entries<Record<string, unknown>>(document.paths)) {

@@ -6,11 +6,11 @@ import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
 import { IncidentsToActCard } from '../incidents/IncidentsToActCard.tsx';
+import { WhatIsDueCard } from '../obligations/WhatIsDueCard.tsx';
 import { EhcpReviewsCard } from '../placements/EhcpReviewsCard.tsx';
-import { PolicyReviewReminder } from '../policy/policy.api.tsx';
 import { RenewalsCard } from '../providers/RenewalsCard.tsx';
 
-/** The signed-in home: who you are here and where to go. The "what is due" board will live here. */
+/** The signed-in home: what is due for you, who you are here and where to go. */
 export function HomePage() {
   const session = useCurrentSession();
   const shortcuts = navItems.filter(
@@ -19,6 +19,11 @@ export function HomePage() {
   return (
     <>
       <PageHeader title={`Welcome, ${session.user.displayName}`} description={session.group.name} />
+      {!can(session, 'portal.use') && (
+        <Stack mb="lg">
+          <WhatIsDueCard />
+        </Stack>
+      )}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <Card withBorder padding="lg">
           <Title order={2} size="h4" mb="sm">
@@ -52,11 +57,6 @@ export function HomePage() {
           </List>
         </Card>
       </SimpleGrid>
-      {(can(session, 'policy.manage') || can(session, 'providers.approve')) && (
-        <Stack mt="lg">
-          <PolicyReviewReminder />
-        </Stack>
-      )}
       {(can(session, 'incidents.manage') || can(session, 'safeguarding.manage')) && (
         <Stack mt="lg">
           <IncidentsToActCard />

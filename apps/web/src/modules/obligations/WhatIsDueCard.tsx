@@ -1,0 +1,104 @@
+import { Anchor, Card, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { type ObligationKind, obligationKinds, roles } from '@waymark/domain';
+import { Link } from 'react-router';
+import { api } from '../../api/client.ts';
+import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { TableScroll } from '../../ui/TableScroll.tsx';
+import { Tag } from '../../ui/Tag.tsx';
+
+type Urgency = 'overdue' | 'today' | 'this_week' | 'later';
+interface Board {
+  items: {
+    kind: ObligationKind;
+    title: string;
+    dueOn: string;
+    link: string;
+    schoolName: string | null;
+    urgency: Urgency;
+    owner: keyof typeof roles;
+  }[];
+  counts: { overdue: number; today: number; thisWeek: number; later: number };
+  perSchool: { schoolId: string | null; schoolName: string; overdue: number; total: number }[];
+}
+
+const sections: { urgency: Urgency; title: string; tone: 'danger' | 'warning' | 'info' | 'neutral' }[] = [
+  { urgency: 'overdue', title: 'Overdue', tone: 'danger' },
+  { urgency: 'today', title: 'Due today', tone: 'warning' },
+  { urgency: 'this_week', title: 'This week', tone: 'info' },
+  { urgency: 'later', title: 'Later', tone: 'neutral' },
+];
+
+/** The home page's board: every duty for you, overdue first, each with a link to where it is done. */
+export function WhatIsDueCard() {
+  const board = useQuery({ queryKey: ['obligations'], queryFn: () => api<Board>('GET', '/api/obligations') });
+  if (board.isPending) return <Loading label="Loading what is due" />;
+  if (board.error) return <ErrorAlert error={board.error} title="What is due could not be loaded" />;
+  const { items, counts, perSchool } = board.data;
+  return (
+    <Card withBorder padding="lg">
+      <Group justify="space-between" mb="sm" wrap="wrap">
+        <Title order={2} size="h3">
+          What is due
+        </Title>
+        <Group gap="xs">
+          <Tag tone="danger">{counts.overdue} overdue</Tag>
+          <Tag tone="warning">{counts.today} today</Tag>
+          <Tag tone="info">{counts.thisWeek} this week</Tag>
+        </Group>
+      </Group>
+      {items.length === 0 && <Text>Nothing is due. Everything you look after is up to date.</Text>}
+      {perSchool.filter((s) => s.schoolId).length > 1 && (
+        <TableScroll label="What is due by school" minWidth={360} mb="md">
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>School</Table.Th>
+                <Table.Th>Overdue</Table.Th>
+                <Table.Th>All due</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {perSchool.map((s) => (
+                <Table.Tr key={s.schoolId ?? 'group'}>
+                  <Table.Td>{s.schoolName}</Table.Td>
+                  <Table.Td>{s.overdue}</Table.Td>
+                  <Table.Td>{s.total}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </TableScroll>
+      )}
+      <Stack gap="md">
+        {sections.map(({ urgency, title, tone }) => {
+          const inSection = items.filter((i) => i.urgency === urgency);
+          if (!inSection.length) return null;
+          return (
+            <section key={urgency} aria-labelledby={`due-${urgency}`}>
+              <Group gap="xs" mb={4}>
+                <Title order={3} size="h5" id={`due-${urgency}`}>
+                  {title}
+                </Title>
+                <Tag tone={tone}>{inSection.length}</Tag>
+              </Group>
+              <List spacing={4}>
+                {inSection.map((i) => (
+                  <List.Item key={`${i.kind} ${i.link} ${i.title}`}>
+                    <Anchor component={Link} to={i.link}>
+                      {i.title}
+                    </Anchor>{' '}
+                    <Text span size="sm" c="dimmed">
+                      {obligationKinds[i.kind].label}, due {i.dueOn}
+                      {i.schoolName ? `, ${i.schoolName}` : ''} · {roles[i.owner].label}
+                    </Text>
+                  </List.Item>
+                ))}
+              </List>
+            </section>
+          );
+        })}
+      </Stack>
+    </Card>
+  );
+}
