@@ -29,6 +29,7 @@ import { auditsRoutes } from './modules/audits/audits.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { CSRF_HEADER } from './modules/auth/sessions.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
+import { feedsRoutes } from './modules/feeds/feeds.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { incidentsRoutes } from './modules/incidents/incidents.routes.ts';
 import { invitationsRoutes } from './modules/invitations/invitations.routes.ts';
@@ -150,6 +151,7 @@ export async function buildApp(
       await api.register(trainingRoutes(deps), { prefix: '/training' });
       await api.register(policyRoutes(deps), { prefix: '/policy' });
       await api.register(obligationsRoutes(deps), { prefix: '/obligations' });
+      await api.register(feedsRoutes(deps));
       await api.register(outboxRoutes(deps), { prefix: '/outbox' });
       await api.register(notificationPreferencesRoutes(deps), { prefix: '/account' });
       api.get(

@@ -40,6 +40,8 @@ describe('deny by default', () => {
       // Pupils and parents answer voice forms through a one-time link, with no account.
       'GET /api/voice/forms/{token}',
       'POST /api/voice/forms/{token}',
+      // Calendar programs fetch a private feed address without a session.
+      'GET /api/calendar-feeds/{file}',
     ];
     const checked: string[] = [];
     for (const [path, operations] of Object.entries<Record<string, unknown>>(document.paths)) {

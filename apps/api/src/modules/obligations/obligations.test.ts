@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTrust, buildUser } from '../../test/builders.ts';
-import { signedInClient, type TestClient } from '../../test/http-client.ts';
+import { createClient, signedInClient, type TestClient } from '../../test/http-client.ts';
 import { approvedProvider } from '../../test/provider-builders.ts';
 import { pupilBody } from '../../test/pupil-builders.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
@@ -123,5 +123,23 @@ describe('what is due', () => {
     const { items, perSchool } = await board(otherLead);
     expect(items.filter((i: Item & { schoolName: string | null }) => i.schoolName !== null)).toEqual([]);
     expect(perSchool.every((s: { schoolId: string | null }) => s.schoolId === null)).toBe(true);
+  });
+
+  it('publishes the same duties as a private calendar feed that can be revoked', async () => {
+    const { url } = (await lead.post('/api/account/calendar-feed', {})).json();
+    const path = new URL(url).pathname;
+    const calendar = createClient(t.app);
+    const feed = await calendar.get(path);
+    expect(feed.headers['content-type']).toBe('text/calendar; charset=utf-8');
+    expect(feed.body).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    const unfolded = feed.body.replace(/\r\n /g, '');
+    expect(unfolded).toMatch(/SUMMARY:[^\r]*review of Jordan Reeve at Harbour Learning\r\n/);
+    expect(unfolded).toContain('DTSTART;VALUE=DATE:20260213');
+    const { url: second } = (await lead.post('/api/account/calendar-feed', {})).json();
+    expect((await calendar.get(path)).statusCode).toBe(404);
+    expect((await calendar.get(new URL(second).pathname)).statusCode).toBe(200);
+    expect((await lead.request('DELETE', '/api/account/calendar-feed')).statusCode).toBe(204);
+    expect((await calendar.get(new URL(second).pathname)).statusCode).toBe(404);
+    expect((await lead.get('/api/account/calendar-feed')).json()).toEqual({ active: false, createdAt: null });
   });
 });

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { sessionQueryKey, useCurrentSession } from '../auth/session.ts';
+import { CalendarFeedCard } from './CalendarFeedCard.tsx';
 import { NotificationsCard } from './NotificationsCard.tsx';
 
 export function AccountPage() {
@@ -76,6 +77,7 @@ export function AccountPage() {
           </form>
         </Card>
         <NotificationsCard />
+        <CalendarFeedCard />
         <Card withBorder padding="lg">
           <Title order={2} size="h4" mb="sm">
             Sign out everywhere

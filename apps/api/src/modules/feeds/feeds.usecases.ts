@@ -1,0 +1,133 @@
+/**
+ * A private calendar address per person: what is due for them as an iCalendar feed. The address holds
+ * a random token (only its SHA-256 is stored); making a new one or revoking stops the old one (404).
+ */
+import { obligationKinds, todayInLondon } from '@waymark/domain';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import type { Actor } from '../../lib/actor.ts';
+import { recordAudit } from '../../lib/audit-log.ts';
+import { defineError } from '../../lib/errors.ts';
+import { newToken, sha256 } from '../../lib/tokens.ts';
+import { createAuthRepository } from '../auth/auth.repository.ts';
+import { whatIsDue } from '../obligations/obligations.usecases.ts';
+import { users } from '../users/users.table.ts';
+import { calendarFeeds } from './feeds.table.ts';
+import { renderIcs } from './ics.ts';
+
+const unknownFeed = defineError(
+  'feeds.unknown',
+  404,
+  'There is no such calendar feed. It may have been replaced or revoked.',
+);
+
+export async function feedStatus(db: Database, actor: Actor) {
+  const [live] = await db
+    .select({ createdAt: calendarFeeds.createdAt })
+    .from(calendarFeeds)
+    .where(and(eq(calendarFeeds.userId, actor.userId), isNull(calendarFeeds.revokedAt)));
+  return { active: Boolean(live), createdAt: live?.createdAt.toISOString() ?? null };
+}
+
+export async function createFeed({
+  db,
+  actor,
+  ipAddress,
+  now,
+  publicUrl,
+}: {
+  db: Database;
+  actor: Actor;
+  ipAddress: string | null;
+  now: Date;
+  publicUrl: string;
+}) {
+  const token = newToken();
+  await db.transaction(async (tx) => {
+    await tx
+      .update(calendarFeeds)
+      .set({ revokedAt: now })
+      .where(and(eq(calendarFeeds.userId, actor.userId), isNull(calendarFeeds.revokedAt)));
+    await tx.insert(calendarFeeds).values({ userId: actor.userId, tokenHash: sha256(token), createdAt: now });
+    await recordAudit(
+      tx,
+      { actor, ipAddress },
+      {
+        action: 'feeds.created',
+        recordType: 'user',
+        recordId: actor.userId,
+        summary: 'A new calendar feed address (any earlier one stops working)',
+      },
+    );
+  });
+  return { url: `${publicUrl}/api/calendar-feeds/${token}.ics` };
+}
+
+export async function revokeFeed({
+  db,
+  actor,
+  ipAddress,
+  now,
+}: {
+  db: Database;
+  actor: Actor;
+  ipAddress: string | null;
+  now: Date;
+}) {
+  await db.transaction(async (tx) => {
+    await tx
+      .update(calendarFeeds)
+      .set({ revokedAt: now })
+      .where(and(eq(calendarFeeds.userId, actor.userId), isNull(calendarFeeds.revokedAt)));
+    await recordAudit(
+      tx,
+      { actor, ipAddress },
+      {
+        action: 'feeds.revoked',
+        recordType: 'user',
+        recordId: actor.userId,
+        summary: 'Calendar feed revoked',
+      },
+    );
+  });
+}
+
+/** The feed for a token: the owner's what-is-due, as they would see it signed in. */
+export async function feedIcs({
+  db,
+  token,
+  now,
+  publicUrl,
+}: {
+  db: Database;
+  token: string;
+  now: Date;
+  publicUrl: string;
+}) {
+  const [row] = await db
+    .select({ user: users })
+    .from(calendarFeeds)
+    .innerJoin(users, eq(users.id, calendarFeeds.userId))
+    .where(and(eq(calendarFeeds.tokenHash, sha256(token)), isNull(calendarFeeds.revokedAt)));
+  if (!row?.user.isActive) throw unknownFeed();
+  const actor: Actor = {
+    userId: row.user.id,
+    groupId: row.user.groupId,
+    email: row.user.email,
+    displayName: row.user.displayName,
+    sessionTokenHash: '',
+    assignments: await createAuthRepository({ db }).findAssignments(row.user.id),
+  };
+  const board = await whatIsDue({ db, actor, today: todayInLondon(now) });
+  return renderIcs(
+    `Waymark: ${row.user.displayName}`,
+    board.items.map((item) => ({
+      uid: sha256(`${item.kind} ${item.link} ${item.title}`).slice(0, 32),
+      date: item.dueOn,
+      summary: item.title,
+      description: `${obligationKinds[item.kind].label}${item.schoolName ? `, ${item.schoolName}` : ''}`,
+      url: `${publicUrl}${item.link}`,
+    })),
+    now,
+  );
+}
