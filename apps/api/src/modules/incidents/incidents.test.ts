@@ -305,6 +305,26 @@ describe('the DSL’s work on a concern', () => {
   });
 });
 
+describe('exporting the list', () => {
+  it('gives each reader the list as they see it, and refuses those without it', async () => {
+    const asLead = await lead.request('GET', '/api/exports/incidents.csv');
+    expect(asLead.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(asLead.body).toContain('Safeguarding concern');
+    expect(asLead.body).not.toContain('brother');
+    expect(asLead.body).not.toContain('Workshop');
+    const asDsl = await dsl.request('GET', '/api/exports/incidents.xlsx');
+    expect(asDsl.headers['content-type']).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    expect(asDsl.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    expect(
+      (await otherDsl.request('GET', '/api/exports/incidents.csv')).body.split('\r\n').filter(Boolean),
+    ).toHaveLength(1);
+    expect((await portal.request('GET', '/api/exports/incidents.csv')).statusCode).toBe(403);
+    expect((await lead.request('GET', '/api/exports/incidents.pdf')).statusCode).toBe(400);
+  });
+});
+
 describe('behaviour and restraint', () => {
   it('tells the AP lead, measures same-day notification and fills the placement’s behaviour log', async () => {
     const reported = await portal.post(

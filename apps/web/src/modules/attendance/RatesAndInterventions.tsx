@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ApiError, api } from '../../api/client.ts';
+import { ExportLinks } from '../../ui/ExportLinks.tsx';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { TableScroll } from '../../ui/TableScroll.tsx';
@@ -42,6 +43,7 @@ export function RatesCard({ from, to }: { from: string; to: string }) {
       <Title order={2} size="h4" mb="xs">
         Attendance from {from} to {to}
       </Title>
+      <ExportLinks list="attendance" query={`?from=${from}&to=${to}`} label="attendance by placement" />
       <ErrorAlert error={rates.error} title="Rates could not be loaded" />
       {rates.data?.rates.length === 0 ? (
         <Text>No marks in this period.</Text>

@@ -3,6 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../api/client.ts';
+import { ExportLinks } from '../../ui/ExportLinks.tsx';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
@@ -38,6 +39,7 @@ export function IncidentsPage() {
       />
       <Stack>
         <Card withBorder padding="lg">
+          <ExportLinks list="incidents" label="concerns and incidents" />
           <SegmentedControl
             aria-label="Which records"
             value={status}

@@ -1,6 +1,7 @@
-import { Select, Text } from '@mantine/core';
+import { Group, Select, Text } from '@mantine/core';
 import type { PlacementStatus } from '@waymark/domain';
 import { useState } from 'react';
+import { ExportLinks } from '../../ui/ExportLinks.tsx';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { PlacementsTable } from './PlacementsTable.tsx';
@@ -15,6 +16,10 @@ export function PlacementsPage() {
         title="Placements"
         description="Referrals, active placements and those that have ended. Refer a pupil from their page."
       />
+      <Group gap="lg" mb="sm">
+        <ExportLinks list="placements" label="all placements" />
+        <ExportLinks list="reviews" label="all reviews" />
+      </Group>
       <Select
         label="Status"
         placeholder="Any status"

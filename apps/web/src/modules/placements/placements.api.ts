@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import type {
-  DestinationOutcome,
-  MonthActivity,
-  PlacementStatus,
-  PlacementType,
-  ProviderStatus,
-  SenStatus,
-  TimetableSession,
+import {
+  type DestinationOutcome,
+  type MonthActivity,
+  type PlacementStatus,
+  type PlacementType,
+  type ProviderStatus,
+  placementStatusLabels,
+  type SenStatus,
+  type TimetableSession,
 } from '@waymark/domain';
 import { api, query } from '../../api/client.ts';
 
@@ -125,12 +126,7 @@ export interface Placement {
   version: number;
 }
 
-export const statusLabels: Record<PlacementStatus, string> = {
-  referral: 'Referral',
-  active: 'Active',
-  ended: 'Ended',
-  cancelled: 'Cancelled',
-};
+export const statusLabels = placementStatusLabels;
 export const statusTones = {
   referral: 'warning',
   active: 'positive',

@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { settingTypeLabels, settingTypes } from '@waymark/domain';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { ExportLinks } from '../../ui/ExportLinks.tsx';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
@@ -38,6 +39,7 @@ export function ProvidersPage() {
           )
         }
       />
+      <ExportLinks list="providers" label="the provider directory" />
       <Group mb="md" align="flex-end" wrap="wrap">
         <TextInput
           label="Search"
