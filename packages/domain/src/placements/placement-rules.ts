@@ -24,6 +24,13 @@ export const placementTypeLabels: Record<PlacementType, string> = {
 export const placementStatuses = ['referral', 'active', 'ended', 'cancelled'] as const;
 export type PlacementStatus = (typeof placementStatuses)[number];
 
+export const placementStatusLabels: Record<PlacementStatus, string> = {
+  referral: 'Referral',
+  active: 'Active',
+  ended: 'Ended',
+  cancelled: 'Cancelled',
+};
+
 export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
 export type Weekday = (typeof weekdays)[number];
 export const weekdayLabels: Record<Weekday, string> = {
