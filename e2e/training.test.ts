@@ -47,4 +47,16 @@ describe.skipIf(skipReason)('staff training', () => {
       .toBe(true);
     await expectAccessible(lead, 'the staff training page');
   });
+
+  it('the AP lead checks the school census return', async () => {
+    const lead = await browser.newPage();
+    await signIn(lead, 'aplead@riverside.example');
+    await lead.goto('/placements');
+    await lead.getByRole('link', { name: 'School census return' }).click();
+    await expect.poll(() => lead.getByText('Census day 2026-10-01', { exact: false }).isVisible()).toBe(true);
+    expect(await lead.getByRole('link', { name: 'Download XML' }).getAttribute('href')).toContain(
+      '/api/census/return.xml',
+    );
+    await expectAccessible(lead, 'the school census page');
+  });
 });

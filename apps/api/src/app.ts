@@ -29,6 +29,7 @@ import { auditsRoutes } from './modules/audits/audits.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { CSRF_HEADER } from './modules/auth/sessions.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
+import { censusRoutes } from './modules/census/census.routes.ts';
 import { exportsRoutes } from './modules/exports/exports.routes.ts';
 import { feedsRoutes } from './modules/feeds/feeds.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
@@ -154,6 +155,7 @@ export async function buildApp(
       await api.register(obligationsRoutes(deps), { prefix: '/obligations' });
       await api.register(feedsRoutes(deps));
       await api.register(exportsRoutes(deps), { prefix: '/exports' });
+      await api.register(censusRoutes(deps), { prefix: '/census' });
       await api.register(outboxRoutes(deps), { prefix: '/outbox' });
       await api.register(notificationPreferencesRoutes(deps), { prefix: '/account' });
       api.get(

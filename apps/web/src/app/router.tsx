@@ -8,6 +8,7 @@ import { AuditPage } from '../modules/audits/AuditPage.tsx';
 import { InvitationPage } from '../modules/auth/InvitationPage.tsx';
 import { SignInPage } from '../modules/auth/SignInPage.tsx';
 import { TermDatesPage } from '../modules/calendar/TermDatesPage.tsx';
+import { CensusPage } from '../modules/census/CensusPage.tsx';
 import { HomePage } from '../modules/home/HomePage.tsx';
 import { ChronologyPage } from '../modules/incidents/ChronologyPage.tsx';
 import { IncidentPage } from '../modules/incidents/IncidentPage.tsx';
@@ -144,6 +145,11 @@ export const router = createBrowserRouter([
           { index: true, element: <QaPage /> },
           { path: 'visits/:visitId', element: <QaVisitPage /> },
         ],
+      },
+      {
+        path: 'census',
+        element: <RequirePermission permission="placements.read" />,
+        children: [{ index: true, element: <CensusPage /> }],
       },
       {
         path: 'policy',

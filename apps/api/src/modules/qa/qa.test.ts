@@ -13,6 +13,7 @@ let trust: Awaited<ReturnType<typeof buildTrust>>;
 let lead: TestClient;
 let officer: TestClient;
 let otherLead: TestClient;
+let otherLeadEmail: string;
 let providerId: string;
 let placementId: string;
 
@@ -27,7 +28,8 @@ beforeAll(async () => {
   lead = await signedInClient(t.app, (await user('ap_lead')).email);
   const head = await signedInClient(t.app, (await user('headteacher')).email);
   officer = await signedInClient(t.app, (await user('attendance_officer')).email);
-  otherLead = await signedInClient(t.app, (await user('ap_lead', trust.schoolB.id)).email);
+  otherLeadEmail = (await user('ap_lead', trust.schoolB.id)).email;
+  otherLead = await signedInClient(t.app, otherLeadEmail);
   providerId = await approvedProvider(lead, head, { name: 'Harbour Learning' });
   const pupilId = (await lead.post('/api/pupils', pupilBody(trust.schoolA.id))).json().id;
   placementId = (
@@ -183,5 +185,42 @@ describe('termly QA visits', () => {
     expect((await lead.get(`/api/qa/visits/${visitId}`)).json().actions[0]).toMatchObject({
       doneOn: '2026-02-02',
     });
+  });
+});
+
+describe('the school census return', () => {
+  it('returns the placement with its one identifier, and what to fix, for the school only', async () => {
+    const query = `schoolId=${trust.schoolA.id}&academicYear=2025/26&term=spring`;
+    const census = (await lead.get(`/api/census?${query}`)).json();
+    expect(census).toMatchObject({
+      censusDay: '2026-01-15',
+      period: { from: '2025-10-03', to: '2026-01-15' },
+    });
+    expect(census.records).toEqual([
+      expect.objectContaining({
+        placementId,
+        entryDate: '2026-01-12',
+        attendancePattern: 'PT',
+        leavingDate: null,
+      }),
+    ]);
+    const record = census.records[0];
+    expect([record.urn, record.ukprn, record.setting].filter(Boolean)).toHaveLength(1);
+    const csv = (await lead.request('GET', `/api/census/return.csv?${query}`)).body;
+    expect(csv.split('\r\n')[0]).toBe(
+      'UPN,Pupil,URN,UKPRN,AP setting type,Entry date,Leaving date,Primary reason,Attendance pattern',
+    );
+    const xml = await lead.request('GET', `/api/census/return.xml?${query}`);
+    expect(xml.headers['content-type']).toBe('application/xml; charset=utf-8');
+    expect(xml.body).toContain('<EntryDate>2026-01-12</EntryDate>');
+    const autumn = (
+      await lead.get(`/api/census?schoolId=${trust.schoolA.id}&academicYear=2025/26&term=autumn`)
+    ).json();
+    expect(autumn.problems.map((p: { rule: string }) => p.rule)).toEqual(['4015Q']);
+    otherLead = await signedInClient(t.app, otherLeadEmail); // weeks later: sign in again
+    const notTheirs = await otherLead.get(`/api/census?${query}`);
+    expect(notTheirs.json().error.fields).toEqual([
+      { path: 'schoolId', message: 'Choose one of your schools' },
+    ]);
   });
 });

@@ -1,6 +1,7 @@
-import { Group, Select, Text } from '@mantine/core';
+import { Anchor, Group, Select, Text } from '@mantine/core';
 import type { PlacementStatus } from '@waymark/domain';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { ExportLinks } from '../../ui/ExportLinks.tsx';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
@@ -19,6 +20,9 @@ export function PlacementsPage() {
       <Group gap="lg" mb="sm">
         <ExportLinks list="placements" label="all placements" />
         <ExportLinks list="reviews" label="all reviews" />
+        <Anchor component={Link} to="/census" size="sm">
+          School census return
+        </Anchor>
       </Group>
       <Select
         label="Status"

@@ -125,7 +125,7 @@ function VisitForm({ visit, editable }: { visit: QaVisit; editable: boolean }) {
           <Anchor href={`/api/qa/visits/${visit.id}/report.pdf`}>Download the report (PDF)</Anchor>
         </Group>
         {offline && (
-          <Alert color="orange.9" variant="outline" title="Saved on this device only">
+          <Alert color="blue.9" variant="outline" title="Saved on this device only">
             Waymark cannot be reached. Your answers are kept on this device and will be sent when the
             connection returns; you can also press Save draft again.
           </Alert>

@@ -1,0 +1,72 @@
+import { censusTerms, censusXml } from '@waymark/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf } from '../../lib/authorization.ts';
+import type { AppDependencies } from '../../lib/dependencies.ts';
+import { requires } from '../../lib/policy.ts';
+import { toCsv } from '../exports/tables.ts';
+import { schoolCensus } from './census.usecases.ts';
+
+const query = z.object({
+  schoolId: z.uuid({ message: 'Choose the school' }),
+  academicYear: z.string().regex(/^\d{4}\/\d{2}$/, 'Give the academic year as 2025/26'),
+  term: z.enum(censusTerms, { message: 'Choose the autumn, spring or summer census' }),
+});
+
+export function censusRoutes({ db }: AppDependencies): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/',
+      {
+        config: requires('placements.read'),
+        schema: {
+          tags: ['School census'],
+          summary: "A census's AP placements for a school, with what to fix before the return",
+          querystring: query,
+        },
+      },
+      async (request) =>
+        schoolCensus({ db, actor: actorOf(request), ipAddress: request.ip, ...request.query }),
+    );
+    app.get(
+      '/return.:format',
+      {
+        config: requires('placements.read'),
+        schema: {
+          tags: ['School census'],
+          summary: 'The return as CSV or as the XML fragment',
+          params: z.object({ format: z.enum(['csv', 'xml'], { message: 'Choose csv or xml' }) }),
+          querystring: query,
+        },
+      },
+      async (request, reply) => {
+        const census = await schoolCensus({
+          db,
+          actor: actorOf(request),
+          ipAddress: request.ip,
+          ...request.query,
+        });
+        const name = `census-ap-${request.query.term}-${request.query.academicYear.replace('/', '-')}.${request.params.format}`;
+        reply.header('content-disposition', `attachment; filename="${name}"`);
+        if (request.params.format === 'xml')
+          return reply.type('application/xml; charset=utf-8').send(censusXml(census.records));
+        return reply.type('text/csv; charset=utf-8').send(
+          toCsv(
+            [
+              { header: 'UPN', value: (r) => r.upn },
+              { header: 'Pupil', value: (r) => r.pupilName },
+              { header: 'URN', value: (r) => r.urn },
+              { header: 'UKPRN', value: (r) => r.ukprn },
+              { header: 'AP setting type', value: (r) => r.setting },
+              { header: 'Entry date', value: (r) => r.entryDate },
+              { header: 'Leaving date', value: (r) => r.leavingDate },
+              { header: 'Primary reason', value: (r) => r.reason },
+              { header: 'Attendance pattern', value: (r) => r.attendancePattern },
+            ],
+            census.records,
+          ),
+        );
+      },
+    );
+  };
+}
