@@ -55,6 +55,7 @@ import { pupilDocumentsRoutes } from './modules/pupils/pupil-documents.routes.ts
 import { pupilImportRoutes } from './modules/pupils/pupil-import.routes.ts';
 import { pupilsRoutes } from './modules/pupils/pupils.routes.ts';
 import { qaRoutes } from './modules/qa/qa.routes.ts';
+import { reportsRoutes } from './modules/reports/reports.routes.ts';
 import { trainingRoutes } from './modules/training/training.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 import { voiceRoutes } from './modules/voice/voice.routes.ts';
@@ -156,6 +157,7 @@ export async function buildApp(
       await api.register(feedsRoutes(deps));
       await api.register(exportsRoutes(deps), { prefix: '/exports' });
       await api.register(censusRoutes(deps), { prefix: '/census' });
+      await api.register(reportsRoutes(deps), { prefix: '/reports' });
       await api.register(outboxRoutes(deps), { prefix: '/outbox' });
       await api.register(notificationPreferencesRoutes(deps), { prefix: '/account' });
       api.get(

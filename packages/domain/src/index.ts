@@ -33,6 +33,7 @@ export * from './pupils/pupil.schemas.ts';
 export * from './pupils/pupil-import.ts';
 export * from './qa/appendix-5.ts';
 export * from './qa/qa-schedule.ts';
+export * from './reports/report-figures.ts';
 export * from './training/training.ts';
 export * from './users/users.schemas.ts';
 export * from './voice/voice-forms.ts';

@@ -59,6 +59,8 @@ export const permissions = {
   /** The AP policy's issues and its annual review (policy §13). */
   'policy.read': everyStaffRole,
   'policy.manage': ['trust_admin'],
+  /** The termly governors' report for a school, a region or the group. */
+  'reports.read': ['trust_admin', 'governor', 'headteacher', 'ap_lead'],
   'term_dates.read': everyStaffRole,
   'term_dates.manage': ['trust_admin'],
   'bank_holidays.manage': ['trust_admin'],

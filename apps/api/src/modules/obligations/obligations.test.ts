@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTrust, buildUser } from '../../test/builders.ts';
 import { createClient, signedInClient, type TestClient } from '../../test/http-client.ts';
+import { pdfText } from '../../test/pdf-text.ts';
 import { approvedProvider } from '../../test/provider-builders.ts';
 import { pupilBody } from '../../test/pupil-builders.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
@@ -12,10 +13,11 @@ let dsl: TestClient;
 let officer: TestClient;
 let otherLead: TestClient;
 let placementId: string;
+let trust: Awaited<ReturnType<typeof buildTrust>>;
 
 beforeAll(async () => {
   t = await createTestApp();
-  const trust = await buildTrust(t.database.db);
+  trust = await buildTrust(t.database.db);
   const user = (
     role: 'ap_lead' | 'headteacher' | 'dsl' | 'attendance_officer',
     schoolId = trust.schoolA.id,
@@ -141,5 +143,63 @@ describe('what is due', () => {
     expect((await lead.request('DELETE', '/api/account/calendar-feed')).statusCode).toBe(204);
     expect((await calendar.get(new URL(second).pathname)).statusCode).toBe(404);
     expect((await lead.get('/api/account/calendar-feed')).json()).toEqual({ active: false, createdAt: null });
+  });
+});
+
+describe("the governors' report", () => {
+  const term = 'academicYear=2025/26&term=spring';
+
+  it('gives a school its term in figures, safeguarding as counts only', async () => {
+    const report = (
+      await lead.get(`/api/reports/governors?scope=school&id=${trust.schoolA.id}&${term}`)
+    ).json();
+    expect(report).toMatchObject({
+      scope: { kind: 'school', name: 'Alder School' },
+      term: { from: '2026-01-05', to: '2026-03-27' },
+      suppressed: false,
+      usage: {
+        pupils: 1,
+        placements: 1,
+        byType: [{ label: 'Commissioned alternative provision', count: 1 }],
+      },
+      attendance: {
+        attendancePercent: 0,
+        persistentAbsence: 1,
+        severeAbsence: 1,
+        firstDayCalls: 1,
+        callsClosedOnTheDay: 0,
+      },
+      safeguarding: { byKind: [{ label: 'Safeguarding concern', count: 1 }], toldSameDayPercent: 100 },
+    });
+    expect(JSON.stringify(report)).not.toContain('Jordan');
+    expect(JSON.stringify(report)).not.toContain('disclosure');
+  });
+
+  it('suppresses small numbers for the group, and keeps the group report to those who reach all of it', async () => {
+    const admin = await signedInClient(t.app, trust.admin.email);
+    const group = (await admin.get(`/api/reports/governors?scope=group&id=${trust.group.id}&${term}`)).json();
+    expect(group).toMatchObject({
+      suppressed: true,
+      usage: { pupils: 'fewer than 5', placements: 'fewer than 5' },
+    });
+    expect(
+      (await lead.get(`/api/reports/governors?scope=group&id=${trust.group.id}&${term}`)).statusCode,
+    ).toBe(404);
+    const pdf = await admin.request(
+      'GET',
+      `/api/reports/governors.pdf?scope=group&id=${trust.group.id}&${term}`,
+    );
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const text = pdfText(pdf.rawPayload);
+    expect(text).toContain('1. Use of alternative provision');
+    expect(text).toContain('4. Safeguarding (counts only)');
+    expect(text).toContain('Spring term 2025/26');
+    expect(text).toMatch(/Page 1 of \d+/);
+    const summer = (
+      await admin.get(
+        `/api/reports/governors?scope=group&id=${trust.group.id}&academicYear=2026/27&term=summer`,
+      )
+    ).json();
+    expect(summer).toMatchObject({ empty: true, usage: { placements: 0 } });
   });
 });

@@ -1,0 +1,380 @@
+/**
+ * The termly governors' report (policy §5.1, §5.2, §13) for a school, a region or the group: AP usage,
+ * provider quality, attendance, safeguarding (counts only), progress, reintegration and destinations,
+ * voice, training and costs. Group and regional reports suppress counts under five.
+ */
+import {
+  attendanceRateOfCounts,
+  averageScores,
+  costPerDayPence,
+  hoursPerWeek,
+  incidentKindLabels,
+  placementTypeLabels,
+  type QaTerm,
+  suppress,
+  termsOf,
+  toldSameDay,
+} from '@waymark/domain';
+import { and, eq, gte, inArray, isNotNull, lte, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import type { Database } from '../../db/client.ts';
+import { type Actor, reachOf } from '../../lib/actor.ts';
+import { recordAudit } from '../../lib/audit-log.ts';
+import { defineError } from '../../lib/errors.ts';
+import { schoolColumnInReach } from '../../lib/scope.ts';
+import { attendanceMarks, firstDayCalls } from '../attendance/attendance.table.ts';
+import { halfTerms } from '../calendar/calendar.table.ts';
+import { incidents } from '../incidents/incidents.table.ts';
+import { groups, regions, schools } from '../organisation/organisation.table.ts';
+import { placementDestinations, placementReviews, placements } from '../placements/placements.table.ts';
+import { listProviders } from '../providers/providers.usecases.ts';
+import { qaVisits } from '../qa/qa.table.ts';
+import { apStaff, trainingRecords, trainingReviews } from '../training/training.table.ts';
+import { voiceRequests } from '../voice/voice.table.ts';
+
+export const reportErrors = {
+  notFound: defineError(
+    'reports.not_found',
+    404,
+    'There is no such school, region or group within your reach.',
+  ),
+  noTerm: defineError(
+    'reports.no_term',
+    400,
+    'The schools have no term dates for that term. Add them under Term dates.',
+  ),
+};
+
+export type ReportScope = { kind: 'school' | 'region' | 'group'; id: string };
+
+async function scopeSchools(db: Database, actor: Actor, scope: ReportScope) {
+  const inReach = schoolColumnInReach(db, actor, reachOf(actor, 'reports.read'), schools.id);
+  const where =
+    scope.kind === 'school'
+      ? eq(schools.id, scope.id)
+      : scope.kind === 'region'
+        ? eq(schools.regionId, scope.id)
+        : eq(schools.groupId, scope.id);
+  const rows = await db
+    .select({ id: schools.id, name: schools.name, regionId: schools.regionId })
+    .from(schools)
+    .where(and(eq(schools.groupId, actor.groupId), where, inReach));
+  // A region or group report needs the whole of it in reach, not the part one school's head can see.
+  const all = await db
+    .select({ id: schools.id })
+    .from(schools)
+    .where(and(eq(schools.groupId, actor.groupId), where));
+  if (!rows.length || rows.length !== all.length) throw reportErrors.notFound();
+  let name = rows[0]!.name;
+  if (scope.kind === 'region')
+    name =
+      (await db.select({ name: regions.name }).from(regions).where(eq(regions.id, scope.id)))[0]?.name ??
+      'Region';
+  if (scope.kind === 'group')
+    name =
+      (await db.select({ name: groups.name }).from(groups).where(eq(groups.id, scope.id)))[0]?.name ??
+      'Group';
+  return { schools: rows, name };
+}
+
+export async function governorsReport({
+  db,
+  actor,
+  ipAddress,
+  scope,
+  academicYear,
+  term,
+}: {
+  db: Database;
+  actor: Actor;
+  ipAddress: string | null;
+  scope: ReportScope;
+  academicYear: string;
+  term: 'autumn' | 'spring' | 'summer';
+}) {
+  const { schools: inScope, name } = await scopeSchools(db, actor, scope);
+  const ids = inScope.map((s) => s.id);
+  const small = scope.kind !== 'school';
+  const count = (n: number) => suppress(n, small);
+
+  const terms = (await db
+    .select()
+    .from(halfTerms)
+    .where(
+      and(
+        inArray(halfTerms.schoolId, ids),
+        eq(halfTerms.academicYear, academicYear),
+        eq(halfTerms.term, term),
+      ),
+    )) as QaTerm[];
+  const [window] = termsOf(terms.map((t) => ({ ...t, academicYear, term })));
+  if (!window) throw reportErrors.noTerm();
+  const { startsOn: from, endsOn: to } = window;
+
+  const live = await db
+    .select()
+    .from(placements)
+    .where(
+      and(
+        inArray(placements.schoolId, ids),
+        inArray(placements.status, ['active', 'ended']),
+        lte(placements.startsOn, to),
+        sql`coalesce(${placements.endedOn}, ${placements.plannedEndOn}, '9999-12-31') >= ${from}`,
+      ),
+    );
+  const liveIds = live.map((p) => p.id);
+  const none = ['00000000-0000-0000-0000-000000000000'];
+  const placementIn = (column: PgColumn) => inArray(column, liveIds.length ? liveIds : none);
+
+  const [codeCounts, calls, incidentRows, reviews, ended, destinations, voice, qa, staff] = await Promise.all(
+    [
+      db
+        .select({
+          placementId: attendanceMarks.placementId,
+          code: attendanceMarks.code,
+          count: sql<number>`count(*)::int`,
+        })
+        .from(attendanceMarks)
+        .where(
+          and(
+            inArray(attendanceMarks.schoolId, ids),
+            gte(attendanceMarks.date, from),
+            lte(attendanceMarks.date, to),
+          ),
+        )
+        .groupBy(attendanceMarks.placementId, attendanceMarks.code),
+      db
+        .select()
+        .from(firstDayCalls)
+        .where(
+          and(
+            inArray(firstDayCalls.schoolId, ids),
+            gte(firstDayCalls.date, from),
+            lte(firstDayCalls.date, to),
+          ),
+        ),
+      db
+        .select({
+          kind: incidents.kind,
+          occurredAt: incidents.occurredAt,
+          schoolToldAt: incidents.schoolToldAt,
+        })
+        .from(incidents)
+        .where(
+          and(
+            inArray(incidents.schoolId, ids),
+            gte(incidents.occurredAt, new Date(`${from}T00:00:00Z`)),
+            lte(incidents.occurredAt, new Date(`${to}T23:59:59Z`)),
+          ),
+        ),
+      db
+        .select({ decision: placementReviews.decision })
+        .from(placementReviews)
+        .where(
+          and(
+            placementIn(placementReviews.placementId),
+            gte(placementReviews.completedOn, from),
+            lte(placementReviews.completedOn, to),
+          ),
+        ),
+      live.filter((p) => p.endedOn && p.endedOn >= from && p.endedOn <= to),
+      db
+        .select({ outcome: placementDestinations.outcome })
+        .from(placementDestinations)
+        .where(and(placementIn(placementDestinations.placementId), isNotNull(placementDestinations.outcome))),
+      db
+        .select({ respondent: voiceRequests.respondent, answers: voiceRequests.answers })
+        .from(voiceRequests)
+        .where(
+          and(
+            inArray(voiceRequests.schoolId, ids),
+            sql`${voiceRequests.halfTerm} like ${`${academicYear} ${term}%`}`,
+            isNotNull(voiceRequests.answeredAt),
+          ),
+        ),
+      db
+        .select({ overall: qaVisits.overall })
+        .from(qaVisits)
+        .where(
+          and(
+            inArray(qaVisits.schoolId, ids),
+            eq(qaVisits.status, 'completed'),
+            gte(qaVisits.visitOn, from),
+            lte(qaVisits.visitOn, to),
+          ),
+        ),
+      db.select({ id: apStaff.id }).from(apStaff).where(inArray(apStaff.schoolId, ids)),
+    ],
+  );
+  const staffIds = staff.map((s) => s.id);
+  const [inDate, reviewed] = staffIds.length
+    ? await Promise.all([
+        db
+          .selectDistinct({ staffId: trainingRecords.staffId })
+          .from(trainingRecords)
+          .where(
+            and(
+              inArray(trainingRecords.staffId, staffIds),
+              sql`(${trainingRecords.expiresOn} is null or ${trainingRecords.expiresOn} >= ${to})`,
+            ),
+          ),
+        db
+          .selectDistinct({ staffId: trainingReviews.staffId })
+          .from(trainingReviews)
+          .where(
+            and(
+              inArray(trainingReviews.staffId, staffIds),
+              gte(trainingReviews.reviewedOn, sql`(${to}::date - interval '1 year')::date`),
+            ),
+          ),
+      ])
+    : [[], []];
+
+  const tally = <T extends string>(values: T[]) => {
+    const out = new Map<T, number>();
+    for (const v of values) out.set(v, (out.get(v) ?? 0) + 1);
+    return [...out.entries()].sort((a, b) => b[1] - a[1]);
+  };
+  const providers = new Map(
+    (await listProviders({ db, actor, filters: { sort: 'name' }, today: to })).providers.map((p) => [
+      p.id,
+      p,
+    ]),
+  );
+  const usedProviders = [...new Set(live.map((p) => p.providerId))];
+
+  // Attendance per school, and pupils with persistent or severe absence over the term.
+  const bySchool = inScope.map((s) => {
+    const placementsHere = new Set(live.filter((p) => p.schoolId === s.id).map((p) => p.id));
+    return {
+      school: s.name,
+      rate: attendanceRateOfCounts(codeCounts.filter((c) => placementsHere.has(c.placementId))),
+    };
+  });
+  const perPlacement = liveIds.map((id) =>
+    attendanceRateOfCounts(codeCounts.filter((c) => c.placementId === id)),
+  );
+  const overall = attendanceRateOfCounts(codeCounts);
+
+  const report = {
+    title: `Alternative provision: report to governors, ${term[0]!.toUpperCase()}${term.slice(1)} ${academicYear}`,
+    scope: { kind: scope.kind, name },
+    term: { academicYear, term, from, to },
+    suppressed: small,
+    usage: {
+      pupils: count(new Set(live.map((p) => p.pupilId)).size),
+      placements: count(live.length),
+      hoursPerWeek: Math.round(
+        live.filter((p) => p.status === 'active').reduce((sum, p) => sum + hoursPerWeek(p.sessions), 0),
+      ),
+      byType: tally(live.map((p) => placementTypeLabels[p.type])).map(([label, n]) => ({
+        label,
+        count: count(n),
+      })),
+      byProvider: tally(live.map((p) => providers.get(p.providerId)?.name ?? 'Provider')).map(
+        ([label, n]) => ({ label, count: count(n) }),
+      ),
+    },
+    providerQuality: {
+      providers: usedProviders.map((id) => ({
+        name: providers.get(id)?.name ?? '',
+        status: providers.get(id)?.status ?? 'unknown',
+      })),
+      qaVisits: count(qa.length),
+      qaJudgements: tally(qa.map((v) => v.overall ?? 'not judged')).map(([label, n]) => ({
+        label,
+        count: count(n),
+      })),
+    },
+    attendance: {
+      attendancePercent: overall.attendancePercent,
+      bySchool: bySchool.map((b) => ({
+        school: b.school,
+        attendancePercent: b.rate.attendancePercent,
+        possible: b.rate.possible,
+      })),
+      persistentAbsence: count(perPlacement.filter((r) => r.persistentAbsence).length),
+      severeAbsence: count(perPlacement.filter((r) => r.severeAbsence).length),
+      firstDayCalls: count(calls.length),
+      callsClosedOnTheDay: count(
+        calls.filter((c) => c.closedAt && c.closedAt.toISOString().slice(0, 10) === c.date).length,
+      ),
+    },
+    safeguarding: {
+      byKind: tally(incidentRows.map((i) => incidentKindLabels[i.kind])).map(([label, n]) => ({
+        label,
+        count: count(n),
+      })),
+      toldSameDayPercent: incidentRows.length
+        ? Math.round(
+            (incidentRows.filter((i) => toldSameDay(i.occurredAt, i.schoolToldAt)).length /
+              incidentRows.length) *
+              100,
+          )
+        : null,
+    },
+    progress: {
+      reviewsHeld: count(reviews.length),
+      decisions: tally(reviews.map((r) => r.decision ?? 'not recorded')).map(([label, n]) => ({
+        label,
+        count: count(n),
+      })),
+    },
+    transitions: {
+      ended: count(ended.length),
+      outcomes: tally(ended.map((p) => p.outcome ?? 'not recorded')).map(([label, n]) => ({
+        label,
+        count: count(n),
+      })),
+      destinations: tally(destinations.map((d) => d.outcome!)).map(([label, n]) => ({
+        label,
+        count: count(n),
+      })),
+    },
+    voice: {
+      pupil: averageScores(
+        'pupil',
+        voice.filter((v) => v.respondent === 'pupil').map((v) => v.answers!),
+      ),
+      parent: averageScores(
+        'parent',
+        voice.filter((v) => v.respondent === 'parent').map((v) => v.answers!),
+      ),
+      responses: count(voice.length),
+    },
+    training: {
+      staff: count(staffIds.length),
+      withTrainingInDate: count(inDate.length),
+      reviewedInTheYear: count(reviewed.length),
+    },
+    costs: usedProviders
+      .map((id) => {
+        const costs = live
+          .filter((p) => p.providerId === id)
+          .map((p) => costPerDayPence(p.costPence, p.costPer))
+          .filter((c): c is number => c !== null);
+        return {
+          provider: providers.get(id)?.name ?? '',
+          placementsWithCost: costs.length,
+          averagePerPupilPerDayPence: costs.length
+            ? Math.round(costs.reduce((a, b) => a + b, 0) / costs.length)
+            : null,
+        };
+      })
+      .sort((a, b) => a.provider.localeCompare(b.provider)),
+    empty: live.length === 0,
+  };
+  await recordAudit(
+    db,
+    { actor, ipAddress },
+    {
+      action: 'reports.governors',
+      recordType: scope.kind,
+      recordId: scope.id,
+      summary: `${report.title} for ${name}`,
+    },
+  );
+  return report;
+}
+
+export type GovernorsReport = Awaited<ReturnType<typeof governorsReport>>;

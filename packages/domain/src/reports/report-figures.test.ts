@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { costPerDayPence, pounds, suppress } from './report-figures.ts';
+
+describe('governors’ report figures', () => {
+  it('suppresses 1 to 4 in group and regional reports only', () => {
+    expect([0, 1, 4, 5, 12].map((n) => suppress(n, true))).toEqual([
+      0,
+      'fewer than 5',
+      'fewer than 5',
+      5,
+      12,
+    ]);
+    expect(suppress(3, false)).toBe(3);
+  });
+
+  it('compares costs per pupil per day', () => {
+    expect(costPerDayPence(6000, 'session')).toBe(12000);
+    expect(costPerDayPence(12000, 'day')).toBe(12000);
+    expect(costPerDayPence(60000, 'week')).toBe(12000);
+    expect(costPerDayPence(null, 'day')).toBeNull();
+    expect(pounds(12000)).toBe('£120.00');
+  });
+});
