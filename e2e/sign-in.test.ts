@@ -42,6 +42,7 @@ describe.skipIf(skipReason)('signing in', () => {
         'Providers',
         'QA visits',
         'Staff training',
+        "Governors' report",
         'AP policy',
         'Term dates',
         'Your account',

@@ -19,6 +19,7 @@ describe.skipIf(skipReason)('a trust administrator manages users', () => {
         'QA visits',
         'Staff training',
         'Audit form',
+        "Governors' report",
         'AP policy',
         'Term dates',
         'Schools and regions',

@@ -32,6 +32,7 @@ import { PupilPage } from '../modules/pupils/PupilPage.tsx';
 import { PupilsPage } from '../modules/pupils/PupilsPage.tsx';
 import { QaPage } from '../modules/qa/QaPage.tsx';
 import { QaVisitPage } from '../modules/qa/QaVisitPage.tsx';
+import { GovernorsReportPage } from '../modules/reports/GovernorsReportPage.tsx';
 import { TrainingPage } from '../modules/training/TrainingPage.tsx';
 import { NewUserPage } from '../modules/users/pages/NewUserPage.tsx';
 import { UserPage } from '../modules/users/pages/UserPage.tsx';
@@ -145,6 +146,11 @@ export const router = createBrowserRouter([
           { index: true, element: <QaPage /> },
           { path: 'visits/:visitId', element: <QaVisitPage /> },
         ],
+      },
+      {
+        path: 'reports/governors',
+        element: <RequirePermission permission="reports.read" />,
+        children: [{ index: true, element: <GovernorsReportPage /> }],
       },
       {
         path: 'census',

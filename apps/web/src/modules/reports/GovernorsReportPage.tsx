@@ -1,0 +1,257 @@
+import {
+  Anchor,
+  Box,
+  Card,
+  Group,
+  List,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api } from '../../api/client.ts';
+import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+
+type Count = number | 'fewer than 5';
+interface Report {
+  title: string;
+  scope: { kind: string; name: string };
+  term: { from: string; to: string };
+  suppressed: boolean;
+  empty: boolean;
+  usage: {
+    pupils: Count;
+    placements: Count;
+    hoursPerWeek: number;
+    byType: { label: string; count: Count }[];
+    byProvider: { label: string; count: Count }[];
+  };
+  providerQuality: {
+    providers: { name: string; status: string }[];
+    qaVisits: Count;
+    qaJudgements: { label: string; count: Count }[];
+  };
+  attendance: {
+    attendancePercent: number | null;
+    bySchool: { school: string; attendancePercent: number | null }[];
+    persistentAbsence: Count;
+    severeAbsence: Count;
+    firstDayCalls: Count;
+    callsClosedOnTheDay: Count;
+  };
+  safeguarding: { byKind: { label: string; count: Count }[]; toldSameDayPercent: number | null };
+  progress: { reviewsHeld: Count; decisions: { label: string; count: Count }[] };
+  transitions: {
+    ended: Count;
+    outcomes: { label: string; count: Count }[];
+    destinations: { label: string; count: Count }[];
+  };
+  voice: {
+    responses: Count;
+    pupil: { text: string; average: number | null }[];
+    parent: { text: string; average: number | null }[];
+  };
+  training: { staff: Count; withTrainingInDate: Count; reviewedInTheYear: Count };
+  costs: { provider: string; averagePerPupilPerDayPence: number | null }[];
+}
+
+/** A bar per item with its figure written beside it, so the chart reads without colour. */
+function Bars({
+  label,
+  items,
+  max,
+}: {
+  label: string;
+  items: { label: string; value: number; text: string }[];
+  max: number;
+}) {
+  return (
+    <Box role="img" aria-label={`${label}: ${items.map((i) => `${i.label} ${i.text}`).join(', ')}`} mb="sm">
+      {items.map((i) => (
+        <Group key={i.label} gap="xs" wrap="nowrap" aria-hidden="true">
+          <Text size="sm" w={180} truncate>
+            {i.label}
+          </Text>
+          <Box h={12} w={`${Math.max(2, (i.value / (max || 1)) * 60)}%`} bg="#1c3f94" />
+          <Text size="sm">{i.text}</Text>
+        </Group>
+      ))}
+    </Box>
+  );
+}
+
+const asBars = (items: { label: string; count: Count }[]) =>
+  items.map((i) => ({
+    label: i.label,
+    value: typeof i.count === 'number' ? i.count : 2,
+    text: String(i.count),
+  }));
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <Card withBorder padding="lg">
+      <Title order={2} size="h4" mb="xs">
+        {title}
+      </Title>
+      {children}
+    </Card>
+  );
+}
+
+/** The termly governors' report: choose the school, region or group and the term; read it or download the PDF. */
+export function GovernorsReportPage() {
+  const organisation = useQuery({
+    queryKey: ['organisation'],
+    queryFn: () =>
+      api<{
+        group: { id: string; name: string };
+        regions: { id: string; name: string }[];
+        schools: { id: string; name: string }[];
+      }>('GET', '/api/organisation'),
+  });
+  const [choice, setChoice] = useState<string | null>(null);
+  const [academicYear, setAcademicYear] = useState('2026/27');
+  const [term, setTerm] = useState<string>('autumn');
+  const options = [
+    ...(organisation.data?.schools ?? []).map((s) => ({ value: `school:${s.id}`, label: s.name })),
+    ...(organisation.data?.regions ?? []).map((r) => ({
+      value: `region:${r.id}`,
+      label: `Region: ${r.name}`,
+    })),
+    ...(organisation.data
+      ? [
+          {
+            value: `group:${organisation.data.group.id}`,
+            label: `The whole group: ${organisation.data.group.name}`,
+          },
+        ]
+      : []),
+  ];
+  const selected = choice ?? options[0]?.value ?? null;
+  const [scope, id] = (selected ?? ':').split(':');
+  const query = `scope=${scope}&id=${id}&academicYear=${encodeURIComponent(academicYear)}&term=${term}`;
+  const report = useQuery({
+    queryKey: ['reports', 'governors', query],
+    queryFn: () => api<Report>('GET', `/api/reports/governors?${query}`),
+    enabled: Boolean(selected) && /^\d{4}\/\d{2}$/.test(academicYear),
+    retry: false,
+  });
+  const r = report.data;
+  return (
+    <>
+      <PageHeader
+        title="Governors' report"
+        description="AP use, provider quality, attendance, safeguarding, progress, destinations, voice, training and costs for a term. Beyond one school, numbers under five are suppressed."
+      />
+      <Stack>
+        <Group align="flex-end" wrap="wrap">
+          <Select label="For" data={options} value={selected} onChange={setChoice} w={320} />
+          <TextInput
+            label="Academic year"
+            value={academicYear}
+            onChange={(e) => setAcademicYear(e.currentTarget.value)}
+          />
+          <Select
+            label="Term"
+            data={[
+              { value: 'autumn', label: 'Autumn' },
+              { value: 'spring', label: 'Spring' },
+              { value: 'summer', label: 'Summer' },
+            ]}
+            value={term}
+            onChange={(v) => v && setTerm(v)}
+          />
+        </Group>
+        <ErrorAlert error={report.error ?? organisation.error} title="The report could not be made" />
+        {report.isPending && report.fetchStatus !== 'idle' && <Loading label="Making the report" />}
+        {r && (
+          <>
+            <Group justify="space-between" wrap="wrap">
+              <Text>
+                {r.scope.name}, {r.term.from} to {r.term.to}.
+              </Text>
+              <Anchor href={`/api/reports/governors.pdf?${query}`}>Download the PDF for governors</Anchor>
+            </Group>
+            {r.empty && <Text>No pupils were placed in alternative provision this term.</Text>}
+            <SimpleGrid cols={{ base: 1, md: 2 }}>
+              <Section title="Use of alternative provision">
+                <Text>
+                  {r.usage.pupils} pupils, {r.usage.placements} placements, {r.usage.hoursPerWeek} hours a
+                  week.
+                </Text>
+                <Bars
+                  label="Placements by type"
+                  items={asBars(r.usage.byType)}
+                  max={Math.max(1, ...asBars(r.usage.byType).map((b) => b.value))}
+                />
+              </Section>
+              <Section title="Attendance">
+                <Text>
+                  {r.attendance.attendancePercent === null
+                    ? 'No sessions recorded.'
+                    : `${r.attendance.attendancePercent}% attendance.`}{' '}
+                  Persistent absence {r.attendance.persistentAbsence}; severe {r.attendance.severeAbsence},
+                  first-day calls {r.attendance.firstDayCalls} ({r.attendance.callsClosedOnTheDay} closed on
+                  the day).
+                </Text>
+                <Bars
+                  label="Attendance by school"
+                  items={r.attendance.bySchool
+                    .filter((s) => s.attendancePercent !== null)
+                    .map((s) => ({
+                      label: s.school,
+                      value: s.attendancePercent!,
+                      text: `${s.attendancePercent}%`,
+                    }))}
+                  max={100}
+                />
+              </Section>
+              <Section title="Providers">
+                <List size="sm">
+                  {r.providerQuality.providers.map((p) => (
+                    <List.Item key={p.name}>
+                      {p.name}: {p.status}
+                    </List.Item>
+                  ))}
+                </List>
+                <Text size="sm">QA visits completed: {r.providerQuality.qaVisits}</Text>
+              </Section>
+              <Section title="Safeguarding (counts only)">
+                {r.safeguarding.byKind.length === 0 ? (
+                  <Text>None reported.</Text>
+                ) : (
+                  <List size="sm">
+                    {r.safeguarding.byKind.map((k) => (
+                      <List.Item key={k.label}>
+                        {k.label}: {k.count}
+                      </List.Item>
+                    ))}
+                  </List>
+                )}
+                {r.safeguarding.toldSameDayPercent !== null && (
+                  <Text size="sm">School told the same day: {r.safeguarding.toldSameDayPercent}%</Text>
+                )}
+              </Section>
+              <Section title="Progress, transitions and destinations">
+                <Text size="sm">
+                  Reviews held {r.progress.reviewsHeld}; placements ended {r.transitions.ended}.
+                </Text>
+              </Section>
+              <Section title="Voice, training and costs">
+                <Text size="sm">
+                  Voice answers {r.voice.responses}; staff {r.training.staff}, {r.training.withTrainingInDate}{' '}
+                  with training in date.
+                </Text>
+              </Section>
+            </SimpleGrid>
+          </>
+        )}
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { pdfText } from '../apps/api/src/test/pdf-text.ts';
+import { expectAccessible, signIn, skipReason, useBrowser } from './support/browser.ts';
+
+describe.skipIf(skipReason)('the headteacher’s oversight', () => {
+  const browser = useBrowser();
+
+  it('opens the board, follows an overdue item, and makes the governors’ PDF', async () => {
+    const head = await browser.newPage();
+    await signIn(head, 'head@riverside.example');
+    const overdue = head.getByRole('region', { name: 'Overdue' });
+    await expect.poll(() => overdue.getByRole('link').count()).toBeGreaterThan(0);
+    await expectAccessible(head, 'the headteacher’s board');
+    const first = overdue.getByRole('link').first();
+    const target = await first.getAttribute('href');
+    await first.click();
+    await expect.poll(() => new URL(head.url()).pathname).toBe(target);
+    await expect.poll(() => head.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
+
+    await head
+      .getByRole('navigation', { name: 'Main menu' })
+      .getByRole('link', { name: "Governors' report" })
+      .click();
+    const download = head.getByRole('link', { name: 'Download the PDF for governors' });
+    await expect.poll(() => download.isVisible()).toBe(true);
+    await expect
+      .poll(() => head.getByRole('heading', { name: 'Use of alternative provision' }).isVisible())
+      .toBe(true);
+    await expectAccessible(head, 'the governors’ report');
+    const file = head.waitForEvent('download');
+    await download.click();
+    const pdf = readFileSync((await (await file).path())!);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = pdfText(pdf);
+    for (const heading of [
+      '1. Use of alternative provision',
+      '3. Attendance',
+      '4. Safeguarding (counts only)',
+      '9. Costs',
+    ])
+      expect(text).toContain(heading);
+    expect(text).toContain('Riverside Academy · Autumn term 2026/27');
+  });
+});
