@@ -61,6 +61,8 @@ export const permissions = {
   'policy.manage': ['trust_admin'],
   /** The termly governors' report for a school, a region or the group. */
   'reports.read': ['trust_admin', 'governor', 'headteacher', 'ap_lead'],
+  /** Each school's annual AP budget: set by the headteacher (or an administrator); spend comes from placements. */
+  'budgets.manage': ['trust_admin', 'headteacher'],
   'term_dates.read': everyStaffRole,
   'term_dates.manage': ['trust_admin'],
   'bank_holidays.manage': ['trust_admin'],

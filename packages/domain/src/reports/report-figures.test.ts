@@ -21,3 +21,21 @@ describe('governors’ report figures', () => {
     expect(pounds(12000)).toBe('£120.00');
   });
 });
+
+describe('what placements cost', () => {
+  const sessions = [
+    { date: '2026-01-12' },
+    { date: '2026-01-12' },
+    { date: '2026-01-13' },
+    { date: '2026-01-19' },
+    { date: '2026-01-19' },
+    { date: '2026-01-20' },
+  ];
+  it('charges by the session, the day or the week', async () => {
+    const { placementCostPence } = await import('./report-figures.ts');
+    expect(placementCostPence(5000, 'session', sessions, 2)).toBe(30000);
+    expect(placementCostPence(9000, 'day', sessions, 2)).toBe(36000);
+    expect(placementCostPence(18000, 'week', sessions, 2)).toBe(36000);
+    expect(placementCostPence(null, 'day', sessions, 2)).toBe(0);
+  });
+});

@@ -26,3 +26,20 @@ export function costPerDayPence(
 
 export const pounds = (pence: number) =>
   new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' }).format(pence / 100);
+
+/**
+ * What a placement costs over a stretch of days, from its timetabled sessions in that stretch: per
+ * session as charged; per day for each day with a session; per week as a share of its usual days.
+ */
+export function placementCostPence(
+  costPence: number | null,
+  per: 'session' | 'day' | 'week' | null,
+  sessions: readonly { date: string }[],
+  daysPerWeek: number,
+): number {
+  if (costPence === null || per === null || !sessions.length) return 0;
+  const days = new Set(sessions.map((s) => s.date)).size;
+  if (per === 'session') return costPence * sessions.length;
+  if (per === 'day') return costPence * days;
+  return daysPerWeek ? Math.round((costPence * days) / daysPerWeek) : 0;
+}

@@ -203,3 +203,66 @@ describe("the governors' report", () => {
     expect(summer).toMatchObject({ empty: true, usage: { placements: 0 } });
   });
 });
+
+describe('AP budgets', () => {
+  it('sets a budget and shows spend so far and the forecast from placement costs', async () => {
+    const head = await signedInClient(
+      t.app,
+      (
+        await buildUser(t.database.db, {
+          groupId: trust.group.id,
+          roles: [{ role: 'headteacher', scopeType: 'school', scopeId: trust.schoolA.id }],
+        })
+      ).email,
+    );
+    await lead.put(`/api/placements/${placementId}/plan`, {
+      version: (await lead.get(`/api/placements/${placementId}`)).json().version,
+      reason: 'Vocational',
+      startsOn: '2026-01-12',
+      plannedEndOn: '2026-03-27',
+      agreement: {
+        discussedOn: '2026-01-08',
+        withWhom: 'Jordan and his mother',
+        how: 'Meeting',
+        agreed: true,
+      },
+      objectives: [{ id: 'o1', text: 'Attend', timeline: 'Spring', successCriteria: '95%' }],
+      reintegrationTargets: [
+        { id: 'r1', text: 'Maths at school', timeline: 'Summer', post16Link: 'College' },
+      ],
+      sessions: [{ day: 'mon', session: 'am', hours: 3 }],
+      costPence: 6000,
+      costPer: 'session',
+    });
+    expect(
+      (
+        await lead.put(`/api/reports/budgets/${trust.schoolA.id}`, {
+          academicYear: '2025/26',
+          amountPounds: 5000,
+        })
+      ).statusCode,
+    ).toBe(403);
+    const negative = await head.put(`/api/reports/budgets/${trust.schoolA.id}`, {
+      academicYear: '2025/26',
+      amountPounds: -1,
+    });
+    expect(negative.json().error.fields[0].path).toBe('amountPounds');
+    expect(
+      (
+        await head.put(`/api/reports/budgets/${trust.schoolA.id}`, {
+          academicYear: '2025/26',
+          amountPounds: 5000,
+        })
+      ).statusCode,
+    ).toBe(204);
+    const [alder] = (await head.get('/api/reports/budgets?academicYear=2025/26')).json().budgets;
+    // Mondays from 12 January to 27 March, less the February half-term: ten sessions at £60.
+    expect(alder).toMatchObject({
+      schoolName: 'Alder School',
+      budgetPence: 500000,
+      spentToDatePence: 6000,
+      forecastPence: 60000,
+      remainingPence: 440000,
+    });
+  });
+});

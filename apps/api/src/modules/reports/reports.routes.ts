@@ -1,8 +1,10 @@
+import { todayInLondon } from '@waymark/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
 import { requires } from '../../lib/policy.ts';
+import { budgets, setBudget } from './budgets.usecases.ts';
 import { renderGovernorsPdf } from './governors-pdf.ts';
 import { governorsReport } from './governors-report.ts';
 
@@ -13,7 +15,7 @@ const query = z.object({
   term: z.enum(['autumn', 'spring', 'summer'], { message: 'Choose the term' }),
 });
 
-export function reportsRoutes({ db }: AppDependencies): FastifyPluginAsyncZod {
+export function reportsRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
     const build = (request: Parameters<typeof actorOf>[0] & { ip: string; query: z.infer<typeof query> }) =>
       governorsReport({
@@ -24,6 +26,54 @@ export function reportsRoutes({ db }: AppDependencies): FastifyPluginAsyncZod {
         academicYear: request.query.academicYear,
         term: request.query.term,
       });
+    app.get(
+      '/budgets',
+      {
+        config: requires('reports.read'),
+        schema: {
+          tags: ['Reports'],
+          summary: "Each school's AP budget for the year, spend so far and the forecast to the year's end",
+          querystring: z.object({
+            academicYear: z.string().regex(/^\d{4}\/\d{2}$/, 'Give the academic year as 2025/26'),
+          }),
+        },
+      },
+      async (request) => ({
+        budgets: await budgets({
+          db,
+          actor: actorOf(request),
+          academicYear: request.query.academicYear,
+          today: todayInLondon(clock()),
+        }),
+      }),
+    );
+    app.put(
+      '/budgets/:schoolId',
+      {
+        config: requires('budgets.manage'),
+        schema: {
+          tags: ['Reports'],
+          summary: "Set a school's AP budget for an academic year",
+          params: z.object({ schoolId: z.uuid({ message: 'Not a school id' }) }),
+          body: z.strictObject({
+            academicYear: z.string().regex(/^\d{4}\/\d{2}$/, 'Give the academic year as 2025/26'),
+            amountPounds: z
+              .number({ error: 'Give the budget in pounds' })
+              .min(0, 'The budget cannot be negative')
+              .max(100_000_000),
+          }),
+          response: { 204: z.null() },
+        },
+      },
+      async (request, reply) => {
+        await setBudget(
+          { db, actor: actorOf(request), ipAddress: request.ip, now: clock() },
+          request.params.schoolId,
+          request.body,
+        );
+        return reply.status(204).send(null);
+      },
+    );
     app.get(
       '/governors',
       {

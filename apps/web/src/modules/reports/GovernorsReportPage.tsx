@@ -16,6 +16,7 @@ import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { BudgetsCard } from './BudgetsCard.tsx';
 
 type Count = number | 'fewer than 5';
 interface Report {
@@ -251,6 +252,7 @@ export function GovernorsReportPage() {
             </SimpleGrid>
           </>
         )}
+        <BudgetsCard academicYear={academicYear} />
       </Stack>
     </>
   );

@@ -1,0 +1,108 @@
+import { Button, Card, Group, NumberInput, Table, Text, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { pounds } from '@waymark/domain';
+import { useState } from 'react';
+import { api } from '../../api/client.ts';
+import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { TableScroll } from '../../ui/TableScroll.tsx';
+import { can, useCurrentSession } from '../auth/session.ts';
+
+interface Budget {
+  schoolId: string;
+  schoolName: string;
+  budgetPence: number | null;
+  spentToDatePence: number;
+  forecastPence: number;
+  remainingPence: number | null;
+}
+
+/** Each school's AP budget for the year against spend so far and the forecast from placement costs. */
+export function BudgetsCard({ academicYear }: { academicYear: string }) {
+  const session = useCurrentSession();
+  const queryClient = useQueryClient();
+  const key = ['reports', 'budgets', academicYear];
+  const list = useQuery({
+    queryKey: key,
+    queryFn: () =>
+      api<{ budgets: Budget[] }>(
+        'GET',
+        `/api/reports/budgets?academicYear=${encodeURIComponent(academicYear)}`,
+      ),
+    enabled: /^\d{4}\/\d{2}$/.test(academicYear),
+  });
+  const [amounts, setAmounts] = useState<Record<string, number | string>>({});
+  const save = useMutation({
+    mutationFn: (b: { schoolId: string; amountPounds: number }) =>
+      api('PUT', `/api/reports/budgets/${b.schoolId}`, { academicYear, amountPounds: b.amountPounds }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
+  });
+  const canSet = can(session, 'budgets.manage');
+  return (
+    <Card withBorder padding="lg">
+      <Title order={2} size="h4" mb="xs">
+        AP budget {academicYear}
+      </Title>
+      <Text size="sm" mb="sm">
+        Spend and forecast come from each placement's cost and its timetabled sessions in the year.
+      </Text>
+      <ErrorAlert error={list.error ?? save.error} />
+      {list.isPending ? (
+        <Loading label="Loading budgets" />
+      ) : (
+        <TableScroll label="AP budget by school" minWidth={640}>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>School</Table.Th>
+                <Table.Th>Budget</Table.Th>
+                <Table.Th>Spent so far</Table.Th>
+                <Table.Th>Forecast to year end</Table.Th>
+                <Table.Th>Left after forecast</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {(list.data?.budgets ?? []).map((b) => (
+                <Table.Tr key={b.schoolId}>
+                  <Table.Td>{b.schoolName}</Table.Td>
+                  <Table.Td>
+                    {canSet ? (
+                      <Group gap="xs" wrap="nowrap">
+                        <NumberInput
+                          aria-label={`Budget for ${b.schoolName} in pounds`}
+                          prefix="£"
+                          min={0}
+                          w={130}
+                          value={amounts[b.schoolId] ?? (b.budgetPence === null ? '' : b.budgetPence / 100)}
+                          onChange={(v) => setAmounts({ ...amounts, [b.schoolId]: v })}
+                        />
+                        <Button
+                          size="xs"
+                          variant="default"
+                          onClick={() =>
+                            save.mutate({
+                              schoolId: b.schoolId,
+                              amountPounds: Number(amounts[b.schoolId] ?? 0),
+                            })
+                          }
+                        >
+                          Set
+                        </Button>
+                      </Group>
+                    ) : b.budgetPence === null ? (
+                      'Not set'
+                    ) : (
+                      pounds(b.budgetPence)
+                    )}
+                  </Table.Td>
+                  <Table.Td>{pounds(b.spentToDatePence)}</Table.Td>
+                  <Table.Td>{pounds(b.forecastPence)}</Table.Td>
+                  <Table.Td>{b.remainingPence === null ? '—' : pounds(b.remainingPence)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </TableScroll>
+      )}
+    </Card>
+  );
+}
