@@ -155,6 +155,27 @@ export async function benchAttendance(): Promise<{ trust: SyntheticTrust; rows: 
         ),
       ),
     );
+    // Issue 8's oversight paths on the same trust: the board and the group governors' report.
+    const groupId = (await getJson<{ group: { id: string } }>(base, admin, '/api/organisation')).group.id;
+    const report = `/api/reports/governors?scope=group&id=${groupId}&academicYear=2026/27&term=autumn`;
+    rows.push(
+      await measure('HTTP: what is due, the attendance officer of one school', 300, 8, () =>
+        getJson(base, officer, '/api/obligations'),
+      ),
+      await measure('HTTP: what is due, an administrator of the whole group (60 schools)', 20, 2, () =>
+        getJson(base, admin, '/api/obligations'),
+      ),
+      await measure('HTTP: group governors’ report, autumn term (data)', 10, 1, () =>
+        getJson(base, admin, report),
+      ),
+      await measure('HTTP: group governors’ report, autumn term (PDF)', 10, 1, async () => {
+        const response = await fetch(`${base}${report.replace('/governors?', '/governors.pdf?')}`, {
+          headers: { cookie: admin.cookie },
+        });
+        if (!response.ok) throw new Error(`report PDF: ${response.status}`);
+        await response.arrayBuffer();
+      }),
+    );
     await sql.end();
     return { trust, rows };
   } finally {
