@@ -22,6 +22,8 @@ export const obligationKinds = {
   voice_request: { label: 'Pupil or parent voice to send', owner: 'ap_lead' },
   training_review: { label: 'Training-needs review', owner: 'ap_lead' },
   policy_review: { label: 'AP policy annual review', owner: 'trust_admin' },
+  off_site_direction_end: { label: 'Off-site direction reaching its agreed maximum', owner: 'headteacher' },
+  governors_report: { label: "Termly governors' report", owner: 'headteacher' },
 } as const satisfies Record<string, { label: string; owner: RoleName }>;
 
 export type ObligationKind = keyof typeof obligationKinds;

@@ -121,6 +121,24 @@ describe('what is due', () => {
     expect(kindsOf((await board(lead)).items)).not.toContain('incident_triage');
   });
 
+  it("gives the headteacher the term's governors' report, due on its last day", async () => {
+    const head = await signedInClient(
+      t.app,
+      (
+        await buildUser(t.database.db, {
+          groupId: trust.group.id,
+          roles: [{ role: 'headteacher', scopeType: 'school', scopeId: trust.schoolA.id }],
+        })
+      ).email,
+    );
+    const { items } = await board(head);
+    expect(items.find((i: Item) => i.kind === 'governors_report')).toMatchObject({
+      title: 'Alder School: the spring 2025/26 report to governors',
+      dueOn: '2026-03-27',
+      link: '/reports/governors',
+    });
+  });
+
   it('keeps each school to its own duties', async () => {
     const { items, perSchool } = await board(otherLead);
     expect(items.filter((i: Item & { schoolName: string | null }) => i.schoolName !== null)).toEqual([]);

@@ -3,13 +3,20 @@
  * roles let them see, only at the schools in their reach. Each collector asks its capability's own
  * queries; the domain orders them (packages/domain/src/obligations).
  */
-import { arrangeObligations, type Obligation, policyReviewState, safeguardingKinds } from '@waymark/domain';
+import {
+  arrangeObligations,
+  type Obligation,
+  policyReviewState,
+  safeguardingKinds,
+  termsOf,
+} from '@waymark/domain';
 import { and, eq, inArray, isNull, ne } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, hasPermission, reachOf } from '../../lib/actor.ts';
 import { schoolColumnInReach } from '../../lib/scope.ts';
 import { firstDayCalls } from '../attendance/attendance.table.ts';
 import { openInterventions } from '../attendance/interventions.usecases.ts';
+import { halfTerms } from '../calendar/calendar.table.ts';
 import { loadSchoolCalendars } from '../calendar/calendar.usecases.ts';
 import { incidentActions, incidents } from '../incidents/incidents.table.ts';
 import { schools } from '../organisation/organisation.table.ts';
@@ -356,6 +363,77 @@ const policy: Collector = async (db, actor, today) => {
   ];
 };
 
+/** An off-site direction ends when its agreed maximum of school days is reached: review or end it by then. */
+const offSiteDirections: Collector = async (db, actor) => {
+  const rows = await db
+    .select({ placement: placements, pupil: pupils, schoolName: schools.name })
+    .from(placements)
+    .innerJoin(pupils, eq(pupils.id, placements.pupilId))
+    .innerJoin(schools, eq(schools.id, placements.schoolId))
+    .where(
+      and(
+        eq(placements.groupId, actor.groupId),
+        eq(placements.status, 'active'),
+        eq(placements.type, 'off_site_direction'),
+        schoolColumnInReach(db, actor, reachOf(actor, 'placements.manage'), placements.schoolId),
+      ),
+    );
+  const calendars = await loadSchoolCalendars(
+    db,
+    rows.map((r) => r.placement.schoolId),
+  );
+  return rows.flatMap(({ placement: p, pupil, schoolName }) => {
+    if (!p.startsOn || !p.maximumDays) return [];
+    try {
+      const lastDay = calendars.get(p.schoolId)!.addSchoolDays(p.startsOn, p.maximumDays - 1);
+      return [
+        {
+          kind: 'off_site_direction_end' as const,
+          title: `${nameOf(pupil)}'s off-site direction reaches its ${p.maximumDays} days: review or end it`,
+          dueOn: lastDay,
+          link: `/placements/${p.id}`,
+          schoolId: p.schoolId,
+          schoolName,
+        },
+      ];
+    } catch {
+      return []; // no term dates that far ahead
+    }
+  });
+};
+
+/** Each school's governors' report for the term under way, due on the term's last day. */
+const governorsReports: Collector = async (db, actor, today) => {
+  const mine = await db
+    .select({ id: schools.id, name: schools.name })
+    .from(schools)
+    .where(
+      and(
+        eq(schools.groupId, actor.groupId),
+        schoolColumnInReach(db, actor, reachOf(actor, 'budgets.manage'), schools.id),
+      ),
+    );
+  const ids = mine.map((s) => s.id);
+  const terms = ids.length ? await db.select().from(halfTerms).where(inArray(halfTerms.schoolId, ids)) : [];
+  return mine.flatMap((school) => {
+    const current = termsOf(terms.filter((t) => t.schoolId === school.id)).find(
+      (t) => t.startsOn <= today && t.endsOn >= today,
+    );
+    return current
+      ? [
+          {
+            kind: 'governors_report' as const,
+            title: `${school.name}: the ${current.term} ${current.academicYear} report to governors`,
+            dueOn: current.endsOn,
+            link: '/reports/governors',
+            schoolId: school.id,
+            schoolName: school.name,
+          },
+        ]
+      : [];
+  });
+};
+
 /** Which collectors a person's permissions open; each only looks within their reach. */
 const collectors: { when: (actor: Actor) => boolean; collect: Collector }[] = [
   { when: (a) => hasPermission(a, 'providers.manage'), collect: renewals },
@@ -375,6 +453,8 @@ const collectors: { when: (actor: Actor) => boolean; collect: Collector }[] = [
     when: (a) => hasPermission(a, 'policy.manage') || hasPermission(a, 'providers.approve'),
     collect: policy,
   },
+  { when: (a) => hasPermission(a, 'placements.manage'), collect: offSiteDirections },
+  { when: (a) => hasPermission(a, 'providers.approve'), collect: governorsReports },
 ];
 
 export async function whatIsDue({ db, actor, today }: { db: Database; actor: Actor; today: string }) {
