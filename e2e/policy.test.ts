@@ -32,6 +32,6 @@ describe.skipIf(skipReason)('the AP policy', () => {
       .toBe(true);
     await admin.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Home' }).click();
     await expect.poll(() => admin.getByRole('heading', { name: /^Welcome/ }).isVisible()).toBe(true);
-    expect(await reminder.count()).toBe(0);
+    await expect.poll(() => reminder.count()).toBe(0);
   });
 });

@@ -100,6 +100,8 @@ function NewIssueCard({ policyNumber }: { policyNumber: string }) {
     onSuccess: () => {
       form.reset();
       queryClient.invalidateQueries({ queryKey: policyKey });
+      // The review it answers leaves the what-is-due board.
+      queryClient.invalidateQueries({ queryKey: ['obligations'] });
       notifySuccess('The new issue is recorded.');
     },
     onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
