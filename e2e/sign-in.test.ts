@@ -52,7 +52,7 @@ describe.skipIf(skipReason)('signing in', () => {
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
       .toBe('Welcome, Sam Whitlow');
     expect(await page.getByText('AP lead', { exact: true }).isVisible()).toBe(true);
-    expect(await page.getByText('Riverside Academy').isVisible()).toBe(true);
+    expect(await page.getByText('Riverside Academy', { exact: true }).isVisible()).toBe(true);
     await expectAccessible(page, 'the home page');
   });
 

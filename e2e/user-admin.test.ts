@@ -73,7 +73,7 @@ describe.skipIf(skipReason)('a trust administrator manages users', () => {
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
       .toBe('Welcome, Priya Shah');
-    expect(await page.getByText('Hillview School').isVisible()).toBe(true);
+    expect(await page.getByText('Hillview School', { exact: true }).isVisible()).toBe(true);
     await expect
       .poll(() => menu.getByRole('link').allTextContents())
       .toEqual([
