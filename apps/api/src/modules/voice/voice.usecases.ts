@@ -45,12 +45,21 @@ export const voiceErrors = {
 };
 
 /** Opens this half-term's requests for the given active placements (or all the group's). */
-export async function openVoiceRequests(db: Database, { groupId, now }: { groupId: string; now: Date }) {
+export async function openVoiceRequests(
+  db: Database,
+  { groupId, now, placementIds }: { groupId: string; now: Date; placementIds?: string[] },
+) {
   const today = todayInLondon(now);
   const active = await db
     .select()
     .from(placements)
-    .where(and(eq(placements.groupId, groupId), eq(placements.status, 'active')));
+    .where(
+      and(
+        eq(placements.groupId, groupId),
+        eq(placements.status, 'active'),
+        placementIds ? inArray(placements.id, placementIds) : undefined,
+      ),
+    );
   if (!active.length) return 0;
   const calendars = await loadSchoolCalendars(
     db,
@@ -102,7 +111,8 @@ export async function placementVoice({
   now: Date;
 }) {
   const found = await findPlacementInReach(db, actor, placementId, 'placements.read');
-  await openVoiceRequests(db, { groupId: actor.groupId, now });
+  // Only this placement's: reading one page should not open the whole group's requests.
+  await openVoiceRequests(db, { groupId: actor.groupId, now, placementIds: [placementId] });
   const today = todayInLondon(now);
   const [requests, changes] = await Promise.all([
     db
