@@ -1,31 +1,12 @@
-import { Button, Card, Group, List, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { communicationKindLabels, communicationKinds } from '@waymark/domain';
-import { ApiError, api } from '../../api/client.ts';
-import { ErrorAlert } from '../../ui/Feedback.tsx';
-import { notifySuccess } from '../../ui/notify.ts';
+import { Card, List, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { communicationKindLabels } from '@waymark/domain';
+import { CommunicationForm } from './CommunicationForm.tsx';
 import { type Placement, placementKey } from './placements.api.ts';
 
 /** The record of contact about the placement (policy §13): who, when, what, and what happens next. */
 export function CommunicationsCard({ placement, canRecord }: { placement: Placement; canRecord: boolean }) {
   const queryClient = useQueryClient();
-  const form = useForm({
-    initialValues: { kind: '', occurredOn: '', withWhom: '', summary: '', followUp: '' },
-  });
-  const save = useMutation({
-    mutationFn: (values: typeof form.values) =>
-      api<Placement>('POST', `/api/placements/${placement.id}/communications`, {
-        ...values,
-        kind: values.kind || undefined,
-      }),
-    onSuccess: (saved) => {
-      queryClient.setQueryData(placementKey(placement.id), saved);
-      form.reset();
-      notifySuccess('Recorded.');
-    },
-    onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
-  });
   return (
     <Card withBorder padding="lg">
       <Title order={2} size="h4" mb="xs">
@@ -49,36 +30,11 @@ export function CommunicationsCard({ placement, canRecord }: { placement: Placem
         </List>
       )}
       {canRecord && (
-        <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate>
-          <Stack gap="sm">
-            {save.error && !(save.error instanceof ApiError && save.error.fields.length) && (
-              <ErrorAlert error={save.error} />
-            )}
-            <Group align="flex-start" wrap="wrap">
-              <Select
-                label="Kind of contact"
-                required
-                data={communicationKinds.map((k) => ({ value: k, label: communicationKindLabels[k] }))}
-                {...form.getInputProps('kind')}
-              />
-              <TextInput label="When" type="date" required {...form.getInputProps('occurredOn')} />
-              <TextInput label="With whom" required {...form.getInputProps('withWhom')} />
-            </Group>
-            <Textarea
-              label="What was said or agreed"
-              required
-              autosize
-              minRows={1}
-              {...form.getInputProps('summary')}
-            />
-            <TextInput label="Follow-up" {...form.getInputProps('followUp')} />
-            <Group>
-              <Button type="submit" variant="outline" loading={save.isPending}>
-                Record contact
-              </Button>
-            </Group>
-          </Stack>
-        </form>
+        <CommunicationForm<Placement>
+          path={`/api/placements/${placement.id}/communications`}
+          label="Record contact about the placement"
+          onSaved={(saved) => queryClient.setQueryData(placementKey(placement.id), saved)}
+        />
       )}
     </Card>
   );

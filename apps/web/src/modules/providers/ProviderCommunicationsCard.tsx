@@ -1,23 +1,10 @@
-import {
-  Anchor,
-  Button,
-  Card,
-  Group,
-  List,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type CommunicationKind, communicationKindLabels, communicationKinds } from '@waymark/domain';
+import { Anchor, Card, List, Text, Title } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type CommunicationKind, communicationKindLabels } from '@waymark/domain';
 import { Link } from 'react-router';
-import { ApiError, api } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
-import { notifySuccess } from '../../ui/notify.ts';
+import { CommunicationForm } from '../placements/CommunicationForm.tsx';
 
 interface Entry {
   id: string;
@@ -43,22 +30,6 @@ export function ProviderCommunicationsCard({
   const log = useQuery({
     queryKey: key,
     queryFn: () => api<{ communications: Entry[] }>('GET', `/api/providers/${providerId}/communications`),
-  });
-  const form = useForm({
-    initialValues: { kind: '', occurredOn: '', withWhom: '', summary: '', followUp: '' },
-  });
-  const save = useMutation({
-    mutationFn: (values: typeof form.values) =>
-      api<{ communications: Entry[] }>('POST', `/api/providers/${providerId}/communications`, {
-        ...values,
-        kind: values.kind || undefined,
-      }),
-    onSuccess: (saved) => {
-      queryClient.setQueryData(key, saved);
-      form.reset();
-      notifySuccess('Recorded.');
-    },
-    onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
   });
   const entries = log.data?.communications ?? [];
   return (
@@ -96,40 +67,11 @@ export function ProviderCommunicationsCard({
         </List>
       )}
       {canRecord && (
-        <form
-          onSubmit={form.onSubmit((v) => save.mutate(v))}
-          noValidate
-          aria-label="Record contact with the provider"
-        >
-          <Stack gap="sm">
-            {save.error && !(save.error instanceof ApiError && save.error.fields.length) && (
-              <ErrorAlert error={save.error} />
-            )}
-            <Group align="flex-start" wrap="wrap">
-              <Select
-                label="Kind of contact"
-                required
-                data={communicationKinds.map((k) => ({ value: k, label: communicationKindLabels[k] }))}
-                {...form.getInputProps('kind')}
-              />
-              <TextInput label="When" type="date" required {...form.getInputProps('occurredOn')} />
-              <TextInput label="With whom" required {...form.getInputProps('withWhom')} />
-            </Group>
-            <Textarea
-              label="What was said or agreed"
-              required
-              autosize
-              minRows={1}
-              {...form.getInputProps('summary')}
-            />
-            <TextInput label="Follow-up" {...form.getInputProps('followUp')} />
-            <Group>
-              <Button type="submit" variant="outline" loading={save.isPending}>
-                Record contact
-              </Button>
-            </Group>
-          </Stack>
-        </form>
+        <CommunicationForm<{ communications: Entry[] }>
+          path={`/api/providers/${providerId}/communications`}
+          label="Record contact with the provider"
+          onSaved={(saved) => queryClient.setQueryData(key, saved)}
+        />
       )}
     </Card>
   );

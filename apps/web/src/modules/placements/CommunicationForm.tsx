@@ -1,0 +1,64 @@
+import { Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation } from '@tanstack/react-query';
+import { communicationKindLabels, communicationKinds } from '@waymark/domain';
+import { ApiError, api } from '../../api/client.ts';
+import { ErrorAlert } from '../../ui/Feedback.tsx';
+import { notifySuccess } from '../../ui/notify.ts';
+
+/** Records a call, email, meeting, visit or letter; used for placements and for providers. */
+export function CommunicationForm<T>({
+  path,
+  label,
+  onSaved,
+}: {
+  path: string;
+  label: string;
+  onSaved: (saved: T) => void;
+}) {
+  const form = useForm({
+    initialValues: { kind: '', occurredOn: '', withWhom: '', summary: '', followUp: '' },
+  });
+  const save = useMutation({
+    mutationFn: (values: typeof form.values) =>
+      api<T>('POST', path, { ...values, kind: values.kind || undefined }),
+    onSuccess: (saved) => {
+      onSaved(saved);
+      form.reset();
+      notifySuccess('Recorded.');
+    },
+    onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
+  });
+  return (
+    <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate aria-label={label}>
+      <Stack gap="sm">
+        {save.error && !(save.error instanceof ApiError && save.error.fields.length) && (
+          <ErrorAlert error={save.error} />
+        )}
+        <Group align="flex-start" wrap="wrap">
+          <Select
+            label="Kind of contact"
+            required
+            data={communicationKinds.map((k) => ({ value: k, label: communicationKindLabels[k] }))}
+            {...form.getInputProps('kind')}
+          />
+          <TextInput label="When" type="date" required {...form.getInputProps('occurredOn')} />
+          <TextInput label="With whom" required {...form.getInputProps('withWhom')} />
+        </Group>
+        <Textarea
+          label="What was said or agreed"
+          required
+          autosize
+          minRows={1}
+          {...form.getInputProps('summary')}
+        />
+        <TextInput label="Follow-up" {...form.getInputProps('followUp')} />
+        <Group>
+          <Button type="submit" variant="outline" loading={save.isPending}>
+            Record contact
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
