@@ -55,3 +55,16 @@ describe('the what-is-due board', () => {
     for (const kind of Object.values(obligationKinds)) expect(kind.owner).toBeTruthy();
   });
 });
+
+describe('every kind of obligation', () => {
+  it('has a rule with its own test in this folder', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const dir = new URL('.', import.meta.url);
+    const tests = readdirSync(dir)
+      .filter((f) => f.endsWith('-obligations.test.ts'))
+      .map((f) => readFileSync(new URL(f, dir), 'utf8'))
+      .join('\n');
+    const untested = Object.keys(obligationKinds).filter((kind) => !tests.includes(`it('${kind}:`));
+    expect(untested).toEqual([]);
+  });
+});

@@ -10,8 +10,13 @@ import { addDays } from '../calendar/iso-date.ts';
 export const obligationKinds = {
   provider_renewal: { label: 'Provider evidence to renew', owner: 'ap_lead' },
   provider_sign_off: { label: 'Provider ready for approval', owner: 'headteacher' },
+  provider_letter_after_change: {
+    label: 'New safeguarding letter after a change of leads',
+    owner: 'ap_lead',
+  },
   placement_review: { label: 'Half-termly placement review', owner: 'ap_lead' },
   ehcp_review: { label: 'EHCP review to arrange', owner: 'ap_lead' },
+  reintegration_target: { label: 'Reintegration target date', owner: 'ap_lead' },
   first_day_call: { label: 'First-day call', owner: 'attendance_officer' },
   unresolved_n: { label: 'N code to resolve', owner: 'attendance_officer' },
   intervention: { label: 'Attendance intervention to review', owner: 'attendance_officer' },
@@ -38,6 +43,11 @@ export interface Obligation {
   schoolId: string | null;
   schoolName: string | null;
 }
+
+/** Where an obligation belongs: a school, or the whole group (providers, the policy). */
+export type ObligationPlace = Pick<Obligation, 'schoolId' | 'schoolName'>;
+
+export const acrossTheGroup: ObligationPlace = { schoolId: null, schoolName: null };
 
 export type Urgency = 'overdue' | 'today' | 'this_week' | 'later';
 

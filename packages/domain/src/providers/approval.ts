@@ -60,6 +60,8 @@ export interface ApprovalEvaluation {
   steps: ApprovalStep[];
   /** Every check is met; only the headteacher's approval is missing (or is already given). */
   readyForSignOff: boolean;
+  /** The leads changed after the latest letter: a new letter is awaited since then. */
+  letterAwaitedSince: { at: string; what: string } | null;
 }
 
 export function evaluateApproval(facts: ApprovalFacts, today: string): ApprovalEvaluation {
@@ -140,5 +142,10 @@ export function evaluateApproval(facts: ApprovalFacts, today: string): ApprovalE
   else if (!facts.audit) status = 'draft';
   else if (auditDone && !letterDone) status = 'awaiting_letter';
   else status = 'under_audit';
-  return { status, steps, readyForSignOff: checksMet };
+  return {
+    status,
+    steps,
+    readyForSignOff: checksMet,
+    letterAwaitedSince: leadsChangedSinceLetter ? change : null,
+  };
 }

@@ -1,5 +1,13 @@
 /** Obligations of the school day: first-day calls, N codes, interventions, concerns and their actions. */
-import { type Obligation, safeguardingKinds } from '@waymark/domain';
+import {
+  firstDayCallObligations,
+  incidentActionObligations,
+  incidentTriageObligations,
+  interventionObligations,
+  safeguardingKinds,
+  todayInLondon,
+  unresolvedNObligations,
+} from '@waymark/domain';
 import { and, eq, inArray, isNull, ne } from 'drizzle-orm';
 import { reachOf } from '../../lib/actor.ts';
 import { schoolColumnInReach } from '../../lib/scope.ts';
@@ -12,7 +20,6 @@ import { nameOf } from '../placements/placements.usecases.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 import { type Collector, placementSchools, schoolNames } from './collect.ts';
 
-/** N codes are resolved within five school days (DOMAIN-REFERENCE.md); the call itself is due on the day. */
 export const calls: Collector = async (db, actor) => {
   const rows = await db
     .select({ call: firstDayCalls, pupil: pupils, schoolName: schools.name })
@@ -31,27 +38,11 @@ export const calls: Collector = async (db, actor) => {
     rows.map((r) => r.call.schoolId),
   );
   return rows.flatMap((r) => {
-    const base = { link: '/attendance', schoolId: r.call.schoolId, schoolName: r.schoolName };
-    const items: Obligation[] = [
-      {
-        ...base,
-        kind: 'first_day_call',
-        title: `Call about ${nameOf(r.pupil)}'s absence on ${r.call.date}`,
-        dueOn: r.call.date,
-      },
+    const call = { ...r.call, pupilName: nameOf(r.pupil), schoolName: r.schoolName };
+    return [
+      ...firstDayCallObligations(call),
+      ...unresolvedNObligations(call, calendars.get(r.call.schoolId)!),
     ];
-    try {
-      const resolveBy = calendars.get(r.call.schoolId)!.addSchoolDays(r.call.date, 5);
-      items.push({
-        ...base,
-        kind: 'unresolved_n',
-        title: `Resolve the N for ${nameOf(r.pupil)} on ${r.call.date}`,
-        dueOn: resolveBy,
-      });
-    } catch {
-      // No term dates that far: the call itself still shows.
-    }
-    return items;
   });
 };
 
@@ -61,15 +52,7 @@ export const interventions: Collector = async (db, actor) => {
     db,
     rows.map((r) => r.placementId),
   );
-  return rows.map((i) => ({
-    kind: 'intervention',
-    title: i.action
-      ? `Review the attendance plan for ${i.pupilName} at ${i.providerName}`
-      : `Plan the attendance intervention for ${i.pupilName} (${i.attendancePercentAtOpening}% against ${i.targetPercent}%)`,
-    dueOn: i.reviewOn ?? i.openedOn,
-    link: '/attendance',
-    ...schoolOf(i.placementId),
-  }));
+  return rows.flatMap((i) => interventionObligations({ ...i, ...schoolOf(i.placementId) }));
 };
 
 /** Incidents the person can act on: safeguarding kinds for DSLs, the rest for those who manage incidents. */
@@ -115,27 +98,21 @@ export const incidentWork: Collector = async (db, actor) => {
           ),
         )
     : [];
+  const onBoard = new Map(
+    mine.map(({ incident: i, pupil }) => [
+      i.id,
+      {
+        id: i.id,
+        pupilName: nameOf(pupil),
+        status: i.status,
+        reportedOn: todayInLondon(i.reportedAt),
+        schoolId: i.schoolId,
+        schoolName: names.get(i.schoolId) ?? null,
+      },
+    ]),
+  );
   return [
-    ...mine
-      .filter(({ incident: i }) => i.status === 'reported')
-      .map(({ incident: i, pupil }) => ({
-        kind: 'incident_triage' as const,
-        title: `Triage the report about ${nameOf(pupil)}`,
-        dueOn: i.reportedAt.toISOString().slice(0, 10),
-        link: `/incidents/${i.id}`,
-        schoolId: i.schoolId,
-        schoolName: names.get(i.schoolId) ?? null,
-      })),
-    ...open.map((a) => {
-      const i = mine.find((m) => m.incident.id === a.incidentId)!.incident;
-      return {
-        kind: 'incident_action' as const,
-        title: `${a.action} (${a.owner})`,
-        dueOn: a.dueOn,
-        link: `/incidents/${i.id}`,
-        schoolId: i.schoolId,
-        schoolName: names.get(i.schoolId) ?? null,
-      };
-    }),
+    ...[...onBoard.values()].flatMap(incidentTriageObligations),
+    ...open.flatMap((a) => incidentActionObligations(onBoard.get(a.incidentId)!, a)),
   ];
 };

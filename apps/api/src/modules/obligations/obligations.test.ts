@@ -13,6 +13,7 @@ let dsl: TestClient;
 let officer: TestClient;
 let otherLead: TestClient;
 let placementId: string;
+let providerId: string;
 let trust: Awaited<ReturnType<typeof buildTrust>>;
 
 beforeAll(async () => {
@@ -31,7 +32,7 @@ beforeAll(async () => {
   dsl = await signedInClient(t.app, (await user('dsl')).email);
   officer = await signedInClient(t.app, (await user('attendance_officer')).email);
   otherLead = await signedInClient(t.app, (await user('ap_lead', trust.schoolB.id)).email);
-  const providerId = await approvedProvider(lead, head, { name: 'Harbour Learning' });
+  providerId = await approvedProvider(lead, head, { name: 'Harbour Learning' });
   const pupilId = (await lead.post('/api/pupils', pupilBody(trust.schoolA.id))).json().id;
   placementId = (
     await lead.post('/api/placements', { pupilId, providerId, type: 'commissioned_ap', reason: 'Vocational' })
@@ -136,6 +137,58 @@ describe('what is due', () => {
       title: 'Alder School: the spring 2025/26 report to governors',
       dueOn: '2026-03-27',
       link: '/reports/governors',
+    });
+  });
+
+  it('brings a dated reintegration target on two weeks ahead, and asks for a new letter after a change of DSL', async () => {
+    const version = (await lead.get(`/api/placements/${placementId}`)).json().version;
+    const plan = await lead.put(`/api/placements/${placementId}/plan`, {
+      version,
+      reason: 'Vocational',
+      startsOn: '2026-01-12',
+      plannedEndOn: '2026-03-27',
+      agreement: {
+        discussedOn: '2026-01-08',
+        withWhom: 'Jordan and his mother',
+        how: 'Meeting',
+        agreed: true,
+      },
+      objectives: [{ id: 'o1', text: 'Attend', timeline: 'Spring', successCriteria: '95%' }],
+      reintegrationTargets: [
+        {
+          id: 'r1',
+          text: 'Maths at school',
+          timeline: 'Summer',
+          targetDate: '2026-01-23',
+          post16Link: 'College',
+        },
+        { id: 'r2', text: 'Full days at school', timeline: 'Summer', targetDate: '2026-03-20' },
+      ],
+      sessions: [{ day: 'mon', session: 'am', hours: 3 }],
+    });
+    expect(plan.statusCode).toBe(200);
+    let { items } = await board(lead);
+    expect(items.filter((i: Item) => i.kind === 'reintegration_target')).toEqual([
+      expect.objectContaining({
+        title: "Jordan Reeve's reintegration target: Maths at school",
+        dueOn: '2026-01-23',
+        urgency: 'later',
+        link: `/placements/${placementId}`,
+      }),
+    ]);
+    expect(kindsOf(items)).not.toContain('provider_letter_after_change');
+    t.advanceMinutes(30); // the change comes after the letter on file
+    const notice = await lead.post(`/api/providers/${providerId}/notices`, {
+      kind: 'dsl_change',
+      effectiveOn: '2026-01-12',
+      details: 'Sam Patel is the new DSL',
+    });
+    expect(notice.statusCode).toBe(201);
+    ({ items } = await board(lead));
+    expect(items.find((i: Item) => i.kind === 'provider_letter_after_change')).toMatchObject({
+      dueOn: '2026-01-12',
+      urgency: 'today',
+      link: `/providers/${providerId}`,
     });
   });
 

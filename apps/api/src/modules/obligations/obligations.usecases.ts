@@ -8,14 +8,24 @@ import type { Database } from '../../db/client.ts';
 import { type Actor, hasPermission } from '../../lib/actor.ts';
 import { calls, incidentWork, interventions } from './attendance-collectors.ts';
 import type { Collector } from './collect.ts';
-import { governorsReports, policy, qa, renewals, signOffs, training } from './oversight-collectors.ts';
-import { ehcpReviews, offSiteDirections, reviews, voice } from './placement-collectors.ts';
+import {
+  governorsReports,
+  policy,
+  providerApprovals,
+  qa,
+  renewals,
+  training,
+} from './oversight-collectors.ts';
+import { ehcpReviews, placementWork, voice } from './placement-collectors.ts';
 
 /** Which collectors a person's permissions open; each only looks within their reach. */
 const collectors: { when: (actor: Actor) => boolean; collect: Collector }[] = [
   { when: (a) => hasPermission(a, 'providers.manage'), collect: renewals },
-  { when: (a) => hasPermission(a, 'providers.approve'), collect: signOffs },
-  { when: (a) => hasPermission(a, 'placements.manage'), collect: reviews },
+  {
+    when: (a) => hasPermission(a, 'providers.approve') || hasPermission(a, 'providers.manage'),
+    collect: providerApprovals,
+  },
+  { when: (a) => hasPermission(a, 'placements.manage'), collect: placementWork },
   { when: (a) => hasPermission(a, 'placements.manage'), collect: ehcpReviews },
   { when: (a) => hasPermission(a, 'attendance.manage'), collect: calls },
   { when: (a) => hasPermission(a, 'attendance.manage'), collect: interventions },
@@ -30,7 +40,6 @@ const collectors: { when: (actor: Actor) => boolean; collect: Collector }[] = [
     when: (a) => hasPermission(a, 'policy.manage') || hasPermission(a, 'providers.approve'),
     collect: policy,
   },
-  { when: (a) => hasPermission(a, 'placements.manage'), collect: offSiteDirections },
   { when: (a) => hasPermission(a, 'providers.approve'), collect: governorsReports },
 ];
 

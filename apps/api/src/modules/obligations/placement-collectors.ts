@@ -1,4 +1,13 @@
-import { and, eq, isNull } from 'drizzle-orm';
+/** Obligations of live placements: reviews, EHCP reviews, reintegration targets, off-site directions, voice. */
+import {
+  ehcpReviewObligations,
+  offSiteDirectionEndObligations,
+  type PlacementOnBoard,
+  placementReviewObligations,
+  reintegrationTargetObligations,
+  voiceRequestObligations,
+} from '@waymark/domain';
+import { and, eq, gte, inArray, isNull } from 'drizzle-orm';
 import { reachOf } from '../../lib/actor.ts';
 import { schoolColumnInReach } from '../../lib/scope.ts';
 import { loadSchoolCalendars } from '../calendar/calendar.usecases.ts';
@@ -12,17 +21,23 @@ import { voiceRequests } from '../voice/voice.table.ts';
 import { openVoiceRequests } from '../voice/voice.usecases.ts';
 import { type Collector, placementSchools } from './collect.ts';
 
-export const reviews: Collector = async (db, actor) => {
+/**
+ * Reviews, reintegration targets and off-site directions of the active placements in reach, from one
+ * read of the placements and their reviews.
+ */
+export const placementWork: Collector = async (db, actor, today) => {
   const rows = await db
     .select({
-      review: placementReviews,
       placement: placements,
-      pupil: pupils,
+      pupil: {
+        preferredName: pupils.preferredName,
+        legalFirstName: pupils.legalFirstName,
+        legalLastName: pupils.legalLastName,
+      },
       providerName: providers.name,
       schoolName: schools.name,
     })
-    .from(placementReviews)
-    .innerJoin(placements, eq(placements.id, placementReviews.placementId))
+    .from(placements)
     .innerJoin(pupils, eq(pupils.id, placements.pupilId))
     .innerJoin(providers, eq(providers.id, placements.providerId))
     .innerJoin(schools, eq(schools.id, placements.schoolId))
@@ -30,18 +45,47 @@ export const reviews: Collector = async (db, actor) => {
       and(
         eq(placements.groupId, actor.groupId),
         eq(placements.status, 'active'),
-        isNull(placementReviews.completedOn),
         schoolColumnInReach(db, actor, reachOf(actor, 'placements.read'), placements.schoolId),
       ),
     );
-  return rows.map((r) => ({
-    kind: 'placement_review',
-    title: `${r.review.halfTerm} review of ${nameOf(r.pupil)} at ${r.providerName}`,
-    dueOn: r.review.dueOn,
-    link: `/placements/${r.placement.id}`,
-    schoolId: r.placement.schoolId,
-    schoolName: r.schoolName,
-  }));
+  if (!rows.length) return [];
+  const ids = rows.map((r) => r.placement.id);
+  const directions = rows.filter((r) => r.placement.type === 'off_site_direction');
+  const [reviews, calendars] = await Promise.all([
+    db
+      .select({
+        placementId: placementReviews.placementId,
+        halfTerm: placementReviews.halfTerm,
+        dueOn: placementReviews.dueOn,
+        completedOn: placementReviews.completedOn,
+        progress: placementReviews.progress,
+      })
+      .from(placementReviews)
+      .where(inArray(placementReviews.placementId, ids)),
+    loadSchoolCalendars(
+      db,
+      directions.map((r) => r.placement.schoolId),
+    ),
+  ]);
+  const reviewsOf = new Map<string, typeof reviews>();
+  for (const r of reviews) reviewsOf.set(r.placementId, [...(reviewsOf.get(r.placementId) ?? []), r]);
+  return rows.flatMap(({ placement: p, pupil, providerName, schoolName }) => {
+    const here: PlacementOnBoard = {
+      placementId: p.id,
+      pupilName: nameOf(pupil),
+      providerName,
+      schoolId: p.schoolId,
+      schoolName,
+    };
+    const held = (reviewsOf.get(p.id) ?? []).map((r) => ({ ...r, progress: r.progress ?? [] }));
+    return [
+      ...held.flatMap((r) => placementReviewObligations(here, r)),
+      ...p.reintegrationTargets.flatMap((t) => reintegrationTargetObligations(here, t, held, today)),
+      ...(p.type === 'off_site_direction'
+        ? offSiteDirectionEndObligations(here, p, calendars.get(p.schoolId)!)
+        : []),
+    ];
+  });
 };
 
 export const ehcpReviews: Collector = async (db, actor, today) => {
@@ -50,59 +94,28 @@ export const ehcpReviews: Collector = async (db, actor, today) => {
     db,
     rows.map((r) => r.placementId),
   );
-  return rows.map((r) => ({
-    kind: 'ehcp_review',
-    title: `EHCP review for ${r.pupilName} (${r.localAuthority ?? 'local authority'})`,
-    dueOn: r.flaggedOn ?? today,
-    link: `/placements/${r.placementId}`,
-    ...schoolOf(r.placementId),
-  }));
-};
-
-/** An off-site direction ends when its agreed maximum of school days is reached: review or end it by then. */
-export const offSiteDirections: Collector = async (db, actor) => {
-  const rows = await db
-    .select({ placement: placements, pupil: pupils, schoolName: schools.name })
-    .from(placements)
-    .innerJoin(pupils, eq(pupils.id, placements.pupilId))
-    .innerJoin(schools, eq(schools.id, placements.schoolId))
-    .where(
-      and(
-        eq(placements.groupId, actor.groupId),
-        eq(placements.status, 'active'),
-        eq(placements.type, 'off_site_direction'),
-        schoolColumnInReach(db, actor, reachOf(actor, 'placements.manage'), placements.schoolId),
-      ),
-    );
-  const calendars = await loadSchoolCalendars(
-    db,
-    rows.map((r) => r.placement.schoolId),
+  return rows.flatMap((r) =>
+    ehcpReviewObligations(
+      { ...r, ...schoolOf(r.placementId) },
+      { localAuthority: r.localAuthority, flaggedOn: r.flaggedOn, arrangedOn: null },
+      today,
+    ),
   );
-  return rows.flatMap(({ placement: p, pupil, schoolName }) => {
-    if (!p.startsOn || !p.maximumDays) return [];
-    try {
-      const lastDay = calendars.get(p.schoolId)!.addSchoolDays(p.startsOn, p.maximumDays - 1);
-      return [
-        {
-          kind: 'off_site_direction_end' as const,
-          title: `${nameOf(pupil)}'s off-site direction reaches its ${p.maximumDays} days: review or end it`,
-          dueOn: lastDay,
-          link: `/placements/${p.id}`,
-          schoolId: p.schoolId,
-          schoolName,
-        },
-      ];
-    } catch {
-      return []; // no term dates that far ahead
-    }
-  });
 };
 
 export const voice: Collector = async (db, actor, today) => {
   // This half-term's requests exist once the half-term has begun, whoever looks first.
   await openVoiceRequests(db, { groupId: actor.groupId, now: new Date(`${today}T12:00:00Z`) });
   const rows = await db
-    .select({ request: voiceRequests, pupil: pupils, schoolName: schools.name })
+    .select({
+      request: voiceRequests,
+      pupil: {
+        preferredName: pupils.preferredName,
+        legalFirstName: pupils.legalFirstName,
+        legalLastName: pupils.legalLastName,
+      },
+      schoolName: schools.name,
+    })
     .from(voiceRequests)
     .innerJoin(placements, eq(placements.id, voiceRequests.placementId))
     .innerJoin(pupils, eq(pupils.id, placements.pupilId))
@@ -110,19 +123,24 @@ export const voice: Collector = async (db, actor, today) => {
     .where(
       and(
         eq(voiceRequests.groupId, actor.groupId),
+        // The rule decides; these narrow the read to requests it could ask about.
         isNull(voiceRequests.linkIssuedAt),
         isNull(voiceRequests.answeredAt),
+        gte(voiceRequests.expiresOn, today),
         schoolColumnInReach(db, actor, reachOf(actor, 'placements.manage'), voiceRequests.schoolId),
       ),
     );
-  return rows
-    .filter((r) => r.request.expiresOn >= today)
-    .map((r) => ({
-      kind: 'voice_request' as const,
-      title: `Send ${r.request.respondent === 'pupil' ? `${nameOf(r.pupil)}'s` : `${nameOf(r.pupil)}'s parent's`} voice link (${r.request.halfTerm})`,
-      dueOn: r.request.expiresOn,
-      link: `/placements/${r.request.placementId}`,
-      schoolId: r.request.schoolId,
-      schoolName: r.schoolName,
-    }));
+  return rows.flatMap(({ request, pupil, schoolName }) =>
+    voiceRequestObligations(
+      {
+        placementId: request.placementId,
+        pupilName: nameOf(pupil),
+        providerName: '',
+        schoolId: request.schoolId,
+        schoolName,
+      },
+      request,
+      today,
+    ),
+  );
 };

@@ -58,7 +58,13 @@ export const placementViewSchema = z.object({
     z.object({ id: z.string(), text: z.string(), timeline: z.string(), successCriteria: z.string() }),
   ),
   reintegrationTargets: z.array(
-    z.object({ id: z.string(), text: z.string(), timeline: z.string(), post16Link: z.string().optional() }),
+    z.object({
+      id: z.string(),
+      text: z.string(),
+      timeline: z.string(),
+      targetDate: z.string().optional(),
+      post16Link: z.string().optional(),
+    }),
   ),
   induction: z.string(),
   sessions: z.array(z.object({ day: z.enum(weekdays), session: z.enum(['am', 'pm']), hours: z.number() })),

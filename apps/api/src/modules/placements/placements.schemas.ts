@@ -54,6 +54,7 @@ export const planSchema = z
           id: itemId,
           text: text('the target'),
           timeline: text('when it should be met'),
+          targetDate: isoDateSchema.optional(),
           post16Link: z.string().trim().max(1000).optional(),
         }),
       )

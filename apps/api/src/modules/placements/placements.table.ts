@@ -27,6 +27,8 @@ export interface ReintegrationTarget {
   id: string;
   text: string;
   timeline: string;
+  /** When progress against it is checked; from then it is on the board until a review records progress. */
+  targetDate?: string | undefined;
   /** How the target serves the pupil's post-16 plan; required from Year 9. */
   post16Link?: string | undefined;
 }

@@ -49,7 +49,11 @@ export function presentProvider(
           suitable: suitableAnswer ? suitableAnswer === 'yes' : null,
         }
       : null,
-    approval: { readyForSignOff: evaluation.readyForSignOff, steps: evaluation.steps },
+    approval: {
+      readyForSignOff: evaluation.readyForSignOff,
+      letterAwaitedSince: evaluation.letterAwaitedSince,
+      steps: evaluation.steps,
+    },
     updatedAt: provider.updatedAt.toISOString(),
   };
 }

@@ -69,6 +69,8 @@ export const providerViewSchema = z.object({
     .nullable(),
   approval: z.object({
     readyForSignOff: z.boolean(),
+    /** The provider's leads changed after its latest letter: a new one is awaited since then. */
+    letterAwaitedSince: z.object({ at: z.iso.datetime(), what: z.string() }).nullable(),
     steps: z.array(
       z.object({
         id: z.enum(['audit', 'registration', 'letter', 'insurance', 'sla', 'sign_off']),

@@ -35,7 +35,11 @@ function initialValues(p: Placement) {
     agreed: p.agreement?.agreed ?? false,
     voluntaryConsent: p.agreement?.voluntaryConsent ?? false,
     objectives: p.objectives,
-    reintegrationTargets: p.reintegrationTargets.map((t) => ({ ...t, post16Link: t.post16Link ?? '' })),
+    reintegrationTargets: p.reintegrationTargets.map((t) => ({
+      ...t,
+      targetDate: t.targetDate ?? '',
+      post16Link: t.post16Link ?? '',
+    })),
     induction: p.induction,
     sessions: p.sessions,
     cost: p.costPence === null ? '' : (p.costPence / 100).toFixed(2),
@@ -68,6 +72,7 @@ function toBody(v: Values, version: number) {
     objectives: v.objectives,
     reintegrationTargets: v.reintegrationTargets.map((t) => ({
       ...t,
+      targetDate: t.targetDate || undefined,
       post16Link: t.post16Link || undefined,
     })),
     induction: v.induction,
@@ -196,7 +201,7 @@ export function PlanForm({ placement }: { placement: Placement }) {
         <Fieldset legend="Reintegration plan: targets (policy §12)">
           <Stack gap="sm">
             {form.values.reintegrationTargets.map((t, i) => (
-              <SimpleGrid key={t.id} cols={{ base: 1, sm: showPost16 ? 3 : 2 }}>
+              <SimpleGrid key={t.id} cols={{ base: 1, sm: showPost16 ? 4 : 3 }}>
                 <Textarea
                   label={`Target ${i + 1}`}
                   autosize
@@ -204,6 +209,12 @@ export function PlanForm({ placement }: { placement: Placement }) {
                   {...form.getInputProps(`reintegrationTargets.${i}.text`)}
                 />
                 <TextInput label="Timeline" {...form.getInputProps(`reintegrationTargets.${i}.timeline`)} />
+                <TextInput
+                  label="Check progress on"
+                  description="On the board from two weeks before"
+                  type="date"
+                  {...form.getInputProps(`reintegrationTargets.${i}.targetDate`)}
+                />
                 {showPost16 && (
                   <TextInput
                     label="Link to the post-16 plan"
@@ -221,6 +232,7 @@ export function PlanForm({ placement }: { placement: Placement }) {
                     id: newId(),
                     text: '',
                     timeline: '',
+                    targetDate: '',
                     post16Link: '',
                   })
                 }

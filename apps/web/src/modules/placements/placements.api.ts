@@ -36,6 +36,7 @@ export interface Target {
   id: string;
   text: string;
   timeline: string;
+  targetDate?: string;
   post16Link?: string;
 }
 export interface Review {

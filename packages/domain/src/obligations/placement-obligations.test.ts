@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import {
+  firstDayCallObligations,
+  incidentActionObligations,
+  incidentTriageObligations,
+  interventionObligations,
+  unresolvedNObligations,
+} from './attendance-obligations.ts';
+import {
+  ehcpReviewObligations,
+  offSiteDirectionEndObligations,
+  placementReviewObligations,
+  reintegrationTargetObligations,
+  voiceRequestObligations,
+} from './placement-obligations.ts';
+
+const today = '2026-11-18';
+const at = { schoolId: 's1', schoolName: 'Hillside Academy' };
+const placement = { ...at, placementId: 'p1', pupilName: 'Jordan Reeve', providerName: 'Harbour Learning' };
+/** Weekdays only, and no term dates after the end of 2026. */
+const calendar = {
+  addSchoolDays(date: string, n: number) {
+    const d = new Date(`${date}T00:00:00Z`);
+    for (let left = n; left > 0; ) {
+      d.setUTCDate(d.getUTCDate() + 1);
+      if (d.getUTCDay() !== 0 && d.getUTCDay() !== 6) left--;
+    }
+    const out = d.toISOString().slice(0, 10);
+    if (out > '2026-12-31') throw new Error('no term dates');
+    return out;
+  },
+};
+
+describe('placement obligations', () => {
+  it('placement_review: a review not yet held is due on its date, a held one is not', () => {
+    const review = { halfTerm: 'Autumn 2', dueOn: '2026-12-11', completedOn: null };
+    expect(placementReviewObligations(placement, review)).toEqual([
+      {
+        kind: 'placement_review',
+        title: 'Autumn 2 review of Jordan Reeve at Harbour Learning',
+        dueOn: '2026-12-11',
+        link: '/placements/p1',
+        ...at,
+      },
+    ]);
+    expect(placementReviewObligations(placement, { ...review, completedOn: '2026-12-10' })).toEqual([]);
+  });
+
+  it('ehcp_review: due from the review that flagged it until it is arranged', () => {
+    const flag = { localAuthority: 'Kent', flaggedOn: '2026-11-02', arrangedOn: null };
+    const [item] = ehcpReviewObligations(placement, flag, today);
+    expect(item).toMatchObject({
+      kind: 'ehcp_review',
+      dueOn: '2026-11-02',
+      title: 'EHCP review for Jordan Reeve (Kent)',
+    });
+    expect(ehcpReviewObligations(placement, { ...flag, arrangedOn: '2026-11-09' }, today)).toEqual([]);
+  });
+
+  it('reintegration_target: shows two weeks ahead and clears when a review on or after the date records progress', () => {
+    const target = { id: 't1', text: 'Attends two mornings a week at school', targetDate: '2026-12-01' };
+    expect(
+      reintegrationTargetObligations(placement, { ...target, targetDate: '2026-12-03' }, [], today),
+    ).toEqual([]);
+    expect(reintegrationTargetObligations(placement, target, [], today)[0]).toMatchObject({
+      kind: 'reintegration_target',
+      dueOn: '2026-12-01',
+      title: "Jordan Reeve's reintegration target: Attends two mornings a week at school",
+    });
+    const early = {
+      completedOn: '2026-11-20',
+      progress: [{ targetId: 't1', progress: 'One morning so far' }],
+    };
+    const blank = { completedOn: '2026-12-02', progress: [{ targetId: 't1', progress: ' ' }] };
+    const onTime = { completedOn: '2026-12-02', progress: [{ targetId: 't1', progress: 'Met' }] };
+    expect(reintegrationTargetObligations(placement, target, [early, blank], '2026-12-05')).toHaveLength(1);
+    expect(reintegrationTargetObligations(placement, target, [early, onTime], '2026-12-05')).toEqual([]);
+    expect(
+      reintegrationTargetObligations(placement, { ...target, targetDate: undefined }, [], today),
+    ).toEqual([]);
+  });
+
+  it('off_site_direction_end: due on the last of the agreed school days, unknown without term dates', () => {
+    const direction = { startsOn: '2026-11-16', maximumDays: 10 };
+    expect(offSiteDirectionEndObligations(placement, direction, calendar)[0]).toMatchObject({
+      kind: 'off_site_direction_end',
+      dueOn: '2026-11-27',
+    });
+    expect(offSiteDirectionEndObligations(placement, { ...direction, maximumDays: 60 }, calendar)).toEqual(
+      [],
+    );
+    expect(offSiteDirectionEndObligations(placement, { ...direction, startsOn: null }, calendar)).toEqual([]);
+  });
+
+  it('voice_request: a link to send while the request is open', () => {
+    const request = {
+      respondent: 'parent' as const,
+      halfTerm: 'Autumn 2 2026/27',
+      expiresOn: '2026-12-18',
+      linkIssuedAt: null,
+      answeredAt: null,
+    };
+    expect(voiceRequestObligations(placement, request, today)[0]).toMatchObject({
+      kind: 'voice_request',
+      title: "Send Jordan Reeve's parent's voice link (Autumn 2 2026/27)",
+      dueOn: '2026-12-18',
+    });
+    expect(voiceRequestObligations(placement, { ...request, linkIssuedAt: new Date() }, today)).toEqual([]);
+    expect(voiceRequestObligations(placement, request, '2026-12-19')).toEqual([]);
+  });
+});
+
+describe('school-day obligations', () => {
+  const call = { ...at, pupilName: 'Jordan Reeve', date: '2026-11-18', status: 'open' as const };
+
+  it('first_day_call: due on the day of the absence while open', () => {
+    expect(firstDayCallObligations(call)).toEqual([
+      {
+        kind: 'first_day_call',
+        title: "Call about Jordan Reeve's absence on 2026-11-18",
+        dueOn: '2026-11-18',
+        link: '/attendance',
+        ...at,
+      },
+    ]);
+    expect(firstDayCallObligations({ ...call, status: 'closed' })).toEqual([]);
+  });
+
+  it('unresolved_n: five school days after the absence, over the weekend', () => {
+    expect(unresolvedNObligations(call, calendar)[0]).toMatchObject({
+      kind: 'unresolved_n',
+      dueOn: '2026-11-25',
+    });
+    expect(unresolvedNObligations({ ...call, date: '2026-12-30' }, calendar)).toEqual([]);
+  });
+
+  it('intervention: planned at once, then reviewed on its date', () => {
+    const opened = {
+      ...at,
+      pupilName: 'Jordan Reeve',
+      providerName: 'Harbour Learning',
+      openedOn: '2026-11-10',
+      action: null,
+      reviewOn: null,
+      attendancePercentAtOpening: 78,
+      targetPercent: 90,
+    };
+    expect(interventionObligations(opened)[0]).toMatchObject({
+      kind: 'intervention',
+      dueOn: '2026-11-10',
+      title: 'Plan the attendance intervention for Jordan Reeve (78% against 90%)',
+    });
+    expect(
+      interventionObligations({ ...opened, action: 'Daily check-in', reviewOn: '2026-12-01' })[0],
+    ).toMatchObject({
+      dueOn: '2026-12-01',
+      title: 'Review the attendance plan for Jordan Reeve at Harbour Learning',
+    });
+  });
+
+  const incident = {
+    ...at,
+    id: 'i1',
+    pupilName: 'Jordan Reeve',
+    status: 'reported' as const,
+    reportedOn: today,
+  };
+
+  it('incident_triage: a new report is due the day it came in, not once triaged', () => {
+    expect(incidentTriageObligations(incident)[0]).toMatchObject({
+      kind: 'incident_triage',
+      dueOn: today,
+      link: '/incidents/i1',
+    });
+    expect(incidentTriageObligations({ ...incident, status: 'triaged' })).toEqual([]);
+  });
+
+  it('incident_action: an agreed action until done, and never on a closed concern', () => {
+    const action = { action: 'Meet the parents', owner: 'DSL', dueOn: '2026-11-20', doneOn: null };
+    const triaged = { ...incident, status: 'triaged' as const };
+    expect(incidentActionObligations(triaged, action)[0]).toMatchObject({
+      kind: 'incident_action',
+      title: 'Meet the parents (DSL)',
+      dueOn: '2026-11-20',
+    });
+    expect(incidentActionObligations(triaged, { ...action, doneOn: '2026-11-19' })).toEqual([]);
+    expect(incidentActionObligations({ ...incident, status: 'closed' }, action)).toEqual([]);
+  });
+});

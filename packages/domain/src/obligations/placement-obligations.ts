@@ -1,0 +1,145 @@
+/**
+ * What a placement asks of the school (policy §7, §11, §12): half-termly reviews, EHCP reviews a
+ * material change calls for, reintegration targets reaching their date, an off-site direction reaching
+ * its agreed maximum, and the half-term's pupil and parent voice links.
+ */
+import { addDays } from '../calendar/iso-date.ts';
+import type { SchoolCalendar } from '../calendar/school-calendar.ts';
+import type { Obligation, ObligationPlace } from './obligations.ts';
+
+/** How long before its date a reintegration target shows on the board. */
+export const REINTEGRATION_TARGET_NOTICE_DAYS = 14;
+
+export interface PlacementOnBoard extends ObligationPlace {
+  placementId: string;
+  pupilName: string;
+  providerName: string;
+}
+
+const linkTo = (p: PlacementOnBoard) => `/placements/${p.placementId}`;
+const placeOf = (p: PlacementOnBoard): ObligationPlace => ({
+  schoolId: p.schoolId,
+  schoolName: p.schoolName,
+});
+
+/** A review not yet held, due on its date. */
+export function placementReviewObligations(
+  placement: PlacementOnBoard,
+  review: { halfTerm: string; dueOn: string; completedOn: string | null },
+): Obligation[] {
+  if (review.completedOn) return [];
+  return [
+    {
+      kind: 'placement_review',
+      title: `${review.halfTerm} review of ${placement.pupilName} at ${placement.providerName}`,
+      dueOn: review.dueOn,
+      link: linkTo(placement),
+      ...placeOf(placement),
+    },
+  ];
+}
+
+/** A review found a material change for a pupil with an EHCP: the review is due from that day until arranged. */
+export function ehcpReviewObligations(
+  placement: PlacementOnBoard,
+  flag: { localAuthority: string | null; flaggedOn: string | null; arrangedOn: string | null },
+  today: string,
+): Obligation[] {
+  if (flag.arrangedOn) return [];
+  return [
+    {
+      kind: 'ehcp_review',
+      title: `EHCP review for ${placement.pupilName} (${flag.localAuthority ?? 'local authority'})`,
+      dueOn: flag.flaggedOn ?? today,
+      link: linkTo(placement),
+      ...placeOf(placement),
+    },
+  ];
+}
+
+/**
+ * A reintegration target with a date shows from two weeks before it until a review held on or after
+ * the date records progress against it.
+ */
+export function reintegrationTargetObligations(
+  placement: PlacementOnBoard,
+  target: { id: string; text: string; targetDate?: string | undefined },
+  reviews: readonly {
+    completedOn: string | null;
+    progress: readonly { targetId: string; progress: string }[];
+  }[],
+  today: string,
+): Obligation[] {
+  const due = target.targetDate;
+  if (!due || due > addDays(today, REINTEGRATION_TARGET_NOTICE_DAYS)) return [];
+  const reviewed = reviews.some(
+    (r) =>
+      r.completedOn !== null &&
+      r.completedOn >= due &&
+      r.progress.some((p) => p.targetId === target.id && p.progress.trim() !== ''),
+  );
+  if (reviewed) return [];
+  const short = target.text.length > 80 ? `${target.text.slice(0, 77)}…` : target.text;
+  return [
+    {
+      kind: 'reintegration_target',
+      title: `${placement.pupilName}'s reintegration target: ${short}`,
+      dueOn: due,
+      link: linkTo(placement),
+      ...placeOf(placement),
+    },
+  ];
+}
+
+/**
+ * An off-site direction may last only its agreed number of school days: review or end it by the last
+ * of them. Without term dates that far ahead the day cannot be known, so nothing is shown.
+ */
+export function offSiteDirectionEndObligations(
+  placement: PlacementOnBoard,
+  direction: { startsOn: string | null; maximumDays: number | null },
+  calendar: Pick<SchoolCalendar, 'addSchoolDays'>,
+): Obligation[] {
+  if (!direction.startsOn || !direction.maximumDays) return [];
+  let lastDay: string;
+  try {
+    lastDay = calendar.addSchoolDays(direction.startsOn, direction.maximumDays - 1);
+  } catch {
+    return [];
+  }
+  return [
+    {
+      kind: 'off_site_direction_end',
+      title: `${placement.pupilName}'s off-site direction reaches its ${direction.maximumDays} days: review or end it`,
+      dueOn: lastDay,
+      link: linkTo(placement),
+      ...placeOf(placement),
+    },
+  ];
+}
+
+/** A voice link not yet sent, while the request is open; an expired request is the next half-term's. */
+export function voiceRequestObligations(
+  placement: PlacementOnBoard,
+  request: {
+    respondent: 'pupil' | 'parent';
+    halfTerm: string;
+    expiresOn: string;
+    linkIssuedAt: Date | null;
+    answeredAt: Date | null;
+  },
+  today: string,
+): Obligation[] {
+  if (request.linkIssuedAt || request.answeredAt || request.expiresOn < today) return [];
+  const whose =
+    request.respondent === 'pupil' ? `${placement.pupilName}'s` : `${placement.pupilName}'s parent's`;
+  return [
+    {
+      kind: 'voice_request',
+      title: `Send ${whose} voice link (${request.halfTerm})`,
+      dueOn: request.expiresOn,
+      link: linkTo(placement),
+      ...placeOf(placement),
+    },
+  ];
+}
