@@ -12,6 +12,42 @@ export interface PdfWriter {
   /** "Label: value" lines, the label in bold. */
   field(label: string, value: string): void;
   list(items: string[], numbered?: boolean): void;
+  /** A table with a bold header row, repeated at the top of each page it runs onto. */
+  table(headers: string[], rows: string[][]): void;
+}
+
+/** Columns share the width; the first (the row's name) gets twice the share of the others. */
+function drawTable(doc: PDFKit.PDFDocument, headers: string[], rows: string[][]) {
+  const left = doc.page.margins.left;
+  const width = doc.page.width - left - doc.page.margins.right;
+  const unit = width / (headers.length + 1);
+  const widths = headers.map((_, i) => (i === 0 ? unit * 2 : unit));
+  const rowOf = (cells: string[], bold: boolean) => {
+    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9.5);
+    const height =
+      Math.max(...cells.map((c, i) => doc.heightOfString(c || '—', { width: widths[i]! - 6 }))) + 6;
+    if (doc.y + height > doc.page.height - doc.page.margins.bottom) {
+      doc.addPage();
+      if (!bold) rowOf(headers, true);
+    }
+    const y = doc.y;
+    let x = left;
+    cells.forEach((cell, i) => {
+      doc.text(cell || '—', x, y + 3, { width: widths[i]! - 6, align: i === 0 ? 'left' : 'right' });
+      x += widths[i]!;
+    });
+    doc
+      .moveTo(left, y + height)
+      .lineTo(left + width, y + height)
+      .lineWidth(bold ? 0.8 : 0.3)
+      .strokeColor('#777777')
+      .stroke();
+    doc.x = left;
+    doc.y = y + height;
+  };
+  rowOf(headers, true);
+  for (const row of rows) rowOf(row, false);
+  doc.moveDown(0.5);
 }
 
 export async function renderPdf(
@@ -56,6 +92,7 @@ export async function renderPdf(
         .list(items, { listType: numbered ? 'numbered' : 'bullet', bulletRadius: 2 })
         .moveDown(0.3);
     },
+    table: (headers, rows) => drawTable(doc, headers, rows),
   };
   write(pdf);
 

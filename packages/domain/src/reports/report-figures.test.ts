@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { costPerDayPence, pounds, suppress } from './report-figures.ts';
+import { costPerDayPence, planProgress, pounds, suppress } from './report-figures.ts';
 
 describe('governors’ report figures', () => {
   it('suppresses 1 to 4 in group and regional reports only', () => {
@@ -37,5 +37,30 @@ describe('what placements cost', () => {
     expect(placementCostPence(9000, 'day', sessions, 2)).toBe(36000);
     expect(placementCostPence(18000, 'week', sessions, 2)).toBe(36000);
     expect(placementCostPence(null, 'day', sessions, 2)).toBe(0);
+  });
+
+  it('counts objectives and targets with progress recorded at a review in the term', () => {
+    const placements = [
+      { id: 'p1', objectives: [{ id: 'o1' }, { id: 'o2' }], reintegrationTargets: [{ id: 'r1' }] },
+      { id: 'p2', objectives: [{ id: 'o1' }], reintegrationTargets: [] },
+    ];
+    expect(
+      planProgress(placements, [
+        {
+          placementId: 'p1',
+          progress: [
+            { targetId: 'o1', progress: 'Attends every day' },
+            { targetId: 'r1', progress: ' ' },
+          ],
+        },
+        // p2's objective shares an id with p1's: it is not counted from p1's review.
+        { placementId: 'p2', progress: null },
+      ]),
+    ).toEqual({
+      objectives: 3,
+      objectivesReviewed: 1,
+      reintegrationTargets: 1,
+      reintegrationTargetsReviewed: 0,
+    });
   });
 });

@@ -43,3 +43,42 @@ export function placementCostPence(
   if (per === 'day') return costPence * days;
   return daysPerWeek ? Math.round((costPence * days) / daysPerWeek) : 0;
 }
+
+export interface PlanProgress {
+  /** Objectives of the personalised plans in the term. */
+  objectives: number;
+  /** Of them, those a review held in the term recorded progress against. */
+  objectivesReviewed: number;
+  reintegrationTargets: number;
+  reintegrationTargetsReviewed: number;
+}
+
+/**
+ * Progress against plan objectives and reintegration targets (policy §11, §12): how many had progress
+ * recorded at a review held in the term. A blank entry is not progress recorded.
+ */
+export function planProgress(
+  placements: readonly {
+    id: string;
+    objectives: readonly { id: string }[];
+    reintegrationTargets: readonly { id: string }[];
+  }[],
+  reviewsInTerm: readonly {
+    placementId: string;
+    progress: readonly { targetId: string; progress: string }[] | null;
+  }[],
+): PlanProgress {
+  const recorded = new Set(
+    reviewsInTerm.flatMap((r) =>
+      (r.progress ?? []).filter((p) => p.progress.trim() !== '').map((p) => `${r.placementId} ${p.targetId}`),
+    ),
+  );
+  const reviewed = (placementId: string, items: readonly { id: string }[]) =>
+    items.filter((i) => recorded.has(`${placementId} ${i.id}`)).length;
+  return {
+    objectives: placements.reduce((n, p) => n + p.objectives.length, 0),
+    objectivesReviewed: placements.reduce((n, p) => n + reviewed(p.id, p.objectives), 0),
+    reintegrationTargets: placements.reduce((n, p) => n + p.reintegrationTargets.length, 0),
+    reintegrationTargetsReviewed: placements.reduce((n, p) => n + reviewed(p.id, p.reintegrationTargets), 0),
+  };
+}

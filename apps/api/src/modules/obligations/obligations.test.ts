@@ -221,6 +221,18 @@ describe("the governors' report", () => {
   const term = 'academicYear=2025/26&term=spring';
 
   it('gives a school its term in figures, safeguarding as counts only', async () => {
+    const [review] = (await lead.get(`/api/placements/${placementId}`)).json().reviews;
+    const held = await lead.post(`/api/placements/${placementId}/reviews/${review.id}`, {
+      completedOn: '2026-01-12',
+      progress: [{ targetId: 'o1', progress: 'Attended the first session', evidence: 'Provider register' }],
+      attendancePercent: 0,
+      behaviour: 'Settled in well',
+      pupilView: 'Likes the workshop',
+      parentView: 'Pleased',
+      decision: 'continue',
+      materialChange: false,
+    });
+    expect(held.statusCode).toBe(200);
     const report = (
       await lead.get(`/api/reports/governors?scope=school&id=${trust.schoolA.id}&${term}`)
     ).json();
@@ -241,6 +253,17 @@ describe("the governors' report", () => {
         callsClosedOnTheDay: 0,
       },
       safeguarding: { byKind: [{ label: 'Safeguarding concern', count: 1 }], toldSameDayPercent: 100 },
+      // One objective, reviewed with progress; two reintegration targets, neither reviewed yet.
+      progress: {
+        reviewsHeld: 1,
+        objectives: 1,
+        objectivesReviewed: 1,
+        reintegrationTargets: 2,
+        reintegrationTargetsReviewed: 0,
+        decisions: [{ label: 'continue', count: 1 }],
+      },
+      budget: { academicYear: '2025/26', budgetPence: null, spentToTermEndPence: 0, forecastPence: 0 },
+      costs: [{ provider: 'Harbour Learning', placementsWithCost: 0, averagePerPupilPerDayPence: null }],
     });
     expect(JSON.stringify(report)).not.toContain('Jordan');
     expect(JSON.stringify(report)).not.toContain('disclosure');
@@ -335,5 +358,30 @@ describe('AP budgets', () => {
       forecastPence: 60000,
       remainingPence: 440000,
     });
+    // The term's report sets the same spend against the budget: all ten sessions fall within the term.
+    const report = (
+      await head.get(
+        `/api/reports/governors?scope=school&id=${trust.schoolA.id}&academicYear=2025/26&term=spring`,
+      )
+    ).json();
+    expect(report.budget).toMatchObject({
+      budgetPence: 500000,
+      spentToTermEndPence: 60000,
+      forecastPence: 60000,
+    });
+    expect(report.costs).toEqual([
+      { provider: 'Harbour Learning', placementsWithCost: 1, averagePerPupilPerDayPence: 12000 },
+    ]);
+    const pdf = pdfText(
+      (
+        await head.request(
+          'GET',
+          `/api/reports/governors.pdf?scope=school&id=${trust.schoolA.id}&academicYear=2025/26&term=spring`,
+        )
+      ).rawPayload,
+    );
+    expect(pdf).toContain('9. Costs against budget');
+    expect(pdf).toContain('£5,000.00');
+    expect(pdf).toContain('£120.00');
   });
 });

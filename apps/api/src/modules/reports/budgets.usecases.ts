@@ -32,13 +32,19 @@ export async function budgets({
   actor,
   academicYear,
   today,
+  schoolIds,
 }: {
   db: Database;
   actor: Actor;
   academicYear: string;
+  /** Spend is counted up to this day; the forecast runs to the year's end. */
   today: string;
+  /** Only these schools (a report's scope); otherwise every school in reach. */
+  schoolIds?: readonly string[];
 }) {
-  const list = await schoolsInReach(db, actor, 'reports.read');
+  const list = (await schoolsInReach(db, actor, 'reports.read')).filter(
+    (s) => !schoolIds || schoolIds.includes(s.id),
+  );
   const ids = list.map((s) => s.id);
   if (!ids.length) return [];
   const { firstDay, lastDay } = academicYearBounds(academicYear);

@@ -111,6 +111,14 @@ export function renderGovernorsPdf(report: GovernorsReport): Promise<Buffer> {
 
     pdf.subheading('5. Progress against plans');
     pdf.field('Half-termly reviews held', figure(report.progress.reviewsHeld));
+    pdf.field(
+      'Plan objectives with progress recorded at a review',
+      `${figure(report.progress.objectivesReviewed)} of ${figure(report.progress.objectives)}`,
+    );
+    pdf.field(
+      'Reintegration targets with progress recorded at a review',
+      `${figure(report.progress.reintegrationTargetsReviewed)} of ${figure(report.progress.reintegrationTargets)}`,
+    );
     for (const d of report.progress.decisions) pdf.field(`Decision: ${d.label}`, figure(d.count));
 
     pdf.subheading('6. Reintegration, transitions and destinations');
@@ -129,14 +137,33 @@ export function renderGovernorsPdf(report: GovernorsReport): Promise<Buffer> {
     pdf.field('With training in date', figure(report.training.withTrainingInDate));
     pdf.field('Training needs reviewed in the last year', figure(report.training.reviewedInTheYear));
 
-    pdf.subheading('9. Costs');
+    pdf.subheading('9. Costs against budget');
+    const b = report.budget;
+    pdf.field(`AP budget ${b.academicYear}`, b.budgetPence === null ? 'not set' : pounds(b.budgetPence));
+    pdf.field('Spent to the end of the term', pounds(b.spentToTermEndPence));
+    pdf.field('Forecast to the end of the year', pounds(b.forecastPence));
+    if (b.schoolsWithoutBudget && b.bySchool.length > 1)
+      pdf.field('Schools with no budget set', String(b.schoolsWithoutBudget));
+    if (b.bySchool.length > 1)
+      pdf.table(
+        ['School', 'Budget', 'Spent to term end', 'Forecast'],
+        b.bySchool.map((s) => [
+          s.school,
+          s.budgetPence === null ? 'not set' : pounds(s.budgetPence),
+          pounds(s.spentToTermEndPence),
+          pounds(s.forecastPence),
+        ]),
+      );
+    pdf.paragraph('Cost per pupil per day, by provider', { bold: true });
     if (!report.costs.length) pdf.paragraph('No placements this term.');
-    for (const c of report.costs)
-      pdf.field(
-        c.provider,
-        c.averagePerPupilPerDayPence === null
-          ? 'no cost recorded'
-          : `${pounds(c.averagePerPupilPerDayPence)} per pupil per day`,
+    else
+      pdf.table(
+        ['Provider', 'Placements with a cost', 'Per pupil per day'],
+        report.costs.map((c) => [
+          c.provider,
+          String(c.placementsWithCost),
+          c.averagePerPupilPerDayPence === null ? 'no cost recorded' : pounds(c.averagePerPupilPerDayPence),
+        ]),
       );
   });
 }

@@ -10,6 +10,7 @@ import {
   hoursPerWeek,
   incidentKindLabels,
   placementTypeLabels,
+  planProgress,
   type QaTerm,
   suppress,
   termsOf,
@@ -31,6 +32,7 @@ import { listProviders } from '../providers/providers.usecases.ts';
 import { qaVisits } from '../qa/qa.table.ts';
 import { apStaff, trainingRecords, trainingReviews } from '../training/training.table.ts';
 import { voiceRequests } from '../voice/voice.table.ts';
+import { budgets } from './budgets.usecases.ts';
 
 export const reportErrors = {
   notFound: defineError(
@@ -168,7 +170,11 @@ export async function governorsReport({
           ),
         ),
       db
-        .select({ decision: placementReviews.decision })
+        .select({
+          placementId: placementReviews.placementId,
+          decision: placementReviews.decision,
+          progress: placementReviews.progress,
+        })
         .from(placementReviews)
         .where(
           and(
@@ -207,6 +213,9 @@ export async function governorsReport({
     ],
   );
   const staffIds = staff.map((s) => s.id);
+  const plans = planProgress(live, reviews);
+  const spend = await budgets({ db, actor, academicYear, today: to, schoolIds: ids });
+  const budgetSet = spend.filter((b) => b.budgetPence !== null);
   const [inDate, reviewed] = staffIds.length
     ? await Promise.all([
         db
@@ -315,6 +324,10 @@ export async function governorsReport({
     },
     progress: {
       reviewsHeld: count(reviews.length),
+      objectives: count(plans.objectives),
+      objectivesReviewed: count(plans.objectivesReviewed),
+      reintegrationTargets: count(plans.reintegrationTargets),
+      reintegrationTargetsReviewed: count(plans.reintegrationTargetsReviewed),
       decisions: tally(reviews.map((r) => r.decision ?? 'not recorded')).map(([label, n]) => ({
         label,
         count: count(n),
@@ -355,13 +368,27 @@ export async function governorsReport({
           .filter((c): c is number => c !== null);
         return {
           provider: providers.get(id)?.name ?? '',
-          placementsWithCost: costs.length,
+          placementsWithCost: count(costs.length),
           averagePerPupilPerDayPence: costs.length
             ? Math.round(costs.reduce((a, b) => a + b, 0) / costs.length)
             : null,
         };
       })
       .sort((a, b) => a.provider.localeCompare(b.provider)),
+    /** The year's AP budget against spend to the term's end and the forecast to the year's end. */
+    budget: {
+      academicYear,
+      spentToTermEndPence: spend.reduce((sum, b) => sum + b.spentToDatePence, 0),
+      forecastPence: spend.reduce((sum, b) => sum + b.forecastPence, 0),
+      budgetPence: budgetSet.length ? budgetSet.reduce((sum, b) => sum + b.budgetPence!, 0) : null,
+      schoolsWithoutBudget: spend.length - budgetSet.length,
+      bySchool: spend.map((b) => ({
+        school: b.schoolName,
+        budgetPence: b.budgetPence,
+        spentToTermEndPence: b.spentToDatePence,
+        forecastPence: b.forecastPence,
+      })),
+    },
     empty: live.length === 0,
   };
   await recordAudit(

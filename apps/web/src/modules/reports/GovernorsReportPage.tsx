@@ -7,15 +7,18 @@ import {
   Select,
   SimpleGrid,
   Stack,
+  Table,
   Text,
   TextInput,
   Title,
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { pounds } from '@waymark/domain';
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { TableScroll } from '../../ui/TableScroll.tsx';
 import { BudgetsCard } from './BudgetsCard.tsx';
 
 type Count = number | 'fewer than 5';
@@ -46,7 +49,14 @@ interface Report {
     callsClosedOnTheDay: Count;
   };
   safeguarding: { byKind: { label: string; count: Count }[]; toldSameDayPercent: number | null };
-  progress: { reviewsHeld: Count; decisions: { label: string; count: Count }[] };
+  progress: {
+    reviewsHeld: Count;
+    objectives: Count;
+    objectivesReviewed: Count;
+    reintegrationTargets: Count;
+    reintegrationTargetsReviewed: Count;
+    decisions: { label: string; count: Count }[];
+  };
   transitions: {
     ended: Count;
     outcomes: { label: string; count: Count }[];
@@ -58,7 +68,14 @@ interface Report {
     parent: { text: string; average: number | null }[];
   };
   training: { staff: Count; withTrainingInDate: Count; reviewedInTheYear: Count };
-  costs: { provider: string; averagePerPupilPerDayPence: number | null }[];
+  costs: { provider: string; placementsWithCost: Count; averagePerPupilPerDayPence: number | null }[];
+  budget: {
+    academicYear: string;
+    budgetPence: number | null;
+    spentToTermEndPence: number;
+    forecastPence: number;
+    schoolsWithoutBudget: number;
+  };
 }
 
 /** A bar per item with its figure written beside it, so the chart reads without colour. */
@@ -239,15 +256,73 @@ export function GovernorsReportPage() {
                 )}
               </Section>
               <Section title="Progress, transitions and destinations">
-                <Text size="sm">
-                  Reviews held {r.progress.reviewsHeld}; placements ended {r.transitions.ended}.
-                </Text>
+                <List size="sm">
+                  <List.Item>Half-termly reviews held: {r.progress.reviewsHeld}</List.Item>
+                  <List.Item>
+                    Plan objectives with progress recorded: {r.progress.objectivesReviewed} of{' '}
+                    {r.progress.objectives}
+                  </List.Item>
+                  <List.Item>
+                    Reintegration targets with progress recorded: {r.progress.reintegrationTargetsReviewed} of{' '}
+                    {r.progress.reintegrationTargets}
+                  </List.Item>
+                  <List.Item>Placements ended: {r.transitions.ended}</List.Item>
+                  {r.transitions.destinations.map((d) => (
+                    <List.Item key={d.label}>
+                      Post-16 destination, {d.label}: {d.count}
+                    </List.Item>
+                  ))}
+                </List>
               </Section>
-              <Section title="Voice, training and costs">
+              <Section title="Voice and training">
+                <List size="sm">
+                  <List.Item>Pupil and parent voice answers: {r.voice.responses}</List.Item>
+                  {[...r.voice.pupil, ...r.voice.parent]
+                    .filter((q) => q.average !== null)
+                    .map((q) => (
+                      <List.Item key={q.text}>
+                        {q.text}: {q.average} of 5
+                      </List.Item>
+                    ))}
+                  <List.Item>
+                    Staff {r.training.staff}; with training in date {r.training.withTrainingInDate}; needs
+                    reviewed in the year {r.training.reviewedInTheYear}
+                  </List.Item>
+                </List>
+              </Section>
+              <Section title="Costs against budget">
                 <Text size="sm">
-                  Voice answers {r.voice.responses}; staff {r.training.staff}, {r.training.withTrainingInDate}{' '}
-                  with training in date.
+                  Budget {r.budget.academicYear}:{' '}
+                  {r.budget.budgetPence === null ? 'not set' : pounds(r.budget.budgetPence)}. Spent to the end
+                  of the term {pounds(r.budget.spentToTermEndPence)}; forecast to the end of the year{' '}
+                  {pounds(r.budget.forecastPence)}.
                 </Text>
+                {r.costs.length > 0 && (
+                  <TableScroll label="Cost per pupil per day by provider" minWidth={360}>
+                    <Table>
+                      <Table.Thead>
+                        <Table.Tr>
+                          <Table.Th scope="col">Provider</Table.Th>
+                          <Table.Th scope="col">Placements with a cost</Table.Th>
+                          <Table.Th scope="col">Per pupil per day</Table.Th>
+                        </Table.Tr>
+                      </Table.Thead>
+                      <Table.Tbody>
+                        {r.costs.map((c) => (
+                          <Table.Tr key={c.provider}>
+                            <Table.Th scope="row">{c.provider}</Table.Th>
+                            <Table.Td>{c.placementsWithCost}</Table.Td>
+                            <Table.Td>
+                              {c.averagePerPupilPerDayPence === null
+                                ? 'no cost recorded'
+                                : pounds(c.averagePerPupilPerDayPence)}
+                            </Table.Td>
+                          </Table.Tr>
+                        ))}
+                      </Table.Tbody>
+                    </Table>
+                  </TableScroll>
+                )}
               </Section>
             </SimpleGrid>
           </>
