@@ -37,9 +37,25 @@ describe.skipIf(skipReason)('the headteacher’s oversight', () => {
       '1. Use of alternative provision',
       '3. Attendance',
       '4. Safeguarding (counts only)',
-      '9. Costs',
+      '5. Progress against plans',
+      '9. Costs against budget',
     ])
       expect(text).toContain(heading);
     expect(text).toContain('Riverside Academy · Autumn term 2026/27');
+  });
+
+  it("lets the group's administrator narrow the board to one school", async () => {
+    const admin = await browser.newPage();
+    await signIn(admin, 'admin@northway.example');
+    const bySchool = admin.getByRole('region', { name: 'What is due by school' });
+    await expect.poll(() => bySchool.isVisible()).toBe(true);
+    const school = bySchool.getByRole('button').first();
+    const name = (await school.textContent())!;
+    await school.click();
+    await expect.poll(() => admin.getByText(`Showing ${name} only.`).isVisible()).toBe(true);
+    await expect.poll(() => school.getAttribute('aria-pressed')).toBe('true');
+    await expectAccessible(admin, 'the board narrowed to one school');
+    await admin.getByRole('button', { name: 'Show every school' }).click();
+    await expect.poll(() => admin.getByText(`Showing ${name} only.`).count()).toBe(0);
   });
 });

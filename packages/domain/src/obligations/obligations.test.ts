@@ -56,6 +56,32 @@ describe('the what-is-due board', () => {
   });
 });
 
+describe('a part of the board', () => {
+  const items = [
+    due('qa_visit', '2026-11-20', 's1'),
+    due('placement_review', '2026-11-21', 's2'),
+    due('first_day_call', '2026-11-22', 's1'),
+    due('provider_renewal', '2026-11-23', null),
+  ];
+
+  it("shows one school's duties, or the group's own, counted for that part", () => {
+    const s1 = arrangeObligations(items, '2026-11-29', { school: 's1' });
+    expect(s1.items.map((i) => i.kind)).toEqual(['qa_visit', 'first_day_call']);
+    expect(s1.counts.overdue).toBe(2);
+    expect(s1.perSchool.map((s) => s.total)).toEqual([2, 1, 1]);
+    expect(arrangeObligations(items, '2026-11-29', { school: 'group' }).items.map((i) => i.kind)).toEqual([
+      'provider_renewal',
+    ]);
+  });
+
+  it('gives the most urgent up to the limit, with the total', () => {
+    const board = arrangeObligations(items, '2026-11-29', { limit: 2 });
+    expect(board.items.map((i) => i.dueOn)).toEqual(['2026-11-20', '2026-11-21']);
+    expect(board.total).toBe(4);
+    expect(board.counts.overdue).toBe(4);
+  });
+});
+
 describe('every kind of obligation', () => {
   it('has a rule with its own test in this folder', async () => {
     const { readdirSync, readFileSync } = await import('node:fs');

@@ -18,6 +18,18 @@ export function obligationsRoutes({ db, clock }: AppDependencies): FastifyPlugin
       {
         config: signedIn(),
         schema: {
+          querystring: z.strictObject({
+            school: z
+              .union([z.uuid({ message: 'Not a school id' }), z.literal('group')])
+              .optional()
+              .describe("A school's id, or `group` for duties of the whole group; all when absent"),
+            limit: z.coerce
+              .number({ message: 'Enter a number' })
+              .int('Enter a whole number')
+              .min(1, 'Show at least 1')
+              .max(5000, 'Show at most 5,000')
+              .default(200),
+          }),
           tags: ['What is due'],
           summary:
             'Every duty for you: overdue first, then today, this week and later, with counts per school',
@@ -35,6 +47,8 @@ export function obligationsRoutes({ db, clock }: AppDependencies): FastifyPlugin
                   owner: z.string(),
                 }),
               ),
+              /** How many items the chosen part holds; `items` is its most urgent, up to the limit. */
+              total: z.number(),
               counts: z.object({
                 overdue: z.number(),
                 today: z.number(),
@@ -53,7 +67,13 @@ export function obligationsRoutes({ db, clock }: AppDependencies): FastifyPlugin
           },
         },
       },
-      async (request) => whatIsDue({ db, actor: actorOf(request), today: todayInLondon(clock()) }),
+      async (request) =>
+        whatIsDue({
+          db,
+          actor: actorOf(request),
+          today: todayInLondon(clock()),
+          view: { school: request.query.school, limit: request.query.limit },
+        }),
     );
   };
 }

@@ -192,6 +192,19 @@ describe('what is due', () => {
     });
   });
 
+  it("shows one school's part or the group's own, the most urgent up to a limit, and refuses a bad limit", async () => {
+    const all = await board(lead);
+    const group = (await lead.get('/api/obligations?school=group')).json();
+    expect(group.items.length).toBeGreaterThan(0);
+    expect(group.items.every((i: { schoolId: string | null }) => i.schoolId === null)).toBe(true);
+    const one = (await lead.get('/api/obligations?limit=1')).json();
+    expect(one.items).toEqual([all.items[0]]);
+    expect(one.total).toBe(all.total);
+    const bad = await lead.get('/api/obligations?limit=0');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields[0]).toEqual({ path: 'query.limit', message: 'Show at least 1' });
+  });
+
   it('keeps each school to its own duties', async () => {
     const { items, perSchool } = await board(otherLead);
     expect(items.filter((i: Item & { schoolName: string | null }) => i.schoolName !== null)).toEqual([]);

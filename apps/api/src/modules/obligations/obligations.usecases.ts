@@ -3,7 +3,7 @@
  * roles let them see, only at the schools in their reach. Each collector asks its capability's own
  * queries; the domain orders them (packages/domain/src/obligations).
  */
-import { arrangeObligations, type Obligation } from '@waymark/domain';
+import { arrangeObligations, type BoardView, type Obligation } from '@waymark/domain';
 import type { Database } from '../../db/client.ts';
 import { type Actor, hasPermission } from '../../lib/actor.ts';
 import { calls, incidentWork, interventions } from './attendance-collectors.ts';
@@ -43,8 +43,20 @@ const collectors: { when: (actor: Actor) => boolean; collect: Collector }[] = [
   { when: (a) => hasPermission(a, 'providers.approve'), collect: governorsReports },
 ];
 
-export async function whatIsDue({ db, actor, today }: { db: Database; actor: Actor; today: string }) {
-  const found: Obligation[] = [];
-  for (const c of collectors) if (c.when(actor)) found.push(...(await c.collect(db, actor, today)));
-  return arrangeObligations(found, today);
+export async function whatIsDue({
+  db,
+  actor,
+  today,
+  view = {},
+}: {
+  db: Database;
+  actor: Actor;
+  today: string;
+  view?: BoardView;
+}) {
+  // The collectors read different tables, so they ask at once rather than one after another.
+  const found: Obligation[] = (
+    await Promise.all(collectors.filter((c) => c.when(actor)).map((c) => c.collect(db, actor, today)))
+  ).flat();
+  return arrangeObligations(found, today, view);
 }

@@ -7,7 +7,7 @@ import {
   reintegrationTargetObligations,
   voiceRequestObligations,
 } from '@waymark/domain';
-import { and, eq, gte, inArray, isNull } from 'drizzle-orm';
+import { and, eq, gte, isNull, or, sql } from 'drizzle-orm';
 import { reachOf } from '../../lib/actor.ts';
 import { schoolColumnInReach } from '../../lib/scope.ts';
 import { loadSchoolCalendars } from '../calendar/calendar.usecases.ts';
@@ -18,7 +18,7 @@ import { nameOf } from '../placements/placements.usecases.ts';
 import { providers } from '../providers/providers.table.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 import { voiceRequests } from '../voice/voice.table.ts';
-import { openVoiceRequests } from '../voice/voice.usecases.ts';
+import { openVoiceRequestsWhenChanged } from '../voice/voice.usecases.ts';
 import { type Collector, placementSchools } from './collect.ts';
 
 /**
@@ -26,9 +26,42 @@ import { type Collector, placementSchools } from './collect.ts';
  * read of the placements and their reviews.
  */
 export const placementWork: Collector = async (db, actor, today) => {
+  const live = and(
+    eq(placements.groupId, actor.groupId),
+    eq(placements.status, 'active'),
+    schoolColumnInReach(db, actor, reachOf(actor, 'placements.read'), placements.schoolId),
+  );
+  // Reviews not yet held, and every review of a placement with a dated target (the rule reads them
+  // to see whether progress was recorded); read beside the placements, joined rather than listed.
+  const reviewsRead = db
+    .select({
+      placementId: placementReviews.placementId,
+      halfTerm: placementReviews.halfTerm,
+      dueOn: placementReviews.dueOn,
+      completedOn: placementReviews.completedOn,
+      progress: placementReviews.progress,
+    })
+    .from(placementReviews)
+    .innerJoin(placements, eq(placements.id, placementReviews.placementId))
+    .where(
+      and(
+        live,
+        or(
+          isNull(placementReviews.completedOn),
+          sql`jsonb_path_exists(${placements.reintegrationTargets}, '$[*].targetDate')`,
+        ),
+      ),
+    );
   const rows = await db
     .select({
-      placement: placements,
+      placement: {
+        id: placements.id,
+        schoolId: placements.schoolId,
+        type: placements.type,
+        startsOn: placements.startsOn,
+        maximumDays: placements.maximumDays,
+        reintegrationTargets: placements.reintegrationTargets,
+      },
       pupil: {
         preferredName: pupils.preferredName,
         legalFirstName: pupils.legalFirstName,
@@ -41,27 +74,11 @@ export const placementWork: Collector = async (db, actor, today) => {
     .innerJoin(pupils, eq(pupils.id, placements.pupilId))
     .innerJoin(providers, eq(providers.id, placements.providerId))
     .innerJoin(schools, eq(schools.id, placements.schoolId))
-    .where(
-      and(
-        eq(placements.groupId, actor.groupId),
-        eq(placements.status, 'active'),
-        schoolColumnInReach(db, actor, reachOf(actor, 'placements.read'), placements.schoolId),
-      ),
-    );
+    .where(live);
   if (!rows.length) return [];
-  const ids = rows.map((r) => r.placement.id);
   const directions = rows.filter((r) => r.placement.type === 'off_site_direction');
   const [reviews, calendars] = await Promise.all([
-    db
-      .select({
-        placementId: placementReviews.placementId,
-        halfTerm: placementReviews.halfTerm,
-        dueOn: placementReviews.dueOn,
-        completedOn: placementReviews.completedOn,
-        progress: placementReviews.progress,
-      })
-      .from(placementReviews)
-      .where(inArray(placementReviews.placementId, ids)),
+    reviewsRead,
     loadSchoolCalendars(
       db,
       directions.map((r) => r.placement.schoolId),
@@ -105,10 +122,18 @@ export const ehcpReviews: Collector = async (db, actor, today) => {
 
 export const voice: Collector = async (db, actor, today) => {
   // This half-term's requests exist once the half-term has begun, whoever looks first.
-  await openVoiceRequests(db, { groupId: actor.groupId, now: new Date(`${today}T12:00:00Z`) });
+  await openVoiceRequestsWhenChanged(db, { groupId: actor.groupId, now: new Date(`${today}T12:00:00Z`) });
   const rows = await db
     .select({
-      request: voiceRequests,
+      request: {
+        placementId: voiceRequests.placementId,
+        schoolId: voiceRequests.schoolId,
+        respondent: voiceRequests.respondent,
+        halfTerm: voiceRequests.halfTerm,
+        expiresOn: voiceRequests.expiresOn,
+        linkIssuedAt: voiceRequests.linkIssuedAt,
+        answeredAt: voiceRequests.answeredAt,
+      },
       pupil: {
         preferredName: pupils.preferredName,
         legalFirstName: pupils.legalFirstName,

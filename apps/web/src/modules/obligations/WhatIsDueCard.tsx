@@ -1,6 +1,7 @@
-import { Anchor, Card, Group, List, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Anchor, Button, Card, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { type ObligationKind, obligationKinds, roles } from '@waymark/domain';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../api/client.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
@@ -18,6 +19,7 @@ interface Board {
     urgency: Urgency;
     owner: keyof typeof roles;
   }[];
+  total: number;
   counts: { overdue: number; today: number; thisWeek: number; later: number };
   perSchool: { schoolId: string | null; schoolName: string; overdue: number; total: number }[];
 }
@@ -31,10 +33,17 @@ const sections: { urgency: Urgency; title: string; tone: 'danger' | 'warning' | 
 
 /** The home page's board: every duty for you, overdue first, each with a link to where it is done. */
 export function WhatIsDueCard() {
-  const board = useQuery({ queryKey: ['obligations'], queryFn: () => api<Board>('GET', '/api/obligations') });
+  // For those who look after several schools: one school's duties (or the group's own), or all.
+  const [school, setSchool] = useState<{ key: string; name: string } | null>(null);
+  const board = useQuery({
+    queryKey: ['obligations', school?.key ?? 'all'],
+    queryFn: () =>
+      api<Board>('GET', `/api/obligations${school ? `?school=${encodeURIComponent(school.key)}` : ''}`),
+    placeholderData: keepPreviousData,
+  });
   if (board.isPending) return <Loading label="Loading what is due" />;
   if (board.error) return <ErrorAlert error={board.error} title="What is due could not be loaded" />;
-  const { items, counts, perSchool } = board.data;
+  const { items, total, counts, perSchool } = board.data;
   return (
     <Card withBorder padding="lg">
       <Group justify="space-between" mb="sm" wrap="wrap">
@@ -48,20 +57,29 @@ export function WhatIsDueCard() {
         </Group>
       </Group>
       {items.length === 0 && <Text>Nothing is due. Everything you look after is up to date.</Text>}
-      {perSchool.filter((s) => s.schoolId).length > 1 && (
+      {perSchool.length > 1 && (
         <TableScroll label="What is due by school" minWidth={360} mb="md">
           <Table striped>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>School</Table.Th>
-                <Table.Th>Overdue</Table.Th>
-                <Table.Th>All due</Table.Th>
+                <Table.Th scope="col">School</Table.Th>
+                <Table.Th scope="col">Overdue</Table.Th>
+                <Table.Th scope="col">All due</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {perSchool.map((s) => (
                 <Table.Tr key={s.schoolId ?? 'group'}>
-                  <Table.Td>{s.schoolName}</Table.Td>
+                  <Table.Th scope="row">
+                    <Anchor
+                      component="button"
+                      type="button"
+                      aria-pressed={school?.key === (s.schoolId ?? 'group')}
+                      onClick={() => setSchool({ key: s.schoolId ?? 'group', name: s.schoolName })}
+                    >
+                      {s.schoolName}
+                    </Anchor>
+                  </Table.Th>
                   <Table.Td>{s.overdue}</Table.Td>
                   <Table.Td>{s.total}</Table.Td>
                 </Table.Tr>
@@ -69,6 +87,20 @@ export function WhatIsDueCard() {
             </Table.Tbody>
           </Table>
         </TableScroll>
+      )}
+      {school && (
+        <Group gap="xs" mb="sm">
+          <Text>Showing {school.name} only.</Text>
+          <Button variant="subtle" size="compact-sm" onClick={() => setSchool(null)}>
+            Show every school
+          </Button>
+        </Group>
+      )}
+      {total > items.length && (
+        <Text size="sm" mb="sm">
+          The {items.length} most urgent of {total.toLocaleString('en-GB')} are listed
+          {perSchool.length > 1 ? '; choose a school above to see all of its duties' : ''}.
+        </Text>
       )}
       <Stack gap="md">
         {sections.map(({ urgency, title, tone }) => {
@@ -80,7 +112,7 @@ export function WhatIsDueCard() {
                 <Title order={3} size="h5" id={`due-${urgency}`}>
                   {title}
                 </Title>
-                <Tag tone={tone}>{inSection.length}</Tag>
+                <Tag tone={tone}>{counts[urgency === 'this_week' ? 'thisWeek' : urgency]}</Tag>
               </Group>
               <List spacing={4}>
                 {inSection.map((i) => (
