@@ -6,6 +6,7 @@ import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { connectDatabase, type DatabaseConnection } from './db/client.ts';
 import { MigrationError, runMigrations } from './db/migrate.ts';
+import { startAuditSealing } from './modules/audit-log/audit-chain.ts';
 import { ensureReferenceData } from './modules/calendar/reference-data.ts';
 import { printDemoSignIns } from './modules/demo/print-sign-ins.ts';
 import { seedDemoTrust } from './modules/demo/seed-demo.ts';
@@ -67,10 +68,12 @@ async function main() {
     : null;
   if (!mailer) app.log.info('No SMTP_URL: emails wait in the outbox (Administration → Outbox)');
   const reminders = startReminders({ db: connection.db, publicUrl: config.publicUrl, log: app.log });
+  const sealing = startAuditSealing({ db: connection.db, log: app.log });
   const shutdown = async (signal: string) => {
     app.log.info(`${signal} received: finishing requests and closing`);
     await app.close();
     await reminders.stop();
+    await sealing.stop();
     await delivery?.stop();
     await connection.close();
     process.exit(0);

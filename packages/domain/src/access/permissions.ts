@@ -73,6 +73,8 @@ export const permissions = {
   'users.manage': ['trust_admin'],
   /** Browse the audit log of records in scope. */
   'audit_log.read': ['trust_admin', 'headteacher'],
+  /** Check the whole audit log's hash chain for changed, removed or inserted events. */
+  'audit_log.verify': ['trust_admin'],
 } as const satisfies Record<string, readonly RoleName[]>;
 
 export type Permission = keyof typeof permissions;

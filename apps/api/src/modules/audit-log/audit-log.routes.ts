@@ -2,10 +2,12 @@ import { isoDateSchema } from '@waymark/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { reachOf } from '../../lib/actor.ts';
+import { recordAudit } from '../../lib/audit-log.ts';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
 import { pageInfoSchema, pageQuerySchema } from '../../lib/pagination.ts';
 import { requires } from '../../lib/policy.ts';
+import { verifyAuditLog } from './audit-chain.ts';
 import { createAuditRepository } from './audit-log.repository.ts';
 
 const querySchema = pageQuerySchema
@@ -39,8 +41,49 @@ const eventSchema = z.object({
   ipAddress: z.string().nullable(),
 });
 
-export function auditRoutes({ db }: AppDependencies): FastifyPluginAsyncZod {
+export function auditRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
+    app.get(
+      '/verification',
+      {
+        config: requires('audit_log.verify'),
+        schema: {
+          tags: ['Audit log'],
+          summary: 'Seal waiting events into the hash chain, then check every link of it',
+          response: {
+            200: z.object({
+              intact: z.boolean(),
+              checked: z.number().int(),
+              head: z.object({ seq: z.number().int(), hash: z.string() }).nullable(),
+              breaks: z.array(
+                z.object({
+                  chainSeq: z.number().int(),
+                  eventId: z.number().int().nullable(),
+                  problem: z.enum(['changed', 'link_broken', 'missing', 'head_mismatch']),
+                  detail: z.string(),
+                }),
+              ),
+            }),
+          },
+        },
+      },
+      async (request) => {
+        const result = await verifyAuditLog(db, clock());
+        await recordAudit(
+          db,
+          { actor: actorOf(request), ipAddress: request.ip },
+          {
+            action: 'audit_log.verified',
+            recordType: 'audit_log',
+            summary: result.intact
+              ? `Checked ${result.checked} events of the audit log: the chain is intact`
+              : `Checked ${result.checked} events of the audit log: ${result.breaks.length} breaks found`,
+          },
+        );
+        return result;
+      },
+    );
+
     app.get(
       '/',
       {

@@ -1,4 +1,15 @@
-import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  bigserial,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 /**
  * Who did what to which record, written in the same transaction as the change (or the read of a pupil
@@ -21,10 +32,30 @@ export const auditEvents = pgTable(
     summary: text('summary').notNull(),
     changes: jsonb('changes').$type<Record<string, { from?: unknown; to?: unknown }>>(),
     ipAddress: text('ip_address'),
+    /**
+     * The event's place in the tamper-evident chain, given when it is sealed (shortly after it is
+     * written, in the order sealed): its hash covers its content and the previous event's hash.
+     */
+    chainSeq: bigint('chain_seq', { mode: 'number' }).unique(),
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
   },
   (t) => [
     index('audit_events_group_time_idx').on(t.groupId, t.occurredAt),
     index('audit_events_school_time_idx').on(t.schoolId, t.occurredAt),
     index('audit_events_record_idx').on(t.recordType, t.recordId),
+    // The sealer's queue: events written but not yet in the chain.
+    index('audit_events_unsealed_idx').on(t.id).where(sql`${t.chainSeq} is null`),
   ],
 );
+
+/**
+ * The chain's last link, kept apart from the events: removing events from the end of the chain leaves
+ * it pointing past them, so that is seen too.
+ */
+export const auditChainHead = pgTable('audit_chain_head', {
+  id: integer('id').primaryKey().default(1),
+  lastSeq: bigint('last_seq', { mode: 'number' }).notNull(),
+  lastHash: text('last_hash').notNull(),
+  sealedAt: timestamp('sealed_at', { withTimezone: true }).notNull(),
+});

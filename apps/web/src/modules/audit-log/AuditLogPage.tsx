@@ -7,7 +7,9 @@ import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Pager } from '../../ui/Pager.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
+import { can, useCurrentSession } from '../auth/session.ts';
 import { useOrganisation } from '../users/users.api.ts';
+import { ChainCheckCard } from './ChainCheckCard.tsx';
 
 interface AuditEvent {
   id: number;
@@ -28,6 +30,7 @@ const when = new Intl.DateTimeFormat('en-GB', {
 });
 
 export function AuditLogPage() {
+  const session = useCurrentSession();
   const [action, setAction] = useState<string | null>(null);
   const [schoolId, setSchoolId] = useState<string | null>(null);
   const [search, setSearch] = useState('');
@@ -59,6 +62,7 @@ export function AuditLogPage() {
         title="Audit log"
         description="Every change, and every look at a pupil’s or safeguarding record, with who and when."
       />
+      {can(session, 'audit_log.verify') && <ChainCheckCard />}
       <Group mb="md" align="flex-end" wrap="wrap">
         <Select
           label="Action"

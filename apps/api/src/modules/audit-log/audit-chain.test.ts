@@ -1,0 +1,76 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTrust, buildUser } from '../../test/builders.ts';
+import { signedInClient, type TestClient } from '../../test/http-client.ts';
+import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { sealAuditLog, verifyAuditLog } from './audit-chain.ts';
+
+let t: TestApp;
+let admin: TestClient;
+let trust: Awaited<ReturnType<typeof buildTrust>>;
+const now = new Date('2026-01-12T09:30:00Z');
+
+beforeAll(async () => {
+  t = await createTestApp();
+  trust = await buildTrust(t.database.db);
+  admin = await signedInClient(t.app, trust.admin.email);
+  // A few events of different kinds: sign-ins, a school's term dates, a user.
+  await buildUser(t.database.db, {
+    groupId: trust.group.id,
+    roles: [{ role: 'headteacher', scopeType: 'school', scopeId: trust.schoolA.id }],
+  });
+  await admin.get('/api/audit-log');
+});
+afterAll(() => t.close());
+
+const run = (query: ReturnType<typeof sql>) => t.database.db.execute(query);
+const verification = async () => (await admin.get('/api/audit-log/verification')).json();
+
+describe('the tamper-evident audit log', () => {
+  it('seals events into a chain that verifies, from the page and in code', async () => {
+    const sealed = await sealAuditLog(t.database.db, now);
+    expect(sealed).toBeGreaterThan(0);
+    expect(await sealAuditLog(t.database.db, now)).toBe(0);
+    const result = await verification();
+    expect(result).toMatchObject({ intact: true, breaks: [] });
+    expect(result.checked).toBeGreaterThanOrEqual(sealed);
+    expect(result.head.hash).toMatch(/^[0-9a-f]{64}$/);
+    // Checking is itself recorded, and sealed at the next check.
+    const again = await verifyAuditLog(t.database.db, now);
+    expect(again.checked).toBe(result.checked + 1);
+  });
+
+  it('reports an event changed after it was sealed', async () => {
+    await run(sql`update audit_events set summary = summary || ' (edited)' where chain_seq = 2`);
+    const result = await verification();
+    expect(result.intact).toBe(false);
+    expect(result.breaks).toEqual([
+      expect.objectContaining({
+        chainSeq: 2,
+        problem: 'changed',
+        detail: expect.stringContaining('changed'),
+      }),
+    ]);
+    await run(sql`update audit_events set summary = left(summary, length(summary) - 9) where chain_seq = 2`);
+    expect((await verification()).intact).toBe(true);
+  });
+
+  it('reports an event removed from the middle, and from the end', async () => {
+    await run(sql`delete from audit_events where chain_seq = 3`);
+    let result = await verification();
+    expect(result.breaks.map((b: { problem: string }) => b.problem)).toEqual(['missing', 'link_broken']);
+    const last = (await verifyAuditLog(t.database.db, now)).head!.seq;
+    await run(sql`delete from audit_events where chain_seq = ${last}`);
+    result = await verifyAuditLog(t.database.db, now);
+    expect(result.breaks.at(-1)).toMatchObject({ problem: 'head_mismatch' });
+  });
+
+  it('is for administrators only', async () => {
+    const head = await buildUser(t.database.db, {
+      groupId: trust.group.id,
+      roles: [{ role: 'headteacher', scopeType: 'school', scopeId: trust.schoolA.id }],
+    });
+    const client = await signedInClient(t.app, head.email);
+    expect((await client.get('/api/audit-log/verification')).statusCode).toBe(403);
+  });
+});
