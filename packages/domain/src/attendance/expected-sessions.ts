@@ -62,3 +62,51 @@ export function isLateSubmission(submittedAt: Date, date: string, dueBy: string)
   const stamp = `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
   return stamp > `${date} ${dueBy}`;
 }
+
+/**
+ * The school days of a stretch on a calendar, with their weekday: worked out once per school so that
+ * many placements can be counted against them without walking the calendar again for each. Days the
+ * calendar has no term dates for are left out.
+ */
+export function schoolDaysBetween(
+  calendar: Pick<SchoolCalendar, 'isSchoolDay'>,
+  from: string,
+  to: string,
+): { date: string; weekday: Weekday }[] {
+  const days: { date: string; weekday: Weekday }[] = [];
+  for (let date = from; date <= to; date = addDays(date, 1)) {
+    const weekday = weekdayOf[dayOfWeek(date)];
+    if (!weekday) continue;
+    try {
+      if (calendar.isSchoolDay(date)) days.push({ date, weekday });
+    } catch {
+      // no term dates for this day
+    }
+  }
+  return days;
+}
+
+/**
+ * A placement's sessions and days on those school days between two dates: what its cost is reckoned
+ * from (see placementCostOfCounts).
+ */
+export function timetabledCounts(
+  schoolDays: readonly { date: string; weekday: Weekday }[],
+  sessions: readonly TimetableSession[],
+  first: string,
+  last: string,
+): { sessions: number; days: number } {
+  const perDay = new Map<Weekday, number>();
+  for (const s of sessions) perDay.set(s.day, (perDay.get(s.day) ?? 0) + 1);
+  let count = 0;
+  let days = 0;
+  for (const d of schoolDays) {
+    if (d.date < first) continue;
+    if (d.date > last) break;
+    const n = perDay.get(d.weekday) ?? 0;
+    if (!n) continue;
+    count += n;
+    days++;
+  }
+  return { sessions: count, days };
+}

@@ -37,11 +37,25 @@ export function placementCostPence(
   sessions: readonly { date: string }[],
   daysPerWeek: number,
 ): number {
-  if (costPence === null || per === null || !sessions.length) return 0;
-  const days = new Set(sessions.map((s) => s.date)).size;
-  if (per === 'session') return costPence * sessions.length;
-  if (per === 'day') return costPence * days;
-  return daysPerWeek ? Math.round((costPence * days) / daysPerWeek) : 0;
+  return placementCostOfCounts(
+    costPence,
+    per,
+    { sessions: sessions.length, days: new Set(sessions.map((s) => s.date)).size },
+    daysPerWeek,
+  );
+}
+
+/** The same from counts of sessions and days, for many placements at once (see timetabledCounts). */
+export function placementCostOfCounts(
+  costPence: number | null,
+  per: 'session' | 'day' | 'week' | null,
+  counted: { sessions: number; days: number },
+  daysPerWeek: number,
+): number {
+  if (costPence === null || per === null || !counted.sessions) return 0;
+  if (per === 'session') return costPence * counted.sessions;
+  if (per === 'day') return costPence * counted.days;
+  return daysPerWeek ? Math.round((costPence * counted.days) / daysPerWeek) : 0;
 }
 
 export interface PlanProgress {

@@ -2,7 +2,12 @@
  * AP budgets: each school's budget for the year beside its spend so far and the forecast to the year's
  * end, both worked out from the placements' costs and timetabled sessions on the school's calendar.
  */
-import { academicYearBounds, expectedSessions, placementCostPence } from '@waymark/domain';
+import {
+  academicYearBounds,
+  placementCostOfCounts,
+  schoolDaysBetween,
+  timetabledCounts,
+} from '@waymark/domain';
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
@@ -65,31 +70,28 @@ export async function budgets({
       ),
     loadSchoolCalendars(db, ids),
   ]);
+  const bySchool = new Map<string, typeof rows>();
+  for (const p of rows) if (p.startsOn) bySchool.set(p.schoolId, [...(bySchool.get(p.schoolId) ?? []), p]);
   return list.map((school) => {
+    // The school's days of the year once; each placement is then counted against them.
+    const calendar = calendars.get(school.id);
+    const schoolDays = calendar ? schoolDaysBetween(calendar, firstDay, lastDay) : [];
     let spent = 0;
     let forecast = 0;
-    for (const p of rows.filter((r) => r.schoolId === school.id && r.startsOn)) {
-      const days = new Set(p.sessions.map((s) => s.day)).size;
-      let sessions: { date: string }[] = [];
-      try {
-        sessions = expectedSessions({
-          calendar: calendars.get(school.id)!,
-          sessions: p.sessions,
-          startsOn: p.startsOn!,
-          endsOn: p.endedOn ?? p.plannedEndOn,
-          from: firstDay,
-          to: lastDay,
-        });
-      } catch {
-        sessions = []; // no term dates for the year yet
-      }
-      forecast += placementCostPence(p.costPence, p.costPer, sessions, days);
-      spent += placementCostPence(
-        p.costPence,
-        p.costPer,
-        sessions.filter((s) => s.date <= today),
-        days,
-      );
+    for (const p of bySchool.get(school.id) ?? []) {
+      const daysPerWeek = new Set(p.sessions.map((s) => s.day)).size;
+      const [, first] = [p.startsOn!, firstDay].sort(); // the later of the two ISO dates
+      const end = p.endedOn ?? p.plannedEndOn;
+      const last = end && end < lastDay ? end : lastDay;
+      const cost = (to: string) =>
+        placementCostOfCounts(
+          p.costPence,
+          p.costPer,
+          timetabledCounts(schoolDays, p.sessions, first!, to),
+          daysPerWeek,
+        );
+      forecast += cost(last);
+      spent += cost(today < last ? today : last);
     }
     const budget = set.find((b) => b.schoolId === school.id)?.amountPence ?? null;
     return {
