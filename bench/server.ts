@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createFreshDatabase } from '../apps/api/src/db/fresh-database.ts';
-import { DEMO_PASSWORD } from '../apps/api/src/modules/demo/demo-trust.ts';
+import { DEMO_AUTHENTICATOR_KEY, DEMO_PASSWORD } from '../apps/api/src/modules/demo/demo-trust.ts';
+import { codeAt } from '../apps/api/src/modules/second-factor/totp.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -89,7 +90,13 @@ export async function signIn(base: string, email: string, password = DEMO_PASSWO
   if (!response.ok) throw new Error(`sign-in as ${email} failed: ${response.status}`);
   const cookies = response.headers.getSetCookie().map((c) => c.split(';')[0]!);
   const rotated = cookies.find((c) => c.startsWith('waymark_csrf='))?.slice('waymark_csrf='.length);
-  return { cookie: cookies.join('; '), csrf: rotated ?? csrf };
+  const session = { cookie: cookies.join('; '), csrf: rotated ?? csrf };
+  // Demo administrators, headteachers, AP leads and DSLs enter a code from the demo's authenticator key.
+  if (((await response.json()) as { secondFactor?: string }).secondFactor === 'code')
+    await postJson(base, session, '/api/auth/second-factor', {
+      code: await codeAt(DEMO_AUTHENTICATOR_KEY, new Date()),
+    });
+  return session;
 }
 
 /** GETs a path as the session and returns the parsed JSON; any status but 200 is an error. */

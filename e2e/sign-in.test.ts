@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, signIn, skipReason, useBrowser } from './support/browser.ts';
+import {
+  enterAuthenticatorCode,
+  expectAccessible,
+  signIn,
+  skipReason,
+  useBrowser,
+} from './support/browser.ts';
 
 describe.skipIf(skipReason)('signing in', () => {
   const browser = useBrowser();
@@ -26,6 +32,11 @@ describe.skipIf(skipReason)('signing in', () => {
     await page.getByLabel('Email address').fill('aplead@riverside.example');
     await page.getByLabel(/^Password/).fill('waymark-demo-2026');
     await page.getByRole('button', { name: 'Sign in' }).click();
+    // An AP lead's account needs the code from their authenticator app as well.
+    await expect.poll(() => page.getByRole('heading', { name: 'Enter your code' }).isVisible()).toBe(true);
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/sign-in');
+    await expectAccessible(page, 'the authenticator code step');
+    await enterAuthenticatorCode(page);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Term dates');
     await expect.poll(() => page.getByText('Pupil days in the year').isVisible()).toBe(true);
     await expectAccessible(page, 'the term dates page');

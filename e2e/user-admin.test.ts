@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { codeAt } from '../apps/api/src/modules/second-factor/totp.ts';
 import { expectAccessible, signIn, skipReason, useBrowser } from './support/browser.ts';
 
 describe.skipIf(skipReason)('a trust administrator manages users', () => {
@@ -66,6 +67,9 @@ describe.skipIf(skipReason)('a trust administrator manages users', () => {
           .isVisible(),
       )
       .toBe(true);
+    await page.getByRole('button', { name: 'Check the audit log' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Intact' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText(/All [\d,]+ events check out\./).isVisible()).toBe(true);
     await expectAccessible(page, 'the audit log page');
 
     await page.getByRole('button', { name: 'Sign out' }).click();
@@ -152,5 +156,51 @@ describe.skipIf(skipReason)('a trust administrator keeps term dates', () => {
     await expectAccessible(page, 'the term dates editor with an error');
     await page.reload();
     await expect.poll(() => page.getByLabel('Spring 2 first day').inputValue()).toBe('2027-02-22');
+  });
+
+  it('a new DSL must set up an authenticator app before anything opens, and is shown recovery codes once', async () => {
+    const admin = await browser.newPage();
+    await signIn(admin, 'admin@northway.example');
+    await admin.goto('/users/new');
+    await admin.getByLabel(/^Name/).fill('Dev Khan');
+    await admin.getByLabel('Email address').fill('dev.khan@hillview.example');
+    await admin.getByLabel('First password').fill('hillview safeguarding 2026');
+    await admin.getByRole('combobox', { name: 'Role' }).click();
+    await admin.getByRole('option', { name: 'Designated safeguarding lead' }).click();
+    await admin.getByRole('combobox', { name: 'Place', exact: true }).click();
+    await admin.getByRole('option', { name: 'Hillview School' }).click();
+    await admin.getByRole('button', { name: 'Add user' }).click();
+    await expect.poll(() => admin.getByRole('heading', { level: 1 }).textContent()).toBe('Dev Khan');
+
+    const dsl = await browser.newPage();
+    await dsl.goto('/incidents');
+    await dsl.getByLabel('Email address').fill('dev.khan@hillview.example');
+    await dsl.getByLabel(/^Password/).fill('hillview safeguarding 2026');
+    await dsl.getByRole('button', { name: 'Sign in' }).click();
+    const setUp = dsl.getByRole('heading', { name: 'Set up two-factor sign-in' });
+    await expect.poll(() => setUp.isVisible()).toBe(true);
+    await expect.poll(() => dsl.getByRole('img', { name: /QR code/ }).isVisible()).toBe(true);
+    await expectAccessible(dsl, 'setting up two-factor sign-in');
+    // Nothing else opens until it is done.
+    expect((await dsl.request.get('/api/incidents')).status()).toBe(401);
+
+    const key = (await dsl.getByLabel('Key to type into the app').textContent())!.replace(/\s/g, '');
+    await dsl.getByLabel(/^Code from the app/).fill('123');
+    await dsl.getByRole('button', { name: 'Confirm' }).click();
+    await expect.poll(() => dsl.getByText(/Enter the 6 digits/).isVisible()).toBe(true);
+    await dsl.getByLabel(/^Code from the app/).fill(await codeAt(key, new Date()));
+    await dsl.getByRole('button', { name: 'Confirm' }).click();
+    const codes = dsl.getByRole('list', { name: 'Recovery codes' }).getByRole('listitem');
+    await expect.poll(() => codes.count()).toBe(10);
+    await expectAccessible(dsl, 'the recovery codes');
+    await dsl.getByRole('button', { name: 'I have saved my recovery codes' }).click();
+    await expect
+      .poll(() => dsl.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Concerns and incidents');
+
+    // The administrator can reset it (a lost phone): the DSL is signed out and sets it up again.
+    await admin.getByRole('button', { name: 'Reset two-factor sign-in' }).click();
+    await expect.poll(() => admin.getByText(/Two-factor sign-in reset/).isVisible()).toBe(true);
+    expect((await dsl.request.get('/api/incidents')).status()).toBe(401);
   });
 });

@@ -56,6 +56,7 @@ import { pupilImportRoutes } from './modules/pupils/pupil-import.routes.ts';
 import { pupilsRoutes } from './modules/pupils/pupils.routes.ts';
 import { qaRoutes } from './modules/qa/qa.routes.ts';
 import { reportsRoutes } from './modules/reports/reports.routes.ts';
+import { secondFactorRoutes } from './modules/second-factor/second-factor.routes.ts';
 import { trainingRoutes } from './modules/training/training.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 import { voiceRoutes } from './modules/voice/voice.routes.ts';
@@ -151,6 +152,7 @@ export async function buildApp(
       await api.register(incidentsRoutes(deps));
       await api.register(qaRoutes(deps), { prefix: '/qa' });
       await api.register(voiceRoutes(deps));
+      await api.register(secondFactorRoutes(deps));
       await api.register(trainingRoutes(deps), { prefix: '/training' });
       await api.register(policyRoutes(deps), { prefix: '/policy' });
       await api.register(obligationsRoutes(deps), { prefix: '/obligations' });

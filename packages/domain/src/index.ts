@@ -39,5 +39,6 @@ export * from './qa/appendix-5.ts';
 export * from './qa/qa-schedule.ts';
 export * from './reports/report-figures.ts';
 export * from './training/training.ts';
+export * from './users/second-factor.ts';
 export * from './users/users.schemas.ts';
 export * from './voice/voice-forms.ts';

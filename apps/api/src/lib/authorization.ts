@@ -20,6 +20,8 @@ declare module 'fastify' {
     actor: Actor | null;
     /** Set when the request carried a session cookie that is no longer valid. */
     sessionExpired: boolean;
+    /** The sign-in step still awaited by this session: its authenticator code, or setting the app up. */
+    pendingSecondFactor: 'code' | 'enrol' | null;
   }
 }
 
@@ -51,6 +53,7 @@ export function registerAuthorization(app: FastifyInstance, deps: AppDependencie
 
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionExpired', false);
+  app.decorateRequest('pendingSecondFactor', null);
 
   // Checked when the app is ready rather than as each route is added, because a plugin wrapper
   // (withPolicy below) may still attach a policy to the same route options later in the chain.
@@ -78,7 +81,10 @@ export function registerAuthorization(app: FastifyInstance, deps: AppDependencie
       now: deps.clock(),
     });
     request.sessionExpired = lookup.state === 'expired';
-    if (lookup.state === 'active') request.actor = lookup.actor;
+    if (lookup.state === 'active') {
+      request.actor = lookup.actor;
+      request.pendingSecondFactor = lookup.secondFactor === 'done' ? null : lookup.secondFactor;
+    }
 
     if (!SAFE_METHODS.has(request.method))
       checkCsrf(request, lookup.state === 'active' ? lookup.csrfHash : null);
@@ -86,6 +92,9 @@ export function registerAuthorization(app: FastifyInstance, deps: AppDependencie
     if (policy.kind === 'public') return;
     if (!request.actor)
       throw request.sessionExpired ? commonErrors.sessionExpired() : commonErrors.signedOut();
+    // Deny by default here too: until the second step is done, only that step and signing out open.
+    if (request.pendingSecondFactor && policy.kind !== 'second_factor_step')
+      throw commonErrors.secondFactorRequired();
     if (policy.kind === 'permission' && !hasPermission(request.actor, policy.permission)) {
       throw commonErrors.forbidden();
     }

@@ -34,6 +34,11 @@ export const commonErrors = {
     'Your session has ended. Sign in again to continue.',
   ),
   forbidden: defineError('auth.forbidden', 403, 'Your role does not allow this.'),
+  secondFactorRequired: defineError(
+    'auth.second_factor_required',
+    401,
+    'Finish signing in: enter the code from your authenticator app, or set the app up.',
+  ),
   csrfRejected: defineError(
     'auth.csrf_rejected',
     403,

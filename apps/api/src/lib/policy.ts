@@ -7,11 +7,18 @@ import type { Permission } from '@waymark/domain';
 export type RoutePolicy =
   | { kind: 'public'; why: string }
   | { kind: 'signed_in' }
+  | { kind: 'second_factor_step' }
   | { kind: 'permission'; permission: Permission }
   | { kind: 'provider_api_key' };
 
 /** Open to anyone; say why, so a reviewer can judge it. */
 export const publicRoute = (why: string): { policy: RoutePolicy } => ({ policy: { kind: 'public', why } });
+
+/**
+ * The steps of signing in after the password (the authenticator code, setting the app up) and signing
+ * out: open to a session whose second factor is still awaited, as well as to a finished one.
+ */
+export const secondFactorStep = (): { policy: RoutePolicy } => ({ policy: { kind: 'second_factor_step' } });
 
 /** Any signed-in user; what they see is still limited by their scopes. */
 export const signedIn = (): { policy: RoutePolicy } => ({ policy: { kind: 'signed_in' } });

@@ -3,6 +3,7 @@
  * cookie in the X-CSRF-Token header, as the web app does.
  */
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { codeAt } from '../modules/second-factor/totp.ts';
 import { TEST_PASSWORD } from './builders.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -58,15 +59,61 @@ export function createClient(app: FastifyInstance): TestClient {
   };
 }
 
-/** A client signed in as the given user (who must have the test password). */
+/** The app's clock, for authenticator codes that match the server's time (registered by test-app). */
+const clocks = new WeakMap<FastifyInstance, () => Date>();
+export const registerClock = (app: FastifyInstance, clock: () => Date) => clocks.set(app, clock);
+
+/** Per app: the authenticator secret of each user this helper set up, and their trusted-browser token. */
+const authenticators = new WeakMap<
+  FastifyInstance,
+  Map<string, { secret: string; trusted: string | null }>
+>();
+
+/** The code the user's authenticator shows now, for users this helper set up (see signedInClient). */
+export function authenticatorCode(app: FastifyInstance, email: string, at?: Date) {
+  const known = authenticators.get(app)?.get(email);
+  if (!known) throw new Error(`No authenticator was set up for ${email} by the test helper`);
+  return codeAt(known.secret, at ?? (clocks.get(app) ?? (() => new Date()))());
+}
+
+/**
+ * A client signed in as the given user (who must have the test password). Roles that require two-factor
+ * sign-in set up an authenticator app the first time, as a person would, and trust the client's
+ * browser; later clients for the same person bring that trusted browser along.
+ */
 export async function signedInClient(
   app: FastifyInstance,
   email: string,
   password = TEST_PASSWORD,
 ): Promise<TestClient> {
   const client = createClient(app);
+  const known = authenticators.get(app) ?? new Map();
+  authenticators.set(app, known);
+  const trusted = known.get(email)?.trusted;
+  if (trusted) client.cookies.set('waymark_trusted_browser', trusted);
   await client.get('/api/auth/session');
   const response = await client.post('/api/auth/sign-in', { email, password });
   if (response.statusCode !== 200) throw new Error(`Sign-in as ${email} failed: ${response.body}`);
+  const step = response.json().secondFactor as 'code' | 'enrol' | null | undefined;
+  const now = clocks.get(app) ?? (() => new Date());
+  if (step === 'enrol') {
+    const { secret } = (await client.post('/api/auth/second-factor/enrolment', {})).json();
+    const confirmed = await client.post('/api/auth/second-factor/enrolment/confirm', {
+      code: await codeAt(secret, now()),
+      trustBrowser: true,
+    });
+    if (confirmed.statusCode !== 200) throw new Error(`Enrolment for ${email} failed: ${confirmed.body}`);
+    known.set(email, { secret, trusted: client.cookies.get('waymark_trusted_browser') ?? null });
+  } else if (step === 'code') {
+    const passed = await client.post('/api/auth/second-factor', {
+      code: await authenticatorCode(app, email),
+      trustBrowser: true,
+    });
+    if (passed.statusCode !== 200) throw new Error(`Second factor for ${email} failed: ${passed.body}`);
+    known.set(email, {
+      ...known.get(email)!,
+      trusted: client.cookies.get('waymark_trusted_browser') ?? null,
+    });
+  }
   return client;
 }

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
+import { registerClock } from './http-client.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
 
 export interface TestApp {
@@ -28,6 +29,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     { logger: false },
   );
   await app.ready();
+  registerClock(app, () => now);
   return {
     app,
     database,

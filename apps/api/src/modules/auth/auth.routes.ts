@@ -3,12 +3,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
-import { publicRoute, signedIn } from '../../lib/policy.ts';
+import { publicRoute, secondFactorStep, signedIn } from '../../lib/policy.ts';
 import { newToken, sha256 } from '../../lib/tokens.ts';
 import { createAuthRepository } from './auth.repository.ts';
 import { changePasswordBodySchema, sessionResponseSchema, signInBodySchema } from './auth.schemas.ts';
 import { changeOwnPassword, describeSession, signIn, signOut, signOutEverywhere } from './auth.usecases.ts';
-import { CSRF_COOKIE, SESSION_COOKIE } from './sessions.ts';
+import { CSRF_COOKIE, SESSION_COOKIE, TRUSTED_BROWSER_COOKIE } from './sessions.ts';
 
 const tags = ['Sign-in and sessions'];
 
@@ -42,6 +42,8 @@ export function authRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
+        if (request.actor && request.pendingSecondFactor)
+          return { session: null, secondFactor: request.pendingSecondFactor };
         if (!request.actor) {
           if (request.sessionExpired) reply.clearCookie(SESSION_COOKIE, { path: '/' });
           if (!request.cookies[CSRF_COOKIE]) setCsrfCookie(reply, newToken());
@@ -80,6 +82,7 @@ export function authRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           email: request.body.email,
           password: request.body.password,
           previousSessionToken: request.cookies[SESSION_COOKIE],
+          trustedBrowserToken: request.cookies[TRUSTED_BROWSER_COOKIE],
           sessionConfig: deps.config.session,
           now: deps.clock(),
           request: requestInfo(request),
@@ -92,6 +95,7 @@ export function authRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           maxAge,
         });
         setCsrfCookie(reply, started.csrfToken);
+        if (started.secondFactor !== 'done') return { session: null, secondFactor: started.secondFactor };
         return {
           session: await describeSession({ db: deps.db, actor: started.actor, expiresAt: started.expiresAt }),
         };
@@ -101,7 +105,7 @@ export function authRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
     app.post(
       '/sign-out',
       {
-        config: signedIn(),
+        config: secondFactorStep(),
         schema: { tags, summary: 'Sign out of this device', response: { 204: z.null() } },
       },
       async (request, reply) => {

@@ -33,6 +33,11 @@ export const sessionViewSchema = z.object({
   expiresAt: z.iso.datetime().optional(),
 });
 
-export const sessionResponseSchema = z.object({ session: sessionViewSchema.nullable() });
+export const sessionResponseSchema = z.object({
+  /** Null when signed out, and while a second step of signing in is still awaited. */
+  session: sessionViewSchema.nullable(),
+  /** The step still awaited: the authenticator code, or setting the app up first. */
+  secondFactor: z.enum(['code', 'enrol']).nullable().optional(),
+});
 
 export type SessionView = z.infer<typeof sessionViewSchema>;

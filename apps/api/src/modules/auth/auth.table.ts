@@ -16,6 +16,14 @@ export const sessions = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     ipAddress: text('ip_address'),
     userAgent: text('user_agent'),
+    /**
+     * `done` once the person has passed every step of signing in; `code` while their authenticator code
+     * is awaited; `enrol` while a role that requires two-factor sign-in waits for them to set it up.
+     * Until `done`, the session opens only the steps of signing in.
+     */
+    secondFactor: text('second_factor', { enum: ['done', 'code', 'enrol'] })
+      .notNull()
+      .default('done'),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
 );

@@ -1,5 +1,6 @@
 /** Signing in and out, and changing one's own password. */
 import { permissionsOf } from '@waymark/domain';
+import { eq } from 'drizzle-orm';
 import type { Config } from '../../config.ts';
 import type { Database } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
@@ -7,6 +8,8 @@ import { recordAudit } from '../../lib/audit-log.ts';
 import { hashPassword, verifyPassword } from '../../lib/passwords.ts';
 import { sha256 } from '../../lib/tokens.ts';
 import { createOrganisationRepository } from '../organisation/organisation.repository.ts';
+import { trustedBrowsers } from '../second-factor/second-factor.table.ts';
+import { stateAfterPassword } from '../second-factor/second-factor.usecases.ts';
 import { createUsersRepository } from '../users/users.repository.ts';
 import { authErrors, SIGN_IN_LIMITS } from './auth.errors.ts';
 import { createAuthRepository } from './auth.repository.ts';
@@ -23,6 +26,7 @@ export async function signIn({
   email,
   password,
   previousSessionToken,
+  trustedBrowserToken,
   sessionConfig,
   now,
   request,
@@ -31,6 +35,8 @@ export async function signIn({
   email: string;
   password: string;
   previousSessionToken: string | undefined;
+  /** The token of a browser the person trusted after an authenticator code, if this one is. */
+  trustedBrowserToken?: string | undefined;
   sessionConfig: Config['session'];
   now: Date;
   request: RequestInfo;
@@ -69,6 +75,13 @@ export async function signIn({
     throw lockedNow ? authErrors.lockedOut() : authErrors.invalidCredentials();
   }
 
+  const secondFactor = await stateAfterPassword(db, {
+    userId: user.id,
+    roles: (await authRepository.findAssignments(user.id)).map((a) => a.role),
+    ...(trustedBrowserToken ? { trustedToken: trustedBrowserToken } : {}),
+    now,
+  });
+
   return db.transaction(async (tx) => {
     const repository = createAuthRepository({ db: tx });
     await repository.clearThrottle(email);
@@ -81,6 +94,7 @@ export async function signIn({
       now,
       ipAddress: request.ipAddress,
       userAgent: request.userAgent,
+      secondFactor,
     });
     await recordAudit(
       tx,
@@ -89,7 +103,10 @@ export async function signIn({
         action: 'auth.signed_in',
         recordType: 'user',
         recordId: user.id,
-        summary: `${user.displayName} signed in`,
+        summary:
+          secondFactor === 'done'
+            ? `${user.displayName} signed in`
+            : `${user.displayName} entered their password; ${secondFactor === 'code' ? 'their authenticator code' : 'setting up two-factor sign-in'} is next`,
       },
     );
     const actor: Actor = {
@@ -100,7 +117,7 @@ export async function signIn({
       sessionTokenHash: sha256(started.sessionToken),
       assignments: await repository.findAssignments(user.id),
     };
-    return { ...started, actor };
+    return { ...started, actor, secondFactor };
   });
 }
 
@@ -139,6 +156,8 @@ export async function signOutEverywhere({
 }) {
   return db.transaction(async (tx) => {
     const ended = await createAuthRepository({ db: tx }).deleteSessionsOfUser(actor.userId);
+    // Every device means trusted browsers too: each will ask for the authenticator code again.
+    await tx.delete(trustedBrowsers).where(eq(trustedBrowsers.userId, actor.userId));
     await recordAudit(
       tx,
       { actor, ipAddress },

@@ -10,13 +10,15 @@ import type { AuthRepository } from './auth.repository.ts';
 export const SESSION_COOKIE = 'waymark_session';
 export const CSRF_COOKIE = 'waymark_csrf';
 export const CSRF_HEADER = 'x-csrf-token';
+/** Set on a browser the person chose to trust after an authenticator code (sent to /api/auth only). */
+export const TRUSTED_BROWSER_COOKIE = 'waymark_trusted_browser';
 /** Writing last_seen on every request would turn every read into a write; once a minute is enough. */
 const TOUCH_INTERVAL_MS = 60_000;
 
 export type SessionLookup =
   | { state: 'none' }
   | { state: 'expired' }
-  | { state: 'active'; actor: Actor; csrfHash: string };
+  | { state: 'active'; actor: Actor; csrfHash: string; secondFactor: 'done' | 'code' | 'enrol' };
 
 export async function startSession({
   authRepository,
@@ -25,9 +27,12 @@ export async function startSession({
   now,
   ipAddress,
   userAgent,
+  secondFactor,
 }: {
   authRepository: AuthRepository;
   userId: string;
+  /** `code` or `enrol` while the second step of signing in is still to be done. */
+  secondFactor: 'done' | 'code' | 'enrol';
   sessionConfig: Config['session'];
   now: Date;
   ipAddress: string | null;
@@ -45,6 +50,7 @@ export async function startSession({
     expiresAt,
     ipAddress,
     userAgent: userAgent?.slice(0, 300) ?? null,
+    secondFactor,
   });
   return { sessionToken, csrfToken, expiresAt };
 }
@@ -77,6 +83,7 @@ export async function lookUpSession({
   return {
     state: 'active',
     csrfHash: session.csrfHash,
+    secondFactor: session.secondFactor,
     actor: {
       userId: user.id,
       groupId: user.groupId,

@@ -5,6 +5,11 @@
 import type { ClosureDay, HalfTerm, RoleName, ScopeType } from '@waymark/domain';
 
 export const DEMO_PASSWORD = 'waymark-demo-2026';
+/**
+ * The demo's authenticator key for the roles that require two-factor sign-in: add it to any
+ * authenticator app to sign in as them. Demo data only; real accounts each set up their own.
+ */
+export const DEMO_AUTHENTICATOR_KEY = 'WAYMARKDEMOKEYFORTHEDEMOTRUSTXYZ';
 export const DEMO_GROUP_NAME = 'Northway Learning Trust';
 
 type TermPattern = [

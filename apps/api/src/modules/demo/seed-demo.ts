@@ -1,4 +1,5 @@
 /** Creates the demo trust (see demo-trust.ts) once; running it again changes nothing. */
+import { secondFactorRequiredFor } from '@waymark/domain';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
@@ -7,10 +8,12 @@ import { createAuditsRepository } from '../audits/audits.repository.ts';
 import { createCalendarRepository } from '../calendar/calendar.repository.ts';
 import { groups, providers, regions, schools } from '../organisation/organisation.table.ts';
 import { seedPolicy } from '../policy/policy.usecases.ts';
+import { secondFactors } from '../second-factor/second-factor.table.ts';
 import { roleAssignments, users } from '../users/users.table.ts';
 import { completeAuditAnswers, demoProviderDetails } from './demo-providers.ts';
 import { seedDemoPupils } from './demo-pupils.ts';
 import {
+  DEMO_AUTHENTICATOR_KEY,
   DEMO_GROUP_NAME,
   DEMO_PASSWORD,
   demoProviders,
@@ -106,6 +109,10 @@ export async function seedDemoTrust(db: Database): Promise<{ created: boolean; s
         scopeType: demoUser.scope.type,
         scopeId: ids.get(demoUser.scope.key)!,
       });
+      if (secondFactorRequiredFor([demoUser.role]))
+        await tx
+          .insert(secondFactors)
+          .values({ userId: user!.id, secret: DEMO_AUTHENTICATOR_KEY, confirmedAt: new Date() });
     }
     await seedDemoAudits(tx, group!.id, ids);
     await seedPolicy(tx, group!.id, new Date());

@@ -9,6 +9,7 @@ import { PageHeader } from '../../ui/PageHeader.tsx';
 import { sessionQueryKey, useCurrentSession } from '../auth/session.ts';
 import { CalendarFeedCard } from './CalendarFeedCard.tsx';
 import { NotificationsCard } from './NotificationsCard.tsx';
+import { SecondFactorCard } from './SecondFactorCard.tsx';
 
 export function AccountPage() {
   const session = useCurrentSession();
@@ -76,6 +77,7 @@ export function AccountPage() {
             </Stack>
           </form>
         </Card>
+        <SecondFactorCard />
         <NotificationsCard />
         <CalendarFeedCard />
         <Card withBorder padding="lg">

@@ -35,7 +35,7 @@ export function ChainCheckCard() {
         <ErrorAlert error={check.error} title="The check could not be run" />
         {result && (
           <Alert
-            color={result.intact ? 'blue.9' : 'red.9'}
+            color={result.intact ? 'blue' : 'red'}
             title={result.intact ? 'Intact' : 'Not intact'}
             role="status"
           >

@@ -5,7 +5,14 @@ import { useEffect, useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { ApiError, api } from '../../api/client.ts';
 import { Loading } from '../../ui/Feedback.tsx';
-import { type Session, sessionQueryKey, takeSignOutReason, useSession } from './session.ts';
+import { SecondFactorStep } from './SecondFactorStep.tsx';
+import {
+  type Session,
+  type SessionAnswer,
+  sessionQueryKey,
+  takeSignOutReason,
+  useSession,
+} from './session.ts';
 
 export function SignInPage() {
   const { data, isPending } = useSession();
@@ -20,12 +27,16 @@ export function SignInPage() {
       password: (v) => (v ? null : 'Enter your password'),
     },
   });
+  const finish = (session: Session) => {
+    queryClient.setQueryData(sessionQueryKey, { session });
+    navigate(from, { replace: true });
+  };
   const signIn = useMutation({
     mutationFn: (values: { email: string; password: string }) =>
-      api<{ session: Session }>('POST', '/api/auth/sign-in', values),
+      api<SessionAnswer>('POST', '/api/auth/sign-in', values),
     onSuccess: (result) => {
-      queryClient.setQueryData(sessionQueryKey, result);
-      navigate(from, { replace: true });
+      if (result.session) finish(result.session);
+      else queryClient.setQueryData(sessionQueryKey, result);
     },
     onError: (error) => {
       if (error instanceof ApiError && error.fields.length) form.setErrors(error.fieldErrors());
@@ -39,6 +50,7 @@ export function SignInPage() {
 
   if (isPending) return <Loading label="Checking your sign-in" />;
   if (data?.session) return <Navigate to={from} replace />;
+  const step = data?.secondFactor ?? null;
 
   return (
     <Container size={420} py={60} component="main">
@@ -49,42 +61,46 @@ export function SignInPage() {
         Alternative provision, overseen in one place
       </Text>
       <Paper withBorder shadow="sm" p="lg" radius="md">
-        <form onSubmit={form.onSubmit((values) => signIn.mutate(values))} noValidate>
-          <Stack>
-            <Title order={2} size="h3">
-              Sign in
-            </Title>
-            {signOutReason && !signIn.error && (
-              <Alert color="blue" role="status" title="You have been signed out">
-                {signOutReason}
-              </Alert>
-            )}
-            {signIn.error && (
-              <Alert color="red" role="alert" title="You are not signed in">
-                {signIn.error.message}
-              </Alert>
-            )}
-            <TextInput
-              label="Email address"
-              type="email"
-              autoComplete="username"
-              required
-              {...form.getInputProps('email')}
-            />
-            <PasswordInput
-              label="Password"
-              autoComplete="current-password"
-              required
-              {...form.getInputProps('password')}
-            />
-            <Button type="submit" loading={signIn.isPending} fullWidth>
-              Sign in
-            </Button>
-            <Text size="sm" c="dimmed">
-              Forgotten your password? Ask your trust administrator to set a new one.
-            </Text>
-          </Stack>
-        </form>
+        {step ? (
+          <SecondFactorStep step={step} onDone={finish} />
+        ) : (
+          <form onSubmit={form.onSubmit((values) => signIn.mutate(values))} noValidate>
+            <Stack>
+              <Title order={2} size="h3">
+                Sign in
+              </Title>
+              {signOutReason && !signIn.error && (
+                <Alert color="blue" role="status" title="You have been signed out">
+                  {signOutReason}
+                </Alert>
+              )}
+              {signIn.error && (
+                <Alert color="red" role="alert" title="You are not signed in">
+                  {signIn.error.message}
+                </Alert>
+              )}
+              <TextInput
+                label="Email address"
+                type="email"
+                autoComplete="username"
+                required
+                {...form.getInputProps('email')}
+              />
+              <PasswordInput
+                label="Password"
+                autoComplete="current-password"
+                required
+                {...form.getInputProps('password')}
+              />
+              <Button type="submit" loading={signIn.isPending} fullWidth>
+                Sign in
+              </Button>
+              <Text size="sm" c="dimmed">
+                Forgotten your password? Ask your trust administrator to set a new one.
+              </Text>
+            </Stack>
+          </form>
+        )}
       </Paper>
     </Container>
   );

@@ -11,8 +11,14 @@ export interface Session {
 
 export const sessionQueryKey = ['session'] as const;
 
+/** Signed out, signed in, or between the password and the second step (`secondFactor`). */
+export interface SessionAnswer {
+  session: Session | null;
+  secondFactor?: 'code' | 'enrol' | null;
+}
+
 export function fetchSession() {
-  return api<{ session: Session | null }>('GET', '/api/auth/session');
+  return api<SessionAnswer>('GET', '/api/auth/session');
 }
 
 export function useSession() {

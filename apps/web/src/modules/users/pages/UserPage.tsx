@@ -160,6 +160,11 @@ function AccountActions({ user, isSelf }: { user: User; isSelf: boolean }) {
     () => api('POST', `/api/users/${user.id}/sign-out-everywhere`),
     'Signed out of every device.',
   );
+  const resetSecondFactor = useUserMutation(
+    user,
+    () => api('DELETE', `/api/users/${user.id}/second-factor`),
+    'Two-factor sign-in reset; they set up their app again at their next sign-in.',
+  );
   const passwordError =
     resetPassword.error instanceof ApiError ? resetPassword.error.fieldErrors().password : undefined;
   return (
@@ -167,7 +172,7 @@ function AccountActions({ user, isSelf }: { user: User; isSelf: boolean }) {
       <Title order={2} size="h4" mb="sm">
         Account
       </Title>
-      <ErrorAlert error={setActive.error ?? endSessions.error} />
+      <ErrorAlert error={setActive.error ?? endSessions.error ?? resetSecondFactor.error} />
       <Stack>
         <form
           onSubmit={(e) => {
@@ -200,6 +205,15 @@ function AccountActions({ user, isSelf }: { user: User; isSelf: boolean }) {
           >
             Sign out of every device
           </Button>
+          {!isSelf && (
+            <Button
+              variant="outline"
+              onClick={() => resetSecondFactor.mutate(undefined)}
+              loading={resetSecondFactor.isPending}
+            >
+              Reset two-factor sign-in
+            </Button>
+          )}
           {!isSelf && (
             <Button
               variant="outline"
