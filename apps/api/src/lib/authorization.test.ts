@@ -110,4 +110,25 @@ describe('the sign-in rate limit', () => {
       await limited.close();
     }
   });
+
+  it('limits guesses at voice links and calendar feed addresses the same way', async () => {
+    const limited = await createTestApp({ SIGN_IN_RATE_LIMIT_PER_MINUTE: '2' });
+    try {
+      const client = createClient(limited.app);
+      await client.get('/api/auth/session');
+      for (const [method, path] of [
+        ['GET', '/api/voice/forms/not-a-token'],
+        ['POST', '/api/voice/forms/not-a-token'],
+        ['GET', '/api/calendar-feeds/not-a-token.ics'],
+      ] as const) {
+        const statuses: number[] = [];
+        for (let i = 0; i < 3; i++)
+          statuses.push((await client.request(method, path, method === 'POST' ? {} : undefined)).statusCode);
+        expect(statuses[2], path).toBe(429);
+        expect(statuses.slice(0, 2), path).not.toContain(429);
+      }
+    } finally {
+      await limited.close();
+    }
+  });
 });

@@ -16,6 +16,9 @@ import { safeEqual, sha256 } from './tokens.ts';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    routePolicies(): { method: string; url: string; policy: RoutePolicy | undefined }[];
+  }
   interface FastifyRequest {
     actor: Actor | null;
     /** Set when the request carried a session cookie that is no longer valid. */
@@ -60,6 +63,16 @@ export function registerAuthorization(app: FastifyInstance, deps: AppDependencie
   app.addHook('onRoute', (route) => {
     routes.push(route);
   });
+  // Every route with its policy, for the authorization matrix test and the API reference.
+  app.decorate('routePolicies', () =>
+    routes.flatMap((r) =>
+      (Array.isArray(r.method) ? r.method : [r.method]).map((method) => ({
+        method,
+        url: r.url,
+        policy: r.config?.policy as RoutePolicy | undefined,
+      })),
+    ),
+  );
   app.addHook('onReady', async () => {
     const missing = routes.filter((r) => !r.config?.policy).map((r) => `${r.method} ${r.url}`);
     if (missing.length) throw new MissingRoutePolicyError(missing);

@@ -56,9 +56,10 @@ export function feedsRoutes({ db, clock, config }: AppDependencies): FastifyPlug
     app.get(
       '/calendar-feeds/:file',
       {
-        config: publicRoute(
-          'Calendar programs fetch the feed without a session; the address holds the token',
-        ),
+        config: {
+          ...publicRoute('Calendar programs fetch the feed without a session; the address holds the token'),
+          rateLimit: { max: config.signInRateLimitPerMinute, timeWindow: '1 minute' },
+        },
         schema: {
           tags,
           summary: 'Your what-is-due as iCalendar (404 once replaced or revoked)',

@@ -112,7 +112,11 @@ export function voiceRoutes({ db, clock, config }: AppDependencies): FastifyPlug
     app.get(
       '/voice/forms/:token',
       {
-        config: publicRoute('Pupils and parents answer through a one-time link; the token is the credential'),
+        config: {
+          ...publicRoute('Pupils and parents answer through a one-time link; the token is the credential'),
+          // Guessing a 256-bit token is hopeless, but there is no reason to let anyone try quickly.
+          rateLimit: { max: config.signInRateLimitPerMinute, timeWindow: '1 minute' },
+        },
         schema: {
           tags,
           summary: 'The form a voice link opens (410 once answered or after the half-term)',
@@ -147,7 +151,10 @@ export function voiceRoutes({ db, clock, config }: AppDependencies): FastifyPlug
     app.post(
       '/voice/forms/:token',
       {
-        config: publicRoute('Answering the form a one-time voice link opens'),
+        config: {
+          ...publicRoute('Answering the form a one-time voice link opens'),
+          rateLimit: { max: config.signInRateLimitPerMinute, timeWindow: '1 minute' },
+        },
         schema: { tags, summary: 'Answer the form, once', params: tokenParams, response: { 204: z.null() } },
       },
       async (request, reply) => {
