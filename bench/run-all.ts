@@ -2,16 +2,25 @@
  * Runs the benchmarks and prints Markdown tables; copy notable figures into docs/performance.md.
  *   npm run bench                  everything (attendance only with BENCH_DATABASE_URL)
  *   npm run bench -- attendance    the attendance benchmark alone
+ *   npm run bench -- peak          the 9:30 register peak alone (200 provider staff at once)
  */
 import { cpus } from 'node:os';
 import { attendanceBenchNote, benchAttendance } from './attendance.bench.ts';
 import { benchCalendar, benchHttp } from './foundation.bench.ts';
 import { table } from './measure.ts';
+import { benchRegisterPeak, peakTable } from './register-peak.bench.ts';
 
 const only = process.argv[2];
 console.log(
   `# Waymark benchmarks\n\n${new Date().toISOString()} · Node ${process.version} · ${cpus().length} cores · ${cpus()[0]?.model}\n`,
 );
+if (only === 'peak' || !only) {
+  const peak = await benchRegisterPeak();
+  console.log(
+    `## The 9:30 register peak (${peak.kind} database; set up in ${peak.setUpSeconds} s)\n\n${peakTable(peak.figures)}\n`,
+  );
+  if (only === 'peak') process.exit(0);
+}
 if (only !== 'attendance') {
   console.log(`## Domain\n\n${table(await benchCalendar())}\n`);
   const http = await benchHttp();

@@ -132,3 +132,35 @@ describe('the sign-in rate limit', () => {
     }
   });
 });
+
+describe('security headers', () => {
+  it('sends a strict content security policy, no framing and no sniffing on every answer', async () => {
+    const response = await createClient(t.app).get('/api/health');
+    const csp = String(response.headers['content-security-policy']);
+    for (const directive of [
+      "default-src 'self'",
+      "script-src 'self'",
+      "frame-ancestors 'none'",
+      "form-action 'self'",
+      "object-src 'none'",
+    ])
+      expect(csp).toContain(directive);
+    expect(csp).not.toContain("'unsafe-eval'");
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(response.headers['referrer-policy']).toBe('no-referrer');
+    // Plain http in tests: HSTS is only sent where Waymark is served over HTTPS.
+    expect(response.headers['strict-transport-security']).toBeUndefined();
+  });
+
+  it('adds HSTS where cookies are secure (production behind HTTPS)', async () => {
+    const secure = await createTestApp({ COOKIE_SECURE: 'true' });
+    try {
+      const response = await createClient(secure.app).get('/api/health');
+      expect(String(response.headers['strict-transport-security'])).toMatch(/max-age=\d+/);
+      expect(String(response.headers['content-security-policy'])).toContain('upgrade-insecure-requests');
+    } finally {
+      await secure.close();
+    }
+  });
+});
