@@ -25,6 +25,7 @@ describe.skipIf(skipReason)('a trust administrator manages users', () => {
         'Term dates',
         'Schools and regions',
         'Users and roles',
+        'Data protection',
         'Audit log',
         'Outbox',
         'Your account',
@@ -67,6 +68,11 @@ describe.skipIf(skipReason)('a trust administrator manages users', () => {
           .isVisible(),
       )
       .toBe(true);
+    await menu.getByRole('link', { name: 'Data protection' }).click();
+    await expect.poll(() => page.getByRole('region', { name: 'Retention schedule' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('Attendance register entries').isVisible()).toBe(true);
+    await expectAccessible(page, 'the data protection page');
+    await menu.getByRole('link', { name: 'Audit log' }).click();
     await page.getByRole('button', { name: 'Check the audit log' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Intact' }).isVisible()).toBe(true);
     await expect.poll(() => page.getByText(/All [\d,]+ events check out\./).isVisible()).toBe(true);

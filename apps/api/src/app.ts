@@ -30,6 +30,7 @@ import { authRoutes } from './modules/auth/auth.routes.ts';
 import { CSRF_HEADER } from './modules/auth/sessions.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { censusRoutes } from './modules/census/census.routes.ts';
+import { dataProtectionRoutes } from './modules/data-protection/data-protection.routes.ts';
 import { exportsRoutes } from './modules/exports/exports.routes.ts';
 import { feedsRoutes } from './modules/feeds/feeds.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
@@ -153,6 +154,7 @@ export async function buildApp(
       await api.register(qaRoutes(deps), { prefix: '/qa' });
       await api.register(voiceRoutes(deps));
       await api.register(secondFactorRoutes(deps));
+      await api.register(dataProtectionRoutes(deps), { prefix: '/data-protection' });
       await api.register(trainingRoutes(deps), { prefix: '/training' });
       await api.register(policyRoutes(deps), { prefix: '/policy' });
       await api.register(obligationsRoutes(deps), { prefix: '/obligations' });

@@ -12,6 +12,7 @@ export * from './calendar/school-calendar.ts';
 export * from './calendar/term-dates.ts';
 export * from './calendar/validate-term-dates.ts';
 export * from './census/census.ts';
+export * from './data-protection/retention.ts';
 export * from './errors/error-body.ts';
 export * from './incidents/incidents.ts';
 export * from './letters/appendix-2.ts';

@@ -9,6 +9,7 @@ import { InvitationPage } from '../modules/auth/InvitationPage.tsx';
 import { SignInPage } from '../modules/auth/SignInPage.tsx';
 import { TermDatesPage } from '../modules/calendar/TermDatesPage.tsx';
 import { CensusPage } from '../modules/census/CensusPage.tsx';
+import { DataProtectionPage } from '../modules/data-protection/DataProtectionPage.tsx';
 import { HomePage } from '../modules/home/HomePage.tsx';
 import { ChronologyPage } from '../modules/incidents/ChronologyPage.tsx';
 import { IncidentPage } from '../modules/incidents/IncidentPage.tsx';
@@ -156,6 +157,11 @@ export const router = createBrowserRouter([
         path: 'census',
         element: <RequirePermission permission="placements.read" />,
         children: [{ index: true, element: <CensusPage /> }],
+      },
+      {
+        path: 'data-protection',
+        element: <RequirePermission permission="data_protection.manage" />,
+        children: [{ index: true, element: <DataProtectionPage /> }],
       },
       {
         path: 'policy',

@@ -30,6 +30,7 @@ export const navItems: NavItem[] = [
   { to: '/term-dates', label: 'Term dates', permission: 'term_dates.read' },
   { to: '/organisation', label: 'Schools and regions', permission: 'schools.manage' },
   { to: '/users', label: 'Users and roles', permission: 'users.read' },
+  { to: '/data-protection', label: 'Data protection', permission: 'data_protection.manage' },
   { to: '/audit-log', label: 'Audit log', permission: 'audit_log.read' },
   { to: '/outbox', label: 'Outbox', permission: 'outbox.read' },
   { to: '/account', label: 'Your account' },

@@ -73,6 +73,8 @@ export const permissions = {
   'users.manage': ['trust_admin'],
   /** Browse the audit log of records in scope. */
   'audit_log.read': ['trust_admin', 'headteacher'],
+  /** UK GDPR duties: subject access exports, the retention report, what was shared with providers. */
+  'data_protection.manage': ['trust_admin', 'headteacher', 'dsl'],
   /** Check the whole audit log's hash chain for changed, removed or inserted events. */
   'audit_log.verify': ['trust_admin'],
 } as const satisfies Record<string, readonly RoleName[]>;

@@ -1,0 +1,218 @@
+import {
+  isoDateSchema,
+  type RetentionKind,
+  retentionKinds,
+  retentionOverrideSchema,
+  retentionReviewSchema,
+  todayInLondon,
+} from '@waymark/domain';
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf } from '../../lib/authorization.ts';
+import type { AppDependencies } from '../../lib/dependencies.ts';
+import { requires } from '../../lib/policy.ts';
+import {
+  deleteOldRegisterEntries,
+  deletePupilRecord,
+  retentionReport,
+  setRetentionYears,
+} from './retention.usecases.ts';
+import { sharingRecord } from './sharing-record.ts';
+import { subjectAccessExport } from './subject-access.ts';
+import { renderSubjectAccessPdf } from './subject-access-pdf.ts';
+
+const tags = ['Data protection'];
+const params = z.object({ pupilId: z.uuid({ message: 'Not a pupil id' }) });
+const query = z.strictObject({
+  /** A DSL's decision to include safeguarding records; refused for anyone else. */
+  includeSafeguarding: z.enum(['true', 'false']).default('false'),
+});
+
+export function dataProtectionRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
+  return async (app) => {
+    const make = (request: FastifyRequest, pupilId: string, includeSafeguarding: string) =>
+      subjectAccessExport({
+        db,
+        actor: actorOf(request),
+        ipAddress: request.ip,
+        pupilId,
+        includeSafeguarding: includeSafeguarding === 'true',
+        now: clock(),
+      });
+
+    app.get(
+      '/pupils/:pupilId/subject-access',
+      {
+        config: requires('data_protection.manage'),
+        schema: {
+          tags,
+          summary: 'Everything held about one pupil, as data (a subject access export)',
+          params,
+          querystring: query,
+        },
+      },
+      async (request, reply) => {
+        const result = await make(request, request.params.pupilId, request.query.includeSafeguarding);
+        return reply
+          .header(
+            'content-disposition',
+            `attachment; filename="subject-access-${request.params.pupilId}.json"`,
+          )
+          .send(result);
+      },
+    );
+
+    app.get(
+      '/pupils/:pupilId/subject-access.pdf',
+      {
+        config: requires('data_protection.manage'),
+        schema: {
+          tags,
+          summary: 'Everything held about one pupil, as a readable PDF (a subject access export)',
+          params,
+          querystring: query,
+        },
+      },
+      async (request, reply) => {
+        const pdf = await renderSubjectAccessPdf(
+          await make(request, request.params.pupilId, request.query.includeSafeguarding),
+        );
+        return reply
+          .type('application/pdf')
+          .header(
+            'content-disposition',
+            `attachment; filename="subject-access-${request.params.pupilId}.pdf"`,
+          )
+          .send(pdf);
+      },
+    );
+
+    app.get(
+      '/retention',
+      {
+        config: requires('data_protection.manage'),
+        schema: {
+          tags,
+          summary: 'The retention schedule in force, and the records past it in your schools',
+        },
+      },
+      async (request) => retentionReport({ db, actor: actorOf(request), today: todayInLondon(clock()) }),
+    );
+
+    app.put(
+      '/retention/:kind',
+      {
+        config: requires('policy.manage'),
+        schema: {
+          tags,
+          summary: "Change how long one kind of record is kept (the group's own schedule)",
+          params: z.object({
+            kind: z.enum(Object.keys(retentionKinds) as [RetentionKind, ...RetentionKind[]]),
+          }),
+          body: retentionOverrideSchema,
+          response: { 204: z.null() },
+        },
+      },
+      async (request, reply) => {
+        await setRetentionYears({
+          db,
+          actor: actorOf(request),
+          ipAddress: request.ip,
+          kind: request.params.kind,
+          years: request.body.years,
+          now: clock(),
+        });
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.post(
+      '/retention/pupils/:pupilId/deletion',
+      {
+        config: requires('data_protection.manage'),
+        schema: {
+          tags,
+          summary:
+            "Delete a pupil's whole record once past its retention date, with the review that decided it",
+          params,
+          body: retentionReviewSchema,
+          response: {
+            200: z.object({
+              placements: z.number().int(),
+              registerEntries: z.number().int(),
+              incidents: z.number().int(),
+              files: z.number().int(),
+            }),
+          },
+        },
+      },
+      async (request) =>
+        deletePupilRecord({
+          db,
+          actor: actorOf(request),
+          ipAddress: request.ip,
+          pupilId: request.params.pupilId,
+          reviewNote: request.body.reviewNote,
+          today: todayInLondon(clock()),
+        }),
+    );
+
+    app.post(
+      '/retention/register-entries/deletion',
+      {
+        config: requires('data_protection.manage'),
+        schema: {
+          tags,
+          summary: 'Delete the attendance register entries past their years, with the review that decided it',
+          body: retentionReviewSchema,
+          response: { 200: z.object({ deleted: z.number().int(), before: z.string() }) },
+        },
+      },
+      async (request) =>
+        deleteOldRegisterEntries({
+          db,
+          actor: actorOf(request),
+          ipAddress: request.ip,
+          reviewNote: request.body.reviewNote,
+          today: todayInLondon(clock()),
+        }),
+    );
+
+    app.get(
+      '/sharing',
+      {
+        config: requires('data_protection.manage'),
+        schema: {
+          tags,
+          summary: 'What was shared with which provider and when, across your schools, newest first',
+          querystring: z.strictObject({
+            providerId: z.uuid({ message: 'Not a provider id' }).optional(),
+            from: isoDateSchema.optional(),
+            to: isoDateSchema.optional(),
+          }),
+          response: {
+            200: z.object({
+              shares: z.array(
+                z.object({
+                  sharedOn: z.string(),
+                  providerId: z.uuid(),
+                  provider: z.string(),
+                  school: z.string(),
+                  pupil: z.string(),
+                  placementId: z.uuid(),
+                  what: z.string(),
+                  method: z.string(),
+                  sharedBy: z.string(),
+                }),
+              ),
+            }),
+          },
+        },
+      },
+      async (request) => ({
+        shares: await sharingRecord({ db, actor: actorOf(request), filters: request.query }),
+      }),
+    );
+  };
+}

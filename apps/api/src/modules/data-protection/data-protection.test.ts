@@ -1,0 +1,230 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTrust, buildUser } from '../../test/builders.ts';
+import { signedInClient, type TestClient } from '../../test/http-client.ts';
+import { pdfText } from '../../test/pdf-text.ts';
+import { approvedProvider } from '../../test/provider-builders.ts';
+import { pupilBody } from '../../test/pupil-builders.ts';
+import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { auditEvents } from '../audit-log/audit-log.table.ts';
+
+let t: TestApp;
+let trust: Awaited<ReturnType<typeof buildTrust>>;
+let head: TestClient;
+let dsl: TestClient;
+let lead: TestClient;
+let pupilId: string;
+let providerId: string;
+
+const person = async (role: 'ap_lead' | 'headteacher' | 'dsl', schoolId = trust.schoolA.id) =>
+  signedInClient(
+    t.app,
+    (
+      await buildUser(t.database.db, {
+        groupId: trust.group.id,
+        roles: [{ role, scopeType: 'school', scopeId: schoolId }],
+      })
+    ).email,
+  );
+
+beforeAll(async () => {
+  t = await createTestApp();
+  trust = await buildTrust(t.database.db);
+  lead = await person('ap_lead');
+  head = await person('headteacher');
+  dsl = await person('dsl');
+  providerId = await approvedProvider(lead, head, { name: 'Harbour Learning' });
+  pupilId = (await lead.post('/api/pupils', pupilBody(trust.schoolA.id))).json().id;
+  const placementId = (
+    await lead.post('/api/placements', { pupilId, providerId, type: 'commissioned_ap', reason: 'Vocational' })
+  ).json().id;
+  await lead.put(`/api/placements/${placementId}/plan`, {
+    version: 1,
+    reason: 'Vocational',
+    startsOn: '2026-01-12',
+    plannedEndOn: '2026-03-27',
+    agreement: { discussedOn: '2026-01-08', withWhom: 'Jordan and his mother', how: 'Meeting', agreed: true },
+    objectives: [{ id: 'o1', text: 'Attend every morning', timeline: 'Spring', successCriteria: '95%' }],
+    reintegrationTargets: [{ id: 'r1', text: 'Maths at school', timeline: 'Summer', post16Link: 'College' }],
+    sessions: [{ day: 'mon', session: 'am', hours: 3 }],
+  });
+  await lead.post(`/api/placements/${placementId}/start`);
+  await lead.post(`/api/placements/${placementId}/shares`, {
+    what: 'The current risk assessment',
+    method: 'Secure email',
+    sharedOn: '2026-01-12',
+  });
+  const staff = await buildUser(t.database.db, {
+    groupId: trust.group.id,
+    roles: [{ role: 'provider_staff', scopeType: 'provider', scopeId: providerId }],
+  });
+  const portal = await signedInClient(t.app, staff.email);
+  await portal.post('/api/portal/register', {
+    date: '2026-01-12',
+    session: 'am',
+    marks: [{ placementId, mark: 'present' }],
+  });
+  for (const [kind, whatHappened] of [
+    ['safeguarding_concern', 'A disclosure at break about home'],
+    ['behaviour', 'Threw a chair in the workshop'],
+  ])
+    await portal.post('/api/portal/incidents', {
+      placementId,
+      kind,
+      occurredAt: '2026-01-12T09:00',
+      location: 'Workshop',
+      whatHappened,
+      immediateActions: 'Told the school by phone',
+    });
+});
+afterAll(() => t.close());
+
+const url = (include = false, pdf = false) =>
+  `/api/data-protection/pupils/${pupilId}/subject-access${pdf ? '.pdf' : ''}${include ? '?includeSafeguarding=true' : ''}`;
+
+describe('a subject access export', () => {
+  it('gives everything held about the pupil, leaving safeguarding records out unless a DSL decides', async () => {
+    const response = await head.get(url());
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-disposition']).toContain('attachment');
+    const data = response.json();
+    expect(data.pupil).toMatchObject({ name: 'Jordan Reeve', upn: 'R201100018042', school: 'Alder School' });
+    expect(data.placements[0]).toMatchObject({
+      provider: 'Harbour Learning',
+      objectives: [expect.objectContaining({ text: 'Attend every morning' })],
+      sharedWithProvider: [
+        expect.objectContaining({ what: 'The current risk assessment', sharedOn: '2026-01-12' }),
+      ],
+    });
+    expect(data.attendance).toEqual([expect.objectContaining({ date: '2026-01-12', session: 'am' })]);
+    expect(data.incidents.map((i: { kind: string }) => i.kind)).toEqual(['behaviour']);
+    expect(data.safeguarding).toMatchObject({ included: false, withheld: 1 });
+    expect(JSON.stringify(data)).not.toContain('disclosure');
+    expect(data.whoLookedAtThisRecord.length).toBeGreaterThan(0);
+  });
+
+  it('includes safeguarding records only on a DSL’s decision', async () => {
+    const refused = await head.get(url(true));
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.code).toBe('data_protection.dsl_only');
+    const data = (await dsl.get(url(true))).json();
+    expect(data.incidents.map((i: { kind: string }) => i.kind).sort()).toEqual([
+      'behaviour',
+      'safeguarding_concern',
+    ]);
+    expect(data.safeguarding).toMatchObject({ included: true });
+    const logged = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.action, 'data_protection.subject_access_export'));
+    expect(logged.map((e) => e.summary)).toEqual(
+      expect.arrayContaining([
+        'Subject access export for Jordan Reeve, 1 safeguarding records left out',
+        'Subject access export for Jordan Reeve, safeguarding records included by the DSL',
+      ]),
+    );
+  });
+
+  it('is a readable PDF with every section', async () => {
+    const response = await head.request('GET', url(false, true));
+    expect(response.headers['content-type']).toBe('application/pdf');
+    const text = pdfText(response.rawPayload);
+    for (const heading of [
+      '1. The pupil',
+      '3. Placements in alternative provision',
+      '4. Attendance',
+      '7. Who has looked',
+    ])
+      expect(text).toContain(heading);
+    expect(text).toContain('Jordan Reeve · Alder School');
+    expect(text).toContain('Threw a chair');
+    expect(text).not.toContain('disclosure');
+  });
+
+  it('is refused to roles without the duty and to other schools', async () => {
+    expect((await lead.get(url())).statusCode).toBe(403);
+    const otherHead = await person('headteacher', trust.schoolB.id);
+    expect((await otherHead.get(url())).statusCode).toBe(404);
+  });
+});
+
+describe('the record of sharing with providers', () => {
+  it('lists what was shared with which provider and when, within reach', async () => {
+    const { shares } = (await head.get(`/api/data-protection/sharing?providerId=${providerId}`)).json();
+    expect(shares).toEqual([
+      expect.objectContaining({
+        provider: 'Harbour Learning',
+        pupil: 'Jordan Reeve',
+        what: 'The current risk assessment',
+        method: 'Secure email',
+        sharedOn: '2026-01-12',
+      }),
+    ]);
+    const otherHead = await person('headteacher', trust.schoolB.id);
+    expect((await otherHead.get('/api/data-protection/sharing')).json().shares).toEqual([]);
+  });
+});
+
+describe('the retention schedule', () => {
+  it('reports the schedule in force and the records past it, which an administrator can change', async () => {
+    const report = (await head.get('/api/data-protection/retention')).json();
+    expect(report.schedule.map((s: { kind: string; years: number }) => [s.kind, s.years])).toEqual([
+      ['pupil_record', 25],
+      ['attendance_register', 6],
+      ['send_ehcp', 31],
+      ['child_protection', 25],
+      ['accident_records', 25],
+    ]);
+    expect(report.pupilRecordsPast).toEqual([]);
+    expect((await head.put('/api/data-protection/retention/pupil_record', { years: 1 })).statusCode).toBe(
+      403,
+    );
+    const admin = await signedInClient(t.app, trust.admin.email);
+    const zero = await admin.put('/api/data-protection/retention/pupil_record', { years: 0 });
+    expect(zero.json().error.fields).toEqual([{ path: 'years', message: 'Keep records at least a year' }]);
+  });
+
+  it('deletes register entries past their years after a review, and says so in the audit log', async () => {
+    await t.database.db.execute(sql`update attendance_marks set date = '2019-01-07'`);
+    const before = (await head.get('/api/data-protection/retention')).json().registerEntriesPast;
+    expect(before).toEqual({ before: '2020-01-12', entries: 1 });
+    const noReview = await head.post('/api/data-protection/retention/register-entries/deletion', {
+      reviewNote: 'ok',
+    });
+    expect(noReview.json().error.fields[0].path).toBe('reviewNote');
+    const deleted = await head.post('/api/data-protection/retention/register-entries/deletion', {
+      reviewNote: 'Checked: no inquiry or claim needs these entries',
+    });
+    expect(deleted.json()).toEqual({ deleted: 1, before: '2020-01-12' });
+    expect((await head.get('/api/data-protection/retention')).json().registerEntriesPast.entries).toBe(0);
+  });
+
+  it("deletes a pupil's whole record once past its date, only after a review, and never before", async () => {
+    const early = await head.post(`/api/data-protection/retention/pupils/${pupilId}/deletion`, {
+      reviewNote: 'Checked the file and there is no hold',
+    });
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.message).toContain('kept until 2037-03-13');
+    const admin = await signedInClient(t.app, trust.admin.email);
+    await admin.put('/api/data-protection/retention/pupil_record', { years: 1 });
+    expect((await head.get('/api/data-protection/retention')).json().pupilRecordsPast).toEqual([
+      expect.objectContaining({ pupilId, name: 'Jordan Reeve', keptUntil: '2013-03-13' }),
+    ]);
+    const otherHead = await person('headteacher', trust.schoolB.id);
+    const outside = await otherHead.post(`/api/data-protection/retention/pupils/${pupilId}/deletion`, {
+      reviewNote: 'Checked the file and there is no hold',
+    });
+    expect(outside.statusCode).toBe(404);
+    const deleted = await head.post(`/api/data-protection/retention/pupils/${pupilId}/deletion`, {
+      reviewNote: 'Checked the file and there is no hold',
+    });
+    expect(deleted.json()).toEqual({ placements: 1, registerEntries: 0, incidents: 2, files: 0 });
+    expect((await head.get(`/api/pupils/${pupilId}`)).statusCode).toBe(404);
+    const [logged] = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.action, 'retention.pupil_record_deleted'));
+    expect(logged?.summary).toContain('Review: Checked the file and there is no hold');
+    expect(logged?.summary).not.toContain('Jordan');
+  });
+});

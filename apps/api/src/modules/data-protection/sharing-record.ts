@@ -1,0 +1,62 @@
+/**
+ * What was shared with which provider, and when (UK GDPR accountability; policy §6.1): every item the
+ * school recorded sharing about a pupil, across the schools in reach, newest first.
+ */
+import { and, desc, eq, gte, lte } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import { type Actor, reachOf } from '../../lib/actor.ts';
+import { schoolColumnInReach } from '../../lib/scope.ts';
+import { schools } from '../organisation/organisation.table.ts';
+import { placementShares, placements } from '../placements/placements.table.ts';
+import { nameOf } from '../placements/placements.usecases.ts';
+import { providers } from '../providers/providers.table.ts';
+import { pupils } from '../pupils/pupils.table.ts';
+
+export async function sharingRecord({
+  db,
+  actor,
+  filters,
+}: {
+  db: Database;
+  actor: Actor;
+  filters: { providerId?: string | undefined; from?: string | undefined; to?: string | undefined };
+}) {
+  const rows = await db
+    .select({
+      share: placementShares,
+      providerId: providers.id,
+      providerName: providers.name,
+      schoolName: schools.name,
+      pupil: {
+        preferredName: pupils.preferredName,
+        legalFirstName: pupils.legalFirstName,
+        legalLastName: pupils.legalLastName,
+      },
+    })
+    .from(placementShares)
+    .innerJoin(placements, eq(placements.id, placementShares.placementId))
+    .innerJoin(providers, eq(providers.id, placements.providerId))
+    .innerJoin(pupils, eq(pupils.id, placements.pupilId))
+    .innerJoin(schools, eq(schools.id, placements.schoolId))
+    .where(
+      and(
+        eq(placements.groupId, actor.groupId),
+        schoolColumnInReach(db, actor, reachOf(actor, 'data_protection.manage'), placements.schoolId),
+        filters.providerId ? eq(placements.providerId, filters.providerId) : undefined,
+        filters.from ? gte(placementShares.sharedOn, filters.from) : undefined,
+        filters.to ? lte(placementShares.sharedOn, filters.to) : undefined,
+      ),
+    )
+    .orderBy(desc(placementShares.sharedOn), desc(placementShares.createdAt));
+  return rows.map((r) => ({
+    sharedOn: r.share.sharedOn,
+    providerId: r.providerId,
+    provider: r.providerName,
+    school: r.schoolName,
+    pupil: nameOf(r.pupil),
+    placementId: r.share.placementId,
+    what: r.share.what,
+    method: r.share.method,
+    sharedBy: r.share.sharedByName,
+  }));
+}
