@@ -2,7 +2,7 @@
  * The sessions a pupil is expected at the provider: each timetabled session on a school day of the
  * home school's calendar, within the placement's dates, except the provider's own closure days.
  */
-import { addDays, dayOfWeek } from '../calendar/iso-date.ts';
+import { addDays, dayOfWeek, fromDayNumber, toDayNumber } from '../calendar/iso-date.ts';
 import type { SchoolCalendar } from '../calendar/school-calendar.ts';
 import type { TimetableSession, Weekday } from '../placements/placement-rules.ts';
 
@@ -74,9 +74,13 @@ export function schoolDaysBetween(
   to: string,
 ): { date: string; weekday: Weekday }[] {
   const days: { date: string; weekday: Weekday }[] = [];
-  for (let date = from; date <= to; date = addDays(date, 1)) {
-    const weekday = weekdayOf[dayOfWeek(date)];
+  // Walked by day number: parsing each date again is most of the cost over a year and many schools.
+  const first = toDayNumber(from);
+  const firstWeekday = dayOfWeek(from);
+  for (let n = first, last = toDayNumber(to); n <= last; n++) {
+    const weekday = weekdayOf[(firstWeekday + n - first) % 7];
     if (!weekday) continue;
+    const date = fromDayNumber(n);
     try {
       if (calendar.isSchoolDay(date)) days.push({ date, weekday });
     } catch {

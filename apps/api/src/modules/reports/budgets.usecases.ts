@@ -8,7 +8,7 @@ import {
   schoolDaysBetween,
   timetabledCounts,
 } from '@waymark/domain';
-import { and, eq, inArray, ne } from 'drizzle-orm';
+import { and, eq, inArray, lte, ne, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
@@ -58,20 +58,36 @@ export async function budgets({
       .select()
       .from(schoolBudgets)
       .where(and(inArray(schoolBudgets.schoolId, ids), eq(schoolBudgets.academicYear, academicYear))),
+    // Only what the cost needs, and only placements that touch the year: years of ended ones are many.
     db
-      .select()
+      .select({
+        schoolId: placements.schoolId,
+        startsOn: placements.startsOn,
+        endedOn: placements.endedOn,
+        plannedEndOn: placements.plannedEndOn,
+        sessions: placements.sessions,
+        costPence: placements.costPence,
+        costPer: placements.costPer,
+      })
       .from(placements)
       .where(
         and(
           inArray(placements.schoolId, ids),
           ne(placements.status, 'cancelled'),
           ne(placements.status, 'referral'),
+          lte(placements.startsOn, lastDay),
+          sql`coalesce(${placements.endedOn}, ${placements.plannedEndOn}, '9999-12-31') >= ${firstDay}`,
         ),
       ),
     loadSchoolCalendars(db, ids),
   ]);
   const bySchool = new Map<string, typeof rows>();
-  for (const p of rows) if (p.startsOn) bySchool.set(p.schoolId, [...(bySchool.get(p.schoolId) ?? []), p]);
+  for (const p of rows) {
+    if (!p.startsOn) continue;
+    const list = bySchool.get(p.schoolId) ?? [];
+    list.push(p);
+    bySchool.set(p.schoolId, list);
+  }
   return list.map((school) => {
     // The school's days of the year once; each placement is then counted against them.
     const calendar = calendars.get(school.id);
