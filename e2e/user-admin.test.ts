@@ -70,7 +70,9 @@ describe.skipIf(skipReason)('a trust administrator manages users', () => {
       .toBe(true);
     await menu.getByRole('link', { name: 'Data protection' }).click();
     await expect.poll(() => page.getByRole('region', { name: 'Retention schedule' }).isVisible()).toBe(true);
-    await expect.poll(() => page.getByText('Attendance register entries').isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByRole('rowheader', { name: 'Attendance register entries' }).isVisible())
+      .toBe(true);
     await expectAccessible(page, 'the data protection page');
     await menu.getByRole('link', { name: 'Audit log' }).click();
     await page.getByRole('button', { name: 'Check the audit log' }).click();
