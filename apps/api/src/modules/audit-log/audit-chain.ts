@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import { and, asc, gt, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
+import { startLoop } from '../../lib/background-loop.ts';
 import { auditChainHead, auditEvents } from './audit-log.table.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -189,22 +190,11 @@ export function startAuditSealing({
   log: { error(object: unknown, message: string): void };
   everySeconds?: number;
 }): { stop(): Promise<void> } {
-  let running: Promise<unknown> | null = null;
-  const tick = () => {
-    if (running) return;
-    running = sealAuditLog(db, new Date())
-      .catch((error) => log.error({ err: error }, 'Sealing the audit log failed'))
-      .finally(() => {
-        running = null;
-      });
-  };
-  const timer = setInterval(tick, everySeconds * 1000);
-  timer.unref();
-  tick();
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return startLoop({
+    everyMs: everySeconds * 1000,
+    runAtStart: true,
+    pass: () => sealAuditLog(db, new Date()),
+    failure: 'Sealing the audit log failed',
+    log,
+  });
 }

@@ -6,6 +6,7 @@
  */
 import { and, asc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
+import { startLoop } from '../../lib/background-loop.ts';
 import type { Mailer } from './mailer.ts';
 import { emails } from './notifications.table.ts';
 
@@ -111,20 +112,16 @@ export function startEmailDelivery({
   everySeconds: number;
   log: { error(object: unknown, message: string): void };
 }): { stop(): Promise<void> } {
-  let running: Promise<unknown> | null = null;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = deliverDueEmails({ db, mailer, clock })
-      .catch((error) => log.error({ err: error }, 'Email delivery pass failed'))
-      .finally(() => {
-        running = null;
-      });
-  }, everySeconds * 1000);
-  timer.unref();
+  const loop = startLoop({
+    everyMs: everySeconds * 1000,
+    runAtStart: false,
+    pass: () => deliverDueEmails({ db, mailer, clock }),
+    failure: 'Email delivery pass failed',
+    log,
+  });
   return {
     async stop() {
-      clearInterval(timer);
-      await running;
+      await loop.stop();
       mailer.close();
     },
   };

@@ -7,6 +7,7 @@ import { type Renewal, todayInLondon } from '@waymark/domain';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
+import { startLoop } from '../../lib/background-loop.ts';
 import { chaseMissingRegisters } from '../attendance/chasers.ts';
 import { groups } from '../organisation/organisation.table.ts';
 import { listRenewals } from '../providers/renewals.ts';
@@ -115,26 +116,17 @@ export function startReminders({
   log: { error(object: unknown, message: string): void };
   everyMinutes?: number;
 }): { stop(): Promise<void> } {
-  let running: Promise<unknown> | null = null;
-  const tick = () => {
-    if (running) return;
-    const now = new Date();
-    running = sendRenewalReminders({ db, now, publicUrl })
-      .then(() => sendDigests({ db, now, publicUrl }))
-      .then(() => openVoiceRequestsForAll(db, now))
-      .then(() => chaseMissingRegisters({ db, now, publicUrl }))
-      .catch((error) => log.error({ err: error }, 'Renewal reminders failed'))
-      .finally(() => {
-        running = null;
-      });
-  };
-  const timer = setInterval(tick, everyMinutes * 60_000);
-  timer.unref();
-  tick();
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
+  return startLoop({
+    everyMs: everyMinutes * 60_000,
+    runAtStart: true,
+    pass: async () => {
+      const now = new Date();
+      await sendRenewalReminders({ db, now, publicUrl });
+      await sendDigests({ db, now, publicUrl });
+      await openVoiceRequestsForAll(db, now);
+      await chaseMissingRegisters({ db, now, publicUrl });
     },
-  };
+    failure: 'Renewal reminders failed',
+    log,
+  });
 }

@@ -137,22 +137,18 @@ export async function startEnrolment({
   return { secret, uri, qrCode: await QRCode.toDataURL(uri, { margin: 1, width: 220 }) };
 }
 
-/** The first code from the new app confirms it; the recovery codes are shown this once. */
-export async function confirmEnrolment({
-  db,
-  actor,
-  code,
-  trustBrowser,
-  now,
-  ipAddress,
-}: {
+/** A code someone entered at a step of signing in, and whether they asked to trust this browser. */
+interface CodeEntry {
   db: Database;
   actor: Actor;
   code: string;
   trustBrowser: boolean;
   now: Date;
   ipAddress: string | null;
-}) {
+}
+
+/** The first code from the new app confirms it; the recovery codes are shown this once. */
+export async function confirmEnrolment({ db, actor, code, trustBrowser, now, ipAddress }: CodeEntry) {
   return db.transaction(async (tx) => {
     const [factor] = await tx.select().from(secondFactors).where(eq(secondFactors.userId, actor.userId));
     if (!factor?.pendingSecret) throw secondFactorErrors.noEnrolment();
@@ -201,14 +197,7 @@ export async function passSecondFactor({
   trustBrowser,
   now,
   ipAddress,
-}: {
-  db: Database;
-  actor: Actor;
-  code: string;
-  trustBrowser: boolean;
-  now: Date;
-  ipAddress: string | null;
-}): Promise<{ trustedToken: string | null }> {
+}: CodeEntry): Promise<{ trustedToken: string | null }> {
   const auth = createAuthRepository({ db });
   const throttle = await auth.findThrottle(actor.email);
   if (throttle?.lockedUntil && throttle.lockedUntil > now) throw secondFactorErrors.lockedOut();
