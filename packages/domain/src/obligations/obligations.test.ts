@@ -74,6 +74,21 @@ describe('a part of the board', () => {
     ]);
   });
 
+  it('counts every school the person looks after, those with nothing due too', () => {
+    const board = arrangeObligations(items, '2026-11-29', {
+      schools: [
+        { id: 's1', name: 'School s1' },
+        { id: 's3', name: 'Quiet School' },
+      ],
+    });
+    expect(board.perSchool.map((s) => [s.schoolName, s.total])).toEqual([
+      ['School s1', 2],
+      ['Across the group', 1],
+      ['School s2', 1],
+      ['Quiet School', 0],
+    ]);
+  });
+
   it('gives the most urgent up to the limit, with the total', () => {
     const board = arrangeObligations(items, '2026-11-29', { limit: 2 });
     expect(board.items.map((i) => i.dueOn)).toEqual(['2026-11-20', '2026-11-21']);

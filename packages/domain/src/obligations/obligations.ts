@@ -70,6 +70,8 @@ export interface BoardView {
   school?: string | undefined;
   /** The most urgent this many; the counts and per-school figures still cover everything. */
   limit?: number | undefined;
+  /** The schools the person looks after: each is counted, with nothing due or not. */
+  schools?: readonly { id: string; name: string }[] | undefined;
 }
 
 /**
@@ -91,6 +93,8 @@ export function arrangeObligations(obligations: readonly Obligation[], today: st
     string,
     { schoolId: string | null; schoolName: string; overdue: number; total: number }
   >();
+  for (const school of view.schools ?? [])
+    perSchool.set(school.id, { schoolId: school.id, schoolName: school.name, overdue: 0, total: 0 });
   for (const item of all) {
     const key = item.schoolId ?? 'group';
     const entry = perSchool.get(key) ?? {
