@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import { DEMO_AUTHENTICATOR_KEY } from '../../apps/api/src/modules/demo/demo-trust.ts';
 import { codeAt } from '../../apps/api/src/modules/second-factor/totp.ts';
 
 export const DEMO_PASSWORD = 'waymark-demo-2026';
@@ -66,8 +67,6 @@ export function useBrowser() {
   return state;
 }
 
-/** The demo's authenticator key (DEMO_AUTHENTICATOR_KEY): the roles that require it sign in with its codes. */
-export const DEMO_AUTHENTICATOR_KEY = 'WAYMARKDEMOKEYFORTHEDEMOTRUSTXYZ';
 /** Browsers trusted after a code, by person: later pages for them skip the code, as that browser would. */
 const trustedBrowsers = new Map<string, string>();
 const STEP_MS = 30_000;

@@ -7,8 +7,8 @@
 import autocannon from 'autocannon';
 import { buildTrust, buildUser } from './builders.ts';
 import { signedInClient, type TestClient } from './http-client.ts';
+import { activePlacement } from './placement-builders.ts';
 import { approvedProvider } from './provider-builders.ts';
-import { pupilBody } from './pupil-builders.ts';
 import type { TestApp } from './test-app.ts';
 
 const CHECK_LETTERS = 'ABCDEFGHJKLMNPQRTUVWXYZ';
@@ -71,43 +71,17 @@ export async function setUpRegisterPeak(
     const providerId = await approvedProvider(lead, head, { name: `Peak Provider ${p + 1}` });
     const placementIds: string[] = [];
     for (let i = 0; i < pupilsPerProvider; i++) {
-      const pupil = await lead.post(
-        '/api/pupils',
-        pupilBody(trust.schoolA.id, {
-          upn: upnFor(pupilNumber++),
-          uln: '',
-          legalFirstName: `Pupil${pupilNumber}`,
-        }),
-      );
-      const placement = await lead.post('/api/placements', {
-        pupilId: pupil.json().id,
+      const { placementId } = await activePlacement(lead, {
+        schoolId: trust.schoolA.id,
         providerId,
-        type: 'commissioned_ap',
-        reason: 'Vocational',
-      });
-      const placementId = placement.json().id as string;
-      await lead.put(`/api/placements/${placementId}/plan`, {
-        version: 1,
-        reason: 'Vocational',
-        startsOn: '2026-01-12',
-        plannedEndOn: '2026-03-27',
-        agreement: {
-          discussedOn: '2026-01-08',
-          withWhom: 'The pupil and a parent',
-          how: 'Meeting',
-          agreed: true,
+        pupil: { upn: upnFor(pupilNumber++), uln: '', legalFirstName: `Pupil${pupilNumber}` },
+        plan: {
+          sessions: [
+            { day: 'mon', session: 'am', hours: 3 },
+            { day: 'mon', session: 'pm', hours: 2 },
+          ],
         },
-        objectives: [{ id: 'o1', text: 'Attend', timeline: 'Spring', successCriteria: '95%' }],
-        reintegrationTargets: [
-          { id: 'r1', text: 'Maths at school', timeline: 'Summer', post16Link: 'College' },
-        ],
-        sessions: [
-          { day: 'mon', session: 'am', hours: 3 },
-          { day: 'mon', session: 'pm', hours: 2 },
-        ],
       });
-      const started = await lead.post(`/api/placements/${placementId}/start`);
-      if (started.json().status !== 'active') throw new Error(`Placement did not start: ${started.body}`);
       placementIds.push(placementId);
     }
     for (let s = 0; s < staffPerProvider; s++) {

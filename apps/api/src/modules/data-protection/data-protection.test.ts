@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTrust, buildUser } from '../../test/builders.ts';
 import { signedInClient, type TestClient } from '../../test/http-client.ts';
 import { pdfText } from '../../test/pdf-text.ts';
+import { activePlacement } from '../../test/placement-builders.ts';
 import { approvedProvider } from '../../test/provider-builders.ts';
-import { pupilBody } from '../../test/pupil-builders.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { auditEvents } from '../audit-log/audit-log.table.ts';
 
@@ -34,21 +34,9 @@ beforeAll(async () => {
   head = await person('headteacher');
   dsl = await person('dsl');
   providerId = await approvedProvider(lead, head, { name: 'Harbour Learning' });
-  pupilId = (await lead.post('/api/pupils', pupilBody(trust.schoolA.id))).json().id;
-  const placementId = (
-    await lead.post('/api/placements', { pupilId, providerId, type: 'commissioned_ap', reason: 'Vocational' })
-  ).json().id;
-  await lead.put(`/api/placements/${placementId}/plan`, {
-    version: 1,
-    reason: 'Vocational',
-    startsOn: '2026-01-12',
-    plannedEndOn: '2026-03-27',
-    agreement: { discussedOn: '2026-01-08', withWhom: 'Jordan and his mother', how: 'Meeting', agreed: true },
-    objectives: [{ id: 'o1', text: 'Attend every morning', timeline: 'Spring', successCriteria: '95%' }],
-    reintegrationTargets: [{ id: 'r1', text: 'Maths at school', timeline: 'Summer', post16Link: 'College' }],
-    sessions: [{ day: 'mon', session: 'am', hours: 3 }],
-  });
-  await lead.post(`/api/placements/${placementId}/start`);
+  const placed = await activePlacement(lead, { schoolId: trust.schoolA.id, providerId });
+  pupilId = placed.pupilId;
+  const { placementId } = placed;
   await lead.post(`/api/placements/${placementId}/shares`, {
     what: 'The current risk assessment',
     method: 'Secure email',

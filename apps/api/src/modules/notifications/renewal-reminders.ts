@@ -12,7 +12,7 @@ import { chaseMissingRegisters } from '../attendance/chasers.ts';
 import { groups } from '../organisation/organisation.table.ts';
 import { listRenewals } from '../providers/renewals.ts';
 import { roleAssignments, users } from '../users/users.table.ts';
-import { openVoiceRequestsForAll } from '../voice/voice.usecases.ts';
+import { openVoiceRequestsForAll } from '../voice/open-requests.ts';
 import { sendDigests } from './digest.ts';
 import { londonHour, REMINDER_HOUR } from './morning.ts';
 import { queueEmail } from './outbox.ts';

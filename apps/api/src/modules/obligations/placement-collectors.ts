@@ -17,8 +17,8 @@ import { placementReviews, placements } from '../placements/placements.table.ts'
 import { nameOf } from '../placements/placements.usecases.ts';
 import { providers } from '../providers/providers.table.ts';
 import { pupils } from '../pupils/pupils.table.ts';
+import { openVoiceRequestsWhenChanged } from '../voice/open-requests.ts';
 import { voiceRequests } from '../voice/voice.table.ts';
-import { openVoiceRequestsWhenChanged } from '../voice/voice.usecases.ts';
 import { type Collector, placementSchools } from './collect.ts';
 
 /**

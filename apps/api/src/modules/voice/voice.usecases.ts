@@ -10,22 +10,20 @@ import {
   respondents,
   todayInLondon,
   type VoiceAnswers,
-  voiceHalfTermOn,
 } from '@waymark/domain';
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import QRCode from 'qrcode';
 import type { Database } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { defineError, fieldError } from '../../lib/errors.ts';
 import { newToken, sha256 } from '../../lib/tokens.ts';
-import { loadSchoolCalendars } from '../calendar/calendar.usecases.ts';
 import { queueEmail } from '../notifications/outbox.ts';
-import { groups } from '../organisation/organisation.table.ts';
 import { findPlacementInReach } from '../placements/placement-view.ts';
 import { placements } from '../placements/placements.table.ts';
 import { providers } from '../providers/providers.table.ts';
 import { pupils } from '../pupils/pupils.table.ts';
+import { openVoiceRequests } from './open-requests.ts';
 import { voiceChanges, voiceRequests } from './voice.table.ts';
 
 export const voiceErrors = {
@@ -43,105 +41,6 @@ export const voiceErrors = {
   ),
   answered: defineError('voice.answered', 409, 'This request is answered; no new link is needed.'),
 };
-
-/** Opens this half-term's requests for the given active placements (or all the group's). */
-export async function openVoiceRequests(
-  db: Database,
-  { groupId, now, placementIds }: { groupId: string; now: Date; placementIds?: string[] },
-) {
-  const today = todayInLondon(now);
-  const active = await db
-    .select({ id: placements.id, schoolId: placements.schoolId, providerId: placements.providerId })
-    .from(placements)
-    .where(
-      and(
-        eq(placements.groupId, groupId),
-        eq(placements.status, 'active'),
-        placementIds ? inArray(placements.id, placementIds) : undefined,
-      ),
-    );
-  if (!active.length) return 0;
-  const calendars = await loadSchoolCalendars(
-    db,
-    active.map((p) => p.schoolId),
-  );
-  const rows = active.flatMap((p) => {
-    const calendar = calendars.get(p.schoolId);
-    const half = calendar ? voiceHalfTermOn(calendar, today) : null;
-    if (!half) return [];
-    return respondents.map((respondent) => ({
-      groupId,
-      schoolId: p.schoolId,
-      providerId: p.providerId,
-      placementId: p.id,
-      respondent,
-      ...half,
-      createdAt: now,
-    }));
-  });
-  if (!rows.length) return 0;
-  // Most calls find every request already open: read the keys first so that only the missing are
-  // written (an insert of thousands of rows that all conflict costs far more than this read).
-  const existing = await db
-    .select({
-      placementId: voiceRequests.placementId,
-      halfTerm: voiceRequests.halfTerm,
-      respondent: voiceRequests.respondent,
-    })
-    .from(voiceRequests)
-    .where(
-      and(
-        eq(voiceRequests.groupId, groupId),
-        inArray(voiceRequests.halfTerm, [...new Set(rows.map((r) => r.halfTerm))]),
-        placementIds ? inArray(voiceRequests.placementId, placementIds) : undefined,
-      ),
-    );
-  const key = (r: { placementId: string; halfTerm: string; respondent: string }) =>
-    `${r.placementId} ${r.halfTerm} ${r.respondent}`;
-  const open = new Set(existing.map(key));
-  const missing = rows.filter((r) => !open.has(key(r)));
-  if (!missing.length) return 0;
-  const created = await db
-    .insert(voiceRequests)
-    .values(missing)
-    .onConflictDoNothing()
-    .returning({ id: voiceRequests.id });
-  return created.length;
-}
-
-/** What the active placements of a group looked like when their requests were last opened, by group. */
-const openedFor = new Map<string, string>();
-
-/**
- * For the what-is-due board, which asks on every load: opens the group's requests only when the day or
- * the group's active placements (how many, and the latest change) differ from the last time, so a
- * half-term that has just begun or a placement just started shows at once without a write each load.
- */
-export async function openVoiceRequestsWhenChanged(
-  db: Database,
-  { groupId, now }: { groupId: string; now: Date },
-) {
-  const [state] = await db
-    .select({
-      count: sql<number>`count(*)::int`,
-      latest: sql<string | null>`max(${placements.updatedAt})::text`,
-    })
-    .from(placements)
-    .where(and(eq(placements.groupId, groupId), eq(placements.status, 'active')));
-  const key = `${todayInLondon(now)} ${state?.count ?? 0} ${state?.latest ?? ''}`;
-  if (openedFor.get(groupId) === key) return 0;
-  const opened = await openVoiceRequests(db, { groupId, now });
-  openedFor.set(groupId, key);
-  return opened;
-}
-
-/** For the background loop: every group's requests for the half-term that has begun. */
-export async function openVoiceRequestsForAll(db: Database, now: Date) {
-  let opened = 0;
-  for (const group of await db.select({ id: groups.id }).from(groups))
-    opened += await openVoiceRequests(db, { groupId: group.id, now });
-  return opened;
-}
 
 const statusOf = (r: typeof voiceRequests.$inferSelect, today: string) =>
   r.answeredAt ? 'answered' : r.expiresOn < today ? 'expired' : r.linkIssuedAt ? 'sent' : 'not_sent';
