@@ -19,7 +19,7 @@ describe.skipIf(skipReason)('signing in', () => {
 
     await page.getByLabel('Email address').fill('aplead@riverside.example');
     await page.getByLabel(/^Password/).fill('not the password');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect
       .poll(() => page.getByRole('alert').textContent())
       .toContain('The email address or password is not right.');
@@ -31,7 +31,7 @@ describe.skipIf(skipReason)('signing in', () => {
     await page.goto('/term-dates');
     await page.getByLabel('Email address').fill('aplead@riverside.example');
     await page.getByLabel(/^Password/).fill('waymark-demo-2026');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     // An AP lead's account needs the code from their authenticator app as well.
     await expect.poll(() => page.getByRole('heading', { name: 'Enter your code' }).isVisible()).toBe(true);
     await expect.poll(() => new URL(page.url()).pathname).toBe('/sign-in');

@@ -184,7 +184,7 @@ describe.skipIf(skipReason)('a trust administrator keeps term dates', () => {
     await dsl.goto('/incidents');
     await dsl.getByLabel('Email address').fill('dev.khan@hillview.example');
     await dsl.getByLabel(/^Password/).fill('hillview safeguarding 2026');
-    await dsl.getByRole('button', { name: 'Sign in' }).click();
+    await dsl.getByRole('button', { name: 'Sign in', exact: true }).click();
     const setUp = dsl.getByRole('heading', { name: 'Set up two-factor sign-in' });
     await expect.poll(() => setUp.isVisible()).toBe(true);
     await expect.poll(() => dsl.getByRole('img', { name: /QR code/ }).isVisible()).toBe(true);

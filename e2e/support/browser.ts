@@ -100,7 +100,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.goto('/sign-in');
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel(/^Password/).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   const codeStep = page.getByRole('heading', { name: 'Enter your code' });
   await expect
     .poll(async () => new URL(page.url()).pathname !== '/sign-in' || (await codeStep.isVisible()))

@@ -58,6 +58,7 @@ import { pupilsRoutes } from './modules/pupils/pupils.routes.ts';
 import { qaRoutes } from './modules/qa/qa.routes.ts';
 import { reportsRoutes } from './modules/reports/reports.routes.ts';
 import { secondFactorRoutes } from './modules/second-factor/second-factor.routes.ts';
+import { singleSignOnRoutes } from './modules/single-sign-on/single-sign-on.routes.ts';
 import { trainingRoutes } from './modules/training/training.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 import { voiceRoutes } from './modules/voice/voice.routes.ts';
@@ -154,6 +155,7 @@ export async function buildApp(
       await api.register(qaRoutes(deps), { prefix: '/qa' });
       await api.register(voiceRoutes(deps));
       await api.register(secondFactorRoutes(deps));
+      await api.register(singleSignOnRoutes(deps));
       await api.register(dataProtectionRoutes(deps), { prefix: '/data-protection' });
       await api.register(trainingRoutes(deps), { prefix: '/training' });
       await api.register(policyRoutes(deps), { prefix: '/policy' });

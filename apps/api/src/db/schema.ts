@@ -23,6 +23,7 @@ export * from '../modules/pupils/pupils.table.ts';
 export * from '../modules/qa/qa.table.ts';
 export * from '../modules/reports/budgets.table.ts';
 export * from '../modules/second-factor/second-factor.table.ts';
+export * from '../modules/single-sign-on/single-sign-on.table.ts';
 export * from '../modules/training/training.table.ts';
 export * from '../modules/users/users.table.ts';
 export * from '../modules/voice/voice.table.ts';

@@ -34,6 +34,9 @@ describe('deny by default', () => {
       'GET /api/health',
       'GET /api/auth/session',
       'POST /api/auth/sign-in',
+      // Single sign-on starts before anyone is signed in, and the identity provider returns to it.
+      'POST /api/auth/single-sign-on/start',
+      'GET /api/auth/single-sign-on/callback',
       // An invited person has no password yet: the one-time token is what lets them in.
       'GET /api/invitations/{token}',
       'POST /api/invitations/accept',

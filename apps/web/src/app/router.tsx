@@ -34,6 +34,7 @@ import { PupilsPage } from '../modules/pupils/PupilsPage.tsx';
 import { QaPage } from '../modules/qa/QaPage.tsx';
 import { QaVisitPage } from '../modules/qa/QaVisitPage.tsx';
 import { GovernorsReportPage } from '../modules/reports/GovernorsReportPage.tsx';
+import { SingleSignOnPage } from '../modules/single-sign-on/SingleSignOnPage.tsx';
 import { TrainingPage } from '../modules/training/TrainingPage.tsx';
 import { NewUserPage } from '../modules/users/pages/NewUserPage.tsx';
 import { UserPage } from '../modules/users/pages/UserPage.tsx';
@@ -62,6 +63,11 @@ export const router = createBrowserRouter([
             path: 'new',
             element: <RequirePermission permission="users.manage" />,
             children: [{ index: true, element: <NewUserPage /> }],
+          },
+          {
+            path: 'single-sign-on',
+            element: <RequirePermission permission="users.manage" />,
+            children: [{ index: true, element: <SingleSignOnPage /> }],
           },
           { path: ':userId', element: <UserPage /> },
         ],

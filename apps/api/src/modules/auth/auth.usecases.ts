@@ -9,14 +9,14 @@ import { hashPassword, verifyPassword } from '../../lib/passwords.ts';
 import { sha256 } from '../../lib/tokens.ts';
 import { createOrganisationRepository } from '../organisation/organisation.repository.ts';
 import { trustedBrowsers } from '../second-factor/second-factor.table.ts';
-import { stateAfterPassword } from '../second-factor/second-factor.usecases.ts';
+import { type SecondFactorState, stateAfterPassword } from '../second-factor/second-factor.usecases.ts';
 import { createUsersRepository } from '../users/users.repository.ts';
 import { authErrors, SIGN_IN_LIMITS } from './auth.errors.ts';
 import { createAuthRepository } from './auth.repository.ts';
 import type { SessionView } from './auth.schemas.ts';
 import { startSession } from './sessions.ts';
 
-interface RequestInfo {
+export interface RequestInfo {
   ipAddress: string | null;
   userAgent: string | null;
 }
@@ -83,42 +83,78 @@ export async function signIn({
   });
 
   return db.transaction(async (tx) => {
-    const repository = createAuthRepository({ db: tx });
-    await repository.clearThrottle(email);
-    // A new session every sign-in, and the old one ended, so a fixed session id cannot be carried over.
-    if (previousSessionToken) await repository.deleteSession(sha256(previousSessionToken));
-    const started = await startSession({
-      authRepository: repository,
-      userId: user.id,
+    await createAuthRepository({ db: tx }).clearThrottle(email);
+    return beginSession(tx, {
+      user,
+      secondFactor,
+      previousSessionToken,
       sessionConfig,
       now,
-      ipAddress: request.ipAddress,
-      userAgent: request.userAgent,
-      secondFactor,
+      request,
+      how: 'signed in with their password',
     });
-    await recordAudit(
-      tx,
-      { actor: { ...user, userId: user.id }, ipAddress: request.ipAddress },
-      {
-        action: 'auth.signed_in',
-        recordType: 'user',
-        recordId: user.id,
-        summary:
-          secondFactor === 'done'
-            ? `${user.displayName} signed in`
-            : `${user.displayName} entered their password; ${secondFactor === 'code' ? 'their authenticator code' : 'setting up two-factor sign-in'} is next`,
-      },
-    );
-    const actor: Actor = {
-      userId: user.id,
-      groupId: user.groupId,
-      email: user.email,
-      displayName: user.displayName,
-      sessionTokenHash: sha256(started.sessionToken),
-      assignments: await repository.findAssignments(user.id),
-    };
-    return { ...started, actor, secondFactor };
   });
+}
+
+/**
+ * Starts a session for someone whose identity is proven (password, or their school's single sign-on),
+ * ending the browser's previous one, and records it. Call inside the sign-in's transaction.
+ */
+export async function beginSession(
+  tx: Database,
+  {
+    user,
+    secondFactor,
+    previousSessionToken,
+    sessionConfig,
+    now,
+    request,
+    how,
+  }: {
+    user: { id: string; groupId: string; email: string; displayName: string };
+    secondFactor: SecondFactorState;
+    previousSessionToken: string | undefined;
+    sessionConfig: Config['session'];
+    now: Date;
+    request: RequestInfo;
+    /** For the audit log: "signed in", "signed in with Microsoft". */
+    how: string;
+  },
+) {
+  const repository = createAuthRepository({ db: tx });
+  // A new session every sign-in, and the old one ended, so a fixed session id cannot be carried over.
+  if (previousSessionToken) await repository.deleteSession(sha256(previousSessionToken));
+  const started = await startSession({
+    authRepository: repository,
+    userId: user.id,
+    sessionConfig,
+    now,
+    ipAddress: request.ipAddress,
+    userAgent: request.userAgent,
+    secondFactor,
+  });
+  await recordAudit(
+    tx,
+    { actor: { ...user, userId: user.id }, ipAddress: request.ipAddress },
+    {
+      action: 'auth.signed_in',
+      recordType: 'user',
+      recordId: user.id,
+      summary:
+        secondFactor === 'done'
+          ? `${user.displayName} ${how}`
+          : `${user.displayName} ${how}; ${secondFactor === 'code' ? 'their authenticator code' : 'setting up two-factor sign-in'} is next`,
+    },
+  );
+  const actor: Actor = {
+    userId: user.id,
+    groupId: user.groupId,
+    email: user.email,
+    displayName: user.displayName,
+    sessionTokenHash: sha256(started.sessionToken),
+    assignments: await repository.findAssignments(user.id),
+  };
+  return { ...started, actor, secondFactor };
 }
 
 export async function signOut({

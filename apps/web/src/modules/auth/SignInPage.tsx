@@ -1,8 +1,19 @@
-import { Alert, Button, Container, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Container,
+  Divider,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ApiError, api } from '../../api/client.ts';
 import { Loading } from '../../ui/Feedback.tsx';
 import { SecondFactorStep } from './SecondFactorStep.tsx';
@@ -13,6 +24,7 @@ import {
   takeSignOutReason,
   useSession,
 } from './session.ts';
+import { singleSignOnRefusals } from './single-sign-on.ts';
 
 export function SignInPage() {
   const { data, isPending } = useSession();
@@ -42,6 +54,19 @@ export function SignInPage() {
       if (error instanceof ApiError && error.fields.length) form.setErrors(error.fieldErrors());
     },
   });
+
+  const singleSignOn = useMutation({
+    mutationFn: (email: string) =>
+      api<{ redirectTo: string }>('POST', '/api/auth/single-sign-on/start', { email }),
+    // A full navigation: the school's sign-in service is another site, and it sends the browser back.
+    onSuccess: ({ redirectTo }) => window.location.assign(redirectTo),
+  });
+  const startSingleSignOn = () => {
+    signIn.reset();
+    if (!form.validateField('email').hasError) singleSignOn.mutate(form.values.email.trim());
+  };
+  const [searchParams] = useSearchParams();
+  const refusal = singleSignOnRefusals[searchParams.get('single-sign-on') ?? ''];
 
   const [signOutReason] = useState(takeSignOutReason);
   useEffect(() => {
@@ -74,9 +99,14 @@ export function SignInPage() {
                   {signOutReason}
                 </Alert>
               )}
-              {signIn.error && (
+              {(signIn.error ?? singleSignOn.error) && (
                 <Alert color="red" role="alert" title="You are not signed in">
-                  {signIn.error.message}
+                  {(signIn.error ?? singleSignOn.error)?.message}
+                </Alert>
+              )}
+              {refusal && !signIn.error && !singleSignOn.error && (
+                <Alert color="red" role="alert" title="You are not signed in">
+                  {refusal}
                 </Alert>
               )}
               <TextInput
@@ -97,6 +127,18 @@ export function SignInPage() {
               </Button>
               <Text size="sm" c="dimmed">
                 Forgotten your password? Ask your trust administrator to set a new one.
+              </Text>
+              <Divider label="or" labelPosition="center" />
+              <Button
+                variant="default"
+                fullWidth
+                loading={singleSignOn.isPending}
+                onClick={startSingleSignOn}
+              >
+                Sign in with your school account
+              </Button>
+              <Text size="sm" c="dimmed">
+                Microsoft or Google, where your school has set it up: enter your email address above first.
               </Text>
             </Stack>
           </form>

@@ -33,9 +33,14 @@ export function UsersPage() {
         description="Who can sign in to Waymark, and what they can do where."
         actions={
           can(session, 'users.manage') && (
-            <Button component={Link} to="/users/new">
-              Add a user
-            </Button>
+            <Group>
+              <Button variant="default" component={Link} to="/users/single-sign-on">
+                Single sign-on
+              </Button>
+              <Button component={Link} to="/users/new">
+                Add a user
+              </Button>
+            </Group>
           )
         }
       />
