@@ -45,6 +45,7 @@ import { organisationRoutes } from './modules/organisation/organisation.routes.t
 import { placementsRoutes } from './modules/placements/placements.routes.ts';
 import { portalPlacementsRoutes } from './modules/placements/portal.routes.ts';
 import { policyRoutes } from './modules/policy/policy.routes.ts';
+import { progressReportsRoutes } from './modules/progress-reports/progress-reports.routes.ts';
 import { providerCommunicationsRoutes } from './modules/providers/communications.routes.ts';
 import { decisionsRoutes } from './modules/providers/decisions.routes.ts';
 import { documentsRoutes } from './modules/providers/documents.routes.ts';
@@ -156,6 +157,7 @@ export async function buildApp(
       await api.register(voiceRoutes(deps));
       await api.register(secondFactorRoutes(deps));
       await api.register(singleSignOnRoutes(deps));
+      await api.register(progressReportsRoutes(deps));
       await api.register(dataProtectionRoutes(deps), { prefix: '/data-protection' });
       await api.register(trainingRoutes(deps), { prefix: '/training' });
       await api.register(policyRoutes(deps), { prefix: '/policy' });

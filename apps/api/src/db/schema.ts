@@ -17,6 +17,7 @@ export * from '../modules/notifications/scheduled-runs.table.ts';
 export { groups, regions, schools } from '../modules/organisation/organisation.table.ts';
 export * from '../modules/placements/placements.table.ts';
 export * from '../modules/policy/policy.table.ts';
+export * from '../modules/progress-reports/progress-reports.table.ts';
 export * from '../modules/providers/providers.table.ts';
 export * from '../modules/pupils/pupil-documents.table.ts';
 export * from '../modules/pupils/pupils.table.ts';

@@ -8,6 +8,7 @@ export const notificationKinds = [
   'restraint',
   'incident',
   'provider_notice',
+  'progress_report',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -16,6 +17,7 @@ export const notificationKindInfo: Record<NotificationKind, { label: string; urg
   restraint: { label: 'Restraint or physical intervention at a provider', urgent: true },
   incident: { label: 'Behaviour, health and safety and other incidents', urgent: false },
   provider_notice: { label: 'Changes providers tell you about (staff, policies, filtering)', urgent: false },
+  progress_report: { label: 'Progress reports from providers', urgent: false },
 };
 
 export const deliveryModes = ['immediate', 'digest'] as const;

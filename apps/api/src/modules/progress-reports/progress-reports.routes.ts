@@ -1,0 +1,91 @@
+import { todayInLondon } from '@waymark/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf } from '../../lib/authorization.ts';
+import type { AppDependencies } from '../../lib/dependencies.ts';
+import { requires } from '../../lib/policy.ts';
+import { placementParams } from '../placements/placements.schemas.ts';
+import { progressReportBodySchema, progressReportSchema } from './progress-reports.schemas.ts';
+import {
+  portalProgressReports,
+  schoolProgressReports,
+  sendProgressReport,
+} from './progress-reports.usecases.ts';
+
+const reportList = z.object({ reports: z.array(progressReportSchema) });
+
+export function progressReportsRoutes({ db, clock, config }: AppDependencies): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      '/portal/placements/:placementId/progress-reports',
+      {
+        config: requires('portal.use'),
+        schema: {
+          tags: ['Provider portal'],
+          summary:
+            'Provider portal: send a progress report on a pupil (an Idempotency-Key header makes a retry safe)',
+          params: placementParams,
+          headers: z.object({
+            'idempotency-key': z
+              .string()
+              .trim()
+              .min(8, 'An idempotency key is at least 8 characters')
+              .max(100, 'An idempotency key is at most 100 characters')
+              .optional(),
+          }),
+          body: progressReportBodySchema,
+          response: { 201: progressReportSchema },
+        },
+      },
+      async (request, reply) => {
+        const now = clock();
+        const report = await sendProgressReport({
+          db,
+          actor: actorOf(request),
+          ipAddress: request.ip,
+          now,
+          today: todayInLondon(now),
+          publicUrl: config.publicUrl,
+          placementId: request.params.placementId,
+          input: request.body,
+          idempotencyKey: request.headers['idempotency-key'],
+        });
+        return reply.status(201).send(report);
+      },
+    );
+
+    app.get(
+      '/portal/placements/:placementId/progress-reports',
+      {
+        config: requires('portal.use'),
+        schema: {
+          tags: ['Provider portal'],
+          summary: 'Provider portal: the progress reports you have sent on a pupil',
+          params: placementParams,
+          response: { 200: reportList },
+        },
+      },
+      (request) => portalProgressReports(db, actorOf(request), request.params.placementId),
+    );
+
+    app.get(
+      '/placements/:placementId/progress-reports',
+      {
+        config: requires('placements.read'),
+        schema: {
+          tags: ['Placements'],
+          summary: 'The provider’s progress reports on a placement, newest first',
+          params: placementParams,
+          response: { 200: reportList },
+        },
+      },
+      (request) =>
+        schoolProgressReports({
+          db,
+          actor: actorOf(request),
+          ipAddress: request.ip,
+          placementId: request.params.placementId,
+        }),
+    );
+  };
+}

@@ -1,0 +1,179 @@
+/** Providers' progress reports on the pupils placed with them, and the school reading them. */
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import { type Actor, reachOf } from '../../lib/actor.ts';
+import { recordAudit } from '../../lib/audit-log.ts';
+import { fieldError } from '../../lib/errors.ts';
+import { notify } from '../notifications/notify.ts';
+import { peopleWithRoleAt } from '../notifications/recipients.ts';
+import { schools } from '../organisation/organisation.table.ts';
+import { findPlacementInReach } from '../placements/placement-view.ts';
+import { placementsErrors } from '../placements/placements.errors.ts';
+import { placements } from '../placements/placements.table.ts';
+import { providers } from '../providers/providers.table.ts';
+import type { ProgressReportBody, ProgressReportView } from './progress-reports.schemas.ts';
+import { progressReports } from './progress-reports.table.ts';
+
+type Row = typeof progressReports.$inferSelect;
+
+const present = (r: Row): ProgressReportView => ({
+  id: r.id,
+  reportedOn: r.reportedOn,
+  learning: r.learning,
+  attendanceAndBehaviour: r.attendanceAndBehaviour,
+  wellbeing: r.wellbeing,
+  nextSteps: r.nextSteps,
+  submittedByName: r.submittedByName,
+  submittedAt: r.submittedAt.toISOString(),
+});
+
+const reportsOf = (db: Database, placementId: string) =>
+  db
+    .select()
+    .from(progressReports)
+    .where(eq(progressReports.placementId, placementId))
+    .orderBy(desc(progressReports.reportedOn), desc(progressReports.submittedAt));
+
+/** A placement of this provider's that it may report on: active, or started and since ended. */
+async function portalPlacement(db: Database, actor: Actor, placementId: string) {
+  const providerIds = reachOf(actor, 'portal.use').providerIds;
+  if (!providerIds.length) return null;
+  const [row] = await db
+    .select({ placement: placements, providerName: providers.name, schoolName: schools.name })
+    .from(placements)
+    .innerJoin(providers, eq(providers.id, placements.providerId))
+    .innerJoin(schools, eq(schools.id, placements.schoolId))
+    .where(
+      and(
+        eq(placements.id, placementId),
+        eq(placements.groupId, actor.groupId),
+        inArray(placements.providerId, providerIds),
+        inArray(placements.status, ['active', 'ended']),
+      ),
+    );
+  return row ?? null;
+}
+
+export async function sendProgressReport({
+  db,
+  actor,
+  ipAddress,
+  now,
+  today,
+  publicUrl,
+  placementId,
+  input,
+  idempotencyKey,
+}: {
+  db: Database;
+  actor: Actor;
+  ipAddress: string | null;
+  now: Date;
+  today: string;
+  publicUrl: string;
+  placementId: string;
+  input: ProgressReportBody;
+  idempotencyKey: string | undefined;
+}) {
+  return db.transaction(async (tx) => {
+    if (idempotencyKey) {
+      const [already] = await tx
+        .select()
+        .from(progressReports)
+        .where(
+          and(
+            eq(progressReports.submittedBy, actor.userId),
+            eq(progressReports.idempotencyKey, idempotencyKey),
+          ),
+        );
+      if (already) return present(already);
+    }
+    const found = await portalPlacement(tx, actor, placementId);
+    if (!found) throw placementsErrors.notFound();
+    const { placement } = found;
+    if (input.reportedOn > today)
+      throw fieldError('progress_reports.future', 'reportedOn', 'This date is in the future');
+    if (placement.startsOn && input.reportedOn < placement.startsOn)
+      throw fieldError(
+        'progress_reports.before_start',
+        'reportedOn',
+        `The placement started on ${placement.startsOn}; a report cannot be dated before it`,
+      );
+    const [row] = await tx
+      .insert(progressReports)
+      .values({
+        placementId,
+        ...input,
+        submittedBy: actor.userId,
+        submittedByName: actor.displayName,
+        submittedAt: now,
+        idempotencyKey: idempotencyKey ?? null,
+      })
+      .returning();
+    // The AP leads read it in Waymark; the email names neither the pupil nor what the report says.
+    for (const person of await peopleWithRoleAt(tx, placement.schoolId, ['ap_lead'])) {
+      await notify(
+        tx,
+        {
+          groupId: actor.groupId,
+          kind: 'progress_report',
+          to: person,
+          subject: `Progress report from ${found.providerName}`,
+          text: [
+            `${person.displayName},`,
+            '',
+            `${found.providerName} has sent a progress report on a pupil of ${found.schoolName}.`,
+            '',
+            `Read it in Waymark: ${publicUrl}/placements/${placementId}`,
+          ].join('\n'),
+        },
+        now,
+      );
+    }
+    await recordAudit(
+      tx,
+      { actor, ipAddress },
+      {
+        action: 'progress_reports.sent',
+        recordType: 'placement',
+        recordId: placementId,
+        schoolId: placement.schoolId,
+        summary: `${found.providerName} sent a progress report dated ${input.reportedOn}`,
+      },
+    );
+    return present(row!);
+  });
+}
+
+export async function portalProgressReports(db: Database, actor: Actor, placementId: string) {
+  if (!(await portalPlacement(db, actor, placementId))) throw placementsErrors.notFound();
+  return { reports: (await reportsOf(db, placementId)).map(present) };
+}
+
+export async function schoolProgressReports({
+  db,
+  actor,
+  ipAddress,
+  placementId,
+}: {
+  db: Database;
+  actor: Actor;
+  ipAddress: string | null;
+  placementId: string;
+}) {
+  return db.transaction(async (tx) => {
+    const found = await findPlacementInReach(tx, actor, placementId, 'placements.read');
+    await recordAudit(
+      tx,
+      { actor, ipAddress },
+      {
+        action: 'progress_reports.viewed',
+        recordType: 'placement',
+        recordId: placementId,
+        schoolId: found.placement.schoolId,
+        summary: `Read the progress reports on the placement at ${found.provider.name}`,
+      },
+    );
+    return { reports: (await reportsOf(tx, placementId)).map(present) };
+  });
+}
