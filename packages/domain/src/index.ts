@@ -43,3 +43,8 @@ export * from './training/training.ts';
 export * from './users/second-factor.ts';
 export * from './users/users.schemas.ts';
 export * from './voice/voice-forms.ts';
+export * from './warnings/attendance-signals.ts';
+export * from './warnings/early-warnings.ts';
+export * from './warnings/placement-signals.ts';
+export * from './warnings/provider-signals.ts';
+export * from './warnings/warning-settings.ts';

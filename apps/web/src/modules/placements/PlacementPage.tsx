@@ -9,6 +9,7 @@ import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
 import { BehaviourLogCard } from '../incidents/BehaviourLogCard.tsx';
+import { ProgressReportsCard } from '../progress-reports/ProgressReportsCard.tsx';
 import { PupilDocumentsCard } from '../pupils/PupilDocumentsCard.tsx';
 import { VoiceCard } from '../voice/VoiceCard.tsx';
 import { CommunicationsCard } from './CommunicationsCard.tsx';
@@ -96,6 +97,7 @@ export function PlacementPage() {
         <PupilDocumentsCard pupilId={p.pupil.id} canEdit={false} />
         <BehaviourLogCard placementId={p.id} />
         <VoiceCard placementId={p.id} canManage={canManage} />
+        <ProgressReportsCard placementId={p.id} />
         <CommunicationsCard placement={p} canRecord={canManage} />
         <LocalAuthorityCard placement={p} canEdit={canManage} />
         {p.status === 'active' && canManage && <EndCard placement={p} />}

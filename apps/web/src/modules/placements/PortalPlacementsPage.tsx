@@ -4,6 +4,7 @@ import { type TimetableSession, weekdayLabels, yearGroupLabel } from '@waymark/d
 import { api } from '../../api/client.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { ProgressReportForm } from '../progress-reports/ProgressReportForm.tsx';
 
 interface PortalPlacement {
   id: string;
@@ -95,6 +96,7 @@ function PlacementCard({ placement: p }: { placement: PortalPlacement }) {
       ) : (
         <Text size="sm">Nothing yet.</Text>
       )}
+      {p.status === 'active' && <ProgressReportForm placementId={p.id} pupilName={p.pupilName} />}
     </Card>
   );
 }
