@@ -1,8 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  startIdentityProvider,
-  type TestIdentityProvider,
-} from '../apps/api/src/test/identity-provider.ts';
+import { startIdentityProvider, type TestIdentityProvider } from '../apps/api/src/test/identity-provider.ts';
 import { baseURL, expectAccessible, signIn, skipReason, useBrowser } from './support/browser.ts';
 
 describe.skipIf(skipReason)('single sign-on', () => {
