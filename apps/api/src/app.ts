@@ -63,6 +63,7 @@ import { singleSignOnRoutes } from './modules/single-sign-on/single-sign-on.rout
 import { trainingRoutes } from './modules/training/training.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 import { voiceRoutes } from './modules/voice/voice.routes.ts';
+import { warningsRoutes } from './modules/warnings/warnings.routes.ts';
 
 const BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -158,6 +159,7 @@ export async function buildApp(
       await api.register(secondFactorRoutes(deps));
       await api.register(singleSignOnRoutes(deps));
       await api.register(progressReportsRoutes(deps));
+      await api.register(warningsRoutes(deps), { prefix: '/warnings' });
       await api.register(dataProtectionRoutes(deps), { prefix: '/data-protection' });
       await api.register(trainingRoutes(deps), { prefix: '/training' });
       await api.register(policyRoutes(deps), { prefix: '/policy' });

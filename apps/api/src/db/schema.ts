@@ -28,3 +28,4 @@ export * from '../modules/single-sign-on/single-sign-on.table.ts';
 export * from '../modules/training/training.table.ts';
 export * from '../modules/users/users.table.ts';
 export * from '../modules/voice/voice.table.ts';
+export * from '../modules/warnings/warnings.table.ts';

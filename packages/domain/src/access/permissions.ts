@@ -75,6 +75,12 @@ export const permissions = {
   'audit_log.read': ['trust_admin', 'headteacher'],
   /** UK GDPR duties: subject access exports, the retention report, what was shared with providers. */
   'data_protection.manage': ['trust_admin', 'headteacher', 'dsl'],
+  /** Early warnings on the board and placements (each kind also needs the capability it reads). */
+  'warnings.read': ['trust_admin', 'headteacher', 'ap_lead', 'dsl', 'attendance_officer'],
+  /** Change the thresholds the early warnings use. */
+  'warnings.configure': ['trust_admin'],
+  /** The inspection-ready pack of every pupil educated off-site, for a school and a date. */
+  'inspection_pack.read': ['trust_admin', 'headteacher', 'ap_lead', 'dsl'],
   /** Check the whole audit log's hash chain for changed, removed or inserted events. */
   'audit_log.verify': ['trust_admin'],
 } as const satisfies Record<string, readonly RoleName[]>;

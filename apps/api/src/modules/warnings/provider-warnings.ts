@@ -1,0 +1,117 @@
+/**
+ * Provider risk: for each provider with pupils placed at the schools in reach, the items that can
+ * lapse — insurance, the safeguarding letter, notices told late, QA visits — and the domain's rule.
+ */
+import {
+  addDays,
+  type EarlyWarning,
+  isLateNotice,
+  type ProviderItem,
+  providerLapsesWarning,
+  todayInLondon,
+  type WarningSettings,
+} from '@waymark/domain';
+import { and, eq, gte, inArray } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import { type Actor, reachOf } from '../../lib/actor.ts';
+import { schoolColumnInReach } from '../../lib/scope.ts';
+import { createCalendarRepository } from '../calendar/calendar.repository.ts';
+import { providerNotices } from '../notices/notices.table.ts';
+import { placements } from '../placements/placements.table.ts';
+import { evaluateProviders } from '../providers/approval-facts.ts';
+import { providers } from '../providers/providers.table.ts';
+import { qaSchedule } from '../qa/qa.usecases.ts';
+import type { WarningFilter } from './placement-warnings.ts';
+
+/** Notices told late within this many days count against the provider. */
+const LATE_NOTICE_DAYS = 90;
+
+export async function providerWarnings(
+  db: Database,
+  actor: Actor,
+  today: string,
+  settings: WarningSettings,
+  filter: WarningFilter,
+): Promise<EarlyWarning[]> {
+  const placed = db
+    .selectDistinct({ providerId: placements.providerId })
+    .from(placements)
+    .where(
+      and(
+        eq(placements.groupId, actor.groupId),
+        eq(placements.status, 'active'),
+        schoolColumnInReach(db, actor, reachOf(actor, 'placements.read'), placements.schoolId),
+        filter.schoolId ? eq(placements.schoolId, filter.schoolId) : undefined,
+        filter.placementId ? eq(placements.id, filter.placementId) : undefined,
+      ),
+    );
+  const rows = await db.select().from(providers).where(inArray(providers.id, placed));
+  if (!rows.length) return [];
+  const ids = rows.map((r) => r.id);
+  const [evaluations, notices, bankHolidays, schedule] = await Promise.all([
+    evaluateProviders(db, rows, today),
+    db
+      .select({
+        providerId: providerNotices.providerId,
+        kind: providerNotices.kind,
+        effectiveOn: providerNotices.effectiveOn,
+        reportedAt: providerNotices.reportedAt,
+      })
+      .from(providerNotices)
+      .where(
+        and(
+          inArray(providerNotices.providerId, ids),
+          gte(providerNotices.effectiveOn, addDays(today, -LATE_NOTICE_DAYS)),
+        ),
+      ),
+    createCalendarRepository({ db }).bankHolidays(),
+    qaSchedule({ db, actor, today }),
+  ]);
+
+  return rows.flatMap((provider) => {
+    const evaluation = evaluations.get(provider.id);
+    const step = (id: string) => evaluation?.steps.find((s) => s.id === id);
+    const late = notices.filter(
+      (n) =>
+        n.providerId === provider.id &&
+        isLateNotice(n.kind, n.effectiveOn, todayInLondon(n.reportedAt), bankHolidays),
+    ).length;
+    const overdueVisits = schedule.filter(
+      (v) =>
+        v.providerId === provider.id &&
+        v.status === 'overdue' &&
+        (!filter.schoolId || v.schoolId === filter.schoolId),
+    );
+    const items: ProviderItem[] = [
+      {
+        what: `insurance: ${step('insurance')?.detail ?? 'not known'}`,
+        lapsed: step('insurance')?.done === false,
+      },
+      {
+        what: `safeguarding letter: ${step('letter')?.detail ?? 'not known'}`,
+        lapsed: step('letter')?.done === false,
+      },
+      {
+        what: `${late} notice${late === 1 ? '' : 's'} of changes told late in the last ${LATE_NOTICE_DAYS} days`,
+        lapsed: late > 0,
+      },
+      {
+        what: `QA visit overdue (${overdueVisits.map((v) => `${v.termLabel} at ${v.schoolName}`).join(', ')})`,
+        lapsed: overdueVisits.length > 0,
+      },
+    ];
+    const warning = providerLapsesWarning(
+      {
+        placementId: null,
+        providerId: provider.id,
+        pupilName: null,
+        providerName: provider.name,
+        schoolId: null,
+        schoolName: null,
+      },
+      items,
+      settings,
+    );
+    return warning ? [warning] : [];
+  });
+}
