@@ -35,6 +35,7 @@ import { exportsRoutes } from './modules/exports/exports.routes.ts';
 import { feedsRoutes } from './modules/feeds/feeds.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { incidentsRoutes } from './modules/incidents/incidents.routes.ts';
+import { inspectionPackRoutes } from './modules/inspection-pack/inspection-pack.routes.ts';
 import { invitationsRoutes } from './modules/invitations/invitations.routes.ts';
 import { lettersRoutes } from './modules/letters/letters.routes.ts';
 import { noticesRoutes } from './modules/notices/notices.routes.ts';
@@ -160,6 +161,7 @@ export async function buildApp(
       await api.register(singleSignOnRoutes(deps));
       await api.register(progressReportsRoutes(deps));
       await api.register(warningsRoutes(deps), { prefix: '/warnings' });
+      await api.register(inspectionPackRoutes(deps), { prefix: '/inspection-pack' });
       await api.register(dataProtectionRoutes(deps), { prefix: '/data-protection' });
       await api.register(trainingRoutes(deps), { prefix: '/training' });
       await api.register(policyRoutes(deps), { prefix: '/policy' });

@@ -12,17 +12,25 @@ export interface PdfWriter {
   /** "Label: value" lines, the label in bold. */
   field(label: string, value: string): void;
   list(items: string[], numbered?: boolean): void;
-  /** A table with a bold header row, repeated at the top of each page it runs onto. */
-  table(headers: string[], rows: string[][]): void;
+  /**
+   * A table with a bold header row, repeated at the top of each page it runs onto; a row's first cell
+   * becomes a link when `links` gives an address for it.
+   */
+  table(headers: string[], rows: string[][], links?: (string | null)[]): void;
 }
 
 /** Columns share the width; the first (the row's name) gets twice the share of the others. */
-function drawTable(doc: PDFKit.PDFDocument, headers: string[], rows: string[][]) {
+function drawTable(
+  doc: PDFKit.PDFDocument,
+  headers: string[],
+  rows: string[][],
+  links: (string | null)[] = [],
+) {
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
   const unit = width / (headers.length + 1);
   const widths = headers.map((_, i) => (i === 0 ? unit * 2 : unit));
-  const rowOf = (cells: string[], bold: boolean) => {
+  const rowOf = (cells: string[], bold: boolean, link: string | null = null) => {
     doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9.5);
     const height =
       Math.max(...cells.map((c, i) => doc.heightOfString(c || '—', { width: widths[i]! - 6 }))) + 6;
@@ -33,9 +41,16 @@ function drawTable(doc: PDFKit.PDFDocument, headers: string[], rows: string[][])
     const y = doc.y;
     let x = left;
     cells.forEach((cell, i) => {
-      doc.text(cell || '—', x, y + 3, { width: widths[i]! - 6, align: i === 0 ? 'left' : 'right' });
+      const linked = i === 0 && link !== null;
+      doc.fillColor(linked ? '#1a4f8b' : 'black');
+      doc.text(cell || '—', x, y + 3, {
+        width: widths[i]! - 6,
+        align: i === 0 ? 'left' : 'right',
+        ...(linked ? { link, underline: true } : {}),
+      });
       x += widths[i]!;
     });
+    doc.fillColor('black');
     doc
       .moveTo(left, y + height)
       .lineTo(left + width, y + height)
@@ -46,7 +61,9 @@ function drawTable(doc: PDFKit.PDFDocument, headers: string[], rows: string[][])
     doc.y = y + height;
   };
   rowOf(headers, true);
-  for (const row of rows) rowOf(row, false);
+  rows.forEach((row, i) => {
+    rowOf(row, false, links[i] ?? null);
+  });
   doc.moveDown(0.5);
 }
 
@@ -92,7 +109,7 @@ export async function renderPdf(
         .list(items, { listType: numbered ? 'numbered' : 'bullet', bulletRadius: 2 })
         .moveDown(0.3);
     },
-    table: (headers, rows) => drawTable(doc, headers, rows),
+    table: (headers, rows, links) => drawTable(doc, headers, rows, links),
   };
   write(pdf);
 

@@ -12,7 +12,7 @@ export interface Column<T> {
 
 const formulaStart = /^[=+\-@\t\r]/;
 
-function cellText(value: string | number | boolean | null): string {
+export function cellText(value: string | number | boolean | null): string {
   if (value === null) return '';
   const text = typeof value === 'boolean' ? (value ? 'Yes' : 'No') : String(value);
   return typeof value === 'string' && formulaStart.test(text) ? `'${text}` : text;

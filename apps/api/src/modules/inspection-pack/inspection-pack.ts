@@ -1,0 +1,372 @@
+/**
+ * The inspection-ready pack: everything an inspector asks about a school's pupils educated off-site,
+ * for a school and a date — the pupils, their providers' assurance, each placement's oversight and
+ * everything overdue. Safeguarding appears as a count of open concerns only, for every reader.
+ */
+import {
+  attendanceRateOfCounts,
+  checkInsuranceCover,
+  type HalfTerm,
+  hoursPerWeek,
+  isRegisteredSetting,
+  placementTypeLabels,
+  providerStatusLabels,
+  safeguardingKinds,
+  weekdayLabels,
+  yearGroupOn,
+} from '@waymark/domain';
+import { and, desc, eq, gte, inArray, isNotNull, isNull, lte, max, min, ne, or, sql } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import { type Actor, reachOf } from '../../lib/actor.ts';
+import { fieldError } from '../../lib/errors.ts';
+import { schoolColumnInReach } from '../../lib/scope.ts';
+import { attendanceMarks } from '../attendance/attendance.table.ts';
+import { createCalendarRepository } from '../calendar/calendar.repository.ts';
+import { incidents } from '../incidents/incidents.table.ts';
+import { whatIsDue } from '../obligations/obligations.usecases.ts';
+import { schools } from '../organisation/organisation.table.ts';
+import { placementReviews, placements } from '../placements/placements.table.ts';
+import { nameOf } from '../placements/placements.usecases.ts';
+import { evaluateProviders } from '../providers/approval-facts.ts';
+import {
+  providerDecisions,
+  providerDocuments,
+  providerInsurance,
+  providers,
+} from '../providers/providers.table.ts';
+import { pupils } from '../pupils/pupils.table.ts';
+import { qaActions, qaVisits } from '../qa/qa.table.ts';
+import { qaSchedule } from '../qa/qa.usecases.ts';
+import { voiceRequests } from '../voice/voice.table.ts';
+
+export type InspectionPack = Awaited<ReturnType<typeof inspectionPack>>;
+
+/** The first day of the term and of the academic year that `date` falls in (or last began before it). */
+function termAndYearStart(terms: readonly HalfTerm[], date: string) {
+  const begun = [...terms]
+    .filter((h) => h.startsOn <= date)
+    .sort((a, b) => a.startsOn.localeCompare(b.startsOn));
+  const current = begun.at(-1);
+  if (!current) return null;
+  const sameYear = terms.filter((h) => h.academicYear === current.academicYear);
+  const first = (list: readonly HalfTerm[]) => list.map((h) => h.startsOn).sort()[0]!;
+  return { termFrom: first(sameYear.filter((h) => h.term === current.term)), yearFrom: first(sameYear) };
+}
+
+const percentOf = (rows: { code: string; count: number }[]) => attendanceRateOfCounts(rows).attendancePercent;
+
+export async function inspectionPack({
+  db,
+  actor,
+  schoolId,
+  date,
+  today,
+}: {
+  db: Database;
+  actor: Actor;
+  schoolId: string;
+  date: string;
+  today: string;
+}) {
+  if (date > today)
+    throw fieldError('inspection_pack.future', 'date', 'The pack is for today or a day before');
+  const [school] = await db
+    .select({ id: schools.id, name: schools.name })
+    .from(schools)
+    .where(
+      and(
+        eq(schools.id, schoolId),
+        eq(schools.groupId, actor.groupId),
+        schoolColumnInReach(db, actor, reachOf(actor, 'inspection_pack.read'), schools.id),
+      ),
+    );
+  if (!school) throw fieldError('inspection_pack.unknown_school', 'school', 'Choose one of your schools');
+
+  const placedThatDay = and(
+    eq(placements.schoolId, schoolId),
+    inArray(placements.status, ['active', 'ended']),
+    lte(placements.startsOn, date),
+    or(isNull(placements.endedOn), gte(placements.endedOn, date)),
+  );
+  const rows = await db
+    .select({ placement: placements, pupil: pupils, provider: providers })
+    .from(placements)
+    .innerJoin(pupils, eq(pupils.id, placements.pupilId))
+    .innerJoin(providers, eq(providers.id, placements.providerId))
+    .where(placedThatDay)
+    .orderBy(pupils.legalLastName, pupils.legalFirstName);
+  const placementIds = rows.map((r) => r.placement.id);
+  const providerRows = [...new Map(rows.map((r) => [r.provider.id, r.provider])).values()].sort((a, b) =>
+    a.name.localeCompare(b.name),
+  );
+  const providerIds = providerRows.map((p) => p.id);
+  const { halfTerms } = await createCalendarRepository({ db }).calendarsOfSchools([schoolId]);
+  const spans = termAndYearStart(halfTerms, date);
+  const none = <T>(): Promise<T[]> => Promise.resolve([]);
+
+  const [
+    attendance,
+    reviews,
+    concerns,
+    voice,
+    evaluations,
+    letters,
+    decisions,
+    insurance,
+    visits,
+    actions,
+    schedule,
+    board,
+  ] = await Promise.all([
+    placementIds.length && spans
+      ? db
+          .select({
+            placementId: attendanceMarks.placementId,
+            code: attendanceMarks.code,
+            inTerm: sql<boolean>`${attendanceMarks.date} >= ${spans.termFrom}`,
+            count: sql<number>`count(*)::int`,
+          })
+          .from(attendanceMarks)
+          .where(
+            and(
+              inArray(attendanceMarks.placementId, placementIds),
+              gte(attendanceMarks.date, spans.yearFrom),
+              lte(attendanceMarks.date, date),
+            ),
+          )
+          .groupBy(attendanceMarks.placementId, attendanceMarks.code, sql`3`)
+      : none<{ placementId: string; code: string; inTerm: boolean; count: number }>(),
+    placementIds.length
+      ? db
+          .select({
+            placementId: placementReviews.placementId,
+            lastHeld: max(placementReviews.completedOn),
+            nextDue: sql<
+              string | null
+            >`min(${placementReviews.dueOn}) filter (where ${placementReviews.completedOn} is null)`,
+          })
+          .from(placementReviews)
+          .where(inArray(placementReviews.placementId, placementIds))
+          .groupBy(placementReviews.placementId)
+      : none<{ placementId: string; lastHeld: string | null; nextDue: string | null }>(),
+    placementIds.length
+      ? db
+          .select({ placementId: incidents.placementId, count: sql<number>`count(*)::int` })
+          .from(incidents)
+          .where(
+            and(
+              inArray(incidents.placementId, placementIds),
+              inArray(incidents.kind, [...safeguardingKinds]),
+              ne(incidents.status, 'closed'),
+            ),
+          )
+          .groupBy(incidents.placementId)
+      : none<{ placementId: string | null; count: number }>(),
+    placementIds.length
+      ? db
+          .select({
+            placementId: voiceRequests.placementId,
+            last: sql<
+              string | null
+            >`max((${voiceRequests.answeredAt} at time zone 'Europe/London')::date)::text`,
+          })
+          .from(voiceRequests)
+          .where(
+            and(
+              inArray(voiceRequests.placementId, placementIds),
+              eq(voiceRequests.respondent, 'pupil'),
+              isNotNull(voiceRequests.answeredAt),
+            ),
+          )
+          .groupBy(voiceRequests.placementId)
+      : none<{ placementId: string; last: string | null }>(),
+    evaluateProviders(db, providerRows, date),
+    providerIds.length
+      ? db
+          .select({
+            providerId: providerDocuments.providerId,
+            on: sql<string>`max(coalesce(${providerDocuments.documentDate}, (${providerDocuments.uploadedAt} at time zone 'Europe/London')::date))::text`,
+          })
+          .from(providerDocuments)
+          .where(
+            and(
+              inArray(providerDocuments.providerId, providerIds),
+              eq(providerDocuments.kind, 'safeguarding_letter'),
+            ),
+          )
+          .groupBy(providerDocuments.providerId)
+      : none<{ providerId: string; on: string }>(),
+    providerIds.length
+      ? db
+          .select({
+            providerId: providerDecisions.providerId,
+            on: sql<string>`max((${providerDecisions.decidedAt} at time zone 'Europe/London')::date)::text`,
+          })
+          .from(providerDecisions)
+          .where(
+            and(
+              inArray(providerDecisions.providerId, providerIds),
+              inArray(providerDecisions.kind, ['approved', 'reinstated']),
+            ),
+          )
+          .groupBy(providerDecisions.providerId)
+      : none<{ providerId: string; on: string }>(),
+    providerIds.length
+      ? db.select().from(providerInsurance).where(inArray(providerInsurance.providerId, providerIds))
+      : none<typeof providerInsurance.$inferSelect>(),
+    providerIds.length
+      ? db
+          .select({
+            id: qaVisits.id,
+            providerId: qaVisits.providerId,
+            visitOn: qaVisits.visitOn,
+            overall: qaVisits.overall,
+          })
+          .from(qaVisits)
+          .where(
+            and(
+              eq(qaVisits.schoolId, schoolId),
+              inArray(qaVisits.providerId, providerIds),
+              isNotNull(qaVisits.completedAt),
+              lte(qaVisits.visitOn, date),
+            ),
+          )
+          .orderBy(desc(qaVisits.visitOn))
+      : none<{ id: string; providerId: string; visitOn: string; overall: string | null }>(),
+    providerIds.length
+      ? db
+          .select({
+            providerId: qaActions.providerId,
+            count: sql<number>`count(*)::int`,
+            due: min(qaActions.dueOn),
+          })
+          .from(qaActions)
+          .where(
+            and(
+              eq(qaActions.schoolId, schoolId),
+              inArray(qaActions.providerId, providerIds),
+              isNull(qaActions.doneOn),
+            ),
+          )
+          .groupBy(qaActions.providerId)
+      : none<{ providerId: string; count: number; due: string | null }>(),
+    qaSchedule({ db, actor, today: date }),
+    whatIsDue({ db, actor, today: date }),
+  ]);
+
+  const byPlacement = <T extends { placementId: string | null }>(list: T[]) =>
+    new Map(list.map((r) => [r.placementId, r]));
+  const reviewOf = byPlacement(reviews);
+  const concernsOf = byPlacement(concerns);
+  const voiceOf = byPlacement(voice);
+
+  const pupilsInAp = rows.map(({ placement: p, pupil, provider }) => {
+    const dual = isRegisteredSetting(provider.settingType, provider.dfeNumber);
+    return {
+      placementId: p.id,
+      pupilId: pupil.id,
+      pupilName: nameOf(pupil),
+      upn: pupil.upn,
+      yearGroup: yearGroupOn(pupil.dateOfBirth, date),
+      providerId: provider.id,
+      providerName: provider.name,
+      type: placementTypeLabels[p.type],
+      days: [...new Set(p.sessions.map((s) => weekdayLabels[s.day]))],
+      hoursPerWeek: hoursPerWeek(p.sessions),
+      startsOn: p.startsOn,
+      registration: dual ? ('D' as const) : ('B' as const),
+      ehcp: pupil.senStatus === 'ehcp',
+      lookedAfter: pupil.lookedAfter,
+      reason: p.reason,
+      objectives: p.objectives.map((o) => o.text),
+      link: `/placements/${p.id}`,
+    };
+  });
+
+  const providersUsed = providerRows.map((provider) => {
+    const evaluation = evaluations.get(provider.id)!;
+    const cover = checkInsuranceCover(
+      insurance
+        .filter((i) => i.providerId === provider.id)
+        .map((i) => ({ ...i, expiresOn: String(i.expiresOn) })),
+      date,
+    ).filter((c) => c.policy);
+    const insuranceExpiresOn = cover.map((c) => c.policy!.expiresOn).sort()[0] ?? null;
+    const lastVisit = visits.find((v) => v.providerId === provider.id) ?? null;
+    const open = actions.find((a) => a.providerId === provider.id);
+    const step = (id: string) => evaluation.steps.find((s) => s.id === id);
+    const lastAudit = evaluation.lastAudit;
+    return {
+      providerId: provider.id,
+      name: provider.name,
+      status: providerStatusLabels[evaluation.status],
+      approvedOn: decisions.find((d) => d.providerId === provider.id)?.on ?? null,
+      lastAudit: lastAudit
+        ? {
+            on: lastAudit.visitedAt.toISOString().slice(0, 10),
+            outcome:
+              lastAudit.status === 'draft'
+                ? 'In progress'
+                : lastAudit.answers.suitable?.answer === 'yes'
+                  ? 'Suitable'
+                  : 'Not found suitable',
+            link: `/audits/${lastAudit.id}`,
+          }
+        : null,
+      letterOn: letters.find((l) => l.providerId === provider.id)?.on ?? null,
+      letterOverdue: step('letter')?.done === false,
+      insuranceExpiresOn,
+      insuranceOverdue: step('insurance')?.done === false,
+      lastQaVisit: lastVisit
+        ? { on: lastVisit.visitOn, overall: lastVisit.overall, link: `/qa/visits/${lastVisit.id}` }
+        : null,
+      qaOverdue: schedule.some(
+        (v) => v.providerId === provider.id && v.schoolId === schoolId && v.status === 'overdue',
+      ),
+      openActions: open?.count ?? 0,
+      actionsOverdue: Boolean(open?.due && open.due < date),
+      link: `/providers/${provider.id}`,
+    };
+  });
+
+  const oversight = rows.map(({ placement: p, pupil, provider }) => {
+    const counts = attendance.filter((a) => a.placementId === p.id);
+    const review = reviewOf.get(p.id);
+    return {
+      placementId: p.id,
+      pupilName: nameOf(pupil),
+      providerName: provider.name,
+      attendanceTerm: percentOf(counts.filter((c) => c.inTerm)),
+      attendanceYear: percentOf(counts),
+      lastReviewOn: review?.lastHeld ?? null,
+      nextReviewOn: review?.nextDue ?? null,
+      reviewOverdue: Boolean(review?.nextDue && review.nextDue < date),
+      openSafeguardingConcerns: concernsOf.get(p.id)?.count ?? 0,
+      lastPupilVoiceOn: voiceOf.get(p.id)?.last ?? null,
+      link: `/placements/${p.id}`,
+      attendanceLink: `/pupils/${pupil.id}`,
+    };
+  });
+
+  // The board's overdue duties at this school, and those of the providers its pupils attend.
+  const providerLinks = new Set(providersUsed.map((p) => p.link));
+  const overdue = board.items
+    .filter(
+      (i) =>
+        i.urgency === 'overdue' &&
+        (i.schoolId === schoolId ||
+          (i.schoolId === null && [...providerLinks].some((l) => i.link.startsWith(l)))),
+    )
+    .map((i) => ({ title: i.title, dueOn: i.dueOn, link: i.link }));
+
+  return {
+    school,
+    date,
+    termFrom: spans?.termFrom ?? null,
+    yearFrom: spans?.yearFrom ?? null,
+    pupils: pupilsInAp,
+    providers: providersUsed,
+    placements: oversight,
+    overdue,
+  };
+}
