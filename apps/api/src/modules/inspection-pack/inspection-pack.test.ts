@@ -162,7 +162,7 @@ describe('the inspection-ready pack', () => {
 
     const xlsx = await pack(head, '/xlsx');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(xlsx.rawPayload);
+    await workbook.xlsx.load(xlsx.rawPayload as never);
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
       'Pupils in AP',
       'Providers',
