@@ -54,6 +54,7 @@ describe.skipIf(skipReason)('signing in', () => {
         'QA visits',
         'Staff training',
         "Governors' report",
+        'Inspection pack',
         'AP policy',
         'Term dates',
         'Your account',

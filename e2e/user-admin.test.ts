@@ -21,6 +21,7 @@ describe.skipIf(skipReason)('a trust administrator manages users', () => {
         'Staff training',
         'Audit form',
         "Governors' report",
+        'Inspection pack',
         'AP policy',
         'Term dates',
         'Schools and regions',

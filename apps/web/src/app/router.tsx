@@ -15,6 +15,7 @@ import { ChronologyPage } from '../modules/incidents/ChronologyPage.tsx';
 import { IncidentPage } from '../modules/incidents/IncidentPage.tsx';
 import { IncidentsPage } from '../modules/incidents/IncidentsPage.tsx';
 import { PortalIncidentsPage } from '../modules/incidents/PortalIncidentsPage.tsx';
+import { InspectionPackPage } from '../modules/inspection-pack/InspectionPackPage.tsx';
 import { PortalLettersPage } from '../modules/letters/PortalLettersPage.tsx';
 import { PortalNoticesPage } from '../modules/notices/PortalNoticesPage.tsx';
 import { OrganisationPage } from '../modules/organisation/OrganisationPage.tsx';
@@ -40,6 +41,7 @@ import { NewUserPage } from '../modules/users/pages/NewUserPage.tsx';
 import { UserPage } from '../modules/users/pages/UserPage.tsx';
 import { UsersPage } from '../modules/users/pages/UsersPage.tsx';
 import { VoiceFormPage } from '../modules/voice/VoiceFormPage.tsx';
+import { WarningSettingsPage } from '../modules/warnings/WarningSettingsPage.tsx';
 import { ErrorPage } from '../ui/ErrorPage.tsx';
 import { NotFoundPage } from '../ui/NotFoundPage.tsx';
 import { RequirePermission, SignedInLayout } from '../ui/SignedInLayout.tsx';
@@ -158,6 +160,16 @@ export const router = createBrowserRouter([
         path: 'reports/governors',
         element: <RequirePermission permission="reports.read" />,
         children: [{ index: true, element: <GovernorsReportPage /> }],
+      },
+      {
+        path: 'inspection-pack',
+        element: <RequirePermission permission="inspection_pack.read" />,
+        children: [{ index: true, element: <InspectionPackPage /> }],
+      },
+      {
+        path: 'warnings/settings',
+        element: <RequirePermission permission="warnings.configure" />,
+        children: [{ index: true, element: <WarningSettingsPage /> }],
       },
       {
         path: 'census',

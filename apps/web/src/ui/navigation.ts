@@ -26,6 +26,7 @@ export const navItems: NavItem[] = [
   { to: '/portal/changes', label: 'Tell us about a change', permission: 'portal.use' },
   { to: '/audit-form', label: 'Audit form', permission: 'audit_templates.manage' },
   { to: '/reports/governors', label: "Governors' report", permission: 'reports.read' },
+  { to: '/inspection-pack', label: 'Inspection pack', permission: 'inspection_pack.read' },
   { to: '/policy', label: 'AP policy', permission: 'policy.read' },
   { to: '/term-dates', label: 'Term dates', permission: 'term_dates.read' },
   { to: '/organisation', label: 'Schools and regions', permission: 'schools.manage' },

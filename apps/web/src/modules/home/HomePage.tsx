@@ -9,6 +9,7 @@ import { IncidentsToActCard } from '../incidents/IncidentsToActCard.tsx';
 import { WhatIsDueCard } from '../obligations/WhatIsDueCard.tsx';
 import { EhcpReviewsCard } from '../placements/EhcpReviewsCard.tsx';
 import { RenewalsCard } from '../providers/RenewalsCard.tsx';
+import { EarlyWarningsCard } from '../warnings/EarlyWarningsCard.tsx';
 
 /** The signed-in home: what is due for you, who you are here and where to go. */
 export function HomePage() {
@@ -22,6 +23,7 @@ export function HomePage() {
       {!can(session, 'portal.use') && (
         <Stack mb="lg">
           <WhatIsDueCard />
+          {can(session, 'warnings.read') && <EarlyWarningsCard />}
         </Stack>
       )}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">

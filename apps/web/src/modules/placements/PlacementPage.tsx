@@ -12,6 +12,7 @@ import { BehaviourLogCard } from '../incidents/BehaviourLogCard.tsx';
 import { ProgressReportsCard } from '../progress-reports/ProgressReportsCard.tsx';
 import { PupilDocumentsCard } from '../pupils/PupilDocumentsCard.tsx';
 import { VoiceCard } from '../voice/VoiceCard.tsx';
+import { EarlyWarningsCard } from '../warnings/EarlyWarningsCard.tsx';
 import { CommunicationsCard } from './CommunicationsCard.tsx';
 import { DestinationCard, EndCard, LocalAuthorityCard } from './EndingCards.tsx';
 import { PlanForm } from './PlanForm.tsx';
@@ -92,6 +93,7 @@ export function PlacementPage() {
             <PlanForm key={p.version} placement={p} />
           </Card>
         )}
+        {p.status === 'active' && can(session, 'warnings.read') && <EarlyWarningsCard placementId={p.id} />}
         <ReviewsCard placement={p} canReview={canManage} />
         <SharingCard placement={p} canShare={canManage && p.status !== 'ended'} />
         <PupilDocumentsCard pupilId={p.pupil.id} canEdit={false} />

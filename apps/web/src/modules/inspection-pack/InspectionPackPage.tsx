@@ -1,0 +1,131 @@
+import { Anchor, Card, Group, List, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { todayInLondon } from '@waymark/domain';
+import { Link, useSearchParams } from 'react-router';
+import { api } from '../../api/client.ts';
+import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { Tag } from '../../ui/Tag.tsx';
+import { useOrganisation } from '../users/users.api.ts';
+import type { InspectionPack } from './inspection-pack.api.ts';
+import { OversightTable, ProvidersTable, PupilsTable } from './PackTables.tsx';
+
+/**
+ * What an inspector asks for at the start of an inspection, in one click: every pupil educated
+ * off-site on a day, their providers' assurance, the school's oversight and what is overdue.
+ */
+export function InspectionPackPage() {
+  const { data: organisation, error: organisationError } = useOrganisation();
+  const [params, setParams] = useSearchParams();
+  const schoolId = params.get('school') ?? organisation?.schools[0]?.id ?? null;
+  const date = params.get('date') ?? todayInLondon();
+  const choose = (key: 'school' | 'date', value: string | null) =>
+    value &&
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        next.set(key, value);
+        return next;
+      },
+      { replace: true },
+    );
+  const query = schoolId ? `school=${schoolId}&date=${date}` : '';
+  const pack = useQuery({
+    queryKey: ['inspection-pack', schoolId, date],
+    queryFn: () => api<InspectionPack>('GET', `/api/inspection-pack?${query}`),
+    enabled: Boolean(schoolId) && /^\d{4}-\d{2}-\d{2}$/.test(date),
+    placeholderData: keepPreviousData,
+  });
+
+  return (
+    <>
+      <PageHeader
+        title="Inspection pack"
+        description="Every pupil educated off-site on the day, and the school’s oversight of each placement. Each figure opens its record; generating the pack is logged."
+      />
+      <ErrorAlert error={organisationError} />
+      <Group mb="lg" align="flex-end" wrap="wrap">
+        <Select
+          label="School"
+          data={(organisation?.schools ?? []).map((s) => ({ value: s.id, label: s.name }))}
+          value={schoolId}
+          onChange={(value) => choose('school', value)}
+          allowDeselect={false}
+        />
+        <TextInput
+          type="date"
+          label="Pupils in AP on"
+          value={date}
+          max={todayInLondon()}
+          onChange={(e) => choose('date', e.currentTarget.value)}
+        />
+        {pack.data && (
+          <Group gap="md">
+            <Anchor href={`/api/inspection-pack/pdf?${query}`}>Download the PDF</Anchor>
+            <Anchor href={`/api/inspection-pack/xlsx?${query}`}>Download the workbook (XLSX)</Anchor>
+          </Group>
+        )}
+      </Group>
+      <ErrorAlert error={pack.error} title="The pack could not be made" />
+      {pack.isPending && schoolId ? (
+        <Loading label="Making the pack" />
+      ) : (
+        pack.data && (
+          <Stack gap="lg">
+            <Card withBorder padding="lg" component="section" aria-labelledby="pack-overdue">
+              <Group gap="xs" mb="xs">
+                <Title order={2} size="h4" id="pack-overdue">
+                  Overdue
+                </Title>
+                <Tag tone={pack.data.overdue.length ? 'danger' : 'positive'}>{pack.data.overdue.length}</Tag>
+              </Group>
+              {pack.data.overdue.length === 0 ? (
+                <Text>Nothing is overdue.</Text>
+              ) : (
+                <List spacing={4}>
+                  {pack.data.overdue.map((o) => (
+                    <List.Item key={`${o.link} ${o.title}`}>
+                      <Anchor component={Link} to={o.link}>
+                        {o.title}
+                      </Anchor>{' '}
+                      <Text span size="sm">
+                        was due {o.dueOn}
+                      </Text>
+                    </List.Item>
+                  ))}
+                </List>
+              )}
+            </Card>
+            <Card withBorder padding="lg" component="section" aria-labelledby="pack-pupils">
+              <Title order={2} size="h4" id="pack-pupils" mb="xs">
+                Pupils in alternative provision on {pack.data.date} ({pack.data.pupils.length})
+              </Title>
+              {pack.data.pupils.length ? (
+                <PupilsTable pack={pack.data} />
+              ) : (
+                <Text>No pupil of {pack.data.school.name} was in alternative provision that day.</Text>
+              )}
+            </Card>
+            <Card withBorder padding="lg" component="section" aria-labelledby="pack-providers">
+              <Title order={2} size="h4" id="pack-providers" mb="xs">
+                Providers ({pack.data.providers.length})
+              </Title>
+              <ProvidersTable pack={pack.data} />
+            </Card>
+            <Card withBorder padding="lg" component="section" aria-labelledby="pack-oversight">
+              <Title order={2} size="h4" id="pack-oversight" mb="xs">
+                Oversight of each placement
+              </Title>
+              <Text size="sm" mb="xs">
+                Attendance this term from {pack.data.termFrom ?? '—'}, this year from{' '}
+                {pack.data.yearFrom ?? '—'}. Safeguarding concerns are counted here; DSLs read them on the
+                concerns pages.
+              </Text>
+              <OversightTable pack={pack.data} />
+            </Card>
+          </Stack>
+        )
+      )}
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { completeAuditAnswers } from '../apps/api/src/modules/demo/demo-providers.ts';
+import { activePlacementVia, apiAs, approvedProviderVia } from './support/api.ts';
+import { expectAccessible, signIn, skipReason, useBrowser } from './support/browser.ts';
+
+describe.skipIf(skipReason)('the inspection pack', () => {
+  const browser = useBrowser();
+
+  it('the headteacher opens the pack for today and downloads it as a PDF and a workbook', async () => {
+    const lead = await browser.newPage();
+    await signIn(lead, 'aplead@riverside.example');
+    const head = await browser.newPage();
+    await signIn(head, 'head@riverside.example');
+    const leadApi = await apiAs(lead);
+    const providerId = await approvedProviderVia(
+      leadApi,
+      await apiAs(head),
+      'Lighthouse Learning',
+      completeAuditAnswers('yes'),
+    );
+    const { schools } = await (await lead.request.get('/api/organisation')).json();
+    await activePlacementVia(leadApi, schools, providerId, {
+      upn: 'F340212300011',
+      legalFirstName: 'Rowan',
+      legalLastName: 'Hale',
+    });
+
+    await head
+      .getByRole('navigation', { name: 'Main menu' })
+      .getByRole('link', { name: 'Inspection pack' })
+      .click();
+    await expect.poll(() => head.getByRole('heading', { level: 1 }).textContent()).toBe('Inspection pack');
+    const pupils = head.getByRole('region', { name: /Pupils in alternative provision/ });
+    await expect.poll(() => pupils.getByRole('rowheader', { name: /Rowan Hale/ }).isVisible()).toBe(true);
+    await expect
+      .poll(() => head.getByRole('link', { name: 'Lighthouse Learning' }).first().isVisible())
+      .toBe(true);
+    await expectAccessible(head, 'the inspection pack');
+
+    const pdfDownload = head.waitForEvent('download');
+    await head.getByRole('link', { name: 'Download the PDF' }).click();
+    const pdf = await pdfDownload;
+    expect(pdf.suggestedFilename()).toMatch(/^inspection-pack-riverside-academy-\d{4}-\d{2}-\d{2}\.pdf$/);
+    expect(
+      readFileSync((await pdf.path())!)
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+
+    const xlsxDownload = head.waitForEvent('download');
+    await head.getByRole('link', { name: 'Download the workbook (XLSX)' }).click();
+    const xlsx = await xlsxDownload;
+    expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
+    // An XLSX workbook is a zip archive.
+    expect(
+      readFileSync((await xlsx.path())!)
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
+
+    // The pupil's name opens the placement.
+    await pupils
+      .getByRole('rowheader', { name: /Rowan Hale/ })
+      .getByRole('link', { name: 'Rowan Hale' })
+      .click();
+    await expect.poll(() => head.getByRole('heading', { level: 1 }).textContent()).toContain('Rowan Hale');
+  });
+});
