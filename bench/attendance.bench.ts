@@ -176,6 +176,27 @@ export async function benchAttendance(): Promise<{ trust: SyntheticTrust; rows: 
         await response.arrayBuffer();
       }),
     );
+    // Issue 10: early warnings (read afresh on each request) and a school's inspection pack.
+    const pack = `/api/inspection-pack?school=${schoolId}`;
+    rows.push(
+      await measure('HTTP: early warnings, the attendance officer of one school', 100, 4, () =>
+        getJson(base, officer, '/api/warnings'),
+      ),
+      await measure('HTTP: early warnings, an administrator of the whole group (60 schools)', 10, 1, () =>
+        getJson(base, admin, '/api/warnings'),
+      ),
+      await measure('HTTP: a school’s inspection pack (data)', 20, 1, () => getJson(base, admin, pack)),
+    );
+    for (const format of ['pdf', 'xlsx'])
+      rows.push(
+        await measure(`HTTP: a school’s inspection pack (${format.toUpperCase()})`, 10, 1, async () => {
+          const response = await fetch(`${base}${pack.replace('?', `/${format}?`)}`, {
+            headers: { cookie: admin.cookie },
+          });
+          if (!response.ok) throw new Error(`pack ${format}: ${response.status}`);
+          await response.arrayBuffer();
+        }),
+      );
     await sql.end();
     return { trust, rows };
   } finally {

@@ -218,7 +218,12 @@ function CallCard({ call, canAct }: { call: Call; canAct: boolean }) {
     onError: (error) => error instanceof ApiError && closeForm.setErrors(error.fieldErrors()),
   });
   return (
-    <Card withBorder padding="md">
+    <Card
+      withBorder
+      padding="md"
+      component="article"
+      aria-label={`First-day call: ${call.pupilName}, ${call.date}`}
+    >
       <Group gap="xs" wrap="wrap">
         <Title order={3} size="h5">
           {call.pupilName}, absent {call.date}, reason not known
