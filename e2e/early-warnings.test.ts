@@ -6,10 +6,10 @@ import {
   todayInLondon,
 } from '@waymark/domain';
 import { describe, expect, it } from 'vitest';
-import { completeAuditAnswers } from '../apps/api/src/modules/demo/demo-providers.ts';
 import { demoTermDates } from '../apps/api/src/modules/demo/demo-trust.ts';
-import { apiAs, approvedProviderVia } from './support/api.ts';
+import { apiAs } from './support/api.ts';
 import { expectAccessible, signIn, skipReason, useBrowser } from './support/browser.ts';
+import { riversideWithApprovedProvider } from './support/journeys.ts';
 
 // The demo schools' calendar, to find school days in the past whatever day the tests run.
 const calendar = createSchoolCalendar({
@@ -26,20 +26,12 @@ describe.skipIf(skipReason)('early warnings', () => {
     const [latest, before] = lastSchoolDays(calendar, yesterday, 2);
     const startsOn = lastSchoolDays(calendar, yesterday, 5).at(-1)!;
 
-    const lead = await browser.newPage();
-    await signIn(lead, 'aplead@riverside.example');
-    const head = await browser.newPage();
-    await signIn(head, 'head@riverside.example');
-    const leadApi = await apiAs(lead);
-    const providerId = await approvedProviderVia(
-      leadApi,
-      await apiAs(head),
+    const { head, leadApi, providerId, schools } = await riversideWithApprovedProvider(
+      browser,
       'Northgate Works',
-      completeAuditAnswers('yes'),
     );
-    const { schools } = await (await lead.request.get('/api/organisation')).json();
     const pupil = await leadApi.post('/api/pupils', {
-      schoolId: schools.find((s: { name: string }) => s.name === 'Riverside Academy').id,
+      schoolId: schools.find((s) => s.name === 'Riverside Academy')!.id,
       upn: 'V340212300012',
       legalFirstName: 'Casey',
       legalLastName: 'Morland',

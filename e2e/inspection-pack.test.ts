@@ -1,25 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { completeAuditAnswers } from '../apps/api/src/modules/demo/demo-providers.ts';
-import { activePlacementVia, apiAs, approvedProviderVia } from './support/api.ts';
-import { expectAccessible, signIn, skipReason, useBrowser } from './support/browser.ts';
+import { activePlacementVia } from './support/api.ts';
+import { expectAccessible, skipReason, useBrowser } from './support/browser.ts';
+import { riversideWithApprovedProvider } from './support/journeys.ts';
 
 describe.skipIf(skipReason)('the inspection pack', () => {
   const browser = useBrowser();
 
   it('the headteacher opens the pack for today and downloads it as a PDF and a workbook', async () => {
-    const lead = await browser.newPage();
-    await signIn(lead, 'aplead@riverside.example');
-    const head = await browser.newPage();
-    await signIn(head, 'head@riverside.example');
-    const leadApi = await apiAs(lead);
-    const providerId = await approvedProviderVia(
-      leadApi,
-      await apiAs(head),
+    const { head, leadApi, providerId, schools } = await riversideWithApprovedProvider(
+      browser,
       'Lighthouse Learning',
-      completeAuditAnswers('yes'),
     );
-    const { schools } = await (await lead.request.get('/api/organisation')).json();
     await activePlacementVia(leadApi, schools, providerId, {
       upn: 'F340212300011',
       legalFirstName: 'Rowan',

@@ -8,7 +8,7 @@ import { newToken, sha256 } from '../../lib/tokens.ts';
 import { createAuthRepository } from './auth.repository.ts';
 import { changePasswordBodySchema, sessionResponseSchema, signInBodySchema } from './auth.schemas.ts';
 import { changeOwnPassword, describeSession, signIn, signOut, signOutEverywhere } from './auth.usecases.ts';
-import { CSRF_COOKIE, SESSION_COOKIE, TRUSTED_BROWSER_COOKIE } from './sessions.ts';
+import { CSRF_COOKIE, SESSION_COOKIE, setSessionCookies, TRUSTED_BROWSER_COOKIE } from './sessions.ts';
 
 const tags = ['Sign-in and sessions'];
 
@@ -87,14 +87,7 @@ export function authRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           now: deps.clock(),
           request: requestInfo(request),
         });
-        reply.setCookie(SESSION_COOKIE, started.sessionToken, {
-          path: '/',
-          httpOnly: true,
-          sameSite: 'lax',
-          secure,
-          maxAge,
-        });
-        setCsrfCookie(reply, started.csrfToken);
+        setSessionCookies(reply, started, deps.config);
         if (started.secondFactor !== 'done') return { session: null, secondFactor: started.secondFactor };
         return {
           session: await describeSession({ db: deps.db, actor: started.actor, expiresAt: started.expiresAt }),

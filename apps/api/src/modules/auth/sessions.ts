@@ -2,6 +2,7 @@
  * Server-side sessions: how one is started, recognised on each request and ended. The cookie carries a
  * random token; the database keeps its hash, so a leaked database cannot be replayed as sessions.
  */
+import type { FastifyReply } from 'fastify';
 import type { Config } from '../../config.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { newToken, sha256 } from '../../lib/tokens.ts';
@@ -93,4 +94,18 @@ export async function lookUpSession({
       assignments,
     },
   };
+}
+
+/**
+ * The cookies of a new session: the session token (httpOnly; Lax so a link from an email arrives signed
+ * in) and the CSRF token the page's script echoes in the X-CSRF-Token header (so not httpOnly).
+ */
+export function setSessionCookies(
+  reply: FastifyReply,
+  tokens: { sessionToken: string; csrfToken: string },
+  config: Pick<Config, 'cookieSecure' | 'session'>,
+) {
+  const options = { path: '/', secure: config.cookieSecure, maxAge: config.session.maxHours * 3600 };
+  reply.setCookie(SESSION_COOKIE, tokens.sessionToken, { ...options, httpOnly: true, sameSite: 'lax' });
+  reply.setCookie(CSRF_COOKIE, tokens.csrfToken, { ...options, sameSite: 'strict' });
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
 import { publicRoute, requires } from '../../lib/policy.ts';
-import { CSRF_COOKIE, SESSION_COOKIE, TRUSTED_BROWSER_COOKIE } from '../auth/sessions.ts';
+import { SESSION_COOKIE, setSessionCookies, TRUSTED_BROWSER_COOKIE } from '../auth/sessions.ts';
 import {
   createSignInProvider,
   deleteSignInProvider,
@@ -88,15 +88,7 @@ export function singleSignOnRoutes(deps: AppDependencies): FastifyPluginAsyncZod
         if (finished.outcome === 'refused')
           return reply.redirect(`/sign-in?single-sign-on=${finished.reason}`, 303);
         const { started } = finished;
-        const maxAge = config.session.maxHours * 3600;
-        reply.setCookie(SESSION_COOKIE, started.sessionToken, {
-          path: '/',
-          httpOnly: true,
-          sameSite: 'lax',
-          secure,
-          maxAge,
-        });
-        reply.setCookie(CSRF_COOKIE, started.csrfToken, { path: '/', sameSite: 'strict', secure, maxAge });
+        setSessionCookies(reply, started, config);
         // The sign-in page carries on with the authenticator step when one is still to do.
         return reply.redirect(started.secondFactor === 'done' ? '/' : '/sign-in', 303);
       },

@@ -7,6 +7,20 @@ import type { InspectionPack } from './inspection-pack.api.ts';
 
 const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
 
+function HeaderRow({ names }: { names: string[] }) {
+  return (
+    <Table.Thead>
+      <Table.Tr>
+        {names.map((name) => (
+          <Table.Th key={name} scope="col">
+            {name}
+          </Table.Th>
+        ))}
+      </Table.Tr>
+    </Table.Thead>
+  );
+}
+
 /** A figure linked to its record, marked when it is overdue. */
 function Figure({ to, overdue, children }: { to: string; overdue?: boolean; children: ReactNode }) {
   return (
@@ -23,26 +37,20 @@ export function PupilsTable({ pack }: { pack: InspectionPack }) {
   return (
     <TableScroll label="Pupils in alternative provision" minWidth={1100}>
       <Table striped>
-        <Table.Thead>
-          <Table.Tr>
-            {[
-              'Pupil',
-              'Provider',
-              'Placement type',
-              'Days',
-              'Hours a week',
-              'Start',
-              'Registration',
-              'EHCP',
-              'Looked after',
-              'Reason and objectives',
-            ].map((h) => (
-              <Table.Th key={h} scope="col">
-                {h}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
+        <HeaderRow
+          names={[
+            'Pupil',
+            'Provider',
+            'Placement type',
+            'Days',
+            'Hours a week',
+            'Start',
+            'Registration',
+            'EHCP',
+            'Looked after',
+            'Reason and objectives',
+          ]}
+        />
         <Table.Tbody>
           {pack.pupils.map((p) => (
             <Table.Tr key={p.placementId}>
@@ -80,23 +88,17 @@ export function ProvidersTable({ pack }: { pack: InspectionPack }) {
   return (
     <TableScroll label="Providers" minWidth={1000}>
       <Table striped>
-        <Table.Thead>
-          <Table.Tr>
-            {[
-              'Provider',
-              'Approval',
-              'Last audit',
-              'Assurance letter',
-              'Insurance expires',
-              'Last QA visit',
-              'Open actions',
-            ].map((h) => (
-              <Table.Th key={h} scope="col">
-                {h}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
+        <HeaderRow
+          names={[
+            'Provider',
+            'Approval',
+            'Last audit',
+            'Assurance letter',
+            'Insurance expires',
+            'Last QA visit',
+            'Open actions',
+          ]}
+        />
         <Table.Tbody>
           {pack.providers.map((p) => (
             <Table.Tr key={p.providerId}>
@@ -156,23 +158,17 @@ export function OversightTable({ pack }: { pack: InspectionPack }) {
   return (
     <TableScroll label="Oversight of each placement" minWidth={960}>
       <Table striped>
-        <Table.Thead>
-          <Table.Tr>
-            {[
-              'Pupil',
-              'Attendance this term',
-              'This year',
-              'Last review',
-              'Next review',
-              'Open safeguarding concerns',
-              'Last pupil voice',
-            ].map((h) => (
-              <Table.Th key={h} scope="col">
-                {h}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
+        <HeaderRow
+          names={[
+            'Pupil',
+            'Attendance this term',
+            'This year',
+            'Last review',
+            'Next review',
+            'Open safeguarding concerns',
+            'Last pupil voice',
+          ]}
+        />
         <Table.Tbody>
           {pack.placements.map((p) => (
             <Table.Tr key={p.placementId}>
