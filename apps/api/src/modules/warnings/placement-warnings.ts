@@ -123,6 +123,11 @@ export async function placementWarnings(
       unexplainedFrom: s.window.at(-1) ?? today,
     };
   });
+  // The earliest of each window as a plain bound too, so the database can range-scan the marks by date
+  // before joining each school's own window.
+  const earliest = (dates: string[]) => dates.sort()[0]!;
+  const marksFrom = earliest(windows.map((w) => w.previousFrom));
+  const unexplainedFrom = earliest(windows.map((w) => w.unexplainedFrom));
   const windowTable = sql`(values ${sql.join(
     windows.map(
       (w) =>
@@ -152,7 +157,8 @@ export async function placementWarnings(
             .where(
               and(
                 live,
-                sql`${attendanceMarks.date} >= w.previous_from`,
+                gte(attendanceMarks.date, marksFrom),
+              sql`${attendanceMarks.date} >= w.previous_from`,
                 sql`${attendanceMarks.date} <= ${today}`,
               ),
             )
@@ -172,7 +178,8 @@ export async function placementWarnings(
               and(
                 live,
                 inArray(attendanceMarks.code, [...UNEXPLAINED_CODES]),
-                sql`${attendanceMarks.date} >= w.unexplained_from`,
+                gte(attendanceMarks.date, unexplainedFrom),
+              sql`${attendanceMarks.date} >= w.unexplained_from`,
                 sql`${attendanceMarks.date} <= ${today}`,
               ),
             )
