@@ -43,3 +43,21 @@ export function reachOf(actor: Actor, permission: Permission): Reach {
 export function hasPermission(actor: Actor, permission: Permission): boolean {
   return actor.assignments.some((a) => roleHasPermission(a.role, permission));
 }
+
+/**
+ * The same person seen from one school only: each assignment that covers the school becomes an
+ * assignment at it, the rest are dropped. A report about one school then reads one school's records,
+ * never more than the person could already see (a region's role counts only if the school is in it).
+ */
+export function actorAtSchool(actor: Actor, school: { id: string; regionId: string }): Actor {
+  return {
+    ...actor,
+    assignments: actor.assignments.flatMap((a) => {
+      const covers =
+        (a.scopeType === 'group' && a.scopeId === actor.groupId) ||
+        (a.scopeType === 'region' && a.scopeId === school.regionId) ||
+        (a.scopeType === 'school' && a.scopeId === school.id);
+      return covers ? [{ ...a, scopeType: 'school' as const, scopeId: school.id }] : [];
+    }),
+  };
+}

@@ -17,7 +17,7 @@ import {
 } from '@waymark/domain';
 import { and, desc, eq, gte, inArray, isNotNull, isNull, lte, max, min, ne, or, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
-import { type Actor, reachOf } from '../../lib/actor.ts';
+import { type Actor, actorAtSchool, reachOf } from '../../lib/actor.ts';
 import { fieldError } from '../../lib/errors.ts';
 import { schoolColumnInReach } from '../../lib/scope.ts';
 import { attendanceMarks } from '../attendance/attendance.table.ts';
@@ -71,7 +71,7 @@ export async function inspectionPack({
   if (date > today)
     throw fieldError('inspection_pack.future', 'date', 'The pack is for today or a day before');
   const [school] = await db
-    .select({ id: schools.id, name: schools.name })
+    .select({ id: schools.id, name: schools.name, regionId: schools.regionId })
     .from(schools)
     .where(
       and(
@@ -103,6 +103,8 @@ export async function inspectionPack({
   const { halfTerms } = await createCalendarRepository({ db }).calendarsOfSchools([schoolId]);
   const spans = termAndYearStart(halfTerms, date);
   const none = <T>(): Promise<T[]> => Promise.resolve([]);
+  // The QA plan and the board are wanted for this school only: asked as the person at this school.
+  const atSchool = actorAtSchool(actor, school);
 
   const [
     attendance,
@@ -250,8 +252,8 @@ export async function inspectionPack({
           )
           .groupBy(qaActions.providerId)
       : none<{ providerId: string; count: number; due: string | null }>(),
-    qaSchedule({ db, actor, today: date }),
-    whatIsDue({ db, actor, today: date }),
+    qaSchedule({ db, actor: atSchool, today: date }),
+    whatIsDue({ db, actor: atSchool, today: date }),
   ]);
 
   const byPlacement = <T extends { placementId: string | null }>(list: T[]) =>
@@ -360,7 +362,7 @@ export async function inspectionPack({
     .map((i) => ({ title: i.title, dueOn: i.dueOn, link: i.link }));
 
   return {
-    school,
+    school: { id: school.id, name: school.name },
     date,
     termFrom: spans?.termFrom ?? null,
     yearFrom: spans?.yearFrom ?? null,

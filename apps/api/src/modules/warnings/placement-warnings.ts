@@ -158,7 +158,7 @@ export async function placementWarnings(
               and(
                 live,
                 gte(attendanceMarks.date, marksFrom),
-              sql`${attendanceMarks.date} >= w.previous_from`,
+                sql`${attendanceMarks.date} >= w.previous_from`,
                 sql`${attendanceMarks.date} <= ${today}`,
               ),
             )
@@ -179,7 +179,7 @@ export async function placementWarnings(
                 live,
                 inArray(attendanceMarks.code, [...UNEXPLAINED_CODES]),
                 gte(attendanceMarks.date, unexplainedFrom),
-              sql`${attendanceMarks.date} >= w.unexplained_from`,
+                sql`${attendanceMarks.date} >= w.unexplained_from`,
                 sql`${attendanceMarks.date} <= ${today}`,
               ),
             )
