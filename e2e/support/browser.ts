@@ -115,6 +115,15 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 
 /** Fails with the list of WCAG 2.2 A/AA violations axe finds on the page as it is now. */
 export async function expectAccessible(page: Page, where: string) {
+  // A confirmation sliding in is half transparent for a moment, and axe would judge its text's contrast
+  // against the page behind it: wait until every one is fully shown.
+  await page.waitForFunction(() =>
+    Array.from(document.querySelectorAll('.mantine-Notification-root')).every((element) => {
+      for (let e: Element | null = element; e; e = e.parentElement)
+        if (Number(getComputedStyle(e).opacity) < 1) return false;
+      return true;
+    }),
+  );
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
