@@ -10,6 +10,9 @@ import { Tag } from '../../ui/Tag.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
 import { type EarlyWarning, type Warnings, warningsKey } from './warnings.api.ts';
 
+/** A group's card can hold hundreds; the first ones (worst first within each kind) open the page. */
+const SHOWN_AT_FIRST = 25;
+
 /**
  * Trouble seen before it happens: each warning in plain words with a link to act, acknowledged with a
  * note so it does not nag until it gets worse. On the home board for everything in reach, and on a
@@ -17,6 +20,7 @@ import { type EarlyWarning, type Warnings, warningsKey } from './warnings.api.ts
  */
 export function EarlyWarningsCard({ placementId }: { placementId?: string }) {
   const session = useCurrentSession();
+  const [showAll, setShowAll] = useState(false);
   const warnings = useQuery({
     queryKey: warningsKey(placementId),
     queryFn: () => api<Warnings>('GET', `/api/warnings${placementId ? `?placement=${placementId}` : ''}`),
@@ -46,10 +50,15 @@ export function EarlyWarningsCard({ placementId }: { placementId?: string }) {
         </Text>
       )}
       <Stack gap="md">
-        {active.map((w) => (
+        {(showAll ? active : active.slice(0, SHOWN_AT_FIRST)).map((w) => (
           <WarningItem key={w.key} warning={w} showWhere={!placementId} />
         ))}
       </Stack>
+      {!showAll && active.length > SHOWN_AT_FIRST && (
+        <Button variant="subtle" mt="sm" onClick={() => setShowAll(true)}>
+          Show all {active.length} warnings
+        </Button>
+      )}
       {acknowledged.length > 0 && (
         <details style={{ marginTop: 'var(--mantine-spacing-md)' }}>
           <summary>Acknowledged ({acknowledged.length}): back if they get worse</summary>
