@@ -2,9 +2,12 @@
  * A browser-like client for app.inject(): it keeps cookies between requests and echoes the CSRF
  * cookie in the X-CSRF-Token header, as the web app does.
  */
+
+import type { RoleName } from '@waymark/domain';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { Database } from '../db/client.ts';
 import { codeAt } from '../modules/second-factor/totp.ts';
-import { TEST_PASSWORD } from './builders.ts';
+import { buildUser, TEST_PASSWORD } from './builders.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -116,4 +119,14 @@ export async function signedInClient(
     });
   }
   return client;
+}
+
+/** A new member of a school's staff with one role there, signed in (through two-factor sign-in if due). */
+export async function signedInStaff(
+  app: FastifyInstance,
+  db: Database,
+  { groupId, role, schoolId }: { groupId: string; role: RoleName; schoolId: string },
+) {
+  const user = await buildUser(db, { groupId, roles: [{ role, scopeType: 'school', scopeId: schoolId }] });
+  return signedInClient(app, user.email);
 }

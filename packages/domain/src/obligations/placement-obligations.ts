@@ -57,6 +57,39 @@ export function ehcpReviewObligations(
   ];
 }
 
+/** Whether a review held on or after the target's date recorded progress against it (blank is not). */
+export function progressRecordedSince(
+  target: { id: string; targetDate?: string | undefined },
+  reviews: readonly {
+    completedOn: string | null;
+    progress: readonly { targetId: string; progress: string }[];
+  }[],
+): boolean {
+  const due = target.targetDate;
+  return reviews.some(
+    (r) =>
+      r.completedOn !== null &&
+      (!due || r.completedOn >= due) &&
+      r.progress.some((p) => p.targetId === target.id && p.progress.trim() !== ''),
+  );
+}
+
+/**
+ * The last school day an off-site direction may run: its start plus its agreed number of school days.
+ * Null without both, or without term dates that far ahead (the day cannot be known).
+ */
+export function directionLastDay(
+  direction: { startsOn: string | null; maximumDays: number | null },
+  calendar: Pick<SchoolCalendar, 'addSchoolDays'>,
+): string | null {
+  if (!direction.startsOn || !direction.maximumDays) return null;
+  try {
+    return calendar.addSchoolDays(direction.startsOn, direction.maximumDays - 1);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * A reintegration target with a date shows from two weeks before it until a review held on or after
  * the date records progress against it.
@@ -72,13 +105,7 @@ export function reintegrationTargetObligations(
 ): Obligation[] {
   const due = target.targetDate;
   if (!due || due > addDays(today, REINTEGRATION_TARGET_NOTICE_DAYS)) return [];
-  const reviewed = reviews.some(
-    (r) =>
-      r.completedOn !== null &&
-      r.completedOn >= due &&
-      r.progress.some((p) => p.targetId === target.id && p.progress.trim() !== ''),
-  );
-  if (reviewed) return [];
+  if (progressRecordedSince(target, reviews)) return [];
   const short = target.text.length > 80 ? `${target.text.slice(0, 77)}…` : target.text;
   return [
     {
@@ -100,13 +127,8 @@ export function offSiteDirectionEndObligations(
   direction: { startsOn: string | null; maximumDays: number | null },
   calendar: Pick<SchoolCalendar, 'addSchoolDays'>,
 ): Obligation[] {
-  if (!direction.startsOn || !direction.maximumDays) return [];
-  let lastDay: string;
-  try {
-    lastDay = calendar.addSchoolDays(direction.startsOn, direction.maximumDays - 1);
-  } catch {
-    return [];
-  }
+  const lastDay = directionLastDay(direction, calendar);
+  if (!lastDay) return [];
   return [
     {
       kind: 'off_site_direction_end',

@@ -1,28 +1,12 @@
 /** Attendance falling: a drop from one half-term to the next, or unexplained absences piling up. */
-import { codeMeaning } from '../attendance/codes.ts';
+import type { AttendanceRate } from '../attendance/codes.ts';
 import { addDays, type IsoDate } from '../calendar/iso-date.ts';
 import type { SchoolCalendar } from '../calendar/school-calendar.ts';
 import { type EarlyWarning, type WarningSubject, warningKey } from './early-warnings.ts';
 import type { WarningSettings } from './warning-settings.ts';
 
-/** Sessions counted the DfE's way: attended (present or approved off-site) over possible. */
-export interface SessionCounts {
-  attended: number;
-  possible: number;
-}
-
-/** Counts attended and possible sessions from codes already counted (the database does the counting). */
-export function sessionCountsOf(counts: readonly { code: string; count: number }[]): SessionCounts {
-  let attended = 0;
-  let possible = 0;
-  for (const { code, count } of counts) {
-    const meaning = codeMeaning(code);
-    if (!meaning || meaning === 'not_possible') continue;
-    possible += count;
-    if (meaning === 'present' || meaning === 'approved_off_site') attended += count;
-  }
-  return { attended, possible };
-}
+/** Attended and possible sessions, as `attendanceRateOfCounts` counts them the DfE's way. */
+export type SessionCounts = Pick<AttendanceRate, 'attended' | 'possible'>;
 
 const percent = (c: SessionCounts) => Math.round((c.attended / c.possible) * 1000) / 10;
 const placementLink = (subject: WarningSubject) => `/placements/${subject.placementId}`;

@@ -2,6 +2,7 @@
 import { addDays, type IsoDate, toDayNumber } from '../calendar/iso-date.ts';
 import type { SchoolCalendar } from '../calendar/school-calendar.ts';
 import { type HalfTerm, halfTermLabel } from '../calendar/term-dates.ts';
+import { directionLastDay, progressRecordedSince } from '../obligations/placement-obligations.ts';
 import { type EarlyWarning, type WarningSubject, warningKey } from './early-warnings.ts';
 import type { WarningSettings } from './warning-settings.ts';
 
@@ -112,15 +113,7 @@ export function targetOverdueWarning(
   },
 ): EarlyWarning | null {
   const overdue = targets.filter(
-    (t) =>
-      t.targetDate &&
-      t.targetDate < today &&
-      !reviews.some(
-        (r) =>
-          r.completedOn &&
-          r.completedOn >= t.targetDate! &&
-          r.progress.some((p) => p.targetId === t.id && p.progress.trim() !== ''),
-      ),
+    (t) => t.targetDate && t.targetDate < today && !progressRecordedSince(t, reviews),
   );
   if (!overdue.length) return null;
   const first = overdue[0]!;
@@ -154,13 +147,8 @@ export function directionEndingWarning(
   },
   settings: Pick<WarningSettings, 'directionNoticeDays'>,
 ): EarlyWarning | null {
-  if (!startsOn || !maximumDays) return null;
-  let lastDay: IsoDate;
-  try {
-    lastDay = calendar.addSchoolDays(startsOn, maximumDays - 1);
-  } catch {
-    return null; // term dates not entered that far: the board says so elsewhere
-  }
+  const lastDay = directionLastDay({ startsOn, maximumDays }, calendar);
+  if (!lastDay) return null;
   const left = daysFrom(today, lastDay);
   if (left > settings.directionNoticeDays) return null;
   return {

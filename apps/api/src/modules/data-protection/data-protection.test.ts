@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTrust, buildUser } from '../../test/builders.ts';
-import { signedInClient, type TestClient } from '../../test/http-client.ts';
+import { signedInClient, signedInStaff, type TestClient } from '../../test/http-client.ts';
 import { pdfText } from '../../test/pdf-text.ts';
 import { activePlacement } from '../../test/placement-builders.ts';
 import { approvedProvider } from '../../test/provider-builders.ts';
@@ -17,15 +17,7 @@ let pupilId: string;
 let providerId: string;
 
 const person = async (role: 'ap_lead' | 'headteacher' | 'dsl', schoolId = trust.schoolA.id) =>
-  signedInClient(
-    t.app,
-    (
-      await buildUser(t.database.db, {
-        groupId: trust.group.id,
-        roles: [{ role, scopeType: 'school', scopeId: schoolId }],
-      })
-    ).email,
-  );
+  signedInStaff(t.app, t.database.db, { groupId: trust.group.id, role, schoolId });
 
 beforeAll(async () => {
   t = await createTestApp();

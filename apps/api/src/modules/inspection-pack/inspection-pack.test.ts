@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTrust, buildUser } from '../../test/builders.ts';
-import { signedInClient, type TestClient } from '../../test/http-client.ts';
+import { signedInClient, signedInStaff, type TestClient } from '../../test/http-client.ts';
 import { pdfText } from '../../test/pdf-text.ts';
 import { activePlacement } from '../../test/placement-builders.ts';
 import { approvedProvider } from '../../test/provider-builders.ts';
@@ -22,16 +22,7 @@ let providerId: string;
 const person = async (
   role: 'ap_lead' | 'headteacher' | 'dsl' | 'attendance_officer',
   schoolId = trust.schoolA.id,
-) =>
-  signedInClient(
-    t.app,
-    (
-      await buildUser(t.database.db, {
-        groupId: trust.group.id,
-        roles: [{ role, scopeType: 'school', scopeId: schoolId }],
-      })
-    ).email,
-  );
+) => signedInStaff(t.app, t.database.db, { groupId: trust.group.id, role, schoolId });
 
 const pack = (client: TestClient, path = '', query = '') =>
   client.get(`/api/inspection-pack${path}?school=${trust.schoolA.id}${query}`);

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTrust, buildUser } from '../../test/builders.ts';
-import { signedInClient, type TestClient } from '../../test/http-client.ts';
+import { signedInClient, signedInStaff, type TestClient } from '../../test/http-client.ts';
 import { activePlacement } from '../../test/placement-builders.ts';
 import { approvedProvider } from '../../test/provider-builders.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
@@ -25,16 +25,8 @@ const report = {
 beforeAll(async () => {
   t = await createTestApp();
   trust = await buildTrust(t.database.db);
-  const user = async (role: 'ap_lead' | 'headteacher') =>
-    signedInClient(
-      t.app,
-      (
-        await buildUser(t.database.db, {
-          groupId: trust.group.id,
-          roles: [{ role, scopeType: 'school', scopeId: trust.schoolA.id }],
-        })
-      ).email,
-    );
+  const user = (role: 'ap_lead' | 'headteacher') =>
+    signedInStaff(t.app, t.database.db, { groupId: trust.group.id, role, schoolId: trust.schoolA.id });
   lead = await user('ap_lead');
   const head = await user('headteacher');
   const providerId = await approvedProvider(lead, head, { name: 'Harbour Learning' });

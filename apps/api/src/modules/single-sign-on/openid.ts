@@ -38,8 +38,9 @@ export function configurationOf(provider: ProviderConnection): Promise<oidc.Conf
         : {}),
     },
   );
-  // A failed discovery is not kept: the next attempt tries again.
+  // A failed discovery is not kept: the next attempt tries again. A changed setup replaces the old one.
   configuration.catch(() => discovered.delete(key));
+  for (const old of discovered.keys()) if (old.startsWith(`${provider.id}:`)) discovered.delete(old);
   discovered.set(key, { at: Date.now(), configuration });
   return configuration;
 }

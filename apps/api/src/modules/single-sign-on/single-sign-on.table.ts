@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import { boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { groups } from '../organisation/organisation.table.ts';
 
@@ -55,4 +54,3 @@ export const singleSignOnAttempts = pgTable(
 );
 
 export const emailDomainOf = (email: string) => email.slice(email.lastIndexOf('@') + 1).toLowerCase();
-export const anyDomainSql = (domain: string) => sql`${domain} = any(${signInProviders.emailDomains})`;

@@ -6,6 +6,7 @@
 import {
   addDays,
   attendanceDropWarning,
+  attendanceRateOfCounts,
   behaviourKinds,
   createSchoolCalendar,
   directionEndingWarning,
@@ -15,7 +16,6 @@ import {
   lastSchoolDays,
   noContactWarning,
   noProgressReportWarning,
-  sessionCountsOf,
   targetOverdueWarning,
   toDayNumber,
   UNEXPLAINED_CODES,
@@ -52,7 +52,11 @@ function comparedHalfTerms(terms: readonly HalfTerm[], today: string) {
 
 const group = <T, K>(rows: readonly T[], keyOf: (row: T) => K) => {
   const map = new Map<K, T[]>();
-  for (const row of rows) map.set(keyOf(row), [...(map.get(keyOf(row)) ?? []), row]);
+  for (const row of rows) {
+    const list = map.get(keyOf(row));
+    if (list) list.push(row);
+    else map.set(keyOf(row), [row]);
+  }
   return map;
 };
 
@@ -261,8 +265,8 @@ export async function placementWarnings(
           attendanceDropWarning(
             subject,
             {
-              current: sessionCountsOf(counts.filter((c) => c.current)),
-              previous: sessionCountsOf(counts.filter((c) => !c.current)),
+              current: attendanceRateOfCounts(counts.filter((c) => c.current)),
+              previous: attendanceRateOfCounts(counts.filter((c) => !c.current)),
             },
             settings,
           ),

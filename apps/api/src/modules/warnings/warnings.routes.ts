@@ -63,7 +63,8 @@ export function warningsRoutes({ db, clock }: AppDependencies): FastifyPluginAsy
         config: requires('warnings.read'),
         schema: {
           tags,
-          summary: 'Acknowledge a warning with a note; it stays quiet until it worsens',
+          summary:
+            'Acknowledge a warning with a note; it stays quiet until it worsens. Answers the warnings of the same record',
           body: z.strictObject({
             key: z.string().trim().min(1, 'Say which warning').max(200),
             note: z

@@ -185,6 +185,18 @@ describe('provider risk and the thresholds', () => {
     expect(risk?.reason).toContain('1 notice of changes told late in the last 90 days');
     expect(risk?.reason).toContain('QA visit overdue (Autumn 2025/26 at Alder School)');
     expect(risk?.action.link).toBe(`/providers/${providerId}`);
+    // A provider's warning is acknowledged the same way; the officer cannot see it, so cannot either.
+    const key = `provider_lapses:${providerId}`;
+    expect((await officer.post('/api/warnings/acknowledgements', { key, note: 'Seen it' })).statusCode).toBe(
+      404,
+    );
+    const acknowledged = await lead.post('/api/warnings/acknowledgements', {
+      key,
+      note: 'Booked the autumn visit; DSL change now on file',
+    });
+    expect(acknowledged.statusCode, acknowledged.body).toBe(200);
+    expect(acknowledged.json().acknowledged.map((w: { key: string }) => w.key)).toContain(key);
+    expect((await warningsOf(lead)).active.map((w: { key: string }) => w.key)).not.toContain(key);
     expect((await warningsOf(officer)).active.map((w: { kind: string }) => w.kind)).not.toContain(
       'provider_lapses',
     );

@@ -5,10 +5,13 @@
 import {
   arrangeWarnings,
   type EarlyWarning,
+  type WarningKind,
   type WarningSettings,
+  warningKinds,
   warningSettingsFrom,
 } from '@waymark/domain';
 import { and, desc, eq, inArray } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
 import { type Actor, hasPermission } from '../../lib/actor.ts';
 import { diff, recordAudit } from '../../lib/audit-log.ts';
@@ -44,9 +47,14 @@ async function signalsFor(
   return [...forPlacements, ...forProviders];
 }
 
-export async function earlyWarnings(db: Database, actor: Actor, today: string, filter: WarningFilter) {
-  const settings = await settingsOf(db, actor.groupId);
-  const signals = await signalsFor(db, actor, today, settings, filter);
+/** The signals with their acknowledgements: those to show and those quietened. */
+async function arranged(
+  db: Database,
+  actor: Actor,
+  today: string,
+  settings: WarningSettings,
+  signals: EarlyWarning[],
+) {
   const acknowledgements = signals.length
     ? await db
         .select()
@@ -63,6 +71,18 @@ export async function earlyWarnings(db: Database, actor: Actor, today: string, f
         .orderBy(desc(warningAcknowledgements.acknowledgedAt))
     : [];
   return arrangeWarnings(signals, acknowledgements, today, settings);
+}
+
+export async function earlyWarnings(db: Database, actor: Actor, today: string, filter: WarningFilter) {
+  const settings = await settingsOf(db, actor.groupId);
+  return arranged(db, actor, today, settings, await signalsFor(db, actor, today, settings, filter));
+}
+
+/** The records a key can name: a placement's warnings are read for that placement alone. */
+function filterForKey(key: string): WarningFilter | null {
+  const [kind, id] = key.split(':');
+  if (!kind || !(kind in warningKinds) || !id || !z.uuid().safeParse(id).success) return null;
+  return warningKinds[kind as WarningKind].family === 'provider_risk' ? {} : { placementId: id };
 }
 
 export async function acknowledgeWarning({
@@ -83,10 +103,11 @@ export async function acknowledgeWarning({
   note: string;
 }) {
   // The server finds the warning itself, so nobody acknowledges one they cannot see or a made-up measure.
+  const filter = filterForKey(key);
+  if (!filter) throw warningsErrors.notShowing();
   const settings = await settingsOf(db, actor.groupId);
-  const showing: EarlyWarning | undefined = (await signalsFor(db, actor, today, settings, {})).find(
-    (w) => w.key === key,
-  );
+  const signals = await signalsFor(db, actor, today, settings, filter);
+  const showing = signals.find((w) => w.key === key);
   if (!showing) throw warningsErrors.notShowing();
   await db.transaction(async (tx) => {
     await tx.insert(warningAcknowledgements).values({
@@ -113,7 +134,7 @@ export async function acknowledgeWarning({
       },
     );
   });
-  return earlyWarnings(db, actor, today, {});
+  return arranged(db, actor, today, settings, signals);
 }
 
 export async function saveSettings({

@@ -1,9 +1,9 @@
 import { Card, Group, Select, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { academicYearOf, shiftAcademicYear, todayInLondon } from '@waymark/domain';
-import { useSearchParams } from 'react-router';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
+import { useChoicesInAddress } from '../../ui/useChoicesInAddress.ts';
 import { can, useCurrentSession } from '../auth/session.ts';
 import { useOrganisation } from '../users/users.api.ts';
 import { BankHolidayImport } from './BankHolidayImport.tsx';
@@ -20,19 +20,9 @@ export function TermDatesPage() {
   const session = useCurrentSession();
   const { data: organisation, error: organisationError } = useOrganisation();
   // The choice lives in the address, so a reload or a shared link shows the same school and year.
-  const [params, setParams] = useSearchParams();
+  const [params, choose] = useChoicesInAddress<'school' | 'year'>();
   const academicYear = params.get('year') ?? academicYearOf(todayInLondon());
   const schoolId = params.get('school') ?? organisation?.schools[0]?.id ?? null;
-  const choose = (key: 'school' | 'year', value: string | null) =>
-    value &&
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        next.set(key, value);
-        return next;
-      },
-      { replace: true },
-    );
   const termDates = useTermDates(schoolId, academicYear);
   const years = [
     ...new Set([

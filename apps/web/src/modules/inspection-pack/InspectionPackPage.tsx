@@ -1,11 +1,12 @@
 import { Anchor, Card, Group, List, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { todayInLondon } from '@waymark/domain';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { api } from '../../api/client.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Tag } from '../../ui/Tag.tsx';
+import { useChoicesInAddress } from '../../ui/useChoicesInAddress.ts';
 import { useOrganisation } from '../users/users.api.ts';
 import type { InspectionPack } from './inspection-pack.api.ts';
 import { OversightTable, ProvidersTable, PupilsTable } from './PackTables.tsx';
@@ -16,19 +17,9 @@ import { OversightTable, ProvidersTable, PupilsTable } from './PackTables.tsx';
  */
 export function InspectionPackPage() {
   const { data: organisation, error: organisationError } = useOrganisation();
-  const [params, setParams] = useSearchParams();
+  const [params, choose] = useChoicesInAddress<'school' | 'date'>();
   const schoolId = params.get('school') ?? organisation?.schools[0]?.id ?? null;
   const date = params.get('date') ?? todayInLondon();
-  const choose = (key: 'school' | 'date', value: string | null) =>
-    value &&
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        next.set(key, value);
-        return next;
-      },
-      { replace: true },
-    );
   const query = schoolId ? `school=${schoolId}&date=${date}` : '';
   const pack = useQuery({
     queryKey: ['inspection-pack', schoolId, date],
