@@ -118,7 +118,7 @@ describe.skipIf(skipReason)('approving a provider', () => {
     await lead.getByRole('option', { name: 'Signed SLA 2026/27 (version 1)' }).click();
     await lead.getByRole('button', { name: 'Record SLA' }).click();
     await expect.poll(() => lead.getByText('Signed copy on file.', { exact: false }).isVisible()).toBe(true);
-    expect(await lead.getByRole('button', { name: 'Approve provider' }).count()).toBe(0);
+    await expect.poll(() => lead.getByRole('button', { name: 'Approve provider' }).count()).toBe(0);
 
     const head = await browser.newPage();
     await signIn(head, 'head@riverside.example');
@@ -161,11 +161,11 @@ describe.skipIf(skipReason)('approving a provider', () => {
     await expect
       .poll(() => provider.getByRole('heading', { name: 'Letter to Riverside Academy' }).isVisible())
       .toBe(true);
-    expect(await provider.getByText('Dear Helen Parkes,').isVisible()).toBe(true);
+    await expect.poll(() => provider.getByText('Dear Helen Parkes,').isVisible()).toBe(true);
     await expectAccessible(provider, 'the provider portal letter form');
 
     const checkboxes = provider.getByRole('checkbox');
-    expect(await checkboxes.count()).toBe(13);
+    await expect.poll(() => checkboxes.count()).toBe(13);
     for (let i = 0; i < 12; i++) await checkboxes.nth(i).check();
     await provider.getByLabel(/^Your role or position/).fill('Centre manager');
     await provider.getByLabel(/^Signature/).fill('Lena Morris');
@@ -184,7 +184,7 @@ describe.skipIf(skipReason)('approving a provider', () => {
     const letterStep = lead
       .getByRole('listitem')
       .filter({ hasText: 'Safeguarding assurance letter (Appendix 2)' });
-    expect(await letterStep.textContent()).toContain('Done.');
+    await expect.poll(() => letterStep.textContent()).toContain('Done.');
 
     // The centre gets a new manager: the provider says so, and the school sees a new letter is due.
     await menu.getByRole('link', { name: 'Tell us about a change' }).click();
@@ -205,6 +205,6 @@ describe.skipIf(skipReason)('approving a provider', () => {
     await expectAccessible(provider, 'the portal page for telling the school about a change');
     await lead.reload();
     await expect.poll(() => letterStep.textContent()).toContain('A change of senior leadership was notified');
-    expect(await letterStep.textContent()).toContain('a new letter is due');
+    await expect.poll(() => letterStep.textContent()).toContain('a new letter is due');
   });
 });

@@ -129,7 +129,7 @@ describe.skipIf(skipReason)('daily attendance', () => {
       )
       .toBe(true);
     const rates = officer.getByRole('region', { name: 'Attendance by placement' });
-    expect(await rates.textContent()).toContain('Below target');
+    await expect.poll(() => rates.textContent()).toContain('Below target');
     const trend = officer.getByRole('region', { name: 'Dockside Skills: attendance by week' });
     await expect.poll(() => trend.textContent()).toContain('2026-11-23');
     await expectAccessible(officer, 'the attendance board with rates and an intervention');

@@ -14,14 +14,14 @@ describe.skipIf(skipReason)('the audit form after the annual policy review', () 
     await expect.poll(() => page.getByRole('heading', { name: 'Prepare version 2' }).isVisible()).toBe(true);
     await expectAccessible(page, 'the audit form editor');
     const versions = page.getByRole('region', { name: 'Versions of the audit form' });
-    expect(await versions.getByRole('row').count()).toBe(2);
+    await expect.poll(() => versions.getByRole('row').count()).toBe(2);
 
     const first = page.getByLabel('Question 1.1', { exact: true });
     await first.fill('');
     await page.getByRole('button', { name: /^Publish version 2/ }).click();
     const problems = page.getByRole('alert').filter({ hasText: 'The form was not published' });
     await expect.poll(() => problems.textContent()).toContain('Write the question, or remove it');
-    expect(await problems.textContent()).toContain('Say what changed');
+    await expect.poll(() => problems.textContent()).toContain('Say what changed');
 
     await first.fill('Does the provider meet the condition for registration set out above?');
     await page
@@ -29,7 +29,7 @@ describe.skipIf(skipReason)('the audit form after the annual policy review', () 
       .fill('Annual policy review, September 2027: registration question reworded');
     await page.getByRole('button', { name: 'Publish version 2 (56 questions)' }).click();
     await expect.poll(() => versions.getByRole('row').count()).toBe(3);
-    expect(await versions.textContent()).toContain('registration question reworded');
+    await expect.poll(() => versions.textContent()).toContain('registration question reworded');
     await expect.poll(() => page.getByRole('heading', { name: 'Prepare version 3' }).isVisible()).toBe(true);
   });
 });

@@ -8,7 +8,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { demoTermDates } from '../apps/api/src/modules/demo/demo-trust.ts';
 import { apiAs } from './support/api.ts';
-import { expectAccessible, signIn, skipReason, useBrowser } from './support/browser.ts';
+import { expectAccessible, serverNow, signIn, skipReason, useBrowser } from './support/browser.ts';
 import { riversideWithApprovedProvider } from './support/journeys.ts';
 
 // The demo schools' calendar, to find school days in the past whatever day the tests run.
@@ -22,7 +22,7 @@ describe.skipIf(skipReason)('early warnings', () => {
   const browser = useBrowser();
 
   it('an attendance officer sees attendance falling, acknowledges it with a note, and it clears', async () => {
-    const yesterday = addDays(todayInLondon(), -1);
+    const yesterday = addDays(todayInLondon(serverNow()), -1);
     const [latest, before] = lastSchoolDays(calendar, yesterday, 2);
     const startsOn = lastSchoolDays(calendar, yesterday, 5).at(-1)!;
 

@@ -13,9 +13,16 @@ import { createFreshDatabase } from '../apps/api/src/db/fresh-database.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    e2e: { baseURL: string; chromiumPath: string } | { skipReason: string };
+    e2e: { baseURL: string; chromiumPath: string; clockOffsetMs: number } | { skipReason: string };
   }
 }
+
+/**
+ * The journeys run on a set school-year day, whatever today's date is: the server's clock starts here
+ * and runs on in real time, and each browser page follows it (support/browser.ts). A Sunday afternoon
+ * in the autumn term of the demo's academic year, with the term's registers all due.
+ */
+export const JOURNEYS_START_AT = '2026-11-29T15:00:00Z';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -32,12 +39,18 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitForHealth(baseURL: string, server: ChildProcess, output: () => string) {
+/** Waits until the server answers, and returns how far its clock is ahead of this machine's. */
+async function waitForHealth(baseURL: string, server: ChildProcess, output: () => string): Promise<number> {
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`The Waymark server exited during start:\n${output()}`);
     try {
-      if ((await fetch(`${baseURL}/api/health`)).ok) return;
+      const asked = Date.now();
+      const response = await fetch(`${baseURL}/api/health`);
+      if (response.ok) {
+        const { now } = (await response.json()) as { now: string };
+        return new Date(now).getTime() - (asked + Date.now()) / 2;
+      }
     } catch {
       // not listening yet
     }
@@ -67,6 +80,7 @@ export default async function setup(project: TestProject) {
     SEED_DEMO: 'true',
     LOG_LEVEL: 'warn',
     SIGN_IN_RATE_LIMIT_PER_MINUTE: '1000',
+    WAYMARK_CLOCK: JOURNEYS_START_AT,
   };
   // Links in emails (invitations) must open this server.
   env.PUBLIC_URL = `http://127.0.0.1:${env.PORT}`;
@@ -82,8 +96,8 @@ export default async function setup(project: TestProject) {
   server.stdout?.on('data', (chunk) => (output += chunk));
   server.stderr?.on('data', (chunk) => (output += chunk));
   const baseURL = `http://127.0.0.1:${env.PORT}`;
-  await waitForHealth(baseURL, server, () => output);
-  project.provide('e2e', { baseURL, chromiumPath });
+  const clockOffsetMs = await waitForHealth(baseURL, server, () => output);
+  project.provide('e2e', { baseURL, chromiumPath, clockOffsetMs });
 
   return async () => {
     server.kill('SIGTERM');

@@ -89,7 +89,7 @@ describe.skipIf(skipReason)('a safeguarding concern from a provider', () => {
       .filter({ hasText: 'dsl@riverside.example' })
       .filter({ hasText: 'Safeguarding:' });
     await expect.poll(() => email.count()).toBe(1);
-    expect(await admin.getByText('locks her in her room').count()).toBe(0);
+    await expect.poll(() => admin.getByText('locks her in her room').count()).toBe(0);
 
     // The AP lead has the non-urgent kinds in a morning digest; safeguarding stays immediate.
     await lead.goto('/account');
@@ -98,7 +98,9 @@ describe.skipIf(skipReason)('a safeguarding concern from a provider', () => {
     });
     await incidents.getByLabel('In the daily digest').click();
     await expect.poll(() => incidents.getByLabel('In the daily digest').isChecked()).toBe(true);
-    expect(await lead.getByText('Safeguarding concerns (to DSLs): always at once').isVisible()).toBe(true);
+    await expect
+      .poll(() => lead.getByText('Safeguarding concerns (to DSLs): always at once').isVisible())
+      .toBe(true);
     await expectAccessible(lead, 'email notification choices');
 
     // The AP lead, who is not a DSL, sees that a concern exists and its status, nothing more.
@@ -112,7 +114,7 @@ describe.skipIf(skipReason)('a safeguarding concern from a provider', () => {
     await expect
       .poll(() => lead.getByText('Only a designated safeguarding lead reads this record').isVisible())
       .toBe(true);
-    expect(await lead.getByText(whatHappened).count()).toBe(0);
+    await expect.poll(() => lead.getByText(whatHappened).count()).toBe(0);
     await expectAccessible(lead, 'a safeguarding concern seen by an AP lead');
 
     // The DSL reads it, triages and closes it.

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { pdfText } from '../apps/api/src/test/pdf-text.ts';
 import { activePlacementVia } from './support/api.ts';
 import { expectAccessible, skipReason, useBrowser } from './support/browser.ts';
 import { riversideWithApprovedProvider } from './support/journeys.ts';
@@ -34,22 +36,27 @@ describe.skipIf(skipReason)('the inspection pack', () => {
     await head.getByRole('link', { name: 'Download the PDF' }).click();
     const pdf = await pdfDownload;
     expect(pdf.suggestedFilename()).toMatch(/^inspection-pack-riverside-academy-\d{4}-\d{2}-\d{2}\.pdf$/);
-    expect(
-      readFileSync((await pdf.path())!)
-        .subarray(0, 5)
-        .toString(),
-    ).toBe('%PDF-');
+    // Checked by what it says: the pupil is in the first section, with the provider.
+    const pdfWords = pdfText(readFileSync((await pdf.path())!));
+    expect(pdfWords).toMatch(/1\. Pupils in alternative provision \(\d+\)/);
+    expect(pdfWords).toContain('Rowan Hale');
+    expect(pdfWords).toContain('Lighthouse Learning');
 
     const xlsxDownload = head.waitForEvent('download');
     await head.getByRole('link', { name: 'Download the workbook (XLSX)' }).click();
     const xlsx = await xlsxDownload;
     expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
-    // An XLSX workbook is a zip archive.
-    expect(
-      readFileSync((await xlsx.path())!)
-        .subarray(0, 2)
-        .toString(),
-    ).toBe('PK');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync((await xlsx.path())!) as never);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Pupils in AP',
+      'Providers',
+      'Placements',
+      'Overdue',
+    ]);
+    const cells = workbook.getWorksheet('Pupils in AP')!.getSheetValues().flat().map(String);
+    expect(cells.filter((c) => c.includes('Rowan Hale'))).toHaveLength(1);
+    expect(cells).toContain('Lighthouse Learning');
 
     // The pupil's name opens the placement.
     await pupils

@@ -70,7 +70,7 @@ describe.skipIf(skipReason)('a trust administrator sets up the trust', () => {
       .poll(() => page.getByRole('row', { name: /Pupil days in the year/ }).textContent())
       .toMatch(/19\d$/);
     const summary = page.getByRole('table').filter({ hasText: 'Pupil days in the year' });
-    expect(await summary.getByRole('rowheader', { name: 'Summer 2' }).isVisible()).toBe(true);
+    await expect.poll(() => summary.getByRole('rowheader', { name: 'Summer 2' }).isVisible()).toBe(true);
   });
 
   it('imports a newer GOV.UK bank holidays file, and refuses a file that is not one', async () => {

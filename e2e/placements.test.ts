@@ -48,9 +48,9 @@ describe.skipIf(skipReason)('a placement from referral to destination', () => {
     await expect
       .poll(() => lead.getByRole('heading', { name: 'Before it can start' }).isVisible())
       .toBe(true);
-    expect(
-      await lead.getByText('Choose at least one session at the provider in the timetable').isVisible(),
-    ).toBe(true);
+    await expect
+      .poll(() => lead.getByText('Choose at least one session at the provider in the timetable').isVisible())
+      .toBe(true);
     await expectAccessible(lead, 'a referral');
 
     // The plan: agreement, objective, reintegration target, timetable.

@@ -39,9 +39,9 @@ describe.skipIf(skipReason)('an AP lead vets a new provider', () => {
     await page.getByRole('button', { name: 'Add provider' }).click();
 
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Harbour Skills');
-    expect(await page.getByRole('cell', { name: 'Birkenhead, CH41 1AA', exact: false }).isVisible()).toBe(
-      true,
-    );
+    await expect
+      .poll(() => page.getByRole('cell', { name: 'Birkenhead, CH41 1AA', exact: false }).isVisible())
+      .toBe(true);
     await page.getByRole('button', { name: 'Start audit' }).click();
 
     await expect
@@ -49,7 +49,7 @@ describe.skipIf(skipReason)('an AP lead vets a new provider', () => {
       .toBe('Audit of Harbour Skills');
     await expectAccessible(page, 'a new audit');
     const groups = page.getByRole('radiogroup');
-    expect(await groups.count()).toBe(56);
+    await expect.poll(() => groups.count()).toBe(56);
     // Answer all but the first question, then try to submit.
     for (let i = 1; i < 56; i++) await groups.nth(i).getByRole('radio', { name: 'No' }).check();
     for (const comment of await page.getByRole('textbox', { name: /^Comment \(needed\)/ }).all())
@@ -63,13 +63,15 @@ describe.skipIf(skipReason)('an AP lead vets a new provider', () => {
           .isVisible(),
       )
       .toBe(true);
-    expect(
-      await page
-        .getByRole('link', {
-          name: /Does the provider meet the condition for registration above\?: Yes or No missing/,
-        })
-        .isVisible(),
-    ).toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('link', {
+            name: /Does the provider meet the condition for registration above\?: Yes or No missing/,
+          })
+          .isVisible(),
+      )
+      .toBe(true);
     await expectAccessible(page, 'an audit refused for a missing answer');
 
     await groups.nth(0).getByRole('radio', { name: 'No' }).check();
@@ -79,7 +81,7 @@ describe.skipIf(skipReason)('an AP lead vets a new provider', () => {
       .check();
     await page.getByRole('button', { name: 'Submit audit' }).click();
     await expect.poll(() => page.getByText('Submitted: suitable').isVisible()).toBe(true);
-    expect(await page.getByRole('button', { name: 'Submit audit' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: 'Submit audit' }).count()).toBe(0);
 
     await page.getByRole('link', { name: 'Back to Harbour Skills' }).click();
     await expect.poll(() => page.getByText('Awaiting letter', { exact: true }).isVisible()).toBe(true);
@@ -167,7 +169,9 @@ describe.skipIf(skipReason)('an AP lead vets a new provider', () => {
     await expect
       .poll(() => page.getByRole('link', { name: 'Service level agreement 2026/27' }).isVisible())
       .toBe(true);
-    expect(await page.getByRole('region', { name: 'Documents on file' }).textContent()).toContain('sla.pdf');
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Documents on file' }).textContent())
+      .toContain('sla.pdf');
     await expectAccessible(page, 'a provider with evidence on file');
   });
 });

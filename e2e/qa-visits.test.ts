@@ -72,7 +72,9 @@ describe.skipIf(skipReason)('a termly QA visit', () => {
 
     await lead.getByRole('button', { name: 'Complete the visit' }).click();
     await expect.poll(() => lead.getByText('Overall: Developing').isVisible()).toBe(true);
-    expect(await lead.getByText('Completed by Sam Whitlow', { exact: false }).isVisible()).toBe(true);
+    await expect
+      .poll(() => lead.getByText('Completed by Sam Whitlow', { exact: false }).isVisible())
+      .toBe(true);
 
     const download = lead.waitForEvent('download');
     await lead.getByRole('link', { name: 'Download the report (PDF)' }).click();

@@ -63,8 +63,8 @@ describe.skipIf(skipReason)('signing in', () => {
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
       .toBe('Welcome, Sam Whitlow');
-    expect(await page.getByText('AP lead', { exact: true }).isVisible()).toBe(true);
-    expect(await page.getByText('Riverside Academy', { exact: true }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('AP lead', { exact: true }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('Riverside Academy', { exact: true }).isVisible()).toBe(true);
     await expectAccessible(page, 'the home page');
   });
 
@@ -76,7 +76,7 @@ describe.skipIf(skipReason)('signing in', () => {
     await page.getByLabel('Add school days').fill('2');
     await page.getByRole('button', { name: 'Check' }).click();
     await expect.poll(() => page.getByText('Not a school day: it is a bank holiday').isVisible()).toBe(true);
-    expect(await page.getByText(/2 school days later: Wed,? 6 May 2026/).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText(/2 school days later: Wed,? 6 May 2026/).isVisible()).toBe(true);
   });
 
   it('shows a page-not-found page inside the app, and signs out', async () => {
@@ -97,7 +97,7 @@ describe.skipIf(skipReason)('signing in', () => {
     const menuLink = page
       .getByRole('navigation', { name: 'Main menu' })
       .getByRole('link', { name: 'Users and roles' });
-    expect(await menuLink.isVisible()).toBe(false);
+    await expect.poll(() => menuLink.isVisible()).toBe(false);
     await page.getByRole('button', { name: 'Open menu' }).click();
     await expect.poll(() => menuLink.isVisible()).toBe(true);
     await expectAccessible(page, 'the home page on a phone with the menu open');

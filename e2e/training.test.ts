@@ -22,7 +22,7 @@ describe.skipIf(skipReason)('staff training', () => {
         lead.getByRole('heading', { name: 'Jo Whitfield, AP link mentor (Riverside Academy)' }).isVisible(),
       )
       .toBe(true);
-    expect(await lead.getByText('Needs review due').first().isVisible()).toBe(true);
+    await expect.poll(() => lead.getByText('Needs review due').first().isVisible()).toBe(true);
 
     const record = lead.getByRole('form', { name: 'Record training for Jo Whitfield' });
     await record.getByLabel(/^Course/).fill('Safeguarding in alternative provision');
@@ -54,9 +54,9 @@ describe.skipIf(skipReason)('staff training', () => {
     await lead.goto('/placements');
     await lead.getByRole('link', { name: 'School census return' }).click();
     await expect.poll(() => lead.getByText('Census day 2026-10-01', { exact: false }).isVisible()).toBe(true);
-    expect(await lead.getByRole('link', { name: 'Download XML' }).getAttribute('href')).toContain(
-      '/api/census/return.xml',
-    );
+    await expect
+      .poll(() => lead.getByRole('link', { name: 'Download XML' }).getAttribute('href'))
+      .toContain('/api/census/return.xml');
     await expectAccessible(lead, 'the school census page');
   });
 });

@@ -32,7 +32,7 @@ describe.skipIf(skipReason)('pupil voice', () => {
     await pupilRow.getByRole('button', { name: "Get the pupil's link to print" }).click();
     const link = pupilRow.getByRole('link', { name: /\/voice\// });
     await expect.poll(() => link.isVisible()).toBe(true);
-    expect(await pupilRow.getByRole('img', { name: /QR code/ }).isVisible()).toBe(true);
+    await expect.poll(() => pupilRow.getByRole('img', { name: /QR code/ }).isVisible()).toBe(true);
     await expectAccessible(lead, 'the placement page with a voice link');
     const url = new URL((await link.getAttribute('href'))!);
 

@@ -12,6 +12,12 @@ const artifactsDir = fileURLToPath(new URL('../artifacts', import.meta.url));
 const e2e = inject('e2e');
 export const skipReason = 'skipReason' in e2e ? e2e.skipReason : null;
 export const baseURL = 'baseURL' in e2e ? e2e.baseURL : '';
+const clockOffsetMs = 'clockOffsetMs' in e2e ? e2e.clockOffsetMs : 0;
+
+/** The time on the server's clock, which the journeys set (global-setup.ts) and each page follows. */
+export function serverNow(): Date {
+  return new Date(Date.now() + clockOffsetMs);
+}
 
 /** Opens Chromium for the file and gives each test a fresh, signed-out page. */
 export function useBrowser() {
@@ -28,6 +34,8 @@ export function useBrowser() {
       });
       contexts.push(context);
       context.setDefaultTimeout(10_000);
+      // The page's clock runs from the server's, so "today" in the browser is the journeys' day too.
+      await context.clock.install({ time: serverNow() });
       const page = await context.newPage();
       pages.push(page);
       return page;
@@ -74,7 +82,7 @@ const STEP_MS = 30_000;
 /** Enters the authenticator code; if this 30-second code was already used, waits for the next one. */
 export async function enterAuthenticatorCode(page: Page) {
   for (let attempt = 0; attempt < 2; attempt++) {
-    await page.getByLabel(/^Code/).fill(await codeAt(DEMO_AUTHENTICATOR_KEY, new Date()));
+    await page.getByLabel(/^Code/).fill(await codeAt(DEMO_AUTHENTICATOR_KEY, serverNow()));
     await page.getByLabel('Trust this browser for 30 days').check();
     await page.getByRole('button', { name: 'Continue' }).click();
     const refused = page.getByText('That code is not right, or has already been used');
@@ -82,7 +90,7 @@ export async function enterAuthenticatorCode(page: Page) {
       .poll(async () => new URL(page.url()).pathname !== '/sign-in' || (await refused.isVisible()))
       .toBe(true);
     if (new URL(page.url()).pathname !== '/sign-in') return;
-    await page.waitForTimeout(STEP_MS - (Date.now() % STEP_MS) + 500);
+    await page.waitForTimeout(STEP_MS - (serverNow().getTime() % STEP_MS) + 500);
   }
 }
 

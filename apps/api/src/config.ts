@@ -52,6 +52,9 @@ const envSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default('Waymark <no-reply@waymark.invalid>'),
   MAIL_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
+  WAYMARK_CLOCK: z.iso
+    .datetime({ offset: true, error: 'must be an instant such as 2026-11-27T09:00:00Z' })
+    .optional(),
 });
 
 export type Config = ReturnType<typeof loadConfig>;
@@ -67,6 +70,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     );
   }
   const e = parsed.data;
+  if (e.WAYMARK_CLOCK && e.NODE_ENV === 'production')
+    throw new ConfigError(
+      'Waymark cannot start: WAYMARK_CLOCK sets the clock for tests and demos and is refused when NODE_ENV=production.',
+    );
   // Relative paths are relative to where the command was run (npm sets INIT_CWD), not to the workspace.
   const baseDir = env.INIT_CWD ?? process.cwd();
   const dataDir = isAbsolute(e.WAYMARK_DATA_DIR) ? e.WAYMARK_DATA_DIR : resolve(baseDir, e.WAYMARK_DATA_DIR);
@@ -91,5 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     // No SMTP server: emails stay in the outbox, readable by administrators, until one is configured.
     mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM, pollSeconds: e.MAIL_POLL_SECONDS },
     version: process.env.npm_package_version ?? '0.1.0',
+    // Outside production only: the instant the clock starts from (it then runs on in real time).
+    clockStartsAt: e.WAYMARK_CLOCK ? new Date(e.WAYMARK_CLOCK) : null,
   };
 }

@@ -6,6 +6,8 @@ import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { connectDatabase, type DatabaseConnection } from './db/client.ts';
 import { MigrationError, runMigrations } from './db/migrate.ts';
+import { clockStartingAt, systemClock } from './lib/clock.ts';
+import { safeError } from './lib/logging.ts';
 import { startAuditSealing } from './modules/audit-log/audit-chain.ts';
 import { ensureReferenceData } from './modules/calendar/reference-data.ts';
 import { printDemoSignIns } from './modules/demo/print-sign-ins.ts';
@@ -52,23 +54,26 @@ async function main() {
     throw error;
   }
 
+  const clock = config.clockStartsAt ? clockStartingAt(config.clockStartsAt) : systemClock;
   await ensureReferenceData(connection.db);
-  const demo = config.seedDemo ? await seedDemoTrust(connection.db) : null;
+  const demo = config.seedDemo ? await seedDemoTrust(connection.db, clock()) : null;
 
-  const app = await buildApp({ config, db: connection.db, connection, clock: () => new Date() });
+  const app = await buildApp({ config, db: connection.db, connection, clock });
+  if (config.clockStartsAt)
+    app.log.warn(`The clock was set to start at ${config.clockStartsAt.toISOString()}`);
   const mailer = createMailer(config.mail);
   const delivery = mailer
     ? startEmailDelivery({
         db: connection.db,
         mailer,
-        clock: () => new Date(),
+        clock,
         everySeconds: config.mail.pollSeconds,
         log: app.log,
       })
     : null;
   if (!mailer) app.log.info('No SMTP_URL: emails wait in the outbox (Administration → Outbox)');
-  const reminders = startReminders({ db: connection.db, publicUrl: config.publicUrl, log: app.log });
-  const sealing = startAuditSealing({ db: connection.db, log: app.log });
+  const reminders = startReminders({ db: connection.db, clock, publicUrl: config.publicUrl, log: app.log });
+  const sealing = startAuditSealing({ db: connection.db, clock, log: app.log });
   const shutdown = async (signal: string) => {
     app.log.info(`${signal} received: finishing requests and closing`);
     await app.close();
@@ -90,6 +95,7 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error);
+  // Only what failed and where: an error from a query would otherwise print its parameters.
+  console.error('Waymark stopped on an unexpected error:', JSON.stringify(safeError(error), null, 2));
   process.exit(EXIT.other);
 });

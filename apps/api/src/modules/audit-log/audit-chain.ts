@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { and, asc, gt, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { startLoop } from '../../lib/background-loop.ts';
+import type { Clock } from '../../lib/clock.ts';
 import { auditChainHead, auditEvents } from './audit-log.table.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -183,17 +184,19 @@ export async function verifyAuditLog(db: Database, now: Date): Promise<ChainVeri
 /** Seals new events every few seconds, so little is ever waiting outside the chain. */
 export function startAuditSealing({
   db,
+  clock,
   log,
   everySeconds = 15,
 }: {
   db: Database;
+  clock: Clock;
   log: { error(object: unknown, message: string): void };
   everySeconds?: number;
 }): { stop(): Promise<void> } {
   return startLoop({
     everyMs: everySeconds * 1000,
     runAtStart: true,
-    pass: () => sealAuditLog(db, new Date()),
+    pass: () => sealAuditLog(db, clock()),
     failure: 'Sealing the audit log failed',
     log,
   });

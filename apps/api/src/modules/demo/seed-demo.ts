@@ -1,6 +1,6 @@
 /** Creates the demo trust (see demo-trust.ts) once; running it again changes nothing. */
 import { secondFactorRequiredFor } from '@waymark/domain';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { hashPassword } from '../../lib/passwords.ts';
@@ -30,7 +30,13 @@ export interface DemoSignIn {
   where: string;
 }
 
-export async function seedDemoTrust(db: Database): Promise<{ created: boolean; signIns: DemoSignIn[] }> {
+/** The advisory lock that makes seeding safe when several processes start at once. */
+const DEMO_SEED_LOCK = 727_101;
+
+export async function seedDemoTrust(
+  db: Database,
+  now: Date = new Date(),
+): Promise<{ created: boolean; signIns: DemoSignIn[] }> {
   const signIns = demoUsers.map((u) => ({
     email: u.email,
     password: DEMO_PASSWORD,
@@ -46,7 +52,12 @@ export async function seedDemoTrust(db: Database): Promise<{ created: boolean; s
   if (existing) return { created: false, signIns };
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await db.transaction(async (tx) => {
+  const created = await db.transaction(async (tx) => {
+    // Two processes started together both get here: one waits for the other's transaction, then finds
+    // the trust it made and leaves it be.
+    await tx.execute(sql`select pg_advisory_xact_lock(${DEMO_SEED_LOCK})`);
+    const [made] = await tx.select({ id: groups.id }).from(groups).where(eq(groups.name, DEMO_GROUP_NAME));
+    if (made) return false;
     const [group] = await tx.insert(groups).values({ name: DEMO_GROUP_NAME }).returning();
     const ids = new Map<string, string>([['group', group!.id]]);
     for (const name of demoRegions) {
@@ -112,10 +123,10 @@ export async function seedDemoTrust(db: Database): Promise<{ created: boolean; s
       if (secondFactorRequiredFor([demoUser.role]))
         await tx
           .insert(secondFactors)
-          .values({ userId: user!.id, secret: DEMO_AUTHENTICATOR_KEY, confirmedAt: new Date() });
+          .values({ userId: user!.id, secret: DEMO_AUTHENTICATOR_KEY, confirmedAt: now });
     }
     await seedDemoAudits(tx, group!.id, ids);
-    await seedPolicy(tx, group!.id, new Date());
+    await seedPolicy(tx, group!.id, now);
     const [lead] = await tx
       .select({ id: users.id })
       .from(users)
@@ -136,8 +147,9 @@ export async function seedDemoTrust(db: Database): Promise<{ created: boolean; s
         summary: `Created the demo trust ${DEMO_GROUP_NAME} with ${demoSchools.length} schools and ${demoUsers.length} users`,
       },
     );
+    return true;
   });
-  return { created: true, signIns };
+  return { created, signIns };
 }
 
 /** Bridges has a submitted, suitable audit (so it awaits its letter); Greenway's audit is in progress. */

@@ -7,9 +7,11 @@ const healthSchema = z.object({
   status: z.enum(['ok', 'unavailable']),
   database: z.enum(['embedded', 'postgres']),
   version: z.string(),
+  /** The server's clock, so a monitor can see drift (and browser tests can follow a clock set for them). */
+  now: z.string(),
 });
 
-export function healthRoutes({ connection, config }: AppDependencies): FastifyPluginAsyncZod {
+export function healthRoutes({ connection, config, clock }: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/',
@@ -24,7 +26,7 @@ export function healthRoutes({ connection, config }: AppDependencies): FastifyPl
         },
       },
       async (_request, reply) => {
-        const body = { database: connection.kind, version: config.version };
+        const body = { database: connection.kind, version: config.version, now: clock().toISOString() };
         try {
           await connection.ping();
           return { status: 'ok' as const, ...body };

@@ -17,6 +17,7 @@ describe('health', () => {
       status: 'ok',
       database: process.env.TEST_DATABASE_URL ? 'postgres' : 'embedded',
       version: expect.stringMatching(/^\d+\.\d+\.\d+/),
+      now: t.now().toISOString(),
     });
   });
 

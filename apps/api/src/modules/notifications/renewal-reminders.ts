@@ -8,6 +8,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { startLoop } from '../../lib/background-loop.ts';
+import type { Clock } from '../../lib/clock.ts';
 import { chaseMissingRegisters } from '../attendance/chasers.ts';
 import { groups } from '../organisation/organisation.table.ts';
 import { listRenewals } from '../providers/renewals.ts';
@@ -107,11 +108,13 @@ export async function sendRenewalReminders({
 /** Checks every few minutes for today's reminders, digests and missing registers; claim rows make extra checks harmless. */
 export function startReminders({
   db,
+  clock,
   publicUrl,
   log,
   everyMinutes = 5,
 }: {
   db: Database;
+  clock: Clock;
   publicUrl: string;
   log: { error(object: unknown, message: string): void };
   everyMinutes?: number;
@@ -120,7 +123,7 @@ export function startReminders({
     everyMs: everyMinutes * 60_000,
     runAtStart: true,
     pass: async () => {
-      const now = new Date();
+      const now = clock();
       await sendRenewalReminders({ db, now, publicUrl });
       await sendDigests({ db, now, publicUrl });
       await openVoiceRequestsForAll(db, now);
