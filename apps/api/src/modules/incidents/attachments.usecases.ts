@@ -2,34 +2,29 @@
  * Body maps, photographs and statements attached to a report: by the provider that reported it or by
  * school staff who may read its detail. Files are checked by content and downloads are logged.
  */
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
-import { type Actor, reachOf } from '../../lib/actor.ts';
+import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { fieldError } from '../../lib/errors.ts';
 import { checkUpload } from '../../lib/file-types.ts';
 import { createFilesRepository } from '../files/files.repository.ts';
-import { findIncidentForStaff, incidentErrors, mayReadDetail } from './incident-access.ts';
+import { findIncidentForStaff, incidentErrors, mayReadDetail, portalReportsOf } from './incident-access.ts';
 import { incidentAttachments, incidents } from './incidents.table.ts';
 
 type Side = 'portal' | 'school';
 
-/** The incident, if the actor may read its detail: their provider's report, or a school record they may read. */
+/**
+ * The incident, if the actor may read its detail: a report their provider made through the portal, or
+ * a record school staff may read. A record the school made (an allegation about the provider's staff,
+ * say) does not exist as far as the portal can tell.
+ */
 async function incidentWithDetail(db: Database, actor: Actor, incidentId: string, side: Side) {
   if (side === 'portal') {
-    const providerIds = reachOf(actor, 'portal.use').providerIds;
-    const [incident] = providerIds.length
-      ? await db
-          .select()
-          .from(incidents)
-          .where(
-            and(
-              eq(incidents.id, incidentId),
-              eq(incidents.groupId, actor.groupId),
-              inArray(incidents.providerId, providerIds),
-            ),
-          )
-      : [];
+    const [incident] = await db
+      .select()
+      .from(incidents)
+      .where(and(eq(incidents.id, incidentId), portalReportsOf(actor)));
     if (!incident) throw incidentErrors.notFound();
     return incident;
   }
@@ -75,6 +70,7 @@ export async function attachToIncident({
         fileId: saved.id,
         filename: file.filename,
         description: description.trim().slice(0, 500),
+        side,
         uploadedByName: actor.displayName,
         uploadedAt: now,
       })
@@ -114,7 +110,14 @@ export async function downloadIncidentAttachment({
     const [attachment] = await tx
       .select()
       .from(incidentAttachments)
-      .where(and(eq(incidentAttachments.id, attachmentId), eq(incidentAttachments.incidentId, incidentId)));
+      .where(
+        and(
+          eq(incidentAttachments.id, attachmentId),
+          eq(incidentAttachments.incidentId, incidentId),
+          // The provider downloads what its own staff attached, never the school's statements.
+          side === 'portal' ? eq(incidentAttachments.side, 'portal') : undefined,
+        ),
+      );
     const file = attachment
       ? await createFilesRepository({ db: tx }).find(actor.groupId, attachment.fileId)
       : null;

@@ -12,7 +12,7 @@ import { findPlacementInReach } from '../placements/placement-view.ts';
 import { nameOf } from '../placements/placements.usecases.ts';
 import { providers } from '../providers/providers.table.ts';
 import { pupils } from '../pupils/pupils.table.ts';
-import { schoolIdsIn } from './incident-access.ts';
+import { portalReportsOf, schoolIdsIn } from './incident-access.ts';
 import { incidentActions, incidentReferrals, incidents } from './incidents.table.ts';
 
 const pupilNotFound = defineError(
@@ -140,13 +140,11 @@ export async function behaviourLog({
 
 /** A provider's own reports, newest first: what they told the school and where it stands. */
 export async function portalIncidents({ db, actor }: { db: Database; actor: Actor }) {
-  const providerIds = reachOf(actor, 'portal.use').providerIds;
-  if (!providerIds.length) return [];
   const rows = await db
     .select({ incident: incidents, pupil: pupils })
     .from(incidents)
     .innerJoin(pupils, eq(pupils.id, incidents.pupilId))
-    .where(and(eq(incidents.groupId, actor.groupId), inArray(incidents.providerId, providerIds)))
+    .where(portalReportsOf(actor))
     .orderBy(desc(incidents.reportedAt), asc(incidents.id))
     .limit(200);
   return rows.map(({ incident: i, pupil }) => ({

@@ -4,7 +4,7 @@
  * their own provider. Every use case asks here, so the rule lives in one place.
  */
 import { type IncidentKind, isSafeguarding } from '@waymark/domain';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, type Reach, reachOf } from '../../lib/actor.ts';
 import { defineError } from '../../lib/errors.ts';
@@ -69,6 +69,21 @@ export async function findIncidentForStaff(db: Database, actor: Actor, incidentI
     : [];
   if (!found) throw incidentErrors.notFound();
   return { ...found, sight };
+}
+
+/**
+ * The SQL condition for what a provider's portal may see: the reports its own staff made through the
+ * portal. Records the school made about a pupil placed there (an allegation about the provider's staff
+ * among them) are the school's alone: the LADO decides who is told (KCSIE; policy §8).
+ */
+export function portalReportsOf(actor: Actor): SQL {
+  const providerIds = reachOf(actor, 'portal.use').providerIds;
+  if (!providerIds.length) return sql`false`;
+  return and(
+    eq(incidents.groupId, actor.groupId),
+    eq(incidents.source, 'portal'),
+    inArray(incidents.providerId, providerIds),
+  )!;
 }
 
 /** The permission that manages an incident of this kind. */

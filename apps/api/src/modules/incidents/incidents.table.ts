@@ -112,6 +112,10 @@ export const incidentAttachments = pgTable(
       .references(() => storedFiles.id),
     filename: text('filename').notNull(),
     description: text('description').notNull().default(''),
+    /** Who attached it: the provider's portal sees only what its own staff attached. */
+    side: text('side', { enum: ['portal', 'school'] })
+      .notNull()
+      .default('school'),
     uploadedByName: text('uploaded_by_name').notNull(),
     uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull(),
   },

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config.ts';
 import { buildTrust, buildUser } from '../../test/builders.ts';
 import { signedInClient, type TestClient } from '../../test/http-client.ts';
-import { multipartBody, samplePng } from '../../test/multipart.ts';
+import { multipartBody, samplePdf, samplePng } from '../../test/multipart.ts';
 import { approvedProvider } from '../../test/provider-builders.ts';
 import { pupilBody } from '../../test/pupil-builders.ts';
 import { type SmtpPeer, startSmtpPeer } from '../../test/smtp-peer.ts';
@@ -30,6 +30,7 @@ let placementId: string;
 let pupilId: string;
 let dslEmail: string;
 let leadEmail: string;
+let portalEmail: string;
 
 const mail = { SMTP_URL: '', MAIL_FROM: 'Waymark <waymark@northway.example>' };
 
@@ -78,7 +79,8 @@ beforeAll(async () => {
         roles: [{ role: 'provider_staff', scopeType: 'provider', scopeId: id }],
       })
     ).email;
-  portal = await signedInClient(t.app, await staff(providerId));
+  portalEmail = await staff(providerId);
+  portal = await signedInClient(t.app, portalEmail);
   otherPortal = await signedInClient(t.app, await staff(otherProviderId));
 });
 afterAll(async () => {
@@ -127,7 +129,7 @@ describe('reporting a concern from the provider portal', () => {
     const message = smtp.received.at(-1)!;
     expect(message.to).toEqual([dslEmail]);
     expect(message.raw.replace(/\r\n\s+/g, ' ')).toContain(
-      'Subject: Safeguarding: Safeguarding concern reported, a pupil at Alder School',
+      'Subject: Alder School: urgent, a new concern to triage',
     );
   });
 
@@ -183,6 +185,9 @@ describe('reporting a concern from the provider portal', () => {
       },
     );
     expect(stranger.statusCode).toBe(404);
+    expect(
+      (await portal.get(`/api/portal/incidents/${concernId}/attachments/${attached.json().id}`)).statusCode,
+    ).toBe(200);
   });
 });
 
@@ -390,12 +395,58 @@ describe('behaviour and restraint', () => {
     expect(digest.map((e) => [e.toAddress, e.subject])).toEqual([
       [leadEmail, 'Waymark: 1 update since yesterday'],
     ]);
-    expect(digest[0]!.bodyText).toContain('Behaviour incident reported, a pupil at Alder School');
+    expect(digest[0]!.bodyText).toContain('Alder School: a new incident report to read');
     // The day's digest is claimed: a second run sends nothing.
     expect(
       await sendDigests({ db: t.database.db, now: t.now(), publicUrl: 'https://waymark.example' }),
     ).toEqual({
       digests: 0,
     });
+  });
+});
+
+describe('what the provider portal never sees', () => {
+  it('keeps what the school recorded from the provider: an allegation about its staff, and the school’s statements', async () => {
+    // Fresh sessions: the tests before moved the clock on past the idle timeout.
+    const dsl = await signedInClient(t.app, dslEmail);
+    const portal = await signedInClient(t.app, portalEmail);
+    const marker = 'MARKER-allegation-7c1e';
+    const allegation = await dsl.post(
+      '/api/incidents',
+      concern({ kind: 'allegation_against_staff', whatHappened: `${marker}: a tutor grabbed his arm` }),
+    );
+    expect(allegation.statusCode).toBe(201);
+    const allegationId = allegation.json().id;
+    const statement = multipartBody(
+      { description: 'DSL statement' },
+      { name: 'statement.pdf', type: 'application/pdf', content: samplePdf },
+    );
+    const upload = (client: TestClient, url: string) =>
+      client.request('POST', url, statement.body, { 'content-type': statement.contentType });
+    const onAllegation = await upload(dsl, `/api/incidents/${allegationId}/attachments`);
+    expect(onAllegation.statusCode).toBe(201);
+    // The DSL's own statement on the provider's report is the school's too.
+    const onProviderReport = await upload(dsl, `/api/incidents/${concernId}/attachments`);
+    expect(onProviderReport.statusCode).toBe(201);
+
+    const list = await portal.get('/api/portal/incidents');
+    const listed = list.json().incidents.map((i: { id: string }) => i.id);
+    const schoolRecorded = await t.database.db.select().from(incidents).where(eq(incidents.source, 'school'));
+    expect(schoolRecorded.map((i) => i.id)).toContain(allegationId);
+    expect(listed).toContain(concernId);
+    for (const record of schoolRecorded) expect(listed).not.toContain(record.id);
+    expect(list.body).not.toContain(marker);
+    expect(list.body).not.toContain('Allegation');
+    const portalUrl = `/api/portal/incidents/${allegationId}/attachments`;
+    expect((await portal.get(`${portalUrl}/${onAllegation.json().id}`)).statusCode).toBe(404);
+    expect((await upload(portal, portalUrl)).statusCode).toBe(404);
+    expect(
+      (await portal.get(`/api/portal/incidents/${concernId}/attachments/${onProviderReport.json().id}`))
+        .statusCode,
+    ).toBe(404);
+    // The school still reads both.
+    expect(
+      (await dsl.get(`/api/incidents/${allegationId}/attachments/${onAllegation.json().id}`)).statusCode,
+    ).toBe(200);
   });
 });

@@ -118,7 +118,8 @@ export async function reportIncident({
           groupId: actor.groupId,
           kind: notificationKindOf(input.kind),
           to: person,
-          subject: `${isSafeguarding(input.kind) ? 'Safeguarding: ' : ''}${label} reported, a pupil at ${school?.name ?? 'your school'}`,
+          // The subject says neither the kind nor the pupil: subjects show in previews and on lock screens.
+          subject: `${school?.name ?? 'Your school'}: ${isSafeguarding(input.kind) ? 'urgent, a new concern to triage' : 'a new incident report to read'}`,
           text: [
             `${person.displayName},`,
             '',

@@ -1,0 +1,2 @@
+-- Attachments made before the side was recorded count as the school's: the portal does not see them (deny by default).
+ALTER TABLE "incident_attachments" ADD COLUMN "side" text DEFAULT 'school' NOT NULL;
