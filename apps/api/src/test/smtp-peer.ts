@@ -16,7 +16,8 @@ export interface SmtpPeer {
   close(): Promise<void>;
 }
 
-export async function startSmtpPeer(): Promise<SmtpPeer> {
+/** `delayMs` holds each message that long before accepting it, as a slow server does. */
+export async function startSmtpPeer({ delayMs = 0 }: { delayMs?: number } = {}): Promise<SmtpPeer> {
   const received: ReceivedEmail[] = [];
   let refusals = 0;
   const server = new SMTPServer({
@@ -33,12 +34,16 @@ export async function startSmtpPeer(): Promise<SmtpPeer> {
           callback(error);
           return;
         }
-        received.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString('utf8'),
-        });
-        callback();
+        const accept = () => {
+          received.push({
+            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+            to: session.envelope.rcptTo.map((r) => r.address),
+            raw: Buffer.concat(chunks).toString('utf8'),
+          });
+          callback();
+        };
+        if (delayMs > 0) setTimeout(accept, delayMs);
+        else accept();
       });
     },
   });

@@ -1,17 +1,21 @@
 /**
- * Delivers queued emails. Each pass leases a few due emails (so parallel server processes never send
- * the same one), sends them outside any transaction, then records the result. A failed attempt is
- * retried with a growing wait; after the last attempt the email is marked failed and stays visible
- * in the outbox, where an administrator can send it again.
+ * Delivers queued emails. A pass claims one due email at a time with a lease and a token of its own,
+ * sends it outside any transaction, and keeps the lease alive while the SMTP server takes its time: so
+ * while a process lives, no other process sends what it claimed, however slow the server. A result is
+ * recorded only if the lease is still this pass's (fenced by the token). A process that dies mid-send
+ * lets its lease lapse and another sends the email then. A failed attempt is retried with a growing
+ * wait; after the last attempt the email is marked failed and stays in the outbox, where an
+ * administrator can send it again. See decision 0008.
  */
-import { and, asc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { startLoop } from '../../lib/background-loop.ts';
 import type { Mailer } from './mailer.ts';
 import { emails } from './notifications.table.ts';
 
 export const MAX_ATTEMPTS = 8;
-const LEASE_MINUTES = 5;
+const LEASE_MS = 5 * 60_000;
 const BATCH_SIZE = 20;
 
 /** 1, 2, 4 … minutes, at most an hour: a server down for a morning is ridden out. */
@@ -19,11 +23,13 @@ export function retryDelayMinutes(attempts: number): number {
   return Math.min(60, 2 ** Math.max(0, attempts - 1));
 }
 
-const addMinutes = (date: Date, minutes: number) => new Date(date.getTime() + minutes * 60_000);
+const addMs = (date: Date, ms: number) => new Date(date.getTime() + ms);
+const addMinutes = (date: Date, minutes: number) => addMs(date, minutes * 60_000);
 
-async function leaseDueEmails(db: Database, now: Date) {
+/** Claims the next due email for this pass, or null when nothing is due. */
+async function claimNextEmail(db: Database, now: Date, token: string, leaseMs: number) {
   return db.transaction(async (tx) => {
-    const due = await tx
+    const [due] = await tx
       .select({ id: emails.id })
       .from(emails)
       .where(
@@ -34,21 +40,20 @@ async function leaseDueEmails(db: Database, now: Date) {
         ),
       )
       .orderBy(asc(emails.nextAttemptAt))
-      .limit(BATCH_SIZE)
+      .limit(1)
       .for('update', { skipLocked: true });
-    if (due.length === 0) return [];
-    return tx
+    if (!due) return null;
+    const [claimed] = await tx
       .update(emails)
-      .set({ leaseUntil: addMinutes(now, LEASE_MINUTES), attempts: sql`${emails.attempts} + 1` })
-      .where(
-        inArray(
-          emails.id,
-          due.map((d) => d.id),
-        ),
-      )
+      .set({ leaseUntil: addMs(now, leaseMs), leaseToken: token, attempts: sql`${emails.attempts} + 1` })
+      .where(eq(emails.id, due.id))
       .returning();
+    return claimed ?? null;
   });
 }
+
+/** Only while the lease is still ours: another pass may have taken over a lease that lapsed. */
+const stillOurs = (id: string, token: string) => and(eq(emails.id, id), eq(emails.leaseToken, token));
 
 export interface DeliveryResult {
   sent: number;
@@ -60,14 +65,28 @@ export async function deliverDueEmails({
   db,
   mailer,
   clock,
+  leaseMs = LEASE_MS,
 }: {
   db: Database;
   mailer: Mailer;
   clock: () => Date;
+  /** How long a claim lasts without renewal; renewed three times a lease while a message is sending. */
+  leaseMs?: number;
 }): Promise<DeliveryResult> {
   const result: DeliveryResult = { sent: 0, retrying: 0, failed: 0 };
-  const leased = await leaseDueEmails(db, clock());
-  for (const email of leased) {
+  const token = randomUUID();
+  for (let i = 0; i < BATCH_SIZE; i++) {
+    const email = await claimNextEmail(db, clock(), token, leaseMs);
+    if (!email) break;
+    const heartbeat = setInterval(() => {
+      void db
+        .update(emails)
+        .set({ leaseUntil: addMs(clock(), leaseMs) })
+        .where(stillOurs(email.id, token))
+        .catch(() => {
+          // A missed renewal only shortens the lease; the next one tries again.
+        });
+    }, leaseMs / 3);
     try {
       const { messageId } = await mailer.send({
         to: email.toAddress,
@@ -75,12 +94,21 @@ export async function deliverDueEmails({
         subject: email.subject,
         text: email.bodyText,
       });
+      clearInterval(heartbeat);
       await db
         .update(emails)
-        .set({ status: 'sent', sentAt: clock(), messageId, leaseUntil: null, lastError: null })
-        .where(eq(emails.id, email.id));
+        .set({
+          status: 'sent',
+          sentAt: clock(),
+          messageId,
+          leaseUntil: null,
+          leaseToken: null,
+          lastError: null,
+        })
+        .where(stillOurs(email.id, token));
       result.sent++;
     } catch (error) {
+      clearInterval(heartbeat);
       const giveUp = email.attempts >= MAX_ATTEMPTS;
       await db
         .update(emails)
@@ -88,9 +116,10 @@ export async function deliverDueEmails({
           status: giveUp ? 'failed' : 'queued',
           nextAttemptAt: addMinutes(clock(), retryDelayMinutes(email.attempts)),
           leaseUntil: null,
+          leaseToken: null,
           lastError: String((error as Error).message ?? error).slice(0, 500),
         })
-        .where(eq(emails.id, email.id));
+        .where(stillOurs(email.id, token));
       if (giveUp) result.failed++;
       else result.retrying++;
     }

@@ -29,6 +29,8 @@ export const emails = pgTable(
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
     /** Set while one delivery loop is sending it, so two server processes never send it twice. */
     leaseUntil: timestamp('lease_until', { withTimezone: true }),
+    /** Which delivery pass holds the lease: a pass records a result only while the lease is still its own. */
+    leaseToken: uuid('lease_token'),
     lastError: text('last_error'),
     messageId: text('message_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

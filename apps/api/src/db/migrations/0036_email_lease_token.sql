@@ -1,0 +1,1 @@
+ALTER TABLE "emails" ADD COLUMN "lease_token" uuid;
