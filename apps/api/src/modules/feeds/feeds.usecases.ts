@@ -2,7 +2,7 @@
  * A private calendar address per person: what is due for them as an iCalendar feed. The address holds
  * a random token (only its SHA-256 is stored); making a new one or revoking stops the old one (404).
  */
-import { obligationKinds, todayInLondon } from '@waymark/domain';
+import { todayInLondon } from '@waymark/domain';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
@@ -12,6 +12,7 @@ import { newToken, sha256 } from '../../lib/tokens.ts';
 import { createAuthRepository } from '../auth/auth.repository.ts';
 import { whatIsDue } from '../obligations/obligations.usecases.ts';
 import { users } from '../users/users.table.ts';
+import { neutralFeedEvents } from './feed-events.ts';
 import { calendarFeeds } from './feeds.table.ts';
 import { renderIcs } from './ics.ts';
 
@@ -119,15 +120,5 @@ export async function feedIcs({
     assignments: await createAuthRepository({ db }).findAssignments(row.user.id),
   };
   const board = await whatIsDue({ db, actor, today: todayInLondon(now) });
-  return renderIcs(
-    `Waymark: ${row.user.displayName}`,
-    board.items.map((item) => ({
-      uid: sha256(`${item.kind} ${item.link} ${item.title}`).slice(0, 32),
-      date: item.dueOn,
-      summary: item.title,
-      description: `${obligationKinds[item.kind].label}${item.schoolName ? `, ${item.schoolName}` : ''}`,
-      url: `${publicUrl}${item.link}`,
-    })),
-    now,
-  );
+  return renderIcs('Waymark: what is due', neutralFeedEvents(board.items, publicUrl), now);
 }

@@ -157,7 +157,8 @@ export async function issueVoiceLink({
           kind: 'voice_request',
           to: parent.email!,
           toName: parent.name,
-          subject: `${found.schoolName}: how is ${found.pupil.preferredName ?? found.pupil.legalFirstName} getting on?`,
+          // No name in the subject: it shows in previews and on shared screens.
+          subject: `${found.schoolName}: four short questions about this half-term`,
           text: [
             `Dear ${parent.name},`,
             '',
