@@ -102,6 +102,44 @@ describe('sending email through the outbox', () => {
   });
 });
 
+describe('two Waymark processes and a slow SMTP server', () => {
+  it('deliver each email once: a claim is kept alive while its message is sending', async () => {
+    const slow = await startSmtpPeer({ delayMs: 300 });
+    const slowMailer = createMailer(loadConfig({ SMTP_URL: slow.url }).mail)!;
+    try {
+      const subjects = Array.from({ length: 6 }, (_, i) => `Slow server ${i}`);
+      for (const subject of subjects) await queue(subject);
+      // A lease shorter than one message takes: without renewal, the second worker would take over
+      // emails the first is still sending, and send them again.
+      const worker = async () => {
+        let sent = 0;
+        for (let pass = 0; pass < 20; pass++) {
+          const result = await deliverDueEmails({
+            db: t.database.db,
+            mailer: slowMailer,
+            clock: () => new Date(t.now().getTime() + (Date.now() - startedAt)),
+            leaseMs: 150,
+          });
+          sent += result.sent;
+          if (result.sent === 0 && result.retrying === 0) break;
+        }
+        return sent;
+      };
+      const startedAt = Date.now();
+      const [first, second] = await Promise.all([worker(), worker()]);
+      expect(first + second).toBe(6);
+      for (const subject of subjects)
+        expect(
+          slow.received.filter((m) => m.raw.includes(`Subject: ${subject}\r\n`)),
+          subject,
+        ).toHaveLength(1);
+    } finally {
+      slowMailer.close();
+      await slow.close();
+    }
+  });
+});
+
 describe('the outbox page', () => {
   it('shows an administrator the text of an email and records that they read it', async () => {
     const id = await queue('Provider notice received');
@@ -114,6 +152,28 @@ describe('the outbox page', () => {
     expect(email.bodyText).toContain('A line about a pupil.');
     const log = (await admin.get('/api/audit-log?action=outbox.email_read')).json();
     expect(log.events[0]).toMatchObject({ recordId: id });
+  });
+
+  it('hides a one-time link once the email has gone; before that an administrator may pass it on', async () => {
+    const token = 'Xq3v9bN2mK8pL4rT7wY1zA6cD0eF5gH2jK9nM3pQ';
+    const id = await queueEmail(
+      t.database.db,
+      {
+        groupId: trust.group.id,
+        kind: 'invitation',
+        to: 'new@harbour.example',
+        toName: 'New Person',
+        subject: 'Your Waymark account',
+        text: `Choose a password: https://waymark.example/invitation/${token}`,
+      },
+      t.now(),
+    );
+    expect((await admin.get(`/api/outbox/${id}`)).json().bodyText).toContain(token);
+    await deliver();
+    const sent = (await admin.get(`/api/outbox/${id}`)).json();
+    expect(sent.status).toBe('sent');
+    expect(sent.bodyText).not.toContain(token);
+    expect(sent.bodyText).toContain('/invitation/[hidden once sent]');
   });
 
   it('is for administrators only, and only for their own group', async () => {

@@ -30,6 +30,13 @@ const summaryColumns = {
   sentAt: emails.sentAt,
 };
 
+/**
+ * One-time links (invitations, voice forms) are for the person they were sent to. Until an email has
+ * gone, an administrator may need to pass its link on by hand; once sent, the outbox hides the token.
+ */
+const ONE_TIME_LINK = /(\/(?:voice|invitation)\/)[A-Za-z0-9_-]{20,}/g;
+export const maskOneTimeLinks = (text: string) => text.replace(ONE_TIME_LINK, '$1[hidden once sent]');
+
 function present<T extends { nextAttemptAt: Date; createdAt: Date; sentAt: Date | null }>(email: T) {
   return {
     ...email,
@@ -92,7 +99,10 @@ export async function readEmail({
         summary: `Read the email “${email.subject}” to ${email.toAddress}`,
       },
     );
-    return present(email);
+    return present({
+      ...email,
+      bodyText: email.status === 'sent' ? maskOneTimeLinks(email.bodyText) : email.bodyText,
+    });
   });
 }
 
