@@ -19,8 +19,10 @@ import {
 } from 'fastify-type-provider-zod';
 import { registerAuthorization, withPolicy } from './lib/authorization.ts';
 import type { AppDependencies } from './lib/dependencies.ts';
-import { registerErrorHandler } from './lib/error-handler.ts';
+import { clientErrorHandler, registerErrorHandler } from './lib/error-handler.ts';
+import { loggerOptions } from './lib/logging.ts';
 import { publicRoute } from './lib/policy.ts';
+import { registerTextSafety } from './lib/text-safety.ts';
 import { apiKeysRoutes } from './modules/attendance/api-keys.routes.ts';
 import { attendanceRoutes } from './modules/attendance/attendance.routes.ts';
 import { attendanceRatesRoutes } from './modules/attendance/attendance-rates.routes.ts';
@@ -70,18 +72,20 @@ const BODY_LIMIT_BYTES = 1024 * 1024;
 
 export async function buildApp(
   deps: AppDependencies,
-  options: { logger?: boolean } = {},
+  options: { logger?: boolean; logStream?: NodeJS.WritableStream } = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger === false ? false : { level: deps.config.logLevel },
+    logger: options.logger === false ? false : loggerOptions(deps.config.logLevel, options.logStream),
     trustProxy: deps.config.trustProxy,
     bodyLimit: BODY_LIMIT_BYTES,
     routerOptions: { ignoreTrailingSlash: true },
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  registerTextSafety(app);
 
   await app.register(helmet, {
     // HSTS only where Waymark is served over HTTPS; on plain http it would be ignored anyway.

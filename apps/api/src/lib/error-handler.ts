@@ -124,3 +124,41 @@ export function registerErrorHandler(app: FastifyInstance): void {
       .send({ error: { code: 'internal_error', message: 'Something went wrong on our side.' } });
   });
 }
+
+const CLIENT_ERRORS: Record<string, { status: number; code: string; message: string }> = {
+  HPE_HEADER_OVERFLOW: {
+    status: 431,
+    code: 'request.headers_too_large',
+    message: 'The request headers are larger than Waymark accepts.',
+  },
+  ERR_HTTP_REQUEST_TIMEOUT: {
+    status: 408,
+    code: 'request.timeout',
+    message: 'The request took too long to arrive.',
+  },
+};
+
+/**
+ * Requests Node's HTTP parser refuses before Fastify sees them (headers too large, a broken request
+ * line) still get the one error body, as JSON with a code.
+ */
+export function clientErrorHandler(error: Error & { code?: string }, socket: import('node:stream').Duplex) {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const known = CLIENT_ERRORS[error.code ?? ''] ?? {
+    status: 400,
+    code: 'request.malformed',
+    message: 'The request could not be read.',
+  };
+  const body = JSON.stringify({ error: { code: known.code, message: known.message } });
+  if (socket.writable)
+    socket.write(
+      `HTTP/1.1 ${known.status} ${STATUS_TEXT[known.status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  socket.destroy(error);
+}
+
+const STATUS_TEXT: Record<number, string> = {
+  400: 'Bad Request',
+  408: 'Request Timeout',
+  431: 'Request Header Fields Too Large',
+};

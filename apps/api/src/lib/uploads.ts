@@ -1,10 +1,29 @@
 /**
- * Reads a multipart upload (form fields, then one file) with a clear answer for the two ways it goes
- * wrong: not a multipart form, or a file over the size limit. Register @fastify/multipart with the
- * same limit in the routes' plugin.
+ * Reads a multipart upload (form fields, then one file) with a clear answer for each way it goes
+ * wrong: not a multipart form, a file over the size limit, more than one file or too many fields, a
+ * form that is cut short or has no boundary, text that cannot be stored. Nothing is stored until the
+ * whole form has been read. Register @fastify/multipart with the same limits in the routes' plugin.
  */
 import type { FastifyRequest } from 'fastify';
 import { AppError } from './errors.ts';
+import { hasUnstorableText, UNSTORABLE_MESSAGE, unstorableTextError } from './text-safety.ts';
+
+const malformed = (message: string) => new AppError('request.malformed_upload', 400, message);
+
+/** What went wrong while reading the form, in words, from @fastify/multipart's and busboy's errors. */
+function uploadProblem(error: unknown): AppError {
+  const code = (error as { code?: string }).code;
+  if (code === 'FST_REQ_FILE_TOO_LARGE')
+    return new AppError(
+      'request.too_large',
+      413,
+      `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB, the most Waymark keeps.`,
+    );
+  if (code === 'FST_FILES_LIMIT') return malformed('Send one file at a time.');
+  if (code === 'FST_FIELDS_LIMIT' || code === 'FST_PARTS_LIMIT')
+    return malformed('The form has more fields than this upload takes.');
+  return malformed('The upload was cut short or is not a well-formed multipart form. Try sending it again.');
+}
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
@@ -21,18 +40,23 @@ export async function readUpload(request: FastifyRequest) {
   let file: { filename: string; content: Buffer } | null = null;
   try {
     for await (const part of request.parts()) {
-      if (part.type === 'file') file = { filename: part.filename, content: await part.toBuffer() };
-      else fields[part.fieldname] = String(part.value);
+      if (part.type === 'file') {
+        if (file) throw Object.assign(new Error('second file'), { code: 'FST_FILES_LIMIT' });
+        file = { filename: part.filename, content: await part.toBuffer() };
+      } else fields[part.fieldname] = String(part.value);
     }
   } catch (error) {
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
-      throw new AppError(
-        'request.too_large',
-        413,
-        `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB, the most Waymark keeps.`,
-      );
-    throw error;
+    if (error instanceof AppError) throw error;
+    throw uploadProblem(error);
   }
+  const unstorable = [
+    ...Object.entries(fields)
+      .filter(([name, value]) => hasUnstorableText(name) || hasUnstorableText(value))
+      .map(([name]) => (hasUnstorableText(name) ? '(a field name)' : name)),
+    ...(file && hasUnstorableText(file.filename) ? ['file'] : []),
+  ];
+  if (unstorable.length)
+    throw unstorableTextError(unstorable.map((path) => ({ path, message: UNSTORABLE_MESSAGE })));
   if (!file)
     throw new AppError('request.invalid', 400, 'Choose a file to upload.', [
       { path: 'file', message: 'Choose a file to upload' },

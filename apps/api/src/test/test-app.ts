@@ -13,12 +13,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/** `logTo` turns the server log on (at LOG_LEVEL, or info) and writes its lines there. */
+export async function createTestApp(
+  env: Record<string, string> = {},
+  { logTo }: { logTo?: NodeJS.WritableStream } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   let now = new Date('2026-01-12T09:30:00Z');
   const config = loadConfig({
     NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: logTo ? 'info' : 'silent',
     WEB_DIST_DIR: '/nonexistent',
     // Tests sign in many times from one address; the limit itself has its own test.
     SIGN_IN_RATE_LIMIT_PER_MINUTE: '10000',
@@ -26,7 +30,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   });
   const app = await buildApp(
     { config, db: database.db, connection: database, clock: () => now },
-    { logger: false },
+    logTo ? { logStream: logTo } : { logger: false },
   );
   await app.ready();
   registerClock(app, () => now);

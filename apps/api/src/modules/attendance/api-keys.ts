@@ -23,7 +23,8 @@ const keyNotFound = defineError('attendance.api_key_not_found', 404, 'This provi
 
 /** The provider's "actor" for a request with `Authorization: Bearer wm_…`. */
 export async function actorForApiKey(db: Database, header: string | undefined, now: Date): Promise<Actor> {
-  const token = header?.match(/^Bearer (wm_[A-Za-z0-9_-]{43})$/)?.[1];
+  // The scheme is case-insensitive (RFC 9110 §11.1); the key itself is not.
+  const token = header?.match(/^bearer +(wm_[A-Za-z0-9_-]{43})$/i)?.[1];
   if (!token) throw keyRefused();
   const [found] = await db
     .select({ key: providerApiKeys, providerName: providers.name })

@@ -355,6 +355,16 @@ describe('a provider’s own system with an API key', () => {
       marks: [{ upn: 'r201100018042', mark: 'present' }],
     });
     expect(same.json()).toEqual({ recorded: 0 });
+    // The scheme is case-insensitive: "bearer" and "BEARER" are the same key.
+    for (const scheme of ['bearer', 'BEARER']) {
+      const cased = await t.app.inject({
+        method: 'POST',
+        url: '/api/provider-api/register',
+        headers: { authorization: `${scheme} ${created.key}` },
+        payload: { date: '2026-01-12', session: 'am', marks: [{ upn: 'R201100018042', mark: 'present' }] },
+      });
+      expect(cased.json()).toEqual({ recorded: 0 });
+    }
     const unknown = await call({
       date: '2026-01-12',
       session: 'am',

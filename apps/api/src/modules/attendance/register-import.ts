@@ -33,7 +33,7 @@ const cell = (row: Record<string, string>, ...names: string[]) => {
 };
 
 async function readRows(db: Database, actor: Actor, content: string, today: string): Promise<Row[]> {
-  const { rows } = readCsv(content);
+  const { rows } = readCsv(content, 'attendance.register_unreadable');
   const providerIds = reachOf(actor, 'portal.use').providerIds;
   const expectedByDate = new Map<string, Awaited<ReturnType<typeof placementsExpectedOn>>>();
   const result: Row[] = [];

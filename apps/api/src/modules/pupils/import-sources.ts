@@ -12,12 +12,26 @@ export interface ImportTable {
   rows: Record<string, string>[];
 }
 
-const unreadable = (what: string, detail: string) =>
-  new AppError('pupils.import_unreadable', 400, `The file is not a readable ${what}: ${detail}`, [
+const unreadable = (what: string, detail: string, code = 'pupils.import_unreadable') =>
+  new AppError(code, 400, `The file is not a readable ${what}: ${detail}`, [
     { path: 'content', message: `This is not a readable ${what}` },
   ]);
 
-export function readCsv(content: string): ImportTable {
+/**
+ * Where the parser stopped, never what it read there: its own messages quote the row, and an error
+ * message is no place for a pupil's details.
+ */
+function csvProblem(error: unknown): string {
+  const { code, lines } = error as { code?: string; lines?: number };
+  const where = typeof lines === 'number' ? ` at line ${lines}` : '';
+  if (code === 'CSV_QUOTE_NOT_CLOSED') return `a quoted value is never closed${where}`;
+  if (code?.startsWith('CSV_INVALID_') && code.includes('QUOTE')) return `a quote is out of place${where}`;
+  if (code) return `it could not be read${where}`;
+  return (error as Error).message;
+}
+
+/** Rows of named columns from a CSV file; a file that cannot be read is refused with the module's code. */
+export function readCsv(content: string, errorCode = 'pupils.import_unreadable'): ImportTable {
   try {
     const records: string[][] = parse(content, {
       bom: true,
@@ -32,7 +46,7 @@ export function readCsv(content: string): ImportTable {
       rows: rest.map((cells) => Object.fromEntries(headers.map((h, i) => [h, cells[i] ?? '']))),
     };
   } catch (error) {
-    throw unreadable('CSV file', (error as Error).message);
+    throw unreadable('CSV file', csvProblem(error), errorCode);
   }
 }
 
