@@ -4,10 +4,10 @@
  * change a single row anywhere in the database.
  */
 import { type Permission, type RoleName, roleHasPermission } from '@waymark/domain';
-import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTrust, buildUser } from '../test/builders.ts';
+import { databaseFingerprint } from '../test/fingerprint.ts';
 import { signedInClient, type TestClient } from '../test/http-client.ts';
 import { createTestApp, type TestApp } from '../test/test-app.ts';
 
@@ -32,26 +32,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** Every table's rows, hashed: equal before and after means nothing was written. */
-async function fingerprint(): Promise<string> {
-  const run = async (query: ReturnType<typeof sql>) => {
-    const result = (await t.database.db.execute(query)) as unknown as { rows: Record<string, unknown>[] };
-    return result.rows;
-  };
-  const tables = await run(
-    sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
-  );
-  const parts: string[] = [];
-  for (const { name } of tables) {
-    // Sessions are touched by reads and the audit log is sealed in the background; both hold no data a request changes.
-    if (name === 'sessions' || name === 'audit_chain_head') continue;
-    const [row] = await run(
-      sql`select count(*)::int as n, coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as h from ${sql.identifier(String(name))} t`,
-    );
-    parts.push(`${name}:${row!.n}:${row!.h}`);
-  }
-  return parts.join('\n');
-}
+const fingerprint = () => databaseFingerprint(t.database.db);
 
 const clientFor = (permission: Permission | null) =>
   clients.get(permission ? roles.find((r) => roleHasPermission(r, permission))! : 'trust_admin')!;

@@ -1,0 +1,382 @@
+/**
+ * Where records meet: two schools of one trust, each with its own provider, and each side holding
+ * every kind of record a pupil gathers (a placement with marks, concerns from the provider and from the
+ * school with attachments, documents, a QA visit, a voice request, a progress report, a notice, a
+ * contact in the communications log), every free text carrying the side's marker. Then each side tries
+ * the other's records on every route that takes an id, replays the other side's own writes, and reads
+ * every list, export, report, PDF, workbook, feed and portal page it can: none may answer with, change
+ * or reveal anything of the other side.
+ *
+ * The provider directory is the group's, not a school's (every school commissions from it), so a
+ * school's staff reading the other school's provider is by design; the portal, which is one
+ * provider's, is checked provider against provider.
+ */
+import ExcelJS from 'exceljs';
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTrust, buildUser } from '../test/builders.ts';
+import { databaseFingerprint } from '../test/fingerprint.ts';
+import { signedInClient, signedInStaff, type TestClient } from '../test/http-client.ts';
+import { multipartBody, samplePdf } from '../test/multipart.ts';
+import { pdfText } from '../test/pdf-text.ts';
+import { activePlacement } from '../test/placement-builders.ts';
+import { approvedProvider } from '../test/provider-builders.ts';
+import { createTestApp, type TestApp } from '../test/test-app.ts';
+
+// The test clock starts on Monday 12 January 2026 at 09:30 in London.
+type Role = 'lead' | 'head' | 'dsl' | 'officer' | 'portal';
+interface Recorded {
+  role: Role;
+  method: string;
+  url: string;
+  body: unknown;
+  headers: Record<string, string>;
+}
+interface Side {
+  name: 'A' | 'B';
+  marker: string;
+  pupilName: string;
+  clients: Record<Role, TestClient>;
+  /** The record ids the side made, by the route parameter that names them. */
+  ids: Record<string, string>;
+  /** Every request the side's people made while building it. */
+  requests: Recorded[];
+}
+
+let t: TestApp;
+let trust: Awaited<ReturnType<typeof buildTrust>>;
+const sides = {} as Record<'A' | 'B', Side>;
+
+/** A client that keeps a copy of each request it sends, to be replayed by the other side. */
+function recording(client: TestClient, role: Role, into: Recorded[]): TestClient {
+  const request: TestClient['request'] = (method, url, body, headers = {}) => {
+    into.push({ role, method, url, body, headers });
+    return client.request(method, url, body, headers);
+  };
+  return {
+    cookies: client.cookies,
+    request,
+    get: (url) => request('GET', url),
+    post: (url, body) => request('POST', url, body ?? {}),
+    put: (url, body) => request('PUT', url, body ?? {}),
+    patch: (url, body) => request('PATCH', url, body ?? {}),
+    delete: (url) => request('DELETE', url),
+  };
+}
+
+async function ok(response: Promise<LightMyRequestResponse>, what: string) {
+  const answer = await response;
+  if (answer.statusCode >= 300) throw new Error(`${what}: ${answer.statusCode} ${answer.body.slice(0, 300)}`);
+  return String(answer.headers['content-type']).includes('json') ? answer.json() : answer.body;
+}
+
+async function buildSide(name: 'A' | 'B', schoolId: string, pupilName: string, ukprn: string): Promise<Side> {
+  const marker = `MARKER-SIDE-${name}`;
+  const requests: Recorded[] = [];
+  const staff = async (role: 'ap_lead' | 'headteacher' | 'dsl' | 'attendance_officer') =>
+    signedInStaff(t.app, t.database.db, { groupId: trust.group.id, role, schoolId });
+  const lead = recording(await staff('ap_lead'), 'lead', requests);
+  const head = recording(await staff('headteacher'), 'head', requests);
+  const dsl = recording(await staff('dsl'), 'dsl', requests);
+  const officer = recording(await staff('attendance_officer'), 'officer', requests);
+  const providerId = await approvedProvider(lead, head, { name: `Provider ${name}`, ukprn });
+  const { pupilId, placementId } = await activePlacement(lead, {
+    schoolId,
+    providerId,
+    pupil: {
+      legalFirstName: pupilName,
+      legalLastName: 'Marker',
+      parents: [
+        {
+          name: `${pupilName} Parent`,
+          relationship: 'Mother',
+          email: `parent-${name.toLowerCase()}@example.org`,
+          parentalResponsibility: true,
+        },
+      ],
+    },
+  });
+  const providerUser = await buildUser(t.database.db, {
+    groupId: trust.group.id,
+    roles: [{ role: 'provider_staff', scopeType: 'provider', scopeId: providerId }],
+  });
+  const portal = recording(await signedInClient(t.app, providerUser.email), 'portal', requests);
+  const upload = (client: TestClient, url: string, fields: Record<string, string>) => {
+    const { body, contentType } = multipartBody(fields, {
+      name: `${marker}.pdf`,
+      type: 'application/pdf',
+      content: samplePdf,
+    });
+    return client.request('POST', url, body, { 'content-type': contentType });
+  };
+  const concern = (extra: Record<string, unknown>) => ({
+    placementId,
+    occurredAt: '2026-01-12T09:10',
+    location: `Workshop ${marker}`,
+    whatHappened: `${marker}: what ${pupilName} said`,
+    immediateActions: `${marker}: told the DSL`,
+    ...extra,
+  });
+
+  await ok(
+    portal.post('/api/portal/register', {
+      date: '2026-01-12',
+      session: 'am',
+      marks: [{ placementId, mark: 'absent' }],
+    }),
+    'register',
+  );
+  const portalReport = await ok(
+    portal.post('/api/portal/incidents', concern({ kind: 'safeguarding_concern' })),
+    'portal concern',
+  );
+  const portalAttachment = await ok(
+    upload(portal, `/api/portal/incidents/${portalReport.id}/attachments`, { description: marker }),
+    'portal attachment',
+  );
+  const schoolRecord = await ok(
+    dsl.post('/api/incidents', concern({ kind: 'allegation_against_staff' })),
+    'school record',
+  );
+  await ok(
+    upload(dsl, `/api/incidents/${schoolRecord.id}/attachments`, { description: marker }),
+    'statement',
+  );
+  const documents = await ok(
+    upload(lead, `/api/pupils/${pupilId}/documents`, {
+      kind: 'risk_assessment',
+      title: `${marker} risk assessment`,
+      documentDate: '2026-01-09',
+    }),
+    'pupil document',
+  );
+  const visit = await ok(
+    lead.post('/api/qa/visits', { schoolId, providerId, visitOn: '2026-01-12' }),
+    'QA visit',
+  );
+  await ok(
+    lead.post(`/api/placements/${placementId}/communications`, {
+      kind: 'call',
+      occurredOn: '2026-01-12',
+      withWhom: `${marker} key worker`,
+      summary: `${marker}: first morning went well`,
+    }),
+    'communication',
+  );
+  await ok(
+    portal.post(`/api/portal/placements/${placementId}/progress-reports`, {
+      reportedOn: '2026-01-12',
+      learning: `${marker}: first unit`,
+      attendanceAndBehaviour: `${marker}: settled`,
+      nextSteps: `${marker}: second unit`,
+    }),
+    'progress report',
+  );
+  await ok(
+    portal.post('/api/portal/notices', {
+      kind: 'safeguarding_policy_change',
+      effectiveOn: '2026-01-09',
+      details: `${marker}: new policy`,
+    }),
+    'notice',
+  );
+  const placement = await ok(lead.get(`/api/placements/${placementId}`), 'placement');
+  const voice = await ok(lead.get(`/api/placements/${placementId}/voice`), 'voice');
+  const board = await ok(officer.get('/api/attendance/board?date=2026-01-12'), 'attendance board');
+  // Reads the side itself makes, so the replay tries them too.
+  for (const url of [
+    `/api/pupils/${pupilId}`,
+    `/api/pupils/${pupilId}/documents`,
+    `/api/incidents/${portalReport.id}`,
+    `/api/incidents/${schoolRecord.id}`,
+    `/api/pupils/${pupilId}/chronology`,
+    `/api/placements/${placementId}/behaviour`,
+    `/api/placements/${placementId}/progress-reports`,
+    `/api/qa/visits/${visit.id}`,
+  ])
+    await ok((url.includes('chronology') || url.includes('/incidents/') ? dsl : lead).get(url), url);
+  await ok(
+    portal.get(`/api/portal/incidents/${portalReport.id}/attachments/${portalAttachment.id}`),
+    'download',
+  );
+
+  return {
+    name,
+    marker,
+    pupilName,
+    clients: { lead, head, dsl, officer, portal },
+    ids: {
+      schoolId,
+      pupilId,
+      placementId,
+      incidentId: schoolRecord.id,
+      attachmentId: portalAttachment.id,
+      documentId: documents.documents[0].id,
+      visitId: visit.id,
+      reviewId: placement.reviews?.[0]?.id,
+      requestId: voice.requests?.[0]?.id,
+      callId: board.calls?.[0]?.id,
+      providerId,
+    },
+    requests,
+  };
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  trust = await buildTrust(t.database.db);
+  sides.A = await buildSide('A', trust.schoolA.id, 'Ashcombe', '10011111');
+  sides.B = await buildSide('B', trust.schoolB.id, 'Brackenbury', '10022222');
+}, 180_000);
+afterAll(() => t.close());
+
+/** What a response says, as text: PDFs and workbooks are opened and read, not scanned as bytes. */
+async function textOf(response: LightMyRequestResponse): Promise<string> {
+  const type = String(response.headers['content-type'] ?? '');
+  if (type.includes('application/pdf')) return pdfText(response.rawPayload);
+  if (type.includes('spreadsheetml')) {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as never);
+    return workbook.worksheets
+      .flatMap((sheet) => sheet.getSheetValues().flat())
+      .map((v) => (typeof v === 'object' && v ? JSON.stringify(v) : String(v)))
+      .join('\n');
+  }
+  return response.body;
+}
+
+const revealsOf = (text: string, other: Side) =>
+  [other.marker, other.pupilName].filter((word) => text.includes(word));
+
+const pairs = () =>
+  [
+    [sides.A, sides.B],
+    [sides.B, sides.A],
+  ] as const;
+
+describe('two schools and two providers, each with every kind of record', () => {
+  it('each side holds its records and reads them back, so there is something to leak', async () => {
+    for (const side of Object.values(sides)) {
+      for (const id of ['pupilId', 'placementId', 'incidentId', 'attachmentId', 'documentId', 'visitId'])
+        expect(side.ids[id], `${side.name} ${id}`).toBeTruthy();
+      const pupils = await textOf(await side.clients.lead.get('/api/pupils'));
+      expect(pupils).toContain(side.pupilName);
+      const incidents = await textOf(await side.clients.dsl.get('/api/incidents'));
+      expect(incidents).toContain(side.pupilName);
+      const portal = await textOf(await side.clients.portal.get('/api/portal/incidents'));
+      expect(portal).toContain(side.pupilName);
+    }
+  });
+
+  it('answers every route that takes an id with "not found" or "not allowed" for the other side’s ids', async () => {
+    const tried: string[] = [];
+    const problems: string[] = [];
+    const routes = t.app
+      .routePolicies()
+      .filter((r) => r.method === 'GET' && r.url.startsWith('/api/') && r.url.includes('/:'));
+    for (const [mine, theirs] of pairs()) {
+      for (const route of routes) {
+        const portalRoute = route.url.startsWith('/api/portal/');
+        // The group's provider directory is shared by its schools; the portal is one provider's.
+        if (!portalRoute && /^\/api\/(providers|provider-documents|audits|letters)\b/.test(route.url))
+          continue;
+        const params = [...route.url.matchAll(/:(\w+)/g)].map((m) => m[1]!);
+        if (!params.every((p) => theirs.ids[p])) continue;
+        const url = route.url.replace(/:(\w+)/g, (_, p: string) => theirs.ids[p]!);
+        for (const role of portalRoute
+          ? (['portal'] as const)
+          : (['lead', 'head', 'dsl', 'officer'] as const)) {
+          const response = await mine.clients[role].get(url);
+          tried.push(`${role} GET ${route.url}`);
+          if (response.statusCode < 400 || response.statusCode >= 500)
+            problems.push(`${mine.name}'s ${role}: GET ${route.url} → ${response.statusCode}`);
+          const revealed = revealsOf(await textOf(response), theirs);
+          if (revealed.length) problems.push(`${mine.name}'s ${role}: GET ${route.url} shows ${revealed}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    // Most id-bearing reads are reached: a route list that shrank, or ids not collected, would show here.
+    const reached = new Set(tried.map((r) => r.split(' ').slice(1).join(' ')));
+    if (process.env.DEBUG_SIDES) console.log([...reached].join('\n'));
+    expect(reached.size).toBeGreaterThanOrEqual(21);
+  });
+
+  it('refuses each of the other side’s own writes, replayed by the same role, and writes nothing', async () => {
+    const problems: string[] = [];
+    let replayed = 0;
+    for (const [mine, theirs] of pairs()) {
+      const theirIds = Object.values(theirs.ids).filter(Boolean) as string[];
+      for (const request of theirs.requests) {
+        if (request.method === 'GET') continue;
+        const text = `${request.url} ${JSON.stringify(request.body ?? '')}`;
+        // Only writes that point at the other side's records; a new provider in the directory is anyone's.
+        if (!theirIds.some((id) => text.includes(id)) || /^\/api\/(providers|audits)\b/.test(request.url))
+          continue;
+        const before = await databaseFingerprint(t.database.db);
+        const response = await mine.clients[request.role].request(
+          request.method as 'POST',
+          request.url,
+          request.body,
+          request.headers,
+        );
+        replayed++;
+        if (response.statusCode < 400 || response.statusCode >= 500)
+          problems.push(
+            `${mine.name}'s ${request.role}: ${request.method} ${request.url} → ${response.statusCode}`,
+          );
+        if ((await databaseFingerprint(t.database.db)) !== before)
+          problems.push(
+            `${mine.name}'s ${request.role}: ${request.method} ${request.url} wrote while refusing`,
+          );
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(replayed).toBeGreaterThanOrEqual(16);
+  });
+
+  it('shows nothing of the other side in any list, search, export, report, PDF, workbook, feed or portal page', async () => {
+    const problems: string[] = [];
+    let read = 0;
+    const queries = [
+      '',
+      '?search=Marker',
+      '?date=2026-01-12',
+      '?academicYear=2025/26&term=spring',
+      '?from=2026-01-01&to=2026-01-31',
+    ];
+    const routes = t.app
+      .routePolicies()
+      .filter(
+        (r) =>
+          r.method === 'GET' &&
+          r.url.startsWith('/api/') &&
+          !r.url.includes('/:') &&
+          !r.url.startsWith('/api/docs') &&
+          r.url !== '/api/openapi.json',
+      );
+    for (const [mine, theirs] of pairs()) {
+      for (const role of ['lead', 'head', 'dsl', 'officer', 'portal'] as const) {
+        for (const route of routes) {
+          for (const query of queries) {
+            const response = await mine.clients[role].get(`${route.url}${query}`);
+            if (response.statusCode !== 200) continue;
+            read++;
+            const revealed = revealsOf(await textOf(response), theirs);
+            if (revealed.length)
+              problems.push(`${mine.name}'s ${role}: GET ${route.url}${query} shows ${revealed}`);
+          }
+        }
+        const { url } = (await mine.clients[role].post('/api/account/calendar-feed', {})).json();
+        if (url) {
+          const feed = await t.app.inject({ method: 'GET', url: new URL(url).pathname });
+          read++;
+          const revealed = revealsOf(feed.body, theirs);
+          if (revealed.length) problems.push(`${mine.name}'s ${role}: calendar feed shows ${revealed}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(read).toBeGreaterThanOrEqual(200);
+  });
+});

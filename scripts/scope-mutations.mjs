@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+/**
+ * Mutation check for the scope predicates: takes out each school or provider scope condition in the
+ * API's feature modules in turn (the call becomes `undefined`, which drizzle's and() drops, so the
+ * query runs unscoped), runs the tests where records meet, and restores the file. Every mutation must
+ * make a test fail; one that survives is a scope no test guards. Not part of `npm test`: it runs the
+ * matrix once per predicate (about half a minute each). `npm run test:scope-mutations [-- FILTER]`.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const modules = join(root, 'apps/api/src/modules');
+const tests = ['apps/api/src/lib/two-sides.test.ts'];
+const filter = process.argv[2] ?? '';
+
+// The calls that narrow a query to the caller's schools or providers.
+const PATTERNS = [
+  /schoolColumnInReach\(/g,
+  /portalReportsOf\(/g,
+  /inArray\([\w.]+\.providerId, providerIds\)/g,
+];
+
+function sourceFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return name.endsWith('.ts') && !name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+/** The end of the call that opens at `start` (the index of its first character). */
+function callEnd(text, start) {
+  let depth = 0;
+  for (let i = text.indexOf('(', start); i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && --depth === 0) return i + 1;
+  }
+  throw new Error('unbalanced call');
+}
+
+const mutations = [];
+for (const file of sourceFiles(modules)) {
+  const text = readFileSync(file, 'utf8');
+  for (const pattern of PATTERNS)
+    for (const match of text.matchAll(pattern)) {
+      // The definition of a helper is not a use of it.
+      if (/function\s+$/.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
+      const end = callEnd(text, match.index);
+      const line = text.slice(0, match.index).split('\n').length;
+      mutations.push({ file, start: match.index, end, where: `${relative(root, file)}:${line}` });
+    }
+}
+
+const chosen = mutations.filter((m) => m.where.includes(filter));
+if (process.env.SCOPE_MUTATIONS_LIST) {
+  for (const m of chosen) console.log(m.where);
+  process.exit(0);
+}
+console.log(`${chosen.length} scope predicates to take out, one at a time.\n`);
+const survivors = [];
+for (const [i, m] of chosen.entries()) {
+  const original = readFileSync(m.file, 'utf8');
+  writeFileSync(m.file, `${original.slice(0, m.start)}undefined${original.slice(m.end)}`);
+  try {
+    const run = spawnSync('npx', ['vitest', 'run', '--project', 'api', ...tests], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, CI: '' },
+    });
+    const caught = run.status !== 0;
+    if (!caught) survivors.push(m.where);
+    console.log(`${String(i + 1).padStart(3)}. ${caught ? 'caught  ' : 'SURVIVED'} ${m.where}`);
+  } finally {
+    writeFileSync(m.file, original);
+  }
+}
+console.log(`\n${chosen.length - survivors.length} of ${chosen.length} caught.`);
+if (survivors.length) {
+  console.log(`Survived (no test guards these):\n${survivors.map((s) => `  ${s}`).join('\n')}`);
+  process.exit(1);
+}
