@@ -87,7 +87,7 @@ describe.skipIf(skipReason)('a safeguarding concern from a provider', () => {
     const email = admin
       .getByRole('row')
       .filter({ hasText: 'dsl@riverside.example' })
-      .filter({ hasText: 'Safeguarding:' });
+      .filter({ hasText: 'urgent, a new concern to triage' });
     await expect.poll(() => email.count()).toBe(1);
     await expect.poll(() => admin.getByText('locks her in her room').count()).toBe(0);
 
