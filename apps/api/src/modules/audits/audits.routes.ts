@@ -28,7 +28,7 @@ import {
 const tags = ['Provider audits (Appendix 1)'];
 const templateWithQuestions = templateSummarySchema.extend({ template: auditViewSchema.shape.template });
 
-export function auditsRoutes({ db }: AppDependencies): FastifyPluginAsyncZod {
+export function auditsRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/providers/:providerId/audits',
@@ -138,7 +138,13 @@ export function auditsRoutes({ db }: AppDependencies): FastifyPluginAsyncZod {
         },
       },
       (request) =>
-        submitAudit({ db, actor: actorOf(request), ipAddress: request.ip, auditId: request.params.auditId }),
+        submitAudit({
+          db,
+          actor: actorOf(request),
+          ipAddress: request.ip,
+          auditId: request.params.auditId,
+          now: clock(),
+        }),
     );
 
     app.get(

@@ -153,7 +153,13 @@ export async function saveAuditDraft({
   return getAudit({ db, actor, auditId });
 }
 
-export async function submitAudit({ db, actor, ipAddress, auditId }: Command & { auditId: string }) {
+export async function submitAudit({
+  db,
+  actor,
+  ipAddress,
+  auditId,
+  now,
+}: Command & { auditId: string; now: Date }) {
   await db.transaction(async (tx) => {
     const { audit, template } = await draftInGroup(tx, actor, auditId);
     const missing = findMissingAnswers(template.template, audit.answers);
@@ -169,7 +175,7 @@ export async function submitAudit({ db, actor, ipAddress, auditId }: Command & {
     const provider = await providerInGroup(tx, actor, audit.providerId);
     await createAuditsRepository({ db: tx }).update(auditId, {
       status: 'submitted',
-      submittedAt: new Date(),
+      submittedAt: now,
       submittedBy: actor.userId,
     });
     const suitable = audit.answers.suitable?.answer === 'yes';

@@ -1,4 +1,4 @@
-import { signLetterSchema, todayInLondon } from '@waymark/domain';
+import { signLetterSchema } from '@waymark/domain';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -152,7 +152,7 @@ export function lettersRoutes({ db, clock }: AppDependencies): FastifyPluginAsyn
           ipAddress: request.ip,
           letterId: request.params.letterId,
           input: request.body,
-          today: todayInLondon(clock()),
+          now: clock(),
         }),
     );
   };

@@ -1,6 +1,12 @@
 /** Asking a provider for its safeguarding assurance letter, and the provider signing it online. */
 import { createHash } from 'node:crypto';
-import { letterChecks, letterOpening, letterUndertakings, type SignLetterInput } from '@waymark/domain';
+import {
+  letterChecks,
+  letterOpening,
+  letterUndertakings,
+  type SignLetterInput,
+  todayInLondon,
+} from '@waymark/domain';
 import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
@@ -164,15 +170,16 @@ export async function signLetter({
   ipAddress,
   letterId,
   input,
-  today,
+  now,
 }: {
   db: Database;
   actor: Actor;
   ipAddress: string | null;
   letterId: string;
   input: SignLetterInput;
-  today: string;
+  now: Date;
 }) {
+  const today = todayInLondon(now);
   const providerIds = reachOf(actor, 'portal.use').providerIds;
   await db.transaction(async (tx) => {
     const [found] = await selectLetters(
@@ -201,7 +208,7 @@ export async function signLetter({
     const contentSha256 = createHash('sha256').update(JSON.stringify(content)).digest('hex');
     const signed = await tx
       .update(safeguardingLetters)
-      .set({ content, contentSha256, signedBy: actor.userId, signedAt: new Date() })
+      .set({ content, contentSha256, signedBy: actor.userId, signedAt: now })
       .where(and(eq(safeguardingLetters.id, letterId), isNull(safeguardingLetters.signedAt)))
       .returning({ id: safeguardingLetters.id });
     if (!signed.length) throw lettersErrors.alreadySigned();

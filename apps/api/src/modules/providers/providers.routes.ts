@@ -101,6 +101,7 @@ export function providersRoutes({ db, clock }: AppDependencies): FastifyPluginAs
           providerId: request.params.providerId,
           input: request.body,
           today: todayInLondon(clock()),
+          now: clock(),
         }),
     );
 

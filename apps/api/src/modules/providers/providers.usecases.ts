@@ -111,7 +111,8 @@ export async function updateProvider({
   providerId,
   input,
   today,
-}: Command & { providerId: string; input: ProviderInput }) {
+  now,
+}: Command & { providerId: string; input: ProviderInput; now: Date }) {
   await db.transaction(async (tx) => {
     const repository = createProvidersRepository({ db: tx });
     const before = await repository.find(actor.groupId, providerId);
@@ -125,7 +126,7 @@ export async function updateProvider({
       (before.deputyDslName ?? null) !== columns.deputyDslName;
     await repository.update(providerId, {
       ...columns,
-      ...(leadsChanged && before.dslName !== null ? { safeguardingLeadsChangedAt: new Date() } : {}),
+      ...(leadsChanged && before.dslName !== null ? { safeguardingLeadsChangedAt: now } : {}),
     });
     const changed = diff(before, columns);
     await recordAudit(
