@@ -140,6 +140,7 @@ describe('the safeguarding assurance letter', () => {
   });
 
   it('a change of DSL after the letter makes a new letter due', async () => {
+    t.advanceMinutes(60);
     await apLead.put(
       `/api/providers/${providerId}`,
       providerBody({
