@@ -4,7 +4,7 @@
  * API's feature modules in turn (the call becomes `undefined`, which drizzle's and() drops, so the
  * query runs unscoped), runs the tests where records meet, and restores the file. Every mutation must
  * make a test fail; one that survives is a scope no test guards. Not part of `npm test`: it runs the
- * matrix once per predicate (about half a minute each). `npm run test:scope-mutations [-- FILTER]`.
+ * matrix once per predicate (about half a minute each). `npm run test:scope-mutations [-- FILTER …]`.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -14,7 +14,8 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const modules = join(root, 'apps/api/src/modules');
 const tests = ['apps/api/src/lib/two-sides.test.ts'];
-const filter = process.argv[2] ?? '';
+// Filters: run only the predicates whose place (file:line) contains one of them.
+const filters = process.argv.slice(2);
 
 // The calls that narrow a query to the caller's schools or providers.
 const PATTERNS = [
@@ -54,7 +55,7 @@ for (const file of sourceFiles(modules)) {
     }
 }
 
-const chosen = mutations.filter((m) => m.where.includes(filter));
+const chosen = mutations.filter((m) => !filters.length || filters.some((f) => m.where.includes(f)));
 if (process.env.SCOPE_MUTATIONS_LIST) {
   for (const m of chosen) console.log(m.where);
   process.exit(0);

@@ -36,6 +36,7 @@ interface Side {
   name: 'A' | 'B';
   marker: string;
   pupilName: string;
+  upn: string;
   clients: Record<Role, TestClient>;
   /** The record ids the side made, by the route parameter that names them. */
   ids: Record<string, string>;
@@ -70,7 +71,11 @@ async function ok(response: Promise<LightMyRequestResponse>, what: string) {
   return String(answer.headers['content-type']).includes('json') ? answer.json() : answer.body;
 }
 
-async function buildSide(name: 'A' | 'B', schoolId: string, pupilName: string, ukprn: string): Promise<Side> {
+async function buildSide(
+  name: 'A' | 'B',
+  schoolId: string,
+  { pupilName, upn, ukprn }: { pupilName: string; upn: string; ukprn: string },
+): Promise<Side> {
   const marker = `MARKER-SIDE-${name}`;
   const requests: Recorded[] = [];
   const staff = async (role: 'ap_lead' | 'headteacher' | 'dsl' | 'attendance_officer') =>
@@ -84,6 +89,8 @@ async function buildSide(name: 'A' | 'B', schoolId: string, pupilName: string, u
     schoolId,
     providerId,
     pupil: {
+      upn,
+      uln: undefined,
       legalFirstName: pupilName,
       legalLastName: 'Marker',
       parents: [
@@ -183,6 +190,34 @@ async function buildSide(name: 'A' | 'B', schoolId: string, pupilName: string, u
   const placement = await ok(lead.get(`/api/placements/${placementId}`), 'placement');
   const voice = await ok(lead.get(`/api/placements/${placementId}/voice`), 'voice');
   const board = await ok(officer.get('/api/attendance/board?date=2026-01-12'), 'attendance board');
+  const callId = board.calls?.[0]?.id;
+  await ok(
+    officer.post(`/api/attendance/calls/${callId}/log`, {
+      step: 'call',
+      called: `${pupilName} Parent`,
+      number: '07700 900123',
+      outcome: `${marker}: no answer`,
+      safeAndWell: false,
+    }),
+    'first-day call step',
+  );
+  await ok(
+    lead.put(`/api/qa/visits/${visit.id}`, {
+      version: 1,
+      visitOn: '2026-01-12',
+      visitors: `${marker} visitor`,
+      answers: {},
+      pupilsSeen: [],
+    }),
+    'QA draft',
+  );
+  const parentRequest = voice.requests?.find((r: { respondent: string }) => r.respondent === 'parent');
+  await ok(
+    lead.post(`/api/placements/${placementId}/voice/${parentRequest.id}/link`, {
+      emailTo: `parent-${name.toLowerCase()}@example.org`,
+    }),
+    'voice link',
+  );
   // Reads the side itself makes, so the replay tries them too.
   for (const url of [
     `/api/pupils/${pupilId}`,
@@ -204,6 +239,7 @@ async function buildSide(name: 'A' | 'B', schoolId: string, pupilName: string, u
     name,
     marker,
     pupilName,
+    upn,
     clients: { lead, head, dsl, officer, portal },
     ids: {
       schoolId,
@@ -215,7 +251,7 @@ async function buildSide(name: 'A' | 'B', schoolId: string, pupilName: string, u
       visitId: visit.id,
       reviewId: placement.reviews?.[0]?.id,
       requestId: voice.requests?.[0]?.id,
-      callId: board.calls?.[0]?.id,
+      callId,
       providerId,
     },
     requests,
@@ -225,8 +261,16 @@ async function buildSide(name: 'A' | 'B', schoolId: string, pupilName: string, u
 beforeAll(async () => {
   t = await createTestApp();
   trust = await buildTrust(t.database.db);
-  sides.A = await buildSide('A', trust.schoolA.id, 'Ashcombe', '10011111');
-  sides.B = await buildSide('B', trust.schoolB.id, 'Brackenbury', '10022222');
+  sides.A = await buildSide('A', trust.schoolA.id, {
+    pupilName: 'Ashcombe',
+    upn: 'V340212300012',
+    ukprn: '10011111',
+  });
+  sides.B = await buildSide('B', trust.schoolB.id, {
+    pupilName: 'Brackenbury',
+    upn: 'Z340212300005',
+    ukprn: '10022222',
+  });
 }, 180_000);
 afterAll(() => t.close());
 
@@ -246,7 +290,7 @@ async function textOf(response: LightMyRequestResponse): Promise<string> {
 }
 
 const revealsOf = (text: string, other: Side) =>
-  [other.marker, other.pupilName].filter((word) => text.includes(word));
+  [other.marker, other.pupilName, other.upn].filter((word) => text.includes(word));
 
 const pairs = () =>
   [
