@@ -66,7 +66,7 @@ for (const [i, m] of chosen.entries()) {
   const original = readFileSync(m.file, 'utf8');
   writeFileSync(m.file, `${original.slice(0, m.start)}undefined${original.slice(m.end)}`);
   try {
-    const run = spawnSync('npx', ['vitest', 'run', '--project', 'api', ...tests], {
+    const run = spawnSync('npx', ['vitest', 'run', '--bail=1', '--project', 'api', ...tests], {
       cwd: root,
       encoding: 'utf8',
       env: { ...process.env, CI: '' },

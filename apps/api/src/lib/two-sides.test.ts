@@ -211,6 +211,20 @@ async function buildSide(
     }),
     'QA draft',
   );
+  await ok(
+    portal.post('/api/portal/closures', { date: '2026-01-26', note: `${marker}: staff training` }),
+    'closure day',
+  );
+  const { interventions } = await ok(officer.get('/api/attendance/interventions'), 'interventions');
+  const interventionId = interventions?.[0]?.id;
+  await ok(
+    officer.put(`/api/attendance/interventions/${interventionId}`, {
+      action: `${marker}: meeting with the family`,
+      owner: 'Attendance officer',
+      reviewOn: '2026-01-26',
+    }),
+    'intervention',
+  );
   const parentRequest = voice.requests?.find((r: { respondent: string }) => r.respondent === 'parent');
   await ok(
     lead.post(`/api/placements/${placementId}/voice/${parentRequest.id}/link`, {
@@ -252,6 +266,7 @@ async function buildSide(
       reviewId: placement.reviews?.[0]?.id,
       requestId: voice.requests?.[0]?.id,
       callId,
+      interventionId,
       providerId,
     },
     requests,
@@ -382,33 +397,47 @@ describe('two schools and two providers, each with every kind of record', () => 
   it('shows nothing of the other side in any list, search, export, report, PDF, workbook, feed or portal page', async () => {
     const problems: string[] = [];
     let read = 0;
-    const queries = [
+    // Plain, and naming the other side's school where a list is narrowed by one (the census, the board).
+    const queriesFor = (theirs: Side) => [
       '',
       '?search=Marker',
       '?date=2026-01-12',
       '?academicYear=2025/26&term=spring',
       '?from=2026-01-01&to=2026-01-31',
+      `?school=${theirs.ids.schoolId}`,
+      `?schoolId=${theirs.ids.schoolId}`,
+      `?schoolId=${theirs.ids.schoolId}&academicYear=2025/26&term=spring`,
+      `?schoolId=${theirs.ids.schoolId}&date=2026-01-12`,
+      `?schoolId=${theirs.ids.schoolId}&from=2026-01-01&to=2026-01-31`,
     ];
-    const routes = t.app
+    // Lists take no id; an export's only parameter is its format, tried as each.
+    const urls = t.app
       .routePolicies()
       .filter(
         (r) =>
           r.method === 'GET' &&
           r.url.startsWith('/api/') &&
-          !r.url.includes('/:') &&
           !r.url.startsWith('/api/docs') &&
           r.url !== '/api/openapi.json',
-      );
+      )
+      .flatMap((r) => {
+        const params = [...r.url.matchAll(/:(\w+)/g)].map((m) => m[1]);
+        if (params.length === 0) return [r.url];
+        if (params.length === 1 && params[0] === 'format')
+          return ['csv', 'xlsx', 'pdf', 'xml'].map((f) => r.url.replace(':format', f));
+        return [];
+      });
+    expect(urls.filter((u) => u.endsWith('.xlsx')).length).toBeGreaterThanOrEqual(5);
     for (const [mine, theirs] of pairs()) {
       for (const role of ['lead', 'head', 'dsl', 'officer', 'portal'] as const) {
-        for (const route of routes) {
-          for (const query of queries) {
-            const response = await mine.clients[role].get(`${route.url}${query}`);
+        for (const route of urls) {
+          for (const query of queriesFor(theirs)) {
+            const response = await mine.clients[role].get(`${route}${query}`);
             if (response.statusCode !== 200) continue;
             read++;
             const revealed = revealsOf(await textOf(response), theirs);
             if (revealed.length)
-              problems.push(`${mine.name}'s ${role}: GET ${route.url}${query} shows ${revealed}`);
+              problems.push(`${mine.name}'s ${role}: GET ${route}${query} shows ${revealed}`);
           }
         }
         const { url } = (await mine.clients[role].post('/api/account/calendar-feed', {})).json();
