@@ -108,6 +108,7 @@ describe('the inspection-ready pack', () => {
     expect(data.providers[0].insuranceExpiresOn).toMatch(/^20\d\d-\d\d-\d\d$/);
     expect(data.providers[0].approvedOn).toMatch(/^20\d\d-\d\d-\d\d$/);
     // The board's overdue duties at the school come with the pack, each linked to act on it.
+    expect(data.overdue.length).toBeGreaterThan(0);
     for (const item of data.overdue) expect(item.link).toMatch(/^\//);
     expect(data.placements[0]).toMatchObject({
       attendanceTerm: 100,
