@@ -5,7 +5,8 @@ import type { Database } from '../db/client.ts';
 // Sessions are touched by reads and the audit log is sealed in the background; neither holds data a request changes.
 const UNTRACKED = new Set(['sessions', 'audit_chain_head']);
 
-export async function databaseFingerprint(db: Database): Promise<string> {
+/** `every` includes the tables a request may touch in passing (for comparing a whole database, as a backup). */
+export async function databaseFingerprint(db: Database, { every = false } = {}): Promise<string> {
   const run = async (query: ReturnType<typeof sql>) => {
     const result = (await db.execute(query)) as unknown as { rows: Record<string, unknown>[] };
     return result.rows;
@@ -15,7 +16,7 @@ export async function databaseFingerprint(db: Database): Promise<string> {
   );
   const parts: string[] = [];
   for (const { name } of tables) {
-    if (UNTRACKED.has(String(name))) continue;
+    if (!every && UNTRACKED.has(String(name))) continue;
     const [row] = await run(
       sql`select count(*)::int as n, coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as h from ${sql.identifier(String(name))} t`,
     );

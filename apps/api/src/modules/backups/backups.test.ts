@@ -7,6 +7,7 @@ import { connectDatabase } from '../../db/client.ts';
 import { createFreshDatabase } from '../../db/fresh-database.ts';
 import { runMigrations } from '../../db/migrate.ts';
 import { buildTrust } from '../../test/builders.ts';
+import { databaseFingerprint } from '../../test/fingerprint.ts';
 import { backupDatabase, restoreDatabase } from './backups.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'waymark-backups-'));
@@ -18,7 +19,7 @@ const schoolNames = async (db: Database) =>
     (await db.execute(sql`select name from schools order by name`)) as unknown as { rows: { name: string }[] }
   ).rows.map((r) => r.name);
 
-/** Data in, a backup, a loss (both schools renamed), a restore: everything as it was. */
+/** Data in, a backup, a loss (schools renamed, a user removed), a restore: every row of every table as it was. */
 async function roundTrip(
   database: { kind: 'embedded'; dataDir: string } | { kind: 'postgres'; url: string },
   file: string,
@@ -27,6 +28,7 @@ async function roundTrip(
   await runMigrations(connection);
   await buildTrust(connection.db);
   const before = await schoolNames(connection.db);
+  const everything = await databaseFingerprint(connection.db, { every: true });
   await connection.close();
 
   const { bytes } = await backupDatabase(database, file);
@@ -37,12 +39,14 @@ async function roundTrip(
     sql`update schools set name = 'Renamed by mistake' where name = 'Alder School'`,
   );
   await connection.db.execute(sql`update schools set name = 'Also renamed' where name = 'Birch School'`);
+  await connection.db.execute(sql`delete from role_assignments`);
   expect(await schoolNames(connection.db)).not.toEqual(before);
   await connection.close();
 
   const restored = await restoreDatabase(database, file, new Date());
   connection = await connectDatabase(database);
   expect(await schoolNames(connection.db)).toEqual(before);
+  expect(await databaseFingerprint(connection.db, { every: true })).toBe(everything);
   await connection.close();
   return restored;
 }
