@@ -359,7 +359,7 @@ describe('two schools and two providers, each with every kind of record', () => 
     const reached = new Set(tried.map((r) => r.split(' ').slice(1).join(' ')));
     if (process.env.DEBUG_SIDES) console.log([...reached].join('\n'));
     expect(reached.size).toBeGreaterThanOrEqual(21);
-  });
+  }, 120_000);
 
   it('refuses each of the other side’s own writes, replayed by the same role, and writes nothing', async () => {
     const problems: string[] = [];
@@ -392,7 +392,7 @@ describe('two schools and two providers, each with every kind of record', () => 
     }
     expect(problems).toEqual([]);
     expect(replayed).toBeGreaterThanOrEqual(16);
-  });
+  }, 120_000);
 
   it('shows nothing of the other side in any list, search, export, report, PDF, workbook, feed or portal page', async () => {
     const problems: string[] = [];
@@ -451,5 +451,5 @@ describe('two schools and two providers, each with every kind of record', () => 
     }
     expect(problems).toEqual([]);
     expect(read).toBeGreaterThanOrEqual(200);
-  });
+  }, 300_000);
 });
