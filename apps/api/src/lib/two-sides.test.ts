@@ -11,6 +11,8 @@
  * school's staff reading the other school's provider is by design; the portal, which is one
  * provider's, is checked provider against provider.
  */
+import { letterChecks, letterUndertakings } from '@waymark/domain';
+import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,6 +42,8 @@ interface Side {
   clients: Record<Role, TestClient>;
   /** The record ids the side made, by the route parameter that names them. */
   ids: Record<string, string>;
+  /** Other ways to fill the same parameters: an attachment goes with its own incident. */
+  idSets: Record<string, string>[];
   /** Every request the side's people made while building it. */
   requests: Recorded[];
 }
@@ -145,7 +149,7 @@ async function buildSide(
     dsl.post('/api/incidents', concern({ kind: 'allegation_against_staff' })),
     'school record',
   );
-  await ok(
+  const statement = await ok(
     upload(dsl, `/api/incidents/${schoolRecord.id}/attachments`, { description: marker }),
     'statement',
   );
@@ -183,7 +187,8 @@ async function buildSide(
     portal.post('/api/portal/notices', {
       kind: 'safeguarding_policy_change',
       effectiveOn: '2026-01-09',
-      details: `${marker}: new policy`,
+      // A provider's notice is for every school that uses it: no marker.
+      details: 'A new safeguarding policy from Monday',
     }),
     'notice',
   );
@@ -210,6 +215,15 @@ async function buildSide(
       pupilsSeen: [],
     }),
     'QA draft',
+  );
+  await ok(
+    lead.post(`/api/placements/${placementId}/shares`, {
+      what: `${marker}: current risk assessment`,
+      method: 'Secure email',
+      sharedOn: '2026-01-12',
+      documentId: documents.documents[0].id,
+    }),
+    'share',
   );
   await ok(
     portal.post('/api/portal/closures', { date: '2026-01-26', note: `${marker}: staff training` }),
@@ -249,26 +263,85 @@ async function buildSide(
     'download',
   );
 
+  await ok(
+    lead.post(`/api/providers/${providerId}/communications`, {
+      kind: 'meeting',
+      occurredOn: '2026-01-12',
+      // Contact with the provider as a whole is the group's to see, so it carries no marker.
+      withWhom: 'Centre manager',
+      summary: 'Termly planning',
+    }),
+    'provider communication',
+  );
+  const trained = await ok(
+    lead.post('/api/training/staff', {
+      schoolId,
+      name: `${marker} mentor`,
+      role: 'Learning mentor',
+      placementIds: [placementId],
+    }),
+    'AP staff',
+  );
+  await ok(
+    lead.post(`/api/training/staff/${trained.id}/records`, {
+      course: `${marker} trauma-informed practice`,
+      trainingProvider: 'The trust',
+      completedOn: '2025-10-14',
+      topics: ['behaviour_management'],
+      expiresOn: '2028-10-14',
+    }),
+    'training record',
+  );
+  await ok(
+    head.put(`/api/reports/budgets/${schoolId}`, { academicYear: '2025/26', amountPounds: 5000 }),
+    'budget',
+  );
+  // A letter the school asks for and the provider has not signed yet. Its signature is a write the
+  // provider could make: kept for the other side to try, not sent.
+  const { letters } = await ok(lead.post(`/api/providers/${providerId}/letters`, { schoolId }), 'letter');
+  const letterId = letters.find((l: { status: string }) => l.status === 'requested').id;
+  requests.push({
+    role: 'portal',
+    method: 'POST',
+    url: `/api/portal/letters/${letterId}/sign`,
+    body: {
+      checks: letterChecks.map(() => true),
+      undertakings: letterUndertakings.map(() => true),
+      name: `${marker} manager`,
+      role: 'Centre manager',
+      organisation: `Provider ${name}`,
+      signature: `${marker} manager`,
+    },
+    headers: {},
+  });
+  const ids: Record<string, string> = {
+    schoolId,
+    pupilId,
+    placementId,
+    incidentId: schoolRecord.id,
+    attachmentId: statement.id,
+    portalIncidentId: portalReport.id,
+    portalAttachmentId: portalAttachment.id,
+    documentId: documents.documents[0].id,
+    visitId: visit.id,
+    reviewId: placement.reviews?.[0]?.id,
+    requestId: voice.requests?.[0]?.id,
+    callId,
+    interventionId,
+    providerId,
+  };
   return {
     name,
     marker,
     pupilName,
     upn,
     clients: { lead, head, dsl, officer, portal },
-    ids: {
-      schoolId,
-      pupilId,
-      placementId,
-      incidentId: schoolRecord.id,
-      attachmentId: portalAttachment.id,
-      documentId: documents.documents[0].id,
-      visitId: visit.id,
-      reviewId: placement.reviews?.[0]?.id,
-      requestId: voice.requests?.[0]?.id,
-      callId,
-      interventionId,
-      providerId,
-    },
+    ids,
+    idSets: [
+      ids,
+      // The provider's own report with the attachment its staff added, for the portal's routes.
+      { ...ids, incidentId: portalReport.id, attachmentId: portalAttachment.id },
+    ],
     requests,
   };
 }
@@ -340,20 +413,36 @@ describe('two schools and two providers, each with every kind of record', () => 
         if (!portalRoute && /^\/api\/(providers|provider-documents|audits|letters)\b/.test(route.url))
           continue;
         const params = [...route.url.matchAll(/:(\w+)/g)].map((m) => m[1]!);
-        if (!params.every((p) => theirs.ids[p])) continue;
-        const url = route.url.replace(/:(\w+)/g, (_, p: string) => theirs.ids[p]!);
-        for (const role of portalRoute
-          ? (['portal'] as const)
-          : (['lead', 'head', 'dsl', 'officer'] as const)) {
-          const response = await mine.clients[role].get(url);
-          tried.push(`${role} GET ${route.url}`);
-          if (response.statusCode < 400 || response.statusCode >= 500)
-            problems.push(`${mine.name}'s ${role}: GET ${route.url} → ${response.statusCode}`);
+        const urls = new Set(
+          theirs.idSets
+            .filter((ids) => params.every((p) => ids[p]))
+            .map((ids) => route.url.replace(/:(\w+)/g, (_, p: string) => ids[p]!)),
+        );
+        for (const url of urls)
+          for (const role of portalRoute
+            ? (['portal'] as const)
+            : (['lead', 'head', 'dsl', 'officer'] as const)) {
+            const response = await mine.clients[role].get(url);
+            tried.push(`${role} GET ${route.url}`);
+            if (response.statusCode < 400 || response.statusCode >= 500)
+              problems.push(`${mine.name}'s ${role}: GET ${route.url} → ${response.statusCode}`);
+            const revealed = revealsOf(await textOf(response), theirs);
+            if (revealed.length) problems.push(`${mine.name}'s ${role}: GET ${route.url} shows ${revealed}`);
+          }
+      }
+    }
+    // A provider's pages are the group's (its notices, contact with it as a whole), but what a school
+    // recorded there about its pupils is the school's own.
+    for (const [mine, theirs] of pairs())
+      for (const route of routes.filter((r) => /^\/api\/providers\/:providerId(\/[\w-]+)*$/.test(r.url)))
+        for (const role of ['lead', 'head', 'dsl', 'officer'] as const) {
+          const response = await mine.clients[role].get(
+            route.url.replace(':providerId', theirs.ids.providerId!),
+          );
+          if (response.statusCode >= 500) problems.push(`${mine.name}'s ${role}: GET ${route.url} → 500`);
           const revealed = revealsOf(await textOf(response), theirs);
           if (revealed.length) problems.push(`${mine.name}'s ${role}: GET ${route.url} shows ${revealed}`);
         }
-      }
-    }
     expect(problems).toEqual([]);
     // Most id-bearing reads are reached: a route list that shrank, or ids not collected, would show here.
     const reached = new Set(tried.map((r) => r.split(' ').slice(1).join(' ')));
@@ -452,4 +541,38 @@ describe('two schools and two providers, each with every kind of record', () => 
     expect(problems).toEqual([]);
     expect(read).toBeGreaterThanOrEqual(200);
   }, 300_000);
+
+  it('keeps retention and deletion at one school: past-date reports, register clearing and whole-record deletion', async () => {
+    const admin = await signedInClient(t.app, trust.admin.email);
+    // Short years make both sides' records past their date; only B's register entries are old.
+    for (const kind of ['pupil_record', 'attendance_register'])
+      expect((await admin.put(`/api/data-protection/retention/${kind}`, { years: 1 })).statusCode).toBe(204);
+    await t.database.db.execute(
+      sql`update attendance_marks set date = '2019-01-07' where placement_id = ${sides.B.ids.placementId}`,
+    );
+    const report = async (side: Side) =>
+      (await side.clients.head.get('/api/data-protection/retention')).json();
+    const aReport = await report(sides.A);
+    const bReport = await report(sides.B);
+    expect(JSON.stringify(bReport.pupilRecordsPast)).toContain(sides.B.pupilName);
+    expect(JSON.stringify(aReport.pupilRecordsPast)).not.toContain(sides.B.pupilName);
+    expect(bReport.registerEntriesPast.entries).toBeGreaterThan(0);
+    expect(aReport.registerEntriesPast.entries).toBe(0);
+
+    const reviewNote = 'Checked: nothing needs these records kept';
+    const cleared = await sides.A.clients.head.post(
+      '/api/data-protection/retention/register-entries/deletion',
+      {
+        reviewNote,
+      },
+    );
+    expect(cleared.json().deleted).toBe(0);
+    expect((await report(sides.B)).registerEntriesPast.entries).toBe(bReport.registerEntriesPast.entries);
+    const deletion = await sides.A.clients.head.post(
+      `/api/data-protection/retention/pupils/${sides.B.ids.pupilId}/deletion`,
+      { reviewNote },
+    );
+    expect(deletion.statusCode).toBe(404);
+    expect((await sides.B.clients.lead.get(`/api/pupils/${sides.B.ids.pupilId}`)).statusCode).toBe(200);
+  });
 });
