@@ -9,8 +9,11 @@ import { shippedBankHolidays } from './calendar/bank-holidays.ts';
 import { createSchoolCalendar } from './calendar/school-calendar.ts';
 import type { HalfTerm } from './calendar/term-dates.ts';
 import { type CensusPlacement, censusReturn } from './census/census.ts';
+import { unresolvedNObligations } from './obligations/attendance-obligations.ts';
 import { type PlacementFacts, startBlockers } from './placements/placement-rules.ts';
 import { scheduleReviews } from './placements/reviews.ts';
+import { checkInsuranceCover } from './providers/insurance.ts';
+import { renewalsDue } from './providers/renewals.ts';
 import { suppress } from './reports/report-figures.ts';
 
 const halfTerms: HalfTerm[] = [
@@ -135,4 +138,71 @@ describe('the census counts 18 hours a week or more as full time', () => {
     const { records } = censusReturn([placement(hours)], { from: '2026-01-01', to: '2026-01-15' });
     expect(records[0]?.attendancePattern).toBe(pattern);
   });
+});
+
+describe('an N is resolved within five school days', () => {
+  it('is due on the fifth school day after the absence, over a weekend', () => {
+    // Absent on Wednesday 14 January 2026: Thu, Fri, Mon, Tue, Wed.
+    const [due] = unresolvedNObligations(
+      {
+        status: 'open',
+        date: '2026-01-14',
+        pupilName: 'Pupil',
+        schoolId: 's',
+        schoolName: 'School',
+      } as Parameters<typeof unresolvedNObligations>[0],
+      calendar,
+    );
+    expect(due?.dueOn).toBe('2026-01-21');
+  });
+});
+
+describe('evidence is chased from 30 days before it runs out', () => {
+  const evidence = (expiresOn: string) => [
+    {
+      providerId: 'p',
+      providerName: 'P',
+      item: 'Fire risk assessment',
+      kind: 'document' as const,
+      expiresOn,
+    },
+  ];
+  it.each([
+    ['2026-12-28', 'due'],
+    ['2026-12-29', 'due'],
+    ['2026-12-30', 'not yet'],
+  ])('expiring on %s, seen on 29 November 2026: %s', (expiresOn, state) => {
+    // 29 November + 30 days = 29 December: that day is inside the window, the next is not.
+    const found = renewalsDue(evidence(expiresOn), '2026-11-29');
+    expect(found.length ? found[0]!.state : 'not yet').toBe(state);
+  });
+
+  it.each([
+    ['2026-11-28', 'expired'],
+    ['2026-11-29', 'due'],
+  ])('expiring on %s is %s on 29 November', (expiresOn, state) => {
+    expect(renewalsDue(evidence(expiresOn), '2026-11-29')[0]?.state).toBe(state);
+  });
+});
+
+describe('insurance minimums: £5m public liability, £10m employers’ liability, £2m professional indemnity', () => {
+  const stateOf = (
+    type: 'public_liability' | 'employers_liability' | 'professional_indemnity',
+    levelPounds: number,
+  ) =>
+    checkInsuranceCover([{ type, levelPounds, expiresOn: '2027-06-30' }], '2026-11-29').find(
+      (c) => c.type === type,
+    )?.state;
+  it.each([
+    ['public_liability', 5_000_000],
+    ['employers_liability', 10_000_000],
+    ['professional_indemnity', 2_000_000],
+  ] as const)(
+    '%s: a pound under %i is below the minimum; the minimum and a pound over are in date',
+    (type, minimum) => {
+      expect(stateOf(type, minimum - 1)).toBe('below_minimum');
+      expect(stateOf(type, minimum)).toBe('in_date');
+      expect(stateOf(type, minimum + 1)).toBe('in_date');
+    },
+  );
 });
