@@ -296,6 +296,22 @@ async function buildSide(
     head.put(`/api/reports/budgets/${schoolId}`, { academicYear: '2025/26', amountPounds: 5000 }),
     'budget',
   );
+  const qaAction = await ok(
+    lead.post(`/api/qa/visits/${visit.id}/actions`, {
+      action: `${marker}: record a debrief after every restraint`,
+      owner: 'Centre manager',
+      dueOn: '2026-02-06',
+    }),
+    'QA action',
+  );
+  // Marking it done is a write the school could make: kept for the other side to try.
+  requests.push({
+    role: 'lead',
+    method: 'POST',
+    url: `/api/qa/actions/${qaAction.id}/done`,
+    body: {},
+    headers: {},
+  });
   // A letter the school asks for and the provider has not signed yet. Its signature is a write the
   // provider could make: kept for the other side to try, not sent.
   const { letters } = await ok(lead.post(`/api/providers/${providerId}/letters`, { schoolId }), 'letter');
@@ -379,6 +395,30 @@ async function textOf(response: LightMyRequestResponse): Promise<string> {
 
 const revealsOf = (text: string, other: Side) =>
   [other.marker, other.pupilName, other.upn].filter((word) => text.includes(word));
+
+/**
+ * The other side's own records by id: a list that names one has reached beyond its scope even where
+ * the record carries no marker (a letter asked of the other provider, the other school on a board).
+ */
+const PRIVATE_IDS = [
+  'schoolId',
+  'pupilId',
+  'placementId',
+  'incidentId',
+  'attachmentId',
+  'portalIncidentId',
+  'portalAttachmentId',
+  'documentId',
+  'visitId',
+  'requestId',
+  'callId',
+  'interventionId',
+  'letterId',
+  'actionId',
+  'staffId',
+];
+const namesIdsOf = (text: string, other: Side) =>
+  PRIVATE_IDS.filter((key) => other.ids[key] && text.includes(other.ids[key]!)).map((key) => `${key}`);
 
 const pairs = () =>
   [
@@ -524,7 +564,8 @@ describe('two schools and two providers, each with every kind of record', () => 
             const response = await mine.clients[role].get(`${route}${query}`);
             if (response.statusCode !== 200) continue;
             read++;
-            const revealed = revealsOf(await textOf(response), theirs);
+            const text = await textOf(response);
+            const revealed = [...revealsOf(text, theirs), ...namesIdsOf(text, theirs)];
             if (revealed.length)
               problems.push(`${mine.name}'s ${role}: GET ${route}${query} shows ${revealed}`);
           }
