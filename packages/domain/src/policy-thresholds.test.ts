@@ -24,31 +24,27 @@ const halfTerms: HalfTerm[] = [
 );
 const calendar = createSchoolCalendar({ halfTerms, bankHolidays: shippedBankHolidays });
 
-describe('persistent absence: 10% or more of possible sessions missed', () => {
+describe('persistent absence is 10% or more of possible sessions missed; severe absence 50% or more', () => {
+  // Unauthorised (O) and authorised (I) absences both count.
   it.each([
-    [99, false],
-    [100, true],
-    [101, true],
-  ])('%i absences in 1,000 possible sessions: persistent %s', (absent, persistent) => {
-    const rate = attendanceRateOfCounts([
-      { code: 'O', count: absent },
-      { code: '/', count: 1000 - absent },
-    ]);
-    expect(rate.possible).toBe(1000);
-    expect(rate.persistentAbsence).toBe(persistent);
-  });
-
-  it.each([
-    [499, false],
-    [500, true],
-    [501, true],
-  ])('%i absences in 1,000 possible sessions: severe absence (half or more) %s', (absent, severe) => {
-    const rate = attendanceRateOfCounts([
-      { code: 'I', count: absent },
-      { code: '/', count: 1000 - absent },
-    ]);
-    expect(rate.severeAbsence).toBe(severe);
-  });
+    ['O', 99, false, false],
+    ['O', 100, true, false],
+    ['O', 101, true, false],
+    ['I', 499, true, false],
+    ['I', 500, true, true],
+    ['I', 501, true, true],
+  ] as const)(
+    '%s × %i in 1,000 possible sessions: persistent %s, severe %s',
+    (code, absent, persistent, severe) => {
+      const rate = attendanceRateOfCounts([
+        { code, count: absent },
+        { code: '/', count: 1000 - absent },
+      ]);
+      expect(rate.possible).toBe(1000);
+      expect(rate.persistentAbsence).toBe(persistent);
+      expect(rate.severeAbsence).toBe(severe);
+    },
+  );
 });
 
 describe('small numbers in group reports are shown as "fewer than 5"', () => {

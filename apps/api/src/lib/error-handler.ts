@@ -2,6 +2,8 @@
  * Turns every failure into the one error body (packages/domain errorBodySchema). Client errors say
  * what is wrong and where; anything unexpected is a plain 500 and its detail goes to the log only.
  */
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { FieldError } from '@waymark/domain';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
@@ -142,7 +144,7 @@ const CLIENT_ERRORS: Record<string, { status: number; code: string; message: str
  * Requests Node's HTTP parser refuses before Fastify sees them (headers too large, a broken request
  * line) still get the one error body, as JSON with a code.
  */
-export function clientErrorHandler(error: Error & { code?: string }, socket: import('node:stream').Duplex) {
+export function clientErrorHandler(error: Error & { code?: string }, socket: Duplex) {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
   const known = CLIENT_ERRORS[error.code ?? ''] ?? {
     status: 400,
@@ -152,13 +154,7 @@ export function clientErrorHandler(error: Error & { code?: string }, socket: imp
   const body = JSON.stringify({ error: { code: known.code, message: known.message } });
   if (socket.writable)
     socket.write(
-      `HTTP/1.1 ${known.status} ${STATUS_TEXT[known.status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+      `HTTP/1.1 ${known.status} ${STATUS_CODES[known.status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
     );
   socket.destroy(error);
 }
-
-const STATUS_TEXT: Record<number, string> = {
-  400: 'Bad Request',
-  408: 'Request Timeout',
-  431: 'Request Header Fields Too Large',
-};

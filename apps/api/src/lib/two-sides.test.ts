@@ -18,7 +18,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTrust, buildUser } from '../test/builders.ts';
 import { databaseFingerprint } from '../test/fingerprint.ts';
-import { signedInClient, signedInStaff, type TestClient } from '../test/http-client.ts';
+import { clientOf, signedInClient, signedInStaff, type TestClient } from '../test/http-client.ts';
 import { multipartBody, samplePdf } from '../test/multipart.ts';
 import { pdfText } from '../test/pdf-text.ts';
 import { activePlacement } from '../test/placement-builders.ts';
@@ -54,19 +54,10 @@ const sides = {} as Record<'A' | 'B', Side>;
 
 /** A client that keeps a copy of each request it sends, to be replayed by the other side. */
 function recording(client: TestClient, role: Role, into: Recorded[]): TestClient {
-  const request: TestClient['request'] = (method, url, body, headers = {}) => {
+  return clientOf(client.cookies, (method, url, body, headers = {}) => {
     into.push({ role, method, url, body, headers });
     return client.request(method, url, body, headers);
-  };
-  return {
-    cookies: client.cookies,
-    request,
-    get: (url) => request('GET', url),
-    post: (url, body) => request('POST', url, body ?? {}),
-    put: (url, body) => request('PUT', url, body ?? {}),
-    patch: (url, body) => request('PATCH', url, body ?? {}),
-    delete: (url) => request('DELETE', url),
-  };
+  });
 }
 
 async function ok(response: Promise<LightMyRequestResponse>, what: string) {

@@ -6,7 +6,7 @@
  */
 import type { FastifyRequest } from 'fastify';
 import { AppError } from './errors.ts';
-import { hasUnstorableText, UNSTORABLE_MESSAGE, unstorableTextError } from './text-safety.ts';
+import { hasUnstorableText, unstorablePaths, unstorableTextError } from './text-safety.ts';
 
 const malformed = (message: string) => new AppError('request.malformed_upload', 400, message);
 
@@ -20,8 +20,7 @@ function uploadProblem(error: unknown): AppError {
       `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB, the most Waymark keeps.`,
     );
   if (code === 'FST_FILES_LIMIT') return malformed('Send one file at a time.');
-  if (code === 'FST_FIELDS_LIMIT' || code === 'FST_PARTS_LIMIT')
-    return malformed('The form has more fields than this upload takes.');
+  // Too many fields ends the stream before the plugin's own error arrives: it is answered as a broken form.
   return malformed('The upload was cut short or is not a well-formed multipart form. Try sending it again.');
 }
 
@@ -41,7 +40,6 @@ export async function readUpload(request: FastifyRequest) {
   try {
     for await (const part of request.parts()) {
       if (part.type === 'file') {
-        if (file) throw Object.assign(new Error('second file'), { code: 'FST_FILES_LIMIT' });
         file = { filename: part.filename, content: await part.toBuffer() };
       } else fields[part.fieldname] = String(part.value);
     }
@@ -50,13 +48,10 @@ export async function readUpload(request: FastifyRequest) {
     throw uploadProblem(error);
   }
   const unstorable = [
-    ...Object.entries(fields)
-      .filter(([name, value]) => hasUnstorableText(name) || hasUnstorableText(value))
-      .map(([name]) => (hasUnstorableText(name) ? '(a field name)' : name)),
+    ...unstorablePaths(fields),
     ...(file && hasUnstorableText(file.filename) ? ['file'] : []),
   ];
-  if (unstorable.length)
-    throw unstorableTextError(unstorable.map((path) => ({ path, message: UNSTORABLE_MESSAGE })));
+  if (unstorable.length) throw unstorableTextError(unstorable);
   if (!file)
     throw new AppError('request.invalid', 400, 'Choose a file to upload.', [
       { path: 'file', message: 'Choose a file to upload' },

@@ -51,6 +51,11 @@ export function createClient(app: FastifyInstance): TestClient {
     }
     return response;
   }
+  return clientOf(cookies, request);
+}
+
+/** A client from its cookie jar and one request function: the shorthand methods call that function. */
+export function clientOf(cookies: TestClient['cookies'], request: TestClient['request']): TestClient {
   return {
     cookies,
     request,

@@ -87,42 +87,47 @@ export async function deliverDueEmails({
           // A missed renewal only shortens the lease; the next one tries again.
         });
     }, leaseMs / 3);
+    let sent: { messageId: string } | { failure: unknown };
     try {
-      const { messageId } = await mailer.send({
+      sent = await mailer.send({
         to: email.toAddress,
         toName: email.toName,
         subject: email.subject,
         text: email.bodyText,
       });
+    } catch (failure) {
+      sent = { failure };
+    } finally {
       clearInterval(heartbeat);
+    }
+    if ('messageId' in sent) {
       await db
         .update(emails)
         .set({
           status: 'sent',
           sentAt: clock(),
-          messageId,
+          messageId: sent.messageId,
           leaseUntil: null,
           leaseToken: null,
           lastError: null,
         })
         .where(stillOurs(email.id, token));
       result.sent++;
-    } catch (error) {
-      clearInterval(heartbeat);
-      const giveUp = email.attempts >= MAX_ATTEMPTS;
-      await db
-        .update(emails)
-        .set({
-          status: giveUp ? 'failed' : 'queued',
-          nextAttemptAt: addMinutes(clock(), retryDelayMinutes(email.attempts)),
-          leaseUntil: null,
-          leaseToken: null,
-          lastError: String((error as Error).message ?? error).slice(0, 500),
-        })
-        .where(stillOurs(email.id, token));
-      if (giveUp) result.failed++;
-      else result.retrying++;
+      continue;
     }
+    const giveUp = email.attempts >= MAX_ATTEMPTS;
+    await db
+      .update(emails)
+      .set({
+        status: giveUp ? 'failed' : 'queued',
+        nextAttemptAt: addMinutes(clock(), retryDelayMinutes(email.attempts)),
+        leaseUntil: null,
+        leaseToken: null,
+        lastError: String((sent.failure as Error).message ?? sent.failure).slice(0, 500),
+      })
+      .where(stillOurs(email.id, token));
+    if (giveUp) result.failed++;
+    else result.retrying++;
   }
   return result;
 }
