@@ -90,6 +90,18 @@ describe.skipIf(skipReason)('a safeguarding concern from a provider', () => {
       .filter({ hasText: 'urgent, a new concern to triage' });
     await expect.poll(() => email.count()).toBe(1);
     await expect.poll(() => admin.getByText('locks her in her room').count()).toBe(0);
+    // The list shows subjects only: open the email itself to see that its text carries no detail either.
+    const outbox = (await (await admin.request.get('/api/outbox?pageSize=200')).json()).emails as {
+      id: string;
+      toAddress: string;
+      subject: string;
+    }[];
+    const toDsl = outbox.find(
+      (e) => e.toAddress === 'dsl@riverside.example' && e.subject.includes('urgent, a new concern to triage'),
+    );
+    const body = (await (await admin.request.get(`/api/outbox/${toDsl!.id}`)).json()).bodyText as string;
+    expect(body).toContain('/incidents/');
+    expect(body).not.toContain('locks her in her room');
 
     // The AP lead has the non-urgent kinds in a morning digest; safeguarding stays immediate.
     await lead.goto('/account');

@@ -42,4 +42,18 @@ describe('starting Waymark', () => {
     expect(output).toContain('PORT:');
     expect(output).toContain('DATABASE_URL: must start with postgres:// or postgresql://');
   });
+
+  it('refuses a set clock in production, and a clock setting that is not an instant', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'wm-'));
+    const production = await startServer({
+      NODE_ENV: 'production',
+      WAYMARK_CLOCK: '2026-11-27T09:00:00Z',
+      WAYMARK_DATA_DIR: dataDir,
+    });
+    expect(production.code).toBe(2);
+    expect(production.output).toContain('WAYMARK_CLOCK sets the clock for tests and demos and is refused');
+    const notAnInstant = await startServer({ WAYMARK_CLOCK: '27/11/2026', WAYMARK_DATA_DIR: dataDir });
+    expect(notAnInstant.code).toBe(2);
+    expect(notAnInstant.output).toContain('WAYMARK_CLOCK: must be an instant such as 2026-11-27T09:00:00Z');
+  });
 });

@@ -4,13 +4,14 @@
  * JSON error and a code, changes nothing, and leaves nothing personal in the server log.
  */
 import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { Writable } from 'node:stream';
 import { count, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storedFiles } from '../modules/files/files.table.ts';
 import { pupils } from '../modules/pupils/pupils.table.ts';
 import { buildTrust, buildUser } from '../test/builders.ts';
-import { signedInClient, type TestClient } from '../test/http-client.ts';
+import { signedInClient, signedInStaff, type TestClient } from '../test/http-client.ts';
 import { multipartBody, samplePdf, samplePng } from '../test/multipart.ts';
 import { activePlacement } from '../test/placement-builders.ts';
 import { approvedProvider } from '../test/provider-builders.ts';
@@ -39,12 +40,9 @@ beforeAll(async () => {
   t = await createTestApp({}, { logTo: logStream });
   trust = await buildTrust(t.database.db);
   const staff = (role: 'ap_lead' | 'headteacher') =>
-    buildUser(t.database.db, {
-      groupId: trust.group.id,
-      roles: [{ role, scopeType: 'school', scopeId: trust.schoolA.id }],
-    });
-  lead = await signedInClient(t.app, (await staff('ap_lead')).email);
-  const head = await signedInClient(t.app, (await staff('headteacher')).email);
+    signedInStaff(t.app, t.database.db, { groupId: trust.group.id, role, schoolId: trust.schoolA.id });
+  lead = await staff('ap_lead');
+  const head = await staff('headteacher');
   admin = await signedInClient(t.app, trust.admin.email);
   providerId = await approvedProvider(lead, head, { name: 'Harbour Learning' });
   const placed = await activePlacement(lead, { schoolId: trust.schoolA.id, providerId });
@@ -66,6 +64,13 @@ beforeAll(async () => {
   ).json().id;
 });
 afterAll(() => t.close());
+
+/** The app on a real port, for what only Node's HTTP parser sees; opened once for the file. */
+let address: string | undefined;
+const listening = async () => {
+  address ??= await t.app.listen({ port: 0, host: '127.0.0.1' });
+  return address;
+};
 
 const rows = async (table: typeof pupils | typeof storedFiles) =>
   (await t.database.db.select({ n: count() }).from(table))[0]!.n;
@@ -183,9 +188,22 @@ describe('uploads that are not what they claim', () => {
         const response = await send(url, body, contentType);
         expect([400, 413], `${what} at ${url}`).toContain(response.statusCode);
         expect(response.json().error.code, `${what} at ${url}`).toMatch(/^request\./);
+        if (what === 'two files') expect(response.json().error.message).toBe('Send one file at a time.');
       }
       expect(await rows(storedFiles), url).toBe(before);
     }
+  });
+
+  it('refuses a form with more fields than an upload takes, storing nothing', async () => {
+    const before = await rows(storedFiles);
+    const crowded = multipartBody(
+      Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`extra${i}`, 'x'])),
+      { name: 'a.pdf', type: 'application/pdf', content: samplePdf },
+    );
+    const response = await send(uploads()[0]!, crowded.body, crowded.contentType);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.code).toBe('request.malformed_upload');
+    expect(await rows(storedFiles)).toBe(before);
   });
 
   it('refuses a NUL in a form field or a file name', async () => {
@@ -201,8 +219,7 @@ describe('uploads that are not what they claim', () => {
 
 describe('errors before Waymark reads the request', () => {
   it('answers headers too large with the JSON error body and a code', async () => {
-    const address = await t.app.listen({ port: 0, host: '127.0.0.1' });
-    const { port } = new URL(address);
+    const { port } = new URL(await listening());
     const answer = await new Promise<{ status: number; type: string; body: string }>((resolve, reject) => {
       const req = httpRequest(
         { host: '127.0.0.1', port, path: '/api/health', headers: { 'x-padding': 'a'.repeat(20_000) } },
@@ -221,6 +238,23 @@ describe('errors before Waymark reads the request', () => {
     expect(answer.type).toContain('application/json');
     expect(JSON.parse(answer.body)).toEqual({
       error: { code: 'request.headers_too_large', message: expect.any(String) },
+    });
+  });
+});
+
+describe('a request line Node cannot read', () => {
+  it('answers 400 with the JSON error body and a code', async () => {
+    const { port } = new URL(await listening());
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), '127.0.0.1', () => socket.write('NOT A REQUEST\r\n\r\n'));
+      let received = '';
+      socket.on('data', (chunk) => (received += chunk));
+      socket.on('close', () => resolve(received));
+      socket.on('error', reject);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+    expect(JSON.parse(answer.split('\r\n\r\n')[1]!)).toEqual({
+      error: { code: 'request.malformed', message: 'The request could not be read.' },
     });
   });
 });
