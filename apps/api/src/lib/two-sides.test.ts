@@ -97,6 +97,24 @@ async function buildSide(
         },
       ],
     },
+    // From the week before (Monday 5 January is an INSET day), every morning: enough sessions for
+    // absences to raise a warning.
+    plan: {
+      startsOn: '2026-01-06',
+      agreement: {
+        discussedOn: '2026-01-02',
+        withWhom: 'The pupil and a parent',
+        how: 'Meeting',
+        agreed: true,
+      },
+      sessions: [
+        { day: 'mon', session: 'am', hours: 3 },
+        { day: 'tue', session: 'am', hours: 3 },
+        { day: 'wed', session: 'am', hours: 3 },
+        { day: 'thu', session: 'am', hours: 3 },
+        { day: 'fri', session: 'am', hours: 3 },
+      ],
+    },
   });
   const providerUser = await buildUser(t.database.db, {
     groupId: trust.group.id,
@@ -120,14 +138,12 @@ async function buildSide(
     ...extra,
   });
 
-  await ok(
-    portal.post('/api/portal/register', {
-      date: '2026-01-12',
-      session: 'am',
-      marks: [{ placementId, mark: 'absent' }],
-    }),
-    'register',
-  );
+  // Three unexplained absences in the last five school days: an early warning at the school.
+  for (const date of ['2026-01-06', '2026-01-07', '2026-01-08'])
+    await ok(
+      portal.post('/api/portal/register', { date, session: 'am', marks: [{ placementId, mark: 'absent' }] }),
+      `register of ${date}`,
+    );
   const portalReport = await ok(
     portal.post('/api/portal/incidents', concern({ kind: 'safeguarding_concern' })),
     'portal concern',
@@ -184,6 +200,32 @@ async function buildSide(
     'notice',
   );
   const placement = await ok(lead.get(`/api/placements/${placementId}`), 'placement');
+  // A review that records a material change for a pupil with an EHCP: the EHCP review is to arrange.
+  const reviewId = placement.reviews[0].id;
+  await ok(
+    lead.post(`/api/placements/${placementId}/reviews/${reviewId}`, {
+      completedOn: '2026-01-12',
+      progress: [
+        { targetId: 'o1', progress: `${marker}: attended most mornings`, evidence: 'Register' },
+        { targetId: 'r1', progress: 'Not started yet', evidence: '' },
+      ],
+      attendancePercent: 40,
+      behaviour: 'Settled',
+      pupilView: 'Likes the workshop',
+      parentView: 'Worried about the absences',
+      decision: 'adjust_plan',
+      materialChange: true,
+    }),
+    'review',
+  );
+  // Recording that it was arranged is a write the school could make: kept for the other side to try.
+  requests.push({
+    role: 'lead',
+    method: 'POST',
+    url: `/api/placements/${placementId}/reviews/${reviewId}/ehcp-review`,
+    body: { arrangedOn: '2026-01-12', note: `${marker}: interim review requested` },
+    headers: {},
+  });
   const voice = await ok(lead.get(`/api/placements/${placementId}/voice`), 'voice');
   const board = await ok(officer.get('/api/attendance/board?date=2026-01-12'), 'attendance board');
   const callId = board.calls?.[0]?.id;
@@ -331,10 +373,13 @@ async function buildSide(
     portalAttachmentId: portalAttachment.id,
     documentId: documents.documents[0].id,
     visitId: visit.id,
-    reviewId: placement.reviews?.[0]?.id,
+    reviewId,
     requestId: voice.requests?.[0]?.id,
     callId,
     interventionId,
+    letterId,
+    actionId: qaAction.id,
+    staffId: trained.id,
     providerId,
   };
   return {
@@ -420,7 +465,8 @@ const pairs = () =>
 describe('two schools and two providers, each with every kind of record', () => {
   it('each side holds its records and reads them back, so there is something to leak', async () => {
     for (const side of Object.values(sides)) {
-      for (const id of ['pupilId', 'placementId', 'incidentId', 'attachmentId', 'documentId', 'visitId'])
+      // Every kind of record the checks below look for was made, with its id kept.
+      for (const id of [...PRIVATE_IDS, 'reviewId', 'providerId'])
         expect(side.ids[id], `${side.name} ${id}`).toBeTruthy();
       const pupils = await textOf(await side.clients.lead.get('/api/pupils'));
       expect(pupils).toContain(side.pupilName);
@@ -428,6 +474,11 @@ describe('two schools and two providers, each with every kind of record', () => 
       expect(incidents).toContain(side.pupilName);
       const portal = await textOf(await side.clients.portal.get('/api/portal/incidents'));
       expect(portal).toContain(side.pupilName);
+      // The school's own duties are there to leak: the absences' early warning and the EHCP review to arrange.
+      const warnings = await textOf(await side.clients.officer.get('/api/warnings'));
+      expect(warnings).toContain(side.pupilName);
+      const ehcpReviews = (await side.clients.lead.get('/api/placements/ehcp-reviews')).json();
+      expect(ehcpReviews.tasks.map((task: { reviewId: string }) => task.reviewId)).toEqual([side.ids.reviewId]);
     }
   });
 
@@ -462,6 +513,21 @@ describe('two schools and two providers, each with every kind of record', () => 
           }
       }
     }
+    // Reports, the census and the inspection pack name their school in the query: the other side's is refused.
+    for (const [mine, theirs] of pairs())
+      for (const url of [
+        `/api/reports/governors?scope=school&id=${theirs.ids.schoolId}&academicYear=2025/26&term=spring`,
+        `/api/census?schoolId=${theirs.ids.schoolId}&academicYear=2025/26&term=spring`,
+        `/api/inspection-pack?school=${theirs.ids.schoolId}`,
+      ])
+        for (const role of ['lead', 'head'] as const) {
+          const response = await mine.clients[role].get(url);
+          tried.push(`${role} GET ${url.split('?')[0]}`);
+          if (response.statusCode < 400 || response.statusCode >= 500)
+            problems.push(
+              `${mine.name}'s ${role}: GET ${url.split('?')[0]} for the other school → ${response.statusCode}`,
+            );
+        }
     // A provider's pages are the group's (its notices, contact with it as a whole), but what a school
     // recorded there about its pupils is the school's own.
     for (const [mine, theirs] of pairs())
@@ -580,7 +646,7 @@ describe('two schools and two providers, each with every kind of record', () => 
     for (const kind of ['pupil_record', 'attendance_register'])
       expect((await admin.put(`/api/data-protection/retention/${kind}`, { years: 1 })).statusCode).toBe(204);
     await t.database.db.execute(
-      sql`update attendance_marks set date = '2019-01-07' where placement_id = ${sides.B.ids.placementId}`,
+      sql`update attendance_marks set date = date - interval '7 years' where placement_id = ${sides.B.ids.placementId}`,
     );
     const report = async (side: Side) =>
       (await side.clients.head.get('/api/data-protection/retention')).json();
