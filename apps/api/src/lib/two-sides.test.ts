@@ -193,7 +193,8 @@ async function buildSide(
   await ok(
     portal.post('/api/portal/notices', {
       kind: 'safeguarding_policy_change',
-      effectiveOn: '2026-01-09',
+      // In force on Thursday, told on Monday: a working day late.
+      effectiveOn: '2026-01-08',
       // A provider's notice is for every school that uses it: no marker.
       details: 'A new safeguarding policy from Monday',
     }),
@@ -401,6 +402,11 @@ async function buildSide(
 beforeAll(async () => {
   t = await createTestApp();
   trust = await buildTrust(t.database.db);
+  // This trust flags a provider at its first lapsed or late item, so each provider's late notice
+  // raises a provider warning at the school that places with it.
+  const admin = await signedInClient(t.app, trust.admin.email);
+  const { settings } = (await admin.get('/api/warnings/settings')).json();
+  await ok(admin.put('/api/warnings/settings', { ...settings, providerLapsedItems: 1 }), 'warning settings');
   sides.A = await buildSide('A', trust.schoolA.id, {
     pupilName: 'Ashcombe',
     upn: 'V340212300012',
@@ -480,6 +486,21 @@ describe('two schools and two providers, each with every kind of record', () => 
       const ehcpReviews = (await side.clients.lead.get('/api/placements/ehcp-reviews')).json();
       expect(ehcpReviews.tasks.map((task: { reviewId: string }) => task.reviewId)).toEqual([side.ids.reviewId]);
     }
+  });
+
+  it('raises each side’s early warnings at its own school only: its pupil and the provider it places with', async () => {
+    for (const [mine, theirs] of pairs())
+      for (const role of ['lead', 'head', 'officer'] as const) {
+        const { active } = (await mine.clients[role].get('/api/warnings')).json();
+        const about = (kind: string) =>
+          active.filter((w: { kind: string }) => w.kind === kind).map((w: { providerId: string }) => w.providerId);
+        // Provider risk is for those who oversee providers, not the attendance officer.
+        expect(about('provider_lapses'), `${mine.name}'s ${role}`).toEqual(
+          role === 'officer' ? [] : [mine.ids.providerId],
+        );
+        expect(about('unexplained_absences'), `${mine.name}'s ${role}`).toEqual([mine.ids.providerId]);
+        expect(JSON.stringify(active)).not.toContain(theirs.ids.providerId);
+      }
   });
 
   it('answers every route that takes an id with "not found" or "not allowed" for the other side’s ids', async () => {
