@@ -4,7 +4,11 @@
  * fails here, whatever constant it reads.
  */
 import { describe, expect, it } from 'vitest';
-import { attendanceRateOfCounts } from './attendance/codes.ts';
+import {
+  attendanceRateOfCounts,
+  DEFAULT_ATTENDANCE_TARGET_PERCENT,
+  isBelowAttendanceTarget,
+} from './attendance/codes.ts';
 import { shippedBankHolidays } from './calendar/bank-holidays.ts';
 import { createSchoolCalendar } from './calendar/school-calendar.ts';
 import type { HalfTerm } from './calendar/term-dates.ts';
@@ -12,9 +16,20 @@ import { type CensusPlacement, censusReturn } from './census/census.ts';
 import { unresolvedNObligations } from './obligations/attendance-obligations.ts';
 import { type PlacementFacts, startBlockers } from './placements/placement-rules.ts';
 import { scheduleReviews } from './placements/reviews.ts';
+import { evaluateApproval } from './providers/approval.ts';
 import { checkInsuranceCover } from './providers/insurance.ts';
+import { applyRegistrationTest } from './providers/registration-test.ts';
 import { renewalsDue } from './providers/renewals.ts';
 import { suppress } from './reports/report-figures.ts';
+import { attendanceDropWarning, unexplainedAbsencesWarning } from './warnings/attendance-signals.ts';
+import type { WarningSubject } from './warnings/early-warnings.ts';
+import {
+  directionEndingWarning,
+  incidentsRisingWarning,
+  noContactWarning,
+} from './warnings/placement-signals.ts';
+import { providerLapsesWarning } from './warnings/provider-signals.ts';
+import { defaultWarningSettings } from './warnings/warning-settings.ts';
 
 const halfTerms: HalfTerm[] = [
   ['spring', 1, '2026-01-05', '2026-02-13'],
@@ -45,6 +60,28 @@ describe('persistent absence is 10% or more of possible sessions missed; severe 
       expect(rate.severeAbsence).toBe(severe);
     },
   );
+});
+
+describe('attendance below the placement’s target (90% unless the plan says otherwise) opens an intervention', () => {
+  it('the target is 90% by default', () => expect(DEFAULT_ATTENDANCE_TARGET_PERCENT).toBe(90));
+  it.each([
+    // Present (/) against unauthorised absence (O), out of 1,000 sessions.
+    [899, true],
+    [900, false],
+    [901, false],
+    // 89.96% shows as 90.0%: on target, as the school sees it.
+    [899.6, false],
+  ])('%d present sessions of 1,000: below 90%% %s', (present, below) => {
+    const rate = attendanceRateOfCounts([
+      { code: '/', count: present * 10 },
+      { code: 'O', count: (1000 - present) * 10 },
+    ]);
+    expect(isBelowAttendanceTarget(rate, 90)).toBe(below);
+  });
+  it('no possible sessions, or no target: nothing to open', () => {
+    expect(isBelowAttendanceTarget(attendanceRateOfCounts([]), 90)).toBe(false);
+    expect(isBelowAttendanceTarget(attendanceRateOfCounts([{ code: 'O', count: 1 }]), null)).toBe(false);
+  });
 });
 
 describe('small numbers in group reports are shown as "fewer than 5"', () => {
@@ -201,4 +238,160 @@ describe('insurance minimums: £5m public liability, £10m employers’ liabilit
       expect(stateOf(type, minimum + 1)).toBe('in_date');
     },
   );
+});
+
+describe('a safeguarding assurance letter counts for 12 months from the day it was received', () => {
+  const letterStep = (today: string) =>
+    evaluateApproval(
+      {
+        audit: { status: 'submitted', suitable: true },
+        registrationAlarm: false,
+        letterReceivedOn: '2025-11-29',
+        insuranceBlocking: [],
+        sla: { signed: true, endsOn: '2027-07-31' },
+        decision: { kind: 'approved', on: '2025-12-01' },
+      },
+      today,
+    ).steps.find((step) => step.id === 'letter')!.done;
+  it.each([
+    ['2026-11-28', true],
+    ['2026-11-29', false],
+    ['2026-11-30', false],
+  ])('received on 29 November 2025, on %s: counts %s', (today, counts) => {
+    // The anniversary is the day a new letter is needed: 365 days on, the old one no longer counts.
+    expect(letterStep(today)).toBe(counts);
+  });
+});
+
+describe('the registration test: 5 full-time pupils, or 1 looked after or with an EHCP', () => {
+  it.each([
+    [4, 0, false],
+    [5, 0, true],
+    [6, 0, true],
+    [1, 0, false],
+    [1, 1, true],
+    [2, 2, true],
+  ])(
+    '%i full-time, %i of them looked after or with an EHCP: must register %s',
+    (all, protectedPupils, must) => {
+      const finding = applyRegistrationTest(
+        { fullTimePupils: all, fullTimePupilsLookedAfterOrEhcp: protectedPupils },
+        false,
+      );
+      expect(finding.mustRegister).toBe(must);
+      // Not registered and bound to be: the alarm that blocks placements.
+      expect(finding.alarm).toBe(must);
+    },
+  );
+});
+
+describe('early warnings at the trust’s default thresholds', () => {
+  const subject: WarningSubject = {
+    placementId: 'pl',
+    providerId: 'pr',
+    pupilName: 'A pupil',
+    providerName: 'A provider',
+    schoolId: 's',
+    schoolName: 'A school',
+  };
+  const settings = defaultWarningSettings;
+
+  it('the defaults are the numbers below', () => {
+    expect(settings).toMatchObject({
+      unexplainedAbsences: 3,
+      unexplainedWindowSchoolDays: 10,
+      attendanceDropPoints: 15,
+      attendanceMinimumSessions: 10,
+      silenceDays: 21,
+      providerLapsedItems: 2,
+      directionNoticeDays: 14,
+      incidentWindowWeeks: 4,
+    });
+  });
+
+  it.each([
+    [2, false],
+    [3, true],
+    [4, true],
+  ])('%i unexplained absences in the window: warned %s', (count, warned) => {
+    const schoolDays = ['2026-01-12', '2026-01-09', '2026-01-08', '2026-01-07', '2026-01-06'];
+    const marks = schoolDays.slice(0, count).map((date) => ({ date, code: 'N' }));
+    expect(Boolean(unexplainedAbsencesWarning(subject, { marks, schoolDays }, settings))).toBe(warned);
+  });
+
+  it.each([
+    // Last half-term 100 of 100 sessions; this half-term's attended out of 100.
+    [86, 14, false],
+    [85, 15, true],
+    [84, 16, true],
+  ])('attendance from 100%% to %i%% (%i points down): warned %s', (attended, _points, warned) => {
+    const warning = attendanceDropWarning(
+      subject,
+      { previous: { attended: 100, possible: 100 }, current: { attended, possible: 100 } },
+      settings,
+    );
+    expect(Boolean(warning)).toBe(warned);
+  });
+
+  it.each([
+    [9, false],
+    [10, true],
+  ])('a half-term of %i possible sessions is compared: %s', (possible, compared) => {
+    const warning = attendanceDropWarning(
+      subject,
+      { previous: { attended: possible, possible }, current: { attended: 0, possible } },
+      settings,
+    );
+    expect(Boolean(warning)).toBe(compared);
+  });
+
+  it.each([
+    ['2026-01-21', 20, false],
+    ['2026-01-22', 21, true],
+    ['2026-01-23', 22, true],
+  ])('no contact since 1 January, on %s (%i days): warned %s', (today, _days, warned) => {
+    const warning = noContactWarning(
+      subject,
+      { lastContactOn: '2026-01-01', startsOn: '2025-12-01', today },
+      settings,
+    );
+    expect(Boolean(warning)).toBe(warned);
+  });
+
+  it.each([
+    [1, false],
+    [2, true],
+    [3, true],
+  ])('%i provider items lapsed at once: warned %s', (lapsed, warned) => {
+    const items = [0, 1, 2, 3].map((i) => ({ what: `item ${i}`, lapsed: i < lapsed }));
+    expect(Boolean(providerLapsesWarning(subject, items, settings))).toBe(warned);
+  });
+
+  it.each([
+    // A 20-school-day direction from Monday 5 January ends on Friday 30 January.
+    ['2026-01-15', 15, false],
+    ['2026-01-16', 14, true],
+    ['2026-01-17', 13, true],
+  ])('a direction ending on 30 January, on %s (%i days left): warned %s', (today, _left, warned) => {
+    const warning = directionEndingWarning(
+      subject,
+      { startsOn: '2026-01-05', maximumDays: 20, calendar, today },
+      settings,
+    );
+    expect(Boolean(warning)).toBe(warned);
+  });
+
+  it.each([
+    [1, 1, false],
+    [2, 1, true],
+  ])('%i incidents in the last 4 weeks against %i in the 4 before: warned %s', (recent, earlier, warned) => {
+    // Today 1 March: the last 4 weeks run from 2 February; the 4 before from 5 January.
+    const incidentDates = [
+      ...Array.from({ length: recent }, () => '2026-02-02'),
+      ...Array.from({ length: earlier }, () => '2026-02-01'),
+    ];
+    expect(Boolean(incidentsRisingWarning(subject, { incidentDates, today: '2026-03-01' }, settings))).toBe(
+      warned,
+    );
+  });
 });

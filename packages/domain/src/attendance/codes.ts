@@ -139,3 +139,17 @@ export function attendanceRateOfCounts(counts: readonly { code: string; count: n
     severeAbsence: possible > 0 && absence / possible >= 0.5,
   };
 }
+
+/** A placement's attendance target unless the plan sets another (the policy's expectation of AP). */
+export const DEFAULT_ATTENDANCE_TARGET_PERCENT = 90;
+
+/**
+ * Below the placement's target: an intervention is opened. The rate is compared as shown, to one
+ * decimal place, so 89.96% shows and counts as 90% (on target) and 89.9% is below it.
+ */
+export function isBelowAttendanceTarget(
+  rate: Pick<AttendanceRate, 'attendancePercent'>,
+  targetPercent: number | null,
+): boolean {
+  return targetPercent !== null && rate.attendancePercent !== null && rate.attendancePercent < targetPercent;
+}

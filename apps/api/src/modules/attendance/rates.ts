@@ -3,7 +3,7 @@
  * placement, provider or school, from the marks providers returned; and the check that opens an
  * intervention when a placement falls below its target.
  */
-import { attendanceRateOfCounts } from '@waymark/domain';
+import { attendanceRateOfCounts, isBelowAttendanceTarget } from '@waymark/domain';
 import { and, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
@@ -77,7 +77,7 @@ export async function attendanceRates({
         label,
         ...rate,
         targetPercent: target,
-        belowTarget: target !== null && rate.attendancePercent !== null && rate.attendancePercent < target,
+        belowTarget: isBelowAttendanceTarget(rate, target),
       };
     })
     .sort((a, b) => (a.attendancePercent ?? 101) - (b.attendancePercent ?? 101));
@@ -144,7 +144,7 @@ export async function openInterventionsWhereBelowTarget(
   for (const placement of targets) {
     if (alreadyOpen.has(placement.id)) continue;
     const rate = attendanceRateOfCounts(countsOf.get(placement.id) ?? []);
-    if (rate.attendancePercent === null || rate.attendancePercent >= placement.attendanceTargetPercent)
+    if (rate.attendancePercent === null || !isBelowAttendanceTarget(rate, placement.attendanceTargetPercent))
       continue;
     await db.insert(attendanceInterventions).values({
       groupId: placement.groupId,

@@ -1,4 +1,10 @@
-import { communicationKinds, isoDateSchema, placementTypes, weekdays } from '@waymark/domain';
+import {
+  communicationKinds,
+  DEFAULT_ATTENDANCE_TARGET_PERCENT,
+  isoDateSchema,
+  placementTypes,
+  weekdays,
+} from '@waymark/domain';
 import { z } from 'zod';
 
 const text = (what: string, max = 2000) =>
@@ -80,7 +86,7 @@ export const planSchema = z
       .int()
       .min(1, 'The attendance target is a percentage from 1 to 100')
       .max(100, 'The attendance target is a percentage from 1 to 100')
-      .default(90),
+      .default(DEFAULT_ATTENDANCE_TARGET_PERCENT),
     noticeGivenOn: optionalDate,
   })
   .superRefine((plan, ctx) => {

@@ -5,6 +5,7 @@
  */
 import {
   communicationKinds,
+  DEFAULT_ATTENDANCE_TARGET_PERCENT,
   type DestinationOutcome,
   type MonthActivity,
   type PlacementStatus,
@@ -73,7 +74,9 @@ export const placements = pgTable(
     funding: text('funding').notNull().default(''),
     maximumDays: integer('maximum_days'),
     /** The attendance the placement aims for, as a percentage; below it an intervention opens. */
-    attendanceTargetPercent: integer('attendance_target_percent').notNull().default(90),
+    attendanceTargetPercent: integer('attendance_target_percent')
+      .notNull()
+      .default(DEFAULT_ATTENDANCE_TARGET_PERCENT),
     noticeGivenOn: date('notice_given_on', { mode: 'string' }),
     laInformedOn: date('la_informed_on', { mode: 'string' }),
     laInformedHow: text('la_informed_how'),
