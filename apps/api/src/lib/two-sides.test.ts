@@ -484,7 +484,9 @@ describe('two schools and two providers, each with every kind of record', () => 
       const warnings = await textOf(await side.clients.officer.get('/api/warnings'));
       expect(warnings).toContain(side.pupilName);
       const ehcpReviews = (await side.clients.lead.get('/api/placements/ehcp-reviews')).json();
-      expect(ehcpReviews.tasks.map((task: { reviewId: string }) => task.reviewId)).toEqual([side.ids.reviewId]);
+      expect(ehcpReviews.tasks.map((task: { reviewId: string }) => task.reviewId)).toEqual([
+        side.ids.reviewId,
+      ]);
     }
   });
 
@@ -493,7 +495,9 @@ describe('two schools and two providers, each with every kind of record', () => 
       for (const role of ['lead', 'head', 'officer'] as const) {
         const { active } = (await mine.clients[role].get('/api/warnings')).json();
         const about = (kind: string) =>
-          active.filter((w: { kind: string }) => w.kind === kind).map((w: { providerId: string }) => w.providerId);
+          active
+            .filter((w: { kind: string }) => w.kind === kind)
+            .map((w: { providerId: string }) => w.providerId);
         // Provider risk is for those who oversee providers, not the attendance officer.
         expect(about('provider_lapses'), `${mine.name}'s ${role}`).toEqual(
           role === 'officer' ? [] : [mine.ids.providerId],
