@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTrust, buildUser } from '../../test/builders.ts';
 import { signedInClient, type TestClient } from '../../test/http-client.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
@@ -10,7 +10,8 @@ let admin: TestClient;
 let trust: Awaited<ReturnType<typeof buildTrust>>;
 const now = new Date('2026-01-12T09:30:00Z');
 
-beforeAll(async () => {
+// Each test tampers with its own log: a new database for each.
+beforeEach(async () => {
   t = await createTestApp();
   trust = await buildTrust(t.database.db);
   admin = await signedInClient(t.app, trust.admin.email);
@@ -21,7 +22,7 @@ beforeAll(async () => {
   });
   await admin.get('/api/audit-log');
 });
-afterAll(() => t.close());
+afterEach(() => t.close());
 
 const run = (query: ReturnType<typeof sql>) => t.database.db.execute(query);
 const verification = async () => (await admin.get('/api/audit-log/verification')).json();
@@ -41,6 +42,7 @@ describe('the tamper-evident audit log', () => {
   });
 
   it('reports an event changed after it was sealed', async () => {
+    await sealAuditLog(t.database.db, now);
     await run(sql`update audit_events set summary = summary || ' (edited)' where chain_seq = 2`);
     const result = await verification();
     expect(result.intact).toBe(false);
@@ -56,6 +58,10 @@ describe('the tamper-evident audit log', () => {
   });
 
   it('reports an event removed from the middle, and from the end', async () => {
+    await sealAuditLog(t.database.db, now);
+    // Each check is recorded and sealed at the next: a chain long enough to have a middle.
+    for (const _ of [1, 2, 3]) expect((await verification()).intact).toBe(true);
+    expect((await verifyAuditLog(t.database.db, now)).head!.seq).toBeGreaterThan(3);
     await run(sql`delete from audit_events where chain_seq = 3`);
     let result = await verification();
     expect(result.breaks.map((b: { problem: string }) => b.problem)).toEqual(['missing', 'link_broken']);

@@ -9,47 +9,92 @@ import { createTestApp, type TestApp } from '../../test/test-app.ts';
 let t: TestApp;
 let apLead: TestClient;
 let head: TestClient;
-let providerId: string;
-let apLeadEmail: string;
-let headEmail: string;
 let trustGroupId: string;
 
-beforeAll(async () => {
-  t = await createTestApp();
-  const trust = await buildTrust(t.database.db);
-  trustGroupId = trust.group.id;
-  const lead = await buildUser(t.database.db, {
+/** An AP lead and a headteacher at one school of a new trust in `app`. */
+async function staffOf(app: TestApp) {
+  const trust = await buildTrust(app.database.db);
+  const lead = await buildUser(app.database.db, {
     groupId: trust.group.id,
     roles: [{ role: 'ap_lead', scopeType: 'school', scopeId: trust.schoolA.id }],
   });
-  const headteacher = await buildUser(t.database.db, {
+  const headteacher = await buildUser(app.database.db, {
     groupId: trust.group.id,
     roles: [{ role: 'headteacher', scopeType: 'school', scopeId: trust.schoolA.id }],
   });
-  [apLeadEmail, headEmail] = [lead.email, headteacher.email];
-  apLead = await signedInClient(t.app, lead.email);
-  head = await signedInClient(t.app, headteacher.email);
-  providerId = (await apLead.post('/api/providers', providerBody({ name: 'Gatehouse' }))).json().id;
+  return {
+    groupId: trust.group.id,
+    lead: await signedInClient(app.app, lead.email),
+    head: await signedInClient(app.app, headteacher.email),
+    leadEmail: lead.email,
+    headEmail: headteacher.email,
+  };
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  ({ lead: apLead, head, groupId: trustGroupId } = await staffOf(t));
 });
 afterAll(() => t.close());
 
-async function file(kind: string, title: string, documentDate: string) {
+// Each test has a provider of its own, so none depends on the steps another took.
+let providers = 0;
+const newProvider = async (lead = apLead, name = `Gatehouse ${++providers}`): Promise<string> =>
+  (await lead.post('/api/providers', providerBody({ name }))).json().id;
+
+async function file(providerId: string, kind: string, title: string, documentDate: string, lead = apLead) {
   const { body, contentType } = multipartBody(
     { kind, title, documentDate, expiresOn: '' },
     { name: `${kind}.pdf`, type: 'application/pdf', content: samplePdf },
   );
-  const response = await apLead.request('POST', `/api/providers/${providerId}/documents`, body, {
+  const response = await lead.request('POST', `/api/providers/${providerId}/documents`, body, {
     'content-type': contentType,
   });
   return response.json().documents.find((d: { title: string }) => d.title === title);
 }
 
-const steps = async () =>
+const steps = async (providerId: string) =>
   Object.fromEntries(
     (await apLead.get(`/api/providers/${providerId}`))
       .json()
       .approval.steps.map((s: { id: string; done: boolean }) => [s.id, s.done]),
   );
+
+/** A suitable audit, the letter of 9 January, insurance to the end of March: the evidence, in order. */
+async function auditLetterAndInsurance(providerId: string, lead = apLead) {
+  const audit = (
+    await lead.post(`/api/providers/${providerId}/audits`, {
+      visitedAt: '2026-01-08T10:00:00Z',
+      auditorName: 'Sam',
+    })
+  ).json();
+  await lead.put(`/api/audits/${audit.id}`, { answers: completeAnswers('yes') });
+  await lead.post(`/api/audits/${audit.id}/submit`);
+  await file(providerId, 'safeguarding_letter', 'Safeguarding assurance letter', '2026-01-09', lead);
+  for (const [type, levelPounds] of [
+    ['public_liability', 5_000_000],
+    ['employers_liability', 10_000_000],
+    ['professional_indemnity', 2_000_000],
+  ] as const) {
+    await lead.post(`/api/providers/${providerId}/insurance`, {
+      type,
+      insurer: 'Zurich',
+      levelPounds,
+      expiresOn: '2026-03-31',
+    });
+  }
+}
+
+/** A provider with every check met and approved by the headteacher. */
+async function approvedProvider(name?: string, staff = { lead: apLead, head }) {
+  const providerId = await newProvider(staff.lead, name);
+  await auditLetterAndInsurance(providerId, staff.lead);
+  const signed = await file(providerId, 'sla', 'SLA 2025/26', '2026-01-06', staff.lead);
+  await staff.lead.put(`/api/providers/${providerId}/sla`, sla(signed.id));
+  const approved = await staff.head.post(`/api/providers/${providerId}/decisions`, { kind: 'approved' });
+  if (approved.json().status !== 'approved') throw new Error(`Not approved: ${approved.body}`);
+  return providerId;
+}
 
 const sla = (signedDocumentId: string | null) => ({
   safeguarding: 'Provider follows the school’s child protection policy and reports concerns the same day',
@@ -66,6 +111,7 @@ const sla = (signedDocumentId: string | null) => ({
 
 describe('approving a provider (Appendix 3)', () => {
   it('refuses approval while checks are missing, saying which', async () => {
+    const providerId = await newProvider();
     const response = await head.post(`/api/providers/${providerId}/decisions`, { kind: 'approved' });
     expect(response.statusCode).toBe(409);
     expect(response.json().error.message).toBe('The provider cannot be approved yet: 4 checks are not met.');
@@ -78,32 +124,11 @@ describe('approving a provider (Appendix 3)', () => {
   });
 
   it('checks off each step as the evidence arrives', async () => {
-    const audit = (
-      await apLead.post(`/api/providers/${providerId}/audits`, {
-        visitedAt: '2026-01-08T10:00:00Z',
-        auditorName: 'Sam',
-      })
-    ).json();
-    await apLead.put(`/api/audits/${audit.id}`, { answers: completeAnswers('yes') });
-    await apLead.post(`/api/audits/${audit.id}/submit`);
-    expect((await apLead.get(`/api/providers/${providerId}`)).json().status).toBe('awaiting_letter');
-
-    await file('safeguarding_letter', 'Safeguarding assurance letter', '2026-01-09');
-    for (const [type, levelPounds] of [
-      ['public_liability', 5_000_000],
-      ['employers_liability', 10_000_000],
-      ['professional_indemnity', 2_000_000],
-    ] as const) {
-      await apLead.post(`/api/providers/${providerId}/insurance`, {
-        type,
-        insurer: 'Zurich',
-        levelPounds,
-        expiresOn: '2026-03-31',
-      });
-    }
+    const providerId = await newProvider();
+    await auditLetterAndInsurance(providerId);
     const unsigned = await apLead.put(`/api/providers/${providerId}/sla`, sla(null));
     expect(unsigned.json().sla.signedDocumentId).toBeNull();
-    expect(await steps()).toMatchObject({
+    expect(await steps(providerId)).toMatchObject({
       audit: true,
       registration: true,
       letter: true,
@@ -112,13 +137,13 @@ describe('approving a provider (Appendix 3)', () => {
       sign_off: false,
     });
 
-    const wrongDocument = await file('policy', 'Behaviour policy', '2026-01-02');
+    const wrongDocument = await file(providerId, 'policy', 'Behaviour policy', '2026-01-02');
     expect(
       (await apLead.put(`/api/providers/${providerId}/sla`, sla(wrongDocument.id))).json().error.fields,
     ).toEqual([
       { path: 'signedDocumentId', message: 'Choose a service level agreement filed for this provider' },
     ]);
-    const signed = await file('sla', 'SLA 2025/26', '2026-01-06');
+    const signed = await file(providerId, 'sla', 'SLA 2025/26', '2026-01-06');
     await apLead.put(`/api/providers/${providerId}/sla`, sla(signed.id));
     const ready = (await apLead.get(`/api/providers/${providerId}`)).json();
     expect(ready.approval.readyForSignOff).toBe(true);
@@ -126,19 +151,26 @@ describe('approving a provider (Appendix 3)', () => {
   });
 
   it('only the headteacher signs off; then the provider is approved', async () => {
+    const providerId = await newProvider(apLead, 'Gatehouse');
+    await auditLetterAndInsurance(providerId);
+    const signed = await file(providerId, 'sla', 'SLA 2025/26', '2026-01-06');
+    await apLead.put(`/api/providers/${providerId}/sla`, sla(signed.id));
+    const approvedNamed = async () =>
+      (await apLead.get('/api/providers?status=approved&search=Gatehouse'))
+        .json()
+        .providers.map((p: { name: string }) => p.name)
+        .filter((name: string) => name === 'Gatehouse');
+    expect(await approvedNamed()).toEqual([]);
     expect(
       (await apLead.post(`/api/providers/${providerId}/decisions`, { kind: 'approved' })).statusCode,
     ).toBe(403);
     const approved = await head.post(`/api/providers/${providerId}/decisions`, { kind: 'approved' });
     expect(approved.json()).toMatchObject({ status: 'approved' });
-    expect(
-      (await apLead.get('/api/providers?status=approved'))
-        .json()
-        .providers.map((p: { name: string }) => p.name),
-    ).toEqual(['Gatehouse']);
+    expect(await approvedNamed()).toEqual(['Gatehouse']);
   });
 
   it('a change of senior leadership told through the portal makes a new letter due, and approval lapses', async () => {
+    const providerId = await approvedProvider();
     const member = await buildUser(t.database.db, {
       groupId: trustGroupId,
       roles: [{ role: 'provider_staff', scopeType: 'provider', scopeId: providerId }],
@@ -188,17 +220,25 @@ describe('approving a provider (Appendix 3)', () => {
   });
 
   it('lapses by itself when the insurance runs out', async () => {
-    t.advanceMinutes(80 * 24 * 60); // to early April 2026: the sessions have ended too, so sign in again
-    apLead = await signedInClient(t.app, apLeadEmail);
-    head = await signedInClient(t.app, headEmail);
-    const lapsed = (await apLead.get(`/api/providers/${providerId}`)).json();
-    expect(lapsed.status).toBe('lapsed');
-    expect(lapsed.approval.steps.find((s: { id: string }) => s.id === 'insurance').detail).toMatch(
-      /^Not met: Public liability/,
-    );
+    // Moving the clock on is this test's alone: a database and a clock of its own.
+    const own = await createTestApp();
+    try {
+      const staff = await staffOf(own);
+      const providerId = await approvedProvider('Gatehouse', staff);
+      own.advanceMinutes(80 * 24 * 60); // to early April 2026: the sessions have ended too, so sign in again
+      const lead = await signedInClient(own.app, staff.leadEmail);
+      const lapsed = (await lead.get(`/api/providers/${providerId}`)).json();
+      expect(lapsed.status).toBe('lapsed');
+      expect(lapsed.approval.steps.find((s: { id: string }) => s.id === 'insurance').detail).toMatch(
+        /^Not met: Public liability/,
+      );
+    } finally {
+      await own.close();
+    }
   });
 
   it('a suspension needs a reason, and only a suspended provider can be reinstated', async () => {
+    const providerId = await approvedProvider();
     expect(
       (await head.post(`/api/providers/${providerId}/decisions`, { kind: 'reinstated' })).json().error.code,
     ).toBe('providers.not_suspended');

@@ -9,7 +9,6 @@ import { createTestApp, type TestApp } from '../../test/test-app.ts';
 let t: TestApp;
 let trust: Awaited<ReturnType<typeof buildTrust>>;
 let apLead: TestClient;
-let providerId: string;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -19,11 +18,19 @@ beforeAll(async () => {
     roles: [{ role: 'ap_lead', scopeType: 'school', scopeId: trust.schoolA.id }],
   });
   apLead = await signedInClient(t.app, user.email);
-  providerId = (await apLead.post('/api/providers', providerBody({ name: 'Evidence Centre' }))).json().id;
 });
 afterAll(() => t.close());
 
-function upload(fields: Record<string, string>, file?: { name: string; type: string; content: Buffer }) {
+// Each test files evidence for a provider of its own, so none depends on what another uploaded.
+let providers = 0;
+const newProvider = async (): Promise<string> =>
+  (await apLead.post('/api/providers', providerBody({ name: `Evidence Centre ${++providers}` }))).json().id;
+
+function upload(
+  providerId: string,
+  fields: Record<string, string>,
+  file?: { name: string; type: string; content: Buffer },
+) {
   const { body, contentType } = multipartBody(fields, file);
   return apLead.request('POST', `/api/providers/${providerId}/documents`, body, {
     'content-type': contentType,
@@ -34,7 +41,12 @@ const sla = { kind: 'sla', title: 'Service level agreement', documentDate: '2026
 
 describe('evidence on file', () => {
   it('files a PDF, keeps its hash, and gives back exactly the same bytes', async () => {
-    const response = await upload(sla, { name: 'sla-2026.pdf', type: 'application/pdf', content: samplePdf });
+    const providerId = await newProvider();
+    const response = await upload(providerId, sla, {
+      name: 'sla-2026.pdf',
+      type: 'application/pdf',
+      content: samplePdf,
+    });
     expect(response.statusCode).toBe(201);
     const [document] = response.json().documents;
     expect(document).toMatchObject({
@@ -53,7 +65,9 @@ describe('evidence on file', () => {
   });
 
   it('a second upload with the same title is version 2; version 1 is kept', async () => {
-    const response = await upload(sla, {
+    const providerId = await newProvider();
+    await upload(providerId, sla, { name: 'sla-2026.pdf', type: 'application/pdf', content: samplePdf });
+    const response = await upload(providerId, sla, {
       name: 'sla-2026-signed.pdf',
       type: 'application/pdf',
       content: samplePdf,
@@ -66,11 +80,16 @@ describe('evidence on file', () => {
   });
 
   it('refuses a file whose content is not what its name says, or a kind Waymark does not keep', async () => {
-    const disguised = await upload(sla, { name: 'letter.pdf', type: 'application/pdf', content: samplePng });
+    const providerId = await newProvider();
+    const disguised = await upload(providerId, sla, {
+      name: 'letter.pdf',
+      type: 'application/pdf',
+      content: samplePng,
+    });
     expect(disguised.json().error.fields).toEqual([
       { path: 'file', message: '“letter.pdf” is named as a PDF but its content is not one' },
     ]);
-    const program = await upload(sla, {
+    const program = await upload(providerId, sla, {
       name: 'setup.exe',
       type: 'application/octet-stream',
       content: Buffer.from('MZ…'),
@@ -78,26 +97,38 @@ describe('evidence on file', () => {
     expect(program.json().error.fields[0].message).toMatch(
       /Waymark keeps PDF, PNG image, JPEG image, Word document files/,
     );
+    expect((await apLead.get(`/api/providers/${providerId}/documents`)).json().documents).toEqual([]);
   });
 
   it('refuses a file over 10 MB with 413, and a form without a title or a file with the field named', async () => {
+    const providerId = await newProvider();
     const big = Buffer.concat([samplePdf, Buffer.alloc(10 * 1024 * 1024)]);
-    const tooLarge = await upload(sla, { name: 'huge.pdf', type: 'application/pdf', content: big });
+    const tooLarge = await upload(providerId, sla, {
+      name: 'huge.pdf',
+      type: 'application/pdf',
+      content: big,
+    });
     expect(tooLarge.statusCode).toBe(413);
     expect(tooLarge.json().error.message).toBe('The file is larger than 10 MB, the most Waymark keeps.');
     expect(
       (
-        await upload({ ...sla, title: '' }, { name: 'a.pdf', type: 'application/pdf', content: samplePdf })
+        await upload(
+          providerId,
+          { ...sla, title: '' },
+          { name: 'a.pdf', type: 'application/pdf', content: samplePdf },
+        )
       ).json().error.fields,
     ).toEqual([{ path: 'title', message: 'Give the document a title' }]);
-    expect((await upload(sla)).json().error.fields).toEqual([
+    expect((await upload(providerId, sla)).json().error.fields).toEqual([
       { path: 'file', message: 'Choose a file to upload' },
     ]);
     const listed = (await apLead.get(`/api/providers/${providerId}/documents`)).json().documents;
-    expect(listed).toHaveLength(2);
+    expect(listed).toEqual([]);
   });
 
   it('keeps documents inside the group', async () => {
+    const providerId = await newProvider();
+    await upload(providerId, sla, { name: 'sla-2026.pdf', type: 'application/pdf', content: samplePdf });
     const otherTrust = await buildTrust(t.database.db);
     const outsider = await signedInClient(t.app, otherTrust.admin.email);
     const [document] = (await apLead.get(`/api/providers/${providerId}/documents`)).json().documents;

@@ -7,7 +7,6 @@ import { createTestApp, type TestApp } from '../../test/test-app.ts';
 // The test clock stands at 12 January 2026.
 let t: TestApp;
 let apLead: TestClient;
-let providerId: string;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -17,9 +16,13 @@ beforeAll(async () => {
     roles: [{ role: 'ap_lead', scopeType: 'school', scopeId: trust.schoolA.id }],
   });
   apLead = await signedInClient(t.app, user.email);
-  providerId = (await apLead.post('/api/providers', providerBody({ name: 'Insured Ltd' }))).json().id;
 });
 afterAll(() => t.close());
+
+// Each test insures and counts for a provider of its own.
+let providers = 0;
+const newProvider = async (): Promise<string> =>
+  (await apLead.post('/api/providers', providerBody({ name: `Insured ${++providers} Ltd` }))).json().id;
 
 const policy = (overrides: Record<string, unknown>) => ({
   type: 'public_liability',
@@ -31,6 +34,7 @@ const policy = (overrides: Record<string, unknown>) => ({
 
 describe('insurance', () => {
   it('starts with the three required covers missing', async () => {
+    const providerId = await newProvider();
     const { cover } = (await apLead.get(`/api/providers/${providerId}/insurance`)).json();
     expect(
       cover.filter((c: { blocksApproval: boolean }) => c.blocksApproval).map((c: { type: string }) => c.type),
@@ -38,6 +42,7 @@ describe('insurance', () => {
   });
 
   it('refuses cover below the minimum or already expired, naming the field, and saves nothing', async () => {
+    const providerId = await newProvider();
     const low = await apLead.post(
       `/api/providers/${providerId}/insurance`,
       policy({ type: 'employers_liability', levelPounds: 5_000_000 }),
@@ -56,6 +61,7 @@ describe('insurance', () => {
   });
 
   it('records cover and checks each type; cover ending within 30 days is due', async () => {
+    const providerId = await newProvider();
     await apLead.post(`/api/providers/${providerId}/insurance`, policy({}));
     await apLead.post(
       `/api/providers/${providerId}/insurance`,
@@ -82,6 +88,7 @@ describe('insurance', () => {
 
 describe('the registration test on the auditor’s counts', () => {
   it('raises an alarm for an unregistered provider teaching one looked-after pupil full time', async () => {
+    const providerId = await newProvider();
     const response = await apLead.put(`/api/providers/${providerId}/registration-check`, {
       fullTimePupils: 1,
       fullTimePupilsLookedAfterOrEhcp: 1,
@@ -91,14 +98,22 @@ describe('the registration test on the auditor’s counts', () => {
       alarm: true,
       checkedOn: '2026-01-12',
     });
-    const listed = (await apLead.get('/api/providers?search=Insured')).json().providers[0];
+    const listed = (await apLead.get('/api/providers?search=Insured'))
+      .json()
+      .providers.find((p: { id: string }) => p.id === providerId);
     expect(listed.registration.alarm).toBe(true);
   });
 
   it('clears the alarm once the provider is recorded as registered', async () => {
+    const providerId = await newProvider();
+    const alarmed = await apLead.put(`/api/providers/${providerId}/registration-check`, {
+      fullTimePupils: 1,
+      fullTimePupilsLookedAfterOrEhcp: 1,
+    });
+    expect(alarmed.json().registration.alarm).toBe(true);
     await apLead.put(
       `/api/providers/${providerId}`,
-      providerBody({ name: 'Insured Ltd', dfeNumber: '340/6001' }),
+      providerBody({ name: `Insured ${providers} Ltd`, dfeNumber: '340/6001' }),
     );
     expect((await apLead.get(`/api/providers/${providerId}`)).json().registration).toMatchObject({
       mustRegister: true,
@@ -107,6 +122,7 @@ describe('the registration test on the auditor’s counts', () => {
   });
 
   it('refuses impossible counts', async () => {
+    const providerId = await newProvider();
     const response = await apLead.put(`/api/providers/${providerId}/registration-check`, {
       fullTimePupils: 1,
       fullTimePupilsLookedAfterOrEhcp: 2,
