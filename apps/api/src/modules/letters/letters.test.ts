@@ -11,9 +11,7 @@ import { safeguardingLetters } from './letters.table.ts';
 let t: TestApp;
 let trust: Awaited<ReturnType<typeof buildTrust>>;
 let apLead: TestClient;
-let staff: TestClient;
 let otherStaff: TestClient;
-let providerId: string;
 
 const signature = {
   checks: letterChecks.map(() => true),
@@ -37,12 +35,6 @@ beforeAll(async () => {
     roles: [{ role: 'headteacher', scopeType: 'school', scopeId: trust.schoolA.id }],
   });
   apLead = await signedInClient(t.app, lead.email);
-  providerId = (await apLead.post('/api/providers', providerBody({ name: 'Letterbox Learning' }))).json().id;
-  const member = await buildUser(t.database.db, {
-    groupId: trust.group.id,
-    roles: [{ role: 'provider_staff', scopeType: 'provider', scopeId: providerId }],
-  });
-  staff = await signedInClient(t.app, member.email);
   const elsewhere = await buildProvider(t.database.db, { groupId: trust.group.id, name: 'Elsewhere' });
   const otherMember = await buildUser(t.database.db, {
     groupId: trust.group.id,
@@ -52,10 +44,35 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-describe('the safeguarding assurance letter', () => {
-  let letterId: string;
+// Each test asks a provider of its own for its letter, so none depends on another's signing.
+let providers = 0;
+async function providerWithStaff(name = `Letterbox ${++providers}`) {
+  const providerId = (await apLead.post('/api/providers', providerBody({ name }))).json().id as string;
+  const member = await buildUser(t.database.db, {
+    groupId: trust.group.id,
+    roles: [{ role: 'provider_staff', scopeType: 'provider', scopeId: providerId }],
+  });
+  return { providerId, staff: await signedInClient(t.app, member.email) };
+}
 
+async function requestedLetter(name?: string) {
+  const provider = await providerWithStaff(name);
+  const { letters } = (
+    await apLead.post(`/api/providers/${provider.providerId}/letters`, { schoolId: trust.schoolA.id })
+  ).json();
+  return { ...provider, letterId: letters[0].id as string };
+}
+
+async function signedLetter() {
+  const requested = await requestedLetter();
+  const signed = await requested.staff.post(`/api/portal/letters/${requested.letterId}/sign`, signature);
+  if (signed.statusCode !== 200) throw new Error(`Not signed: ${signed.body}`);
+  return requested;
+}
+
+describe('the safeguarding assurance letter', () => {
   it('a school asks for it, pre-filled with the school and its headteacher; asking twice keeps one request', async () => {
+    const { providerId } = await providerWithStaff();
     await apLead.post(`/api/providers/${providerId}/letters`, { schoolId: trust.schoolA.id });
     const { letters } = (
       await apLead.post(`/api/providers/${providerId}/letters`, { schoolId: trust.schoolA.id })
@@ -67,7 +84,6 @@ describe('the safeguarding assurance letter', () => {
         status: 'requested',
       }),
     ]);
-    letterId = letters[0].id;
     const notMine = await apLead.post(`/api/providers/${providerId}/letters`, { schoolId: trust.schoolB.id });
     expect(notMine.json().error.fields).toEqual([
       { path: 'schoolId', message: 'Choose one of your schools' },
@@ -75,6 +91,7 @@ describe('the safeguarding assurance letter', () => {
   });
 
   it('the provider’s staff see it in the portal; another provider’s staff cannot see or sign it', async () => {
+    const { staff, letterId } = await requestedLetter();
     expect((await staff.get('/api/portal/letters')).json().letters.map((l: { id: string }) => l.id)).toEqual([
       letterId,
     ]);
@@ -84,6 +101,7 @@ describe('the safeguarding assurance letter', () => {
   });
 
   it('cannot be signed with a check left unconfirmed, and names it', async () => {
+    const { staff, letterId } = await requestedLetter();
     const response = await staff.post(`/api/portal/letters/${letterId}/sign`, {
       ...signature,
       checks: signature.checks.map((c, i) => i !== 7 && c),
@@ -95,6 +113,7 @@ describe('the safeguarding assurance letter', () => {
   });
 
   it('once signed it is stored whole with its hash; a retry stores nothing more; the approval step is met', async () => {
+    const { providerId, staff, letterId } = await requestedLetter('Letterbox Learning');
     const signed = (await staff.post(`/api/portal/letters/${letterId}/sign`, signature)).json();
     expect(signed).toMatchObject({
       status: 'signed',
@@ -123,6 +142,7 @@ describe('the safeguarding assurance letter', () => {
   });
 
   it('a colleague cannot sign over a letter that is already signed', async () => {
+    const { providerId } = await signedLetter();
     const colleague = await buildUser(t.database.db, {
       groupId: trust.group.id,
       roles: [{ role: 'provider_staff', scopeType: 'provider', scopeId: providerId }],
@@ -140,21 +160,26 @@ describe('the safeguarding assurance letter', () => {
   });
 
   it('a change of DSL after the letter makes a new letter due', async () => {
+    const { providerId } = await signedLetter();
+    const letterStep = async () =>
+      (await apLead.get(`/api/providers/${providerId}`))
+        .json()
+        .approval.steps.find((s: { id: string }) => s.id === 'letter');
+    expect(await letterStep()).toMatchObject({ done: true });
     t.advanceMinutes(60);
+    const { name } = (await apLead.get(`/api/providers/${providerId}`)).json();
     await apLead.put(
       `/api/providers/${providerId}`,
       providerBody({
-        name: 'Letterbox Learning',
+        name,
         dsl: { name: 'New Lead', trainingDetails: null, trainedOn: null },
       }),
     );
-    const provider = (await apLead.get(`/api/providers/${providerId}`)).json();
-    expect(provider.approval.steps.find((s: { id: string }) => s.id === 'letter')).toMatchObject({
-      done: false,
-    });
+    expect(await letterStep()).toMatchObject({ done: false });
   });
 
   it('is a PDF: pre-filled before signing, and as signed afterwards; the provider reaches only its own', async () => {
+    const { providerId, staff } = await signedLetter();
     const { letters } = (await apLead.get(`/api/providers/${providerId}/letters`)).json();
     const signed = letters.find((l: { status: string }) => l.status === 'signed');
     const pdf = await apLead.get(`/api/letters/${signed.id}/pdf`);
