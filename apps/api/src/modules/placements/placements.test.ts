@@ -9,14 +9,7 @@ import { createTestApp, type TestApp } from '../../test/test-app.ts';
 
 // The test clock starts on Monday 12 January 2026; the schools have the demo 2025/26 term dates.
 let t: TestApp;
-let trust: Awaited<ReturnType<typeof buildTrust>>;
-let apLead: TestClient;
-let otherLead: TestClient;
-let emails: { lead: string; other: string };
-let pupilId: string;
-let approvedId: string;
-let draftProviderId: string;
-
+let w: World;
 const plan = (version: number, overrides: Record<string, unknown> = {}) => ({
   version,
   reason: 'Persistent disruption; needs a smaller setting with vocational learning',
@@ -57,40 +50,84 @@ const plan = (version: number, overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
+type World = Awaited<ReturnType<typeof worldOf>>;
+
+/**
+ * A trust in `app`: an AP lead and headteacher at one school, an AP lead at the other, an approved
+ * provider, a provider not yet vetted and a pupil with an EHCP. Tests that move the clock build their
+ * own in a database of their own.
+ */
+async function worldOf(app: TestApp) {
+  const trust = await buildTrust(app.database.db);
+  const user = (role: 'ap_lead' | 'headteacher', schoolId: string) =>
+    buildUser(app.database.db, {
+      groupId: trust.group.id,
+      roles: [{ role, scopeType: 'school', scopeId: schoolId }],
+    });
+  const lead = await user('ap_lead', trust.schoolA.id);
+  const head = await user('headteacher', trust.schoolA.id);
+  const other = await user('ap_lead', trust.schoolB.id);
+  const apLead = await signedInClient(app.app, lead.email);
+  const headClient = await signedInClient(app.app, head.email);
+  return {
+    app,
+    trust,
+    apLead,
+    head: headClient,
+    otherLead: await signedInClient(app.app, other.email),
+    emails: { lead: lead.email, other: other.email },
+    approvedId: await approvedProvider(apLead, headClient, { name: 'Harbour Learning' }),
+    draftProviderId: (
+      await apLead.post('/api/providers', providerBody({ name: 'Not Yet Vetted', ukprn: '10099999' }))
+    ).json().id as string,
+    pupilId: (await apLead.post('/api/pupils', pupilBody(trust.schoolA.id))).json().id as string,
+  };
+}
+
 beforeAll(async () => {
   t = await createTestApp();
-  trust = await buildTrust(t.database.db);
-  const lead = await buildUser(t.database.db, {
-    groupId: trust.group.id,
-    roles: [{ role: 'ap_lead', scopeType: 'school', scopeId: trust.schoolA.id }],
-  });
-  const head = await buildUser(t.database.db, {
-    groupId: trust.group.id,
-    roles: [{ role: 'headteacher', scopeType: 'school', scopeId: trust.schoolA.id }],
-  });
-  const other = await buildUser(t.database.db, {
-    groupId: trust.group.id,
-    roles: [{ role: 'ap_lead', scopeType: 'school', scopeId: trust.schoolB.id }],
-  });
-  emails = { lead: lead.email, other: other.email };
-  apLead = await signedInClient(t.app, lead.email);
-  otherLead = await signedInClient(t.app, other.email);
-  const headClient = await signedInClient(t.app, head.email);
-  approvedId = await approvedProvider(apLead, headClient, { name: 'Harbour Learning' });
-  draftProviderId = (
-    await apLead.post('/api/providers', providerBody({ name: 'Not Yet Vetted', ukprn: '10099999' }))
-  ).json().id;
-  pupilId = (await apLead.post('/api/pupils', pupilBody(trust.schoolA.id))).json().id;
+  w = await worldOf(t);
 });
 afterAll(() => t.close());
 
-describe('a placement from referral to destination', () => {
-  let placementId: string;
+/** A referral to the approved provider with its plan saved: ready to start. */
+async function plannedPlacement(world: World = w, overrides: Record<string, unknown> = {}) {
+  const id = (
+    await world.apLead.post('/api/placements', {
+      pupilId: world.pupilId,
+      providerId: world.approvedId,
+      type: 'commissioned_ap',
+      reason: 'Vocational',
+    })
+  ).json().id as string;
+  const saved = await world.apLead.put(`/api/placements/${id}/plan`, plan(1, overrides));
+  if (saved.json().blockers?.length !== 0) throw new Error(`The plan is not ready: ${saved.body}`);
+  return id;
+}
 
+async function activePlacement(world: World = w) {
+  const id = await plannedPlacement(world);
+  const started = await world.apLead.post(`/api/placements/${id}/start`);
+  if (started.json().status !== 'active') throw new Error(`Not started: ${started.body}`);
+  return id;
+}
+
+/** A database and clock of the test's own, closed afterwards. */
+async function withOwnClock(test: (world: World) => Promise<void>) {
+  const own = await createTestApp();
+  try {
+    await test(await worldOf(own));
+  } finally {
+    await own.close();
+  }
+}
+
+describe('a placement from referral to destination', () => {
   it('a referral to an unapproved provider cannot start, and says why', async () => {
+    const { apLead, pupilId } = w;
     const referral = await apLead.post('/api/placements', {
       pupilId,
-      providerId: draftProviderId,
+      providerId: w.draftProviderId,
       type: 'commissioned_ap',
       reason: 'Needs a smaller setting',
     });
@@ -108,10 +145,11 @@ describe('a placement from referral to destination', () => {
   });
 
   it('refuses a plan with the end before the start, and a second save from an old version', async () => {
-    placementId = (
+    const { apLead, pupilId } = w;
+    const placementId = (
       await apLead.post('/api/placements', {
         pupilId,
-        providerId: approvedId,
+        providerId: w.approvedId,
         type: 'commissioned_ap',
         reason: 'Vocational',
       })
@@ -141,6 +179,8 @@ describe('a placement from referral to destination', () => {
   });
 
   it('starts, scheduling a review in each half-term it runs through', async () => {
+    const { apLead } = w;
+    const placementId = await plannedPlacement();
     const started = await apLead.post(`/api/placements/${placementId}/start`);
     expect(started.json().status).toBe('active');
     expect(
@@ -189,6 +229,8 @@ describe('a placement from referral to destination', () => {
   });
 
   it('a review that changes provision materially for a pupil with an EHCP flags an EHCP review', async () => {
+    const { apLead, otherLead } = w;
+    const placementId = await activePlacement();
     const view = (await apLead.get(`/api/placements/${placementId}`)).json();
     const reviewId = view.reviews[0].id;
     const incomplete = await apLead.post(`/api/placements/${placementId}/reviews/${reviewId}`, {
@@ -233,15 +275,22 @@ describe('a placement from referral to destination', () => {
     expect((await apLead.get('/api/placements/ehcp-reviews')).json().tasks).toEqual([]);
   });
 
-  it('shows the next review overdue once its day has passed', async () => {
-    t.advanceMinutes(60 * 24 * 77); // to 30 March 2026; sessions have ended, so sign in again
-    apLead = await signedInClient(t.app, emails.lead);
-    otherLead = await signedInClient(t.app, emails.other);
-    const view = (await apLead.get(`/api/placements/${placementId}`)).json();
-    expect(view.reviews[1].state).toBe('overdue');
-  });
+  it('shows the next review overdue once its day has passed', () =>
+    withOwnClock(async (world) => {
+      const placementId = await activePlacement(world);
+      const reviews = async (client: TestClient) =>
+        (await client.get(`/api/placements/${placementId}`))
+          .json()
+          .reviews.map((r: { state: string }) => r.state);
+      expect(await reviews(world.apLead)).toEqual(['due', 'due']);
+      world.app.advanceMinutes(60 * 24 * 77); // to 30 March 2026; sessions have ended, so sign in again
+      const apLead = await signedInClient(world.app.app, world.emails.lead);
+      expect((await reviews(apLead))[1]).toBe('overdue');
+    }));
 
   it('shares the risk assessment with the provider, who sees only that, and only its own placements', async () => {
+    const { apLead, pupilId, trust, approvedId, draftProviderId } = w;
+    const placementId = await activePlacement();
     const { body, contentType } = multipartBody(
       { kind: 'risk_assessment', title: 'Risk assessment', documentDate: '2026-01-10' },
       { name: 'risk.pdf', type: 'application/pdf', content: samplePdf },
@@ -314,6 +363,9 @@ describe('a placement from referral to destination', () => {
   });
 
   it('a full-time placement of a pupil with an EHCP at an unregistered provider raises the registration alarm', async () => {
+    const { apLead, pupilId } = w;
+    // A provider of its own: the alarm lapses its approval.
+    const approvedId = await approvedProvider(apLead, w.head, { name: 'Full Day Skills', ukprn: '10088888' });
     const id = (
       await apLead.post('/api/placements', {
         pupilId,
@@ -341,43 +393,48 @@ describe('a placement from referral to destination', () => {
     expect(provider.status).toBe('lapsed');
   });
 
-  it('ends with an outcome, then tracks the destination with the six-month rule', async () => {
-    const early = await apLead.post(`/api/placements/${placementId}/end`, {
-      endedOn: '2026-01-01',
-      reason: 'Plan complete',
-      outcome: 'returned_to_school',
-    });
-    expect(early.json().error.fields).toEqual([
-      { path: 'endedOn', message: 'The end date is before the placement started' },
-    ]);
-    const ended = await apLead.post(`/api/placements/${placementId}/end`, {
-      endedOn: '2026-03-27',
-      reason: 'Plan complete; moving on to college',
-      outcome: 'post_16',
-    });
-    expect(ended.json()).toMatchObject({ status: 'ended', outcome: 'post_16' });
-    const tooSoon = await apLead.put(`/api/placements/${placementId}/destination`, {
-      destinationYearStarts: 2026,
-      months: { '2026-10': 'education' },
-    });
-    expect(tooSoon.json().error.fields).toEqual([
-      { path: 'months.2026-10', message: '2026-10 has not happened yet: record it once it has' },
-    ]);
-    t.advanceMinutes(60 * 24 * 380); // to April 2027, when October to March is known
-    apLead = await signedInClient(t.app, emails.lead);
-    otherLead = await signedInClient(t.app, emails.other);
-    const months = Object.fromEntries(
-      ['2026-10', '2026-11', '2026-12', '2027-01', '2027-02', '2027-03'].map((m) => [m, 'education']),
-    );
-    const destination = await apLead.put(`/api/placements/${placementId}/destination`, {
-      destinationYearStarts: 2026,
-      description: 'Level 1 motor vehicle, Riverside College',
-      months,
-    });
-    expect(destination.json().destination).toMatchObject({ outcome: 'sustained_education' });
-  });
+  it('ends with an outcome, then tracks the destination with the six-month rule', () =>
+    withOwnClock(async (world) => {
+      const placementId = await activePlacement(world);
+      world.app.advanceMinutes(60 * 24 * 77); // to 30 March 2026, after the planned end
+      let apLead = await signedInClient(world.app.app, world.emails.lead);
+      const early = await apLead.post(`/api/placements/${placementId}/end`, {
+        endedOn: '2026-01-01',
+        reason: 'Plan complete',
+        outcome: 'returned_to_school',
+      });
+      expect(early.json().error.fields).toEqual([
+        { path: 'endedOn', message: 'The end date is before the placement started' },
+      ]);
+      const ended = await apLead.post(`/api/placements/${placementId}/end`, {
+        endedOn: '2026-03-27',
+        reason: 'Plan complete; moving on to college',
+        outcome: 'post_16',
+      });
+      expect(ended.json()).toMatchObject({ status: 'ended', outcome: 'post_16' });
+      const tooSoon = await apLead.put(`/api/placements/${placementId}/destination`, {
+        destinationYearStarts: 2026,
+        months: { '2026-10': 'education' },
+      });
+      expect(tooSoon.json().error.fields).toEqual([
+        { path: 'months.2026-10', message: '2026-10 has not happened yet: record it once it has' },
+      ]);
+      world.app.advanceMinutes(60 * 24 * 380); // to April 2027, when October to March is known
+      apLead = await signedInClient(world.app.app, world.emails.lead);
+      const months = Object.fromEntries(
+        ['2026-10', '2026-11', '2026-12', '2027-01', '2027-02', '2027-03'].map((m) => [m, 'education']),
+      );
+      const destination = await apLead.put(`/api/placements/${placementId}/destination`, {
+        destinationYearStarts: 2026,
+        description: 'Level 1 motor vehicle, Riverside College',
+        months,
+      });
+      expect(destination.json().destination).toMatchObject({ outcome: 'sustained_education' });
+    }));
 
   it('keeps placements to the pupil’s school', async () => {
+    const { otherLead, pupilId, approvedId } = w;
+    const placementId = await activePlacement();
     expect((await otherLead.get(`/api/placements/${placementId}`)).statusCode).toBe(404);
     expect((await otherLead.get('/api/placements')).json().placements).toEqual([]);
     const referral = await otherLead.post('/api/placements', {
@@ -392,6 +449,7 @@ describe('a placement from referral to destination', () => {
 
 describe('an off-site direction', () => {
   it('needs a maximum period and a notice two clear school days before; the notice is a PDF with what the law asks', async () => {
+    const { apLead, pupilId, approvedId } = w;
     const id = (
       await apLead.post('/api/placements', {
         pupilId,
@@ -433,10 +491,8 @@ describe('an off-site direction', () => {
       expect(text).toContain(expected);
     const toLa = await apLead.get(`/api/placements/${id}/off-site-notice?to=local_authority`);
     expect(await pdfText(toLa.rawPayload)).toContain('Liverpool');
-    const notDirection = (await apLead.get('/api/placements'))
-      .json()
-      .placements.find((p: { type: string }) => p.type === 'commissioned_ap');
-    expect((await apLead.get(`/api/placements/${notDirection.id}/off-site-notice`)).json().error.code).toBe(
+    const notDirection = await plannedPlacement();
+    expect((await apLead.get(`/api/placements/${notDirection}/off-site-notice`)).json().error.code).toBe(
       'placements.not_off_site_direction',
     );
   });
