@@ -15,3 +15,13 @@ export const pupilBody = (schoolId: string, overrides: Record<string, unknown> =
   ],
   ...overrides,
 });
+
+const CHECK_LETTERS = 'ABCDEFGHJKLMNPQRTUVWXYZ';
+
+/** A valid UPN for a number: its 12 digits and the check letter they call for. */
+export function upnFor(n: number): string {
+  const digits = String(n).padStart(12, '0');
+  let sum = 0;
+  for (let position = 2; position <= 13; position++) sum += Number(digits[position - 2]) * position;
+  return `${CHECK_LETTERS[sum % 23]}${digits}`;
+}

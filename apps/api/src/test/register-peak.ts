@@ -9,17 +9,8 @@ import { buildTrust, buildUser } from './builders.ts';
 import { signedInClient, type TestClient } from './http-client.ts';
 import { activePlacement } from './placement-builders.ts';
 import { approvedProvider } from './provider-builders.ts';
+import { upnFor } from './pupil-builders.ts';
 import type { TestApp } from './test-app.ts';
-
-const CHECK_LETTERS = 'ABCDEFGHJKLMNPQRTUVWXYZ';
-
-/** A valid UPN for a number: its 12 digits and the check letter they call for. */
-export function upnFor(n: number): string {
-  const digits = String(n).padStart(12, '0');
-  let sum = 0;
-  for (let position = 2; position <= 13; position++) sum += Number(digits[position - 2]) * position;
-  return `${CHECK_LETTERS[sum % 23]}${digits}`;
-}
 
 interface Submitter {
   /** How many times this person has submitted so far in the run. */

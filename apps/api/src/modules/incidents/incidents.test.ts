@@ -5,7 +5,7 @@ import { buildTrust, buildUser } from '../../test/builders.ts';
 import { signedInClient, type TestClient } from '../../test/http-client.ts';
 import { multipartBody, samplePdf, samplePng } from '../../test/multipart.ts';
 import { approvedProvider } from '../../test/provider-builders.ts';
-import { pupilBody } from '../../test/pupil-builders.ts';
+import { pupilBody, upnFor } from '../../test/pupil-builders.ts';
 import { type SmtpPeer, startSmtpPeer } from '../../test/smtp-peer.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { auditEvents } from '../audit-log/audit-log.table.ts';
@@ -19,48 +19,79 @@ import { incidents } from './incidents.table.ts';
 let t: TestApp;
 let smtp: SmtpPeer;
 let mailer: Mailer;
-let trust: Awaited<ReturnType<typeof buildTrust>>;
-let lead: TestClient;
-let dsl: TestClient;
-let otherDsl: TestClient;
-let officer: TestClient;
-let portal: TestClient;
-let otherPortal: TestClient;
-let placementId: string;
-let pupilId: string;
-let dslEmail: string;
-let leadEmail: string;
-let portalEmail: string;
+let w: World;
 
 const mail = { SMTP_URL: '', MAIL_FROM: 'Waymark <waymark@northway.example>' };
 
-beforeAll(async () => {
-  smtp = await startSmtpPeer();
-  mail.SMTP_URL = smtp.url;
-  t = await createTestApp(mail);
-  mailer = createMailer(loadConfig(mail).mail)!;
-  trust = await buildTrust(t.database.db);
+type World = Awaited<ReturnType<typeof worldOf>>;
+
+/**
+ * A trust in `app`: an AP lead, headteacher, DSL and attendance officer at one school, a DSL at the
+ * other, and a provider with no pupils of the school (its staff must see nothing). Each test places
+ * a pupil of its own with a provider of its own (`placed`), so none reads another's records.
+ */
+async function worldOf(app: TestApp) {
+  const trust = await buildTrust(app.database.db);
   const user = (
     role: 'ap_lead' | 'headteacher' | 'dsl' | 'attendance_officer',
     schoolId = trust.schoolA.id,
   ) =>
-    buildUser(t.database.db, {
+    buildUser(app.database.db, {
       groupId: trust.group.id,
       roles: [{ role, scopeType: 'school', scopeId: schoolId }],
     });
-  leadEmail = (await user('ap_lead')).email;
-  lead = await signedInClient(t.app, leadEmail);
-  const head = await signedInClient(t.app, (await user('headteacher')).email);
-  dslEmail = (await user('dsl')).email;
-  dsl = await signedInClient(t.app, dslEmail);
-  otherDsl = await signedInClient(t.app, (await user('dsl', trust.schoolB.id)).email);
-  officer = await signedInClient(t.app, (await user('attendance_officer')).email);
-  const providerId = await approvedProvider(lead, head, { name: 'Harbour Learning' });
+  const leadEmail = (await user('ap_lead')).email;
+  const dslEmail = (await user('dsl')).email;
+  const lead = await signedInClient(app.app, leadEmail);
+  const head = await signedInClient(app.app, (await user('headteacher')).email);
   const otherProviderId = await approvedProvider(lead, head, { name: 'Quayside', ukprn: '10077777' });
-  pupilId = (await lead.post('/api/pupils', pupilBody(trust.schoolA.id))).json().id;
-  placementId = (
+  return {
+    app,
+    trust,
+    lead,
+    leadEmail,
+    head,
+    dsl: await signedInClient(app.app, dslEmail),
+    dslEmail,
+    otherDsl: await signedInClient(app.app, (await user('dsl', trust.schoolB.id)).email),
+    officer: await signedInClient(app.app, (await user('attendance_officer')).email),
+    otherPortal: await signedInClient(app.app, await providerStaff(app, trust.group.id, otherProviderId)),
+  };
+}
+
+async function providerStaff(app: TestApp, groupId: string, providerId: string) {
+  const member = await buildUser(app.database.db, {
+    groupId,
+    roles: [{ role: 'provider_staff', scopeType: 'provider', scopeId: providerId }],
+  });
+  return member.email;
+}
+
+let pupils = 0;
+/** Jordan (a pupil of its own) placed from today with a provider of its own, and its staff signed in. */
+async function placed(world: World = w, name?: string) {
+  const n = ++pupils;
+  const providerName = name ?? `Harbour ${n}`;
+  const { lead, head, trust } = world;
+  const providerId = await approvedProvider(lead, head, {
+    name: providerName,
+    ukprn: String(10_100_000 + n * 7),
+  });
+  const pupilId = (
+    await lead.post(
+      '/api/pupils',
+      pupilBody(trust.schoolA.id, { upn: upnFor(7000 + n), uln: undefined }),
+    )
+  ).json().id as string;
+  const { placementId } = await startedPlacement(lead, pupilId, providerId);
+  const portalEmail = await providerStaff(world.app, trust.group.id, providerId);
+  return { pupilId, placementId, portalEmail, portal: await signedInClient(world.app.app, portalEmail) };
+}
+
+async function startedPlacement(lead: TestClient, pupilId: string, providerId: string) {
+  const placementId = (
     await lead.post('/api/placements', { pupilId, providerId, type: 'commissioned_ap', reason: 'Vocational' })
-  ).json().id;
+  ).json().id as string;
   await lead.put(`/api/placements/${placementId}/plan`, {
     version: 1,
     reason: 'Vocational',
@@ -71,17 +102,25 @@ beforeAll(async () => {
     reintegrationTargets: [{ id: 'r1', text: 'Maths at school', timeline: 'Summer', post16Link: 'College' }],
     sessions: [{ day: 'mon', session: 'am', hours: 3 }],
   });
-  expect((await lead.post(`/api/placements/${placementId}/start`)).json().status).toBe('active');
-  const staff = async (id: string) =>
-    (
-      await buildUser(t.database.db, {
-        groupId: trust.group.id,
-        roles: [{ role: 'provider_staff', scopeType: 'provider', scopeId: id }],
-      })
-    ).email;
-  portalEmail = await staff(providerId);
-  portal = await signedInClient(t.app, portalEmail);
-  otherPortal = await signedInClient(t.app, await staff(otherProviderId));
+  const started = await lead.post(`/api/placements/${placementId}/start`);
+  if (started.json().status !== 'active') throw new Error(`Not started: ${started.body}`);
+  return { placementId };
+}
+
+/** A pupil placed, and a safeguarding concern about them reported from the portal. */
+async function reported(world: World = w, providerName?: string) {
+  const placement = await placed(world, providerName);
+  const response = await placement.portal.post('/api/portal/incidents', concernOf(placement.placementId));
+  if (response.statusCode !== 201) throw new Error(`Not reported: ${response.body}`);
+  return { ...placement, concernId: response.json().id as string };
+}
+
+beforeAll(async () => {
+  smtp = await startSmtpPeer();
+  mail.SMTP_URL = smtp.url;
+  t = await createTestApp(mail);
+  mailer = createMailer(loadConfig(mail).mail)!;
+  w = await worldOf(t);
 });
 afterAll(async () => {
   mailer.close();
@@ -89,7 +128,7 @@ afterAll(async () => {
   await smtp.close();
 });
 
-const concern = (extra: Record<string, unknown> = {}) => ({
+const concernOf = (placementId: string, extra: Record<string, unknown> = {}) => ({
   placementId,
   kind: 'safeguarding_concern',
   occurredAt: '2026-01-12T09:10',
@@ -101,21 +140,39 @@ const concern = (extra: Record<string, unknown> = {}) => ({
 });
 const deliver = () => deliverDueEmails({ db: t.database.db, mailer, clock: t.now });
 const incidentCount = async () => (await t.database.db.select().from(incidents)).length;
-
-let concernId: string;
+async function attachBodyMap(portal: TestClient, concernId: string) {
+  const { body, contentType } = multipartBody(
+    { description: 'Body map' },
+    { name: 'map.png', type: 'image/png', content: samplePng },
+  );
+  const attached = await portal.request('POST', `/api/portal/incidents/${concernId}/attachments`, body, {
+    'content-type': contentType,
+  });
+  if (attached.statusCode !== 201) throw new Error(`Not attached: ${attached.body}`);
+}
+/** The emails of a kind that point at one record. */
+const emailsAbout = async (kind: string, recordId: string) =>
+  (await t.database.db.select().from(emails).where(eq(emails.kind, kind))).filter((e) =>
+    e.bodyText.includes(recordId),
+  );
 
 describe('reporting a concern from the provider portal', () => {
   it('records it once however often it is sent, and emails the school’s DSL without detail', async () => {
+    const { portal, placementId } = await placed();
+    const { dslEmail } = w;
+    // What other tests queued goes first, so the round below is this report's email alone.
+    await deliver();
+    const before = await incidentCount();
     const headers = { 'idempotency-key': 'report-7f3a9c21' };
-    const first = await portal.request('POST', '/api/portal/incidents', concern(), headers);
+    const first = await portal.request('POST', '/api/portal/incidents', concernOf(placementId), headers);
     expect(first.statusCode).toBe(201);
-    const retry = await portal.request('POST', '/api/portal/incidents', concern(), headers);
+    const retry = await portal.request('POST', '/api/portal/incidents', concernOf(placementId), headers);
     expect(retry.statusCode).toBe(200);
     expect(retry.json().id).toBe(first.json().id);
-    concernId = first.json().id;
-    expect(await incidentCount()).toBe(1);
+    const concernId = first.json().id;
+    expect(await incidentCount()).toBe(before + 1);
 
-    const queued = await t.database.db.select().from(emails).where(eq(emails.kind, 'safeguarding_concern'));
+    const queued = await emailsAbout('safeguarding_concern', concernId);
     expect(queued.map((e) => e.toAddress)).toEqual([dslEmail]);
     expect(queued[0]!.bodyText).not.toContain('brother');
     expect(queued[0]!.bodyText).not.toContain('Jordan');
@@ -134,6 +191,9 @@ describe('reporting a concern from the provider portal', () => {
   });
 
   it('refuses what it cannot accept, saying which field, and saves nothing', async () => {
+    const { portal, placementId, concernId } = await reported();
+    const { otherPortal } = w;
+    const concern = (extra: Record<string, unknown> = {}) => concernOf(placementId, extra);
     const before = await incidentCount();
     const future = await portal.post('/api/portal/incidents', concern({ occurredAt: '2026-01-12T11:00' }));
     expect(future.json().error.fields).toEqual([
@@ -163,6 +223,8 @@ describe('reporting a concern from the provider portal', () => {
   });
 
   it('shows providers their own reports only', async () => {
+    const { portal, concernId } = await reported();
+    const { otherPortal } = w;
     const mine = (await portal.get('/api/portal/incidents')).json().incidents;
     expect(mine).toEqual([
       expect.objectContaining({ id: concernId, status: 'reported', pupilName: 'Jordan Reeve' }),
@@ -193,6 +255,9 @@ describe('reporting a concern from the provider portal', () => {
 
 describe('who sees a safeguarding concern', () => {
   it('gives the DSL the detail and logs the reading', async () => {
+    const { portal, concernId } = await reported();
+    const { dsl } = w;
+    await attachBodyMap(portal, concernId);
     const record = (await dsl.get(`/api/incidents/${concernId}`)).json();
     expect(record).toMatchObject({
       kind: 'safeguarding_concern',
@@ -210,7 +275,12 @@ describe('who sees a safeguarding concern', () => {
   });
 
   it('tells an AP lead only that a concern exists and where it stands', async () => {
-    const [listed] = (await lead.get('/api/incidents')).json().incidents;
+    const { portal, concernId, pupilId } = await reported();
+    const { lead, dsl } = w;
+    await attachBodyMap(portal, concernId);
+    const listed = (await lead.get('/api/incidents'))
+      .json()
+      .incidents.find((i: { id: string }) => i.id === concernId);
     expect(listed).toMatchObject({
       id: concernId,
       kind: null,
@@ -232,6 +302,8 @@ describe('who sees a safeguarding concern', () => {
   });
 
   it('hides it from another school’s DSL; other staff see only that it exists', async () => {
+    const { concernId, pupilId } = await reported();
+    const { otherDsl, officer } = w;
     expect((await otherDsl.get(`/api/incidents/${concernId}`)).statusCode).toBe(404);
     expect((await otherDsl.get('/api/incidents')).json().incidents).toEqual([]);
     const seenByOfficer = (await officer.get(`/api/incidents/${concernId}`)).json();
@@ -242,6 +314,8 @@ describe('who sees a safeguarding concern', () => {
 
 describe('the DSL’s work on a concern', () => {
   it('triages, sets actions, records a referral and closes with the outcome, all in the chronology', async () => {
+    const { portal, concernId, pupilId } = await reported(w, 'Harbour Learning');
+    const { dsl } = w;
     const path = `/api/incidents/${concernId}`;
     const early = await dsl.post(`${path}/close`, { outcome: 'Nothing to do' });
     expect(early.json().error.code).toBe('incidents.not_triaged');
@@ -312,6 +386,8 @@ describe('the DSL’s work on a concern', () => {
 
 describe('exporting the list', () => {
   it('gives each reader the list as they see it, and refuses those without it', async () => {
+    const { portal } = await reported();
+    const { lead, dsl, otherDsl } = w;
     const asLead = await lead.request('GET', '/api/exports/incidents.csv');
     expect(asLead.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(asLead.body).toContain('Safeguarding concern');
@@ -332,9 +408,11 @@ describe('exporting the list', () => {
 
 describe('behaviour and restraint', () => {
   it('tells the AP lead, measures same-day notification and fills the placement’s behaviour log', async () => {
+    const { portal, placementId } = await placed();
+    const { lead, officer, dslEmail, leadEmail } = w;
     const reported = await portal.post(
       '/api/portal/incidents',
-      concern({
+      concernOf(placementId, {
         kind: 'restraint',
         occurredAt: '2026-01-11T23:30', // last night, told this morning: not the same day
         whatHappened: 'Jordan tried to leave the residential trip at night; held by two staff for a minute',
@@ -343,7 +421,7 @@ describe('behaviour and restraint', () => {
       }),
     );
     expect(reported.statusCode).toBe(201);
-    const queued = await t.database.db.select().from(emails).where(eq(emails.kind, 'restraint'));
+    const queued = await emailsAbout('restraint', reported.json().id);
     expect(queued.map((e) => e.toAddress).sort()).toEqual([dslEmail, leadEmail].sort());
     const record = (await lead.get(`/api/incidents/${reported.json().id}`)).json();
     expect(record).toMatchObject({
@@ -357,59 +435,70 @@ describe('behaviour and restraint', () => {
   });
 
   it('lets school staff record what they saw, on pupils at their own schools only', async () => {
+    const { placementId } = await placed();
+    const { officer, otherDsl } = w;
     const seen = await officer.post(
       '/api/incidents',
-      concern({ kind: 'behaviour', whatHappened: 'Swore at staff at the gate' }),
+      concernOf(placementId, { kind: 'behaviour', whatHappened: 'Swore at staff at the gate' }),
     );
     expect(seen.statusCode).toBe(201);
-    const elsewhere = await otherDsl.post('/api/incidents', concern());
+    const elsewhere = await otherDsl.post('/api/incidents', concernOf(placementId));
     expect(elsewhere.json().error.fields).toEqual([
       { path: 'placementId', message: 'There is no such placement at your schools' },
     ]);
   });
 
   it('holds non-urgent emails for the morning digest when the AP lead chooses it; urgent ones go at once', async () => {
-    const urgent = await lead.put('/api/account/notifications', { kind: 'restraint', mode: 'digest' });
-    expect(urgent.json().error.fields).toEqual([
-      { path: 'mode', message: 'This kind is urgent: it is always sent at once' },
-    ]);
-    const chosen = await lead.put('/api/account/notifications', { kind: 'incident', mode: 'digest' });
-    expect(chosen.json().preferences).toContainEqual(
-      expect.objectContaining({ kind: 'incident', mode: 'digest' }),
-    );
-    const before = (await t.database.db.select().from(emails)).length;
-    const behaviour = concern({
-      kind: 'behaviour',
-      whatHappened: 'Walked out of the maths lesson and left site',
-    });
-    expect((await portal.post('/api/portal/incidents', behaviour)).statusCode).toBe(201);
-    expect((await t.database.db.select().from(emails)).length).toBe(before);
+    // Moving the clock to tomorrow morning is this test's alone: a database and clock of its own.
+    const t = await createTestApp(mail);
+    try {
+      const world = await worldOf(t);
+      const { portal, placementId } = await placed(world);
+      const { lead, leadEmail } = world;
+      const urgent = await lead.put('/api/account/notifications', { kind: 'restraint', mode: 'digest' });
+      expect(urgent.json().error.fields).toEqual([
+        { path: 'mode', message: 'This kind is urgent: it is always sent at once' },
+      ]);
+      const chosen = await lead.put('/api/account/notifications', { kind: 'incident', mode: 'digest' });
+      expect(chosen.json().preferences).toContainEqual(
+        expect.objectContaining({ kind: 'incident', mode: 'digest' }),
+      );
+      const before = (await t.database.db.select().from(emails)).length;
+      const behaviour = concernOf(placementId, {
+        kind: 'behaviour',
+        whatHappened: 'Walked out of the maths lesson and left site',
+      });
+      expect((await portal.post('/api/portal/incidents', behaviour)).statusCode).toBe(201);
+      expect((await t.database.db.select().from(emails)).length).toBe(before);
 
-    t.advanceMinutes(22 * 60); // 07:30 the next morning
-    expect(
-      await sendDigests({ db: t.database.db, now: t.now(), publicUrl: 'https://waymark.example' }),
-    ).toEqual({
-      digests: 1,
-    });
-    const digest = await t.database.db.select().from(emails).where(eq(emails.kind, 'daily_digest'));
-    expect(digest.map((e) => [e.toAddress, e.subject])).toEqual([
-      [leadEmail, 'Waymark: 1 update since yesterday'],
-    ]);
-    expect(digest[0]!.bodyText).toContain('Alder School: a new incident report to read');
-    // The day's digest is claimed: a second run sends nothing.
-    expect(
-      await sendDigests({ db: t.database.db, now: t.now(), publicUrl: 'https://waymark.example' }),
-    ).toEqual({
-      digests: 0,
-    });
+      t.advanceMinutes(22 * 60); // 07:30 the next morning
+      expect(
+        await sendDigests({ db: t.database.db, now: t.now(), publicUrl: 'https://waymark.example' }),
+      ).toEqual({
+        digests: 1,
+      });
+      const digest = await t.database.db.select().from(emails).where(eq(emails.kind, 'daily_digest'));
+      expect(digest.map((e) => [e.toAddress, e.subject])).toEqual([
+        [leadEmail, 'Waymark: 1 update since yesterday'],
+      ]);
+      expect(digest[0]!.bodyText).toContain('Alder School: a new incident report to read');
+      // The day's digest is claimed: a second run sends nothing.
+      expect(
+        await sendDigests({ db: t.database.db, now: t.now(), publicUrl: 'https://waymark.example' }),
+      ).toEqual({
+        digests: 0,
+      });
+    } finally {
+      await t.close();
+    }
   });
 });
 
 describe('what the provider portal never sees', () => {
   it('keeps what the school recorded from the provider: an allegation about its staff, and the school’s statements', async () => {
-    // Fresh sessions: the tests before moved the clock on past the idle timeout.
-    const dsl = await signedInClient(t.app, dslEmail);
-    const portal = await signedInClient(t.app, portalEmail);
+    const { portal, concernId, placementId } = await reported();
+    const { dsl } = w;
+    const concern = (extra: Record<string, unknown>) => concernOf(placementId, extra);
     const marker = 'MARKER-allegation-7c1e';
     const allegation = await dsl.post(
       '/api/incidents',
