@@ -29,7 +29,8 @@ export default {
   reporters: ['clear-text', 'progress-append-only', 'json'],
   jsonReporter: { fileName: 'reports/mutation/domain.json' },
   clearTextReporter: { reportScoreTable: true, allowColor: false, maxTestsToLog: 0 },
-  thresholds: { high: 90, low: 85, break: 85 },
+  // No break: the run reports its score (docs/testing.md) rather than failing below a line.
+  thresholds: { high: 90, low: 85, break: null },
   incremental: true,
   incrementalFile: 'reports/mutation/domain-incremental.json',
   tempDirName: '.stryker-tmp',
