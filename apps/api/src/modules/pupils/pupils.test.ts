@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTrust, buildUser } from '../../test/builders.ts';
 import { signedInClient, type TestClient } from '../../test/http-client.ts';
-import { pupilBody } from '../../test/pupil-builders.ts';
+import { pupilBody, upnFor } from '../../test/pupil-builders.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 
 let t: TestApp;
@@ -25,9 +25,15 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-describe('pupil records', () => {
-  let pupilId: string;
+// Pupils other than the first test's Jordan have UPNs of their own.
+let upns = 0;
+const newPupil = async () => {
+  const identifiers = { upn: upnFor(9100 + ++upns), uln: undefined };
+  const created = await apLead.post('/api/pupils', pupilBody(trust.schoolA.id, identifiers));
+  return { pupilId: created.json().id as string, identifiers };
+};
 
+describe('pupil records', () => {
   it('adds a pupil with a checked UPN and ULN; the year group follows from the date of birth', async () => {
     const response = await apLead.post('/api/pupils', pupilBody(trust.schoolA.id));
     expect(response.statusCode).toBe(201);
@@ -37,7 +43,6 @@ describe('pupil records', () => {
       schoolName: 'Alder School',
       version: 1,
     });
-    pupilId = response.json().id;
   });
 
   it('says which identifier check failed, and saves nothing', async () => {
@@ -50,13 +55,16 @@ describe('pupil records', () => {
       { path: 'uln', message: 'A ULN is 10 digits' },
     ]);
     expect((await apLead.get('/api/pupils?search=Other')).json().pupils).toEqual([]);
-    const duplicate = await apLead.post('/api/pupils', pupilBody(trust.schoolA.id));
+    const upn = upnFor(9000);
+    await apLead.post('/api/pupils', pupilBody(trust.schoolA.id, { upn, uln: undefined }));
+    const duplicate = await apLead.post('/api/pupils', pupilBody(trust.schoolA.id, { upn, uln: undefined }));
     expect(duplicate.json().error.fields).toEqual([
       { path: 'upn', message: 'A pupil with this UPN is already on this school’s roll' },
     ]);
   });
 
   it('keeps each school’s pupils to its own staff, and logs who read a record', async () => {
+    const { pupilId } = await newPupil();
     expect((await otherLead.get(`/api/pupils/${pupilId}`)).statusCode).toBe(404);
     expect((await otherLead.get('/api/pupils')).json().pupils).toEqual([]);
     const elsewhere = await otherLead.post(
@@ -73,14 +81,15 @@ describe('pupil records', () => {
   });
 
   it('refuses a save made on a version someone else has since changed', async () => {
+    const { pupilId, identifiers } = await newPupil();
     const first = await apLead.put(`/api/pupils/${pupilId}`, {
       version: 1,
-      pupil: pupilBody(trust.schoolA.id, { preferredName: 'Jordy' }),
+      pupil: pupilBody(trust.schoolA.id, { ...identifiers, preferredName: 'Jordy' }),
     });
     expect(first.json()).toMatchObject({ displayName: 'Jordy Reeve', version: 2 });
     const second = await apLead.put(`/api/pupils/${pupilId}`, {
       version: 1,
-      pupil: pupilBody(trust.schoolA.id, { legalLastName: 'Reeves' }),
+      pupil: pupilBody(trust.schoolA.id, { ...identifiers, legalLastName: 'Reeves' }),
     });
     expect(second.statusCode).toBe(409);
     expect(second.json().error.code).toBe('pupils.changed_since_opened');

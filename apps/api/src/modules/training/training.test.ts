@@ -38,9 +38,30 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-describe('staff training for AP', () => {
-  let staffId: string;
+/** A member of staff supporting the pupil's placement: each test has its own. */
+async function newStaff(name: string) {
+  const added = await lead.post('/api/training/staff', {
+    schoolId: trust.schoolA.id,
+    name,
+    role: 'AP link teaching assistant',
+    placementIds: [placementId],
+  });
+  if (added.statusCode !== 201) throw new Error(`Not added: ${added.body}`);
+  return added.json().id as string;
+}
 
+const trauma = {
+  course: 'Trauma-informed practice',
+  trainingProvider: 'Northway Learning Trust',
+  completedOn: '2025-10-14',
+  topics: ['behaviour_management', 'communication_strategies'],
+  expiresOn: '2028-10-14',
+};
+
+const listed = async (staffId: string) =>
+  (await lead.get('/api/training/staff')).json().staff.find((s: { id: string }) => s.id === staffId);
+
+describe('staff training for AP', () => {
   it('keeps who supports which pupils, at their own school only', async () => {
     const elsewhere = await otherLead.post('/api/training/staff', {
       schoolId: trust.schoolB.id,
@@ -58,19 +79,13 @@ describe('staff training for AP', () => {
       placementIds: [placementId],
     });
     expect(added.statusCode).toBe(201);
-    staffId = added.json().id;
     expect((await otherLead.get('/api/training/staff')).json().staff).toEqual([]);
     expect((await portal.get('/api/training/staff')).statusCode).toBe(403);
   });
 
   it('refuses an expiry before the training and keeps the record with its certificate', async () => {
-    const record = {
-      course: 'Trauma-informed practice',
-      trainingProvider: 'Northway Learning Trust',
-      completedOn: '2025-10-14',
-      topics: ['behaviour_management', 'communication_strategies'],
-      expiresOn: '2025-09-01',
-    };
+    const staffId = await newStaff('Ray Cole');
+    const record = { ...trauma, expiresOn: '2025-09-01' };
     const bad = await lead.post(`/api/training/staff/${staffId}/records`, record);
     expect(bad.json().error.fields).toEqual([
       { path: 'expiresOn', message: 'The expiry must come after the training date' },
@@ -99,7 +114,8 @@ describe('staff training for AP', () => {
   });
 
   it('has the annual needs review due until it is done, then a year on', async () => {
-    const [before] = (await lead.get('/api/training/staff')).json().staff;
+    const staffId = await newStaff('Sol Amin');
+    const before = await listed(staffId);
     expect(before).toMatchObject({ reviewDue: true, nextReviewOn: '2026-01-12', lastReview: null });
     const future = await lead.post(`/api/training/staff/${staffId}/reviews`, {
       reviewedOn: '2026-02-01',
@@ -112,14 +128,18 @@ describe('staff training for AP', () => {
       needs: 'Supporting pupils with autism in practical settings',
       plan: 'Autism Education Trust level 2 in the spring',
     });
-    const [after] = (await lead.get('/api/training/staff')).json().staff;
+    const after = await listed(staffId);
     expect(after).toMatchObject({ reviewDue: false, nextReviewOn: '2027-01-12' });
   });
 
   it('shows training beside the outcomes of the pupils supported', async () => {
-    const [row] = (await lead.get('/api/training/effectiveness')).json().staff;
+    const staffId = await newStaff('Mo Reid');
+    expect((await lead.post(`/api/training/staff/${staffId}/records`, trauma)).statusCode).toBe(201);
+    const row = (await lead.get('/api/training/effectiveness'))
+      .json()
+      .staff.find((s: { name: string }) => s.name === 'Mo Reid');
     expect(row).toMatchObject({
-      name: 'Dee Hart',
+      name: 'Mo Reid',
       topics: ['behaviour_management', 'communication_strategies'],
       pupils: [{ placementId, pupilName: 'Jordan Reeve', attendancePercent: null, lastReviewDecision: null }],
     });
