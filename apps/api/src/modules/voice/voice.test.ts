@@ -3,33 +3,46 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTrust, buildUser } from '../../test/builders.ts';
 import { createClient, signedInClient, type TestClient } from '../../test/http-client.ts';
 import { approvedProvider } from '../../test/provider-builders.ts';
-import { pupilBody } from '../../test/pupil-builders.ts';
+import { pupilBody, upnFor } from '../../test/pupil-builders.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { emails } from '../notifications/notifications.table.ts';
 
 // The test clock starts on Monday 12 January 2026 at 09:30 in London: spring 1 (to 13 February).
 let t: TestApp;
-let lead: TestClient;
-let leadEmail: string;
-let placementId: string;
-let providerId: string;
+let w: World;
 
-beforeAll(async () => {
-  t = await createTestApp();
-  const trust = await buildTrust(t.database.db);
+type World = Awaited<ReturnType<typeof worldOf>>;
+
+/** An AP lead and headteacher at a school of a new trust in `app`. */
+async function worldOf(app: TestApp) {
+  const trust = await buildTrust(app.database.db);
   const user = (role: 'ap_lead' | 'headteacher') =>
-    buildUser(t.database.db, {
+    buildUser(app.database.db, {
       groupId: trust.group.id,
       roles: [{ role, scopeType: 'school', scopeId: trust.schoolA.id }],
     });
-  leadEmail = (await user('ap_lead')).email;
-  lead = await signedInClient(t.app, leadEmail);
-  const head = await signedInClient(t.app, (await user('headteacher')).email);
-  providerId = await approvedProvider(lead, head, { name: 'Harbour Learning' });
-  const pupil = pupilBody(trust.schoolA.id);
+  const leadEmail = (await user('ap_lead')).email;
+  return {
+    app,
+    trust,
+    leadEmail,
+    lead: await signedInClient(app.app, leadEmail),
+    head: await signedInClient(app.app, (await user('headteacher')).email),
+  };
+}
+
+let placements = 0;
+/** Jordan (a pupil of the test's own, with Kim as parent) placed from today with a provider of its own. */
+async function placed(world: World = w, providerName?: string) {
+  const n = ++placements;
+  const { lead, head, trust } = world;
+  const providerId = await approvedProvider(lead, head, {
+    name: providerName ?? `Harbour ${n}`,
+    ukprn: String(10_200_000 + n * 7),
+  });
   const pupilId = (
     await lead.post('/api/pupils', {
-      ...pupil,
+      ...pupilBody(trust.schoolA.id, { upn: upnFor(8000 + n), uln: undefined }),
       parents: [
         {
           name: 'Kim Reeve',
@@ -40,9 +53,9 @@ beforeAll(async () => {
       ],
     })
   ).json().id;
-  placementId = (
+  const placementId = (
     await lead.post('/api/placements', { pupilId, providerId, type: 'commissioned_ap', reason: 'Vocational' })
-  ).json().id;
+  ).json().id as string;
   await lead.put(`/api/placements/${placementId}/plan`, {
     version: 1,
     reason: 'Vocational',
@@ -53,12 +66,19 @@ beforeAll(async () => {
     reintegrationTargets: [{ id: 'r1', text: 'Maths at school', timeline: 'Summer', post16Link: 'College' }],
     sessions: [{ day: 'mon', session: 'am', hours: 3 }],
   });
-  expect((await lead.post(`/api/placements/${placementId}/start`)).json().status).toBe('active');
+  const started = await lead.post(`/api/placements/${placementId}/start`);
+  if (started.json().status !== 'active') throw new Error(`Not started: ${started.body}`);
+  return { placementId, providerId };
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  w = await worldOf(t);
 });
 afterAll(() => t.close());
 
-async function visitor() {
-  const client = createClient(t.app);
+async function visitor(app: TestApp = t) {
+  const client = createClient(app.app);
   await client.get('/api/auth/session'); // the CSRF cookie, as the page gets it
   return client;
 }
@@ -70,6 +90,8 @@ const pupilAnswers = {
 
 describe('pupil and parent voice', () => {
   it('opens a pupil and a parent request for the half-term, once', async () => {
+    const { lead } = w;
+    const { placementId } = await placed();
     const first = (await lead.get(`/api/placements/${placementId}/voice`)).json().requests;
     const again = (await lead.get(`/api/placements/${placementId}/voice`)).json().requests;
     expect(again).toEqual(first);
@@ -87,6 +109,8 @@ describe('pupil and parent voice', () => {
   });
 
   it('a one-time link opens one form, takes one set of answers and nothing else', async () => {
+    const { lead } = w;
+    const { placementId } = await placed(w, 'Harbour Learning');
     const { requests } = (await lead.get(`/api/placements/${placementId}/voice`)).json();
     const pupilRequest = requests.find((r: { respondent: string }) => r.respondent === 'pupil');
     const link = (await lead.post(`/api/placements/${placementId}/voice/${pupilRequest.id}/link`, {})).json();
@@ -126,44 +150,61 @@ describe('pupil and parent voice', () => {
   });
 
   it('emails a parent their link; a new link replaces the old; the link ends with the half-term', async () => {
-    const { requests } = (await lead.get(`/api/placements/${placementId}/voice`)).json();
-    const parentRequest = requests.find((r: { respondent: string }) => r.respondent === 'parent');
-    const stranger = await lead.post(`/api/placements/${placementId}/voice/${parentRequest.id}/link`, {
-      emailTo: 'someone@example.org',
-    });
-    expect(stranger.json().error.fields[0].path).toBe('emailTo');
-    const first = (
-      await lead.post(`/api/placements/${placementId}/voice/${parentRequest.id}/link`, {
-        emailTo: 'kim.reeve@example.org',
-      })
-    ).json();
-    expect(first.emailedTo).toBe('kim.reeve@example.org');
-    const [email] = await t.database.db.select().from(emails).where(eq(emails.kind, 'voice_request'));
-    expect(email!.bodyText).toContain(first.url);
-    const second = (
-      await lead.post(`/api/placements/${placementId}/voice/${parentRequest.id}/link`, {})
-    ).json();
-    const parent = await visitor();
-    expect((await parent.get(`/api/voice/forms/${tokenOf(first.url)}`)).statusCode).toBe(404);
-    expect((await parent.get(`/api/voice/forms/${tokenOf(second.url)}`)).statusCode).toBe(200);
-
-    t.advanceMinutes(60 * 24 * 33); // 14 February: the half-term ended yesterday
-    const late = await parent.get(`/api/voice/forms/${tokenOf(second.url)}`);
-    expect(late.json().error).toMatchObject({
-      code: 'voice.expired',
-      message: expect.stringContaining('last half-term'),
-    });
-    expect(
-      (
-        await parent.post(`/api/voice/forms/${tokenOf(second.url)}`, {
-          answers: { progress: 4, communication: 4, safety: 5 },
+    // The end of the half-term is this test's alone: a database and clock of its own.
+    const t = await createTestApp();
+    try {
+      const world = await worldOf(t);
+      const { lead } = world;
+      const { placementId } = await placed(world);
+      const { requests } = (await lead.get(`/api/placements/${placementId}/voice`)).json();
+      const parentRequest = requests.find((r: { respondent: string }) => r.respondent === 'parent');
+      const stranger = await lead.post(`/api/placements/${placementId}/voice/${parentRequest.id}/link`, {
+        emailTo: 'someone@example.org',
+      });
+      expect(stranger.json().error.fields[0].path).toBe('emailTo');
+      const first = (
+        await lead.post(`/api/placements/${placementId}/voice/${parentRequest.id}/link`, {
+          emailTo: 'kim.reeve@example.org',
         })
-      ).statusCode,
-    ).toBe(410);
+      ).json();
+      expect(first.emailedTo).toBe('kim.reeve@example.org');
+      const [email] = await t.database.db.select().from(emails).where(eq(emails.kind, 'voice_request'));
+      expect(email!.bodyText).toContain(first.url);
+      const second = (
+        await lead.post(`/api/placements/${placementId}/voice/${parentRequest.id}/link`, {})
+      ).json();
+      const parent = await visitor(t);
+      expect((await parent.get(`/api/voice/forms/${tokenOf(first.url)}`)).statusCode).toBe(404);
+      expect((await parent.get(`/api/voice/forms/${tokenOf(second.url)}`)).statusCode).toBe(200);
+
+      t.advanceMinutes(60 * 24 * 33); // 14 February: the half-term ended yesterday
+      const late = await parent.get(`/api/voice/forms/${tokenOf(second.url)}`);
+      expect(late.json().error).toMatchObject({
+        code: 'voice.expired',
+        message: expect.stringContaining('last half-term'),
+      });
+      expect(
+        (
+          await parent.post(`/api/voice/forms/${tokenOf(second.url)}`, {
+            answers: { progress: 4, communication: 4, safety: 5 },
+          })
+        ).statusCode,
+      ).toBe(410);
+    } finally {
+      await t.close();
+    }
   });
 
   it('keeps "you said, we did" and averages answers per provider', async () => {
-    lead = await signedInClient(t.app, leadEmail); // a month on: sign in again
+    const { lead } = w;
+    const { placementId, providerId } = await placed();
+    // The pupil answers this half-term's form.
+    const pupilRequest = (await lead.get(`/api/placements/${placementId}/voice`))
+      .json()
+      .requests.find((r: { respondent: string }) => r.respondent === 'pupil');
+    const link = (await lead.post(`/api/placements/${placementId}/voice/${pupilRequest.id}/link`, {})).json();
+    const pupil = await visitor();
+    expect((await pupil.post(`/api/voice/forms/${tokenOf(link.url)}`, pupilAnswers)).statusCode).toBe(204);
     const empty = await lead.post(`/api/placements/${placementId}/voice/changes`, {
       youSaid: 'More workshop time',
       weDid: '',
