@@ -9,32 +9,29 @@ import { createTestApp, type TestApp } from '../../test/test-app.ts';
 
 // The test clock starts on Monday 12 January 2026 at 09:30 in London: the spring term has begun.
 let t: TestApp;
-let trust: Awaited<ReturnType<typeof buildTrust>>;
-let lead: TestClient;
-let officer: TestClient;
-let otherLead: TestClient;
-let otherLeadEmail: string;
-let providerId: string;
-let placementId: string;
 
-beforeAll(async () => {
-  t = await createTestApp();
-  trust = await buildTrust(t.database.db);
+type World = Awaited<ReturnType<typeof worldOf>>;
+
+/**
+ * A trust of the test's own in `app` (QA visits are planned per school, so each test has its own
+ * schools): an AP lead, headteacher and attendance officer at one school, an AP lead at the other,
+ * and Jordan placed from today with an approved provider.
+ */
+async function worldOf(app: TestApp) {
+  const trust = await buildTrust(app.database.db);
   const user = (role: 'ap_lead' | 'headteacher' | 'attendance_officer', schoolId = trust.schoolA.id) =>
-    buildUser(t.database.db, {
+    buildUser(app.database.db, {
       groupId: trust.group.id,
       roles: [{ role, scopeType: 'school', scopeId: schoolId }],
     });
-  lead = await signedInClient(t.app, (await user('ap_lead')).email);
-  const head = await signedInClient(t.app, (await user('headteacher')).email);
-  officer = await signedInClient(t.app, (await user('attendance_officer')).email);
-  otherLeadEmail = (await user('ap_lead', trust.schoolB.id)).email;
-  otherLead = await signedInClient(t.app, otherLeadEmail);
-  providerId = await approvedProvider(lead, head, { name: 'Harbour Learning' });
+  const leadEmail = (await user('ap_lead')).email;
+  const lead = await signedInClient(app.app, leadEmail);
+  const head = await signedInClient(app.app, (await user('headteacher')).email);
+  const providerId = await approvedProvider(lead, head, { name: 'Harbour Learning' });
   const pupilId = (await lead.post('/api/pupils', pupilBody(trust.schoolA.id))).json().id;
-  placementId = (
+  const placementId = (
     await lead.post('/api/placements', { pupilId, providerId, type: 'commissioned_ap', reason: 'Vocational' })
-  ).json().id;
+  ).json().id as string;
   await lead.put(`/api/placements/${placementId}/plan`, {
     version: 1,
     reason: 'Vocational',
@@ -45,7 +42,22 @@ beforeAll(async () => {
     reintegrationTargets: [{ id: 'r1', text: 'Maths at school', timeline: 'Summer', post16Link: 'College' }],
     sessions: [{ day: 'mon', session: 'am', hours: 3 }],
   });
-  expect((await lead.post(`/api/placements/${placementId}/start`)).json().status).toBe('active');
+  const started = await lead.post(`/api/placements/${placementId}/start`);
+  if (started.json().status !== 'active') throw new Error(`Not started: ${started.body}`);
+  return {
+    app,
+    trust,
+    lead,
+    leadEmail,
+    officer: await signedInClient(app.app, (await user('attendance_officer')).email),
+    otherLead: await signedInClient(app.app, (await user('ap_lead', trust.schoolB.id)).email),
+    providerId,
+    placementId,
+  };
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
 });
 afterAll(() => t.close());
 
@@ -53,10 +65,44 @@ const allLines = appendix5.areas.flatMap((a) => a.lines);
 const judged = (judgement: string) =>
   Object.fromEntries(allLines.map((l) => [l.id, { judgement, comment: '' }]));
 
-describe('termly QA visits', () => {
-  let visitId: string;
+/** Behaviour line 4 of concern, every other line secure. */
+const concernAnswers = () => ({
+  ...judged('secure'),
+  'behaviour.4': { judgement: 'concern', comment: 'No debrief recorded after two restraints' },
+});
 
+/** A visit today with every line answered, saved once (version 2), not yet completed. */
+async function answeredVisit({ lead, trust, providerId }: World) {
+  const visitId = (
+    await lead.post('/api/qa/visits', { schoolId: trust.schoolA.id, providerId, visitOn: '2026-01-12' })
+  ).json().id as string;
+  const draft = {
+    visitOn: '2026-01-12',
+    visitors: 'Priya Shah (AP lead)',
+    answers: concernAnswers(),
+    pupilsSeen: [],
+    version: 1,
+  };
+  expect((await lead.put(`/api/qa/visits/${visitId}`, draft)).statusCode).toBe(204);
+  return visitId;
+}
+
+/** A completed visit with an action agreed, due on 6 February. */
+async function visitWithAction(world: World) {
+  const visitId = await answeredVisit(world);
+  expect((await world.lead.post(`/api/qa/visits/${visitId}/complete`)).statusCode).toBe(204);
+  const action = await world.lead.post(`/api/qa/visits/${visitId}/actions`, {
+    action: 'Record a debrief after every restraint',
+    owner: 'Centre manager',
+    dueOn: '2026-02-06',
+  });
+  expect(action.statusCode).toBe(201);
+  return visitId;
+}
+
+describe('termly QA visits', () => {
   it('plans a visit this term where pupils are placed', async () => {
+    const { lead, otherLead } = await worldOf(t);
     const { visits } = (await lead.get('/api/qa/schedule')).json();
     expect(visits).toEqual([
       expect.objectContaining({
@@ -69,6 +115,7 @@ describe('termly QA visits', () => {
   });
 
   it('records the visit as a draft, refusing a stale save and an incomplete form', async () => {
+    const { lead, officer, otherLead, trust, providerId, placementId } = await worldOf(t);
     expect(
       (
         await officer.post('/api/qa/visits', {
@@ -90,7 +137,7 @@ describe('termly QA visits', () => {
       visitOn: '2026-01-12',
     });
     expect(started.statusCode).toBe(201);
-    visitId = started.json().id;
+    const visitId = started.json().id;
     expect((await lead.get('/api/qa/schedule')).json().visits[0].status).toBe('in_progress');
 
     const empty = await lead.post(`/api/qa/visits/${visitId}/complete`);
@@ -100,10 +147,7 @@ describe('termly QA visits', () => {
       message: 'Curriculum: Delivery of a broad and balanced curriculum / range of accredited courses',
     });
 
-    const answers = {
-      ...judged('secure'),
-      'behaviour.4': { judgement: 'concern', comment: 'No debrief recorded after two restraints' },
-    };
+    const answers = concernAnswers();
     const draft = { visitOn: '2026-01-12', visitors: 'Priya Shah (AP lead)', answers, pupilsSeen: [] };
     expect((await lead.put(`/api/qa/visits/${visitId}`, { ...draft, version: 1 })).statusCode).toBe(204);
     const stale = await lead.put(`/api/qa/visits/${visitId}`, { ...draft, version: 1 });
@@ -131,6 +175,9 @@ describe('termly QA visits', () => {
   });
 
   it('completes with the weakest line as the overall judgement, agrees an action and reports as a PDF', async () => {
+    const world = await worldOf(t);
+    const { lead } = world;
+    const visitId = await answeredVisit(world);
     expect((await lead.post(`/api/qa/visits/${visitId}/complete`)).statusCode).toBe(204);
     const visit = (await lead.get(`/api/qa/visits/${visitId}`)).json();
     expect(visit).toMatchObject({ status: 'completed', overall: 'concern' });
@@ -141,7 +188,7 @@ describe('termly QA visits', () => {
           visitors: 'x',
           answers: {},
           pupilsSeen: [],
-          version: 4,
+          version: 2,
         })
       ).statusCode,
     ).toBe(409);
@@ -161,35 +208,37 @@ describe('termly QA visits', () => {
   });
 
   it('carries an open action to the next visit until it is done', async () => {
-    t.advanceMinutes(60 * 24 * 21); // three weeks on
-    lead = await signedInClient(
-      t.app,
-      (
-        await buildUser(t.database.db, {
-          groupId: trust.group.id,
-          roles: [{ role: 'ap_lead', scopeType: 'school', scopeId: trust.schoolA.id }],
-        })
-      ).email,
-    );
-    const next = (
-      await lead.post('/api/qa/visits', { schoolId: trust.schoolA.id, providerId, visitOn: '2026-02-02' })
-    ).json().id;
-    const [carried] = (await lead.get(`/api/qa/visits/${next}`)).json().actions;
-    expect(carried).toMatchObject({
-      action: 'Record a debrief after every restraint',
-      carried: true,
-      doneOn: null,
-    });
-    expect((await lead.post(`/api/qa/actions/${carried.id}/done`)).statusCode).toBe(204);
-    expect((await lead.get(`/api/qa/visits/${next}`)).json().actions).toEqual([]);
-    expect((await lead.get(`/api/qa/visits/${visitId}`)).json().actions[0]).toMatchObject({
-      doneOn: '2026-02-02',
-    });
+    // Three weeks on is this test's alone: a database and clock of its own.
+    const own = await createTestApp();
+    try {
+      const world = await worldOf(own);
+      const { trust, providerId } = world;
+      const visitId = await visitWithAction(world);
+      own.advanceMinutes(60 * 24 * 21); // three weeks on: sign in again
+      const lead = await signedInClient(own.app, world.leadEmail);
+      const next = (
+        await lead.post('/api/qa/visits', { schoolId: trust.schoolA.id, providerId, visitOn: '2026-02-02' })
+      ).json().id;
+      const [carried] = (await lead.get(`/api/qa/visits/${next}`)).json().actions;
+      expect(carried).toMatchObject({
+        action: 'Record a debrief after every restraint',
+        carried: true,
+        doneOn: null,
+      });
+      expect((await lead.post(`/api/qa/actions/${carried.id}/done`)).statusCode).toBe(204);
+      expect((await lead.get(`/api/qa/visits/${next}`)).json().actions).toEqual([]);
+      expect((await lead.get(`/api/qa/visits/${visitId}`)).json().actions[0]).toMatchObject({
+        doneOn: '2026-02-02',
+      });
+    } finally {
+      await own.close();
+    }
   });
 });
 
 describe('the school census return', () => {
   it('returns the placement with its one identifier, and what to fix, for the school only', async () => {
+    const { lead, otherLead, trust, placementId } = await worldOf(t);
     const query = `schoolId=${trust.schoolA.id}&academicYear=2025/26&term=spring`;
     const census = (await lead.get(`/api/census?${query}`)).json();
     expect(census).toMatchObject({
@@ -217,7 +266,6 @@ describe('the school census return', () => {
       await lead.get(`/api/census?schoolId=${trust.schoolA.id}&academicYear=2025/26&term=autumn`)
     ).json();
     expect(autumn.problems.map((p: { rule: string }) => p.rule)).toEqual(['4015Q']);
-    otherLead = await signedInClient(t.app, otherLeadEmail); // weeks later: sign in again
     const notTheirs = await otherLead.get(`/api/census?${query}`);
     expect(notTheirs.json().error.fields).toEqual([
       { path: 'schoolId', message: 'Choose one of your schools' },
