@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTrust, buildUser } from '../../test/builders.ts';
-import { signedInClient, type TestClient } from '../../test/http-client.ts';
+import { signedInClient } from '../../test/http-client.ts';
 import { approvedProvider } from '../../test/provider-builders.ts';
 import { pupilBody } from '../../test/pupil-builders.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
@@ -11,36 +11,36 @@ import { chaseMissingRegisters } from './chasers.ts';
 
 // The test clock starts on Monday 12 January 2026 at 09:30 in London.
 let t: TestApp;
-let trust: Awaited<ReturnType<typeof buildTrust>>;
-let portal: TestClient;
-let otherPortal: TestClient;
-let officer: TestClient;
-let placementId: string;
-let officerEmail: string;
-let portalEmail: string;
-let leadEmail: string;
-let harbourId: string;
 
-beforeAll(async () => {
-  t = await createTestApp();
-  trust = await buildTrust(t.database.db);
+type World = Awaited<ReturnType<typeof worldOf>>;
+
+/**
+ * A trust of the test's own in `app` (registers, boards and rates are per school and provider): an
+ * AP lead, headteacher and attendance officer, Jordan placed from today on Monday and Tuesday mornings
+ * with Harbour Learning, whose staff are signed in, and Quayside's staff, who have no pupils of it.
+ */
+async function worldOf(app: TestApp) {
+  const trust = await buildTrust(app.database.db);
   const user = (role: 'ap_lead' | 'headteacher' | 'attendance_officer') =>
-    buildUser(t.database.db, {
+    buildUser(app.database.db, {
       groupId: trust.group.id,
       roles: [{ role, scopeType: 'school', scopeId: trust.schoolA.id }],
     });
-  leadEmail = (await user('ap_lead')).email;
-  const lead = await signedInClient(t.app, leadEmail);
-  const head = await signedInClient(t.app, (await user('headteacher')).email);
-  officerEmail = (await user('attendance_officer')).email;
-  officer = await signedInClient(t.app, officerEmail);
-  const providerId = await approvedProvider(lead, head, { name: 'Harbour Learning' });
-  harbourId = providerId;
+  const leadEmail = (await user('ap_lead')).email;
+  const lead = await signedInClient(app.app, leadEmail);
+  const head = await signedInClient(app.app, (await user('headteacher')).email);
+  const officer = await signedInClient(app.app, (await user('attendance_officer')).email);
+  const harbourId = await approvedProvider(lead, head, { name: 'Harbour Learning' });
   const otherProviderId = await approvedProvider(lead, head, { name: 'Quayside', ukprn: '10077777' });
   const pupilId = (await lead.post('/api/pupils', pupilBody(trust.schoolA.id))).json().id;
-  placementId = (
-    await lead.post('/api/placements', { pupilId, providerId, type: 'commissioned_ap', reason: 'Vocational' })
-  ).json().id;
+  const placementId = (
+    await lead.post('/api/placements', {
+      pupilId,
+      providerId: harbourId,
+      type: 'commissioned_ap',
+      reason: 'Vocational',
+    })
+  ).json().id as string;
   await lead.put(`/api/placements/${placementId}/plan`, {
     version: 1,
     reason: 'Vocational',
@@ -54,26 +54,81 @@ beforeAll(async () => {
       { day: 'tue', session: 'am', hours: 3 },
     ],
   });
-  expect((await lead.post(`/api/placements/${placementId}/start`)).json().status).toBe('active');
-  const staff = (id: string) =>
-    buildUser(t.database.db, {
-      groupId: trust.group.id,
-      roles: [{ role: 'provider_staff', scopeType: 'provider', scopeId: id }],
-    });
-  portalEmail = (await staff(providerId)).email;
-  portal = await signedInClient(t.app, portalEmail);
-  otherPortal = await signedInClient(t.app, (await staff(otherProviderId)).email);
+  const started = await lead.post(`/api/placements/${placementId}/start`);
+  if (started.json().status !== 'active') throw new Error(`Not started: ${started.body}`);
+  const staff = async (id: string) =>
+    (
+      await buildUser(app.database.db, {
+        groupId: trust.group.id,
+        roles: [{ role: 'provider_staff', scopeType: 'provider', scopeId: id }],
+      })
+    ).email;
+  return {
+    app,
+    trust,
+    lead,
+    officer,
+    harbourId,
+    placementId,
+    portal: await signedInClient(app.app, await staff(harbourId)),
+    otherPortal: await signedInClient(app.app, await staff(otherProviderId)),
+  };
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
 });
 afterAll(() => t.close());
 
-const mark = (mark: string, extra: Record<string, unknown> = {}) => ({
+/** A database and clock of the test's own, for a test that moves the clock or chases every provider. */
+async function withOwnApp(test: (world: World) => Promise<void>) {
+  const own = await createTestApp();
+  try {
+    await test(await worldOf(own));
+  } finally {
+    await own.close();
+  }
+}
+
+const markOf = (placementId: string, mark: string, extra: Record<string, unknown> = {}) => ({
   date: '2026-01-12',
   session: 'am',
   marks: [{ placementId, mark, ...extra }],
 });
 
+const marksOf = async (world: World) =>
+  world.app.database.db
+    .select()
+    .from(attendanceMarks)
+    .where(eq(attendanceMarks.placementId, world.placementId));
+
+/** This morning's mark from the provider, before the 10:00 deadline. */
+async function marked(world: World, what: 'present' | 'absent') {
+  const response = await world.portal.post('/api/portal/register', markOf(world.placementId, what));
+  expect(response.json()).toEqual({ recorded: 1 });
+}
+
+/** Jordan absent this morning; the officer's first-day call finds he is ill (N becomes I). */
+async function absenceExplained(world: World) {
+  await marked(world, 'absent');
+  const [call] = (await world.officer.get('/api/attendance/board')).json().calls;
+  await world.officer.post(`/api/attendance/calls/${call.id}/log`, {
+    step: 'call',
+    called: 'Kerry Reeve (mother)',
+    number: '07700 900123',
+    outcome: 'Spoke to mother: Jordan is at home with a fever',
+    safeAndWell: true,
+  });
+  const closed = await world.officer.post(`/api/attendance/calls/${call.id}/close`, {
+    reasonFound: 'illness',
+    note: 'Mother rang back',
+  });
+  expect(closed.statusCode).toBe(204);
+}
+
 describe('the provider’s daily register', () => {
   it('lists today’s expected pupils with the agreed return time', async () => {
+    const { portal, otherPortal, placementId } = await worldOf(t);
     const register = (await portal.get('/api/portal/register')).json();
     expect(register).toMatchObject({
       date: '2026-01-12',
@@ -85,6 +140,7 @@ describe('the provider’s daily register', () => {
   });
 
   it('expects nobody on a day the provider records as closed', async () => {
+    const { portal } = await worldOf(t);
     const closed = await portal.post('/api/portal/closures', {
       date: '2026-01-19',
       note: 'Staff training day',
@@ -100,6 +156,9 @@ describe('the provider’s daily register', () => {
   });
 
   it('refuses marks it cannot accept, saying which, and records nothing', async () => {
+    const world = await worldOf(t);
+    const { portal, otherPortal, placementId } = world;
+    const mark = (what: string, extra: Record<string, unknown> = {}) => markOf(placementId, what, extra);
     const notTimetabled = await portal.post('/api/portal/register', { ...mark('present'), session: 'pm' });
     expect(notTimetabled.json().error.fields).toEqual([
       { path: 'marks.0.session', message: 'Jordan Reeve is not timetabled for this session' },
@@ -124,24 +183,33 @@ describe('the provider’s daily register', () => {
     expect(twice.json().error.fields).toEqual([
       { path: 'marks.1.placementId', message: 'This pupil is marked twice in one session' },
     ]);
-    expect(await t.database.db.select().from(attendanceMarks)).toEqual([]);
+    expect(await marksOf(world)).toEqual([]);
   });
 
-  it('records a mark once however often it is sent, flagging it late after the agreed time', async () => {
-    t.advanceMinutes(60); // 10:30
-    // A double tap sends the register twice at once; both answer, and one mark is kept.
-    const both = await Promise.all([
-      portal.post('/api/portal/register', mark('present')),
-      portal.post('/api/portal/register', mark('present')),
-    ]);
-    expect(both.map((r) => r.statusCode)).toEqual([200, 200]);
-    expect(both.map((r) => r.json().recorded).sort()).toEqual([0, 1]);
-    expect((await portal.post('/api/portal/register', mark('present'))).json()).toEqual({ recorded: 0 });
-    const rows = await t.database.db.select().from(attendanceMarks);
-    expect(rows).toEqual([expect.objectContaining({ code: 'B', late: true, mark: 'present' })]);
-  });
+  it('records a mark once however often it is sent, flagging it late after the agreed time', () =>
+    withOwnApp(async (world) => {
+      const { portal, placementId } = world;
+      world.app.advanceMinutes(60); // 10:30
+      // A double tap sends the register twice at once; both answer, and one mark is kept.
+      const both = await Promise.all([
+        portal.post('/api/portal/register', markOf(placementId, 'present')),
+        portal.post('/api/portal/register', markOf(placementId, 'present')),
+      ]);
+      expect(both.map((r) => r.statusCode)).toEqual([200, 200]);
+      expect(both.map((r) => r.json().recorded).sort()).toEqual([0, 1]);
+      expect((await portal.post('/api/portal/register', markOf(placementId, 'present'))).json()).toEqual({
+        recorded: 0,
+      });
+      expect(await marksOf(world)).toEqual([
+        expect.objectContaining({ code: 'B', late: true, mark: 'present' }),
+      ]);
+    }));
 
   it('a correction needs a reason and keeps the earlier mark; an unexplained absence opens a first-day call', async () => {
+    const world = await worldOf(t);
+    const { portal, placementId } = world;
+    const mark = (what: string, extra: Record<string, unknown> = {}) => markOf(placementId, what, extra);
+    await marked(world, 'present');
     const silent = await portal.post('/api/portal/register', mark('absent'));
     expect(silent.json().error.fields).toEqual([
       { path: 'marks.0.correctionReason', message: 'Say why the mark for Jordan Reeve is changed' },
@@ -151,8 +219,9 @@ describe('the provider’s daily register', () => {
       mark('absent', { correctionReason: 'Marked in error: he left at 9:15' }),
     );
     expect(corrected.json()).toEqual({ recorded: 1 });
-    const [row] = await t.database.db.select().from(attendanceMarks);
+    const [row] = await marksOf(world);
     expect(row).toMatchObject({ code: 'N', reason: 'unknown' });
+    expect((await world.officer.get('/api/attendance/board')).json().calls).toHaveLength(1);
     const history = await t.database.db
       .select()
       .from(attendanceMarkHistory)
@@ -165,6 +234,9 @@ describe('the provider’s daily register', () => {
 
 describe('the attendance officer’s board and first-day calls', () => {
   it('shows the mark and the open call; the officer logs the call and closes it with the reason found', async () => {
+    const world = await worldOf(t);
+    const { officer, portal } = world;
+    await marked(world, 'absent');
     const board = (await officer.get('/api/attendance/board')).json();
     expect(board.pupils[0].sessions[0]).toMatchObject({ status: 'reported', code: 'N' });
     const [call] = board.calls;
@@ -201,42 +273,47 @@ describe('the attendance officer’s board and first-day calls', () => {
     const calendar = (
       await officer.get(`/api/attendance/pupils/${pupilId}?from=2026-01-01&to=2026-01-31`)
     ).json();
-    expect(calendar.marks).toEqual([{ date: '2026-01-12', session: 'am', code: 'I', late: true }]);
+    // Told at 09:30, before the 10:00 the provider agreed: not late.
+    expect(calendar.marks).toEqual([{ date: '2026-01-12', session: 'am', code: 'I', late: false }]);
     expect(calendar.rate).toMatchObject({ possible: 1, authorised: 1 });
   });
 });
 
 describe('chasing a missing register', () => {
-  it('emails the provider once when the agreed time passes without a return', async () => {
-    const db = t.database.db;
-    const before = await chaseMissingRegisters({
-      db,
-      now: new Date('2026-01-13T09:55:00Z'),
-      publicUrl: 'https://w.example',
-    });
-    expect(before).toEqual({ chased: 0 });
-    const after = await chaseMissingRegisters({
-      db,
-      now: new Date('2026-01-13T10:05:00Z'),
-      publicUrl: 'https://w.example',
-    });
-    expect(after).toEqual({ chased: 1 });
-    const again = await chaseMissingRegisters({
-      db,
-      now: new Date('2026-01-13T10:35:00Z'),
-      publicUrl: 'https://w.example',
-    });
-    expect(again).toEqual({ chased: 0 });
-    const sent = await db.select().from(emails).where(eq(emails.kind, 'register_missing'));
-    expect(sent).toHaveLength(1);
-    expect(sent[0]!.subject).toBe('Register not received: morning of 2026-01-13');
-    expect(sent[0]!.bodyText).toContain('- Jordan Reeve (Alder School)');
-  });
+  // The chaser looks at every provider in the database: this test's alone.
+  it('emails the provider once when the agreed time passes without a return', () =>
+    withOwnApp(async (world) => {
+      const db = world.app.database.db;
+      const before = await chaseMissingRegisters({
+        db,
+        now: new Date('2026-01-13T09:55:00Z'),
+        publicUrl: 'https://w.example',
+      });
+      expect(before).toEqual({ chased: 0 });
+      const after = await chaseMissingRegisters({
+        db,
+        now: new Date('2026-01-13T10:05:00Z'),
+        publicUrl: 'https://w.example',
+      });
+      expect(after).toEqual({ chased: 1 });
+      const again = await chaseMissingRegisters({
+        db,
+        now: new Date('2026-01-13T10:35:00Z'),
+        publicUrl: 'https://w.example',
+      });
+      expect(again).toEqual({ chased: 0 });
+      const sent = await db.select().from(emails).where(eq(emails.kind, 'register_missing'));
+      expect(sent).toHaveLength(1);
+      expect(sent[0]!.subject).toBe('Register not received: morning of 2026-01-13');
+      expect(sent[0]!.bodyText).toContain('- Jordan Reeve (Alder School)');
+    }));
 });
 
 describe('rates, targets and interventions', () => {
   it('works out attendance with the DfE formula and opens an intervention below the target', async () => {
-    officer = await signedInClient(t.app, officerEmail);
+    const world = await worldOf(t);
+    const { officer, harbourId } = world;
+    await absenceExplained(world);
     const byPlacement = (await officer.get('/api/attendance/rates?from=2026-01-01&to=2026-01-31')).json()
       .rates;
     expect(byPlacement).toEqual([
@@ -294,7 +371,9 @@ describe('a register uploaded as CSV', () => {
   const header = 'Date,Session,UPN,Mark,Reason,Correction reason';
 
   it('says what is wrong row by row and records nothing, then records every row', async () => {
-    portal = await signedInClient(t.app, portalEmail);
+    const world = await worldOf(t);
+    const { portal } = world;
+    await absenceExplained(world);
     const bad = [
       header,
       '2026-01-12,AM,R201100018042,present,,',
@@ -314,7 +393,7 @@ describe('a register uploaded as CSV', () => {
     expect(needsReason.json().error.fields).toEqual([
       { path: 'rows.2', message: 'Line 2: Say why the mark for Jordan Reeve is changed' },
     ]);
-    const [before] = await t.database.db.select().from(attendanceMarks);
+    const [before] = await marksOf(world);
     expect(before!.code).toBe('I');
     const fixed = [
       header,
@@ -323,14 +402,16 @@ describe('a register uploaded as CSV', () => {
     expect((await portal.post('/api/portal/register/csv', { content: fixed })).json()).toEqual({
       recorded: 1,
     });
-    const [after] = await t.database.db.select().from(attendanceMarks);
+    const [after] = await marksOf(world);
     expect(after).toMatchObject({ code: 'B', source: 'csv' });
   });
 });
 
 describe('a provider’s own system with an API key', () => {
   it('sends marks by UPN with a key the school issued; a revoked key is refused', async () => {
-    const lead = await signedInClient(t.app, leadEmail);
+    const world = await worldOf(t);
+    const { lead, harbourId } = world;
+    await marked(world, 'present');
     const created = (
       await lead.post(`/api/providers/${harbourId}/api-keys`, { name: 'Arbor at Harbour' })
     ).json();
