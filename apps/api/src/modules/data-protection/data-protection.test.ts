@@ -16,29 +16,32 @@ let lead: TestClient;
 let pupilId: string;
 let providerId: string;
 
-const person = async (role: 'ap_lead' | 'headteacher' | 'dsl', schoolId = trust.schoolA.id) =>
-  signedInStaff(t.app, t.database.db, { groupId: trust.group.id, role, schoolId });
+type Role = 'ap_lead' | 'headteacher' | 'dsl';
 
-beforeAll(async () => {
-  t = await createTestApp();
-  trust = await buildTrust(t.database.db);
-  lead = await person('ap_lead');
-  head = await person('headteacher');
-  dsl = await person('dsl');
-  providerId = await approvedProvider(lead, head, { name: 'Harbour Learning' });
+/**
+ * A trust in `app`: Jordan placed with Harbour Learning, a share recorded, a present mark and two
+ * reports from the provider (a concern and a behaviour incident).
+ */
+async function worldOf(app: TestApp) {
+  const trust = await buildTrust(app.database.db);
+  const person = async (role: Role, schoolId = trust.schoolA.id) =>
+    signedInStaff(app.app, app.database.db, { groupId: trust.group.id, role, schoolId });
+  const lead = await person('ap_lead');
+  const head = await person('headteacher');
+  const dsl = await person('dsl');
+  const providerId = await approvedProvider(lead, head, { name: 'Harbour Learning' });
   const placed = await activePlacement(lead, { schoolId: trust.schoolA.id, providerId });
-  pupilId = placed.pupilId;
   const { placementId } = placed;
   await lead.post(`/api/placements/${placementId}/shares`, {
     what: 'The current risk assessment',
     method: 'Secure email',
     sharedOn: '2026-01-12',
   });
-  const staff = await buildUser(t.database.db, {
+  const staff = await buildUser(app.database.db, {
     groupId: trust.group.id,
     roles: [{ role: 'provider_staff', scopeType: 'provider', scopeId: providerId }],
   });
-  const portal = await signedInClient(t.app, staff.email);
+  const portal = await signedInClient(app.app, staff.email);
   await portal.post('/api/portal/register', {
     date: '2026-01-12',
     session: 'am',
@@ -56,7 +59,26 @@ beforeAll(async () => {
       whatHappened,
       immediateActions: 'Told the school by phone',
     });
+  return { app, trust, person, lead, head, dsl, providerId, pupilId: placed.pupilId };
+}
+
+const person = async (role: Role, schoolId = trust.schoolA.id) =>
+  signedInStaff(t.app, t.database.db, { groupId: trust.group.id, role, schoolId });
+
+beforeAll(async () => {
+  t = await createTestApp();
+  ({ trust, lead, head, dsl, pupilId, providerId } = await worldOf(t));
 });
+
+/** Deleting records and shortening the group's periods is a test's own: a database of its own. */
+async function withOwnWorld(test: (world: Awaited<ReturnType<typeof worldOf>>) => Promise<void>) {
+  const own = await createTestApp();
+  try {
+    await test(await worldOf(own));
+  } finally {
+    await own.close();
+  }
+}
 afterAll(() => t.close());
 
 const url = (include = false, pdf = false) =>
@@ -84,6 +106,8 @@ describe('a subject access export', () => {
   });
 
   it('includes safeguarding records only on a DSL’s decision', async () => {
+    // The headteacher's export, which leaves them out, then the DSL's, which includes them.
+    expect((await head.get(url())).statusCode).toBe(200);
     const refused = await head.get(url(true));
     expect(refused.statusCode).toBe(403);
     expect(refused.json().error.code).toBe('data_protection.dsl_only');
@@ -164,47 +188,49 @@ describe('the retention schedule', () => {
     expect(zero.json().error.fields).toEqual([{ path: 'years', message: 'Keep records at least a year' }]);
   });
 
-  it('deletes register entries past their years after a review, and says so in the audit log', async () => {
-    await t.database.db.execute(sql`update attendance_marks set date = '2019-01-07'`);
-    const before = (await head.get('/api/data-protection/retention')).json().registerEntriesPast;
-    expect(before).toEqual({ before: '2020-01-12', entries: 1 });
-    const noReview = await head.post('/api/data-protection/retention/register-entries/deletion', {
-      reviewNote: 'ok',
-    });
-    expect(noReview.json().error.fields[0].path).toBe('reviewNote');
-    const deleted = await head.post('/api/data-protection/retention/register-entries/deletion', {
-      reviewNote: 'Checked: no inquiry or claim needs these entries',
-    });
-    expect(deleted.json()).toEqual({ deleted: 1, before: '2020-01-12' });
-    expect((await head.get('/api/data-protection/retention')).json().registerEntriesPast.entries).toBe(0);
-  });
+  it('deletes register entries past their years after a review, and says so in the audit log', () =>
+    withOwnWorld(async ({ app, head }) => {
+      await app.database.db.execute(sql`update attendance_marks set date = '2019-01-07'`);
+      const before = (await head.get('/api/data-protection/retention')).json().registerEntriesPast;
+      expect(before).toEqual({ before: '2020-01-12', entries: 1 });
+      const noReview = await head.post('/api/data-protection/retention/register-entries/deletion', {
+        reviewNote: 'ok',
+      });
+      expect(noReview.json().error.fields[0].path).toBe('reviewNote');
+      const deleted = await head.post('/api/data-protection/retention/register-entries/deletion', {
+        reviewNote: 'Checked: no inquiry or claim needs these entries',
+      });
+      expect(deleted.json()).toEqual({ deleted: 1, before: '2020-01-12' });
+      expect((await head.get('/api/data-protection/retention')).json().registerEntriesPast.entries).toBe(0);
+    }));
 
-  it("deletes a pupil's whole record once past its date, only after a review, and never before", async () => {
-    const early = await head.post(`/api/data-protection/retention/pupils/${pupilId}/deletion`, {
-      reviewNote: 'Checked the file and there is no hold',
-    });
-    expect(early.statusCode).toBe(409);
-    expect(early.json().error.message).toContain('kept until 2037-03-13');
-    const admin = await signedInClient(t.app, trust.admin.email);
-    await admin.put('/api/data-protection/retention/pupil_record', { years: 1 });
-    expect((await head.get('/api/data-protection/retention')).json().pupilRecordsPast).toEqual([
-      expect.objectContaining({ pupilId, name: 'Jordan Reeve', keptUntil: '2013-03-13' }),
-    ]);
-    const otherHead = await person('headteacher', trust.schoolB.id);
-    const outside = await otherHead.post(`/api/data-protection/retention/pupils/${pupilId}/deletion`, {
-      reviewNote: 'Checked the file and there is no hold',
-    });
-    expect(outside.statusCode).toBe(404);
-    const deleted = await head.post(`/api/data-protection/retention/pupils/${pupilId}/deletion`, {
-      reviewNote: 'Checked the file and there is no hold',
-    });
-    expect(deleted.json()).toEqual({ placements: 1, registerEntries: 0, incidents: 2, files: 0 });
-    expect((await head.get(`/api/pupils/${pupilId}`)).statusCode).toBe(404);
-    const [logged] = await t.database.db
-      .select()
-      .from(auditEvents)
-      .where(eq(auditEvents.action, 'retention.pupil_record_deleted'));
-    expect(logged?.summary).toContain('Review: Checked the file and there is no hold');
-    expect(logged?.summary).not.toContain('Jordan');
-  });
+  it("deletes a pupil's whole record once past its date, only after a review, and never before", () =>
+    withOwnWorld(async ({ app, trust, head, person, pupilId }) => {
+      const early = await head.post(`/api/data-protection/retention/pupils/${pupilId}/deletion`, {
+        reviewNote: 'Checked the file and there is no hold',
+      });
+      expect(early.statusCode).toBe(409);
+      expect(early.json().error.message).toContain('kept until 2037-03-13');
+      const admin = await signedInClient(app.app, trust.admin.email);
+      await admin.put('/api/data-protection/retention/pupil_record', { years: 1 });
+      expect((await head.get('/api/data-protection/retention')).json().pupilRecordsPast).toEqual([
+        expect.objectContaining({ pupilId, name: 'Jordan Reeve', keptUntil: '2013-03-13' }),
+      ]);
+      const otherHead = await person('headteacher', trust.schoolB.id);
+      const outside = await otherHead.post(`/api/data-protection/retention/pupils/${pupilId}/deletion`, {
+        reviewNote: 'Checked the file and there is no hold',
+      });
+      expect(outside.statusCode).toBe(404);
+      const deleted = await head.post(`/api/data-protection/retention/pupils/${pupilId}/deletion`, {
+        reviewNote: 'Checked the file and there is no hold',
+      });
+      expect(deleted.json()).toEqual({ placements: 1, registerEntries: 1, incidents: 2, files: 0 });
+      expect((await head.get(`/api/pupils/${pupilId}`)).statusCode).toBe(404);
+      const [logged] = await app.database.db
+        .select()
+        .from(auditEvents)
+        .where(eq(auditEvents.action, 'retention.pupil_record_deleted'));
+      expect(logged?.summary).toContain('Review: Checked the file and there is no hold');
+      expect(logged?.summary).not.toContain('Jordan');
+    }));
 });
