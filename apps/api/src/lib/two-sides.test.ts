@@ -667,35 +667,47 @@ describe('two schools and two providers, each with every kind of record', () => 
 
   it('keeps retention and deletion at one school: past-date reports, register clearing and whole-record deletion', async () => {
     const admin = await signedInClient(t.app, trust.admin.email);
-    // Short years make both sides' records past their date; only B's register entries are old.
+    // Short years make both sides' records past their date; only B's register entries are old. The
+    // world is put back afterwards: the other tests, in any order, need it as it was built.
+    const { schedule } = (await admin.get('/api/data-protection/retention')).json();
     for (const kind of ['pupil_record', 'attendance_register'])
       expect((await admin.put(`/api/data-protection/retention/${kind}`, { years: 1 })).statusCode).toBe(204);
     await t.database.db.execute(
       sql`update attendance_marks set date = date - interval '7 years' where placement_id = ${sides.B.ids.placementId}`,
     );
-    const report = async (side: Side) =>
-      (await side.clients.head.get('/api/data-protection/retention')).json();
-    const aReport = await report(sides.A);
-    const bReport = await report(sides.B);
-    expect(JSON.stringify(bReport.pupilRecordsPast)).toContain(sides.B.pupilName);
-    expect(JSON.stringify(aReport.pupilRecordsPast)).not.toContain(sides.B.pupilName);
-    expect(bReport.registerEntriesPast.entries).toBeGreaterThan(0);
-    expect(aReport.registerEntriesPast.entries).toBe(0);
+    try {
+      const report = async (side: Side) =>
+        (await side.clients.head.get('/api/data-protection/retention')).json();
+      const aReport = await report(sides.A);
+      const bReport = await report(sides.B);
+      expect(JSON.stringify(bReport.pupilRecordsPast)).toContain(sides.B.pupilName);
+      expect(JSON.stringify(aReport.pupilRecordsPast)).not.toContain(sides.B.pupilName);
+      expect(bReport.registerEntriesPast.entries).toBeGreaterThan(0);
+      expect(aReport.registerEntriesPast.entries).toBe(0);
 
-    const reviewNote = 'Checked: nothing needs these records kept';
-    const cleared = await sides.A.clients.head.post(
-      '/api/data-protection/retention/register-entries/deletion',
-      {
-        reviewNote,
-      },
-    );
-    expect(cleared.json().deleted).toBe(0);
-    expect((await report(sides.B)).registerEntriesPast.entries).toBe(bReport.registerEntriesPast.entries);
-    const deletion = await sides.A.clients.head.post(
-      `/api/data-protection/retention/pupils/${sides.B.ids.pupilId}/deletion`,
-      { reviewNote },
-    );
-    expect(deletion.statusCode).toBe(404);
-    expect((await sides.B.clients.lead.get(`/api/pupils/${sides.B.ids.pupilId}`)).statusCode).toBe(200);
+      const reviewNote = 'Checked: nothing needs these records kept';
+      const cleared = await sides.A.clients.head.post(
+        '/api/data-protection/retention/register-entries/deletion',
+        {
+          reviewNote,
+        },
+      );
+      expect(cleared.json().deleted).toBe(0);
+      expect((await report(sides.B)).registerEntriesPast.entries).toBe(bReport.registerEntriesPast.entries);
+      const deletion = await sides.A.clients.head.post(
+        `/api/data-protection/retention/pupils/${sides.B.ids.pupilId}/deletion`,
+        { reviewNote },
+      );
+      expect(deletion.statusCode).toBe(404);
+      expect((await sides.B.clients.lead.get(`/api/pupils/${sides.B.ids.pupilId}`)).statusCode).toBe(200);
+    } finally {
+      await t.database.db.execute(
+        sql`update attendance_marks set date = date + interval '7 years' where placement_id = ${sides.B.ids.placementId}`,
+      );
+      for (const { kind, years } of schedule.filter((k: { kind: string }) =>
+        ['pupil_record', 'attendance_register'].includes(k.kind),
+      ))
+        await admin.put(`/api/data-protection/retention/${kind}`, { years });
+    }
   });
 });

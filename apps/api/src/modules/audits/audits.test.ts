@@ -22,10 +22,10 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function newProviderAndAudit(name: string) {
-  const provider = (await apLead.post('/api/providers', providerBody({ name }))).json();
+async function newProviderAndAudit(name: string, lead = apLead) {
+  const provider = (await lead.post('/api/providers', providerBody({ name }))).json();
   const audit = (
-    await apLead.post(`/api/providers/${provider.id}/audits`, {
+    await lead.post(`/api/providers/${provider.id}/audits`, {
       visitedAt: '2026-11-20T10:30:00Z',
       auditorName: 'Sam Whitlow',
     })
@@ -124,7 +124,19 @@ describe('auditing a provider (Appendix 1)', () => {
 
 describe('versions of the audit form', () => {
   it('a new version applies to new audits; audits already started keep the version they began on', async () => {
-    const { audit: before } = await newProviderAndAudit('Version Check');
+    // A new version is for the whole group: a trust of this test's own, so the others keep version 1.
+    const ownTrust = await buildTrust(t.database.db);
+    const lead = await signedInClient(
+      t.app,
+      (
+        await buildUser(t.database.db, {
+          groupId: ownTrust.group.id,
+          roles: [{ role: 'ap_lead', scopeType: 'school', scopeId: ownTrust.schoolA.id }],
+        })
+      ).email,
+    );
+    const admin = await signedInClient(t.app, ownTrust.admin.email);
+    const { audit: before } = await newProviderAndAudit('Version Check', lead);
     const revised = structuredClone(appendix1);
     revised.sections[2]!.questions.push({
       id: 'defibrillator',
@@ -132,7 +144,7 @@ describe('versions of the audit form', () => {
       commentRequired: false,
       fields: [],
     });
-    const denied = await apLead.post('/api/audit-templates', { template: revised, notes: 'Annual review' });
+    const denied = await lead.post('/api/audit-templates', { template: revised, notes: 'Annual review' });
     expect(denied.statusCode).toBe(403);
     const published = await admin.post('/api/audit-templates', {
       template: revised,
@@ -140,13 +152,13 @@ describe('versions of the audit form', () => {
     });
     expect(published.json()).toMatchObject({ version: 2, questionCount: 57 });
 
-    const { audit: after } = await newProviderAndAudit('Version Check 2');
+    const { audit: after } = await newProviderAndAudit('Version Check 2', lead);
     expect(after).toMatchObject({ templateVersion: 2, questionCount: 57 });
-    expect((await apLead.get(`/api/audits/${before.id}`)).json()).toMatchObject({
+    expect((await lead.get(`/api/audits/${before.id}`)).json()).toMatchObject({
       templateVersion: 1,
       questionCount: 56,
     });
-    const versions = (await apLead.get('/api/audit-templates'))
+    const versions = (await lead.get('/api/audit-templates'))
       .json()
       .templates.map((v: { version: number }) => v.version);
     expect(versions).toEqual([2, 1]);
