@@ -4,19 +4,21 @@ import { signedInClient, type TestClient } from '../../test/http-client.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 
 let t: TestApp;
-let trust: Awaited<ReturnType<typeof buildTrust>>;
-let apLead: TestClient;
 
 beforeAll(async () => {
   t = await createTestApp();
-  trust = await buildTrust(t.database.db);
+});
+afterAll(() => t.close());
+
+/** An AP lead at a school of a new trust: each test imports into an empty school of its own. */
+async function leadOfNewTrust() {
+  const trust = await buildTrust(t.database.db);
   const lead = await buildUser(t.database.db, {
     groupId: trust.group.id,
     roles: [{ role: 'ap_lead', scopeType: 'school', scopeId: trust.schoolA.id }],
   });
-  apLead = await signedInClient(t.app, lead.email);
-});
-afterAll(() => t.close());
+  return { trust, apLead: await signedInClient(t.app, lead.email) };
+}
 
 const header =
   'UPN,Legal Forename,Legal Surname,DOB,Gender,SEN Status,LAC,Virtual School,Contact Name,Contact Telephone';
@@ -24,10 +26,12 @@ const good = [
   'R201100018042,Amy,Cole,04/09/2012,F,K,N,,Jo Cole,07700 900111',
   'T20110001804V,Ben,Dunn,2011-12-01,M,N,Y,Sefton Virtual School,,',
 ];
-const count = async () => (await apLead.get('/api/pupils')).json().pupils.length;
+const countOf = async (apLead: TestClient) => (await apLead.get('/api/pupils')).json().pupils.length;
 
 describe('importing pupils from a CSV file', () => {
   it('previews each row with its problems and saves nothing', async () => {
+    const { trust, apLead } = await leadOfNewTrust();
+    const count = () => countOf(apLead);
     const content = [header, ...good, 'A201100018042,Cal,,31/02/2012,X,E,maybe,,,'].join('\n');
     const preview = (
       await apLead.post('/api/pupils/import/preview', { schoolId: trust.schoolA.id, format: 'csv', content })
@@ -50,6 +54,8 @@ describe('importing pupils from a CSV file', () => {
   });
 
   it('imports nothing when any row is wrong, then everything once they are right', async () => {
+    const { trust, apLead } = await leadOfNewTrust();
+    const count = () => countOf(apLead);
     const bad = [header, ...good, 'R201100018042,Amy,Again,04/09/2012,F,N,N,,,'].join('\n');
     const refused = await apLead.post('/api/pupils/import', {
       schoolId: trust.schoolA.id,
@@ -100,6 +106,7 @@ describe('importing pupils from a CSV file', () => {
   });
 
   it('says which columns are missing, and refuses a school outside the user’s reach', async () => {
+    const { trust, apLead } = await leadOfNewTrust();
     const response = await apLead.post('/api/pupils/import', {
       schoolId: trust.schoolA.id,
       format: 'csv',
@@ -141,6 +148,7 @@ describe('importing pupils from a Common Transfer File', () => {
 </CTfile>`;
 
   it('reads the pupils from the XML and imports them', async () => {
+    const { trust, apLead } = await leadOfNewTrust();
     const preview = (
       await apLead.post('/api/pupils/import/preview', {
         schoolId: trust.schoolB.id,
