@@ -32,6 +32,10 @@ afterAll(async () => {
 });
 
 const deliver = () => deliverDueEmails({ db: t.database.db, mailer, clock: t.now });
+/** Sends what other tests left queued, so the counts that follow are this test's own emails. */
+const drain = async () => {
+  await deliver();
+};
 const queue = (subject: string) =>
   queueEmail(
     t.database.db,
@@ -50,6 +54,7 @@ const statusOf = async (id: string) =>
 
 describe('sending email through the outbox', () => {
   it('delivers a queued email over SMTP to its recipient, with the subject and text', async () => {
+    await drain();
     const id = await queue('Attendance not received');
     expect(await deliver()).toEqual({ sent: 1, retrying: 0, failed: 0 });
     const message = smtp.received.at(-1)!;
@@ -66,6 +71,7 @@ describe('sending email through the outbox', () => {
   });
 
   it('keeps an email the server refuses and sends it on a later pass, after a wait', async () => {
+    await drain();
     const before = smtp.received.length;
     smtp.refuseNext(1);
     const id = await queue('Review due this week');
@@ -80,6 +86,7 @@ describe('sending email through the outbox', () => {
   });
 
   it('marks an email failed after the last attempt; an administrator sees why and sends it again', async () => {
+    await drain();
     const down = createMailer(loadConfig({ SMTP_URL: 'smtp://127.0.0.1:1' }).mail)!;
     const id = await queue('Letter due');
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
@@ -104,6 +111,7 @@ describe('sending email through the outbox', () => {
 
 describe('two Waymark processes and a slow SMTP server', () => {
   it('deliver each email once: a claim is kept alive while its message is sending', async () => {
+    await drain();
     const slow = await startSmtpPeer({ delayMs: 300 });
     const slowMailer = createMailer(loadConfig({ SMTP_URL: slow.url }).mail)!;
     try {
