@@ -86,3 +86,80 @@ describe('approval (Appendix 3)', () => {
     ).toBe(true);
   });
 });
+
+describe('what each approval step tells the AP lead', () => {
+  const detailsOf = (facts: Partial<ApprovalFacts>) =>
+    Object.fromEntries(
+      evaluateApproval({ ...allMet, ...facts }, today).steps.map((s) => [s.id, [s.done, s.detail]]),
+    );
+
+  it('with every check met and the headteacher’s approval', () => {
+    expect(detailsOf({ decision: { kind: 'approved', on: '2026-11-20' } })).toEqual({
+      audit: [true, 'Submitted: suitable'],
+      registration: [true, 'No registration alarm'],
+      letter: [true, 'Received 2026-10-01; a new one is due by 2027-10-01'],
+      insurance: [true, 'All required cover in date'],
+      sla: [true, 'Runs to 2027-08-31'],
+      sign_off: [true, 'Approved 2026-11-20'],
+    });
+  });
+
+  it('with nothing yet', () => {
+    expect(
+      detailsOf({
+        audit: null,
+        letterReceivedOn: null,
+        insuranceBlocking: ['Public liability (missing)', 'Employers’ liability (missing)'],
+        sla: null,
+        registrationAlarm: true,
+      }),
+    ).toEqual({
+      audit: [false, 'No audit yet'],
+      registration: [false, 'Must be registered as an independent school but is not'],
+      letter: [false, 'No letter received'],
+      insurance: [false, 'Not met: Public liability (missing), Employers’ liability (missing)'],
+      sla: [false, 'No SLA recorded'],
+      sign_off: [false, 'Not yet approved'],
+    });
+  });
+
+  it('part way, or lapsed', () => {
+    expect(
+      detailsOf({
+        audit: { status: 'draft', suitable: null },
+        letterReceivedOn: '2025-11-28',
+        sla: { signed: false, endsOn: '2027-08-31' },
+      }),
+    ).toMatchObject({
+      audit: [false, 'The audit is in progress'],
+      letter: [false, 'The letter of 2025-11-28 is more than 12 months old'],
+      sla: [false, 'The signed copy is not on file'],
+    });
+    expect(
+      detailsOf({
+        audit: { status: 'submitted', suitable: false },
+        sla: { signed: true, endsOn: '2026-11-28' },
+      }),
+    ).toMatchObject({
+      audit: [false, 'The last audit found the provision not suitable'],
+      sla: [false, 'Ended on 2026-11-28'],
+    });
+  });
+
+  it('an SLA runs to the end of its last day', () => {
+    expect(detailsOf({ sla: { signed: true, endsOn: today } }).sla).toEqual([true, `Runs to ${today}`]);
+  });
+
+  it('a change of leads recorded at the same moment as the letter does not call for a new one', () => {
+    const at = '2026-10-01T10:00:00.000Z';
+    const facts = {
+      letterRecordedAt: at,
+      leadershipChange: { at, what: 'A change of DSL was notified' },
+    };
+    expect(detailsOf(facts).letter).toEqual([true, 'Received 2026-10-01; a new one is due by 2027-10-01']);
+    // With no letter on record, a change alone is not "since the letter".
+    expect(
+      evaluateApproval({ ...allMet, ...facts, letterRecordedAt: null }, today).letterAwaitedSince,
+    ).toBeNull();
+  });
+});

@@ -33,3 +33,33 @@ describe('the registration test', () => {
     expect(isRegisteredSetting('one_to_one_tuition', null)).toBe(false);
   });
 });
+
+describe('what the registration test says', () => {
+  it.each([
+    [
+      { fullTimePupils: 0, fullTimePupilsLookedAfterOrEhcp: 0 },
+      '0 full-time pupils, none looked after or with an EHCP: below the threshold',
+    ],
+    [
+      { fullTimePupils: 1, fullTimePupilsLookedAfterOrEhcp: 0 },
+      '1 full-time pupil, none looked after or with an EHCP: below the threshold',
+    ],
+    [
+      { fullTimePupils: 6, fullTimePupilsLookedAfterOrEhcp: 0 },
+      '6 pupils of compulsory school age attend full time (18+ hours a week)',
+    ],
+    [
+      { fullTimePupils: 3, fullTimePupilsLookedAfterOrEhcp: 2 },
+      '2 full-time pupils are looked after or have an EHCP',
+    ],
+  ])('%j, registered: %s', (counts, reason) => {
+    // Registered, so no alarm: the reason is the finding alone.
+    expect(applyRegistrationTest(counts, true)).toMatchObject({ alarm: false, reason });
+  });
+
+  it('a provider with no setting type and no DfE number is not registered', () => {
+    expect(isRegisteredSetting(null, null)).toBe(false);
+    expect(isRegisteredSetting(null, '')).toBe(false);
+    expect(isRegisteredSetting('unregistered', null)).toBe(false);
+  });
+});

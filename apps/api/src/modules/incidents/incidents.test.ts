@@ -78,10 +78,7 @@ async function placed(world: World = w, name?: string) {
     ukprn: String(10_100_000 + n * 7),
   });
   const pupilId = (
-    await lead.post(
-      '/api/pupils',
-      pupilBody(trust.schoolA.id, { upn: upnFor(7000 + n), uln: undefined }),
-    )
+    await lead.post('/api/pupils', pupilBody(trust.schoolA.id, { upn: upnFor(7000 + n), uln: undefined }))
   ).json().id as string;
   const { placementId } = await startedPlacement(lead, pupilId, providerId);
   const portalEmail = await providerStaff(world.app, trust.group.id, providerId);

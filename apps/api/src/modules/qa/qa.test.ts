@@ -1,7 +1,7 @@
 import { appendix5 } from '@waymark/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTrust, buildUser } from '../../test/builders.ts';
-import { signedInClient, type TestClient } from '../../test/http-client.ts';
+import { signedInClient } from '../../test/http-client.ts';
 import { pdfText } from '../../test/pdf-text.ts';
 import { approvedProvider } from '../../test/provider-builders.ts';
 import { pupilBody } from '../../test/pupil-builders.ts';

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTrust, buildUser } from '../../test/builders.ts';
-import { createClient, signedInClient, type TestClient } from '../../test/http-client.ts';
+import { createClient, signedInClient } from '../../test/http-client.ts';
 import { approvedProvider } from '../../test/provider-builders.ts';
 import { pupilBody, upnFor } from '../../test/pupil-builders.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
