@@ -36,7 +36,13 @@ type Api = Awaited<ReturnType<typeof apiAs>>;
 const pdf = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 
 /** A provider taken through every approval step by the API, as the AP lead and headteacher would. */
-export async function approvedProviderVia(lead: Api, head: Api, name: string, completeAnswers: unknown) {
+export async function approvedProviderVia(
+  lead: Api,
+  head: Api,
+  name: string,
+  completeAnswers: unknown,
+  details: Record<string, unknown> = {},
+) {
   const provider = await lead.post('/api/providers', {
     name,
     settingType: 'unregistered',
@@ -47,6 +53,7 @@ export async function approvedProviderVia(lead: Api, head: Api, name: string, co
     email: 'office@canal.example',
     keyContactName: 'Ola Price',
     onLaFramework: true,
+    ...details,
   });
   const audit = await lead.post(`/api/providers/${provider.id}/audits`, {
     visitedAt: '2026-11-02T10:00:00Z',

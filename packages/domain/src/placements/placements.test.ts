@@ -73,6 +73,18 @@ describe('starting a placement', () => {
     );
   });
 
+  it('cannot start at a provider that must register as a school and has not, even an approved one', () => {
+    const alarmed = startBlockers({ ...ready, registrationAlarm: true }, calendar);
+    expect(alarmed).toEqual([
+      {
+        path: 'providerId',
+        message:
+          'The provider must be registered as an independent school but is not: no placement can start there',
+      },
+    ]);
+    expect(startBlockers({ ...ready, registrationAlarm: false }, calendar)).toEqual([]);
+  });
+
   it('an off-site direction needs a maximum period and two clear school days after the notice', () => {
     const direction = { ...ready, type: 'off_site_direction' as const };
     expect(

@@ -448,6 +448,42 @@ describe('a placement from referral to destination', () => {
 });
 
 describe('an off-site direction', () => {
+  it('starts on the earliest day its notice allows, and not the day before', async () => {
+    const { apLead, pupilId, approvedId } = w;
+    const direction = async (startsOn: string) => {
+      const id = (
+        await apLead.post('/api/placements', {
+          pupilId,
+          providerId: approvedId,
+          type: 'off_site_direction',
+          reason: 'Behaviour has not improved with in-school support',
+        })
+      ).json().id as string;
+      // Notice given today, Monday 12 January: Tuesday and Wednesday are the clear days.
+      const saved = await apLead.put(
+        `/api/placements/${id}/plan`,
+        plan(1, { startsOn, plannedEndOn: '2026-02-06', maximumDays: 15, noticeGivenOn: '2026-01-12' }),
+      );
+      expect(saved.statusCode, saved.body).toBe(200);
+      return apLead.post(`/api/placements/${id}/start`);
+    };
+    const early = await direction('2026-01-14');
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.fields).toEqual([
+      {
+        path: 'startsOn',
+        message:
+          'The notice went on 2026-01-12: an off-site direction can start on 2026-01-15 at the earliest (two clear school days)',
+      },
+    ]);
+    const onTime = await direction('2026-01-15');
+    expect(onTime.json()).toMatchObject({
+      status: 'active',
+      type: 'off_site_direction',
+      startsOn: '2026-01-15',
+    });
+  });
+
   it('needs a maximum period and a notice two clear school days before; the notice is a PDF with what the law asks', async () => {
     const { apLead, pupilId, approvedId } = w;
     const id = (
