@@ -60,7 +60,14 @@ describe.skipIf(skipReason)('dual registration at a pupil referral unit', () => 
     await dana.getByText('Present').click();
     await phone.getByRole('button', { name: 'Send morning register' }).click();
     // A past day's register is marked "Sent late".
-    await expect.poll(() => phone.getByText(/^Sent( late)?$/).first().isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        phone
+          .getByText(/^Sent( late)?$/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
 
     // The attendance officer: D on the board, not B.
     const officer = await browser.newPage();
