@@ -5,10 +5,10 @@
  * attendance officer's board, the pupil's month and the register export all show D.
  */
 import { describe, expect, it } from 'vitest';
-import { completeAuditAnswers } from '../apps/api/src/modules/demo/demo-providers.ts';
 import { upnFor } from '../apps/api/src/test/pupil-builders.ts';
-import { activePlacementVia, apiAs, approvedProviderVia } from './support/api.ts';
+import { activePlacementVia, apiAs } from './support/api.ts';
 import { expectAccessible, signIn, skipReason, useBrowser } from './support/browser.ts';
+import { riversideWithApprovedProvider } from './support/journeys.ts';
 
 // Thursday 26 November 2026, Autumn 2: a school day before the journeys' Sunday, in the placement.
 const day = '2026-11-26';
@@ -18,19 +18,11 @@ describe.skipIf(skipReason)('dual registration at a pupil referral unit', () => 
   const browser = useBrowser();
 
   it('shows D for a pupil at the PRU on the placement, the board, the pupil’s month and the export', async () => {
-    const lead = await browser.newPage();
-    await signIn(lead, 'aplead@riverside.example');
-    const head = await browser.newPage();
-    await signIn(head, 'head@riverside.example');
-    const leadApi = await apiAs(lead);
-    const providerId = await approvedProviderVia(
-      leadApi,
-      await apiAs(head),
+    const { lead, leadApi, providerId, schools } = await riversideWithApprovedProvider(
+      browser,
       'Westbank Pupil Referral Unit',
-      completeAuditAnswers('yes'),
       { settingType: 'pru_or_ap_academy', dfeNumber: '340/1101' },
     );
-    const { schools } = await (await lead.request.get('/api/organisation')).json();
     const { pupilId, placementId } = await activePlacementVia(leadApi, schools, providerId, {
       upn,
       legalFirstName: 'Dana',

@@ -7,6 +7,7 @@ import { signIn, type useBrowser } from './browser.ts';
 export async function riversideWithApprovedProvider(
   browser: ReturnType<typeof useBrowser>,
   providerName: string,
+  details: Record<string, unknown> = {},
 ) {
   const lead = await browser.newPage();
   await signIn(lead, 'aplead@riverside.example');
@@ -18,6 +19,7 @@ export async function riversideWithApprovedProvider(
     await apiAs(head),
     providerName,
     completeAuditAnswers('yes'),
+    details,
   );
   const { schools } = (await (await lead.request.get('/api/organisation')).json()) as {
     schools: { id: string; name: string }[];

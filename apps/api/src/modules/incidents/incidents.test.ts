@@ -4,8 +4,9 @@ import { loadConfig } from '../../config.ts';
 import { buildTrust, buildUser } from '../../test/builders.ts';
 import { signedInClient, type TestClient } from '../../test/http-client.ts';
 import { multipartBody, samplePdf, samplePng } from '../../test/multipart.ts';
+import { activePlacement } from '../../test/placement-builders.ts';
 import { approvedProvider } from '../../test/provider-builders.ts';
-import { pupilBody, upnFor } from '../../test/pupil-builders.ts';
+import { upnFor } from '../../test/pupil-builders.ts';
 import { type SmtpPeer, startSmtpPeer } from '../../test/smtp-peer.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { auditEvents } from '../audit-log/audit-log.table.ts';
@@ -77,31 +78,13 @@ async function placed(world: World = w, name?: string) {
     name: providerName,
     ukprn: String(10_100_000 + n * 7),
   });
-  const pupilId = (
-    await lead.post('/api/pupils', pupilBody(trust.schoolA.id, { upn: upnFor(7000 + n), uln: undefined }))
-  ).json().id as string;
-  const { placementId } = await startedPlacement(lead, pupilId, providerId);
+  const { pupilId, placementId } = await activePlacement(lead, {
+    schoolId: trust.schoolA.id,
+    providerId,
+    pupil: { upn: upnFor(7000 + n), uln: undefined },
+  });
   const portalEmail = await providerStaff(world.app, trust.group.id, providerId);
   return { pupilId, placementId, portalEmail, portal: await signedInClient(world.app.app, portalEmail) };
-}
-
-async function startedPlacement(lead: TestClient, pupilId: string, providerId: string) {
-  const placementId = (
-    await lead.post('/api/placements', { pupilId, providerId, type: 'commissioned_ap', reason: 'Vocational' })
-  ).json().id as string;
-  await lead.put(`/api/placements/${placementId}/plan`, {
-    version: 1,
-    reason: 'Vocational',
-    startsOn: '2026-01-12',
-    plannedEndOn: '2026-03-27',
-    agreement: { discussedOn: '2026-01-08', withWhom: 'Jordan and his mother', how: 'Meeting', agreed: true },
-    objectives: [{ id: 'o1', text: 'Attend', timeline: 'Spring', successCriteria: '95%' }],
-    reintegrationTargets: [{ id: 'r1', text: 'Maths at school', timeline: 'Summer', post16Link: 'College' }],
-    sessions: [{ day: 'mon', session: 'am', hours: 3 }],
-  });
-  const started = await lead.post(`/api/placements/${placementId}/start`);
-  if (started.json().status !== 'active') throw new Error(`Not started: ${started.body}`);
-  return { placementId };
 }
 
 /** A pupil placed, and a safeguarding concern about them reported from the portal. */
