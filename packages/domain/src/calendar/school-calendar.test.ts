@@ -144,3 +144,100 @@ describe('add N school days', () => {
     );
   });
 });
+
+describe('the edges of a school calendar', () => {
+  it('describes a school day in full', () => {
+    expect(calendar.describeDay('2025-11-04')).toEqual({
+      date: '2025-11-04',
+      isSchoolDay: true,
+      reason: null,
+      halfTerm: halfTerms[1],
+      note: null,
+    });
+  });
+
+  it('gives one reason a day is not a school day, the weekend before a bank holiday before the holidays', () => {
+    // 6 September 2025 is a Saturday; Boxing Day 2025 a Friday in the Christmas holidays.
+    const withSaturdayHoliday = createSchoolCalendar({
+      halfTerms,
+      bankHolidays: [
+        { date: '2025-09-06', title: 'A Saturday' },
+        { date: '2025-12-26', title: 'Boxing Day' },
+        { date: '2025-11-05', title: 'In term' },
+      ],
+      closureDays: [
+        { date: '2025-11-05', kind: 'closure', note: 'Boiler' },
+        { date: '2025-11-06', kind: 'closure', note: '' },
+        { date: '2025-10-29', kind: 'inset', note: 'In the holiday' },
+      ],
+    });
+    const reasons = ['2025-09-06', '2025-12-26', '2025-11-05', '2025-11-06', '2025-10-29'].map((d) => {
+      const { reason, note } = withSaturdayHoliday.describeDay(d);
+      return [reason, note];
+    });
+    expect(reasons).toEqual([
+      ['weekend', null],
+      ['bank_holiday', 'Boxing Day'],
+      ['bank_holiday', 'In term'],
+      ['closure', null],
+      ['holiday', null],
+    ]);
+  });
+
+  it('reads half-terms given in any order, and knows the first and last days they cover', () => {
+    const shuffled = createSchoolCalendar({
+      halfTerms: [halfTerms[3]!, halfTerms[0]!, halfTerms[5]!, halfTerms[1]!],
+    });
+    expect(shuffled.coverage).toEqual({ firstDay: '2025-09-01', lastDay: '2026-07-20' });
+    expect(shuffled.halfTermOf('2025-09-01')).toEqual(halfTerms[0]);
+    expect(createSchoolCalendar({ halfTerms: [] }).coverage).toBeNull();
+    // The last day is the latest end, even when an earlier-starting half-term ends later.
+    const overlapping = createSchoolCalendar({
+      halfTerms: [
+        { ...halfTerms[0]!, endsOn: '2026-08-31' },
+        { ...halfTerms[1]!, endsOn: '2025-12-19' },
+      ],
+    });
+    expect(overlapping.coverage).toEqual({ firstDay: '2025-09-01', lastDay: '2026-08-31' });
+  });
+
+  it('counts up to the last covered day and no further, and says where it stopped', () => {
+    // Monday 20 July 2026 is the last covered day, an INSET day; Friday 17 July the last pupil day.
+    expect(calendar.addSchoolDays('2026-07-16', 1)).toBe('2026-07-17');
+    const beyond = (() => {
+      try {
+        calendar.addSchoolDays('2026-07-17', 1);
+      } catch (error) {
+        return error as CalendarNotDefinedError;
+      }
+    })();
+    expect(beyond).toBeInstanceOf(CalendarNotDefinedError);
+    expect(beyond?.name).toBe('CalendarNotDefinedError');
+    expect(beyond?.date).toBe('2026-07-21');
+    expect(beyond?.message).toBe(
+      'No term dates are entered around 2026-07-21, so school days cannot be counted there',
+    );
+    // Backwards, before the first covered day.
+    expect(() => calendar.addSchoolDays('2025-09-03', -1)).toThrow('around 2025-08-31');
+    expect(() => createSchoolCalendar({ halfTerms: [] }).addSchoolDays('2026-01-01', 1)).toThrow(
+      'around 2026-01-01',
+    );
+  });
+
+  it('takes whole numbers of school days only', () => {
+    expect(() => calendar.addSchoolDays('2025-11-03', 1.5)).toThrow(
+      new RangeError('A number of school days must be a whole number'),
+    );
+  });
+
+  it('counts school days between two dates either way round, the first excluded and the last included', () => {
+    expect(calendar.schoolDaysBetween('2025-11-03', '2025-11-07')).toBe(4);
+    expect(calendar.schoolDaysBetween('2025-11-07', '2025-11-03')).toBe(-4);
+    expect(calendar.schoolDaysBetween('2025-11-03', '2025-11-03')).toBe(0);
+    expect(calendar.schoolDaysBetween('2025-11-07', '2025-11-10')).toBe(1);
+  });
+
+  it('refuses a date that is not one', () => {
+    expect(() => calendar.halfTermOf('2025-02-30')).toThrow('Not a calendar date');
+  });
+});

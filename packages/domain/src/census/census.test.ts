@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { type CensusPlacement, censusDay, censusReturn, censusXml, collectionPeriod } from './census.ts';
+import {
+  type CensusPlacement,
+  censusDay,
+  censusReturn,
+  censusTerms,
+  censusXml,
+  collectionPeriod,
+  inCollection,
+} from './census.ts';
 
 const placement = (extra: Partial<CensusPlacement> = {}): CensusPlacement => ({
   placementId: 'p1',
@@ -90,5 +98,137 @@ describe('school census of AP placements', () => {
     expect(xml).toContain('<SettingType>OTH</SettingType>');
     expect(xml).toContain('<PrimaryReason>Risk of exclusion &amp; anxiety</PrimaryReason>');
     expect(xml).not.toContain('<LeavingDate>');
+  });
+});
+
+describe('census, every item', () => {
+  const period = collectionPeriod('2025/26', 'spring');
+
+  it('finds the census days of other years, and the summer period runs from the spring census', () => {
+    // 2026/27: Thursday 1 October 2026, Thursday 21 January 2027, Thursday 20 May 2027.
+    expect(censusTerms.map((term) => censusDay('2026/27', term))).toEqual([
+      '2026-10-01',
+      '2027-01-21',
+      '2027-05-20',
+    ]);
+    expect(collectionPeriod('2026/27', 'summer')).toEqual({ from: '2027-01-22', to: '2027-05-20' });
+    expect(collectionPeriod('2026/27', 'autumn')).toEqual({ from: '2026-05-22', to: '2026-10-01' });
+  });
+
+  it('writes each record in full', () => {
+    const ended = placement({
+      placementId: 'p9',
+      status: 'ended',
+      endedOn: '2026-01-09',
+      providerUrn: '',
+      providerUkprn: '',
+      providerSettingType: 'work_based',
+      hoursPerWeek: 18,
+    });
+    expect(censusReturn([ended], period)).toEqual({
+      records: [
+        {
+          placementId: 'p9',
+          upn: 'R201100018042',
+          pupilName: 'Jordan Reeve',
+          urn: null,
+          ukprn: null,
+          setting: 'WBP',
+          entryDate: '2025-11-03',
+          leavingDate: '2026-01-09',
+          reason: 'Vocational course',
+          attendancePattern: 'FT',
+        },
+      ],
+      problems: [],
+    });
+  });
+
+  it('counts placements from the first day of the period to census day, both included', () => {
+    const count = (extra: Partial<CensusPlacement>) =>
+      censusReturn([placement(extra)], period).records.length;
+    expect(count({ startsOn: '2026-01-15' })).toBe(1);
+    expect(count({ startsOn: '2026-01-16' })).toBe(0);
+    expect(count({ startsOn: null })).toBe(0);
+    expect(count({ status: 'ended', endedOn: '2025-10-02', startsOn: '2025-09-01' })).toBe(0);
+    expect(inCollection(placement({ endedOn: '2025-10-03' }), period)).toBe(true);
+  });
+
+  it('names the pupil, the provider and what to do in each problem', () => {
+    const { problems } = censusReturn(
+      [
+        placement({ placementId: 'a', providerSettingType: 'registered_school' }),
+        placement({ placementId: 'b', status: 'ended', endedOn: null, reason: '  ' }),
+        placement({ placementId: 'c', isSchool: true, providerUrn: '654321' }),
+      ],
+      period,
+    );
+    expect(problems).toEqual([
+      {
+        rule: '2364',
+        placementId: 'a',
+        message:
+          "Jordan Reeve at Harbour Learning: a URN, UKPRN or AP setting type is required. Record the provider's URN or UKPRN, or its kind of setting.",
+      },
+      {
+        rule: '2372',
+        placementId: 'b',
+        message: 'Jordan Reeve at Harbour Learning: the placement has ended but has no leaving date.',
+      },
+      { rule: 'reason', placementId: 'b', message: 'Jordan Reeve: the reason for the placement is missing.' },
+      {
+        rule: '2917',
+        placementId: 'c',
+        message:
+          "Jordan Reeve at Harbour Learning: an open placement at another school needs dual registration. Record the school's DfE number.",
+      },
+    ]);
+    expect(censusReturn([], period).problems).toEqual([
+      {
+        rule: '4015Q',
+        placementId: null,
+        message:
+          'No AP placements are returned for this census. If the school arranged none in the period, confirm that.',
+      },
+    ]);
+  });
+
+  it('does not ask a dual-registered school, or one whose placement has ended, for dual registration', () => {
+    const rules = (extra: Partial<CensusPlacement>) =>
+      censusReturn([placement({ isSchool: true, providerUrn: '654321', ...extra })], period).problems.map(
+        (p) => p.rule,
+      );
+    expect(rules({ dualRegistered: true })).toEqual([]);
+    expect(rules({ status: 'ended', endedOn: '2026-01-09' })).toEqual([]);
+    expect(rules({})).toEqual(['2917']);
+  });
+
+  it('writes the whole XML fragment, every special character escaped', () => {
+    const [record] = censusReturn(
+      [
+        placement({
+          upn: 'R2011<0>"&',
+          providerUkprn: '10012345',
+          status: 'ended',
+          endedOn: '2026-01-09',
+          reason: 'A "quoted" <reason>',
+        }),
+      ],
+      period,
+    ).records;
+    expect(censusXml([record!])).toBe(
+      '<APPlacements>\n' +
+        '  <Pupil UPN="R2011&lt;0&gt;&quot;&amp;">\n' +
+        '    <APPlacement>\n' +
+        '      <UKPRN>10012345</UKPRN>\n' +
+        '      <EntryDate>2025-11-03</EntryDate>\n' +
+        '      <LeavingDate>2026-01-09</LeavingDate>\n' +
+        '      <PrimaryReason>A &quot;quoted&quot; &lt;reason&gt;</PrimaryReason>\n' +
+        '      <AttendancePattern>PT</AttendancePattern>\n' +
+        '    </APPlacement>\n' +
+        '  </Pupil>\n' +
+        '</APPlacements>\n',
+    );
+    expect(censusXml([])).toBe('<APPlacements>\n</APPlacements>\n');
   });
 });

@@ -121,7 +121,7 @@ export function startBlockers(facts: PlacementFacts, calendar: SchoolCalendar | 
   if (facts.targetsMissingPost16Link > 0)
     add(
       'reintegrationTargets',
-      `${facts.targetsMissingPost16Link} reintegration target${facts.targetsMissingPost16Link === 1 ? ' does' : 's do'} not say how it links to the pupil’s post-16 plan (Year 9 and above)`,
+      `${facts.targetsMissingPost16Link} reintegration target${facts.targetsMissingPost16Link === 1 ? ' does not say how it links' : 's do not say how they link'} to the pupil’s post-16 plan (Year 9 and above)`,
     );
   if (!facts.agreementRecorded)
     add('agreement', 'Record the discussion with the pupil and parents and their agreement');

@@ -110,6 +110,83 @@ describe('starting a placement', () => {
     expect(earliestOffSiteStart(calendar, '2026-02-12')).toBe('2026-02-24');
   });
 
+  it('says in words what each missing thing is', () => {
+    const nothing = startBlockers(
+      {
+        ...ready,
+        startsOn: null,
+        plannedEndOn: null,
+        sessions: [],
+        objectives: 0,
+        reintegrationTargets: 0,
+        agreementRecorded: false,
+      },
+      calendar,
+    );
+    expect(nothing).toEqual([
+      { path: 'startsOn', message: 'Enter the start date' },
+      { path: 'plannedEndOn', message: 'Enter the planned end date' },
+      { path: 'sessions', message: 'Choose at least one session at the provider in the timetable' },
+      { path: 'objectives', message: 'Write at least one objective in the personalised learning plan' },
+      {
+        path: 'reintegrationTargets',
+        message: 'Agree at least one reintegration target before the placement starts (policy §12)',
+      },
+      { path: 'agreement', message: 'Record the discussion with the pupil and parents and their agreement' },
+    ]);
+    expect(startBlockers({ ...ready, type: 'managed_move' }, calendar)).toEqual([
+      {
+        path: 'agreement.voluntaryConsent',
+        message: 'A managed move needs the parents’ voluntary consent, recorded',
+      },
+    ]);
+    expect(startBlockers({ ...ready, type: 'managed_move', managedMoveConsent: true }, calendar)).toEqual([]);
+  });
+
+  it('ends no earlier than it starts: the same day is allowed, the day before is not', () => {
+    expect(startBlockers({ ...ready, plannedEndOn: '2026-01-12' }, calendar)).toEqual([]);
+    expect(startBlockers({ ...ready, plannedEndOn: '2026-01-11' }, calendar)).toEqual([
+      { path: 'plannedEndOn', message: 'The planned end is before the start' },
+    ]);
+  });
+
+  it('asks how each reintegration target links to the post-16 plan, counting them', () => {
+    const message = (missing: number) =>
+      startBlockers({ ...ready, targetsMissingPost16Link: missing }, calendar).map((p) => p.message);
+    expect(message(0)).toEqual([]);
+    expect(message(1)).toEqual([
+      '1 reintegration target does not say how it links to the pupil’s post-16 plan (Year 9 and above)',
+    ]);
+    expect(message(2)).toEqual([
+      '2 reintegration targets do not say how they link to the pupil’s post-16 plan (Year 9 and above)',
+    ]);
+  });
+
+  it('an off-site direction may start on the earliest day its notice allows, or with no calendar says nothing of the notice', () => {
+    const direction = {
+      ...ready,
+      type: 'off_site_direction' as const,
+      offSiteDirection: { maximumDays: 30, noticeGivenOn: '2026-01-08' },
+    };
+    expect(startBlockers({ ...direction, startsOn: '2026-01-13' }, calendar)).toEqual([]);
+    expect(startBlockers({ ...direction, startsOn: '2026-01-12' }, null)).toEqual([]);
+    // Other kinds of placement are not asked for a notice or a maximum.
+    expect(
+      startBlockers({ ...ready, offSiteDirection: { maximumDays: null, noticeGivenOn: null } }, calendar),
+    ).toEqual([]);
+  });
+
+  it('adds the hours of the timetable to two decimal places', () => {
+    expect(hoursPerWeek([])).toBe(0);
+    expect(
+      hoursPerWeek([
+        { day: 'mon', session: 'am', hours: 0.1 },
+        { day: 'tue', session: 'am', hours: 0.2 },
+      ]),
+    ).toBe(0.3);
+    expect(hoursPerWeek([{ day: 'wed', session: 'pm', hours: 2.555 }])).toBe(2.56);
+  });
+
   it('registers the pupil dually at a registered school, solely (code B) elsewhere', () => {
     expect(registrationFor(true)).toEqual({ kind: 'dual', code: 'D' });
     expect(registrationFor(false)).toEqual({ kind: 'sole', code: 'B' });

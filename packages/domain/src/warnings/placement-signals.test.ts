@@ -122,3 +122,163 @@ describe('drift', () => {
     ).toBeNull();
   });
 });
+
+describe('each placement warning in full', () => {
+  // The whole warning, so the key an acknowledgement finds, the action and its link are pinned too.
+  const warning = (kind: string, rest: object) => ({
+    ...subject,
+    key: `${kind}:p1`,
+    kind,
+    step: 1,
+    ...rest,
+  });
+
+  it('incidents rising, in one week, with one incident against none', () => {
+    expect(
+      incidentsRisingWarning(
+        subject,
+        { incidentDates: ['2026-02-23'], today: '2026-03-01' },
+        { incidentWindowWeeks: 1 },
+      ),
+    ).toEqual(
+      warning('incidents_rising', {
+        reason: '1 behaviour or restraint incident in the last 1 week, up from 0 in the 1 week before.',
+        measure: 1,
+        action: { label: 'Read the incidents and talk to the provider', link: '/placements/p1' },
+      }),
+    );
+    // The week before runs from 16 to 22 February.
+    const twoThisWeek = ['2026-02-23', '2026-02-24'];
+    const oneWeek = { incidentWindowWeeks: 1 };
+    const today = '2026-03-01';
+    expect(
+      incidentsRisingWarning(subject, { incidentDates: [...twoThisWeek, '2026-02-16'], today }, oneWeek)
+        ?.reason,
+    ).toContain('up from 1');
+    expect(
+      incidentsRisingWarning(subject, { incidentDates: [...twoThisWeek, '2026-02-15'], today }, oneWeek)
+        ?.reason,
+    ).toContain('up from 0');
+    // Counted up to today and not after it: tomorrow's date (a mistyped one) is in neither window.
+    expect(
+      incidentsRisingWarning(subject, { incidentDates: ['2026-03-02'], today: '2026-03-01' }, settings),
+    ).toBeNull();
+  });
+
+  it('no contact, counted from the last contact only when it came after the start', () => {
+    const base = { startsOn: '2026-01-05', today: '2026-02-10' };
+    expect(noContactWarning(subject, { ...base, lastContactOn: '2026-01-01' }, settings)).toEqual(
+      warning('no_contact', {
+        reason: 'No contact with Harbour Learning about Jordan Reeve logged since 2026-01-01 (36 days).',
+        measure: 1,
+        action: { label: 'Call the provider and log the contact', link: '/placements/p1' },
+      }),
+    );
+    // Contact on the day it started: counted from that day either way.
+    expect(noContactWarning(subject, { ...base, lastContactOn: '2026-01-05' }, settings)?.reason).toContain(
+      '(36 days)',
+    );
+    expect(noContactWarning(subject, { ...base, lastContactOn: '2026-01-06' }, settings)?.reason).toContain(
+      '(35 days)',
+    );
+  });
+
+  it('no progress report, after the last half-term of the year has its two weeks', () => {
+    const base = { startsOn: '2025-11-03', halfTerms, reportDates: ['2025-12-10', '2026-02-18'] };
+    // Spring 2 ends 27 March; with no half-term after it, a report until 10 April counts.
+    expect(
+      noProgressReportWarning(
+        subject,
+        { ...base, reportDates: [...base.reportDates, '2026-04-10'], today: '2026-04-20' },
+        settings,
+      ),
+    ).toBeNull();
+    expect(
+      noProgressReportWarning(
+        subject,
+        { ...base, reportDates: [...base.reportDates, '2026-04-11'], today: '2026-04-20' },
+        settings,
+      ),
+    ).toEqual(
+      warning('no_progress_report', {
+        reason: 'No progress report from Harbour Learning for Spring 2 2025/26.',
+        measure: 1,
+        action: { label: 'Ask the provider for a progress report', link: '/placements/p1' },
+      }),
+    );
+    // A report dated the day a half-term starts counts for it; the day before does not.
+    expect(
+      noProgressReportWarning(
+        subject,
+        { ...base, reportDates: ['2025-12-10', '2026-01-05'], today: '2026-02-20' },
+        settings,
+      ),
+    ).toBeNull();
+    expect(
+      noProgressReportWarning(
+        subject,
+        { ...base, reportDates: ['2025-12-10', '2026-01-04'], today: '2026-02-20' },
+        settings,
+      )?.measure,
+    ).toBe(1);
+    // The half-term ending today is not over yet.
+    expect(
+      noProgressReportWarning(
+        subject,
+        { ...base, reportDates: ['2025-12-10'], today: '2026-02-13' },
+        settings,
+      ),
+    ).toBeNull();
+    // Half-terms given in any order are read in date order.
+    expect(
+      noProgressReportWarning(
+        subject,
+        { ...base, halfTerms: [...halfTerms].reverse(), reportDates: ['2025-12-10'], today: '2026-02-20' },
+        settings,
+      )?.reason,
+    ).toBe('No progress report from Harbour Learning for Spring 1 2025/26.');
+  });
+
+  it('targets overdue, naming the first of several', () => {
+    const targets = [
+      { id: 't1', text: 'Maths lessons back at school', targetDate: '2026-02-01' },
+      { id: 't2', text: 'Attend tutor time', targetDate: '2026-02-03' },
+      { id: 't3', text: 'No date yet' },
+    ];
+    expect(targetOverdueWarning(subject, { targets, reviews: [], today: '2026-02-10' })).toEqual(
+      warning('target_overdue', {
+        reason:
+          '2 reintegration targets have passed their dates with no progress recorded (the first: “Maths lessons back at school”, 2026-02-01).',
+        measure: 2,
+        action: { label: 'Review progress against the targets', link: '/placements/p1' },
+      }),
+    );
+    expect(
+      targetOverdueWarning(subject, { targets: [targets[2]!], reviews: [], today: '2026-02-10' }),
+    ).toBeNull();
+  });
+
+  it('a direction ending tomorrow, today and yesterday', () => {
+    const direction = { startsOn: '2026-01-05', maximumDays: 30, calendar };
+    expect(directionEndingWarning(subject, { ...direction, today: '2026-02-12' }, settings)).toEqual(
+      warning('direction_ending', {
+        reason:
+          'The off-site direction reaches its agreed maximum of 30 school days on 2026-02-13, in 1 day.',
+        measure: 1,
+        action: { label: 'Review the direction: extend, end or return', link: '/placements/p1' },
+      }),
+    );
+    expect(directionEndingWarning(subject, { ...direction, today: '2026-02-13' }, settings)).toMatchObject({
+      reason: 'The off-site direction reaches its agreed maximum of 30 school days on 2026-02-13, in 0 days.',
+      measure: 1,
+    });
+    expect(directionEndingWarning(subject, { ...direction, today: '2026-02-14' }, settings)).toMatchObject({
+      reason: 'The off-site direction passed its agreed maximum of 30 school days on 2026-02-13.',
+      measure: 2,
+    });
+    // A placement that is not an off-site direction has no maximum.
+    expect(
+      directionEndingWarning(subject, { ...direction, maximumDays: null, today: '2026-02-14' }, settings),
+    ).toBeNull();
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addDays,
+  dayOfWeek,
+  fromDayNumber,
+  isoDateSchema,
+  isValidIsoDate,
+  isWeekend,
+  toDayNumber,
+  todayInLondon,
+} from './iso-date.ts';
+
+describe('ISO dates', () => {
+  it('accepts real dates only, in the YYYY-MM-DD form only', () => {
+    expect(isValidIsoDate('2028-02-29')).toBe(true);
+    expect(isValidIsoDate('2027-02-29')).toBe(false);
+    expect(isValidIsoDate('2026-04-31')).toBe(false);
+    expect(isValidIsoDate('2026-13-01')).toBe(false);
+    expect(isValidIsoDate('2026-00-10')).toBe(false);
+    expect(isValidIsoDate('2026-12-31')).toBe(true);
+    expect(isValidIsoDate('2026-1-05')).toBe(false);
+    expect(isValidIsoDate(' 2026-01-05')).toBe(false);
+    expect(isValidIsoDate('2026-01-05T00:00')).toBe(false);
+    expect(isValidIsoDate('x2026-01-05')).toBe(false);
+    expect(isoDateSchema.safeParse('2026-02-30').error?.issues[0]?.message).toBe(
+      'Enter a real date in the form YYYY-MM-DD',
+    );
+  });
+
+  it('counts days from 1 January 1970, and back', () => {
+    expect(toDayNumber('1970-01-01')).toBe(0);
+    expect(toDayNumber('1970-01-02')).toBe(1);
+    expect(toDayNumber('2026-01-05')).toBe(20458);
+    expect(fromDayNumber(20458)).toBe('2026-01-05');
+    expect(fromDayNumber(-1)).toBe('1969-12-31');
+    expect(() => toDayNumber('2026-02-30')).toThrow('Not a calendar date: 2026-02-30');
+  });
+
+  it('adds days across months, years and the clock change', () => {
+    expect(addDays('2026-03-28', 2)).toBe('2026-03-30');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+    expect(addDays('2026-01-05', 0)).toBe('2026-01-05');
+  });
+
+  it('knows the day of the week, before 1970 too', () => {
+    expect(dayOfWeek('1970-01-01')).toBe(4);
+    expect(dayOfWeek('2026-01-04')).toBe(0);
+    expect(dayOfWeek('2026-01-05')).toBe(1);
+    expect(dayOfWeek('2026-01-10')).toBe(6);
+    expect(dayOfWeek('1969-12-28')).toBe(0);
+    expect(dayOfWeek('1969-12-31')).toBe(3);
+    expect(['2026-01-03', '2026-01-04', '2026-01-05', '2026-01-09'].map(isWeekend)).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
+  });
+
+  it('gives the date in London, an hour ahead of UTC in summer', () => {
+    expect(todayInLondon(new Date('2026-07-01T23:30:00Z'))).toBe('2026-07-02');
+    expect(todayInLondon(new Date('2026-01-01T23:30:00Z'))).toBe('2026-01-01');
+  });
+});
