@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
-# Runs the whole suite with this machine's clock moved to other days, to show no test depends on
-# today's date: a spring term day, a day in the summer holiday and a day a year on. Every process the
-# tests start (the server, Chromium) sees the moved clock; timers keep real time (DONT_FAKE_MONOTONIC).
-# Needs Debian's faketime (apt-get install faketime). Each day is a full `npm test`: about a quarter of
-# an hour on two cores. Usage: scripts/test-on-other-days.sh ['YYYY-MM-DD HH:MM:SS' …]
+# Runs the suite with this machine's clock moved to other days, to show no test depends on today's
+# date: a spring term day, a day in the summer holiday and a day a year on. Every process the tests
+# start (the server, Chromium) sees the moved clock; timers keep real time (DONT_FAKE_MONOTONIC).
+# Needs Debian's faketime (apt-get install faketime). Each day is a full `npm test` (about a quarter of
+# an hour on two cores) unless TEST_ARGS narrows it, e.g. TEST_ARGS='--project e2e' for the journeys.
+# Usage: [TEST_ARGS='…'] scripts/test-on-other-days.sh ['YYYY-MM-DD HH:MM:SS' …]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v faketime >/dev/null || { echo "faketime is not installed: apt-get install faketime" >&2; exit 2; }
 days=("$@")
 [ ${#days[@]} -gt 0 ] || days=('2027-02-16 10:00:00' '2027-08-10 12:00:00' '2027-12-06 09:00:00')
+read -r -a args <<<"${TEST_ARGS:-}"
 for day in "${days[@]}"; do
-  printf '\n==> npm test with the clock at %s\n' "$day"
-  DONT_FAKE_MONOTONIC=1 faketime -f "@$day" npm test
+  printf '\n==> npm test %s with the clock at %s\n' "${args[*]}" "$day"
+  DONT_FAKE_MONOTONIC=1 faketime -f "@$day" npm test -- "${args[@]}"
 done

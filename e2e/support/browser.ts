@@ -19,6 +19,18 @@ export function serverNow(): Date {
   return new Date(Date.now() + clockOffsetMs);
 }
 
+/**
+ * Chromium runs outside Debian's faketime (scripts/test-on-other-days.sh), whose library stalls its page
+ * loads. Nothing is lost: each page's clock is set from the server's below, and cookies carry Max-Age,
+ * which Chromium counts from when it received them.
+ */
+function withoutFakedClock(env: NodeJS.ProcessEnv): Record<string, string> {
+  const kept = Object.entries(env).filter(
+    ([name, value]) => value !== undefined && name !== 'LD_PRELOAD' && !name.startsWith('FAKETIME'),
+  );
+  return Object.fromEntries(kept) as Record<string, string>;
+}
+
 /** Opens Chromium for the file and gives each test a fresh, signed-out page. */
 export function useBrowser() {
   let browser: Browser;
@@ -54,6 +66,7 @@ export function useBrowser() {
         '--no-first-run',
         '--disable-quic',
       ],
+      env: withoutFakedClock(process.env),
     });
   });
   afterEach(async ({ task }) => {
