@@ -35,3 +35,29 @@ describe('incident reports', () => {
     expect(empty.error?.issues[0]).toMatchObject({ path: ['whatHappened'], message: 'Say what happened' });
   });
 });
+
+describe('incident times and restraint reports, at their edges', () => {
+  it('reads a time with an offset exactly, and a form’s time on the days the clocks change', () => {
+    expect(parseIncidentTime('2026-06-12T10:15:00+01:00').toISOString()).toBe('2026-06-12T09:15:00.000Z');
+    expect(parseIncidentTime('2026-06-12T10:15:00-05:30').toISOString()).toBe('2026-06-12T15:45:00.000Z');
+    // Clocks go forward at 01:00 GMT on 29 March 2026 and back at 02:00 BST on 25 October 2026.
+    expect(parseIncidentTime('2026-03-29T00:30').toISOString()).toBe('2026-03-29T00:30:00.000Z');
+    expect(parseIncidentTime('2026-03-29T03:00').toISOString()).toBe('2026-03-29T02:00:00.000Z');
+    expect(parseIncidentTime('2026-10-25T03:00').toISOString()).toBe('2026-10-25T03:00:00.000Z');
+    expect(parseIncidentTime('2026-10-24T23:59:59').toISOString()).toBe('2026-10-24T22:59:59.000Z');
+  });
+
+  it('wants at least a few words on the support and the debrief after a restraint', () => {
+    const restraint = (postIncidentSupport: string, debrief: string) =>
+      incidentReportSchema
+        .safeParse({ ...report, kind: 'restraint', postIncidentSupport, debrief })
+        .error?.issues.map((i) => [i.path.join('.'), i.message]) ?? [];
+    expect(restraint('Met', 'Met')).toEqual([]);
+    expect(restraint('ok', 'ok')).toEqual([
+      ['postIncidentSupport', 'Say what support the pupil was given after the restraint'],
+      ['debrief', 'Say when and how the debrief with the pupil and staff took place'],
+    ]);
+    // Other kinds do not ask for them.
+    expect(incidentReportSchema.safeParse({ ...report, kind: 'behaviour' }).success).toBe(true);
+  });
+});

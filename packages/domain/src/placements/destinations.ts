@@ -41,8 +41,8 @@ export function destinationOutcome(
   const octToMar = year.slice(2, 8);
   const lastMonth = octToMar.at(-1)!;
   const activities = octToMar.map((m) => months[m] ?? 'none');
-  if (activities.every((a) => a === 'education')) return 'sustained_education';
   if (activities.filter((a) => a === 'employment').length >= 5) return 'sustained_employment';
+  // Every month in education or employment: all education, or a mix counted where half or more was.
   if (activities.every((a) => a !== 'none'))
     return activities.filter((a) => a === 'education').length >= 3
       ? 'sustained_education'

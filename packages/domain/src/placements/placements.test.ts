@@ -252,6 +252,47 @@ describe('post-16 destinations', () => {
     );
   });
 
+  it('a mix of education and employment every month goes by which had half or more of it', () => {
+    const mix = (education: number) =>
+      Object.fromEntries(octToMar.map((m, i) => [m, i < education ? 'education' : 'employment'] as const));
+    expect(destinationOutcome(mix(3), 2026, '2027-04-15')).toBe('sustained_education');
+    expect(destinationOutcome(mix(2), 2026, '2027-04-15')).toBe('sustained_employment');
+    // Five months of education and one missed is not sustained: education needs all six.
+    expect(destinationOutcome(months('education', octToMar, { '2027-03': 'none' }), 2026, '2027-04-15')).toBe(
+      'not_sustained',
+    );
+  });
+
+  it('five months in a row of an apprenticeship is not yet sustained', () => {
+    const five = ['2026-08', '2026-09', '2026-10', '2026-11', '2026-12'];
+    expect(
+      destinationOutcome(months('apprenticeship', five, { '2027-01': 'none' }), 2026, '2027-08-01'),
+    ).toBe('not_sustained');
+    // Broken by a month without it, the run starts again: five and five are not six in a row.
+    expect(
+      destinationOutcome(
+        months('apprenticeship', [...five, '2027-02', '2027-03', '2027-04', '2027-05', '2027-06'], {
+          '2027-01': 'none',
+        }),
+        2026,
+        '2027-08-01',
+      ),
+    ).toBe('not_sustained');
+  });
+
+  it('decides in April, and counts a month as missed only once it is over', () => {
+    // All of March in education but today is the last of March: not known yet.
+    expect(destinationOutcome(months('education', octToMar.slice(0, 5)), 2026, '2027-03-31')).toBeNull();
+    expect(destinationOutcome(months('education', octToMar.slice(0, 5)), 2026, '2027-04-01')).toBe(
+      'not_sustained',
+    );
+    // February not recorded, on the first of March: February is over and missed.
+    expect(destinationOutcome(months('education', octToMar.slice(0, 4)), 2026, '2027-03-01')).toBe(
+      'not_sustained',
+    );
+    expect(destinationOutcome(months('education', octToMar.slice(0, 4)), 2026, '2027-02-28')).toBeNull();
+  });
+
   it('is not known before March is over unless a month is already missed', () => {
     expect(destinationOutcome(months('education', octToMar.slice(0, 3)), 2026, '2027-01-10')).toBeNull();
     expect(destinationOutcome(months('education', ['2026-10']), 2026, '2027-01-10')).toBe('not_sustained');

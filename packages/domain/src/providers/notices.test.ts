@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shippedBankHolidays } from '../calendar/bank-holidays.ts';
-import { assuranceTermOf, isLateNotice, nextWorkingDay } from './notices.ts';
+import { assuranceTermOf, isLateNotice, nextWorkingDay, providerNoticeInputSchema } from './notices.ts';
 
 describe('notice deadlines', () => {
   it('counts one working day past weekends and bank holidays', () => {
@@ -30,5 +30,39 @@ describe('notice deadlines', () => {
     });
     expect(assuranceTermOf('2026-03-31').label).toBe('Spring 2026');
     expect(assuranceTermOf('2026-08-31').label).toBe('Summer 2026');
+  });
+});
+
+describe('notice deadlines at their edges', () => {
+  it('takes a change of leads told the day before it happens, and new staff told the day they start', () => {
+    expect(isLateNotice('deputy_dsl_change', '2026-01-12', '2026-01-11', shippedBankHolidays)).toBe(false);
+    expect(isLateNotice('new_staff', '2026-01-19', '2026-01-19', shippedBankHolidays)).toBe(false);
+  });
+
+  it('never counts the termly filtering assurance as late', () => {
+    expect(isLateNotice('filtering_assurance', '2026-01-12', '2026-12-31', shippedBankHolidays)).toBe(false);
+  });
+
+  it('gives each term of the assurance its first and last days', () => {
+    expect(['2026-01-01', '2026-04-01', '2026-08-31', '2026-09-01'].map(assuranceTermOf)).toEqual([
+      { label: 'Spring 2026', startsOn: '2026-01-01', endsOn: '2026-03-31' },
+      { label: 'Summer 2026', startsOn: '2026-04-01', endsOn: '2026-08-31' },
+      { label: 'Summer 2026', startsOn: '2026-04-01', endsOn: '2026-08-31' },
+      { label: 'Autumn 2026', startsOn: '2026-09-01', endsOn: '2026-12-31' },
+    ]);
+  });
+
+  it('asks the provider to confirm every check is complete for a new member of staff only', () => {
+    const notice = { kind: 'new_staff', effectiveOn: '2026-01-19', details: 'A new tutor, Sam' };
+    expect(providerNoticeInputSchema.safeParse(notice).error?.issues).toEqual([
+      expect.objectContaining({
+        path: ['checksAssured'],
+        message:
+          'Confirm that every check is complete. Until it is, they must not work with the school’s pupils',
+      }),
+    ]);
+    expect(providerNoticeInputSchema.safeParse({ ...notice, checksAssured: false }).success).toBe(false);
+    expect(providerNoticeInputSchema.safeParse({ ...notice, checksAssured: true }).success).toBe(true);
+    expect(providerNoticeInputSchema.safeParse({ ...notice, kind: 'dsl_change' }).success).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pupilInputSchema, yearGroupLabel, yearGroupOn } from './pupil.schemas.ts';
+import { isCompulsorySchoolAge, pupilInputSchema, yearGroupLabel, yearGroupOn } from './pupil.schemas.ts';
 
 describe('year group', () => {
   it('follows the age on 31 August before the academic year', () => {
@@ -8,6 +8,19 @@ describe('year group', () => {
     expect(yearGroupOn('2012-08-31', '2026-11-29')).toBe(10);
     expect(yearGroupOn('2012-08-31', '2026-07-20')).toBe(9);
     expect(yearGroupLabel(yearGroupOn('2022-01-10', '2026-11-29'))).toBe('Reception');
+  });
+
+  it('moves up a year on 1 September', () => {
+    expect(yearGroupOn('2012-08-31', '2026-08-31')).toBe(9);
+    expect(yearGroupOn('2012-08-31', '2026-09-01')).toBe(10);
+  });
+
+  it('names nursery, reception and the years', () => {
+    expect([-1, 0, 1, 11].map(yearGroupLabel)).toEqual(['Nursery', 'Reception', 'Year 1', 'Year 11']);
+  });
+
+  it('is of compulsory school age from Year 1 to Year 11', () => {
+    expect([0, 1, 11, 12].map(isCompulsorySchoolAge)).toEqual([false, true, true, false]);
   });
 });
 

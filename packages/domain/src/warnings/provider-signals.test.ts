@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acknowledgementHolds, arrangeWarnings } from './early-warnings.ts';
+import { acknowledgementHolds, arrangeWarnings, type EarlyWarning } from './early-warnings.ts';
 import { providerLapsesWarning } from './provider-signals.ts';
 import { subject } from './test-calendar.ts';
 import { defaultWarningSettings as settings } from './warning-settings.ts';
@@ -43,5 +43,63 @@ describe('acknowledging a warning', () => {
     expect(arranged.active).toEqual([]);
     expect(arranged.acknowledged[0]?.acknowledgement).toBe(ack);
     expect(arrangeWarnings([warning], [older], '2026-01-20', settings).active).toEqual([warning]);
+  });
+});
+
+describe('the order of warnings', () => {
+  const base = { ...provider, placementId: null, reason: '', step: 1, action: { label: '', link: '' } };
+  const w = (kind: EarlyWarning['kind'], key: string, measure: number): EarlyWarning => ({
+    ...base,
+    kind,
+    key,
+    measure,
+  });
+
+  it('goes by family (attendance, incidents, silence, drift, provider), then worst first, then by key', () => {
+    const warnings = [
+      w('provider_lapses', 'e', 3),
+      w('target_overdue', 'd', 1),
+      w('no_contact', 'c', 1),
+      w('incidents_rising', 'b', 1),
+      w('unexplained_absences', 'a2', 3),
+      w('attendance_drop', 'a1', 20),
+      w('unexplained_absences', 'a3', 3),
+    ];
+    expect(arrangeWarnings(warnings, [], '2026-01-20', settings).active.map((x) => x.key)).toEqual([
+      'a1',
+      'a2',
+      'a3',
+      'b',
+      'c',
+      'd',
+      'e',
+    ]);
+    // The list given is left as it was.
+    expect(warnings[0]!.key).toBe('e');
+  });
+
+  it('takes the later of two acknowledgements, and the one given last on the same day', () => {
+    const warning = w('no_contact', 'k', 2);
+    const ack = (acknowledgedOn: string, measure: number, note: string) => ({
+      key: 'k',
+      measure,
+      acknowledgedOn,
+      note,
+      byName: 'Jo',
+    });
+    const earlierFirst = arrangeWarnings(
+      [warning],
+      [ack('2026-01-01', 1, 'old'), ack('2026-01-10', 2, 'new')],
+      '2026-01-20',
+      settings,
+    );
+    expect(earlierFirst.acknowledged.map((a) => a.acknowledgement.note)).toEqual(['new']);
+    const sameDay = arrangeWarnings(
+      [warning],
+      [ack('2026-01-10', 1, 'first'), ack('2026-01-10', 2, 'second')],
+      '2026-01-20',
+      settings,
+    );
+    expect(sameDay.acknowledged.map((a) => a.acknowledgement.note)).toEqual(['second']);
   });
 });
