@@ -187,3 +187,99 @@ describe('school-day obligations', () => {
     expect(incidentActionObligations({ ...incident, status: 'closed' }, action)).toEqual([]);
   });
 });
+
+describe('placement obligations at their edges', () => {
+  const target = { id: 't1', text: 'Attends two mornings a week at school', targetDate: '2026-12-01' };
+  const held = (completedOn: string | null, targetId = 't1', progress = 'Met') => ({
+    completedOn,
+    progress: [{ targetId, progress }],
+  });
+
+  it('reintegration_target: shows from exactly two weeks ahead, cleared by a review held on its date', () => {
+    expect(
+      reintegrationTargetObligations(placement, { ...target, targetDate: '2026-12-02' }, [], today),
+    ).toEqual([
+      {
+        kind: 'reintegration_target',
+        title: "Jordan Reeve's reintegration target: Attends two mornings a week at school",
+        dueOn: '2026-12-02',
+        link: '/placements/p1',
+        ...at,
+      },
+    ]);
+    expect(reintegrationTargetObligations(placement, target, [held('2026-12-01')], '2026-12-05')).toEqual([]);
+    // A review not yet held, or progress against another target, does not clear it.
+    expect(reintegrationTargetObligations(placement, target, [held(null)], '2026-12-05')).toHaveLength(1);
+    expect(
+      reintegrationTargetObligations(placement, target, [held('2026-12-02', 't2')], '2026-12-05'),
+    ).toHaveLength(1);
+    // One entry for this target among others is enough.
+    const mixed = {
+      completedOn: '2026-12-02',
+      progress: [
+        { targetId: 't2', progress: '' },
+        { targetId: 't1', progress: 'Met' },
+      ],
+    };
+    expect(reintegrationTargetObligations(placement, target, [mixed], '2026-12-05')).toEqual([]);
+  });
+
+  it('reintegration_target: shortens a long target to 80 characters', () => {
+    const long = 'x'.repeat(81);
+    const title = (text: string) =>
+      reintegrationTargetObligations(placement, { ...target, text }, [], today)[0]?.title;
+    expect(title('x'.repeat(80))).toBe(`Jordan Reeve's reintegration target: ${'x'.repeat(80)}`);
+    expect(title(long)).toBe(`Jordan Reeve's reintegration target: ${'x'.repeat(77)}…`);
+  });
+
+  it('off_site_direction_end: says the maximum, and nothing without one', () => {
+    const direction = { startsOn: '2026-11-16', maximumDays: 10 };
+    expect(offSiteDirectionEndObligations(placement, direction, calendar)).toEqual([
+      {
+        kind: 'off_site_direction_end',
+        title: "Jordan Reeve's off-site direction reaches its 10 days: review or end it",
+        dueOn: '2026-11-27',
+        link: '/placements/p1',
+        ...at,
+      },
+    ]);
+    expect(offSiteDirectionEndObligations(placement, { ...direction, maximumDays: null }, calendar)).toEqual(
+      [],
+    );
+  });
+
+  it('voice_request: the pupil’s own link, open until the day it expires, and not once answered', () => {
+    const request = {
+      respondent: 'pupil' as const,
+      halfTerm: 'Autumn 2 2026/27',
+      expiresOn: '2026-12-18',
+      linkIssuedAt: null,
+      answeredAt: null,
+    };
+    expect(voiceRequestObligations(placement, request, '2026-12-18')).toEqual([
+      {
+        kind: 'voice_request',
+        title: "Send Jordan Reeve's voice link (Autumn 2 2026/27)",
+        dueOn: '2026-12-18',
+        link: '/placements/p1',
+        ...at,
+      },
+    ]);
+    expect(
+      voiceRequestObligations(placement, { ...request, answeredAt: new Date('2026-12-01T10:00:00Z') }, today),
+    ).toEqual([]);
+  });
+
+  it('ehcp_review: says “local authority” where it is not recorded, and is due today without a date', () => {
+    const flag = { localAuthority: null, flaggedOn: null, arrangedOn: null };
+    expect(ehcpReviewObligations(placement, flag, today)).toEqual([
+      {
+        kind: 'ehcp_review',
+        title: 'EHCP review for Jordan Reeve (local authority)',
+        dueOn: today,
+        link: '/placements/p1',
+        ...at,
+      },
+    ]);
+  });
+});

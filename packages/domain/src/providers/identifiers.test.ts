@@ -17,7 +17,15 @@ describe('provider identifiers', () => {
   it('checks UK telephone numbers and postcodes', () => {
     for (const ok of ['0151 496 0000', '07700 900123', '+44 151 496 0000', '(0151) 496-0000'])
       expect(ukPhoneSchema.safeParse(ok).success).toBe(true);
-    for (const bad of ['496 0000', '+1 555 0100', 'call me'])
+    for (const bad of [
+      '496 0000',
+      '+1 555 0100',
+      'call me',
+      'tel 0151 496 0000',
+      '0151 496 0000 ext 12',
+      'tel +44 151 496 0000',
+      '+44 151 496 0000 ext 12',
+    ])
       expect(ukPhoneSchema.safeParse(bad).success).toBe(false);
     expect(postcodeSchema.parse('l18jq')).toBe('L1 8JQ');
     expect(postcodeSchema.parse('SW1A 1AA')).toBe('SW1A 1AA');

@@ -54,3 +54,44 @@ describe('insurance minimums and expiry', () => {
     });
   });
 });
+
+describe('each cover check in words', () => {
+  const view = (checks: ReturnType<typeof checkInsuranceCover>) =>
+    checks.map((c) => [c.type, c.state, c.blocksApproval, c.message]);
+
+  it('says what is missing, what is not needed, what expired and what is in date', () => {
+    const motor = { type: 'motor_vehicle' as const, levelPounds: 1_000_000, expiresOn: '2027-09-30' };
+    const checks = checkInsuranceCover(
+      [
+        { type: 'public_liability', levelPounds: 5_000_000, expiresOn: '2026-11-29' },
+        { type: 'employers_liability', levelPounds: 10_000_000, expiresOn: '2026-11-28' },
+        motor,
+        { type: 'subcontractor_liability', levelPounds: 1, expiresOn: '2026-12-30' },
+      ],
+      today,
+    );
+    expect(view(checks)).toEqual([
+      // Ending today is still in date, and within the 30 days.
+      ['public_liability', 'expiring_soon', false, 'Ends on 2026-11-29: ask for the renewal certificate'],
+      ['employers_liability', 'expired', true, 'Expired on 2026-11-28'],
+      ['professional_indemnity', 'missing', true, 'No professional negligence / indemnity cover recorded'],
+      // No minimum for motor cover: any level counts.
+      ['motor_vehicle', 'in_date', false, 'In date until 2027-09-30'],
+      ['subcontractor_liability', 'in_date', false, 'In date until 2026-12-30'],
+    ]);
+    expect(checks[3]).toEqual({
+      type: 'motor_vehicle',
+      label: 'Motor vehicle (if pupils are driven)',
+      policy: motor,
+      state: 'in_date',
+      blocksApproval: false,
+      message: 'In date until 2027-09-30',
+    });
+    expect(view(checkInsuranceCover([], today))[3]).toEqual([
+      'motor_vehicle',
+      'not_needed',
+      false,
+      'Only needed where it applies',
+    ]);
+  });
+});

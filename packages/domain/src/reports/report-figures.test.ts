@@ -64,3 +64,38 @@ describe('what placements cost', () => {
     });
   });
 });
+
+describe('costs and progress without every figure', () => {
+  it('has no daily cost without a cost or without what it is charged per', () => {
+    expect(costPerDayPence(null, 'session')).toBeNull();
+    expect(costPerDayPence(null, 'week')).toBeNull();
+    expect(costPerDayPence(6000, null)).toBeNull();
+    // A week's cost that does not divide by five is rounded to the penny.
+    expect(costPerDayPence(60002, 'week')).toBe(12000);
+    expect(costPerDayPence(60003, 'week')).toBe(12001);
+  });
+
+  it('costs nothing when what it is charged per is not known, or no sessions were timetabled', async () => {
+    const { placementCostOfCounts } = await import('./report-figures.ts');
+    expect(placementCostOfCounts(18000, null, { sessions: 4, days: 2 }, 2)).toBe(0);
+    expect(placementCostOfCounts(18000, 'week', { sessions: 4, days: 2 }, 0)).toBe(0);
+    expect(placementCostOfCounts(18000, 'week', { sessions: 1, days: 1 }, 3)).toBe(6000);
+  });
+
+  it('counts reintegration targets reviewed across placements', () => {
+    const placements = [
+      { id: 'p1', objectives: [], reintegrationTargets: [{ id: 'r1' }, { id: 'r2' }] },
+      { id: 'p2', objectives: [], reintegrationTargets: [{ id: 'r1' }] },
+    ];
+    const progress = (placementId: string, targetId: string) => ({
+      placementId,
+      progress: [{ targetId, progress: 'Back in maths' }],
+    });
+    expect(planProgress(placements, [progress('p1', 'r1'), progress('p1', 'r2'), progress('p2', 'r1')])).toEqual({
+      objectives: 0,
+      objectivesReviewed: 0,
+      reintegrationTargets: 3,
+      reintegrationTargetsReviewed: 3,
+    });
+  });
+});
