@@ -140,3 +140,83 @@ describe('oversight obligations', () => {
     );
   });
 });
+
+describe('oversight obligations in full', () => {
+  const term = { academicYear: '2026/27', term: 'autumn', startsOn: '2026-09-03', endsOn: '2026-12-18' };
+  const school = { id: 's1', name: 'Hillside Academy' };
+
+  it('qa_visit: an overdue visit is asked for, with its link', () => {
+    expect(qaVisitObligations({ ...at, providerName: 'Harbour Learning', term, status: 'overdue' })).toEqual([
+      {
+        kind: 'qa_visit',
+        title: 'Autumn 2026/27 QA visit to Harbour Learning',
+        dueOn: '2026-12-18',
+        link: '/qa',
+        ...at,
+      },
+    ]);
+  });
+
+  it('qa_action, training_review and policy_review in full', () => {
+    const action = {
+      ...at,
+      visitId: 'q1',
+      providerName: 'Harbour Learning',
+      action: 'Update the fire log',
+      owner: 'Centre manager',
+      dueOn: '2026-12-01',
+      doneOn: null,
+    };
+    expect(qaActionObligations(action)).toEqual([
+      {
+        kind: 'qa_action',
+        title: 'Harbour Learning: Update the fire log (Centre manager)',
+        dueOn: '2026-12-01',
+        link: '/qa/visits/q1',
+        ...at,
+      },
+    ]);
+    expect(
+      trainingReviewObligations({ ...at, name: 'Sam Okoro', nextReviewOn: '2026-11-01' }, today),
+    ).toEqual([
+      {
+        kind: 'training_review',
+        title: 'Training-needs review for Sam Okoro',
+        dueOn: '2026-11-01',
+        link: '/training',
+        ...at,
+      },
+    ]);
+    expect(
+      policyReviewObligations(
+        { policyNumber: 'EDE/POL/013', issueNumber: '002', nextReviewOn: '2026-11-01' },
+        today,
+      ),
+    ).toEqual([
+      {
+        kind: 'policy_review',
+        title: 'Review the AP policy (EDE/POL/013, issue 002)',
+        dueOn: '2026-11-01',
+        link: '/policy',
+        schoolId: null,
+        schoolName: null,
+      },
+    ]);
+  });
+
+  it('governors_report: from the term’s first day to its last', () => {
+    const report = (day: string) => governorsReportObligations(school, [term], day);
+    expect(report('2026-09-03')).toEqual([
+      {
+        kind: 'governors_report',
+        title: 'Hillside Academy: the autumn 2026/27 report to governors',
+        dueOn: '2026-12-18',
+        link: '/reports/governors',
+        ...at,
+      },
+    ]);
+    expect(report('2026-12-18')).toHaveLength(1);
+    expect(report('2026-09-02')).toEqual([]);
+    expect(report('2026-12-19')).toEqual([]);
+  });
+});

@@ -298,3 +298,25 @@ describe('post-16 destinations', () => {
     expect(destinationOutcome(months('education', ['2026-10']), 2026, '2027-01-10')).toBe('not_sustained');
   });
 });
+
+describe('half-termly reviews at their edges', () => {
+  it('reads half-terms in any order, and a placement of one day in a half-term still has its review', () => {
+    expect(
+      scheduleReviews({
+        halfTerms: [...halfTerms].reverse(),
+        calendar,
+        startsOn: '2026-01-12',
+        endsOn: '2026-03-27',
+      }).map((r) => r.halfTerm),
+    ).toEqual(['Spring 1', 'Spring 2']);
+    // Starting on Spring 1's last day and ending on Spring 2's first: nothing of Spring 1 is left to review,
+    // so the one review is Spring 2's, due the day the placement ends.
+    expect(scheduleReviews({ halfTerms, calendar, startsOn: '2026-02-13', endsOn: '2026-02-23' })).toEqual([
+      { academicYear: '2025/26', halfTerm: 'Spring 2', dueOn: '2026-02-23' },
+    ]);
+    // A placement within one half-term is reviewed in it, even one starting on its last day.
+    expect(scheduleReviews({ halfTerms, calendar, startsOn: '2026-02-13', endsOn: '2026-02-13' })).toEqual([
+      { academicYear: '2025/26', halfTerm: 'Spring 1', dueOn: '2026-02-13' },
+    ]);
+  });
+});

@@ -163,3 +163,35 @@ describe('what each approval step tells the AP lead', () => {
     ).toBeNull();
   });
 });
+
+describe('approval steps as the AP lead reads them', () => {
+  it('lists the Appendix 3 checks in order, then the headteacher’s approval', () => {
+    expect(evaluateApproval(allMet, today).steps.map((s) => [s.id, s.label])).toEqual([
+      ['audit', 'Audit (Appendix 1) completed and the provision found suitable'],
+      ['registration', 'Registration test passed'],
+      ['letter', 'Safeguarding assurance letter (Appendix 2) received in the last 12 months'],
+      ['insurance', 'Insurance at the minimum levels and in date'],
+      ['sla', 'Service level agreement signed and running'],
+      ['sign_off', "Headteacher's approval"],
+    ]);
+  });
+
+  it('counts a reinstated provider as approved while its checks are met', () => {
+    const reinstated = evaluateApproval(
+      { ...allMet, decision: { kind: 'reinstated', on: '2026-11-25' } },
+      today,
+    );
+    expect(reinstated.status).toBe('approved');
+    expect(reinstated.steps.at(-1)).toEqual({
+      id: 'sign_off',
+      label: "Headteacher's approval",
+      done: true,
+      detail: 'Approved 2026-11-25',
+    });
+  });
+
+  it('keeps a letter recorded with no change of leads since', () => {
+    const facts = { ...allMet, letterRecordedAt: '2026-10-01T10:00:00.000Z', leadershipChange: null };
+    expect(evaluateApproval(facts, today).steps.find((s) => s.id === 'letter')?.done).toBe(true);
+  });
+});
