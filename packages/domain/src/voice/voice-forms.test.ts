@@ -56,3 +56,37 @@ describe('voice every half-term', () => {
     expect(scores.find((s) => s.questionId === 'learning')).toMatchObject({ average: null, responses: 0 });
   });
 });
+
+describe('voice answers, each in words', () => {
+  const faces = { feel: 3, safe: 4, learning: 5, adults: 1 };
+
+  it('says “Choose a face” for a missing, fractional or out-of-range face', () => {
+    const result = voiceAnswersSchema('pupil').safeParse({ answers: { feel: 0, safe: 2.5, learning: 6 } });
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['answers.feel', 'Choose a face'],
+      ['answers.safe', 'Choose a face'],
+      ['answers.learning', 'Choose a face'],
+      ['answers.adults', 'Choose a face'],
+    ]);
+  });
+
+  it('keeps words trimmed, up to 2,000 characters, and records whether staff helped', () => {
+    const parsed = voiceAnswersSchema('pupil').parse({ answers: { ...faces, better: '  More football  ' } });
+    expect(parsed).toEqual({ answers: { ...faces, better: 'More football' }, withStaff: false });
+    expect(voiceAnswersSchema('pupil').parse({ answers: faces, withStaff: true }).withStaff).toBe(true);
+    expect(
+      voiceAnswersSchema('pupil').safeParse({ answers: { ...faces, better: 'x'.repeat(2000) } }).success,
+    ).toBe(true);
+    expect(
+      voiceAnswersSchema('pupil')
+        .safeParse({ answers: { ...faces, better: 'x'.repeat(2001) } })
+        .error?.issues.map((i) => i.message),
+    ).toEqual(['Keep this under 2,000 characters']);
+  });
+
+  it('averages the parent form’s faces only, in the form’s order', () => {
+    expect(
+      averageScores('parent', [{ progress: 2, change: 'More contact' }]).map((s) => s.questionId),
+    ).toEqual(['progress', 'communication', 'safety']);
+  });
+});
