@@ -23,6 +23,7 @@ export * from './obligations/oversight-obligations.ts';
 export * from './obligations/placement-obligations.ts';
 export * from './obligations/provider-obligations.ts';
 export * from './placements/destinations.ts';
+export * from './placements/direction-reviews.ts';
 export * from './placements/placement-rules.ts';
 export * from './placements/reviews.ts';
 export * from './policy/policy-versions.ts';

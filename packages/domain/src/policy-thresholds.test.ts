@@ -14,6 +14,7 @@ import { createSchoolCalendar } from './calendar/school-calendar.ts';
 import type { HalfTerm } from './calendar/term-dates.ts';
 import { type CensusPlacement, censusReturn } from './census/census.ts';
 import { unresolvedNObligations } from './obligations/attendance-obligations.ts';
+import { directionReviewRequestState } from './placements/direction-reviews.ts';
 import { type PlacementFacts, startBlockers } from './placements/placement-rules.ts';
 import { scheduleReviews } from './placements/reviews.ts';
 import { evaluateApproval } from './providers/approval.ts';
@@ -121,6 +122,17 @@ describe('an off-site direction starts after two clear school days of notice', (
     ['2026-01-16', false],
   ])('starting on %s is refused: %s', (startsOn, refused) => {
     expect(refusedOn(startsOn)).toBe(refused);
+  });
+});
+
+describe('the board must review an off-site direction when asked, unless it did so in the last 10 weeks', () => {
+  // Asked for on Monday 16 March 2026; 10 weeks before is Monday 5 January.
+  it.each([
+    ['2026-01-06', 'not_required'], // 69 days before
+    ['2026-01-05', 'not_required'], // 70 days: 10 weeks to the day
+    ['2026-01-04', 'to_hold'], // 71 days
+  ])('a review held on %s makes the request %s', (heldOn, state) => {
+    expect(directionReviewRequestState('2026-03-16', [heldOn]).state).toBe(state);
   });
 });
 

@@ -28,6 +28,10 @@ export const obligationKinds = {
   training_review: { label: 'Training-needs review', owner: 'ap_lead' },
   policy_review: { label: 'AP policy annual review', owner: 'trust_admin' },
   off_site_direction_end: { label: 'Off-site direction reaching its agreed maximum', owner: 'headteacher' },
+  off_site_direction_review: {
+    label: 'Governing board review of an off-site direction',
+    owner: 'headteacher',
+  },
   governors_report: { label: "Termly governors' report", owner: 'headteacher' },
 } as const satisfies Record<string, { label: string; owner: RoleName }>;
 

@@ -7,6 +7,7 @@ import {
   unresolvedNObligations,
 } from './attendance-obligations.ts';
 import {
+  directionReviewObligations,
   ehcpReviewObligations,
   offSiteDirectionEndObligations,
   placementReviewObligations,
@@ -281,5 +282,23 @@ describe('placement obligations at their edges', () => {
         ...at,
       },
     ]);
+  });
+});
+
+describe('reviews of an off-site direction', () => {
+  it('off_site_direction_review: each request still owed, due the day it was asked for', () => {
+    const requests = [{ requestedOn: '2026-03-18' }, { requestedOn: '2026-01-05' }];
+    // The review of 6 January met the request of 5 January; by 18 March it is more than 10 weeks old.
+    expect(directionReviewObligations(placement, requests, ['2026-01-06'])).toEqual([
+      {
+        kind: 'off_site_direction_review',
+        title: "Governing board review of Jordan Reeve's off-site direction, asked for on 2026-03-18",
+        dueOn: '2026-03-18',
+        link: '/placements/p1',
+        schoolId: 's1',
+        schoolName: 'Hillside Academy',
+      },
+    ]);
+    expect(directionReviewObligations(placement, requests, ['2026-01-06', '2026-03-20'])).toEqual([]);
   });
 });

@@ -1,10 +1,11 @@
 /**
  * What a placement asks of the school (policy §7, §11, §12): half-termly reviews, EHCP reviews a
  * material change calls for, reintegration targets reaching their date, an off-site direction reaching
- * its agreed maximum, and the half-term's pupil and parent voice links.
+ * its agreed maximum or asked to be reviewed, and the half-term's pupil and parent voice links.
  */
 import { addDays } from '../calendar/iso-date.ts';
 import type { SchoolCalendar } from '../calendar/school-calendar.ts';
+import { directionReviewRequestState } from '../placements/direction-reviews.ts';
 import type { Obligation, ObligationPlace } from './obligations.ts';
 
 /** How long before its date a reintegration target shows on the board. */
@@ -164,4 +165,22 @@ export function voiceRequestObligations(
       ...placeOf(placement),
     },
   ];
+}
+
+/** A request for the governing board to review an off-site direction, owed until the board holds one. */
+export function directionReviewObligations(
+  placement: PlacementOnBoard,
+  requests: readonly { requestedOn: string }[],
+  heldOn: readonly string[],
+): Obligation[] {
+  return requests
+    .filter((r) => directionReviewRequestState(r.requestedOn, heldOn).state === 'to_hold')
+    .map((r) => ({
+      kind: 'off_site_direction_review' as const,
+      title: `Governing board review of ${placement.pupilName}'s off-site direction, asked for on ${r.requestedOn}`,
+      // Owed from the day it was asked for: the board should meet as soon as it reasonably can.
+      dueOn: r.requestedOn,
+      link: linkTo(placement),
+      ...placeOf(placement),
+    }));
 }
