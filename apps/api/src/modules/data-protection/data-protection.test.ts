@@ -7,6 +7,7 @@ import { activePlacement } from '../../test/placement-builders.ts';
 import { approvedProvider } from '../../test/provider-builders.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { auditEvents } from '../audit-log/audit-log.table.ts';
+import { directionReviews } from '../placements/placements.table.ts';
 
 let t: TestApp;
 let trust: Awaited<ReturnType<typeof buildTrust>>;
@@ -36,6 +37,17 @@ async function worldOf(app: TestApp) {
     what: 'The current risk assessment',
     method: 'Secure email',
     sharedOn: '2026-01-12',
+  });
+  // A request to review a direction, written straight to its table: the export and the deletion read
+  // every placement's requests, whatever the kind of placement.
+  await app.database.db.insert(directionReviews).values({
+    placementId,
+    kind: 'requested',
+    on: '2026-01-12',
+    requestedBy: 'parents',
+    note: 'Asked for by letter',
+    recordedBy: trust.admin.id,
+    recordedByName: 'Ava Admin',
   });
   const staff = await buildUser(app.database.db, {
     groupId: trust.group.id,
@@ -97,6 +109,16 @@ describe('a subject access export', () => {
       sharedWithProvider: [
         expect.objectContaining({ what: 'The current risk assessment', sharedOn: '2026-01-12' }),
       ],
+      directionReviews: [
+        {
+          kind: 'requested',
+          on: '2026-01-12',
+          requestedBy: 'parents',
+          outcome: null,
+          note: 'Asked for by letter',
+          by: 'Ava Admin',
+        },
+      ],
     });
     expect(data.attendance).toEqual([expect.objectContaining({ date: '2026-01-12', session: 'am' })]);
     expect(data.incidents.map((i: { kind: string }) => i.kind)).toEqual(['behaviour']);
@@ -142,6 +164,7 @@ describe('a subject access export', () => {
       expect(text).toContain(heading);
     expect(text).toContain('Jordan Reeve · Alder School');
     expect(text).toContain('Threw a chair');
+    expect(text).toContain('Asked for by parents');
     expect(text).not.toContain('disclosure');
   });
 

@@ -26,6 +26,7 @@ import {
 } from '../incidents/incidents.table.ts';
 import { schools } from '../organisation/organisation.table.ts';
 import {
+  directionReviews,
   placementCommunications,
   placementDestinations,
   placementReviews,
@@ -212,6 +213,7 @@ export async function deletePupilRecord({
         placementDestinations,
         placementShares,
         placementCommunications,
+        directionReviews,
       ])
         await tx.delete(table).where(inArray(table.placementId, placementIds));
     await tx.delete(placements).where(eq(placements.pupilId, pupilId));

@@ -65,6 +65,15 @@ export function renderSubjectAccessPdf(s: SubjectAccess): Promise<Buffer> {
             ['Contact', 'On', 'Summary'],
             pl.communications.map((c) => [`${c.kind} with ${c.withWhom}`, c.occurredOn, c.summary]),
           );
+        if (pl.directionReviews.length)
+          pdf.table(
+            ['Review of the direction', 'On', 'Note'],
+            pl.directionReviews.map((r) => [
+              r.kind === 'requested' ? `Asked for by ${r.requestedBy}` : `Held by the board: ${r.outcome}`,
+              r.on,
+              r.note,
+            ]),
+          );
       }
 
       pdf.subheading('4. Attendance');

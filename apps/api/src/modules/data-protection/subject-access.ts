@@ -21,6 +21,7 @@ import { auditEvents } from '../audit-log/audit-log.table.ts';
 import { incidentActions, incidentReferrals, incidents } from '../incidents/incidents.table.ts';
 import { schools } from '../organisation/organisation.table.ts';
 import {
+  directionReviews,
   placementCommunications,
   placementDestinations,
   placementReviews,
@@ -87,6 +88,7 @@ export async function subjectAccessExport({
     destinations,
     shares,
     communications,
+    directionReviewRows,
     marks,
     calls,
     interventions,
@@ -113,6 +115,13 @@ export async function subjectAccessExport({
     ofPlacements((ids) => db.select().from(placementShares).where(inArray(placementShares.placementId, ids))),
     ofPlacements((ids) =>
       db.select().from(placementCommunications).where(inArray(placementCommunications.placementId, ids)),
+    ),
+    ofPlacements((ids) =>
+      db
+        .select()
+        .from(directionReviews)
+        .where(inArray(directionReviews.placementId, ids))
+        .orderBy(asc(directionReviews.on)),
     ),
     db
       .select({
@@ -203,6 +212,16 @@ export async function subjectAccessExport({
         .filter((s) => s.placementId === p.id)
         .map((s) => ({ what: s.what, method: s.method, sharedOn: s.sharedOn, by: s.sharedByName })),
       communications: communications.filter((c) => c.placementId === p.id),
+      directionReviews: directionReviewRows
+        .filter((r) => r.placementId === p.id)
+        .map((r) => ({
+          kind: r.kind,
+          on: r.on,
+          requestedBy: r.requestedBy,
+          outcome: r.outcome,
+          note: r.note,
+          by: r.recordedByName,
+        })),
       interventions: interventions.filter((i) => i.placementId === p.id),
     })),
     attendance: marks,

@@ -1,5 +1,9 @@
-/** Obligations of live placements: reviews, EHCP reviews, reintegration targets, off-site directions, voice. */
+/**
+ * Obligations of live placements: reviews, EHCP reviews, reintegration targets, off-site directions
+ * (their maximum and reviews the parents asked for), voice.
+ */
 import {
+  directionReviewObligations,
   ehcpReviewObligations,
   offSiteDirectionEndObligations,
   type PlacementOnBoard,
@@ -13,7 +17,7 @@ import { schoolColumnInReach } from '../../lib/scope.ts';
 import { loadSchoolCalendars } from '../calendar/calendar.usecases.ts';
 import { schools } from '../organisation/organisation.table.ts';
 import { ehcpReviewsToArrange } from '../placements/ehcp-reviews.usecases.ts';
-import { placementReviews, placements } from '../placements/placements.table.ts';
+import { directionReviews, placementReviews, placements } from '../placements/placements.table.ts';
 import { nameOf } from '../placements/placements.usecases.ts';
 import { providers } from '../providers/providers.table.ts';
 import { pupils } from '../pupils/pupils.table.ts';
@@ -77,12 +81,23 @@ export const placementWork: Collector = async (db, actor, today) => {
     .where(live);
   if (!rows.length) return [];
   const directions = rows.filter((r) => r.placement.type === 'off_site_direction');
-  const [reviews, calendars] = await Promise.all([
+  const [reviews, calendars, boardReviews] = await Promise.all([
     reviewsRead,
     loadSchoolCalendars(
       db,
       directions.map((r) => r.placement.schoolId),
     ),
+    directions.length
+      ? db
+          .select({
+            placementId: directionReviews.placementId,
+            kind: directionReviews.kind,
+            on: directionReviews.on,
+          })
+          .from(directionReviews)
+          .innerJoin(placements, eq(placements.id, directionReviews.placementId))
+          .where(and(live, eq(placements.type, 'off_site_direction')))
+      : Promise.resolve([]),
   ]);
   const reviewsOf = new Map<string, typeof reviews>();
   for (const r of reviews) reviewsOf.set(r.placementId, [...(reviewsOf.get(r.placementId) ?? []), r]);
@@ -99,7 +114,16 @@ export const placementWork: Collector = async (db, actor, today) => {
       ...held.flatMap((r) => placementReviewObligations(here, r)),
       ...p.reintegrationTargets.flatMap((t) => reintegrationTargetObligations(here, t, held, today)),
       ...(p.type === 'off_site_direction'
-        ? offSiteDirectionEndObligations(here, p, calendars.get(p.schoolId)!)
+        ? [
+            ...offSiteDirectionEndObligations(here, p, calendars.get(p.schoolId)!),
+            ...directionReviewObligations(
+              here,
+              boardReviews
+                .filter((r) => r.placementId === p.id && r.kind === 'requested')
+                .map((r) => ({ requestedOn: r.on })),
+              boardReviews.filter((r) => r.placementId === p.id && r.kind === 'held').map((r) => r.on),
+            ),
+          ]
         : []),
     ];
   });

@@ -2,6 +2,8 @@
 import {
   communicationKinds,
   destinationOutcomes,
+  directionReviewOutcomes,
+  directionReviewRequesters,
   placementStatuses,
   placementTypes,
   providerStatuses,
@@ -119,6 +121,30 @@ export const placementViewSchema = z.object({
       recordedByName: z.string(),
     }),
   ),
+  /** Requests for the governing board to review an off-site direction, and its reviews. */
+  directionReviews: z.object({
+    requests: z.array(
+      z.object({
+        id: z.uuid(),
+        requestedOn: z.string(),
+        requestedBy: z.enum(directionReviewRequesters),
+        note: z.string(),
+        recordedByName: z.string(),
+        state: z.enum(['not_required', 'to_hold', 'held']),
+        /** The review that excused the request, met it, or (while owed) the last one before it. */
+        lastHeldOn: z.string().nullable(),
+      }),
+    ),
+    held: z.array(
+      z.object({
+        id: z.uuid(),
+        heldOn: z.string(),
+        outcome: z.enum(directionReviewOutcomes),
+        note: z.string(),
+        recordedByName: z.string(),
+      }),
+    ),
+  }),
   timeline: z.array(z.object({ at: z.iso.datetime(), by: z.string(), what: z.string() })),
   version: z.number().int(),
 });

@@ -23,6 +23,7 @@ import { evaluateProviders } from '../providers/approval-facts.ts';
 import { providers } from '../providers/providers.table.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 import { communicationsOf } from './communications.usecases.ts';
+import { directionReviewsOf } from './direction-reviews.usecases.ts';
 import { placementsErrors } from './placements.errors.ts';
 import { placementDestinations, placementReviews, placements } from './placements.table.ts';
 import { sharesOf } from './sharing.usecases.ts';
@@ -181,6 +182,7 @@ export async function presentPlacement(db: Database, found: FoundPlacement, toda
       : null,
     shared: await sharesOf(db, p.id),
     communications: await communicationsOf(db, p.id),
+    directionReviews: await directionReviewsOf(db, p.id),
     timeline: timeline.map((t) => ({ at: t.occurredAt.toISOString(), by: t.actorName, what: t.summary })),
     version: p.version,
   };

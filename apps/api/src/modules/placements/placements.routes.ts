@@ -1,10 +1,11 @@
-import { isoDateSchema, placementStatuses, todayInLondon } from '@waymark/domain';
+import { directionReviewInputSchema, isoDateSchema, placementStatuses, todayInLondon } from '@waymark/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
 import { requires } from '../../lib/policy.ts';
 import { recordCommunication } from './communications.usecases.ts';
+import { recordDirectionReview } from './direction-reviews.usecases.ts';
 import { ehcpReviewsToArrange, recordEhcpReviewArranged } from './ehcp-reviews.usecases.ts';
 import { offSiteNoticePdf } from './off-site-notice.ts';
 import {
@@ -236,6 +237,27 @@ export function placementsRoutes({ db, clock }: AppDependencies): FastifyPluginA
       },
       (request) =>
         recordCommunication({
+          ...command(request),
+          placementId: request.params.placementId,
+          input: request.body,
+        }),
+    );
+
+    app.post(
+      '/:placementId/direction-reviews',
+      {
+        config: requires('placements.manage'),
+        schema: {
+          tags,
+          summary:
+            'Record a written request for the governing board to review an off-site direction, or a review it held',
+          params: placementParams,
+          body: directionReviewInputSchema,
+          response: one,
+        },
+      },
+      (request) =>
+        recordDirectionReview({
           ...command(request),
           placementId: request.params.placementId,
           input: request.body,

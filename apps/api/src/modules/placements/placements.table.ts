@@ -7,6 +7,8 @@ import {
   communicationKinds,
   DEFAULT_ATTENDANCE_TARGET_PERCENT,
   type DestinationOutcome,
+  directionReviewOutcomes,
+  directionReviewRequesters,
   type MonthActivity,
   type PlacementStatus,
   type PlacementType,
@@ -182,4 +184,28 @@ export const placementCommunications = pgTable(
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('placement_communications_placement_idx').on(t.placementId, t.occurredOn)],
+);
+
+/**
+ * Reviews of an off-site direction: the parents' or local authority's written requests, and the
+ * reviews the governing board held (DOMAIN-REFERENCE.md; the rule is directionReviewRequestState).
+ */
+export const directionReviews = pgTable(
+  'direction_reviews',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    placementId: uuid('placement_id')
+      .notNull()
+      .references(() => placements.id),
+    kind: text('kind', { enum: ['requested', 'held'] }).notNull(),
+    /** The day the request was received, or the day the board held the review. */
+    on: date('on', { mode: 'string' }).notNull(),
+    requestedBy: text('requested_by', { enum: directionReviewRequesters }),
+    outcome: text('outcome', { enum: directionReviewOutcomes }),
+    note: text('note').notNull().default(''),
+    recordedBy: uuid('recorded_by').notNull(),
+    recordedByName: text('recorded_by_name').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('direction_reviews_placement_idx').on(t.placementId, t.on)],
 );

@@ -75,7 +75,7 @@ async function worldOf(app: TestApp) {
     apLead,
     head: headClient,
     otherLead: await signedInClient(app.app, other.email),
-    emails: { lead: lead.email, other: other.email },
+    emails: { lead: lead.email, head: head.email, other: other.email },
     approvedId: await approvedProvider(apLead, headClient, { name: 'Harbour Learning' }),
     draftProviderId: (
       await apLead.post('/api/providers', providerBody({ name: 'Not Yet Vetted', ukprn: '10099999' }))
@@ -532,4 +532,107 @@ describe('an off-site direction', () => {
       'placements.not_off_site_direction',
     );
   });
+
+  it('is reviewed by the governing board when the parents ask, unless it was in the last 10 weeks', () =>
+    withOwnClock(async (world) => {
+      const id = (
+        await world.apLead.post('/api/placements', {
+          pupilId: world.pupilId,
+          providerId: world.approvedId,
+          type: 'off_site_direction',
+          reason: 'Behaviour has not improved with in-school support',
+        })
+      ).json().id as string;
+      await world.apLead.put(
+        `/api/placements/${id}/plan`,
+        plan(1, {
+          startsOn: '2026-01-15',
+          plannedEndOn: '2026-03-27',
+          maximumDays: 45,
+          noticeGivenOn: '2026-01-12',
+        }),
+      );
+      expect((await world.apLead.post(`/api/placements/${id}/start`)).json().status).toBe('active');
+      world.app.advanceMinutes(60 * 24 * 21); // to Monday 2 February 2026; sign in again
+      const apLead = await signedInClient(world.app.app, world.emails.lead);
+      const head = await signedInClient(world.app.app, world.emails.head);
+      const record = (client: TestClient, body: Record<string, unknown>, placementId = id) =>
+        client.post(`/api/placements/${placementId}/direction-reviews`, body);
+      const boardItems = async () =>
+        ((await head.get('/api/obligations')).json().items as { kind: string; title: string }[]).filter(
+          (i) => i.kind === 'off_site_direction_review',
+        );
+
+      const asked = await record(apLead, {
+        kind: 'requested',
+        on: '2026-02-02',
+        requestedBy: 'parents',
+        note: 'Letter from his mother',
+      });
+      expect(asked.statusCode, asked.body).toBe(200);
+      expect(asked.json().directionReviews.requests).toEqual([
+        expect.objectContaining({
+          requestedOn: '2026-02-02',
+          requestedBy: 'parents',
+          state: 'to_hold',
+          lastHeldOn: null,
+        }),
+      ]);
+      expect(await boardItems()).toEqual([
+        expect.objectContaining({
+          title: "Governing board review of Jordan Reeve's off-site direction, asked for on 2026-02-02",
+        }),
+      ]);
+
+      const held = await record(apLead, {
+        kind: 'held',
+        on: '2026-02-02',
+        outcome: 'continue',
+        note: 'Attendance and behaviour are improving at the provider',
+      });
+      expect(held.json().directionReviews).toMatchObject({
+        requests: [{ state: 'held', lastHeldOn: '2026-02-02' }],
+        held: [{ heldOn: '2026-02-02', outcome: 'continue' }],
+      });
+      expect(await boardItems()).toEqual([]);
+
+      // Bad input changes nothing, and says which field is wrong.
+      const problems = async (body: Record<string, unknown>, placementId = id) => {
+        const reply = await record(apLead, body, placementId);
+        return [reply.statusCode, reply.json().error.code, reply.json().error.fields ?? null];
+      };
+      expect(await problems({ kind: 'requested', on: '2026-02-03', requestedBy: 'parents' })).toEqual([
+        400,
+        'placements.future_date',
+        [{ path: 'on', message: 'This date is in the future' }],
+      ]);
+      expect(await problems({ kind: 'requested', on: '2026-01-14', requestedBy: 'parents' })).toEqual([
+        400,
+        'placements.before_direction',
+        [{ path: 'on', message: 'The direction started on 2026-01-15: this date is before it' }],
+      ]);
+      expect((await problems({ kind: 'requested', on: '2026-02-02', requestedBy: 'pupil' }))[2]).toEqual([
+        { path: 'requestedBy', message: 'Say who asked: the parents, or the local authority' },
+      ]);
+      const commissioned = await activePlacement({ ...world, apLead });
+      expect(
+        await problems({ kind: 'requested', on: '2026-02-02', requestedBy: 'parents' }, commissioned),
+      ).toEqual([409, 'placements.not_a_direction', null]);
+      const other = await signedInClient(world.app.app, world.emails.other);
+      expect(
+        (await record(other, { kind: 'requested', on: '2026-02-02', requestedBy: 'parents' })).statusCode,
+      ).toBe(404);
+      const after = (await apLead.get(`/api/placements/${id}`)).json().directionReviews;
+      expect([after.requests.length, after.held.length]).toEqual([1, 1]);
+
+      // Asked again the next day: the board reviewed it yesterday, so no new review is owed.
+      world.app.advanceMinutes(60 * 24);
+      const nextDay = await signedInClient(world.app.app, world.emails.lead);
+      const again = await record(nextDay, { kind: 'requested', on: '2026-02-03', requestedBy: 'parents' });
+      expect(again.json().directionReviews.requests[1]).toMatchObject({
+        requestedOn: '2026-02-03',
+        state: 'not_required',
+        lastHeldOn: '2026-02-02',
+      });
+    }));
 });

@@ -1,0 +1,101 @@
+/**
+ * Reviews of an off-site direction: the AP lead records a written request from the parents or the local
+ * authority, and the reviews the governing board holds; the domain rule says whether each request is
+ * owed a review (none in the 10 weeks before it) and whether one has met it.
+ */
+import { type DirectionReviewInput, directionReviewRequestState } from '@waymark/domain';
+import { asc, eq } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import { recordAudit } from '../../lib/audit-log.ts';
+import { defineError, fieldError } from '../../lib/errors.ts';
+import { findPlacementInReach } from './placement-view.ts';
+import { directionReviews } from './placements.table.ts';
+import { type Command, getPlacement } from './placements.usecases.ts';
+
+const notADirection = defineError(
+  'placements.not_a_direction',
+  409,
+  'Only an off-site direction that has started can be asked to be reviewed or reviewed.',
+);
+
+/** The placement's requests, each with where it stands, and the board's reviews, oldest first. */
+export async function directionReviewsOf(db: Database, placementId: string) {
+  const rows = await db
+    .select()
+    .from(directionReviews)
+    .where(eq(directionReviews.placementId, placementId))
+    .orderBy(asc(directionReviews.on), asc(directionReviews.recordedAt));
+  const held = rows.filter((r) => r.kind === 'held');
+  const heldOn = held.map((r) => r.on);
+  return {
+    requests: rows
+      .filter((r) => r.kind === 'requested')
+      .map((r) => ({
+        id: r.id,
+        requestedOn: r.on,
+        requestedBy: r.requestedBy!,
+        note: r.note,
+        recordedByName: r.recordedByName,
+        ...directionReviewRequestState(r.on, heldOn),
+      })),
+    held: held.map((r) => ({
+      id: r.id,
+      heldOn: r.on,
+      outcome: r.outcome!,
+      note: r.note,
+      recordedByName: r.recordedByName,
+    })),
+  };
+}
+
+export async function recordDirectionReview({
+  db,
+  actor,
+  ipAddress,
+  today,
+  placementId,
+  input,
+}: Command & { placementId: string; input: DirectionReviewInput }) {
+  if (input.on > today) throw fieldError('placements.future_date', 'on', 'This date is in the future');
+  await db.transaction(async (tx) => {
+    const { placement } = await findPlacementInReach(tx, actor, placementId, 'placements.manage');
+    if (placement.type !== 'off_site_direction' || !placement.startsOn || placement.status === 'referral')
+      throw notADirection();
+    if (input.on < placement.startsOn)
+      throw fieldError(
+        'placements.before_direction',
+        'on',
+        `The direction started on ${placement.startsOn}: this date is before it`,
+      );
+    await tx.insert(directionReviews).values({
+      placementId,
+      kind: input.kind,
+      on: input.on,
+      requestedBy: input.kind === 'requested' ? input.requestedBy : null,
+      outcome: input.kind === 'held' ? input.outcome : null,
+      note: input.note,
+      recordedBy: actor.userId,
+      recordedByName: actor.displayName,
+    });
+    await recordAudit(
+      tx,
+      { actor, ipAddress },
+      input.kind === 'requested'
+        ? {
+            action: 'placements.direction_review_requested',
+            recordType: 'placement',
+            recordId: placementId,
+            schoolId: placement.schoolId,
+            summary: `A review of the off-site direction was asked for on ${input.on} (${input.requestedBy})`,
+          }
+        : {
+            action: 'placements.direction_review_held',
+            recordType: 'placement',
+            recordId: placementId,
+            schoolId: placement.schoolId,
+            summary: `The governing board reviewed the off-site direction on ${input.on}: ${input.outcome}`,
+          },
+    );
+  });
+  return getPlacement({ db, actor, ipAddress, today, placementId });
+}
