@@ -103,6 +103,7 @@ export async function activePlacementVia(
   schools: { id: string; name: string }[],
   providerId: string,
   pupil: { upn: string; legalFirstName: string; legalLastName: string; parents?: unknown[] },
+  placement: { type?: string; plan?: Record<string, unknown> } = {},
 ) {
   const created = await lead.post('/api/pupils', {
     schoolId: schools.find((s) => s.name === 'Riverside Academy')!.id,
@@ -113,14 +114,14 @@ export async function activePlacementVia(
     parents: [],
     ...pupil,
   });
-  const placement = await lead.post('/api/placements', {
+  const referral = await lead.post('/api/placements', {
     pupilId: created.id,
     providerId,
-    type: 'commissioned_ap',
+    type: placement.type ?? 'commissioned_ap',
     reason: 'Vocational course',
   });
-  await lead.put(`/api/placements/${placement.id}/plan`, {
-    version: placement.version,
+  await lead.put(`/api/placements/${referral.id}/plan`, {
+    version: referral.version,
     reason: 'Vocational course',
     startsOn: '2026-11-23',
     plannedEndOn: '2027-02-12',
@@ -135,7 +136,9 @@ export async function activePlacementVia(
       { id: 'r1', text: 'English at school', timeline: 'Summer', post16Link: 'College' },
     ],
     sessions: [{ day: 'thu', session: 'am', hours: 3 }],
+    ...placement.plan,
   });
-  await lead.post(`/api/placements/${placement.id}/start`, {});
-  return { pupilId: created.id as string, placementId: placement.id as string };
+  const started = await lead.post(`/api/placements/${referral.id}/start`, {});
+  if (started.status !== 'active') throw new Error(`The placement did not start: ${JSON.stringify(started)}`);
+  return { pupilId: created.id as string, placementId: referral.id as string };
 }

@@ -16,12 +16,13 @@ export function CommunicationForm<T>({
   label: string;
   onSaved: (saved: T) => void;
 }) {
+  // A Select shows nothing only for null; an empty string would leave the last choice on screen.
   const form = useForm({
-    initialValues: { kind: '', occurredOn: '', withWhom: '', summary: '', followUp: '' },
+    initialValues: { kind: null as string | null, occurredOn: '', withWhom: '', summary: '', followUp: '' },
   });
   const save = useMutation({
     mutationFn: (values: typeof form.values) =>
-      api<T>('POST', path, { ...values, kind: values.kind || undefined }),
+      api<T>('POST', path, { ...values, kind: values.kind ?? undefined }),
     onSuccess: (saved) => {
       onSaved(saved);
       form.reset();

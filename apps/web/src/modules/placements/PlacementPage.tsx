@@ -14,6 +14,7 @@ import { PupilDocumentsCard } from '../pupils/PupilDocumentsCard.tsx';
 import { VoiceCard } from '../voice/VoiceCard.tsx';
 import { EarlyWarningsCard } from '../warnings/EarlyWarningsCard.tsx';
 import { CommunicationsCard } from './CommunicationsCard.tsx';
+import { DirectionReviewsCard } from './DirectionReviewsCard.tsx';
 import { DestinationCard, EndCard, LocalAuthorityCard } from './EndingCards.tsx';
 import { PlanForm } from './PlanForm.tsx';
 import {
@@ -92,6 +93,9 @@ export function PlacementPage() {
             </Title>
             <PlanForm key={p.version} placement={p} />
           </Card>
+        )}
+        {p.type === 'off_site_direction' && p.status !== 'referral' && p.status !== 'cancelled' && (
+          <DirectionReviewsCard placement={p} canRecord={canManage} />
         )}
         {p.status === 'active' && can(session, 'warnings.read') && <EarlyWarningsCard placementId={p.id} />}
         <ReviewsCard placement={p} canReview={canManage} />

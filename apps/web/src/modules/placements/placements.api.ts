@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import {
   type DestinationOutcome,
+  type DirectionReviewOutcome,
+  type DirectionReviewRequester,
   type MonthActivity,
   type PlacementStatus,
   type PlacementType,
@@ -123,6 +125,24 @@ export interface Placement {
     followUp: string;
     recordedByName: string;
   }[];
+  directionReviews: {
+    requests: {
+      id: string;
+      requestedOn: string;
+      requestedBy: DirectionReviewRequester;
+      note: string;
+      recordedByName: string;
+      state: 'not_required' | 'to_hold' | 'held';
+      lastHeldOn: string | null;
+    }[];
+    held: {
+      id: string;
+      heldOn: string;
+      outcome: DirectionReviewOutcome;
+      note: string;
+      recordedByName: string;
+    }[];
+  };
   timeline: { at: string; by: string; what: string }[];
   version: number;
 }
