@@ -16,6 +16,7 @@ import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { directionReviews } from '../modules/placements/placements.table.ts';
 import { buildTrust, buildUser } from '../test/builders.ts';
 import { databaseFingerprint } from '../test/fingerprint.ts';
 import { clientOf, signedInClient, signedInStaff, type TestClient } from '../test/http-client.ts';
@@ -181,6 +182,17 @@ async function buildSide(
     }),
     'communication',
   );
+  // A request to review an off-site direction, written to its table (the API takes one only for a
+  // direction): the placement page shows it to this side, never to the other.
+  await t.database.db.insert(directionReviews).values({
+    placementId,
+    kind: 'requested',
+    on: '2026-01-12',
+    requestedBy: 'parents',
+    note: `${marker}: a letter asking for a review`,
+    recordedBy: trust.admin.id,
+    recordedByName: `${marker} admin`,
+  });
   await ok(
     portal.post(`/api/portal/placements/${placementId}/progress-reports`, {
       reportedOn: '2026-01-12',
