@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { completeAuditAnswers } from '../apps/api/src/modules/demo/demo-providers.ts';
 import { apiAs } from './support/api.ts';
-import { expectAccessible, signIn, skipReason, useBrowser } from './support/browser.ts';
+import { choose, expectAccessible, signIn, skipReason, useBrowser } from './support/browser.ts';
 
 const pdf = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 
@@ -95,8 +95,9 @@ describe.skipIf(skipReason)('approving a provider', () => {
     await lead.reload();
     await expect.poll(() => invited.textContent()).toContain('Can sign in');
     await expect.poll(() => lead.getByText('No SLA recorded.').isVisible()).toBe(true);
-    await lead.getByRole('combobox', { name: 'Kind of document' }).click();
-    await lead.getByRole('option', { name: 'Service level agreement' }).click();
+    await choose(lead, lead.getByRole('combobox', { name: 'Kind of document' }), {
+      name: 'Service level agreement',
+    });
     await lead.getByLabel(/^Title/).fill('Signed SLA 2026/27');
     await lead
       .locator('input[type="file"]')
@@ -114,8 +115,9 @@ describe.skipIf(skipReason)('approving a provider', () => {
     }
     await lead.getByLabel(/^Starts/).fill('2026-09-01');
     await lead.getByLabel(/^Ends/).fill('2027-07-22');
-    await lead.getByRole('combobox', { name: 'Signed copy' }).click();
-    await lead.getByRole('option', { name: 'Signed SLA 2026/27 (version 1)' }).click();
+    await choose(lead, lead.getByRole('combobox', { name: 'Signed copy' }), {
+      name: 'Signed SLA 2026/27 (version 1)',
+    });
     await lead.getByRole('button', { name: 'Record SLA' }).click();
     await expect.poll(() => lead.getByText('Signed copy on file.', { exact: false }).isVisible()).toBe(true);
     await expect.poll(() => lead.getByRole('button', { name: 'Approve provider' }).count()).toBe(0);
@@ -188,8 +190,9 @@ describe.skipIf(skipReason)('approving a provider', () => {
 
     // The centre gets a new manager: the provider says so, and the school sees a new letter is due.
     await menu.getByRole('link', { name: 'Tell us about a change' }).click();
-    await provider.getByRole('combobox', { name: 'What has changed' }).click();
-    await provider.getByRole('option', { name: 'A change of senior leadership' }).click();
+    await choose(provider, provider.getByRole('combobox', { name: 'What has changed' }), {
+      name: 'A change of senior leadership',
+    });
     await provider.getByLabel(/^From/).fill('2026-11-30');
     await provider.getByRole('button', { name: 'Tell the school' }).click();
     await expect

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { completeAuditAnswers } from '../apps/api/src/modules/demo/demo-providers.ts';
 import { apiAs, approvedProviderVia } from './support/api.ts';
-import { expectAccessible, signIn, skipReason, useBrowser } from './support/browser.ts';
+import { choose, expectAccessible, signIn, skipReason, useBrowser } from './support/browser.ts';
 
 // A school day in the past whatever day the tests run: Friday 27 November 2026, Autumn 2.
 const day = '2026-11-27';
@@ -110,8 +110,7 @@ describe.skipIf(skipReason)('daily attendance', () => {
     await ellis.getByLabel('Safe and well').check();
     await ellis.getByRole('button', { name: 'Log', exact: true }).click();
     await expect.poll(() => ellis.getByText('(safe and well)', { exact: false }).isVisible()).toBe(true);
-    await ellis.getByRole('combobox', { name: 'Reason found' }).click();
-    await officer.getByRole('option', { name: 'Illness' }).click();
+    await choose(officer, ellis.getByRole('combobox', { name: 'Reason found' }), { name: 'Illness' });
     await ellis.getByLabel('How it was found').fill('Call to mother');
     await ellis.getByRole('button', { name: 'Close call' }).click();
     await expect.poll(() => ellis.isVisible()).toBe(false);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { upnFor } from '../apps/api/src/test/pupil-builders.ts';
 import { activePlacementVia } from './support/api.ts';
-import { expectAccessible, skipReason, useBrowser } from './support/browser.ts';
+import { choose, expectAccessible, skipReason, useBrowser } from './support/browser.ts';
 import { riversideWithApprovedProvider } from './support/journeys.ts';
 
 describe.skipIf(skipReason)('reviewing an off-site direction', () => {
@@ -37,8 +37,7 @@ describe.skipIf(skipReason)('reviewing an off-site direction', () => {
       .poll(() => form.getByText('Say who asked: the parents, or the local authority').isVisible())
       .toBe(true);
     await form.getByLabel('Received on').fill('2026-11-27');
-    await form.getByRole('combobox', { name: 'Who asked' }).click();
-    await lead.getByRole('option', { name: 'The parents' }).click();
+    await choose(lead, form.getByRole('combobox', { name: 'Who asked' }), { name: 'The parents' });
     await form.getByLabel('What they asked (optional)').fill('Letter from Kai’s mother asking for a review');
     await form.getByRole('button', { name: 'Record the request' }).click();
     await expect.poll(() => lead.getByText('Review owed').isVisible()).toBe(true);
@@ -58,8 +57,9 @@ describe.skipIf(skipReason)('reviewing an off-site direction', () => {
     const phoneForm = phone.getByRole('form', { name: 'Record a request for a review, or a review held' });
     await phoneForm.getByText('A review held').click();
     await phoneForm.getByLabel('Held on').fill('2026-11-27');
-    await phoneForm.getByRole('combobox', { name: 'What the board decided' }).click();
-    await phone.getByRole('option', { name: 'The direction continues as it is' }).click();
+    await choose(phone, phoneForm.getByRole('combobox', { name: 'What the board decided' }), {
+      name: 'The direction continues as it is',
+    });
     await phoneForm
       .getByLabel('What the board considered, and why it decided so')
       .fill('Attendance is 96% and the behaviour plan is working; reviewed again at Christmas');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { completeAuditAnswers } from '../apps/api/src/modules/demo/demo-providers.ts';
 import { apiAs, approvedProviderVia } from './support/api.ts';
-import { expectAccessible, signIn, skipReason, useBrowser } from './support/browser.ts';
+import { choose, expectAccessible, signIn, skipReason, useBrowser } from './support/browser.ts';
 
 const whatHappened = 'Mia said an adult at home locks her in her room when she is in trouble';
 
@@ -66,10 +66,10 @@ describe.skipIf(skipReason)('a safeguarding concern from a provider', () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await signIn(phone, 'rae@wharf.example', 'wharf arts concerns');
     await phone.goto('/portal/incidents');
-    await phone.getByRole('combobox', { name: /^Pupil/ }).click();
-    await phone.getByRole('option', { name: /Mia Okafor/ }).click();
-    await phone.getByRole('combobox', { name: /^What kind/ }).click();
-    await phone.getByRole('option', { name: 'Safeguarding concern' }).click();
+    await choose(phone, phone.getByRole('combobox', { name: /^Pupil/ }), { name: /Mia Okafor/ });
+    await choose(phone, phone.getByRole('combobox', { name: /^What kind/ }), {
+      name: 'Safeguarding concern',
+    });
     await expect.poll(() => phone.getByText('If a child is in immediate danger').isVisible()).toBe(true);
     await phone.getByLabel(/^When it happened/).fill('2026-11-25T10:15');
     await phone.getByLabel(/^Where it happened/).fill('Art room');
@@ -147,8 +147,9 @@ describe.skipIf(skipReason)('a safeguarding concern from a provider', () => {
     await row.getByRole('link', { name: 'Safeguarding concern' }).click();
     await expect.poll(() => dsl.getByText(whatHappened).isVisible()).toBe(true);
     const triage = dsl.getByRole('form', { name: 'Triage' });
-    await triage.getByRole('combobox', { name: /^Level of response/ }).click();
-    await dsl.getByRole('option', { name: 'Refer to an agency' }).click();
+    await choose(dsl, triage.getByRole('combobox', { name: /^Level of response/ }), {
+      name: 'Refer to an agency',
+    });
     await triage.getByLabel(/^Why/).fill('Possible emotional abuse; threshold met for a referral');
     await triage.getByRole('button', { name: 'Record the triage' }).click();
     await expect

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, signIn, skipReason, useBrowser } from './support/browser.ts';
+import { choose, expectAccessible, signIn, skipReason, useBrowser } from './support/browser.ts';
 
 describe.skipIf(skipReason)('a trust administrator sets up the trust', () => {
   const browser = useBrowser();
@@ -21,8 +21,7 @@ describe.skipIf(skipReason)('a trust administrator sets up the trust', () => {
     await expect.poll(() => page.getByRole('listitem').filter({ hasText: 'East' }).count()).toBe(1);
 
     await page.getByLabel(/^School name/).fill('Elm Academy');
-    await page.getByRole('combobox', { name: 'Region' }).click();
-    await page.getByRole('option', { name: 'East' }).click();
+    await choose(page, page.getByRole('combobox', { name: 'Region' }), { name: 'East' });
     await page.getByLabel('URN').fill('12345');
     await page.getByRole('button', { name: 'Add school' }).click();
     await expect.poll(() => page.getByText('A URN is 6 digits').isVisible()).toBe(true);
@@ -31,8 +30,7 @@ describe.skipIf(skipReason)('a trust administrator sets up the trust', () => {
     await expect.poll(() => page.getByRole('rowheader', { name: 'Elm Academy' }).isVisible()).toBe(true);
 
     await page.goto('/term-dates');
-    await page.getByRole('combobox', { name: 'School' }).click();
-    await page.getByRole('option', { name: 'Elm Academy' }).click();
+    await choose(page, page.getByRole('combobox', { name: 'School' }), { name: 'Elm Academy' });
     await expect
       .poll(() => page.getByText('No term dates are entered for this year yet.').isVisible())
       .toBe(true);
@@ -48,10 +46,8 @@ describe.skipIf(skipReason)('a trust administrator sets up the trust', () => {
     const page = await browser.newPage();
     await signIn(page, 'admin@northway.example');
     await page.goto('/term-dates');
-    await page.getByRole('combobox', { name: 'School' }).click();
-    await page.getByRole('option', { name: 'Hillview School' }).click();
-    await page.getByRole('combobox', { name: 'Academic year' }).click();
-    await page.getByRole('option', { name: '2027/28' }).click();
+    await choose(page, page.getByRole('combobox', { name: 'School' }), { name: 'Hillview School' });
+    await choose(page, page.getByRole('combobox', { name: 'Academic year' }), { name: '2027/28' });
     await expect
       .poll(() => page.getByText('No term dates are entered for this year yet.').isVisible())
       .toBe(true);

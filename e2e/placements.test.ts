@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { completeAuditAnswers } from '../apps/api/src/modules/demo/demo-providers.ts';
 import { apiAs, approvedProviderVia } from './support/api.ts';
-import { expectAccessible, signIn, skipReason, useBrowser } from './support/browser.ts';
+import { choose, expectAccessible, signIn, skipReason, useBrowser } from './support/browser.ts';
 
 describe.skipIf(skipReason)('a placement from referral to destination', () => {
   const browser = useBrowser();
@@ -25,8 +25,7 @@ describe.skipIf(skipReason)('a placement from referral to destination', () => {
     await lead.getByLabel(/^Legal first name/).fill('Kai');
     await lead.getByLabel(/^Legal last name/).fill('Morgan');
     await lead.getByLabel(/^Date of birth/).fill('2011-05-02');
-    await lead.getByRole('combobox', { name: 'Sex' }).click();
-    await lead.getByRole('option', { name: 'M', exact: true }).click();
+    await choose(lead, lead.getByRole('combobox', { name: 'Sex' }), { name: 'M', exact: true });
     await lead.getByRole('button', { name: 'Add pupil' }).click();
     await expect
       .poll(() =>
@@ -39,10 +38,13 @@ describe.skipIf(skipReason)('a placement from referral to destination', () => {
     await expect.poll(() => lead.getByRole('heading', { level: 1 }).textContent()).toBe('Kai Morgan');
 
     // The referral.
-    await lead.getByRole('combobox', { name: 'Provider' }).click();
-    await lead.getByRole('option', { name: 'Canal Street Studio', exact: true }).click();
-    await lead.getByRole('combobox', { name: 'Kind of placement' }).click();
-    await lead.getByRole('option', { name: 'Commissioned alternative provision' }).click();
+    await choose(lead, lead.getByRole('combobox', { name: 'Provider' }), {
+      name: 'Canal Street Studio',
+      exact: true,
+    });
+    await choose(lead, lead.getByRole('combobox', { name: 'Kind of placement' }), {
+      name: 'Commissioned alternative provision',
+    });
     await lead.getByLabel(/^Reason for the placement/).fill('Needs a small setting and a vocational course');
     await lead.getByRole('button', { name: 'Start referral' }).click();
     await expect
@@ -86,8 +88,7 @@ describe.skipIf(skipReason)('a placement from referral to destination', () => {
     await expect
       .poll(() => lead.getByText('2026-11-20: Pupil profile and triggers', { exact: false }).isVisible())
       .toBe(true);
-    await lead.getByRole('combobox', { name: 'Kind of contact' }).click();
-    await lead.getByRole('option', { name: 'Call' }).click();
+    await choose(lead, lead.getByRole('combobox', { name: 'Kind of contact' }), { name: 'Call' });
     await lead.getByLabel(/^When/).fill('2026-11-24');
     await lead.getByLabel(/^With whom/).fill('Ola Price, Canal Street Studio');
     await lead.getByLabel(/^What was said or agreed/).fill('First day went well; Kai arrived on time');
@@ -127,21 +128,18 @@ describe.skipIf(skipReason)('a placement from referral to destination', () => {
     await lead.getByLabel(/^Behaviour/).fill('Settled; no incidents');
     await lead.getByLabel(/^The pupil’s view/).fill('Likes the workshop');
     await lead.getByLabel(/^The parent’s or carer’s view/).fill('Pleased with progress');
-    await lead.getByRole('combobox', { name: 'Decision' }).click();
-    await lead.getByRole('option', { name: 'Continue' }).click();
+    await choose(lead, lead.getByRole('combobox', { name: 'Decision' }), { name: 'Continue' });
     await lead.getByRole('button', { name: 'Record review' }).click();
     await expect.poll(() => lead.getByText('Attendance 96%.', { exact: false }).isVisible()).toBe(true);
 
     // Ending, then the destination.
     await lead.getByLabel(/^Last day/).fill('2026-11-27');
-    await lead.getByRole('combobox', { name: 'Outcome' }).click();
-    await lead.getByRole('option', { name: 'Transition to post-16' }).click();
+    await choose(lead, lead.getByRole('combobox', { name: 'Outcome' }), { name: 'Transition to post-16' });
     await lead.getByLabel(/^Why it ended/).fill('Plan complete; starting college');
     await lead.getByRole('button', { name: 'End placement' }).click();
     await expect.poll(() => lead.getByText('Ended', { exact: true }).first().isVisible()).toBe(true);
     await lead.getByLabel(/^Where they went/).fill('Level 1 motor vehicle, Riverside College');
-    await lead.getByRole('combobox', { name: 'October 2026' }).click();
-    await lead.getByRole('option', { name: 'Education' }).click();
+    await choose(lead, lead.getByRole('combobox', { name: 'October 2026' }), { name: 'Education' });
     await lead.getByRole('button', { name: 'Record destination' }).click();
     await expect.poll(() => lead.getByText(/Not known yet/).isVisible()).toBe(true);
     const timeline = lead.getByRole('heading', { name: 'Timeline' }).locator('..');

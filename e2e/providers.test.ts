@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, signIn, skipReason, useBrowser } from './support/browser.ts';
+import { choose, expectAccessible, signIn, skipReason, useBrowser } from './support/browser.ts';
 
 describe.skipIf(skipReason)('an AP lead vets a new provider', () => {
   const browser = useBrowser();
@@ -18,8 +18,9 @@ describe.skipIf(skipReason)('an AP lead vets a new provider', () => {
 
     await page.getByRole('link', { name: 'Add a provider' }).click();
     await page.getByLabel(/^Name of provider/).fill('Harbour Skills');
-    await page.getByRole('combobox', { name: 'Kind of setting' }).click();
-    await page.getByRole('option', { name: 'One-to-one tuition' }).click();
+    await choose(page, page.getByRole('combobox', { name: 'Kind of setting' }), {
+      name: 'One-to-one tuition',
+    });
     await page.getByLabel(/^Address \*/).fill('3 Dock Road');
     await page.getByLabel(/^Town or city/).fill('Birkenhead');
     await page.getByLabel(/^Postcode/).fill('ch41 1aa');
@@ -117,8 +118,9 @@ describe.skipIf(skipReason)('an AP lead vets a new provider', () => {
       .locator('section, div')
       .filter({ has: page.getByRole('heading', { name: 'Insurance' }) })
       .last();
-    await insurance.getByRole('combobox', { name: 'Kind of cover' }).click();
-    await page.getByRole('option', { name: 'Public liability' }).click();
+    await choose(page, insurance.getByRole('combobox', { name: 'Kind of cover' }), {
+      name: 'Public liability',
+    });
     await insurance.getByLabel(/^Insurer/).fill('Zurich Municipal');
     await insurance.getByLabel(/^Level of cover/).fill('1000000');
     await insurance.getByLabel(/^Expiry date/).fill('2027-09-30');
@@ -149,8 +151,9 @@ describe.skipIf(skipReason)('an AP lead vets a new provider', () => {
     await page.getByRole('link', { name: 'Bridges Learning Centre' }).click();
     await expect.poll(() => page.getByText('Nothing filed yet.').isVisible()).toBe(true);
 
-    await page.getByRole('combobox', { name: 'Kind of document' }).click();
-    await page.getByRole('option', { name: 'Service level agreement' }).click();
+    await choose(page, page.getByRole('combobox', { name: 'Kind of document' }), {
+      name: 'Service level agreement',
+    });
     await page.getByLabel(/^Title/).fill('Service level agreement 2026/27');
     const fileInput = page.locator('input[type="file"]');
     await fileInput.setInputFiles({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, signIn, skipReason, useBrowser } from './support/browser.ts';
+import { choose, expectAccessible, signIn, skipReason, useBrowser } from './support/browser.ts';
 
 describe.skipIf(skipReason)('staff training', () => {
   const browser = useBrowser();
@@ -12,8 +12,7 @@ describe.skipIf(skipReason)('staff training', () => {
       .getByRole('link', { name: 'Staff training' })
       .click();
     const add = lead.getByRole('form', { name: 'Add a member of staff' });
-    await add.getByRole('combobox', { name: /^School/ }).click();
-    await lead.getByRole('option', { name: 'Riverside Academy' }).click();
+    await choose(lead, add.getByRole('combobox', { name: /^School/ }), { name: 'Riverside Academy' });
     await add.getByLabel(/^Name/).fill('Jo Whitfield');
     await add.getByLabel(/^Role/).fill('AP link mentor');
     await add.getByRole('button', { name: 'Add' }).click();

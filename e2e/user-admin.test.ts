@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { codeAt } from '../apps/api/src/modules/second-factor/totp.ts';
-import { expectAccessible, serverNow, signIn, skipReason, useBrowser } from './support/browser.ts';
+import { choose, expectAccessible, serverNow, signIn, skipReason, useBrowser } from './support/browser.ts';
 
 describe.skipIf(skipReason)('a trust administrator manages users', () => {
   const browser = useBrowser();
@@ -46,10 +46,10 @@ describe.skipIf(skipReason)('a trust administrator manages users', () => {
     await expectAccessible(page, 'the new-user form with an error');
 
     await page.getByLabel('First password').fill('hillview attendance 2026');
-    await page.getByRole('combobox', { name: 'Role' }).click();
-    await page.getByRole('option', { name: 'Attendance officer' }).click();
-    await page.getByRole('combobox', { name: 'Place', exact: true }).click();
-    await page.getByRole('option', { name: 'Hillview School' }).click();
+    await choose(page, page.getByRole('combobox', { name: 'Role' }), { name: 'Attendance officer' });
+    await choose(page, page.getByRole('combobox', { name: 'Place', exact: true }), {
+      name: 'Hillview School',
+    });
     await page.getByRole('button', { name: 'Add user' }).click();
 
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Priya Shah');
@@ -123,10 +123,8 @@ describe.skipIf(skipReason)('a trust administrator keeps term dates', () => {
     const page = await browser.newPage();
     await signIn(page, 'admin@northway.example');
     await page.goto('/term-dates');
-    await page.getByRole('combobox', { name: 'School' }).click();
-    await page.getByRole('option', { name: 'Oakfield College' }).click();
-    await page.getByRole('combobox', { name: 'Academic year' }).click();
-    await page.getByRole('option', { name: '2025/26' }).click();
+    await choose(page, page.getByRole('combobox', { name: 'School' }), { name: 'Oakfield College' });
+    await choose(page, page.getByRole('combobox', { name: 'Academic year' }), { name: '2025/26' });
     await expect
       .poll(() => page.getByRole('heading', { name: 'Edit 2025/26 term dates' }).isVisible())
       .toBe(true);
@@ -136,8 +134,7 @@ describe.skipIf(skipReason)('a trust administrator keeps term dates', () => {
 
     await page.getByRole('button', { name: 'Add a closure day' }).click();
     await page.getByLabel('Closure day 6 date').fill('2026-03-02');
-    await page.getByRole('combobox', { name: 'Closure day 6 kind' }).click();
-    await page.getByRole('option', { name: 'Closure' }).click();
+    await choose(page, page.getByRole('combobox', { name: 'Closure day 6 kind' }), { name: 'Closure' });
     await page.getByLabel('Closure day 6 note').fill('Polling station');
     await page.getByRole('button', { name: 'Save term dates' }).click();
     await expect.poll(() => total.textContent()).toContain('189');
@@ -156,8 +153,7 @@ describe.skipIf(skipReason)('a trust administrator keeps term dates', () => {
     const page = await browser.newPage();
     await signIn(page, 'admin@northway.example');
     await page.goto('/term-dates');
-    await page.getByRole('combobox', { name: 'School' }).click();
-    await page.getByRole('option', { name: 'Hillview School' }).click();
+    await choose(page, page.getByRole('combobox', { name: 'School' }), { name: 'Hillview School' });
     await expect.poll(() => page.getByRole('button', { name: 'Save term dates' }).isVisible()).toBe(true);
     await page.getByLabel('Spring 2 first day').fill('2027-02-01');
     await page.getByRole('button', { name: 'Save term dates' }).click();
@@ -176,10 +172,12 @@ describe.skipIf(skipReason)('a trust administrator keeps term dates', () => {
     await admin.getByLabel(/^Name/).fill('Dev Khan');
     await admin.getByLabel('Email address').fill('dev.khan@hillview.example');
     await admin.getByLabel('First password').fill('hillview safeguarding 2026');
-    await admin.getByRole('combobox', { name: 'Role' }).click();
-    await admin.getByRole('option', { name: 'Designated safeguarding lead' }).click();
-    await admin.getByRole('combobox', { name: 'Place', exact: true }).click();
-    await admin.getByRole('option', { name: 'Hillview School' }).click();
+    await choose(admin, admin.getByRole('combobox', { name: 'Role' }), {
+      name: 'Designated safeguarding lead',
+    });
+    await choose(admin, admin.getByRole('combobox', { name: 'Place', exact: true }), {
+      name: 'Hillview School',
+    });
     await admin.getByRole('button', { name: 'Add user' }).click();
     await expect.poll(() => admin.getByRole('heading', { level: 1 }).textContent()).toBe('Dev Khan');
 

@@ -1,7 +1,7 @@
 /** Chromium (Debian's, never a downloaded one), a page per test, and an axe check for WCAG 2.2 AA. */
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { DEMO_AUTHENTICATOR_KEY } from '../../apps/api/src/modules/demo/demo-trust.ts';
 import { codeAt } from '../../apps/api/src/modules/second-factor/totp.ts';
@@ -156,4 +156,22 @@ export async function expectAccessible(page: Page, where: string) {
         .join(', ')}`,
   );
   expect(summary, `axe violations on ${where}`).toEqual([]);
+}
+
+/**
+ * Picks an option of a select. A select whose options come from the server opens empty if it is clicked
+ * before they arrive (on a loaded machine it was), so it is closed and opened again until the option shows.
+ */
+export async function choose(page: Page, select: Locator, option: Parameters<Page['getByRole']>[1]) {
+  const item = page.getByRole('option', option);
+  await select.click();
+  await expect
+    .poll(async () => {
+      if (await item.isVisible()) return true;
+      await page.keyboard.press('Escape');
+      await select.click();
+      return item.isVisible();
+    })
+    .toBe(true);
+  await item.click();
 }
