@@ -16,8 +16,9 @@ import { reachOf } from '../../lib/actor.ts';
 import { schoolColumnInReach } from '../../lib/scope.ts';
 import { loadSchoolCalendars } from '../calendar/calendar.usecases.ts';
 import { schools } from '../organisation/organisation.table.ts';
+import { directionReviewDates } from '../placements/direction-reviews.usecases.ts';
 import { ehcpReviewsToArrange } from '../placements/ehcp-reviews.usecases.ts';
-import { directionReviews, placementReviews, placements } from '../placements/placements.table.ts';
+import { placementReviews, placements } from '../placements/placements.table.ts';
 import { nameOf } from '../placements/placements.usecases.ts';
 import { providers } from '../providers/providers.table.ts';
 import { pupils } from '../pupils/pupils.table.ts';
@@ -87,17 +88,10 @@ export const placementWork: Collector = async (db, actor, today) => {
       db,
       directions.map((r) => r.placement.schoolId),
     ),
-    directions.length
-      ? db
-          .select({
-            placementId: directionReviews.placementId,
-            kind: directionReviews.kind,
-            on: directionReviews.on,
-          })
-          .from(directionReviews)
-          .innerJoin(placements, eq(placements.id, directionReviews.placementId))
-          .where(and(live, eq(placements.type, 'off_site_direction')))
-      : Promise.resolve([]),
+    directionReviewDates(
+      db,
+      directions.map((r) => r.placement.id),
+    ),
   ]);
   const reviewsOf = new Map<string, typeof reviews>();
   for (const r of reviews) reviewsOf.set(r.placementId, [...(reviewsOf.get(r.placementId) ?? []), r]);
@@ -118,10 +112,8 @@ export const placementWork: Collector = async (db, actor, today) => {
             ...offSiteDirectionEndObligations(here, p, calendars.get(p.schoolId)!),
             ...directionReviewObligations(
               here,
-              boardReviews
-                .filter((r) => r.placementId === p.id && r.kind === 'requested')
-                .map((r) => ({ requestedOn: r.on })),
-              boardReviews.filter((r) => r.placementId === p.id && r.kind === 'held').map((r) => r.on),
+              boardReviews.get(p.id)?.requests ?? [],
+              boardReviews.get(p.id)?.heldOn ?? [],
             ),
           ]
         : []),

@@ -4,19 +4,14 @@
  * owed a review (none in the 10 weeks before it) and whether one has met it.
  */
 import { type DirectionReviewInput, directionReviewRequestState } from '@waymark/domain';
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
-import { defineError, fieldError } from '../../lib/errors.ts';
+import { fieldError } from '../../lib/errors.ts';
 import { findPlacementInReach } from './placement-view.ts';
+import { placementsErrors } from './placements.errors.ts';
 import { directionReviews } from './placements.table.ts';
 import { type Command, getPlacement } from './placements.usecases.ts';
-
-const notADirection = defineError(
-  'placements.not_a_direction',
-  409,
-  'Only an off-site direction that has started can be asked to be reviewed or reviewed.',
-);
 
 /** The placement's requests, each with where it stands, and the board's reviews, oldest first. */
 export async function directionReviewsOf(db: Database, placementId: string) {
@@ -48,6 +43,27 @@ export async function directionReviewsOf(db: Database, placementId: string) {
   };
 }
 
+/** The request and review dates of the given directions, by placement: what the board's rule reads. */
+export async function directionReviewDates(db: Database, placementIds: readonly string[]) {
+  const byPlacement = new Map<string, { requests: { requestedOn: string }[]; heldOn: string[] }>();
+  if (!placementIds.length) return byPlacement;
+  const rows = await db
+    .select({
+      placementId: directionReviews.placementId,
+      kind: directionReviews.kind,
+      on: directionReviews.on,
+    })
+    .from(directionReviews)
+    .where(inArray(directionReviews.placementId, [...placementIds]));
+  for (const r of rows) {
+    const dates = byPlacement.get(r.placementId) ?? { requests: [], heldOn: [] };
+    if (r.kind === 'requested') dates.requests.push({ requestedOn: r.on });
+    else dates.heldOn.push(r.on);
+    byPlacement.set(r.placementId, dates);
+  }
+  return byPlacement;
+}
+
 export async function recordDirectionReview({
   db,
   actor,
@@ -60,7 +76,7 @@ export async function recordDirectionReview({
   await db.transaction(async (tx) => {
     const { placement } = await findPlacementInReach(tx, actor, placementId, 'placements.manage');
     if (placement.type !== 'off_site_direction' || !placement.startsOn || placement.status === 'referral')
-      throw notADirection();
+      throw placementsErrors.notADirection();
     if (input.on < placement.startsOn)
       throw fieldError(
         'placements.before_direction',

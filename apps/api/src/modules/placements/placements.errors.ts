@@ -27,6 +27,11 @@ export const placementsErrors = {
       `months.${month}`,
       `${month} has not happened yet: record it once it has`,
     ),
+  notADirection: defineError(
+    'placements.not_a_direction',
+    409,
+    'Only an off-site direction that has started can be asked to be reviewed or reviewed.',
+  ),
   noTermDates: defineError(
     'placements.no_term_dates',
     409,
