@@ -72,7 +72,11 @@ export async function evaluateProviders(db: Database, rows: ProviderRow[], today
       .selectDistinctOn([providerDecisions.providerId])
       .from(providerDecisions)
       .where(inArray(providerDecisions.providerId, ids))
-      .orderBy(providerDecisions.providerId, desc(providerDecisions.decidedAt), desc(providerDecisions.id)),
+      .orderBy(
+        providerDecisions.providerId,
+        desc(providerDecisions.decidedAt),
+        desc(providerDecisions.sequence),
+      ),
     db
       .selectDistinctOn([providerNotices.providerId], {
         providerId: providerNotices.providerId,

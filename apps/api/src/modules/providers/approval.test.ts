@@ -251,4 +251,17 @@ describe('approving a provider (Appendix 3)', () => {
     });
     expect(suspended.json().status).toBe('suspended');
   });
+
+  it("dates each decision by Waymark's clock, and the last one made stands when the clock shows the same time", async () => {
+    const providerId = await approvedProvider();
+    // The test clock does not move between these: three decisions at one instant, in order.
+    for (const kind of ['suspended', 'reinstated', 'suspended', 'reinstated'] as const) {
+      const made = await head.post(`/api/providers/${providerId}/decisions`, { kind, reason: 'Reviewed' });
+      expect(made.json().status).toBe(kind === 'suspended' ? 'suspended' : 'approved');
+    }
+    const signOff = (await apLead.get(`/api/providers/${providerId}`))
+      .json()
+      .approval.steps.find((s: { id: string }) => s.id === 'sign_off');
+    expect(signOff.detail).toBe(`Approved ${t.now().toISOString().slice(0, 10)}`);
+  });
 });

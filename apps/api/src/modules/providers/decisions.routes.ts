@@ -1,4 +1,3 @@
-import { todayInLondon } from '@waymark/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
@@ -7,7 +6,7 @@ import { requires } from '../../lib/policy.ts';
 import { decideOnProvider } from './decisions.usecases.ts';
 import { providerParamsSchema, providerViewSchema } from './providers.schemas.ts';
 
-const decisionBodySchema = z.strictObject({
+export const decisionBodySchema = z.strictObject({
   kind: z.enum(['approved', 'suspended', 'withdrawn', 'reinstated'], {
     message: 'Choose approve, suspend, withdraw or reinstate',
   }),
@@ -35,7 +34,7 @@ export function decisionsRoutes({ db, clock }: AppDependencies): FastifyPluginAs
           ipAddress: request.ip,
           providerId: request.params.providerId,
           ...request.body,
-          today: todayInLondon(clock()),
+          now: clock(),
         }),
     );
   };

@@ -1,4 +1,5 @@
 /** The headteacher's decisions on a provider (Appendix 3 sign-off, §5.2). */
+import { todayInLondon } from '@waymark/domain';
 import type { Database } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
@@ -35,7 +36,7 @@ export async function decideOnProvider({
   providerId,
   kind,
   reason,
-  today,
+  now,
 }: {
   db: Database;
   actor: Actor;
@@ -43,8 +44,10 @@ export async function decideOnProvider({
   providerId: string;
   kind: DecisionKind;
   reason: string;
-  today: string;
+  /** The app's clock: the latest decision is the provider's standing, so each is dated by it. */
+  now: Date;
 }) {
+  const today = todayInLondon(now);
   await db.transaction(async (tx) => {
     const provider = await createProvidersRepository({ db: tx }).find(actor.groupId, providerId);
     if (!provider) throw providersErrors.notFound();
@@ -69,6 +72,7 @@ export async function decideOnProvider({
       reason: reason.trim(),
       decidedBy: actor.userId,
       decidedByName: actor.displayName,
+      decidedAt: now,
     });
     await recordAudit(
       tx,

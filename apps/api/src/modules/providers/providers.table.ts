@@ -4,7 +4,18 @@
  * record when one is created through the directory.
  */
 import { communicationKinds, type InsuranceType, type ofstedGrades, type SettingType } from '@waymark/domain';
-import { bigint, boolean, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { storedFiles } from '../files/files.table.ts';
 import { groups } from '../organisation/organisation.table.ts';
 
@@ -141,6 +152,8 @@ export const providerDecisions = pgTable(
     decidedBy: uuid('decided_by').notNull(),
     decidedByName: text('decided_by_name').notNull(),
     decidedAt: timestamp('decided_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Orders decisions made at the same instant (a clock held still, or one transaction). */
+    sequence: bigserial('sequence', { mode: 'number' }).notNull(),
   },
   (t) => [index('provider_decisions_provider_idx').on(t.providerId, t.decidedAt)],
 );

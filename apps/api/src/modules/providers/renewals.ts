@@ -41,7 +41,11 @@ export async function expiringEvidence(
     })
     .from(providerDecisions)
     .where(eq(providerDecisions.groupId, groupId))
-    .orderBy(providerDecisions.providerId, desc(providerDecisions.decidedAt), desc(providerDecisions.id));
+    .orderBy(
+      providerDecisions.providerId,
+      desc(providerDecisions.decidedAt),
+      desc(providerDecisions.sequence),
+    );
   const withdrawn = new Set(latestDecisions.filter((d) => d.kind === 'withdrawn').map((d) => d.providerId));
   const inUse = all.filter((p) => !withdrawn.has(p.id));
   if (inUse.length === 0) return [];

@@ -1,0 +1,1 @@
+ALTER TABLE "provider_decisions" ADD COLUMN "sequence" bigserial NOT NULL;
