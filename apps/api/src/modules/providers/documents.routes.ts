@@ -14,7 +14,7 @@ import { providerDocumentKinds } from './providers.table.ts';
 const tags = ['Provider directory'];
 
 const blankToNull = (v: unknown) => (v === '' || v === undefined ? null : v);
-const detailsSchema = z.object({
+export const documentDetailsSchema = z.object({
   kind: z.enum(providerDocumentKinds, { message: 'Choose what kind of document this is' }),
   title: z.string().trim().min(1, 'Give the document a title').max(150),
   documentDate: z.preprocess(blankToNull, isoDateSchema.nullable()),
@@ -72,7 +72,7 @@ export function documentsRoutes({ db, clock }: AppDependencies): FastifyPluginAs
       },
       async (request, reply) => {
         const upload = await readUpload(request);
-        const details = parseOrFail(detailsSchema, upload.fields);
+        const details = parseOrFail(documentDetailsSchema, upload.fields);
         const file = upload.file;
         const result = await uploadDocument({
           db,

@@ -9,7 +9,7 @@ import { providerParamsSchema } from './providers.schemas.ts';
 
 const tags = ['Provider directory'];
 
-const policyBodySchema = z.strictObject({
+export const policyBodySchema = z.strictObject({
   type: z.enum(insuranceTypes, { message: 'Choose the kind of cover' }),
   insurer: z.string().trim().min(1, 'Enter the insurer').max(120),
   levelPounds: z

@@ -11,7 +11,7 @@ const tags = ['Provider directory'];
 const clause = (what: string) => z.string().trim().min(1, `Say what was agreed on ${what}`).max(2000);
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time like 10:00');
 
-const slaBodySchema = z
+export const slaBodySchema = z
   .strictObject({
     safeguarding: clause('safeguarding'),
     dataSharing: clause('data sharing'),

@@ -1,0 +1,124 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
+import { auditEvents } from '../../audit-log/audit-log.table.ts';
+import { halfTerms } from '../../calendar/calendar.table.ts';
+import { groups, regions, schools } from '../../organisation/organisation.table.ts';
+import { listProviders } from '../../providers/providers.usecases.ts';
+import { secondFactors } from '../../second-factor/second-factor.table.ts';
+import { roleAssignments, users } from '../../users/users.table.ts';
+import { DEMO_GROUP_NAME } from '../demo-trust.ts';
+import { seedLivingDemo } from './living-demo.ts';
+import { livingProviderPeople } from './providers.ts';
+import { livingSchoolPeople, livingSchools } from './trust.ts';
+
+// A Sunday in the autumn term of 2026/27: the demo holds last year and this one.
+const startsAt = new Date('2026-12-06T14:00:00Z');
+let database: TestDatabase;
+let groupId: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const results = await Promise.all([
+    seedLivingDemo(database.db, startsAt),
+    seedLivingDemo(database.db, startsAt),
+  ]);
+  expect(results.map((r) => r.created).sort()).toEqual([false, true]);
+  [{ id: groupId }] = (await database.db
+    .select({ id: groups.id })
+    .from(groups)
+    .where(eq(groups.name, DEMO_GROUP_NAME))) as [{ id: string }];
+}, 120_000);
+afterAll(() => database.destroy());
+
+describe('the living demo, set up as a new trust would be', () => {
+  it('is made once when two processes start together, and again changes nothing', async () => {
+    expect(await database.db.select().from(groups)).toHaveLength(1);
+    expect((await seedLivingDemo(database.db, startsAt)).created).toBe(false);
+  });
+
+  it('has two regions and six schools, each with term dates for last year, this year and next', async () => {
+    expect((await database.db.select().from(regions)).map((r) => r.name).sort()).toEqual([
+      'Midlands',
+      'North West',
+    ]);
+    const made = await database.db.select().from(schools).where(eq(schools.groupId, groupId));
+    expect(made.map((s) => s.name).sort()).toEqual(livingSchools.map((s) => s.name).sort());
+    const years = await database.db
+      .select({ schoolId: halfTerms.schoolId, year: halfTerms.academicYear, n: sql<number>`count(*)::int` })
+      .from(halfTerms)
+      .groupBy(halfTerms.schoolId, halfTerms.academicYear);
+    expect(years).toHaveLength(18);
+    expect(new Set(years.map((y) => y.year))).toEqual(new Set(['2025/26', '2026/27', '2027/28']));
+    expect(years.every((y) => y.n === 6)).toBe(true);
+  });
+
+  it('made each school and person through the use cases, so each is in the audit log', async () => {
+    const count = async (action: string) =>
+      (
+        await database.db
+          .select({ n: sql<number>`count(*)::int` })
+          .from(auditEvents)
+          .where(and(eq(auditEvents.groupId, groupId), eq(auditEvents.action, action)))
+      )[0]!.n;
+    expect(await count('groups.created')).toBe(1);
+    expect(await count('regions.created')).toBe(2);
+    expect(await count('schools.created')).toBe(6);
+    expect(await count('users.created')).toBe(livingSchoolPeople.length + livingProviderPeople.length);
+  });
+
+  it('gives each person their role where they work, and the demo key to those who need two factors', async () => {
+    const people = await database.db
+      .select({ email: users.email, role: roleAssignments.role, factor: secondFactors.confirmedAt })
+      .from(users)
+      .innerJoin(roleAssignments, eq(roleAssignments.userId, users.id))
+      .leftJoin(secondFactors, eq(secondFactors.userId, users.id));
+    const byEmail = new Map(people.map((p) => [p.email, p]));
+    expect(byEmail.get('admin@northway.example')).toMatchObject({ role: 'trust_admin' });
+    expect(byEmail.get('aplead@riverside.example')).toMatchObject({ role: 'ap_lead' });
+    expect(byEmail.get('aplead@riverside.example')!.factor).not.toBeNull();
+    expect(byEmail.get('attendance@riverside.example')!.factor).toBeNull();
+    expect(byEmail.get('governor@northway.example')!.factor).toBeNull();
+  });
+
+  it('has approved providers of every kind of setting, and one in each other state', async () => {
+    const [admin] = await database.db.select().from(users).where(eq(users.email, 'admin@northway.example'));
+    const assignments = await database.db
+      .select()
+      .from(roleAssignments)
+      .where(eq(roleAssignments.userId, admin!.id));
+    const actor = {
+      userId: admin!.id,
+      groupId,
+      email: admin!.email,
+      displayName: admin!.displayName,
+      sessionTokenHash: '',
+      assignments,
+    };
+    const { providers } = await listProviders({
+      db: database.db,
+      actor,
+      filters: { sort: 'name' },
+      today: '2026-12-06',
+    });
+    const states = Object.fromEntries(providers.map((p) => [p.name, p.status]));
+    expect(states).toEqual({
+      'Bridges Learning Centre': 'approved',
+      'Compass Pupil Referral Unit': 'approved',
+      'Crossroads Learning': 'lapsed',
+      'Elm Tree Tutoring': 'awaiting_letter',
+      'Greenway Farm Education': 'under_audit',
+      'Harbour House School': 'approved',
+      'Ironworks Motor Skills': 'approved',
+      'Kingsway Boxing Academy': 'suspended',
+      'Lighthouse Arts Project': 'draft',
+      'Northbank College': 'approved',
+      'Pathways Mentoring': 'withdrawn',
+      'Summit Outdoor Learning': 'lapsed',
+    });
+    const approvedKinds = new Set(providers.filter((p) => p.status === 'approved').map((p) => p.settingType));
+    expect(approvedKinds).toEqual(
+      new Set(['unregistered', 'registered_school', 'further_education', 'pru_or_ap_academy', 'work_based']),
+    );
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * The living demo: Northway Learning Trust in a school year in progress on the day Waymark starts,
+ * built chapter by chapter through Waymark's own use cases (decision 0021). All of it is made in one
+ * transaction, so a start that fails leaves nothing half-built, and under an advisory lock, so two
+ * processes started together make it once.
+ */
+import { todayInLondon } from '@waymark/domain';
+import { eq, sql } from 'drizzle-orm';
+import type { Database } from '../../../db/client.ts';
+import { groups } from '../../organisation/organisation.table.ts';
+import { DEMO_GROUP_NAME } from '../demo-trust.ts';
+import { setUpTrust } from './organisation.ts';
+import { buildProviderDirectory } from './providers.ts';
+import { type DemoWorld, seededRandom } from './world.ts';
+
+/** The advisory lock that makes seeding safe when several processes start at once. */
+const LIVING_DEMO_LOCK = 727_102;
+/** The same seed gives the same trust: names, patterns of attendance and concerns. */
+export const LIVING_DEMO_SEED = 20_260_901;
+
+export async function seedLivingDemo(db: Database, now: Date): Promise<{ created: boolean }> {
+  const [existing] = await db.select({ id: groups.id }).from(groups).where(eq(groups.name, DEMO_GROUP_NAME));
+  if (existing) return { created: false };
+  const created = await db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${LIVING_DEMO_LOCK})`);
+    const [made] = await tx.select({ id: groups.id }).from(groups).where(eq(groups.name, DEMO_GROUP_NAME));
+    if (made) return false;
+    const world: DemoWorld = {
+      db: tx,
+      today: todayInLondon(now),
+      now,
+      ids: new Map(),
+      actors: new Map(),
+      random: seededRandom(LIVING_DEMO_SEED),
+    };
+    await setUpTrust(world);
+    await buildProviderDirectory(world);
+    return true;
+  });
+  return { created };
+}

@@ -1,0 +1,271 @@
+/**
+ * Chapter 2: the provider directory. Riverside's AP lead adds each provider, audits it, files its
+ * evidence (letters, insurance certificates, the signed SLA, as PDFs) and records its cover and SLA; the
+ * headteacher approves it once every check is met. Approved providers were approved before the
+ * pupils' school year began; the rest of each story (a suspension, cover that ran out, a registration
+ * alarm) happened this term, so the directory shows every state on the day Waymark starts.
+ */
+import {
+  addDays,
+  type IsoDate,
+  letterChecks,
+  letterUndertakings,
+  providerInputSchema,
+  signLetterSchema,
+} from '@waymark/domain';
+import { renderPdf } from '../../../lib/pdf.ts';
+import { startAuditBodySchema } from '../../audits/audits.schemas.ts';
+import { saveAuditDraft, startAudit, submitAudit } from '../../audits/audits.usecases.ts';
+import { listPortalLetters, requestLetter, signLetter } from '../../letters/letters.usecases.ts';
+import { decisionBodySchema } from '../../providers/decisions.routes.ts';
+import { decideOnProvider } from '../../providers/decisions.usecases.ts';
+import { documentDetailsSchema } from '../../providers/documents.routes.ts';
+import { listDocuments, uploadDocument } from '../../providers/documents.usecases.ts';
+import { policyBodySchema } from '../../providers/insurance.routes.ts';
+import { recordInsurance } from '../../providers/insurance.usecases.ts';
+import { registrationCheckBodySchema } from '../../providers/providers.schemas.ts';
+import { createProvider, recordRegistrationCheck } from '../../providers/providers.usecases.ts';
+import { slaBodySchema } from '../../providers/sla.routes.ts';
+import { recordSla } from '../../providers/sla.usecases.ts';
+import { demoYearStart } from '../demo-calendar.ts';
+import { completeAuditAnswers } from '../demo-providers.ts';
+import { addPerson } from './organisation.ts';
+import { type DemoProvider, livingProviders } from './provider-directory.ts';
+import { actorOf, asEntered, type DemoWorld, idOf, londonInstant } from './world.ts';
+
+const AP_LEAD = 'aplead@riverside.example';
+const HEADTEACHER = 'head@riverside.example';
+
+/** Provider staff who use the portal: they sign letters and, from the next chapter, send registers. */
+export const livingProviderPeople = [
+  {
+    email: 'staff@bridges.example',
+    displayName: 'Lena Morris',
+    role: 'provider_staff',
+    scopeType: 'provider',
+    scope: 'bridges',
+  },
+  {
+    email: 'staff@northbank.example',
+    displayName: 'Dawn Okafor',
+    role: 'provider_staff',
+    scopeType: 'provider',
+    scope: 'northbank',
+  },
+  {
+    email: 'staff@elmtree.example',
+    displayName: 'Hannah Elms',
+    role: 'provider_staff',
+    scopeType: 'provider',
+    scope: 'elmtree',
+  },
+] as const;
+
+export async function buildProviderDirectory(world: DemoWorld) {
+  const yearStart = demoYearStart(world.today);
+  // Approved over the summer before the pupils' year; stories this term in the weeks before today.
+  const approvedOn = addDays(yearStart, -45);
+  for (const provider of livingProviders) {
+    const key = provider.key;
+    switch (provider.story) {
+      case 'draft':
+        await addToDirectory(world, provider, addDays(world.today, -2));
+        break;
+      case 'under_audit': {
+        await addToDirectory(world, provider, addDays(world.today, -30));
+        const auditId = await startVisit(world, key, addDays(world.today, -12));
+        const answers = Object.fromEntries(Object.entries(completeAuditAnswers('yes')).slice(0, 20));
+        await saveAuditDraft({ ...as(world, AP_LEAD), auditId, changes: { answers } });
+        break;
+      }
+      case 'awaiting_letter':
+        await addToDirectory(world, provider, addDays(world.today, -40));
+        await audit(world, key, addDays(world.today, -21));
+        await ensureStaff(world, key);
+        await requestLetter({
+          ...as(world, AP_LEAD),
+          providerId: idOf(world, key),
+          schoolId: idOf(world, 'riverside'),
+        });
+        break;
+      default:
+        await approve(world, provider, approvedOn);
+    }
+  }
+  await afterApproval(world);
+  for (const { scope } of livingProviderPeople) await ensureStaff(world, scope);
+}
+
+/** What happened this term to providers approved before it. */
+async function afterApproval(world: DemoWorld) {
+  const head = as(world, HEADTEACHER);
+  const on = (days: number) => addDays(world.today, -days);
+  const decide = async (key: string, kind: 'suspended' | 'withdrawn', reason: string, day: IsoDate) => {
+    const body = asEntered(decisionBodySchema, { kind, reason });
+    await decideOnProvider({
+      ...head,
+      providerId: idOf(world, key),
+      ...body,
+      now: londonInstant(day, '15:00'),
+    });
+  };
+  await decide(
+    'kingsway',
+    'suspended',
+    'Two pupils were left unsupervised during a session; suspended until the safer recruitment review is done',
+    on(10),
+  );
+  await decide('pathways', 'withdrawn', 'The mentoring service closed at the end of the summer', on(40));
+  const counts = asEntered(registrationCheckBodySchema, {
+    fullTimePupils: 6,
+    fullTimePupilsLookedAfterOrEhcp: 2,
+  });
+  await recordRegistrationCheck({
+    ...as(world, AP_LEAD),
+    providerId: idOf(world, 'crossroads'),
+    counts,
+    today: on(15),
+  });
+}
+
+async function addToDirectory(world: DemoWorld, provider: DemoProvider, on: IsoDate) {
+  const input = asEntered(providerInputSchema, provider.details);
+  const made = await createProvider({ ...as(world, AP_LEAD), input, today: on });
+  world.ids.set(provider.key, made.id);
+}
+
+async function startVisit(world: DemoWorld, key: string, on: IsoDate) {
+  const visit = asEntered(startAuditBodySchema, {
+    visitedAt: londonInstant(on, '10:00').toISOString(),
+    auditorName: actorOf(world, AP_LEAD).displayName,
+  });
+  return (await startAudit({ ...as(world, AP_LEAD), providerId: idOf(world, key), visit })).id;
+}
+
+/** A visit, every answer recorded the same day and the audit submitted: the provision is suitable. */
+async function audit(world: DemoWorld, key: string, on: IsoDate) {
+  const auditId = await startVisit(world, key, on);
+  await saveAuditDraft({ ...as(world, AP_LEAD), auditId, changes: { answers: completeAuditAnswers('yes') } });
+  await submitAudit({ ...as(world, AP_LEAD), auditId, now: londonInstant(on, '16:00') });
+}
+
+async function approve(world: DemoWorld, provider: DemoProvider, on: IsoDate) {
+  const key = provider.key;
+  await addToDirectory(world, provider, addDays(on, -30));
+  await audit(world, key, addDays(on, -21));
+  const yearEnds = addDays(demoYearStart(world.today), 364);
+  if (key === 'bridges') await signedInThePortal(world, key, addDays(on, -14));
+  else await file(world, key, 'safeguarding_letter', 'Safeguarding assurance letter', addDays(on, -14));
+  // Public liability that ran out a few weeks ago is what lapses Summit's approval.
+  const publicLiabilityEnds = provider.story === 'cover_expired' ? addDays(world.today, -20) : yearEnds;
+  for (const [type, levelPounds, expiresOn] of [
+    ['public_liability', 5_000_000, publicLiabilityEnds],
+    ['employers_liability', 10_000_000, yearEnds],
+    ['professional_indemnity', 2_000_000, yearEnds],
+  ] as const) {
+    const policy = asEntered(policyBodySchema, { type, insurer: 'Zurich Municipal', levelPounds, expiresOn });
+    await recordInsurance({
+      ...as(world, AP_LEAD),
+      providerId: idOf(world, key),
+      policy,
+      today: addDays(on, -10),
+    });
+  }
+  const slaId = await file(world, key, 'sla', 'Service level agreement', addDays(on, -7));
+  const terms = asEntered(slaBodySchema, {
+    safeguarding: 'Any concern is reported to the school’s DSL the same day, by telephone then in Waymark',
+    dataSharing: 'Pupil information is shared under the trust’s data sharing agreement, in Waymark only',
+    attendanceAmBy: '10:00',
+    attendancePmBy: '14:00',
+    attendanceMethod: 'The daily register in Waymark, morning and afternoon',
+    complaints: 'The school’s complaints procedure',
+    escalation: 'The school’s AP lead, then the headteacher',
+    startsOn: addDays(on, -7),
+    endsOn: yearEnds,
+    signedDocumentId: slaId,
+  });
+  await recordSla({ ...as(world, AP_LEAD), providerId: idOf(world, key), terms });
+  // The letter is valid for 12 months: one from last summer is renewed before it runs out.
+  if (addDays(on, -14 + 330) <= world.today) {
+    if (key === 'bridges') await signedInThePortal(world, key, addDays(world.today, -20));
+    else
+      await file(
+        world,
+        key,
+        'safeguarding_letter',
+        'Safeguarding assurance letter',
+        addDays(world.today, -20),
+      );
+  }
+  const body = asEntered(decisionBodySchema, { kind: 'approved' });
+  await decideOnProvider({
+    ...as(world, HEADTEACHER),
+    providerId: idOf(world, key),
+    ...body,
+    now: londonInstant(on, '15:00'),
+  });
+}
+
+/** The school asks in Waymark; the provider's manager signs the letter in the portal. */
+async function signedInThePortal(world: DemoWorld, key: string, on: IsoDate) {
+  await ensureStaff(world, key);
+  const providerId = idOf(world, key);
+  await requestLetter({ ...as(world, AP_LEAD), providerId, schoolId: idOf(world, 'riverside') });
+  const staff = livingProviderPeople.find((p) => p.scope === key)!;
+  const signer = actorOf(world, staff.email);
+  const { letters } = await listPortalLetters({ db: world.db, actor: signer });
+  const letter = letters.find((l) => !l.signedAt)!;
+  const input = asEntered(signLetterSchema, {
+    checks: letterChecks.map(() => true),
+    undertakings: letterUndertakings.map(() => true),
+    name: staff.displayName,
+    role: 'Designated safeguarding lead',
+    organisation: livingProviders.find((p) => p.key === key)!.details.name,
+    signature: staff.displayName,
+  });
+  await signLetter({
+    db: world.db,
+    actor: signer,
+    ipAddress: null,
+    letterId: letter.id,
+    input,
+    now: londonInstant(on, '11:30'),
+  });
+}
+
+async function ensureStaff(world: DemoWorld, key: string) {
+  const staff = livingProviderPeople.find((p) => p.scope === key);
+  if (staff && !world.actors.has(staff.email)) await addPerson(world, staff);
+}
+
+/** Files a document as the AP lead would: a real PDF, dated, with its kind and title. */
+async function file(
+  world: DemoWorld,
+  key: string,
+  kind: 'safeguarding_letter' | 'sla',
+  title: string,
+  on: IsoDate,
+) {
+  const provider = livingProviders.find((p) => p.key === key)!.details.name;
+  const content = await renderPdf({ title, runningHeader: provider }, (pdf) => {
+    pdf.heading(title);
+    pdf.field('Provider', provider);
+    pdf.field('Dated', on);
+    pdf.paragraph('Signed copy, as received by the school (demo document).');
+  });
+  const details = asEntered(documentDetailsSchema, { kind, title, documentDate: on, expiresOn: '' });
+  const providerId = idOf(world, key);
+  await uploadDocument({
+    ...as(world, AP_LEAD),
+    providerId,
+    details,
+    file: { filename: `${title.toLowerCase().replaceAll(' ', '-')}.pdf`, content },
+    now: londonInstant(on, '12:00'),
+  });
+  const { documents } = await listDocuments({ db: world.db, actor: actorOf(world, AP_LEAD), providerId });
+  return documents.filter((d) => d.kind === kind).sort((a, b) => b.version - a.version)[0]!.id;
+}
+
+function as(world: DemoWorld, email: string) {
+  return { db: world.db, actor: actorOf(world, email), ipAddress: null };
+}
