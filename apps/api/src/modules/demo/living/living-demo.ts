@@ -10,8 +10,8 @@ import type { Database } from '../../../db/client.ts';
 import { groups } from '../../organisation/organisation.table.ts';
 import { DEMO_GROUP_NAME } from '../demo-trust.ts';
 import { setUpTrust } from './organisation.ts';
-import { buildProviderDirectory } from './providers.ts';
-import { type DemoWorld, seededRandom } from './world.ts';
+import { planProviderDirectory } from './providers.ts';
+import { type DemoWorld, playTimeline, seededRandom } from './world.ts';
 
 /** The advisory lock that makes seeding safe when several processes start at once. */
 const LIVING_DEMO_LOCK = 727_102;
@@ -32,9 +32,11 @@ export async function seedLivingDemo(db: Database, now: Date): Promise<{ created
       ids: new Map(),
       actors: new Map(),
       random: seededRandom(LIVING_DEMO_SEED),
+      timeline: [],
     };
     await setUpTrust(world);
-    await buildProviderDirectory(world);
+    planProviderDirectory(world);
+    await playTimeline(world);
     return true;
   });
   return { created };

@@ -31,7 +31,7 @@ import { demoYearStart } from '../demo-calendar.ts';
 import { completeAuditAnswers } from '../demo-providers.ts';
 import { addPerson } from './organisation.ts';
 import { type DemoProvider, livingProviders } from './provider-directory.ts';
-import { actorOf, asEntered, type DemoWorld, idOf, londonInstant } from './world.ts';
+import { actorOf, asEntered, type DemoWorld, idOf, londonInstant, plan } from './world.ts';
 
 const AP_LEAD = 'aplead@riverside.example';
 const HEADTEACHER = 'head@riverside.example';
@@ -61,77 +61,81 @@ export const livingProviderPeople = [
   },
 ] as const;
 
-export async function buildProviderDirectory(world: DemoWorld) {
+export function planProviderDirectory(world: DemoWorld) {
   const yearStart = demoYearStart(world.today);
-  // Approved over the summer before the pupils' year; stories this term in the weeks before today.
-  const approvedOn = addDays(yearStart, -45);
+  const daysAgo = (days: number) => addDays(world.today, -days);
   for (const provider of livingProviders) {
     const key = provider.key;
     switch (provider.story) {
       case 'draft':
-        await addToDirectory(world, provider, addDays(world.today, -2));
+        plan(world, daysAgo(2), '09:00', `add ${key}`, () => addToDirectory(world, provider, daysAgo(2)));
         break;
-      case 'under_audit': {
-        await addToDirectory(world, provider, addDays(world.today, -30));
-        const auditId = await startVisit(world, key, addDays(world.today, -12));
-        const answers = Object.fromEntries(Object.entries(completeAuditAnswers('yes')).slice(0, 20));
-        await saveAuditDraft({ ...as(world, AP_LEAD), auditId, changes: { answers } });
-        break;
-      }
-      case 'awaiting_letter':
-        await addToDirectory(world, provider, addDays(world.today, -40));
-        await audit(world, key, addDays(world.today, -21));
-        await ensureStaff(world, key);
-        await requestLetter({
-          ...as(world, AP_LEAD),
-          providerId: idOf(world, key),
-          schoolId: idOf(world, 'riverside'),
+      case 'under_audit':
+        plan(world, daysAgo(30), '09:00', `add ${key}`, () => addToDirectory(world, provider, daysAgo(30)));
+        plan(world, daysAgo(12), '10:00', `start the audit of ${key}`, async () => {
+          const auditId = await startVisit(world, key, daysAgo(12));
+          const answers = Object.fromEntries(Object.entries(completeAuditAnswers('yes')).slice(0, 20));
+          await saveAuditDraft({ ...as(world, AP_LEAD), auditId, changes: { answers } });
         });
         break;
+      case 'awaiting_letter':
+        plan(world, daysAgo(40), '09:00', `add ${key}`, () => addToDirectory(world, provider, daysAgo(40)));
+        plan(world, daysAgo(21), '10:00', `audit ${key}`, () => audit(world, key, daysAgo(21)));
+        plan(world, daysAgo(20), '09:00', `ask ${key} for its letter`, () =>
+          requestLetter({
+            ...as(world, AP_LEAD),
+            providerId: idOf(world, key),
+            schoolId: idOf(world, 'riverside'),
+          }),
+        );
+        break;
       default:
-        await approve(world, provider, approvedOn);
+        // Approved over the summer before the pupils' year (staggered a day apart).
+        planApproval(world, provider, addDays(yearStart, -45 + livingProviders.indexOf(provider)));
     }
   }
-  await afterApproval(world);
-  for (const { scope } of livingProviderPeople) await ensureStaff(world, scope);
+  planThisTerm(world);
 }
 
 /** What happened this term to providers approved before it. */
-async function afterApproval(world: DemoWorld) {
-  const head = as(world, HEADTEACHER);
-  const on = (days: number) => addDays(world.today, -days);
-  const decide = async (key: string, kind: 'suspended' | 'withdrawn', reason: string, day: IsoDate) => {
-    const body = asEntered(decisionBodySchema, { kind, reason });
-    await decideOnProvider({
-      ...head,
-      providerId: idOf(world, key),
-      ...body,
-      now: londonInstant(day, '15:00'),
-    });
-  };
-  await decide(
+function planThisTerm(world: DemoWorld) {
+  const daysAgo = (days: number) => addDays(world.today, -days);
+  const decide = (key: string, kind: 'suspended' | 'withdrawn', reason: string, day: IsoDate) =>
+    plan(world, day, '15:00', `record that ${key} is ${kind}`, () =>
+      decideOnProvider({
+        ...as(world, HEADTEACHER),
+        providerId: idOf(world, key),
+        ...asEntered(decisionBodySchema, { kind, reason }),
+        now: londonInstant(day, '15:00'),
+      }),
+    );
+  decide(
     'kingsway',
     'suspended',
     'Two pupils were left unsupervised during a session; suspended until the safer recruitment review is done',
-    on(10),
+    daysAgo(10),
   );
-  await decide('pathways', 'withdrawn', 'The mentoring service closed at the end of the summer', on(40));
-  const counts = asEntered(registrationCheckBodySchema, {
-    fullTimePupils: 6,
-    fullTimePupilsLookedAfterOrEhcp: 2,
-  });
-  await recordRegistrationCheck({
-    ...as(world, AP_LEAD),
-    providerId: idOf(world, 'crossroads'),
-    counts,
-    today: on(15),
-  });
+  decide('pathways', 'withdrawn', 'The mentoring service is closing; no new pupils', daysAgo(40));
+  plan(world, daysAgo(15), '11:00', 'record the registration check of crossroads', () =>
+    recordRegistrationCheck({
+      ...as(world, AP_LEAD),
+      providerId: idOf(world, 'crossroads'),
+      counts: asEntered(registrationCheckBodySchema, {
+        fullTimePupils: 6,
+        fullTimePupilsLookedAfterOrEhcp: 2,
+      }),
+      today: daysAgo(15),
+    }),
+  );
 }
 
 async function addToDirectory(world: DemoWorld, provider: DemoProvider, on: IsoDate) {
   const input = asEntered(providerInputSchema, provider.details);
   const made = await createProvider({ ...as(world, AP_LEAD), input, today: on });
   world.ids.set(provider.key, made.id);
+  // Its manager is given a portal account the same day.
+  const staff = livingProviderPeople.find((p) => p.scope === provider.key);
+  if (staff) await addPerson(world, staff);
 }
 
 async function startVisit(world: DemoWorld, key: string, on: IsoDate) {
@@ -149,66 +153,70 @@ async function audit(world: DemoWorld, key: string, on: IsoDate) {
   await submitAudit({ ...as(world, AP_LEAD), auditId, now: londonInstant(on, '16:00') });
 }
 
-async function approve(world: DemoWorld, provider: DemoProvider, on: IsoDate) {
+/** Every Appendix 3 step in the month before `on`, then the headteacher's approval on the day. */
+function planApproval(world: DemoWorld, provider: DemoProvider, on: IsoDate) {
   const key = provider.key;
-  await addToDirectory(world, provider, addDays(on, -30));
-  await audit(world, key, addDays(on, -21));
+  const step = (daysBefore: number, what: string, run: (day: IsoDate) => Promise<unknown>) => {
+    const day = addDays(on, -daysBefore);
+    plan(world, day, '10:00', `${what} (${key})`, () => run(day));
+  };
   const yearEnds = addDays(demoYearStart(world.today), 364);
-  if (key === 'bridges') await signedInThePortal(world, key, addDays(on, -14));
-  else await file(world, key, 'safeguarding_letter', 'Safeguarding assurance letter', addDays(on, -14));
-  // Public liability that ran out a few weeks ago is what lapses Summit's approval.
-  const publicLiabilityEnds = provider.story === 'cover_expired' ? addDays(world.today, -20) : yearEnds;
-  for (const [type, levelPounds, expiresOn] of [
-    ['public_liability', 5_000_000, publicLiabilityEnds],
-    ['employers_liability', 10_000_000, yearEnds],
-    ['professional_indemnity', 2_000_000, yearEnds],
-  ] as const) {
-    const policy = asEntered(policyBodySchema, { type, insurer: 'Zurich Municipal', levelPounds, expiresOn });
-    await recordInsurance({
-      ...as(world, AP_LEAD),
-      providerId: idOf(world, key),
-      policy,
-      today: addDays(on, -10),
+  const letter = (day: IsoDate) =>
+    key === 'bridges'
+      ? signedInThePortal(world, key, day)
+      : file(world, key, 'safeguarding_letter', 'Safeguarding assurance letter', day);
+  step(30, 'add to the directory', (day) => addToDirectory(world, provider, day));
+  step(21, 'audit', (day) => audit(world, key, day));
+  step(14, 'file the letter', letter);
+  step(10, 'record the insurance', async (day) => {
+    // Public liability that ran out a few weeks ago is what lapses Summit's approval.
+    const publicLiabilityEnds = provider.story === 'cover_expired' ? addDays(world.today, -20) : yearEnds;
+    for (const [type, levelPounds, expiresOn] of [
+      ['public_liability', 5_000_000, publicLiabilityEnds],
+      ['employers_liability', 10_000_000, yearEnds],
+      ['professional_indemnity', 2_000_000, yearEnds],
+    ] as const) {
+      const policy = asEntered(policyBodySchema, {
+        type,
+        insurer: 'Zurich Municipal',
+        levelPounds,
+        expiresOn,
+      });
+      await recordInsurance({ ...as(world, AP_LEAD), providerId: idOf(world, key), policy, today: day });
+    }
+  });
+  step(7, 'record the SLA', async (day) => {
+    const slaId = await file(world, key, 'sla', 'Service level agreement', day);
+    const terms = asEntered(slaBodySchema, {
+      safeguarding: 'Any concern is reported to the school’s DSL the same day, by telephone then in Waymark',
+      dataSharing: 'Pupil information is shared under the trust’s data sharing agreement, in Waymark only',
+      attendanceAmBy: '10:00',
+      attendancePmBy: '14:00',
+      attendanceMethod: 'The daily register in Waymark, morning and afternoon',
+      complaints: 'The school’s complaints procedure',
+      escalation: 'The school’s AP lead, then the headteacher',
+      startsOn: day,
+      endsOn: yearEnds,
+      signedDocumentId: slaId,
     });
-  }
-  const slaId = await file(world, key, 'sla', 'Service level agreement', addDays(on, -7));
-  const terms = asEntered(slaBodySchema, {
-    safeguarding: 'Any concern is reported to the school’s DSL the same day, by telephone then in Waymark',
-    dataSharing: 'Pupil information is shared under the trust’s data sharing agreement, in Waymark only',
-    attendanceAmBy: '10:00',
-    attendancePmBy: '14:00',
-    attendanceMethod: 'The daily register in Waymark, morning and afternoon',
-    complaints: 'The school’s complaints procedure',
-    escalation: 'The school’s AP lead, then the headteacher',
-    startsOn: addDays(on, -7),
-    endsOn: yearEnds,
-    signedDocumentId: slaId,
+    await recordSla({ ...as(world, AP_LEAD), providerId: idOf(world, key), terms });
   });
-  await recordSla({ ...as(world, AP_LEAD), providerId: idOf(world, key), terms });
-  // The letter is valid for 12 months: one from last summer is renewed before it runs out.
-  if (addDays(on, -14 + 330) <= world.today) {
-    if (key === 'bridges') await signedInThePortal(world, key, addDays(world.today, -20));
-    else
-      await file(
-        world,
-        key,
-        'safeguarding_letter',
-        'Safeguarding assurance letter',
-        addDays(world.today, -20),
-      );
-  }
-  const body = asEntered(decisionBodySchema, { kind: 'approved' });
-  await decideOnProvider({
-    ...as(world, HEADTEACHER),
-    providerId: idOf(world, key),
-    ...body,
-    now: londonInstant(on, '15:00'),
-  });
+  step(0, 'approve', (day) =>
+    decideOnProvider({
+      ...as(world, HEADTEACHER),
+      providerId: idOf(world, key),
+      ...asEntered(decisionBodySchema, { kind: 'approved' }),
+      now: londonInstant(day, '15:00'),
+    }),
+  );
+  // A letter lasts 12 months: one from last summer is renewed before it runs out.
+  const renewal = addDays(world.today, -20);
+  if (addDays(on, -14 + 330) <= world.today)
+    plan(world, renewal, '10:00', `renew the letter (${key})`, () => letter(renewal));
 }
 
 /** The school asks in Waymark; the provider's manager signs the letter in the portal. */
 async function signedInThePortal(world: DemoWorld, key: string, on: IsoDate) {
-  await ensureStaff(world, key);
   const providerId = idOf(world, key);
   await requestLetter({ ...as(world, AP_LEAD), providerId, schoolId: idOf(world, 'riverside') });
   const staff = livingProviderPeople.find((p) => p.scope === key)!;
@@ -231,11 +239,6 @@ async function signedInThePortal(world: DemoWorld, key: string, on: IsoDate) {
     input,
     now: londonInstant(on, '11:30'),
   });
-}
-
-async function ensureStaff(world: DemoWorld, key: string) {
-  const staff = livingProviderPeople.find((p) => p.scope === key);
-  if (staff && !world.actors.has(staff.email)) await addPerson(world, staff);
 }
 
 /** Files a document as the AP lead would: a real PDF, dated, with its kind and title. */

@@ -20,6 +20,44 @@ export interface DemoWorld {
   /** The people who act, by email. */
   actors: Map<string, Actor>;
   random: () => number;
+  /** What the chapters planned, played in date order once every chapter has planned its part. */
+  timeline: DemoEvent[];
+}
+
+interface DemoEvent {
+  at: Date;
+  order: number;
+  /** For an error while building: keys and kinds only, never a pupil's name. */
+  what: string;
+  run: () => Promise<unknown>;
+}
+
+/**
+ * Plans a step for `date` at a London `time`. Chapters plan; `playTimeline` then runs every step in
+ * the order it happened, so a placement started in September sees its provider as it stood in
+ * September, before a suspension in November.
+ */
+export function plan(
+  world: DemoWorld,
+  date: IsoDate,
+  time: string,
+  what: string,
+  run: () => Promise<unknown>,
+) {
+  world.timeline.push({ at: londonInstant(date, time), order: world.timeline.length, what, run });
+}
+
+export async function playTimeline(world: DemoWorld) {
+  const steps = world.timeline.sort((a, b) => a.at.getTime() - b.at.getTime() || a.order - b.order);
+  world.timeline = [];
+  for (const step of steps) {
+    if (step.at > world.now) throw new Error(`The demo planned ${step.what} after the day it starts`);
+    try {
+      await step.run();
+    } catch (error) {
+      throw new Error(`The demo could not ${step.what} on ${step.at.toISOString()}`, { cause: error });
+    }
+  }
 }
 
 export function idOf(world: DemoWorld, key: string): string {
