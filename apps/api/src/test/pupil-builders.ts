@@ -1,3 +1,5 @@
+import { upnCheckLetter } from '@waymark/domain';
+
 /** A valid pupil record (UPN and ULN from the published test vectors), Year 9 in 2025/26. */
 export const pupilBody = (schoolId: string, overrides: Record<string, unknown> = {}) => ({
   schoolId,
@@ -16,12 +18,8 @@ export const pupilBody = (schoolId: string, overrides: Record<string, unknown> =
   ...overrides,
 });
 
-const CHECK_LETTERS = 'ABCDEFGHJKLMNPQRTUVWXYZ';
-
 /** A valid UPN for a number: its 12 digits and the check letter they call for. */
 export function upnFor(n: number): string {
   const digits = String(n).padStart(12, '0');
-  let sum = 0;
-  for (let position = 2; position <= 13; position++) sum += Number(digits[position - 2]) * position;
-  return `${CHECK_LETTERS[sum % 23]}${digits}`;
+  return `${upnCheckLetter(digits)}${digits}`;
 }

@@ -8,6 +8,17 @@ const CHECK_LETTERS = 'ABCDEFGHJKLMNPQRTUVWXYZ';
 
 export type IdentifierCheck = { valid: true; temporary?: boolean } | { valid: false; problem: string };
 
+/** The check letter for a UPN's last 12 characters (digits, or a temporary UPN's final letter). */
+export function upnCheckLetter(rest: string): string {
+  let sum = 0;
+  for (let position = 2; position <= 13; position++) {
+    const character = rest[position - 2]!;
+    const value = /\d/.test(character) ? Number(character) : CHECK_LETTERS.indexOf(character);
+    sum += value * position;
+  }
+  return CHECK_LETTERS[sum % 23]!;
+}
+
 /**
  * A UPN is a check letter and 12 digits; a temporary UPN ends in a letter instead of a digit. The
  * check letter is the weighted sum (characters 2–13 times positions 2–13) mod 23, read off the list.
@@ -21,13 +32,7 @@ export function checkUpn(raw: string): IdentifierCheck {
   const temporary = /[A-Z]/.test(last);
   if (temporary && !CHECK_LETTERS.includes(last))
     return { valid: false, problem: `A temporary UPN cannot end in ${last} (I, O and S are never used)` };
-  let sum = 0;
-  for (let position = 2; position <= 13; position++) {
-    const character = upn[position - 1]!;
-    const value = /\d/.test(character) ? Number(character) : CHECK_LETTERS.indexOf(character);
-    sum += value * position;
-  }
-  const expected = CHECK_LETTERS[sum % 23]!;
+  const expected = upnCheckLetter(upn.slice(1));
   if (upn[0] !== expected)
     return {
       valid: false,

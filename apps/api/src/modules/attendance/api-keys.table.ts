@@ -1,5 +1,7 @@
 /** API keys a school issues to a provider's own register system; only the key's SHA-256 is kept. */
+
 import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { writtenNow } from '../../db/written-at.ts';
 import { ownedByProvider } from '../providers/providers.table.ts';
 
 export const providerApiKeys = pgTable(
@@ -11,7 +13,7 @@ export const providerApiKeys = pgTable(
     /** The first characters, shown so people can tell keys apart without seeing them whole. */
     prefix: text('prefix').notNull(),
     createdBy: uuid('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(writtenNow),
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
   },

@@ -2,8 +2,10 @@
  * Session marks from providers, each with its history of corrections, and the first-day calls an
  * unexplained absence starts (policy §9).
  */
+
 import type { AbsenceReason, ProviderMark } from '@waymark/domain';
 import { boolean, date, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { writtenNow } from '../../db/written-at.ts';
 import { groups, schools } from '../organisation/organisation.table.ts';
 import { placements } from '../placements/placements.table.ts';
 import { providers } from '../providers/providers.table.ts';
@@ -166,7 +168,7 @@ export const providerClosureDays = pgTable(
     date: date('date', { mode: 'string' }).notNull(),
     note: text('note').notNull(),
     recordedByName: text('recorded_by_name').notNull(),
-    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().default(writtenNow),
   },
   (t) => [unique('provider_closure_days_unique').on(t.providerId, t.date)],
 );

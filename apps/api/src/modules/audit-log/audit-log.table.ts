@@ -10,6 +10,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { writtenNow } from '../../db/written-at.ts';
 
 /**
  * Who did what to which record, written in the same transaction as the change (or the read of a pupil
@@ -19,7 +20,7 @@ export const auditEvents = pgTable(
   'audit_events',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().default(writtenNow),
     groupId: uuid('group_id'),
     /** Null for events with no signed-in user, such as a failed sign-in. */
     actorUserId: uuid('actor_user_id'),

@@ -2,8 +2,10 @@
  * Appendix 1 audits. Each group has its published template versions; an audit points at the version
  * it was started on and keeps it for good.
  */
+
 import type { AuditAnswers, AuditTemplate } from '@waymark/domain';
 import { index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { writtenNow } from '../../db/written-at.ts';
 import { groups } from '../organisation/organisation.table.ts';
 import { ownedByProvider } from '../providers/providers.table.ts';
 
@@ -16,7 +18,7 @@ export const auditTemplates = pgTable(
       .references(() => groups.id),
     version: integer('version').notNull(),
     template: jsonb('template').$type<AuditTemplate>().notNull(),
-    publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
+    publishedAt: timestamp('published_at', { withTimezone: true }).notNull().default(writtenNow),
     /** Null for the version Waymark ships. */
     publishedBy: uuid('published_by'),
     notes: text('notes').notNull().default(''),
@@ -39,8 +41,8 @@ export const providerAudits = pgTable(
     auditorName: text('auditor_name').notNull(),
     answers: jsonb('answers').$type<AuditAnswers>().notNull().default({}),
     createdBy: uuid('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(writtenNow),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(writtenNow),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     submittedBy: uuid('submitted_by'),
   },

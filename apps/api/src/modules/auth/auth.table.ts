@@ -1,4 +1,5 @@
 import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { writtenNow } from '../../db/written-at.ts';
 import { users } from '../users/users.table.ts';
 
 /** Server-side sessions. The cookie holds a random token; only its SHA-256 is stored here. */
@@ -11,8 +12,8 @@ export const sessions = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     /** SHA-256 of the CSRF token issued with this session; requests must echo the token. */
     csrfHash: text('csrf_hash').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(writtenNow),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().default(writtenNow),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     ipAddress: text('ip_address'),
     userAgent: text('user_agent'),
@@ -35,6 +36,6 @@ export const sessions = pgTable(
 export const signInThrottles = pgTable('sign_in_throttles', {
   email: text('email').primaryKey(),
   failures: integer('failures').notNull().default(0),
-  lastFailureAt: timestamp('last_failure_at', { withTimezone: true }).notNull().defaultNow(),
+  lastFailureAt: timestamp('last_failure_at', { withTimezone: true }).notNull().default(writtenNow),
   lockedUntil: timestamp('locked_until', { withTimezone: true }),
 });

@@ -49,11 +49,11 @@ describe("the living demo's term dates", () => {
     }
   });
 
-  it('gives last year, this one and next around the day the demo starts, turning on 1 August', () => {
+  it("gives the pupils' school year, the one before and the one after, turning when autumn term starts", () => {
     const years = (today: string) => demoTermDatesAround(today).map((y) => y.halfTerms[0]!.academicYear);
     expect(years('2026-12-06')).toEqual(['2025/26', '2026/27', '2027/28']);
-    expect(years('2027-07-31')).toEqual(['2025/26', '2026/27', '2027/28']);
-    expect(years('2027-08-01')).toEqual(['2026/27', '2027/28', '2028/29']);
+    expect(years('2027-08-10')).toEqual(['2025/26', '2026/27', '2027/28']);
+    expect(years('2027-09-01')).toEqual(['2026/27', '2027/28', '2028/29']);
   });
 
   it("starts the pupils' school year on this autumn's first day once it has come, else last autumn's", () => {

@@ -108,13 +108,13 @@ function lastWeekday(date: IsoDate): IsoDate {
 }
 
 /**
- * Last academic year, this one and next (schools publish a year ahead), as seen on `today`: a year
- * runs from 1 August, as Waymark's do, so in August "this year" has not begun and last year is the one
- * with the pupils in it.
+ * The pupils' school year (see `demoYearStart`), the one before it and the one after (schools publish
+ * a year ahead). In August that is last year, this one and next as Waymark counts years (from 1
+ * August), so today always has term dates.
  */
 export function demoTermDatesAround(today: IsoDate) {
-  const thisYear = Number(academicYearOf(today).slice(0, 4));
-  return [thisYear - 1, thisYear, thisYear + 1].map(demoTermDatesFor);
+  const pupilsYear = Number(demoYearStart(today).slice(0, 4));
+  return [pupilsYear - 1, pupilsYear, pupilsYear + 1].map(demoTermDatesFor);
 }
 
 /**

@@ -2,7 +2,9 @@
  * Uploaded files, kept in the database beside the records they belong to, so a backup of the
  * database is a backup of the evidence. Never changed once written.
  */
+
 import { customType, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { writtenNow } from '../../db/written-at.ts';
 import { groups } from '../organisation/organisation.table.ts';
 
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
@@ -24,7 +26,7 @@ export const storedFiles = pgTable(
     sha256: text('sha256').notNull(),
     content: bytea('content').notNull(),
     uploadedBy: uuid('uploaded_by').notNull(),
-    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().default(writtenNow),
   },
   (t) => [index('stored_files_group_idx').on(t.groupId)],
 );

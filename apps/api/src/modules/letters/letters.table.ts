@@ -2,8 +2,10 @@
  * Safeguarding assurance letters (Appendix 2): asked for by a school, completed and signed by the
  * provider online. A signed letter is never changed; its content is kept with its SHA-256.
  */
+
 import type { SignedLetterContent } from '@waymark/domain';
 import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { writtenNow } from '../../db/written-at.ts';
 import { schools } from '../organisation/organisation.table.ts';
 import { ownedByProvider } from '../providers/providers.table.ts';
 
@@ -18,7 +20,7 @@ export const safeguardingLetters = pgTable(
       .references(() => schools.id),
     headteacherName: text('headteacher_name').notNull(),
     requestedBy: uuid('requested_by').notNull(),
-    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().default(writtenNow),
     content: jsonb('content').$type<SignedLetterContent>(),
     contentSha256: text('content_sha256'),
     signedBy: uuid('signed_by'),

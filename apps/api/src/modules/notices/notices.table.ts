@@ -1,6 +1,8 @@
 /** Changes a provider tells the school about (Appendix 2 undertakings), from the portal or recorded by staff. */
+
 import { providerNoticeKinds } from '@waymark/domain';
 import { boolean, date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { writtenNow } from '../../db/written-at.ts';
 import { ownedByProvider } from '../providers/providers.table.ts';
 
 export const providerNotices = pgTable(
@@ -16,7 +18,7 @@ export const providerNotices = pgTable(
     source: text('source', { enum: ['portal', 'school'] }).notNull(),
     reportedBy: uuid('reported_by').notNull(),
     reportedByName: text('reported_by_name').notNull(),
-    reportedAt: timestamp('reported_at', { withTimezone: true }).notNull().defaultNow(),
+    reportedAt: timestamp('reported_at', { withTimezone: true }).notNull().default(writtenNow),
   },
   (t) => [index('provider_notices_provider_idx').on(t.providerId, t.reportedAt)],
 );

@@ -3,8 +3,10 @@
  * that caused it, then delivered by a background loop. Nothing is lost if the mail server is down or
  * the process stops; with no mail server configured the outbox is where administrators read them.
  */
+
 import type { DeliveryMode, NotificationKind } from '@waymark/domain';
 import { index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { writtenNow } from '../../db/written-at.ts';
 import { groups } from '../organisation/organisation.table.ts';
 import { users } from '../users/users.table.ts';
 
@@ -26,14 +28,14 @@ export const emails = pgTable(
     bodyText: text('body_text').notNull(),
     status: text('status', { enum: emailStatuses }).notNull().default('queued'),
     attempts: integer('attempts').notNull().default(0),
-    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().default(writtenNow),
     /** Set while one delivery loop is sending it, so two server processes never send it twice. */
     leaseUntil: timestamp('lease_until', { withTimezone: true }),
     /** Which delivery pass holds the lease: a pass records a result only while the lease is still its own. */
     leaseToken: uuid('lease_token'),
     lastError: text('last_error'),
     messageId: text('message_id'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(writtenNow),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
   (t) => [

@@ -1,10 +1,12 @@
 /** The group (trust) → regions → schools hierarchy, and the providers the group commissions. */
+
 import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { writtenNow } from '../../db/written-at.ts';
 
 export const groups = pgTable('groups', {
   id: uuid('id').primaryKey().defaultRandom(),
   name: text('name').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(writtenNow),
 });
 
 export const regions = pgTable(
@@ -33,7 +35,7 @@ export const schools = pgTable(
     /** Unique reference number from Get Information about Schools (6 digits). */
     urn: text('urn'),
     localAuthority: text('local_authority'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(writtenNow),
   },
   (t) => [index('schools_group_idx').on(t.groupId), index('schools_region_idx').on(t.regionId)],
 );

@@ -3,6 +3,7 @@
  * the reintegration targets and the timetable held as JSON on the placement (they are read and
  * saved together as the plan), half-termly reviews and the destination after it ends.
  */
+
 import {
   communicationKinds,
   DEFAULT_ATTENDANCE_TARGET_PERCENT,
@@ -15,6 +16,7 @@ import {
   type TimetableSession,
 } from '@waymark/domain';
 import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { writtenNow } from '../../db/written-at.ts';
 import { groups, schools } from '../organisation/organisation.table.ts';
 import { providers } from '../providers/providers.table.ts';
 import { pupilDocuments } from '../pupils/pupil-documents.table.ts';
@@ -87,8 +89,8 @@ export const placements = pgTable(
     outcome: text('outcome', { enum: ['returned_to_school', 'moved_provider', 'post_16', 'other'] }),
     version: integer('version').notNull().default(1),
     createdBy: uuid('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(writtenNow),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(writtenNow),
   },
   (t) => [
     index('placements_school_idx').on(t.schoolId, t.status),
@@ -141,7 +143,7 @@ export const placementDestinations = pgTable('placement_destinations', {
   months: jsonb('months').$type<Record<string, MonthActivity>>().notNull(),
   outcome: text('outcome').$type<DestinationOutcome | null>(),
   description: text('description').notNull().default(''),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(writtenNow),
 });
 
 /**
@@ -161,7 +163,7 @@ export const placementShares = pgTable(
     sharedOn: date('shared_on', { mode: 'string' }).notNull(),
     sharedBy: uuid('shared_by').notNull(),
     sharedByName: text('shared_by_name').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(writtenNow),
   },
   (t) => [index('placement_shares_placement_idx').on(t.placementId)],
 );
@@ -181,7 +183,7 @@ export const placementCommunications = pgTable(
     followUp: text('follow_up').notNull().default(''),
     recordedBy: uuid('recorded_by').notNull(),
     recordedByName: text('recorded_by_name').notNull(),
-    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().default(writtenNow),
   },
   (t) => [index('placement_communications_placement_idx').on(t.placementId, t.occurredOn)],
 );
@@ -205,7 +207,7 @@ export const directionReviews = pgTable(
     note: text('note').notNull().default(''),
     recordedBy: uuid('recorded_by').notNull(),
     recordedByName: text('recorded_by_name').notNull(),
-    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().default(writtenNow),
   },
   (t) => [index('direction_reviews_placement_idx').on(t.placementId, t.on)],
 );

@@ -3,6 +3,7 @@
  * nullable so a provider can be recorded before every detail is known; the API asks for the full
  * record when one is created through the directory.
  */
+
 import { communicationKinds, type InsuranceType, type ofstedGrades, type SettingType } from '@waymark/domain';
 import {
   bigint,
@@ -16,6 +17,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { writtenNow } from '../../db/written-at.ts';
 import { storedFiles } from '../files/files.table.ts';
 import { groups } from '../organisation/organisation.table.ts';
 
@@ -55,8 +57,8 @@ export const providers = pgTable(
     registrationCheckedOn: date('registration_checked_on'),
     /** When the DSL or deputy DSL last changed: a safeguarding letter from before then no longer counts. */
     safeguardingLeadsChangedAt: timestamp('safeguarding_leads_changed_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(writtenNow),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(writtenNow),
   },
   (t) => [index('providers_group_idx').on(t.groupId)],
 );
@@ -85,7 +87,7 @@ export const providerInsurance = pgTable(
     expiresOn: date('expires_on').notNull(),
     specialConditions: text('special_conditions').notNull().default(''),
     recordedBy: uuid('recorded_by').notNull(),
-    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().default(writtenNow),
   },
   (t) => [index('provider_insurance_provider_idx').on(t.providerId)],
 );
@@ -115,7 +117,7 @@ export const providerDocuments = pgTable(
       .notNull()
       .references(() => storedFiles.id),
     uploadedBy: uuid('uploaded_by').notNull(),
-    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().default(writtenNow),
   },
   (t) => [index('provider_documents_provider_idx').on(t.providerId, t.kind)],
 );
@@ -137,7 +139,7 @@ export const providerSlas = pgTable(
     endsOn: date('ends_on').notNull(),
     signedDocumentId: uuid('signed_document_id').references(() => providerDocuments.id),
     recordedBy: uuid('recorded_by').notNull(),
-    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().default(writtenNow),
   },
   (t) => [index('provider_slas_provider_idx').on(t.providerId, t.recordedAt)],
 );
@@ -151,7 +153,7 @@ export const providerDecisions = pgTable(
     reason: text('reason').notNull().default(''),
     decidedBy: uuid('decided_by').notNull(),
     decidedByName: text('decided_by_name').notNull(),
-    decidedAt: timestamp('decided_at', { withTimezone: true }).notNull().defaultNow(),
+    decidedAt: timestamp('decided_at', { withTimezone: true }).notNull().default(writtenNow),
     /** Orders decisions made at the same instant (a clock held still, or one transaction). */
     sequence: bigserial('sequence', { mode: 'number' }).notNull(),
   },

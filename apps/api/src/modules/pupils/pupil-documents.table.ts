@@ -1,5 +1,7 @@
 /** A pupil's documents (risk assessment, pupil profile, EHCP): each upload a new version, kept. */
+
 import { date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { writtenNow } from '../../db/written-at.ts';
 import { storedFiles } from '../files/files.table.ts';
 import { groups, schools } from '../organisation/organisation.table.ts';
 import { pupils } from './pupils.table.ts';
@@ -34,7 +36,7 @@ export const pupilDocuments = pgTable(
       .notNull()
       .references(() => storedFiles.id),
     uploadedBy: uuid('uploaded_by').notNull(),
-    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().default(writtenNow),
   },
   (t) => [index('pupil_documents_pupil_idx').on(t.pupilId)],
 );

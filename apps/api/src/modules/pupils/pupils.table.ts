@@ -1,4 +1,5 @@
 /** Pupils of the group's schools who are, or may be, placed in alternative provision. */
+
 import type { SenStatus } from '@waymark/domain';
 import {
   boolean,
@@ -12,6 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { writtenNow } from '../../db/written-at.ts';
 import { groups, schools } from '../organisation/organisation.table.ts';
 
 export interface ParentContact {
@@ -47,8 +49,8 @@ export const pupils = pgTable(
     parents: jsonb('parents').$type<ParentContact[]>().notNull().default([]),
     /** Bumped on every save; a save from a page opened on an older version is refused. */
     version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(writtenNow),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(writtenNow),
   },
   (t) => [
     uniqueIndex('pupils_school_upn_unique').on(t.schoolId, t.upn),

@@ -1,6 +1,7 @@
 import { roleNames } from '@waymark/domain';
 import { sql } from 'drizzle-orm';
 import { boolean, index, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { writtenNow } from '../../db/written-at.ts';
 import { groups } from '../organisation/organisation.table.ts';
 
 export const users = pgTable(
@@ -16,8 +17,8 @@ export const users = pgTable(
     /** Null until an invited person chooses their password: nobody can sign in to the account before. */
     passwordHash: text('password_hash'),
     isActive: boolean('is_active').notNull().default(true),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(writtenNow),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(writtenNow),
   },
   (t) => [
     uniqueIndex('users_email_unique').on(sql`lower(${t.email})`),
@@ -39,7 +40,7 @@ export const roleAssignments = pgTable(
     role: text('role', { enum: roleNames }).notNull(),
     scopeType: text('scope_type', { enum: ['group', 'region', 'school', 'provider'] }).notNull(),
     scopeId: uuid('scope_id').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(writtenNow),
   },
   (t) => [
     unique('role_assignments_unique').on(t.userId, t.role, t.scopeType, t.scopeId),

@@ -4,7 +4,9 @@ import { createTestDatabase, type TestDatabase } from '../../../test/test-databa
 import { auditEvents } from '../../audit-log/audit-log.table.ts';
 import { halfTerms } from '../../calendar/calendar.table.ts';
 import { groups, regions, schools } from '../../organisation/organisation.table.ts';
+import { placements } from '../../placements/placements.table.ts';
 import { listProviders } from '../../providers/providers.usecases.ts';
+import { pupils } from '../../pupils/pupils.table.ts';
 import { secondFactors } from '../../second-factor/second-factor.table.ts';
 import { roleAssignments, users } from '../../users/users.table.ts';
 import { DEMO_GROUP_NAME } from '../demo-trust.ts';
@@ -120,5 +122,37 @@ describe('the living demo, set up as a new trust would be', () => {
     expect(approvedKinds).toEqual(
       new Set(['unregistered', 'registered_school', 'further_education', 'pru_or_ap_academy', 'work_based']),
     );
+  });
+
+  it("has sixty pupils across the six schools and eight of last summer's leavers, each added by their school", async () => {
+    const perSchool = await database.db
+      .select({ school: schools.name, n: sql<number>`count(*)::int` })
+      .from(pupils)
+      .innerJoin(schools, eq(schools.id, pupils.schoolId))
+      .groupBy(schools.name);
+    expect(Object.fromEntries(perSchool.map((r) => [r.school, r.n]))).toEqual({
+      'Riverside Academy': 21,
+      'Oakfield College': 14,
+      'Meadowbank Academy': 11,
+      'Hillview School': 9,
+      'Larchwood School': 7,
+      'Brookside Primary School': 6,
+    });
+  });
+
+  it('has 45 placements: 28 running of every kind, 9 referrals and 8 ended last year', async () => {
+    const rows = await database.db
+      .select({ status: placements.status, type: placements.type, n: sql<number>`count(*)::int` })
+      .from(placements)
+      .groupBy(placements.status, placements.type);
+    const count = (status: string, type?: string) =>
+      rows.filter((r) => r.status === status && (!type || r.type === type)).reduce((sum, r) => sum + r.n, 0);
+    expect([count('active'), count('referral'), count('ended')]).toEqual([28, 9, 8]);
+    expect([
+      count('active', 'commissioned_ap'),
+      count('active', 'off_site_direction'),
+      count('active', 'managed_move'),
+      count('active', 'suspension_cover'),
+    ]).toEqual([22, 2, 2, 2]);
   });
 });

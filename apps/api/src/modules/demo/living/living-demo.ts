@@ -10,7 +10,9 @@ import type { Database } from '../../../db/client.ts';
 import { groups } from '../../organisation/organisation.table.ts';
 import { DEMO_GROUP_NAME } from '../demo-trust.ts';
 import { setUpTrust } from './organisation.ts';
+import { planPlacements } from './placements.ts';
 import { planProviderDirectory } from './providers.ts';
+import { planPupils } from './pupils.ts';
 import { type DemoWorld, playTimeline, seededRandom } from './world.ts';
 
 /** The advisory lock that makes seeding safe when several processes start at once. */
@@ -36,6 +38,8 @@ export async function seedLivingDemo(db: Database, now: Date): Promise<{ created
     };
     await setUpTrust(world);
     planProviderDirectory(world);
+    planPupils(world);
+    planPlacements(world);
     await playTimeline(world);
     return true;
   });

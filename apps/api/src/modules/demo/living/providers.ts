@@ -63,6 +63,7 @@ export const livingProviderPeople = [
 
 export function planProviderDirectory(world: DemoWorld) {
   const yearStart = demoYearStart(world.today);
+  const lastYearStart = demoYearStart(addDays(yearStart, -1));
   const daysAgo = (days: number) => addDays(world.today, -days);
   for (const provider of livingProviders) {
     const key = provider.key;
@@ -90,8 +91,11 @@ export function planProviderDirectory(world: DemoWorld) {
         );
         break;
       default:
-        // Approved over the summer before the pupils' year (staggered a day apart).
-        planApproval(world, provider, addDays(yearStart, -45 + livingProviders.indexOf(provider)));
+        // Approved over the summer before last school year (a day apart), renewed each summer since.
+        planApproval(world, provider, addDays(lastYearStart, -40 + livingProviders.indexOf(provider)), [
+          lastYearStart,
+          yearStart,
+        ]);
     }
   }
   planThisTerm(world);
@@ -153,66 +157,75 @@ async function audit(world: DemoWorld, key: string, on: IsoDate) {
   await submitAudit({ ...as(world, AP_LEAD), auditId, now: londonInstant(on, '16:00') });
 }
 
-/** Every Appendix 3 step in the month before `on`, then the headteacher's approval on the day. */
-function planApproval(world: DemoWorld, provider: DemoProvider, on: IsoDate) {
+/**
+ * Every Appendix 3 step in the month before `on` (the summer before last school year), then the
+ * headteacher's approval; each summer since, the letter, cover and SLA are renewed for the year ahead.
+ */
+function planApproval(world: DemoWorld, provider: DemoProvider, on: IsoDate, yearStarts: IsoDate[]) {
   const key = provider.key;
-  const step = (daysBefore: number, what: string, run: (day: IsoDate) => Promise<unknown>) => {
-    const day = addDays(on, -daysBefore);
-    plan(world, day, '10:00', `${what} (${key})`, () => run(day));
-  };
-  const yearEnds = addDays(demoYearStart(world.today), 364);
+  const step = (day: IsoDate, what: string, run: () => Promise<unknown>) =>
+    plan(world, day, '10:00', `${what} (${key})`, run);
   const letter = (day: IsoDate) =>
     key === 'bridges'
       ? signedInThePortal(world, key, day)
       : file(world, key, 'safeguarding_letter', 'Safeguarding assurance letter', day);
-  step(30, 'add to the directory', (day) => addToDirectory(world, provider, day));
-  step(21, 'audit', (day) => audit(world, key, day));
-  step(14, 'file the letter', letter);
-  step(10, 'record the insurance', async (day) => {
-    // Public liability that ran out a few weeks ago is what lapses Summit's approval.
-    const publicLiabilityEnds = provider.story === 'cover_expired' ? addDays(world.today, -20) : yearEnds;
-    for (const [type, levelPounds, expiresOn] of [
-      ['public_liability', 5_000_000, publicLiabilityEnds],
-      ['employers_liability', 10_000_000, yearEnds],
-      ['professional_indemnity', 2_000_000, yearEnds],
-    ] as const) {
-      const policy = asEntered(policyBodySchema, {
-        type,
-        insurer: 'Zurich Municipal',
-        levelPounds,
-        expiresOn,
-      });
-      await recordInsurance({ ...as(world, AP_LEAD), providerId: idOf(world, key), policy, today: day });
-    }
-  });
-  step(7, 'record the SLA', async (day) => {
-    const slaId = await file(world, key, 'sla', 'Service level agreement', day);
-    const terms = asEntered(slaBodySchema, {
-      safeguarding: 'Any concern is reported to the school’s DSL the same day, by telephone then in Waymark',
-      dataSharing: 'Pupil information is shared under the trust’s data sharing agreement, in Waymark only',
-      attendanceAmBy: '10:00',
-      attendancePmBy: '14:00',
-      attendanceMethod: 'The daily register in Waymark, morning and afternoon',
-      complaints: 'The school’s complaints procedure',
-      escalation: 'The school’s AP lead, then the headteacher',
-      startsOn: day,
-      endsOn: yearEnds,
-      signedDocumentId: slaId,
+  step(addDays(on, -30), 'add to the directory', () => addToDirectory(world, provider, addDays(on, -30)));
+  step(addDays(on, -21), 'audit', () => audit(world, key, addDays(on, -21)));
+  for (const [i, yearStart] of yearStarts.entries()) {
+    // The first year's evidence comes before approval; later years' in the summer before term.
+    const day = i === 0 ? addDays(on, -14) : addDays(yearStart, -25);
+    const yearEnds = addDays(yearStart, 364);
+    const lastYear = i === yearStarts.length - 1;
+    step(day, 'file the letter', () => letter(day));
+    step(addDays(day, 4), 'record the insurance', async () => {
+      // Public liability that ran out a few weeks ago is what lapses Summit's approval.
+      const publicLiabilityEnds =
+        lastYear && provider.story === 'cover_expired' ? addDays(world.today, -20) : yearEnds;
+      for (const [type, levelPounds, expiresOn] of [
+        ['public_liability', 5_000_000, publicLiabilityEnds],
+        ['employers_liability', 10_000_000, yearEnds],
+        ['professional_indemnity', 2_000_000, yearEnds],
+      ] as const) {
+        const policy = asEntered(policyBodySchema, {
+          type,
+          insurer: 'Zurich Municipal',
+          levelPounds,
+          expiresOn,
+        });
+        await recordInsurance({
+          ...as(world, AP_LEAD),
+          providerId: idOf(world, key),
+          policy,
+          today: addDays(day, 4),
+        });
+      }
     });
-    await recordSla({ ...as(world, AP_LEAD), providerId: idOf(world, key), terms });
-  });
-  step(0, 'approve', (day) =>
+    step(addDays(day, 7), 'record the SLA', async () => {
+      const slaId = await file(world, key, 'sla', 'Service level agreement', addDays(day, 7));
+      const terms = asEntered(slaBodySchema, {
+        safeguarding:
+          'Any concern is reported to the school’s DSL the same day, by telephone then in Waymark',
+        dataSharing: 'Pupil information is shared under the trust’s data sharing agreement, in Waymark only',
+        attendanceAmBy: '10:00',
+        attendancePmBy: '14:00',
+        attendanceMethod: 'The daily register in Waymark, morning and afternoon',
+        complaints: 'The school’s complaints procedure',
+        escalation: 'The school’s AP lead, then the headteacher',
+        startsOn: addDays(day, 7),
+        endsOn: yearEnds,
+        signedDocumentId: slaId,
+      });
+      await recordSla({ ...as(world, AP_LEAD), providerId: idOf(world, key), terms });
+    });
+  }
+  plan(world, on, '15:00', `approve ${key}`, () =>
     decideOnProvider({
       ...as(world, HEADTEACHER),
       providerId: idOf(world, key),
       ...asEntered(decisionBodySchema, { kind: 'approved' }),
-      now: londonInstant(day, '15:00'),
+      now: londonInstant(on, '15:00'),
     }),
   );
-  // A letter lasts 12 months: one from last summer is renewed before it runs out.
-  const renewal = addDays(world.today, -20);
-  if (addDays(on, -14 + 330) <= world.today)
-    plan(world, renewal, '10:00', `renew the letter (${key})`, () => letter(renewal));
 }
 
 /** The school asks in Waymark; the provider's manager signs the letter in the portal. */
