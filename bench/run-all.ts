@@ -3,10 +3,12 @@
  *   npm run bench                  everything (attendance only with BENCH_DATABASE_URL)
  *   npm run bench -- attendance    the attendance benchmark alone
  *   npm run bench -- peak          the 9:30 register peak alone (200 provider staff at once)
+ *   npm run bench -- demo          building the living demo alone
  */
 import { cpus } from 'node:os';
 import { attendanceBenchNote, benchAttendance } from './attendance.bench.ts';
 import { benchCalendar, benchHttp } from './foundation.bench.ts';
+import { benchLivingDemo } from './living-demo.bench.ts';
 import { table } from './measure.ts';
 import { benchRegisterPeak, peakTable } from './register-peak.bench.ts';
 
@@ -14,6 +16,11 @@ const only = process.argv[2];
 console.log(
   `# Waymark benchmarks\n\n${new Date().toISOString()} · Node ${process.version} · ${cpus().length} cores · ${cpus()[0]?.model}\n`,
 );
+if (only === 'demo' || !only) {
+  const demo = await benchLivingDemo();
+  console.log(`## Building the living demo (${demo.kind})\n\nThree runs: ${demo.seconds.join(' s, ')} s\n`);
+  if (only === 'demo') process.exit(0);
+}
 if (only === 'peak' || !only) {
   const peak = await benchRegisterPeak();
   console.log(
