@@ -1,6 +1,7 @@
 /**
  * Starts the real Waymark server once for the browser journeys: the built web app, a fresh embedded
- * database (or a fresh database on the server in TEST_DATABASE_URL) seeded with the demo trust.
+ * database (or a fresh database on the server in TEST_DATABASE_URL) holding the journeys' own small
+ * trust (fixtures/journeys-trust.ts), written before the server starts; the server seeds no demo.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -9,7 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { connectDatabase } from '../apps/api/src/db/client.ts';
 import { createFreshDatabase } from '../apps/api/src/db/fresh-database.ts';
+import { runMigrations } from '../apps/api/src/db/migrate.ts';
+import { ensureReferenceData } from '../apps/api/src/modules/calendar/reference-data.ts';
+import { seedJourneysTrust } from './fixtures/journeys-trust.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -59,6 +64,18 @@ async function waitForHealth(baseURL: string, server: ChildProcess, output: () =
   throw new Error(`The Waymark server did not become healthy in time:\n${output()}`);
 }
 
+/** The journeys' trust, in the database the server is about to open, as of the journeys' day. */
+async function seedJourneys(database: Parameters<typeof connectDatabase>[0]) {
+  const connection = await connectDatabase(database);
+  try {
+    await runMigrations(connection);
+    await ensureReferenceData(connection.db);
+    await seedJourneysTrust(connection.db, new Date(JOURNEYS_START_AT));
+  } finally {
+    await connection.close();
+  }
+}
+
 export default async function setup(project: TestProject) {
   if (!existsSync(chromiumPath)) {
     const reason = `Chromium is not installed at ${chromiumPath} (apt-get install chromium)`;
@@ -77,7 +94,7 @@ export default async function setup(project: TestProject) {
     PORT: String(await freePort()),
     HOST: '127.0.0.1',
     WAYMARK_DATA_DIR: dataDir,
-    SEED_DEMO: 'true',
+    SEED_DEMO: 'false',
     LOG_LEVEL: 'warn',
     SIGN_IN_RATE_LIMIT_PER_MINUTE: '1000',
     WAYMARK_CLOCK: JOURNEYS_START_AT,
@@ -90,6 +107,12 @@ export default async function setup(project: TestProject) {
     env.DATABASE_URL = fresh.url;
     dropDatabase = fresh.drop;
   }
+
+  await seedJourneys(
+    env.DATABASE_URL
+      ? { kind: 'postgres', url: env.DATABASE_URL }
+      : { kind: 'embedded', dataDir: join(dataDir, 'pglite') },
+  );
 
   const server = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/server.ts'], { cwd: root, env });
   let output = '';

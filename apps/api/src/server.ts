@@ -10,8 +10,8 @@ import { clockStartingAt, systemClock } from './lib/clock.ts';
 import { safeError } from './lib/logging.ts';
 import { startAuditSealing } from './modules/audit-log/audit-chain.ts';
 import { ensureReferenceData } from './modules/calendar/reference-data.ts';
+import { seedLivingDemo } from './modules/demo/living/living-demo.ts';
 import { printDemoSignIns } from './modules/demo/print-sign-ins.ts';
-import { seedDemoTrust } from './modules/demo/seed-demo.ts';
 import { startEmailDelivery } from './modules/notifications/delivery.ts';
 import { createMailer } from './modules/notifications/mailer.ts';
 import { startReminders } from './modules/notifications/renewal-reminders.ts';
@@ -56,7 +56,7 @@ async function main() {
 
   const clock = config.clockStartsAt ? clockStartingAt(config.clockStartsAt) : systemClock;
   await ensureReferenceData(connection.db);
-  const demo = config.seedDemo ? await seedDemoTrust(connection.db, clock()) : null;
+  const demo = config.seedDemo ? await seedLivingDemo(connection.db, clock()) : null;
 
   const app = await buildApp({ config, db: connection.db, connection, clock });
   if (config.clockStartsAt)

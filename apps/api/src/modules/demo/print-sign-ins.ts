@@ -1,5 +1,11 @@
 import { DEMO_AUTHENTICATOR_KEY } from './demo-trust.ts';
-import type { DemoSignIn } from './seed-demo.ts';
+
+export interface DemoSignIn {
+  email: string;
+  password: string;
+  role: string;
+  where: string;
+}
 
 export function printDemoSignIns(signIns: DemoSignIn[]): void {
   const width = Math.max(...signIns.map((s) => s.email.length));

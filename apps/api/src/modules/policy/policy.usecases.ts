@@ -76,7 +76,7 @@ export async function recordPolicyVersion(
   });
 }
 
-/** The demo trust starts with the seed policy, issue 002. */
+/** The browser journeys' trust starts with the seed policy, issue 002, written directly. */
 export async function seedPolicy(db: Database, groupId: string, now: Date) {
   const template = await createAuditsRepository({ db }).currentTemplate(groupId);
   await db.insert(policyVersions).values({

@@ -8,11 +8,14 @@ import { todayInLondon } from '@waymark/domain';
 import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../../../db/client.ts';
 import { groups } from '../../organisation/organisation.table.ts';
-import { DEMO_GROUP_NAME } from '../demo-trust.ts';
+import { DEMO_GROUP_NAME, DEMO_PASSWORD } from '../demo-trust.ts';
+import type { DemoSignIn } from '../print-sign-ins.ts';
 import { setUpTrust } from './organisation.ts';
 import { planPlacements } from './placements.ts';
-import { planProviderDirectory } from './providers.ts';
+import { livingProviders } from './provider-directory.ts';
+import { livingProviderPeople, planProviderDirectory } from './providers.ts';
 import { planPupils } from './pupils.ts';
+import { livingAdmin, livingSchoolPeople, livingSchools } from './trust.ts';
 import { type DemoWorld, playTimeline, seededRandom } from './world.ts';
 
 /** The advisory lock that makes seeding safe when several processes start at once. */
@@ -20,9 +23,13 @@ const LIVING_DEMO_LOCK = 727_102;
 /** The same seed gives the same trust: names, patterns of attendance and concerns. */
 export const LIVING_DEMO_SEED = 20_260_901;
 
-export async function seedLivingDemo(db: Database, now: Date): Promise<{ created: boolean }> {
+export async function seedLivingDemo(
+  db: Database,
+  now: Date,
+): Promise<{ created: boolean; signIns: DemoSignIn[] }> {
+  const signIns = livingSignIns();
   const [existing] = await db.select({ id: groups.id }).from(groups).where(eq(groups.name, DEMO_GROUP_NAME));
-  if (existing) return { created: false };
+  if (existing) return { created: false, signIns };
   const created = await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${LIVING_DEMO_LOCK})`);
     const [made] = await tx.select({ id: groups.id }).from(groups).where(eq(groups.name, DEMO_GROUP_NAME));
@@ -43,5 +50,25 @@ export async function seedLivingDemo(db: Database, now: Date): Promise<{ created
     await playTimeline(world);
     return true;
   });
-  return { created };
+  return { created, signIns };
+}
+
+/** Everyone in the demo, with where they work, for the console at start. */
+function livingSignIns(): DemoSignIn[] {
+  const where = (scope: string) =>
+    scope === 'group'
+      ? DEMO_GROUP_NAME
+      : (livingSchools.find((s) => s.key === scope)?.name ??
+        livingProviders.find((p) => p.key === scope)?.details.name ??
+        scope);
+  return [
+    { ...livingAdmin, role: 'trust_admin', scope: 'group' },
+    ...livingSchoolPeople,
+    ...livingProviderPeople,
+  ].map((person) => ({
+    email: person.email,
+    password: DEMO_PASSWORD,
+    role: person.role,
+    where: where(person.scope),
+  }));
 }

@@ -3,19 +3,20 @@
  * its administrator; the administrator adds the regions, the schools with last year's and this year's
  * term dates, and the people, each with their role where they work.
  */
-import { secondFactorRequiredFor } from '@waymark/domain';
+import { addDays, policyVersionSchema, secondFactorRequiredFor, seedPolicyVersion } from '@waymark/domain';
 import { replaceTermDatesBodySchema } from '../../calendar/calendar.schemas.ts';
 import { replaceTermDates } from '../../calendar/calendar.usecases.ts';
 import { createTrust } from '../../organisation/create-trust.ts';
 import { regionBodySchema, schoolBodySchema } from '../../organisation/organisation.schemas.ts';
 import { createRegion, createSchool } from '../../organisation/organisation.usecases.ts';
+import { recordPolicyVersion } from '../../policy/policy.usecases.ts';
 import { secondFactors } from '../../second-factor/second-factor.table.ts';
 import { createUserBodySchema } from '../../users/users.schemas.ts';
 import { createUser } from '../../users/users.usecases.ts';
-import { demoTermDatesAround } from '../demo-calendar.ts';
+import { demoTermDatesAround, demoYearStart } from '../demo-calendar.ts';
 import { DEMO_AUTHENTICATOR_KEY, DEMO_GROUP_NAME, DEMO_PASSWORD } from '../demo-trust.ts';
 import { type DemoPerson, livingAdmin, livingRegions, livingSchoolPeople, livingSchools } from './trust.ts';
-import { actorOf, asEntered, type DemoWorld, idOf, loadActor } from './world.ts';
+import { actorOf, asEntered, type DemoWorld, idOf, loadActor, londonInstant } from './world.ts';
 
 export async function setUpTrust(world: DemoWorld) {
   const trust = await createTrust(world.db, {
@@ -45,6 +46,15 @@ export async function setUpTrust(world: DemoWorld) {
     }
   }
   for (const person of livingSchoolPeople) await addPerson(world, person);
+
+  // The trust's AP policy as adopted at the start of last school year; its annual review is now due.
+  const lastYearStart = demoYearStart(addDays(demoYearStart(world.today), -1));
+  const policy = asEntered(policyVersionSchema, {
+    ...seedPolicyVersion,
+    issuedOn: lastYearStart,
+    nextReviewOn: addDays(demoYearStart(world.today), 30),
+  });
+  await recordPolicyVersion({ ...command, now: londonInstant(lastYearStart, '12:00') }, policy);
 }
 
 /** The administrator adds someone with their role, as on the Users page. */
