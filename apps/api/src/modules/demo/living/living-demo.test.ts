@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
 import { auditEvents } from '../../audit-log/audit-log.table.ts';
 import { halfTerms } from '../../calendar/calendar.table.ts';
-import { groups, regions, schools } from '../../organisation/organisation.table.ts';
-import { placements } from '../../placements/placements.table.ts';
+import { groups, providers, regions, schools } from '../../organisation/organisation.table.ts';
+import { placementReviews, placements } from '../../placements/placements.table.ts';
 import { listProviders } from '../../providers/providers.usecases.ts';
 import { pupils } from '../../pupils/pupils.table.ts';
 import { secondFactors } from '../../second-factor/second-factor.table.ts';
@@ -154,5 +154,22 @@ describe('the living demo, set up as a new trust would be', () => {
       count('active', 'managed_move'),
       count('active', 'suspension_cover'),
     ]).toEqual([22, 2, 2, 2]);
+  });
+
+  it('has its half-termly reviews done on time, bar the latest at the provider whose cover ran out', async () => {
+    const reviews = await database.db
+      .select({
+        dueOn: placementReviews.dueOn,
+        completedOn: placementReviews.completedOn,
+        provider: providers.name,
+      })
+      .from(placementReviews)
+      .innerJoin(placements, eq(placements.id, placementReviews.placementId))
+      .innerJoin(providers, eq(providers.id, placements.providerId));
+    const past = reviews.filter((r) => r.dueOn < '2026-12-06');
+    expect(past.filter((r) => r.completedOn).length).toBeGreaterThan(40);
+    expect(past.filter((r) => !r.completedOn)).toEqual([
+      { dueOn: '2026-10-23', completedOn: null, provider: 'Summit Outdoor Learning' },
+    ]);
   });
 });

@@ -7,12 +7,18 @@
  * month by month.
  */
 import { addDays, dayOfWeek, type HalfTerm, type IsoDate, type PlacementType } from '@waymark/domain';
-import { endPlacement, recordDestination, startPlacement } from '../../placements/placement-lifecycle.ts';
+import {
+  completeReview,
+  endPlacement,
+  recordDestination,
+  startPlacement,
+} from '../../placements/placement-lifecycle.ts';
 import {
   createPlacementSchema,
   destinationSchema,
   endSchema,
   planSchema,
+  reviewSchema,
 } from '../../placements/placements.schemas.ts';
 import { createPlacement, getPlacement, savePlan } from '../../placements/placements.usecases.ts';
 import { demoTermDatesFor, demoYearStart } from '../demo-calendar.ts';
@@ -231,6 +237,18 @@ export function planPlacements(world: DemoWorld) {
     plan(world, startsOn, '08:30', `start ${key}`, () =>
       startPlacement({ ...as(), today: startsOn, placementId: idOf(world, key) }),
     );
+    // Each half-termly review is done in the last week of its half-term; at Summit, whose cover ran
+    // out, the latest one has been let slip.
+    const reviewedUpTo = s.stage === 'ended' ? lastYear[5]!.endsOn : addDays(world.today, -1);
+    const due = halfTerms.filter((h) => h.endsOn > startsOn && h.endsOn <= reviewedUpTo);
+    for (const [n, h] of due.entries()) {
+      if (s.provider === 'summit' && n === due.length - 1) continue;
+      const on = earliest(addDays(h.endsOn, -2), reviewedUpTo);
+      if (on < startsOn) continue;
+      plan(world, on, '13:00', `review ${key} for ${h.term} ${h.half}`, () =>
+        completeDemoReview(world, lead, key, h.endsOn, on, i + n),
+      );
+    }
     if (s.stage !== 'ended') continue;
 
     const endedOn = lastYear[5]!.endsOn;
@@ -248,6 +266,49 @@ export function planPlacements(world: DemoWorld) {
     );
     planDestination(world, key, i, yearStart, lead);
   }
+}
+
+/** The review due at the end of a half-term, if the placement has one then, recorded as the AP lead would. */
+async function completeDemoReview(
+  world: DemoWorld,
+  lead: string,
+  key: string,
+  dueOn: IsoDate,
+  on: IsoDate,
+  n: number,
+) {
+  const command = {
+    db: world.db,
+    actor: actorOf(world, lead),
+    ipAddress: null,
+    today: on,
+    placementId: idOf(world, key),
+  };
+  const placement = await getPlacement(command);
+  const review = placement.reviews.find((r) => r.dueOn === dueOn && r.state !== 'done');
+  if (!review) return;
+  const attendancePercent = [96, 88, 74, 91, 63, 100, 82][n % 7]!;
+  const input = asEntered(reviewSchema, {
+    completedOn: on,
+    progress: placement.reintegrationTargets.map((t) => ({
+      targetId: t.id,
+      progress:
+        attendancePercent >= 85
+          ? 'On track: attending and settled'
+          : 'Some progress; attendance is the barrier',
+      evidence: 'Provider report and review meeting',
+    })),
+    attendancePercent,
+    behaviour:
+      attendancePercent >= 85
+        ? 'Settled, with good relationships with staff'
+        : 'Mixed: two incidents of leaving a session early',
+    pupilView: 'Likes the practical work; finds mornings hard',
+    parentView: 'Pleased with the change; wants more notice of any changes',
+    decision: attendancePercent >= 70 ? 'continue' : 'adjust_plan',
+    materialChange: false,
+  });
+  await completeReview({ ...command, reviewId: review.id, input });
 }
 
 /**
