@@ -20,6 +20,36 @@ const visitParams = z.object({ visitId: z.uuid({ message: 'Not a QA visit id' })
 const text = (what: string, max: number) =>
   z.string().trim().min(1, `Say ${what}`).max(max, `Keep this under ${max} characters`);
 
+export const startVisitBodySchema = z.strictObject({
+  schoolId: z.uuid({ message: 'Choose the school' }),
+  providerId: z.uuid({ message: 'Choose the provider' }),
+  visitOn: isoDateSchema,
+});
+
+export const saveVisitBodySchema = z.strictObject({
+  version: z.number().int().min(1),
+  visitOn: isoDateSchema,
+  visitors: z.string().trim().max(300),
+  answers: qaAnswersSchema,
+  pupilsSeen: z
+    .array(
+      z.strictObject({
+        placementId: z.uuid(),
+        pupilName: z.string().max(200),
+        learningObservation: z.string().trim().max(2000).default(''),
+        workScrutiny: z.string().trim().max(2000).default(''),
+        welfareCheck: z.string().trim().max(2000).default(''),
+      }),
+    )
+    .max(100),
+});
+
+export const qaActionBodySchema = z.strictObject({
+  action: text('what is to be done', 1000),
+  owner: text('who will do it', 200),
+  dueOn: isoDateSchema,
+});
+
 export function qaRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
   const today = () => todayInLondon(clock());
   return async (app) => {
@@ -50,11 +80,7 @@ export function qaRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod 
         schema: {
           tags,
           summary: 'Start a QA visit (a draft to fill in during the visit)',
-          body: z.strictObject({
-            schoolId: z.uuid({ message: 'Choose the school' }),
-            providerId: z.uuid({ message: 'Choose the provider' }),
-            visitOn: isoDateSchema,
-          }),
+          body: startVisitBodySchema,
           response: { 201: z.object({ id: z.uuid() }) },
         },
       },
@@ -82,23 +108,7 @@ export function qaRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod 
           tags,
           summary: 'Save the visit as a draft (send the version you loaded; a newer save elsewhere is a 409)',
           params: visitParams,
-          body: z.strictObject({
-            version: z.number().int().min(1),
-            visitOn: isoDateSchema,
-            visitors: z.string().trim().max(300),
-            answers: qaAnswersSchema,
-            pupilsSeen: z
-              .array(
-                z.strictObject({
-                  placementId: z.uuid(),
-                  pupilName: z.string().max(200),
-                  learningObservation: z.string().trim().max(2000).default(''),
-                  workScrutiny: z.string().trim().max(2000).default(''),
-                  welfareCheck: z.string().trim().max(2000).default(''),
-                }),
-              )
-              .max(100),
-          }),
+          body: saveVisitBodySchema,
           response: { 204: z.null() },
         },
       },
@@ -133,11 +143,7 @@ export function qaRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod 
           tags,
           summary: 'Agree an action with the provider, with its owner and due date',
           params: visitParams,
-          body: z.strictObject({
-            action: text('what is to be done', 1000),
-            owner: text('who will do it', 200),
-            dueOn: isoDateSchema,
-          }),
+          body: qaActionBodySchema,
           response: { 201: z.object({ id: z.uuid() }) },
         },
       },

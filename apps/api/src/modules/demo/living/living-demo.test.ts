@@ -7,6 +7,7 @@ import { groups, providers, regions, schools } from '../../organisation/organisa
 import { placementReviews, placements } from '../../placements/placements.table.ts';
 import { listProviders } from '../../providers/providers.usecases.ts';
 import { pupils } from '../../pupils/pupils.table.ts';
+import { qaActions, qaVisits } from '../../qa/qa.table.ts';
 import { secondFactors } from '../../second-factor/second-factor.table.ts';
 import { roleAssignments, users } from '../../users/users.table.ts';
 import { DEMO_GROUP_NAME } from '../demo-trust.ts';
@@ -171,5 +172,26 @@ describe('the living demo, set up as a new trust would be', () => {
     expect(past.filter((r) => !r.completedOn)).toEqual([
       { dueOn: '2026-10-23', completedOn: null, provider: 'Summit Outdoor Learning' },
     ]);
+  });
+
+  it('has termly QA visits completed, one action still open, and last summer’s visit to Ironworks from Larchwood missing', async () => {
+    const visits = await database.db
+      .select({
+        status: qaVisits.status,
+        school: schools.name,
+        provider: providers.name,
+        on: qaVisits.visitOn,
+      })
+      .from(qaVisits)
+      .innerJoin(schools, eq(schools.id, qaVisits.schoolId))
+      .innerJoin(providers, eq(providers.id, qaVisits.providerId));
+    expect(visits.length).toBeGreaterThan(15);
+    expect(visits.every((v) => v.status === 'completed')).toBe(true);
+    const larchwoodIronworks = visits.filter(
+      (v) => v.school === 'Larchwood School' && v.provider === 'Ironworks Motor Skills',
+    );
+    expect(larchwoodIronworks.map((v) => v.on).sort()).toEqual(['2025-11-13', '2026-03-05', '2026-11-12']);
+    const actions = await database.db.select().from(qaActions);
+    expect(actions.map((a) => a.doneOn)).toEqual([null]);
   });
 });

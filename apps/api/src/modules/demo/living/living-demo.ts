@@ -15,6 +15,7 @@ import { planPlacements } from './placements.ts';
 import { livingProviders } from './provider-directory.ts';
 import { livingProviderPeople, planProviderDirectory } from './providers.ts';
 import { planPupils } from './pupils.ts';
+import { planQaVisits } from './qa-visits.ts';
 import { livingAdmin, livingSchoolPeople, livingSchools } from './trust.ts';
 import { type DemoWorld, playTimeline, seededRandom } from './world.ts';
 
@@ -47,6 +48,7 @@ export async function seedLivingDemo(
     planProviderDirectory(world);
     planPupils(world);
     planPlacements(world);
+    planQaVisits(world);
     await playTimeline(world);
     return true;
   });
