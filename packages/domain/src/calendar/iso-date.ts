@@ -53,3 +53,28 @@ const londonDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' 
 export function todayInLondon(now: Date = new Date()): IsoDate {
   return londonDate.format(now);
 }
+
+const londonParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+/** London's offset from UTC at an instant, in milliseconds (0 in winter, an hour in summer). */
+function londonOffsetMs(at: number): number {
+  const part = Object.fromEntries(londonParts.formatToParts(at).map((p) => [p.type, Number(p.value)]));
+  const wall = Date.UTC(part.year!, part.month! - 1, part.day, part.hour, part.minute, part.second);
+  return wall - (at - (at % 1000));
+}
+
+/** The instant a London wall clock shows `value` ("2026-01-12T09:15"), in British Summer Time or not. */
+export function londonWallTime(value: string): Date {
+  const wall = Date.parse(`${value}Z`);
+  const guess = wall - londonOffsetMs(wall);
+  return new Date(wall - londonOffsetMs(guess));
+}

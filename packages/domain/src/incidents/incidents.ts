@@ -4,7 +4,7 @@
  * and where it stands. Restraint needs the post-incident support and debrief the policy asks for.
  */
 import { z } from 'zod';
-import { todayInLondon } from '../calendar/iso-date.ts';
+import { londonWallTime, todayInLondon } from '../calendar/iso-date.ts';
 
 export const incidentKinds = [
   'safeguarding_concern',
@@ -123,30 +123,10 @@ export const incidentReportSchema = z
   });
 export type IncidentReport = z.infer<typeof incidentReportSchema>;
 
-const londonParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
-
-/** London's offset from UTC at an instant, in milliseconds (0 in winter, an hour in summer). */
-function londonOffsetMs(at: number): number {
-  const part = Object.fromEntries(londonParts.formatToParts(at).map((p) => [p.type, Number(p.value)]));
-  const wall = Date.UTC(part.year!, part.month! - 1, part.day, part.hour, part.minute, part.second);
-  return wall - (at - (at % 1000));
-}
-
 /** A wall-clock time from a form ("2026-01-12T09:15", no offset) is London time; with an offset it is exact. */
 export function parseIncidentTime(value: string): Date {
   if (/(Z|[+-]\d{2}:\d{2})$/.test(value)) return new Date(value);
-  const wall = Date.parse(`${value}Z`);
-  const guess = wall - londonOffsetMs(wall);
-  return new Date(wall - londonOffsetMs(guess));
+  return londonWallTime(value);
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   type HalfTerm,
   type IsoDate,
 } from '@waymark/domain';
+import { halfTermsFrom, type TermPattern } from './demo-trust.ts';
 
 const iso = (year: number, month: number, day: number): IsoDate =>
   `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -63,7 +64,7 @@ export function demoTermDatesFor(year: number): { halfTerms: HalfTerm[]; closure
   const holyWeek = addDays(easterSunday(next), -6);
   const mayBreak = onOrBefore(iso(next, 5, 31), MONDAY);
   const summerEnds = lastWeekday(iso(next, 7, 21));
-  const spans: [IsoDate, IsoDate][] = [
+  const spans: TermPattern = [
     [autumnStarts, addDays(octoberBreak, -3)],
     [addDays(octoberBreak, 7), christmasFrom],
     [springStarts, addDays(februaryBreak, -3)],
@@ -71,21 +72,7 @@ export function demoTermDatesFor(year: number): { halfTerms: HalfTerm[]; closure
     [addDays(holyWeek, 14), addDays(mayBreak, -3)],
     [addDays(mayBreak, 7), summerEnds],
   ];
-  const slots = [
-    ['autumn', 1],
-    ['autumn', 2],
-    ['spring', 1],
-    ['spring', 2],
-    ['summer', 1],
-    ['summer', 2],
-  ] as const;
-  const halfTerms = slots.map(([term, half], i) => ({
-    academicYear,
-    term,
-    half,
-    startsOn: spans[i]![0],
-    endsOn: spans[i]![1],
-  }));
+  const halfTerms = halfTermsFrom(academicYear, spans);
   const inset = (date: IsoDate): ClosureDay => ({ date, kind: 'inset', note: 'INSET day' });
   const closureDays = [
     inset(autumnStarts),

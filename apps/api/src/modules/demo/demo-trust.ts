@@ -12,7 +12,7 @@ export const DEMO_PASSWORD = 'waymark-demo-2026';
 export const DEMO_AUTHENTICATOR_KEY = 'WAYMARKDEMOKEYFORTHEDEMOTRUSTXYZ';
 export const DEMO_GROUP_NAME = 'Northway Learning Trust';
 
-type TermPattern = [
+export type TermPattern = [
   autumn1: [string, string],
   autumn2: [string, string],
   spring1: [string, string],
@@ -21,7 +21,7 @@ type TermPattern = [
   summer2: [string, string],
 ];
 
-function halfTermsFrom(academicYear: string, pattern: TermPattern): HalfTerm[] {
+export function halfTermsFrom(academicYear: string, pattern: TermPattern): HalfTerm[] {
   const slots = [
     ['autumn', 1],
     ['autumn', 2],

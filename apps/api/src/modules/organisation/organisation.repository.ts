@@ -28,6 +28,12 @@ export function createOrganisationRepository({ db }: { db: Database }) {
       return group ?? null;
     },
 
+    /** A trust by its name (names are unique only by convention: the demo looks for its own). */
+    async findGroupByName(name: string) {
+      const [group] = await db.select().from(groups).where(eq(groups.name, name));
+      return group ?? null;
+    },
+
     listRegions(groupId: string) {
       return db.select().from(regions).where(eq(regions.groupId, groupId)).orderBy(asc(regions.name));
     },

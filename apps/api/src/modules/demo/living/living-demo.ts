@@ -5,9 +5,9 @@
  * processes started together make it once.
  */
 import { todayInLondon } from '@waymark/domain';
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Database } from '../../../db/client.ts';
-import { groups } from '../../organisation/organisation.table.ts';
+import { createOrganisationRepository } from '../../organisation/organisation.repository.ts';
 import { DEMO_GROUP_NAME, DEMO_PASSWORD } from '../demo-trust.ts';
 import type { DemoSignIn } from '../print-sign-ins.ts';
 import { setUpTrust } from './organisation.ts';
@@ -29,12 +29,11 @@ export async function seedLivingDemo(
   now: Date,
 ): Promise<{ created: boolean; signIns: DemoSignIn[] }> {
   const signIns = livingSignIns();
-  const [existing] = await db.select({ id: groups.id }).from(groups).where(eq(groups.name, DEMO_GROUP_NAME));
-  if (existing) return { created: false, signIns };
+  if (await createOrganisationRepository({ db }).findGroupByName(DEMO_GROUP_NAME))
+    return { created: false, signIns };
   const created = await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${LIVING_DEMO_LOCK})`);
-    const [made] = await tx.select({ id: groups.id }).from(groups).where(eq(groups.name, DEMO_GROUP_NAME));
-    if (made) return false;
+    if (await createOrganisationRepository({ db: tx }).findGroupByName(DEMO_GROUP_NAME)) return false;
     const world: DemoWorld = {
       db: tx,
       today: todayInLondon(now),

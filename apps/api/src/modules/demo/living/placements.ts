@@ -317,7 +317,7 @@ async function completeDemoReview(
  */
 function planDestination(world: DemoWorld, key: string, i: number, yearStart: IsoDate, lead: string) {
   const months: string[] = [];
-  for (let month = yearStart.slice(0, 7); `${month}-01` < world.today.slice(0, 7).concat('-01'); ) {
+  for (let month = yearStart.slice(0, 7); month < world.today.slice(0, 7); ) {
     months.push(month);
     const [y, m] = month.split('-').map(Number) as [number, number];
     month = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;

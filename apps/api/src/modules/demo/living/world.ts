@@ -4,7 +4,7 @@
  * chapter does everything as a person would, through the use cases the API calls, on the day and at the
  * time it happened, so every rule of Waymark checks the demo.
  */
-import type { IsoDate } from '@waymark/domain';
+import { type IsoDate, londonWallTime } from '@waymark/domain';
 import type { z } from 'zod';
 import type { Database } from '../../../db/client.ts';
 import type { Actor } from '../../../lib/actor.ts';
@@ -95,28 +95,9 @@ export function asEntered<S extends z.ZodType>(schema: S, input: z.input<S>): z.
   return schema.parse(input);
 }
 
-const londonParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
 /** The instant a London wall clock shows `time` on `date` (British Summer Time or not). */
 export function londonInstant(date: IsoDate, time: string): Date {
-  const guess = new Date(`${date}T${time}:00Z`);
-  const parts = Object.fromEntries(londonParts.formatToParts(guess).map((p) => [p.type, p.value]));
-  const shown = Date.UTC(
-    Number(parts.year),
-    Number(parts.month) - 1,
-    Number(parts.day),
-    Number(parts.hour),
-    Number(parts.minute),
-  );
-  return new Date(guess.getTime() - (shown - guess.getTime()));
+  return londonWallTime(`${date}T${time}`);
 }
 
 /** A small seeded generator (mulberry32): the same seed gives the same demo every time. */
