@@ -63,8 +63,10 @@ describe.skipIf(skipReason)('signing in', () => {
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
       .toBe('Welcome, Sam Whitlow');
-    await expect.poll(() => page.getByText('AP lead', { exact: true }).isVisible()).toBe(true);
-    await expect.poll(() => page.getByText('Riverside Academy', { exact: true }).isVisible()).toBe(true);
+    // Scoped to the roles card: the board above may name the same school when other journeys leave work due.
+    const yourRoles = page.getByRole('region', { name: 'Your roles' });
+    await expect.poll(() => yourRoles.getByText('AP lead', { exact: true }).isVisible()).toBe(true);
+    await expect.poll(() => yourRoles.getByText('Riverside Academy', { exact: true }).isVisible()).toBe(true);
     await expectAccessible(page, 'the home page');
   });
 

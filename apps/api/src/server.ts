@@ -56,7 +56,7 @@ async function main() {
 
   const clock = config.clockStartsAt ? clockStartingAt(config.clockStartsAt) : systemClock;
   await ensureReferenceData(connection.db);
-  const demo = config.seedDemo ? await seedLivingDemo(connection.db, clock()) : null;
+  const demo = config.seedDemo ? await seedLivingDemo(connection.db, clock(), config.publicUrl) : null;
 
   const app = await buildApp({ config, db: connection.db, connection, clock });
   if (config.clockStartsAt)

@@ -10,6 +10,15 @@ import { pupilAttendance } from './pupil-attendance.ts';
 import { attendanceRates, providerTrends } from './rates.ts';
 
 const tags = ['Attendance'];
+export const interventionBodySchema = z.union([
+  z.strictObject({
+    action: z.string().trim().min(1, 'Say what will be done').max(1000),
+    owner: z.string().trim().min(1, 'Say who will do it').max(200),
+    reviewOn: isoDateSchema,
+  }),
+  z.strictObject({ outcome: z.string().trim().min(1, 'Say how it ended').max(1000) }),
+]);
+
 export function attendanceRatesRoutes({ db }: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
@@ -121,14 +130,7 @@ export function attendanceRatesRoutes({ db }: AppDependencies): FastifyPluginAsy
           tags,
           summary: 'Plan an intervention: action, owner, review date; or close it with its outcome',
           params: z.object({ interventionId: z.uuid({ message: 'Not an intervention id' }) }),
-          body: z.union([
-            z.strictObject({
-              action: z.string().trim().min(1, 'Say what will be done').max(1000),
-              owner: z.string().trim().min(1, 'Say who will do it').max(200),
-              reviewOn: isoDateSchema,
-            }),
-            z.strictObject({ outcome: z.string().trim().min(1, 'Say how it ended').max(1000) }),
-          ]),
+          body: interventionBodySchema,
           response: { 204: z.null() },
         },
       },

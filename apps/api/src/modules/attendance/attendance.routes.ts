@@ -12,6 +12,37 @@ import { portalRegister, submitRegister } from './register.usecases.ts';
 import { previewRegisterCsv, uploadRegisterCsv } from './register-import.ts';
 
 const tags = ['Attendance'];
+export const submitRegisterBodySchema = z.strictObject({
+  date: isoDateSchema,
+  session,
+  marks: z
+    .array(
+      z.strictObject({
+        placementId: z.uuid({ message: 'Not a placement id' }),
+        mark: z.enum(providerMarks, { message: 'Choose present, late or absent' }),
+        reason: z.enum(absenceReasons, { message: 'Choose a reason from the list' }).optional(),
+        correctionReason: z.string().trim().max(500).optional(),
+      }),
+    )
+    .min(1, 'Mark at least one pupil')
+    .max(200),
+});
+
+export const callStepBodySchema = z.strictObject({
+  step: z.enum(callSteps, { message: 'Choose a call or an escalation step' }),
+  called: z.string().trim().max(200).default(''),
+  number: z.string().trim().max(40).default(''),
+  outcome: z.string().trim().min(1, 'Say what happened').max(2000),
+  safeAndWell: z.boolean().default(false),
+});
+
+export const closeCallBodySchema = z.strictObject({
+  reasonFound: z.enum(absenceReasons, { message: 'Choose the reason found' }).refine((r) => r !== 'unknown', {
+    message: 'Choose the reason found; a call cannot close with the reason still unknown',
+  }),
+  note: z.string().trim().min(1, 'Say how the reason was found').max(2000),
+});
+
 export function attendanceRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
     const today = () => todayInLondon(clock());
@@ -39,21 +70,7 @@ export function attendanceRoutes({ db, clock }: AppDependencies): FastifyPluginA
           tags,
           summary:
             'Provider portal: submit marks for a session (the same mark again changes nothing; a change needs a reason)',
-          body: z.strictObject({
-            date: isoDateSchema,
-            session,
-            marks: z
-              .array(
-                z.strictObject({
-                  placementId: z.uuid({ message: 'Not a placement id' }),
-                  mark: z.enum(providerMarks, { message: 'Choose present, late or absent' }),
-                  reason: z.enum(absenceReasons, { message: 'Choose a reason from the list' }).optional(),
-                  correctionReason: z.string().trim().max(500).optional(),
-                }),
-              )
-              .min(1, 'Mark at least one pupil')
-              .max(200),
-          }),
+          body: submitRegisterBodySchema,
           response: { 200: z.object({ recorded: z.number().int() }) },
         },
       },
@@ -184,13 +201,7 @@ export function attendanceRoutes({ db, clock }: AppDependencies): FastifyPluginA
           tags,
           summary: 'Log a call or an escalation step (DSL informed, home visit, missing-education referral)',
           params: callParams,
-          body: z.strictObject({
-            step: z.enum(callSteps, { message: 'Choose a call or an escalation step' }),
-            called: z.string().trim().max(200).default(''),
-            number: z.string().trim().max(40).default(''),
-            outcome: z.string().trim().min(1, 'Say what happened').max(2000),
-            safeAndWell: z.boolean().default(false),
-          }),
+          body: callStepBodySchema,
           response: { 204: z.null() },
         },
       },
@@ -215,14 +226,7 @@ export function attendanceRoutes({ db, clock }: AppDependencies): FastifyPluginA
           tags,
           summary: 'Close a first-day call with the reason found; the day’s N marks take its code',
           params: callParams,
-          body: z.strictObject({
-            reasonFound: z
-              .enum(absenceReasons, { message: 'Choose the reason found' })
-              .refine((r) => r !== 'unknown', {
-                message: 'Choose the reason found; a call cannot close with the reason still unknown',
-              }),
-            note: z.string().trim().min(1, 'Say how the reason was found').max(2000),
-          }),
+          body: closeCallBodySchema,
           response: { 204: z.null() },
         },
       },

@@ -11,7 +11,7 @@ const connection = await connectDatabase(config.database);
 try {
   await runMigrations(connection);
   await ensureReferenceData(connection.db);
-  const result = await seedLivingDemo(connection.db, config.clockStartsAt ?? new Date());
+  const result = await seedLivingDemo(connection.db, config.clockStartsAt ?? new Date(), config.publicUrl);
   console.log(result.created ? 'Demo trust created.' : 'The demo trust is already there; nothing changed.');
   printDemoSignIns(result.signIns);
 } finally {

@@ -15,6 +15,14 @@ const query = z.object({
   term: z.enum(['autumn', 'spring', 'summer'], { message: 'Choose the term' }),
 });
 
+export const budgetBodySchema = z.strictObject({
+  academicYear: z.string().regex(/^\d{4}\/\d{2}$/, 'Give the academic year as 2025/26'),
+  amountPounds: z
+    .number({ error: 'Give the budget in pounds' })
+    .min(0, 'The budget cannot be negative')
+    .max(100_000_000),
+});
+
 export function reportsRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
     const build = (request: Parameters<typeof actorOf>[0] & { ip: string; query: z.infer<typeof query> }) =>
@@ -55,13 +63,7 @@ export function reportsRoutes({ db, clock }: AppDependencies): FastifyPluginAsyn
           tags: ['Reports'],
           summary: "Set a school's AP budget for an academic year",
           params: z.object({ schoolId: z.uuid({ message: 'Not a school id' }) }),
-          body: z.strictObject({
-            academicYear: z.string().regex(/^\d{4}\/\d{2}$/, 'Give the academic year as 2025/26'),
-            amountPounds: z
-              .number({ error: 'Give the budget in pounds' })
-              .min(0, 'The budget cannot be negative')
-              .max(100_000_000),
-          }),
+          body: budgetBodySchema,
           response: { 204: z.null() },
         },
       },

@@ -20,6 +20,11 @@ const tokenParams = z.object({ token: z.string().min(20).max(100) });
 const sentence = (what: string) =>
   z.string().trim().min(3, `Say ${what}`).max(2000, 'Keep this under 2,000 characters');
 
+export const voiceChangeBodySchema = z.strictObject({
+  youSaid: sentence('what was said'),
+  weDid: sentence('what was done about it'),
+});
+
 export function voiceRoutes({ db, clock, config }: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
@@ -74,10 +79,7 @@ export function voiceRoutes({ db, clock, config }: AppDependencies): FastifyPlug
           tags,
           summary: 'Record "you said, we did": what changed because of what the pupil or parent said',
           params: placementParams,
-          body: z.strictObject({
-            youSaid: sentence('what was said'),
-            weDid: sentence('what was done about it'),
-          }),
+          body: voiceChangeBodySchema,
           response: { 204: z.null() },
         },
       },

@@ -27,8 +27,8 @@ export function HomePage() {
         </Stack>
       )}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-        <Card withBorder padding="lg">
-          <Title order={2} size="h4" mb="sm">
+        <Card withBorder padding="lg" component="section" aria-labelledby="your-roles">
+          <Title order={2} size="h4" mb="sm" id="your-roles">
             Your roles
           </Title>
           {session.assignments.length === 0 ? (

@@ -10,13 +10,18 @@ import type { Database } from '../../../db/client.ts';
 import { createOrganisationRepository } from '../../organisation/organisation.repository.ts';
 import { DEMO_GROUP_NAME, DEMO_PASSWORD } from '../demo-trust.ts';
 import type { DemoSignIn } from '../print-sign-ins.ts';
+import { planAttendance } from './attendance.ts';
 import { setUpTrust } from './organisation.ts';
 import { planPlacements } from './placements.ts';
+import { planProviderContact } from './provider-contact.ts';
 import { livingProviders } from './provider-directory.ts';
 import { livingProviderPeople, planProviderDirectory } from './providers.ts';
 import { planPupils } from './pupils.ts';
 import { planQaVisits } from './qa-visits.ts';
+import { planConcerns } from './safeguarding.ts';
+import { planStaffAndBudgets } from './staff-and-budgets.ts';
 import { livingAdmin, livingSchoolPeople, livingSchools } from './trust.ts';
+import { planVoiceAndProgress } from './voice-and-progress.ts';
 import { type DemoWorld, playTimeline, seededRandom } from './world.ts';
 
 /** The advisory lock that makes seeding safe when several processes start at once. */
@@ -27,6 +32,8 @@ export const LIVING_DEMO_SEED = 20_260_901;
 export async function seedLivingDemo(
   db: Database,
   now: Date,
+  /** Where Waymark is reached: the links in the emails the demo's events send. */
+  publicUrl = 'http://localhost:3000',
 ): Promise<{ created: boolean; signIns: DemoSignIn[] }> {
   const signIns = livingSignIns();
   if (await createOrganisationRepository({ db }).findGroupByName(DEMO_GROUP_NAME))
@@ -38,6 +45,7 @@ export async function seedLivingDemo(
       db: tx,
       today: todayInLondon(now),
       now,
+      publicUrl,
       ids: new Map(),
       actors: new Map(),
       random: seededRandom(LIVING_DEMO_SEED),
@@ -48,6 +56,11 @@ export async function seedLivingDemo(
     planPupils(world);
     planPlacements(world);
     planQaVisits(world);
+    planAttendance(world);
+    planConcerns(world);
+    planProviderContact(world);
+    planVoiceAndProgress(world);
+    planStaffAndBudgets(world);
     await playTimeline(world);
     return true;
   });

@@ -6,7 +6,14 @@
  * referrals at each stage; last year's ended, and last summer's leavers' destinations are followed
  * month by month.
  */
-import { addDays, dayOfWeek, type HalfTerm, type IsoDate, type PlacementType } from '@waymark/domain';
+import {
+  addDays,
+  dayOfWeek,
+  type HalfTerm,
+  type IsoDate,
+  type PlacementType,
+  type TimetableSession,
+} from '@waymark/domain';
 import {
   completeReview,
   endPlacement,
@@ -123,15 +130,47 @@ function spring2EndAfter(date: IsoDate, halfTerms: HalfTerm[]): IsoDate | null {
   return spring2.endsOn > date ? spring2.endsOn : null;
 }
 
-export function planPlacements(world: DemoWorld) {
-  const yearStart = demoYearStart(world.today);
-  const startYear = Number(yearStart.slice(0, 4));
-  const thisYear = demoTermDatesFor(startYear).halfTerms;
-  const lastYearStart = demoYearStart(addDays(yearStart, -1));
-  const lastYear = demoTermDatesFor(startYear - 1).halfTerms;
-  const halfTerms = [...lastYear, ...thisYear, ...demoTermDatesFor(startYear + 1).halfTerms];
-  for (const [i, s] of livingPlacements.entries()) {
-    const key = `placement-${i + 1}`;
+/** Part-time timetables, a different pattern of days for neighbouring placements. */
+const partTime: TimetableSession[][] = [
+  [
+    { day: 'tue', session: 'am', hours: 3 },
+    { day: 'tue', session: 'pm', hours: 2.5 },
+    { day: 'thu', session: 'am', hours: 3 },
+  ],
+  [
+    { day: 'mon', session: 'am', hours: 3 },
+    { day: 'mon', session: 'pm', hours: 2.5 },
+    { day: 'wed', session: 'am', hours: 3 },
+  ],
+  [
+    { day: 'wed', session: 'pm', hours: 2.5 },
+    { day: 'fri', session: 'am', hours: 3 },
+    { day: 'fri', session: 'pm', hours: 2 },
+  ],
+];
+
+/** Full-time, every session of the week: education from the sixth day of a suspension. */
+const fullTime: TimetableSession[] = (['mon', 'tue', 'wed', 'thu', 'fri'] as const).flatMap((day) => [
+  { day, session: 'am' as const, hours: 3 },
+  { day, session: 'pm' as const, hours: 2 },
+]);
+
+export interface PlacementSchedule {
+  key: string;
+  story: PlacementStory;
+  pupil: string;
+  startsOn: IsoDate;
+  plannedEndOn: IsoDate;
+  sessions: TimetableSession[];
+}
+
+/**
+ * When each placement starts and is planned to end, and its timetable: worked out once, for the
+ * placements chapter to plan and the attendance chapter to know who is expected where.
+ */
+export function placementSchedules(world: DemoWorld): PlacementSchedule[] {
+  const { yearStart, thisYear, lastYearStart, lastYear, halfTerms } = demoYears(world);
+  return livingPlacements.map((s, i) => {
     const pupil =
       typeof s.pupil === 'number'
         ? pupilKey(s.school, s.pupil)
@@ -156,6 +195,26 @@ export function planPlacements(world: DemoWorld) {
         : s.type === 'suspension_cover'
           ? addDays(startsOn, 25)
           : (spring2EndAfter(startsOn, halfTerms) ?? endOfYear.endsOn);
+    const sessions = s.type === 'suspension_cover' ? fullTime : partTime[i % partTime.length]!;
+    return { key: `placement-${i + 1}`, story: s, pupil, startsOn, plannedEndOn, sessions };
+  });
+}
+
+function demoYears(world: DemoWorld) {
+  const yearStart = demoYearStart(world.today);
+  const startYear = Number(yearStart.slice(0, 4));
+  const thisYear = demoTermDatesFor(startYear).halfTerms;
+  const lastYearStart = demoYearStart(addDays(yearStart, -1));
+  const lastYear = demoTermDatesFor(startYear - 1).halfTerms;
+  const halfTerms = [...lastYear, ...thisYear, ...demoTermDatesFor(startYear + 1).halfTerms];
+  return { yearStart, thisYear, lastYearStart, lastYear, halfTerms };
+}
+
+export function planPlacements(world: DemoWorld) {
+  const { yearStart, lastYear, halfTerms } = demoYears(world);
+  for (const [i, { key, story: s, pupil, startsOn, plannedEndOn, sessions }] of placementSchedules(
+    world,
+  ).entries()) {
     // Referred a fortnight and planned ten days before the start, or just before today if it is later.
     const referredOn = earliest(addDays(startsOn, -14), addDays(world.today, -5 - (i % 5)));
     const plannedOn = earliest(addDays(startsOn, -10), addDays(world.today, -2));
@@ -216,11 +275,7 @@ export function planPlacements(world: DemoWorld) {
           },
         ],
         induction: 'A visit with a parent before the first day; a named key worker',
-        sessions: [
-          { day: 'tue', session: 'am', hours: 3 },
-          { day: 'tue', session: 'pm', hours: 2.5 },
-          { day: 'thu', session: 'am', hours: 3 },
-        ],
+        sessions,
         costPence: 4500,
         costPer: 'session',
         funding: 'School budget (AP)',
@@ -342,4 +397,11 @@ function planDestination(world: DemoWorld, key: string, i: number, yearStart: Is
       }),
     }),
   );
+}
+
+/** The key of a school's placement for its pupil number `pupil` (the first, if the pupil has several). */
+export function placementKeyOf(school: string, pupil: number): string {
+  const i = livingPlacements.findIndex((s) => s.school === school && s.pupil === pupil);
+  if (i < 0) throw new Error(`The demo has no placement for ${school} pupil ${pupil}`);
+  return `placement-${i + 1}`;
 }

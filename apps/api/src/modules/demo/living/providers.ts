@@ -36,7 +36,7 @@ import { actorOf, asEntered, type DemoWorld, idOf, londonInstant, plan } from '.
 const AP_LEAD = 'aplead@riverside.example';
 const HEADTEACHER = 'head@riverside.example';
 
-/** Provider staff who use the portal: they sign letters and, from the next chapter, send registers. */
+/** Provider staff who use the portal: they sign letters and send registers (Compass sends by API instead). */
 export const livingProviderPeople = [
   {
     email: 'staff@bridges.example',
@@ -58,6 +58,41 @@ export const livingProviderPeople = [
     role: 'provider_staff',
     scopeType: 'provider',
     scope: 'elmtree',
+  },
+  {
+    email: 'staff@harbour.example',
+    displayName: 'Marcus Lyle',
+    role: 'provider_staff',
+    scopeType: 'provider',
+    scope: 'harbour',
+  },
+  {
+    email: 'staff@ironworks.example',
+    displayName: 'Priya Shah',
+    role: 'provider_staff',
+    scopeType: 'provider',
+    scope: 'ironworks',
+  },
+  {
+    email: 'staff@summit.example',
+    displayName: 'Tom Reeve',
+    role: 'provider_staff',
+    scopeType: 'provider',
+    scope: 'summit',
+  },
+  {
+    email: 'staff@compass.example',
+    displayName: 'Joanne Birch',
+    role: 'provider_staff',
+    scopeType: 'provider',
+    scope: 'compass',
+  },
+  {
+    email: 'staff@kingsway.example',
+    displayName: 'Joy Adeyemi',
+    role: 'provider_staff',
+    scopeType: 'provider',
+    scope: 'kingsway',
   },
 ] as const;
 
@@ -229,7 +264,8 @@ function planApproval(world: DemoWorld, provider: DemoProvider, on: IsoDate, yea
 }
 
 /** The school asks in Waymark; the provider's manager signs the letter in the portal. */
-async function signedInThePortal(world: DemoWorld, key: string, on: IsoDate) {
+/** The school asks for the letter and the provider's DSL signs it in the portal the same day. */
+export async function signedInThePortal(world: DemoWorld, key: string, on: IsoDate) {
   const providerId = idOf(world, key);
   await requestLetter({ ...as(world, AP_LEAD), providerId, schoolId: idOf(world, 'riverside') });
   const staff = livingProviderPeople.find((p) => p.scope === key)!;

@@ -15,6 +15,7 @@ export interface DemoWorld {
   /** The day Waymark starts (London), and the instant: the demo's "now". */
   today: IsoDate;
   now: Date;
+  publicUrl: string;
   /** Ids of what the chapters made, by key: schools, providers, pupils, placements. */
   ids: Map<string, string>;
   /** The people who act, by email. */
@@ -110,4 +111,11 @@ export function seededRandom(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
+}
+
+/** A London wall-clock time (HH:MM) `minutes` later, kept within the same day. */
+export function laterBy(time: string, minutes: number): string {
+  const [h, m] = time.split(':').map(Number) as [number, number];
+  const total = Math.min(h * 60 + m + minutes, 23 * 60 + 59);
+  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
 }
