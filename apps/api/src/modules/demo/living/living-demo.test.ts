@@ -1,8 +1,25 @@
+import {
+  incidentKinds,
+  obligationKinds,
+  placementTypes,
+  providerStatuses,
+  toldSameDay,
+  warningKinds,
+} from '@waymark/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Actor, hasPermission } from '../../../lib/actor.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
+import {
+  attendanceInterventions,
+  attendanceMarks,
+  firstDayCallLog,
+  firstDayCalls,
+} from '../../attendance/attendance.table.ts';
 import { auditEvents } from '../../audit-log/audit-log.table.ts';
 import { halfTerms } from '../../calendar/calendar.table.ts';
+import { incidents } from '../../incidents/incidents.table.ts';
+import { whatIsDue } from '../../obligations/obligations.usecases.ts';
 import { groups, providers, regions, schools } from '../../organisation/organisation.table.ts';
 import { placementReviews, placements } from '../../placements/placements.table.ts';
 import { listProviders } from '../../providers/providers.usecases.ts';
@@ -10,6 +27,7 @@ import { pupils } from '../../pupils/pupils.table.ts';
 import { qaActions, qaVisits } from '../../qa/qa.table.ts';
 import { secondFactors } from '../../second-factor/second-factor.table.ts';
 import { roleAssignments, users } from '../../users/users.table.ts';
+import { earlyWarnings } from '../../warnings/warnings.usecases.ts';
 import { DEMO_GROUP_NAME } from '../demo-trust.ts';
 import { seedLivingDemo } from './living-demo.ts';
 import { livingProviderPeople } from './providers.ts';
@@ -193,5 +211,124 @@ describe('the living demo, set up as a new trust would be', () => {
     expect(larchwoodIronworks.map((v) => v.on).sort()).toEqual(['2025-11-13', '2026-03-05', '2026-11-12']);
     const actions = await database.db.select().from(qaActions);
     expect(actions.map((a) => a.doneOn)).toEqual([null]);
+  });
+});
+
+/** A demo person as a signed-in session would act: their own role assignments, nothing more. */
+async function actorOfEmail(email: string): Promise<Actor> {
+  const [user] = await database.db.select().from(users).where(eq(users.email, email));
+  const assignments = await database.db
+    .select()
+    .from(roleAssignments)
+    .where(eq(roleAssignments.userId, user!.id));
+  return {
+    userId: user!.id,
+    groupId,
+    email,
+    displayName: user!.displayName,
+    sessionTokenHash: '',
+    assignments,
+  };
+}
+
+const schoolStaffEmails = ['admin@northway.example', ...livingSchoolPeople.map((p) => p.email)];
+/** Everyone with duties: governors hold none on the board (they read the governors' report). */
+const dutyHolders = [
+  'admin@northway.example',
+  ...livingSchoolPeople.filter((p) => p.role !== 'governor').map((p) => p.email),
+];
+
+describe('what the living demo shows, from its own data', () => {
+  it('has a provider in every state and a running placement of every type', async () => {
+    const { providers } = await listProviders({
+      db: database.db,
+      actor: await actorOfEmail('admin@northway.example'),
+      filters: { sort: 'name' },
+      today: '2026-12-06',
+    });
+    expect(new Set(providers.map((p) => p.status))).toEqual(new Set(providerStatuses));
+    const running = await database.db
+      .selectDistinct({ type: placements.type })
+      .from(placements)
+      .where(eq(placements.status, 'active'));
+    expect(new Set(running.map((r) => r.type))).toEqual(new Set(placementTypes));
+  });
+
+  it('fires every kind of early warning for the people who look after it', async () => {
+    const kinds = new Set<string>();
+    for (const email of schoolStaffEmails) {
+      const actor = await actorOfEmail(email);
+      if (!hasPermission(actor, 'warnings.read')) continue;
+      const { active } = await earlyWarnings(database.db, actor, '2026-12-06', {});
+      for (const w of active) kinds.add(w.kind);
+    }
+    expect([...kinds].sort()).toEqual(Object.keys(warningKinds).sort());
+  });
+
+  it('puts every kind of duty on the what-is-due board, and something on the board of everyone with duties', async () => {
+    const kinds = new Set<string>();
+    const empty: string[] = [];
+    for (const email of dutyHolders) {
+      const board = await whatIsDue({
+        db: database.db,
+        actor: await actorOfEmail(email),
+        today: '2026-12-06',
+      });
+      if (board.items.length === 0) empty.push(email);
+      for (const item of board.items) kinds.add(item.kind);
+    }
+    expect([...kinds].sort()).toEqual(Object.keys(obligationKinds).sort());
+    expect(empty).toEqual([]);
+  });
+});
+
+describe('the living demo’s term so far', () => {
+  it('has registers since September from every provider with pupils, Compass’s by API, some sent late', async () => {
+    const bySource = await database.db
+      .select({ source: attendanceMarks.source, late: attendanceMarks.late, n: sql<number>`count(*)::int` })
+      .from(attendanceMarks)
+      .groupBy(attendanceMarks.source, attendanceMarks.late);
+    const count = (source: string, late?: boolean) =>
+      bySource
+        .filter((r) => r.source === source && (late === undefined || r.late === late))
+        .reduce((sum, r) => sum + r.n, 0);
+    expect(count('portal')).toBeGreaterThan(300);
+    expect(count('api')).toBeGreaterThan(100);
+    expect(count('portal', true)).toBeGreaterThan(0);
+    // The reason found on each closed call replaced its N: those marks are now the school's.
+    expect(count('school')).toBeGreaterThan(0);
+    const [first] = await database.db
+      .select({ on: sql<string>`min(${attendanceMarks.date})::text` })
+      .from(attendanceMarks);
+    expect(first!.on < '2026-09-30').toBe(true);
+    const codes = new Set(
+      (await database.db.selectDistinct({ code: attendanceMarks.code }).from(attendanceMarks)).map(
+        (r) => r.code,
+      ),
+    );
+    for (const code of ['B', 'D', 'I', 'O', 'N']) expect(codes).toContain(code);
+  });
+
+  it('has first-day calls made and closed, escalated to a home visit, and the latest still open', async () => {
+    const calls = await database.db.select().from(firstDayCalls);
+    expect(calls.filter((c) => c.status === 'closed').length).toBeGreaterThan(10);
+    expect(calls.filter((c) => c.status === 'open').length).toBeGreaterThan(0);
+    const steps = new Set((await database.db.select().from(firstDayCallLog)).map((l) => l.step));
+    expect(steps).toEqual(new Set(['call', 'dsl_informed', 'home_visit']));
+    const interventions = await database.db.select().from(attendanceInterventions);
+    expect(interventions.some((i) => i.status === 'closed' && i.outcome)).toBe(true);
+    expect(interventions.some((i) => i.status === 'open')).toBe(true);
+  });
+
+  it('has concerns and incidents of every kind, from providers and from school, one told late and one this morning', async () => {
+    const all = await database.db.select().from(incidents);
+    expect(new Set(all.map((i) => i.kind))).toEqual(new Set(incidentKinds));
+    expect(new Set(all.map((i) => i.source))).toEqual(new Set(['portal', 'school']));
+    expect(new Set(all.map((i) => i.status))).toEqual(new Set(['reported', 'triaged', 'closed']));
+    expect(all.filter((i) => !toldSameDay(i.occurredAt, i.schoolToldAt))).toHaveLength(1);
+    const today = all.filter((i) => i.reportedAt.toISOString().startsWith('2026-12-06'));
+    expect(today.map((i) => [i.kind, i.source, i.status])).toEqual([
+      ['safeguarding_concern', 'portal', 'reported'],
+    ]);
   });
 });

@@ -8,12 +8,15 @@
  */
 import {
   addDays,
+  type DirectionReviewInput,
   dayOfWeek,
+  directionReviewInputSchema,
   type HalfTerm,
   type IsoDate,
   type PlacementType,
   type TimetableSession,
 } from '@waymark/domain';
+import { recordDirectionReview } from '../../placements/direction-reviews.usecases.ts';
 import {
   completeReview,
   endPlacement,
@@ -45,6 +48,8 @@ interface PlacementStory {
   provider: string;
   type: PlacementType;
   stage: Stage;
+  /** Started on the first day of the autumn term, not in the weeks after. */
+  fromFirstDay?: boolean;
 }
 
 const story = (
@@ -64,7 +69,7 @@ export const livingPlacements: PlacementStory[] = [
   story('riverside', 7, 'northbank', 'active'),
   story('riverside', 8, 'harbour', 'active'),
   story('riverside', 9, 'summit', 'active'),
-  story('riverside', 10, 'kingsway', 'active'),
+  { ...story('riverside', 10, 'kingsway', 'active'), fromFirstDay: true },
   story('riverside', 11, 'bridges', 'recent', 'suspension_cover'),
   story('riverside', 1, 'bridges', 'ready'),
   story('riverside', 12, 'elmtree', 'planning'),
@@ -177,16 +182,18 @@ export function placementSchedules(world: DemoWorld): PlacementSchedule[] {
         : leaverKey(s.school, Number(s.pupil.slice(1)));
     // Staggered starts: the second to fourth Monday of the year; a recent one three weeks ago; a
     // planned one next week (each moved on to the next term day if it falls in a holiday).
-    const startsOn = termMonday(
-      s.stage === 'ended'
-        ? addDays(lastYearStart, 7 + 7 * (i % 3))
-        : s.stage === 'recent'
-          ? earliest(addDays(world.today, -21), addDays(thisYear[5]!.endsOn, -25))
-          : s.stage === 'active'
-            ? addDays(yearStart, 7 + 7 * (i % 3))
-            : addDays(world.today, 8),
-      halfTerms,
-    );
+    const startsOn = s.fromFirstDay
+      ? thisYear[0]!.startsOn
+      : termMonday(
+          s.stage === 'ended'
+            ? addDays(lastYearStart, 7 + 7 * (i % 3))
+            : s.stage === 'recent'
+              ? earliest(addDays(world.today, -21), addDays(thisYear[5]!.endsOn, -25))
+              : s.stage === 'active'
+                ? addDays(yearStart, 7 + 7 * (i % 3))
+                : addDays(world.today, 8),
+          halfTerms,
+        );
     const year = academicYearOfHalfTerm(startsOn, halfTerms);
     const endOfYear = halfTerms.filter((h) => h.academicYear === year).at(-1)!;
     const plannedEndOn =
@@ -212,9 +219,14 @@ function demoYears(world: DemoWorld) {
 
 export function planPlacements(world: DemoWorld) {
   const { yearStart, lastYear, halfTerms } = demoYears(world);
-  for (const [i, { key, story: s, pupil, startsOn, plannedEndOn, sessions }] of placementSchedules(
-    world,
-  ).entries()) {
+  const schedules = placementSchedules(world);
+  // Some targets have a date: a few passed last week with no review since (overdue), a few are close.
+  const targetDateOf = (i: number) => {
+    if (schedules[i]!.story.stage !== 'active') return undefined;
+    const on = i % 6 === 0 ? addDays(world.today, -10) : i % 6 === 3 ? addDays(world.today, 10) : undefined;
+    return on && on > addDays(schedules[i]!.startsOn, 14) ? on : undefined;
+  };
+  for (const [i, { key, story: s, pupil, startsOn, plannedEndOn, sessions }] of schedules.entries()) {
     // Referred a fortnight and planned ten days before the start, or just before today if it is later.
     const referredOn = earliest(addDays(startsOn, -14), addDays(world.today, -5 - (i % 5)));
     const plannedOn = earliest(addDays(startsOn, -10), addDays(world.today, -2));
@@ -272,6 +284,7 @@ export function planPlacements(world: DemoWorld) {
             text: 'Return to school lessons one day a week',
             timeline: 'Next half-term',
             post16Link: 'Builds the routine college will expect',
+            ...(targetDateOf(i) ? { targetDate: targetDateOf(i) } : {}),
           },
         ],
         induction: 'A visit with a parent before the first day; a named key worker',
@@ -292,6 +305,7 @@ export function planPlacements(world: DemoWorld) {
     plan(world, startsOn, '08:30', `start ${key}`, () =>
       startPlacement({ ...as(), today: startsOn, placementId: idOf(world, key) }),
     );
+    if (s.type === 'off_site_direction') planDirectionReviews(world, key, startsOn, lead, s.school);
     // Each half-termly review is done in the last week of its half-term; at Summit, whose cover ran
     // out, the latest one has been let slip.
     const reviewedUpTo = s.stage === 'ended' ? lastYear[5]!.endsOn : addDays(world.today, -1);
@@ -300,8 +314,9 @@ export function planPlacements(world: DemoWorld) {
       if (s.provider === 'summit' && n === due.length - 1) continue;
       const on = earliest(addDays(h.endsOn, -2), reviewedUpTo);
       if (on < startsOn) continue;
+      const latest = n === due.length - 1 && s.stage !== 'ended';
       plan(world, on, '13:00', `review ${key} for ${h.term} ${h.half}`, () =>
-        completeDemoReview(world, lead, key, h.endsOn, on, i + n),
+        completeDemoReview(world, lead, key, h.endsOn, on, i + n, latest && i % 4 === 0),
       );
     }
     if (s.stage !== 'ended') continue;
@@ -323,6 +338,52 @@ export function planPlacements(world: DemoWorld) {
   }
 }
 
+/**
+ * The governing board's reviews of an off-site direction: at Riverside the parents asked for one
+ * last week and the board has yet to meet; at the other the local authority asked a month ago and the
+ * board met ten days later.
+ */
+function planDirectionReviews(
+  world: DemoWorld,
+  key: string,
+  startsOn: IsoDate,
+  lead: string,
+  school: string,
+) {
+  const steps: DirectionReviewInput[] =
+    school === 'riverside'
+      ? [
+          {
+            kind: 'requested',
+            on: addDays(world.today, -6),
+            requestedBy: 'parents',
+            note: 'By letter to the chair',
+          },
+        ]
+      : [
+          { kind: 'requested', on: addDays(world.today, -30), requestedBy: 'local_authority', note: '' },
+          {
+            kind: 'held',
+            on: addDays(world.today, -20),
+            outcome: 'continue',
+            note: 'Attendance and behaviour are improving; the board agreed the direction continues to its end',
+          },
+        ];
+  for (const step of steps) {
+    if (step.on <= startsOn) continue;
+    plan(world, step.on, '17:00', `record a direction review (${step.kind}) for ${key}`, () =>
+      recordDirectionReview({
+        db: world.db,
+        actor: actorOf(world, lead),
+        ipAddress: null,
+        today: step.on,
+        placementId: idOf(world, key),
+        input: asEntered(directionReviewInputSchema, step),
+      }),
+    );
+  }
+}
+
 /** The review due at the end of a half-term, if the placement has one then, recorded as the AP lead would. */
 async function completeDemoReview(
   world: DemoWorld,
@@ -331,6 +392,8 @@ async function completeDemoReview(
   dueOn: IsoDate,
   on: IsoDate,
   n: number,
+  /** A change the EHCP's local authority must hear of (if the pupil has one): an EHCP review to arrange. */
+  changeToReport: boolean,
 ) {
   const command = {
     db: world.db,
@@ -361,7 +424,7 @@ async function completeDemoReview(
     pupilView: 'Likes the practical work; finds mornings hard',
     parentView: 'Pleased with the change; wants more notice of any changes',
     decision: attendancePercent >= 70 ? 'continue' : 'adjust_plan',
-    materialChange: false,
+    materialChange: changeToReport && placement.pupil.senStatus === 'ehcp',
   });
   await completeReview({ ...command, reviewId: review.id, input });
 }

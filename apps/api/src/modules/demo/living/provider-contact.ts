@@ -1,7 +1,8 @@
 /**
  * Chapter 8: what providers tell schools and what schools and providers say to each other (policy §6,
  * Appendix 2). Providers give notice of changes in the portal: a new DSL at Northbank (whose last
- * safeguarding letter then no longer counts, until the new DSL signs one three days later), a new member of staff at Harbour with every check assured, and
+ * safeguarding letter then no longer counts, until the new DSL signs one three days later), a new
+ * deputy DSL at Summit (its new letter still awaited), a new member of staff at Harbour with every check assured, and
  * a change to Ironworks' safeguarding policy told five days late; some send this term's filtering and
  * monitoring assurance, others have not yet. AP leads log calls and emails with providers and about
  * pupils.
@@ -10,7 +11,6 @@ import {
   addDays,
   type CommunicationKind,
   type IsoDate,
-  noticesThatMakeALetterDue,
   type ProviderNoticeKind,
   providerNoticeInputSchema,
 } from '@waymark/domain';
@@ -31,6 +31,8 @@ interface Notice {
   details: string;
   /** Told by phone and recorded by an AP lead (email address), or sent in the portal. */
   recordedBy?: string;
+  /** After a change of leads: the new DSL signs a new safeguarding letter three days later. */
+  newLetterSigned?: boolean;
 }
 
 const notices: Notice[] = [
@@ -40,6 +42,14 @@ const notices: Notice[] = [
     effectiveDaysAgo: 30,
     toldDaysAgo: 30,
     details: 'Dawn Okafor, 14 to 16 programme lead, is now the DSL; Ian Ross becomes the deputy',
+    newLetterSigned: true,
+  },
+  {
+    provider: 'summit',
+    kind: 'deputy_dsl_change',
+    effectiveDaysAgo: 6,
+    toldDaysAgo: 6,
+    details: 'Sam Lowe, senior instructor, is the new deputy DSL',
   },
   {
     provider: 'harbour',
@@ -146,7 +156,7 @@ export function planProviderContact(world: DemoWorld) {
     plan(world, toldOn, '11:15', `record a ${notice.kind} notice from ${notice.provider}`, () =>
       tell(world, notice, toldOn),
     );
-    if (noticesThatMakeALetterDue.includes(notice.kind)) {
+    if (notice.newLetterSigned) {
       const signedOn = addDays(toldOn, 3);
       plan(world, signedOn, '10:00', `sign ${notice.provider}'s new letter`, () =>
         signedInThePortal(world, notice.provider, signedOn),
