@@ -3,9 +3,8 @@
  * database (or a fresh database on the server in TEST_DATABASE_URL) holding the journeys' own small
  * trust (fixtures/journeys-trust.ts), written before the server starts; the server seeds no demo.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +14,7 @@ import { createFreshDatabase } from '../apps/api/src/db/fresh-database.ts';
 import { runMigrations } from '../apps/api/src/db/migrate.ts';
 import { ensureReferenceData } from '../apps/api/src/modules/calendar/reference-data.ts';
 import { seedJourneysTrust } from './fixtures/journeys-trust.ts';
+import { freePort, waitForHealth } from './support/server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -31,38 +31,6 @@ export const JOURNEYS_START_AT = '2026-11-29T15:00:00Z';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-/** Waits until the server answers, and returns how far its clock is ahead of this machine's. */
-async function waitForHealth(baseURL: string, server: ChildProcess, output: () => string): Promise<number> {
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`The Waymark server exited during start:\n${output()}`);
-    try {
-      const asked = Date.now();
-      const response = await fetch(`${baseURL}/api/health`);
-      if (response.ok) {
-        const { now } = (await response.json()) as { now: string };
-        return new Date(now).getTime() - (asked + Date.now()) / 2;
-      }
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`The Waymark server did not become healthy in time:\n${output()}`);
-}
 
 /** The journeys' trust, in the database the server is about to open, as of the journeys' day. */
 async function seedJourneys(database: Parameters<typeof connectDatabase>[0]) {

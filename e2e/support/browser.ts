@@ -11,8 +11,14 @@ const artifactsDir = fileURLToPath(new URL('../artifacts', import.meta.url));
 
 const e2e = inject('e2e');
 export const skipReason = 'skipReason' in e2e ? e2e.skipReason : null;
-export const baseURL = 'baseURL' in e2e ? e2e.baseURL : '';
-const clockOffsetMs = 'clockOffsetMs' in e2e ? e2e.clockOffsetMs : 0;
+export let baseURL = 'baseURL' in e2e ? e2e.baseURL : '';
+let clockOffsetMs = 'clockOffsetMs' in e2e ? e2e.clockOffsetMs : 0;
+
+/** Points this file's pages at a server the file started itself (with its own clock), not the journeys'. */
+export function useServer(server: { baseURL: string; clockOffsetMs: number }) {
+  baseURL = server.baseURL;
+  clockOffsetMs = server.clockOffsetMs;
+}
 
 /** The time on the server's clock, which the journeys set (global-setup.ts) and each page follows. */
 export function serverNow(): Date {

@@ -172,6 +172,21 @@ export function planProviderContact(world: DemoWorld) {
     }
     plan(world, on, '16:00', `log a ${c.kind}`, () => converse(world, c, on));
   }
+  // Most placements' key workers are called every few weeks; a few have heard nothing since September.
+  const running = schedules.filter((p) => p.story.stage === 'active' || p.story.stage === 'recent');
+  for (const [n, p] of running.entries()) {
+    const on = addDays(world.today, -(8 + (n % 9)));
+    if (n % 4 === 1 || on <= p.startsOn) continue;
+    const call: Conversation = {
+      kind: 'call',
+      daysAgo: 8 + (n % 9),
+      withWhom: 'Key worker',
+      summary: 'Weekly catch-up: settled this week; work set by school done',
+      about: { school: p.story.school, pupil: p.story.pupil as number },
+      by: `aplead@${p.story.school}.example`,
+    };
+    plan(world, on, '15:30', 'log a call with a key worker', () => converse(world, call, on));
+  }
 }
 
 function tell(world: DemoWorld, notice: Notice, toldOn: IsoDate) {
