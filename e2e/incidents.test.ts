@@ -105,6 +105,9 @@ describe.skipIf(skipReason)('a safeguarding concern from a provider', () => {
 
     // The AP lead has the non-urgent kinds in a morning digest; safeguarding stays immediate.
     await lead.goto('/account');
+    // Her authenticator was set up without recovery codes: she is asked to make some, not told she is low.
+    await expect.poll(() => lead.getByText(/No recovery codes yet/).isVisible()).toBe(true);
+    expect(await lead.getByText('Few recovery codes left').count()).toBe(0);
     const incidents = lead.getByRole('radiogroup', {
       name: 'Behaviour, health and safety and other incidents',
     });

@@ -206,6 +206,8 @@ describe.skipIf(skipReason)('a trust administrator keeps term dates', () => {
     await expect
       .poll(() => dsl.getByRole('heading', { level: 1 }).textContent())
       .toBe('Concerns and incidents');
+    await dsl.goto('/account');
+    await expect.poll(() => dsl.getByText(/Recovery codes left: 10 of 10/).isVisible()).toBe(true);
 
     // The administrator can reset it (a lost phone): the DSL is signed out and sets it up again.
     await admin.getByRole('button', { name: 'Reset two-factor sign-in' }).click();

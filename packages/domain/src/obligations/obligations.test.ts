@@ -27,7 +27,7 @@ describe('the what-is-due board', () => {
       ['placement_review', 'this_week'],
       ['qa_visit', 'later'],
     ]);
-    expect(board.counts).toEqual({ overdue: 1, today: 1, thisWeek: 1, later: 1 });
+    expect(board.counts).toEqual({ overdue: 1, today: 1, thisWeek: 1, later: 1, forOthers: 0 });
   });
 
   it('counts per school, the group-wide duties on their own line', () => {
@@ -87,6 +87,43 @@ describe('a part of the board', () => {
       ['School s2', 1],
       ['Quiet School', 0],
     ]);
+  });
+
+  it("lists another role's duties apart, after the reader's own, and leaves them out of the counts", () => {
+    // A headteacher: the administrator's policy review and the AP lead's QA visit are for others.
+    const board = arrangeObligations(
+      [...items, due('policy_review', '2026-09-01', null), due('provider_sign_off', '2026-11-28', null)],
+      '2026-11-29',
+      { roles: ['headteacher'] },
+    );
+    expect(board.items.map((i) => [i.kind, i.forOthers])).toEqual([
+      ['provider_sign_off', false],
+      ['policy_review', true],
+      ['qa_visit', true],
+      ['placement_review', true],
+      ['first_day_call', true],
+      ['provider_renewal', true],
+    ]);
+    expect(board.counts).toEqual({ overdue: 1, today: 0, thisWeek: 0, later: 0, forOthers: 5 });
+    // Choosing a school by its figures: every duty shown there counts.
+    expect(board.perSchool.map((s) => [s.schoolName, s.total])).toEqual([
+      ['Across the group', 3],
+      ['School s1', 2],
+      ['School s2', 1],
+    ]);
+    // An administrator owns the policy review; nothing is for others without roles given.
+    expect(
+      arrangeObligations([due('policy_review', '2026-09-01', null)], '2026-11-29', { roles: ['trust_admin'] })
+        .counts,
+    ).toMatchObject({ overdue: 1, forOthers: 0 });
+  });
+
+  it('leaves out the group row for someone who looks after one school', () => {
+    const board = arrangeObligations(items, '2026-11-29', { groupRow: false });
+    expect(board.perSchool.map((s) => s.schoolName)).toEqual(['School s1', 'School s2']);
+    // The group's duties are still theirs to do, and still counted.
+    expect(board.items.map((i) => i.kind)).toContain('provider_renewal');
+    expect(board.counts.overdue).toBe(4);
   });
 
   it('gives the most urgent up to the limit, with the total', () => {

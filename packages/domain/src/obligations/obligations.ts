@@ -76,22 +76,41 @@ export interface BoardView {
   limit?: number | undefined;
   /** The schools the person looks after: each is counted, with nothing due or not. */
   schools?: readonly { id: string; name: string }[] | undefined;
+  /**
+   * The reader's roles: duties another role owns (the administrator's policy review on a headteacher's
+   * board) are theirs to see but listed apart, "for others", and left out of the reader's counts.
+   */
+  roles?: readonly RoleName[] | undefined;
+  /** Count the group's own duties (providers, the policy) as a row of their own: not for one school's staff. */
+  groupRow?: boolean | undefined;
 }
 
 /**
  * The board: overdue first, then due today, then this week, then later; soonest first within each.
  * Counts cover the chosen school (or all); per-school figures cover everything, to choose a school by.
+ * Duties another role owns are listed after the reader's own and left out of the counts (the reader's
+ * badge); the per-school figures, for choosing a school, count every duty shown.
  */
 export function arrangeObligations(obligations: readonly Obligation[], today: string, view: BoardView = {}) {
   const weekAhead = addDays(today, 7); // once, not per item: thousands of items on a group's board
+  const mine = view.roles ? new Set(view.roles) : null;
   const all = obligations
-    .map((o) => ({
-      ...o,
-      urgency: urgencyOf(o.dueOn, today, weekAhead),
-      owner: obligationKinds[o.kind].owner,
-    }))
+    .map((o) => {
+      const owner = obligationKinds[o.kind].owner;
+      return {
+        ...o,
+        urgency: urgencyOf(o.dueOn, today, weekAhead),
+        owner,
+        forOthers: mine !== null && !mine.has(owner),
+      };
+    })
+    // The reader's own duties first, most urgent first; then those for others, the same way.
     .sort(
-      (a, b) => rank[a.urgency] - rank[b.urgency] || byText(a.dueOn, b.dueOn) || byText(a.title, b.title),
+      (a, b) =>
+        Number(a.forOthers) - Number(b.forOthers) ||
+        rank[a.urgency] - rank[b.urgency] ||
+        byText(a.dueOn, b.dueOn) ||
+        byText(a.title, b.title),
     );
   const perSchool = new Map<
     string,
@@ -100,6 +119,7 @@ export function arrangeObligations(obligations: readonly Obligation[], today: st
   for (const school of view.schools ?? [])
     perSchool.set(school.id, { schoolId: school.id, schoolName: school.name, overdue: 0, total: 0 });
   for (const item of all) {
+    if (item.schoolId === null && view.groupRow === false) continue;
     const key = item.schoolId ?? 'group';
     const entry = perSchool.get(key) ?? {
       schoolId: item.schoolId,
@@ -112,8 +132,10 @@ export function arrangeObligations(obligations: readonly Obligation[], today: st
     perSchool.set(key, entry);
   }
   const chosen = view.school ? all.filter((i) => (i.schoolId ?? 'group') === view.school) : all;
-  const counts = { overdue: 0, today: 0, thisWeek: 0, later: 0 };
-  for (const i of chosen) counts[i.urgency === 'this_week' ? 'thisWeek' : i.urgency]++;
+  const counts = { overdue: 0, today: 0, thisWeek: 0, later: 0, forOthers: 0 };
+  for (const i of chosen)
+    if (i.forOthers) counts.forOthers++;
+    else counts[i.urgency === 'this_week' ? 'thisWeek' : i.urgency]++;
   return {
     items: view.limit === undefined ? chosen : chosen.slice(0, view.limit),
     total: chosen.length,

@@ -45,6 +45,7 @@ export function obligationsRoutes({ db, clock }: AppDependencies): FastifyPlugin
                   schoolName: z.string().nullable(),
                   urgency: z.enum(['overdue', 'today', 'this_week', 'later']),
                   owner: z.string(),
+                  forOthers: z.boolean(),
                 }),
               ),
               /** How many items the chosen part holds; `items` is its most urgent, up to the limit. */
@@ -54,6 +55,7 @@ export function obligationsRoutes({ db, clock }: AppDependencies): FastifyPlugin
                 today: z.number(),
                 thisWeek: z.number(),
                 later: z.number(),
+                forOthers: z.number(),
               }),
               perSchool: z.array(
                 z.object({

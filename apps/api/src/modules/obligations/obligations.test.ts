@@ -75,7 +75,7 @@ beforeEach(async () => {
   });
 });
 
-type Item = { kind: string; urgency: string; link: string; title: string };
+type Item = { kind: string; urgency: string; link: string; title: string; forOthers: boolean };
 const board = async (client: TestClient) => (await client.get('/api/obligations')).json();
 const kindsOf = (items: Item[]) => [...new Set(items.map((i) => i.kind))].sort();
 
@@ -91,7 +91,17 @@ describe('what is due', () => {
       'unresolved_n',
       'voice_request',
     ]);
-    const urgencies = items.map((i: Item) => i.urgency);
+    // The calls, the N and the intervention are the attendance officer's: listed for others, after.
+    expect(items.filter((i: Item) => i.forOthers).map((i: Item) => i.kind)).toEqual([
+      'first_day_call',
+      'intervention',
+      'unresolved_n',
+    ]);
+    expect(items.findIndex((i: Item) => i.forOthers)).toBe(items.length - 3);
+    expect(counts.forOthers).toBe(3);
+    const own = items.filter((i: Item) => !i.forOthers);
+    expect(counts.overdue + counts.today + counts.thisWeek + counts.later).toBe(own.length);
+    const urgencies = own.map((i: Item) => i.urgency);
     expect(urgencies).toEqual(
       [...urgencies].sort(
         (a: string, b: string) =>
@@ -210,10 +220,12 @@ describe('what is due', () => {
     expect(bad.json().error.fields[0]).toEqual({ path: 'query.limit', message: 'Show at least 1' });
   });
 
-  it('keeps each school to its own duties', async () => {
+  it('keeps each school to its own duties, with no row across the group for one school’s staff', async () => {
     const { items, perSchool } = await board(otherLead);
     expect(items.filter((i: Item & { schoolName: string | null }) => i.schoolName !== null)).toEqual([]);
-    expect(perSchool.every((s: { schoolId: string | null }) => s.schoolId === null)).toBe(true);
+    // The group's duties (the provider's renewals) are on the board, but not as a row of their own.
+    expect(items.some((i: Item & { schoolId: string | null }) => i.schoolId === null)).toBe(true);
+    expect(perSchool).toEqual([]);
   });
 
   it('publishes the same duties as a private calendar feed that can be revoked', async () => {

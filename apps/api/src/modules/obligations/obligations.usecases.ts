@@ -71,5 +71,11 @@ export async function whatIsDue({
         schoolColumnInReach(db, actor, reachOf(actor, 'placements.read'), schools.id),
       ),
     );
-  return arrangeObligations(found, today, { ...view, schools: inReach.length > 1 ? inReach : [] });
+  return arrangeObligations(found, today, {
+    ...view,
+    schools: inReach.length > 1 ? inReach : [],
+    // Staff of one school see its duties and the group's among them, not a row "across the group".
+    groupRow: inReach.length > 1 || inReach.length === 0,
+    roles: actor.assignments.map((a) => a.role),
+  });
 }

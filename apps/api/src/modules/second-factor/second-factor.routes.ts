@@ -123,6 +123,7 @@ export function secondFactorRoutes(deps: AppDependencies): FastifyPluginAsyncZod
               required: z.boolean(),
               enrolled: z.boolean(),
               confirmedAt: z.iso.datetime().nullable(),
+              recoveryCodesIssued: z.number().int(),
               recoveryCodesLeft: z.number().int(),
               trustedBrowsers: z.number().int(),
             }),

@@ -94,10 +94,32 @@ describe('two-factor sign-in', () => {
     expect((await second.client.get('/api/account/second-factor')).json()).toMatchObject({
       required: true,
       enrolled: true,
+      recoveryCodesIssued: 10,
       recoveryCodesLeft: 9,
     });
     const third = await passwordOnly('dsl.two@school.example');
     expect((await third.client.post('/api/auth/second-factor', { code: codes[0] })).statusCode).toBe(400);
+  });
+
+  it('counts recovery codes issued apart from those left, so an account given none is not told it is running out', async () => {
+    const user = await newUser('dsl.nocodes@school.example');
+    // An authenticator confirmed without codes (as the demo's shared key is): none issued, none left.
+    const { secret } = await enrol('dsl.nocodes@school.example');
+    await t.database.db.delete(recoveryCodes).where(eq(recoveryCodes.userId, user.id));
+    t.advanceMinutes(1);
+    const { client } = await passwordOnly('dsl.nocodes@school.example');
+    await client.post('/api/auth/second-factor', { code: await codeAt(secret, t.now()) });
+    expect((await client.get('/api/account/second-factor')).json()).toMatchObject({
+      enrolled: true,
+      recoveryCodesIssued: 0,
+      recoveryCodesLeft: 0,
+    });
+    const made = await client.post('/api/account/second-factor/recovery-codes', {});
+    expect(made.json().recoveryCodes).toHaveLength(10);
+    expect((await client.get('/api/account/second-factor')).json()).toMatchObject({
+      recoveryCodesIssued: 10,
+      recoveryCodesLeft: 10,
+    });
   });
 
   it('trusts a browser for 30 days when asked, until the person signs out everywhere', async () => {

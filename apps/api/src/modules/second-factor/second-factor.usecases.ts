@@ -283,9 +283,9 @@ export async function secondFactorStatus(db: Database, actor: Actor) {
   const [[factor], codes, browsers] = await Promise.all([
     db.select().from(secondFactors).where(eq(secondFactors.userId, actor.userId)),
     db
-      .select({ id: recoveryCodes.id })
+      .select({ usedAt: recoveryCodes.usedAt })
       .from(recoveryCodes)
-      .where(and(eq(recoveryCodes.userId, actor.userId), isNull(recoveryCodes.usedAt))),
+      .where(eq(recoveryCodes.userId, actor.userId)),
     db
       .select({ userId: trustedBrowsers.userId })
       .from(trustedBrowsers)
@@ -295,7 +295,9 @@ export async function secondFactorStatus(db: Database, actor: Actor) {
     required: secondFactorRequiredFor(actor.assignments.map((a) => a.role)),
     enrolled: Boolean(factor?.secret),
     confirmedAt: factor?.confirmedAt?.toISOString() ?? null,
-    recoveryCodesLeft: codes.length,
+    // Codes issued at set-up (or since) and those not used yet: "few left" means some were issued.
+    recoveryCodesIssued: codes.length,
+    recoveryCodesLeft: codes.filter((c) => c.usedAt === null).length,
     trustedBrowsers: browsers.length,
   };
 }

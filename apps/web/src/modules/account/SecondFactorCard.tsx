@@ -9,6 +9,7 @@ interface Status {
   required: boolean;
   enrolled: boolean;
   confirmedAt: string | null;
+  recoveryCodesIssued: number;
   recoveryCodesLeft: number;
   trustedBrowsers: number;
 }
@@ -48,14 +49,18 @@ export function SecondFactorCard() {
       <Stack gap="sm">
         <Text size="sm">
           {s.enrolled
-            ? `On since ${s.confirmedAt?.slice(0, 10)}. Recovery codes left: ${s.recoveryCodesLeft}.`
+            ? `On since ${s.confirmedAt?.slice(0, 10)}. ${
+                s.recoveryCodesIssued === 0
+                  ? 'No recovery codes yet: make some, to sign in if you lose your phone.'
+                  : `Recovery codes left: ${s.recoveryCodesLeft} of ${s.recoveryCodesIssued}.`
+              }`
             : s.required
               ? 'Your role requires it.'
               : 'Optional for your role: a code from an authenticator app as well as your password.'}
           {s.trustedBrowsers > 0 &&
             ` ${s.trustedBrowsers} trusted ${s.trustedBrowsers === 1 ? 'browser skips' : 'browsers skip'} the code; signing out of every device ends that.`}
         </Text>
-        {s.enrolled && s.recoveryCodesLeft < 3 && (
+        {s.enrolled && s.recoveryCodesIssued > 0 && s.recoveryCodesLeft < 3 && (
           <Alert color="red" title="Few recovery codes left">
             Make new ones before you run out.
           </Alert>

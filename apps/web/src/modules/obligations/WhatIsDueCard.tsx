@@ -18,9 +18,10 @@ interface Board {
     schoolName: string | null;
     urgency: Urgency;
     owner: keyof typeof roles;
+    forOthers: boolean;
   }[];
   total: number;
-  counts: { overdue: number; today: number; thisWeek: number; later: number };
+  counts: { overdue: number; today: number; thisWeek: number; later: number; forOthers: number };
   perSchool: { schoolId: string | null; schoolName: string; overdue: number; total: number }[];
 }
 
@@ -51,12 +52,15 @@ export function WhatIsDueCard() {
           What is due
         </Title>
         <Group gap="xs">
-          <Tag tone="danger">{counts.overdue} overdue</Tag>
-          <Tag tone="warning">{counts.today} today</Tag>
-          <Tag tone="info">{counts.thisWeek} this week</Tag>
+          {/* A count of nothing is not an alarm: only what is there takes the colour. */}
+          <Tag tone={counts.overdue ? 'danger' : 'neutral'}>{counts.overdue} overdue</Tag>
+          <Tag tone={counts.today ? 'warning' : 'neutral'}>{counts.today} today</Tag>
+          <Tag tone={counts.thisWeek ? 'info' : 'neutral'}>{counts.thisWeek} this week</Tag>
         </Group>
       </Group>
-      {items.length === 0 && <Text>Nothing is due. Everything you look after is up to date.</Text>}
+      {items.every((i) => i.forOthers) && (
+        <Text>Nothing is due. Everything you look after is up to date.</Text>
+      )}
       {perSchool.length > 1 && (
         <TableScroll label="What is due by school" minWidth={360} mb="md">
           <Table striped>
@@ -104,7 +108,7 @@ export function WhatIsDueCard() {
       )}
       <Stack gap="md">
         {sections.map(({ urgency, title, tone }) => {
-          const inSection = items.filter((i) => i.urgency === urgency);
+          const inSection = items.filter((i) => i.urgency === urgency && !i.forOthers);
           if (!inSection.length) return null;
           return (
             <section key={urgency} aria-labelledby={`due-${urgency}`}>
@@ -114,23 +118,43 @@ export function WhatIsDueCard() {
                 </Title>
                 <Tag tone={tone}>{counts[urgency === 'this_week' ? 'thisWeek' : urgency]}</Tag>
               </Group>
-              <List spacing={4}>
-                {inSection.map((i) => (
-                  <List.Item key={`${i.kind} ${i.link} ${i.title}`}>
-                    <Anchor component={Link} to={i.link}>
-                      {i.title}
-                    </Anchor>{' '}
-                    <Text span size="sm" c="dimmed">
-                      {obligationKinds[i.kind].label}, due {i.dueOn}
-                      {i.schoolName ? `, ${i.schoolName}` : ''} · {roles[i.owner].label}
-                    </Text>
-                  </List.Item>
-                ))}
-              </List>
+              <DutyList items={inSection} />
             </section>
           );
         })}
+        {counts.forOthers > 0 && (
+          <section aria-labelledby="due-for-others">
+            <Group gap="xs" mb={4}>
+              <Title order={3} size="h5" id="due-for-others">
+                For others
+              </Title>
+              <Tag tone="neutral">{counts.forOthers}</Tag>
+            </Group>
+            <Text size="sm" c="dimmed" mb={4}>
+              Duties another role holds, for you to see; they are not counted above.
+            </Text>
+            <DutyList items={items.filter((i) => i.forOthers)} />
+          </section>
+        )}
       </Stack>
     </Card>
+  );
+}
+
+function DutyList({ items }: { items: Board['items'] }) {
+  return (
+    <List spacing={4}>
+      {items.map((i) => (
+        <List.Item key={`${i.kind} ${i.link} ${i.title}`}>
+          <Anchor component={Link} to={i.link}>
+            {i.title}
+          </Anchor>{' '}
+          <Text span size="sm" c="dimmed">
+            {obligationKinds[i.kind].label}, due {i.dueOn}
+            {i.schoolName ? `, ${i.schoolName}` : ''} · {roles[i.owner].label}
+          </Text>
+        </List.Item>
+      ))}
+    </List>
   );
 }
