@@ -46,6 +46,30 @@ describe.skipIf(skipReason)('the headteacher’s oversight', () => {
     expect(text).toContain('Riverside Academy · Autumn term 2026/27');
   });
 
+  it('opens the governors’ report on the reader’s widest part of the trust, its budgets following it', async () => {
+    const governor = await browser.newPage();
+    await signIn(governor, 'governor@northway.example');
+    await governor.goto('/reports/governors');
+    await expect
+      .poll(() => governor.getByRole('textbox', { name: 'For' }).inputValue())
+      .toBe('The whole group: Northway Learning Trust');
+    const director = await browser.newPage();
+    await signIn(director, 'director.nw@northway.example');
+    await director.goto('/reports/governors');
+    await expect
+      .poll(() => director.getByRole('textbox', { name: 'For' }).inputValue())
+      .toBe('Region: North West');
+    const budgets = director.getByRole('region', { name: 'AP budget by school' }).getByRole('row');
+    await expect
+      .poll(() => budgets.allTextContents())
+      .toEqual([
+        expect.stringContaining('School'),
+        expect.stringContaining('Hillview School'),
+        expect.stringContaining('Riverside Academy'),
+      ]);
+    await expectAccessible(director, 'the region’s governors’ report');
+  });
+
   it("lets the group's administrator narrow the board to one school", async () => {
     const admin = await browser.newPage();
     await signIn(admin, 'admin@northway.example');

@@ -91,7 +91,9 @@ describe('costs and progress without every figure', () => {
       placementId,
       progress: [{ targetId, progress: 'Back in maths' }],
     });
-    expect(planProgress(placements, [progress('p1', 'r1'), progress('p1', 'r2'), progress('p2', 'r1')])).toEqual({
+    expect(
+      planProgress(placements, [progress('p1', 'r1'), progress('p1', 'r2'), progress('p2', 'r1')]),
+    ).toEqual({
       objectives: 0,
       objectivesReviewed: 0,
       reintegrationTargets: 3,

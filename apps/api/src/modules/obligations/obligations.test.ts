@@ -389,6 +389,25 @@ describe('AP budgets', () => {
       forecastPence: 60000,
       remainingPence: 440000,
     });
+    // The budget table follows the report's choice of schools: a region, the group, or one school.
+    const admin = await signedInClient(t.app, trust.admin.email);
+    const schoolsFor = async (client: TestClient, query: string) => {
+      const response = await client.get(`/api/reports/budgets?academicYear=2025/26${query}`);
+      return response.statusCode === 200
+        ? response.json().budgets.map((b: { schoolName: string }) => b.schoolName)
+        : response.statusCode;
+    };
+    expect(await schoolsFor(admin, '')).toEqual(['Alder School', 'Birch School']);
+    expect(await schoolsFor(admin, `&scope=group&id=${trust.group.id}`)).toEqual([
+      'Alder School',
+      'Birch School',
+    ]);
+    expect(await schoolsFor(admin, `&scope=region&id=${trust.south.id}`)).toEqual(['Birch School']);
+    expect(await schoolsFor(head, `&scope=school&id=${trust.schoolA.id}`)).toEqual(['Alder School']);
+    // Beyond the reader's reach, or half a scope, is refused.
+    expect(await schoolsFor(head, `&scope=group&id=${trust.group.id}`)).toBe(404);
+    expect(await schoolsFor(head, `&scope=school&id=${trust.schoolB.id}`)).toBe(404);
+    expect(await schoolsFor(head, '&scope=school')).toBe(400);
     // The term's report sets the same spend against the budget: all ten sessions fall within the term.
     const report = (
       await head.get(

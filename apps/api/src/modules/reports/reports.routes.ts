@@ -7,6 +7,7 @@ import { requires } from '../../lib/policy.ts';
 import { budgets, setBudget } from './budgets.usecases.ts';
 import { renderGovernorsPdf } from './governors-pdf.ts';
 import { governorsReport } from './governors-report.ts';
+import { scopeSchools } from './report-scope.ts';
 
 const query = z.object({
   scope: z.enum(['school', 'region', 'group'], { message: 'Choose a school, a region or the group' }),
@@ -41,19 +42,36 @@ export function reportsRoutes({ db, clock }: AppDependencies): FastifyPluginAsyn
         schema: {
           tags: ['Reports'],
           summary: "Each school's AP budget for the year, spend so far and the forecast to the year's end",
-          querystring: z.object({
-            academicYear: z.string().regex(/^\d{4}\/\d{2}$/, 'Give the academic year as 2025/26'),
-          }),
+          querystring: z
+            .object({
+              academicYear: z.string().regex(/^\d{4}\/\d{2}$/, 'Give the academic year as 2025/26'),
+              scope: query.shape.scope.optional(),
+              id: query.shape.id.optional(),
+            })
+            .refine((q) => (q.scope === undefined) === (q.id === undefined), {
+              message: 'Give both the scope and its id, or neither',
+              path: ['id'],
+            }),
         },
       },
-      async (request) => ({
-        budgets: await budgets({
-          db,
-          actor: actorOf(request),
-          academicYear: request.query.academicYear,
-          today: todayInLondon(clock()),
-        }),
-      }),
+      async (request) => {
+        const actor = actorOf(request);
+        const { scope, id } = request.query;
+        // A report's budgets are those of its schools; without a scope, every school in reach.
+        const schoolIds =
+          scope && id
+            ? (await scopeSchools(db, actor, { kind: scope, id })).schools.map((s) => s.id)
+            : undefined;
+        return {
+          budgets: await budgets({
+            db,
+            actor,
+            academicYear: request.query.academicYear,
+            today: todayInLondon(clock()),
+            ...(schoolIds ? { schoolIds } : {}),
+          }),
+        };
+      },
     );
     app.put(
       '/budgets/:schoolId',

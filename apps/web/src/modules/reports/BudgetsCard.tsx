@@ -16,17 +16,26 @@ interface Budget {
   remainingPence: number | null;
 }
 
-/** Each school's AP budget for the year against spend so far and the forecast from placement costs. */
-export function BudgetsCard({ academicYear }: { academicYear: string }) {
+/** Each school's AP budget for the year (those the report covers) against spend so far and the forecast. */
+export function BudgetsCard({
+  academicYear,
+  scope,
+  id,
+}: {
+  academicYear: string;
+  /** The schools of the report's choice: one school, a region or the group. */
+  scope: string;
+  id: string;
+}) {
   const session = useCurrentSession();
   const queryClient = useQueryClient();
-  const key = ['reports', 'budgets', academicYear];
+  const key = ['reports', 'budgets', academicYear, scope, id];
   const list = useQuery({
     queryKey: key,
     queryFn: () =>
       api<{ budgets: Budget[] }>(
         'GET',
-        `/api/reports/budgets?academicYear=${encodeURIComponent(academicYear)}`,
+        `/api/reports/budgets?academicYear=${encodeURIComponent(academicYear)}&scope=${scope}&id=${id}`,
       ),
     enabled: /^\d{4}\/\d{2}$/.test(academicYear),
   });

@@ -13,12 +13,13 @@ import {
   Title,
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { pounds } from '@waymark/domain';
+import { academicYearOf, pounds, todayInLondon } from '@waymark/domain';
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
+import { useCurrentSession } from '../auth/session.ts';
 import { BudgetsCard } from './BudgetsCard.tsx';
 
 type Count = number | 'fewer than 5';
@@ -122,6 +123,23 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 }
 
 /** The termly governors' report: choose the school, region or group and the term; read it or download the PDF. */
+const termOfMonth = (month: number) => (month >= 8 ? 'autumn' : month <= 3 ? 'spring' : 'summer');
+
+/**
+ * The report opens on the widest part of the trust the reader looks after: the whole group for a trust
+ * governor or administrator, their region for a regional director, their school otherwise.
+ */
+function widestScope(
+  assignments: { scopeType: string; scopeId: string }[],
+  options: { value: string }[],
+): string | undefined {
+  const offered = new Set(options.map((o) => o.value));
+  for (const kind of ['group', 'region', 'school'])
+    for (const a of assignments)
+      if (a.scopeType === kind && offered.has(`${kind}:${a.scopeId}`)) return `${kind}:${a.scopeId}`;
+  return undefined;
+}
+
 export function GovernorsReportPage() {
   const organisation = useQuery({
     queryKey: ['organisation'],
@@ -132,9 +150,13 @@ export function GovernorsReportPage() {
         schools: { id: string; name: string }[];
       }>('GET', '/api/organisation'),
   });
+  const session = useCurrentSession();
   const [choice, setChoice] = useState<string | null>(null);
-  const [academicYear, setAcademicYear] = useState('2026/27');
-  const [term, setTerm] = useState<string>('autumn');
+  // The term running today (as the school year counts it: autumn from August, spring from January,
+  // summer from April), for the reader to change.
+  const today = todayInLondon();
+  const [academicYear, setAcademicYear] = useState(academicYearOf(today));
+  const [term, setTerm] = useState<string>(termOfMonth(Number(today.slice(5, 7))));
   const options = [
     ...(organisation.data?.schools ?? []).map((s) => ({ value: `school:${s.id}`, label: s.name })),
     ...(organisation.data?.regions ?? []).map((r) => ({
@@ -150,7 +172,7 @@ export function GovernorsReportPage() {
         ]
       : []),
   ];
-  const selected = choice ?? options[0]?.value ?? null;
+  const selected = choice ?? widestScope(session.assignments, options) ?? options[0]?.value ?? null;
   const [scope, id] = (selected ?? ':').split(':');
   const query = `scope=${scope}&id=${id}&academicYear=${encodeURIComponent(academicYear)}&term=${term}`;
   const report = useQuery({
@@ -327,7 +349,7 @@ export function GovernorsReportPage() {
             </SimpleGrid>
           </>
         )}
-        <BudgetsCard academicYear={academicYear} />
+        {scope && id && <BudgetsCard academicYear={academicYear} scope={scope} id={id} />}
       </Stack>
     </>
   );
