@@ -79,6 +79,11 @@ export interface PlacementFacts {
   providerStatusLabel: string;
   /** The provider must be registered as an independent school but is not (the registration test). */
   registrationAlarm?: boolean;
+  /**
+   * The registration test as it would stand with this placement running (Appendices 1 and 4): a start
+   * that would make the provider need registration it does not have is refused before it happens.
+   */
+  registrationIfStarted?: { alarm: boolean; reason: string } | null;
   startsOn: string | null;
   plannedEndOn: string | null;
   sessions: readonly TimetableSession[];
@@ -91,6 +96,11 @@ export interface PlacementFacts {
   offSiteDirection: { maximumDays: number | null; noticeGivenOn: string | null } | null;
 }
 
+/** Why a start or a timetable change is refused when it would trip the registration test. */
+export function registrationRefusal(reason: string): string {
+  return `With this placement the provider would have to be registered as an independent school, and it is not (${reason}): keep the timetable under ${FULL_TIME_HOURS} hours a week or choose a registered provider`;
+}
+
 /** Everything that stops the placement starting, each with the field to fix. Empty: it may start. */
 export function startBlockers(facts: PlacementFacts, calendar: SchoolCalendar | null): FieldError[] {
   const problems: FieldError[] = [];
@@ -100,7 +110,9 @@ export function startBlockers(facts: PlacementFacts, calendar: SchoolCalendar | 
       'providerId',
       'The provider must be registered as an independent school but is not: no placement can start there',
     );
-  else if (!facts.providerApproved)
+  else if (facts.registrationIfStarted?.alarm)
+    add('sessions', registrationRefusal(facts.registrationIfStarted.reason));
+  if (!facts.registrationAlarm && !facts.providerApproved)
     add(
       'providerId',
       `The provider is ${facts.providerStatusLabel.toLowerCase()}, not approved: a placement can start only with an approved provider`,

@@ -8,6 +8,7 @@ import {
   hoursPerWeek,
   type PlacementFacts,
   registrationFor,
+  registrationRefusal,
   startBlockers,
 } from './placement-rules.ts';
 import { reviewState, scheduleReviews } from './reviews.ts';
@@ -83,6 +84,25 @@ describe('starting a placement', () => {
       },
     ]);
     expect(startBlockers({ ...ready, registrationAlarm: false }, calendar)).toEqual([]);
+  });
+
+  it('cannot start where the start itself would make the provider need registration it lacks', () => {
+    const reason =
+      '5 full-time pupils of compulsory school age, 0 looked after or with an EHCP, counting this one';
+    expect(startBlockers({ ...ready, registrationIfStarted: { alarm: true, reason } }, calendar)).toEqual([
+      { path: 'sessions', message: registrationRefusal(reason) },
+    ]);
+    expect(registrationRefusal(reason)).toContain('keep the timetable under 18 hours a week');
+    expect(startBlockers({ ...ready, registrationIfStarted: { alarm: false, reason } }, calendar)).toEqual(
+      [],
+    );
+    // An alarm already raised is said once, as the provider's.
+    expect(
+      startBlockers(
+        { ...ready, registrationAlarm: true, registrationIfStarted: { alarm: true, reason } },
+        calendar,
+      ).map((p) => p.path),
+    ).toEqual(['providerId']);
   });
 
   it('an off-site direction needs a maximum period and two clear school days after the notice', () => {

@@ -10,6 +10,7 @@ import {
   registrationFor,
   reviewState,
   startBlockers,
+  type TimetableSession,
   yearGroupOn,
 } from '@waymark/domain';
 import { and, asc, desc, eq, ne } from 'drizzle-orm';
@@ -20,6 +21,8 @@ import { auditEvents } from '../audit-log/audit-log.table.ts';
 import { loadSchoolCalendar } from '../calendar/calendar.usecases.ts';
 import { schools } from '../organisation/organisation.table.ts';
 import { evaluateProviders } from '../providers/approval-facts.ts';
+import { liveRegistrationCounts } from '../providers/live-registration.ts';
+import { presentRegistration } from '../providers/providers.presenter.ts';
 import { providers } from '../providers/providers.table.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 import { communicationsOf } from './communications.usecases.ts';
@@ -62,12 +65,17 @@ export async function blockersOf(db: Database, found: FoundPlacement, today: str
   const yearGroup = yearGroupOn(pupil.dateOfBirth, p.startsOn ?? today);
   const calendar = await loadSchoolCalendar(db, p.schoolId);
   const registrationAlarm = evaluation.steps.some((s) => s.id === 'registration' && !s.done);
+  const registrationIfStarted =
+    p.status === 'referral' && !registrationAlarm
+      ? await registrationWith(db, found, p.sessions, today)
+      : null;
   const blockers = startBlockers(
     {
       type: p.type,
       providerApproved: evaluation.status === 'approved',
       providerStatusLabel: providerStatusLabels[evaluation.status],
       registrationAlarm,
+      registrationIfStarted,
       startsOn: p.startsOn,
       plannedEndOn: p.plannedEndOn,
       sessions: p.sessions,
@@ -85,6 +93,31 @@ export async function blockersOf(db: Database, found: FoundPlacement, today: str
     calendar.coverage ? calendar : null,
   );
   return { evaluation, registrationAlarm, blockers, calendar, yearGroup };
+}
+
+/**
+ * The registration test as it would stand with this placement running on `sessions` (started, or its
+ * timetable changed), in place of how it is stored now; the counts say why.
+ */
+export async function registrationWith(
+  db: Database,
+  found: FoundPlacement,
+  sessions: TimetableSession[],
+  today: string,
+) {
+  const { placement: p, pupil, provider } = found;
+  const live = await liveRegistrationCounts(db, [provider.id], today, {
+    placementId: p.id,
+    providerId: provider.id,
+    sessions,
+    pupil,
+  });
+  const finding = presentRegistration(provider, live.get(provider.id));
+  if (!finding) return null;
+  return {
+    alarm: finding.alarm,
+    reason: `${finding.fullTimePupils} full-time ${finding.fullTimePupils === 1 ? 'pupil' : 'pupils'} of compulsory school age, ${finding.fullTimePupilsLookedAfterOrEhcp} looked after or with an EHCP, counting this one`,
+  };
 }
 
 export async function presentPlacement(db: Database, found: FoundPlacement, today: string) {

@@ -362,9 +362,8 @@ describe('a placement from referral to destination', () => {
     ).toBe(404);
   });
 
-  it('a full-time placement of a pupil with an EHCP at an unregistered provider raises the registration alarm', async () => {
+  it('refuses a start, or a timetable change, that would make an unregistered provider need registration', async () => {
     const { apLead, pupilId } = w;
-    // A provider of its own: the alarm lapses its approval.
     const approvedId = await approvedProvider(apLead, w.head, { name: 'Full Day Skills', ukprn: '10088888' });
     const id = (
       await apLead.post('/api/placements', {
@@ -374,23 +373,65 @@ describe('a placement from referral to destination', () => {
         reason: 'Full-time course',
       })
     ).json().id;
-    const fullTime = (['mon', 'tue', 'wed', 'thu'] as const).map((day) => ({ day, session: 'am', hours: 5 }));
+    const week = (hours: [number, number, number, number]) =>
+      (['mon', 'tue', 'wed', 'thu'] as const).map((day, i) => ({ day, session: 'am', hours: hours[i] }));
+    const version = async () => (await apLead.get(`/api/placements/${id}`)).json().version as number;
+    // Exactly 18 hours a week is full time: with this pupil (who has an EHCP) the provider would have to
+    // be registered as an independent school, and it is not.
     await apLead.put(
       `/api/placements/${id}/plan`,
-      plan(1, { startsOn: '2026-04-13', plannedEndOn: '2026-07-17', sessions: fullTime }),
+      plan(1, { startsOn: '2026-04-13', plannedEndOn: '2026-07-17', sessions: week([4.5, 4.5, 4.5, 4.5]) }),
+    );
+    const refused = await apLead.post(`/api/placements/${id}/start`);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.fields).toEqual([
+      {
+        path: 'sessions',
+        message: expect.stringContaining(
+          '1 full-time pupil of compulsory school age, 1 looked after or with an EHCP, counting this one',
+        ),
+      },
+    ]);
+    const provider = async () => (await apLead.get(`/api/providers/${approvedId}`)).json();
+    expect((await apLead.get(`/api/placements/${id}`)).json().status).toBe('referral');
+    expect((await provider()).status).toBe('approved');
+
+    // Just under 18 hours it starts, and the provider stays approved.
+    await apLead.put(
+      `/api/placements/${id}/plan`,
+      plan(await version(), {
+        startsOn: '2026-04-13',
+        plannedEndOn: '2026-07-17',
+        sessions: week([5, 5, 5, 2.5]),
+      }),
     );
     const started = (await apLead.post(`/api/placements/${id}/start`)).json();
     expect(started).toMatchObject({
       status: 'active',
-      hoursPerWeek: 20,
-      provider: { registrationAlarm: true },
+      hoursPerWeek: 17.5,
+      provider: { registrationAlarm: false },
     });
-    const provider = (await apLead.get(`/api/providers/${approvedId}`)).json();
-    expect(provider.registration).toMatchObject({
-      fromPlacements: { fullTimePupils: 1, fullTimePupilsLookedAfterOrEhcp: 1 },
-      alarm: true,
+
+    // Moving it to 18 hours is refused, and nothing changes.
+    const before = await version();
+    const changed = await apLead.put(
+      `/api/placements/${id}/plan`,
+      plan(before, {
+        startsOn: '2026-04-13',
+        plannedEndOn: '2026-07-17',
+        sessions: week([4.5, 4.5, 4.5, 4.5]),
+      }),
+    );
+    expect(changed.statusCode).toBe(400);
+    expect(changed.json().error.fields[0]).toMatchObject({
+      path: 'sessions',
+      message: expect.stringContaining('would have to be registered as an independent school'),
     });
-    expect(provider.status).toBe('lapsed');
+    const after = (await apLead.get(`/api/placements/${id}`)).json();
+    expect([after.version, after.hoursPerWeek]).toEqual([before, 17.5]);
+    expect((await provider()).status).toBe('approved');
+    // A part-time pupil is not counted at all: nothing for the test to find.
+    expect((await provider()).registration).toBeNull();
   });
 
   it('ends with an outcome, then tracks the destination with the six-month rule', () =>

@@ -1,16 +1,17 @@
 /** Referral and the plan: creating a placement, listing, reading (logged) and saving the plan. */
-import { placementTypeLabels, yearGroupOn } from '@waymark/domain';
+import { placementTypeLabels, registrationRefusal, yearGroupOn } from '@waymark/domain';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
+import { fieldError } from '../../lib/errors.ts';
 import { schoolColumnInReach } from '../../lib/scope.ts';
 import { schools } from '../organisation/organisation.table.ts';
 import { createProvidersRepository } from '../providers/providers.repository.ts';
 import { providers } from '../providers/providers.table.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 import { findPupilInReach } from '../pupils/pupils.usecases.ts';
-import { findPlacementInReach, presentPlacement } from './placement-view.ts';
+import { findPlacementInReach, presentPlacement, registrationWith } from './placement-view.ts';
 import { placementsErrors } from './placements.errors.ts';
 import type { createPlacementSchema, PlanInput } from './placements.schemas.ts';
 import { placements } from './placements.table.ts';
@@ -151,6 +152,14 @@ export async function savePlan({
     const { status } = found.placement;
     if (status === 'ended' || status === 'cancelled') throw placementsErrors.wrongStatus('changed', status);
     const { version, ...values } = plan;
+    // A running placement's new timetable must not make its provider need registration it lacks
+    // (Appendix 4): refused before anything changes, with the counts that say why.
+    if (status === 'active') {
+      const before = await registrationWith(tx, found, found.placement.sessions, today);
+      const after = await registrationWith(tx, found, values.sessions, today);
+      if (after?.alarm && !before?.alarm)
+        throw fieldError('placements.registration_needed', 'sessions', registrationRefusal(after.reason));
+    }
     // Checked and written in one statement: of two saves from the same version, only one lands.
     const saved = await tx
       .update(placements)

@@ -3,7 +3,14 @@
  * age in an active placement of 18 hours or more a week, and how many of them are looked after or
  * have an EHCP. Pupils other commissioners place there are added from what the provider reports.
  */
-import { FULL_TIME_HOURS, hoursPerWeek, isCompulsorySchoolAge, yearGroupOn } from '@waymark/domain';
+import {
+  FULL_TIME_HOURS,
+  hoursPerWeek,
+  isCompulsorySchoolAge,
+  type SenStatus,
+  type TimetableSession,
+  yearGroupOn,
+} from '@waymark/domain';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { placements } from '../placements/placements.table.ts';
@@ -14,11 +21,28 @@ export interface LiveCounts {
   fullTimePupilsLookedAfterOrEhcp: number;
 }
 
-export async function liveRegistrationCounts(db: Database, providerIds: string[], today: string) {
+/**
+ * A placement as it would be (started, or with a new timetable), counted in place of how it is stored:
+ * the registration test before a change, not after it.
+ */
+export interface AssumedPlacement {
+  placementId: string;
+  providerId: string;
+  sessions: TimetableSession[];
+  pupil: { id: string; dateOfBirth: string; lookedAfter: boolean; senStatus: SenStatus };
+}
+
+export async function liveRegistrationCounts(
+  db: Database,
+  providerIds: string[],
+  today: string,
+  assuming?: AssumedPlacement,
+) {
   const counts = new Map<string, LiveCounts>();
   if (providerIds.length === 0) return counts;
-  const active = await db
+  const stored = await db
     .select({
+      placementId: placements.id,
       providerId: placements.providerId,
       pupilId: pupils.id,
       sessions: placements.sessions,
@@ -29,6 +53,20 @@ export async function liveRegistrationCounts(db: Database, providerIds: string[]
     .from(placements)
     .innerJoin(pupils, eq(pupils.id, placements.pupilId))
     .where(and(inArray(placements.providerId, providerIds), eq(placements.status, 'active')));
+  const active = assuming
+    ? [
+        ...stored.filter((row) => row.placementId !== assuming.placementId),
+        {
+          placementId: assuming.placementId,
+          providerId: assuming.providerId,
+          pupilId: assuming.pupil.id,
+          sessions: assuming.sessions,
+          dateOfBirth: assuming.pupil.dateOfBirth,
+          lookedAfter: assuming.pupil.lookedAfter,
+          senStatus: assuming.pupil.senStatus,
+        },
+      ]
+    : stored;
   const seen = new Set<string>();
   for (const row of active) {
     const key = `${row.providerId}:${row.pupilId}`;

@@ -148,12 +148,16 @@ function planThisTerm(world: DemoWorld) {
         now: londonInstant(day, '15:00'),
       }),
     );
-  decide(
-    'kingsway',
-    'suspended',
-    'Two pupils were left unsupervised during a session; suspended until the safer recruitment review is done',
-    daysAgo(10),
-  );
+  // Kingsway is suspended ten days ago, once its pupil has started there (in the first days of term
+  // nothing has happened yet).
+  const yearStart = demoYearStart(world.today);
+  if (daysAgo(10) > yearStart)
+    decide(
+      'kingsway',
+      'suspended',
+      'Two pupils were left unsupervised during a session; suspended until the safer recruitment review is done',
+      daysAgo(10),
+    );
   decide('pathways', 'withdrawn', 'The mentoring service is closing; no new pupils', daysAgo(40));
   plan(world, daysAgo(15), '11:00', 'record the registration check of crossroads', () =>
     recordRegistrationCheck({
