@@ -9,10 +9,11 @@ describe.skipIf(skipReason)('the headteacher’s oversight', () => {
   it('opens the board, follows a duty held by others, and makes the governors’ PDF', async () => {
     const head = await browser.newPage();
     await signIn(head, 'head@riverside.example');
-    // The AP lead's reviews and the administrator's policy review are shown apart, not counted as hers.
+    // The administrator's policy review is shown apart, not counted as hers.
     const forOthers = head.getByRole('region', { name: 'For others' });
     await expect.poll(() => forOthers.getByRole('link').count()).toBeGreaterThan(0);
-    await expect.poll(() => forOthers.textContent()).toContain('AP lead');
+    await expect.poll(() => forOthers.textContent()).toContain('AP policy annual review');
+    await expect.poll(() => forOthers.textContent()).toContain('Trust administrator');
     await expectAccessible(head, 'the headteacher’s board');
     const first = forOthers.getByRole('link').first();
     const target = await first.getAttribute('href');
@@ -51,13 +52,13 @@ describe.skipIf(skipReason)('the headteacher’s oversight', () => {
     await signIn(governor, 'governor@northway.example');
     await governor.goto('/reports/governors');
     await expect
-      .poll(() => governor.getByRole('textbox', { name: 'For' }).inputValue())
+      .poll(() => governor.getByRole('combobox', { name: 'For' }).inputValue())
       .toBe('The whole group: Northway Learning Trust');
     const director = await browser.newPage();
     await signIn(director, 'director.nw@northway.example');
     await director.goto('/reports/governors');
     await expect
-      .poll(() => director.getByRole('textbox', { name: 'For' }).inputValue())
+      .poll(() => director.getByRole('combobox', { name: 'For' }).inputValue())
       .toBe('Region: North West');
     const budgets = director.getByRole('region', { name: 'AP budget by school' }).getByRole('row');
     await expect

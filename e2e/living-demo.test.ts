@@ -91,11 +91,10 @@ describe.skipIf(skipReason)('the living demo, page by page', () => {
       page.on('pageerror', (error) => failed.push(`script error: ${error.message}`));
       await signIn(page, person.email);
 
-      const menu = await page
-        .getByRole('navigation', { name: 'Main menu' })
-        .getByRole('link')
-        .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-      expect(menu.length).toBeGreaterThan(2);
+      // The menu is drawn once the session has loaded: wait for it before reading it.
+      const links = page.getByRole('navigation', { name: 'Main menu' }).getByRole('link');
+      await expect.poll(() => links.count(), { timeout: 20_000 }).toBeGreaterThan(2);
+      const menu = await links.evaluateAll((all) => all.map((a) => a.getAttribute('href') ?? ''));
       const seen = new Set(menu.map(kindOf));
       const details: string[] = [];
       for (const path of menu) {
