@@ -135,6 +135,18 @@ describe.skipIf(skipReason)('an AP lead vets a new provider', () => {
       .filter({ has: page.getByRole('rowheader', { name: 'Public liability' }) });
     await expect.poll(() => row.textContent()).toContain('In date');
 
+    // Greenway's audit is not submitted: the test has not been carried out, and no alarm is not a pass.
+    await expect
+      .poll(() =>
+        page.getByText('Not checked yet: confirm the counts at an audit or record a check.').isVisible(),
+      )
+      .toBe(true);
+    await page.getByLabel('Full-time pupils placed by other schools or LAs').fill('0');
+    await page.getByLabel('Of those, looked after or with an EHCP').fill('0');
+    await page.getByRole('button', { name: 'Apply the test' }).click();
+    await expect
+      .poll(() => page.getByText(/^Counts confirmed \d{4}-\d{2}-\d{2}; due again by/).isVisible())
+      .toBe(true);
     await page.getByLabel('Full-time pupils placed by other schools or LAs').fill('1');
     await page.getByLabel('Of those, looked after or with an EHCP').fill('1');
     await page.getByRole('button', { name: 'Apply the test' }).click();

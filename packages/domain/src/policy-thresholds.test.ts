@@ -258,6 +258,7 @@ describe('a safeguarding assurance letter counts for 12 months from the day it w
       {
         audit: { status: 'submitted', suitable: true },
         registrationAlarm: false,
+        registrationConfirmedOn: '2026-11-01',
         letterReceivedOn: '2025-11-29',
         insuranceBlocking: [],
         sla: { signed: true, endsOn: '2027-07-31' },

@@ -5,6 +5,7 @@ const today = '2026-11-29';
 const allMet: ApprovalFacts = {
   audit: { status: 'submitted', suitable: true },
   registrationAlarm: false,
+  registrationConfirmedOn: '2026-09-20',
   letterReceivedOn: '2026-10-01',
   insuranceBlocking: [],
   sla: { signed: true, endsOn: '2027-08-31' },
@@ -87,6 +88,44 @@ describe('approval (Appendix 3)', () => {
   });
 });
 
+describe('the registration test counts only when it was carried out in the last 12 months', () => {
+  const step = (registrationConfirmedOn: string | null, on: string) =>
+    evaluateApproval(
+      { ...allMet, registrationConfirmedOn, decision: { kind: 'approved', on: '2026-09-21' } },
+      on,
+    );
+  it.each([
+    ['2027-09-19', true, 'approved'],
+    ['2027-09-20', false, 'lapsed'],
+    ['2027-09-21', false, 'lapsed'],
+  ])('confirmed on 2026-09-20, on %s: passed %s, the provider %s', (on, done, status) => {
+    const evaluation = step('2026-09-20', on);
+    expect(evaluation.steps.find((s) => s.id === 'registration')!.done).toBe(done);
+    // The letter and SLA are kept in date here, so only the registration check decides.
+    expect(
+      evaluateApproval(
+        {
+          ...allMet,
+          registrationConfirmedOn: '2026-09-20',
+          letterReceivedOn: on,
+          sla: { signed: true, endsOn: '2028-08-31' },
+          decision: { kind: 'approved', on: '2026-09-21' },
+        },
+        on,
+      ).status,
+    ).toBe(status);
+  });
+
+  it('is not passed when it was never carried out, with no alarm either', () => {
+    const never = step(null, today);
+    expect(never.status).toBe('lapsed');
+    expect(never.steps.find((s) => s.id === 'registration')).toMatchObject({
+      done: false,
+      detail: 'Not checked yet: confirm the counts at an audit or record a check',
+    });
+  });
+});
+
 describe('what each approval step tells the AP lead', () => {
   const detailsOf = (facts: Partial<ApprovalFacts>) =>
     Object.fromEntries(
@@ -96,7 +135,7 @@ describe('what each approval step tells the AP lead', () => {
   it('with every check met and the headteacher’s approval', () => {
     expect(detailsOf({ decision: { kind: 'approved', on: '2026-11-20' } })).toEqual({
       audit: [true, 'Submitted: suitable'],
-      registration: [true, 'No registration alarm'],
+      registration: [true, 'Counts confirmed 2026-09-20; due again by 2027-09-20'],
       letter: [true, 'Received 2026-10-01; a new one is due by 2027-10-01'],
       insurance: [true, 'All required cover in date'],
       sla: [true, 'Runs to 2027-08-31'],
@@ -112,6 +151,7 @@ describe('what each approval step tells the AP lead', () => {
         insuranceBlocking: ['Public liability (missing)', 'Employers’ liability (missing)'],
         sla: null,
         registrationAlarm: true,
+        registrationConfirmedOn: null,
       }),
     ).toEqual({
       audit: [false, 'No audit yet'],
@@ -168,7 +208,7 @@ describe('approval steps as the AP lead reads them', () => {
   it('lists the Appendix 3 checks in order, then the headteacher’s approval', () => {
     expect(evaluateApproval(allMet, today).steps.map((s) => [s.id, s.label])).toEqual([
       ['audit', 'Audit (Appendix 1) completed and the provision found suitable'],
-      ['registration', 'Registration test passed'],
+      ['registration', 'Registration test carried out in the last 12 months and passed'],
       ['letter', 'Safeguarding assurance letter (Appendix 2) received in the last 12 months'],
       ['insurance', 'Insurance at the minimum levels and in date'],
       ['sla', 'Service level agreement signed and running'],

@@ -1,7 +1,8 @@
 /**
  * Whether a provider may be used (policy Appendix 3, §6.1): the audit complete and suitable, the
  * safeguarding assurance letter received in the last 12 months, insurance at the minimums and in date,
- * an SLA signed and running, no registration alarm, and the headteacher's approval. Approval lapses by
+ * an SLA signed and running, the registration test carried out in the last 12 months with no alarm, and
+ * the headteacher's approval. Approval lapses by
  * itself when any of these lapses; a headteacher can also suspend or withdraw a provider.
  */
 import { addDays } from '../calendar/iso-date.ts';
@@ -28,10 +29,17 @@ export const providerStatusLabels: Record<ProviderStatus, string> = {
 };
 
 export const LETTER_VALID_DAYS = 365;
+/** The registration test's counts hold for 12 months from the day they were confirmed. */
+export const REGISTRATION_CHECK_VALID_DAYS = 365;
 
 export interface ApprovalFacts {
   audit: { status: 'draft' | 'submitted'; suitable: boolean | null } | null;
   registrationAlarm: boolean;
+  /**
+   * When the registration test's counts were last confirmed: at a submitted audit, or by a dated check
+   * of the counts. Without one in the last 12 months the test has not been carried out.
+   */
+  registrationConfirmedOn: string | null;
   /** Date of the latest safeguarding assurance letter received, if any. */
   letterReceivedOn: string | null;
   /**
@@ -72,6 +80,10 @@ export function evaluateApproval(facts: ApprovalFacts, today: string): ApprovalE
     Boolean(facts.letterRecordedAt && change) && change!.at > facts.letterRecordedAt!;
   const letterDone = letterExpiresOn !== null && letterExpiresOn > today && !leadsChangedSinceLetter;
   const slaDone = Boolean(facts.sla?.signed) && facts.sla!.endsOn >= today;
+  const registrationDueOn = facts.registrationConfirmedOn
+    ? addDays(facts.registrationConfirmedOn, REGISTRATION_CHECK_VALID_DAYS)
+    : null;
+  const registrationCurrent = registrationDueOn !== null && registrationDueOn > today;
   const steps: ApprovalStep[] = [
     {
       id: 'audit',
@@ -87,11 +99,15 @@ export function evaluateApproval(facts: ApprovalFacts, today: string): ApprovalE
     },
     {
       id: 'registration',
-      label: 'Registration test passed',
-      done: !facts.registrationAlarm,
+      label: 'Registration test carried out in the last 12 months and passed',
+      done: !facts.registrationAlarm && registrationCurrent,
       detail: facts.registrationAlarm
         ? 'Must be registered as an independent school but is not'
-        : 'No registration alarm',
+        : !facts.registrationConfirmedOn
+          ? 'Not checked yet: confirm the counts at an audit or record a check'
+          : registrationCurrent
+            ? `Counts confirmed ${facts.registrationConfirmedOn}; due again by ${registrationDueOn}`
+            : `Counts last confirmed ${facts.registrationConfirmedOn}, more than 12 months ago`,
     },
     {
       id: 'letter',

@@ -64,7 +64,8 @@ export async function blockersOf(db: Database, found: FoundPlacement, today: str
   const evaluation = (await evaluateProviders(db, [provider], today)).get(provider.id)!;
   const yearGroup = yearGroupOn(pupil.dateOfBirth, p.startsOn ?? today);
   const calendar = await loadSchoolCalendar(db, p.schoolId);
-  const registrationAlarm = evaluation.steps.some((s) => s.id === 'registration' && !s.done);
+  // The alarm itself, not the approval step: a check not yet carried out lapses approval, not this.
+  const registrationAlarm = evaluation.registration?.alarm ?? false;
   const registrationIfStarted =
     p.status === 'referral' && !registrationAlarm
       ? await registrationWith(db, found, p.sessions, today)

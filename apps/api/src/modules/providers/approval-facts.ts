@@ -133,6 +133,10 @@ export async function evaluateProviders(db: Database, rows: ProviderRow[], today
           ? { status: audit.status, suitable: suitableAnswer ? suitableAnswer === 'yes' : null }
           : null,
         registrationAlarm: registration?.alarm ?? false,
+        registrationConfirmedOn: latestOf(
+          row.registrationCheckedOn,
+          audit?.status === 'submitted' ? londonDate(audit.visitedAt) : null,
+        ),
         letterReceivedOn: letterOf.get(row.id) ?? null,
         letterRecordedAt: letterRecordedAt.get(row.id) ?? null,
         leadershipChange: leadershipChangeOf(row),
@@ -148,4 +152,10 @@ export async function evaluateProviders(db: Database, rows: ProviderRow[], today
       return [row.id, { ...evaluateApproval(facts, today), lastAudit: audit, registration }];
     }),
   );
+}
+
+/** The later of two dates, either of which may be missing. */
+function latestOf(a: string | null, b: string | null): string | null {
+  if (!a || !b) return a ?? b;
+  return a > b ? a : b;
 }

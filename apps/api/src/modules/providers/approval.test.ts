@@ -1,3 +1,4 @@
+import { addDays, todayInLondon } from '@waymark/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTrust, buildUser } from '../../test/builders.ts';
 import { signedInClient, type TestClient } from '../../test/http-client.ts';
@@ -114,13 +115,42 @@ describe('approving a provider (Appendix 3)', () => {
     const providerId = await newProvider();
     const response = await head.post(`/api/providers/${providerId}/decisions`, { kind: 'approved' });
     expect(response.statusCode).toBe(409);
-    expect(response.json().error.message).toBe('The provider cannot be approved yet: 4 checks are not met.');
+    expect(response.json().error.message).toBe('The provider cannot be approved yet: 5 checks are not met.');
+    // With no audit the registration test has not been carried out: no alarm is not a pass.
     expect(response.json().error.fields.map((f: { path: string }) => f.path)).toEqual([
       'steps.audit',
+      'steps.registration',
       'steps.letter',
       'steps.insurance',
       'steps.sla',
     ]);
+  });
+
+  it('counts the registration test as carried out from the audit, or from a later dated check of the counts', async () => {
+    const providerId = await newProvider();
+    const registration = async () =>
+      (await apLead.get(`/api/providers/${providerId}`))
+        .json()
+        .approval.steps.find((s: { id: string }) => s.id === 'registration');
+    expect(await registration()).toMatchObject({
+      done: false,
+      detail: 'Not checked yet: confirm the counts at an audit or record a check',
+    });
+    await auditLetterAndInsurance(providerId);
+    expect(await registration()).toMatchObject({
+      done: true,
+      detail: 'Counts confirmed 2026-01-08; due again by 2027-01-08',
+    });
+    const today = todayInLondon(t.now());
+    const checked = await apLead.put(`/api/providers/${providerId}/registration-check`, {
+      fullTimePupils: 0,
+      fullTimePupilsLookedAfterOrEhcp: 0,
+    });
+    expect(checked.statusCode).toBe(200);
+    expect(await registration()).toMatchObject({
+      done: true,
+      detail: `Counts confirmed ${today}; due again by ${addDays(today, 365)}`,
+    });
   });
 
   it('checks off each step as the evidence arrives', async () => {

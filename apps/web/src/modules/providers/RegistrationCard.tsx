@@ -26,6 +26,8 @@ export function RegistrationCard({ provider, canEdit }: { provider: Provider; ca
     onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
   });
   const r = provider.registration;
+  // Whether the test was carried out, and when it is due again: the approval checklist's own words.
+  const step = provider.approval.steps.find((s) => s.id === 'registration');
   return (
     <Card withBorder padding="lg">
       <Title order={2} size="h4" mb="xs">
@@ -53,7 +55,7 @@ export function RegistrationCard({ provider, canEdit }: { provider: Provider; ca
           .
         </Text>
       )}
-      {!r && <Text mb="sm">Not checked yet.</Text>}
+      {!r?.alarm && step && <Text mb="sm">{step.detail}.</Text>}
       {canEdit && (
         <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
           {save.error && !(save.error instanceof ApiError && save.error.fields.length) && (

@@ -216,6 +216,19 @@ function planApproval(world: DemoWorld, provider: DemoProvider, on: IsoDate, yea
     const yearEnds = addDays(yearStart, 364);
     const lastYear = i === yearStarts.length - 1;
     step(day, 'file the letter', () => letter(day));
+    // Each year the registration test's counts are confirmed with the provider (none placed by others).
+    if (i > 0)
+      step(addDays(day, 2), 'confirm the registration test', () =>
+        recordRegistrationCheck({
+          ...as(world, AP_LEAD),
+          providerId: idOf(world, key),
+          counts: asEntered(registrationCheckBodySchema, {
+            fullTimePupils: 0,
+            fullTimePupilsLookedAfterOrEhcp: 0,
+          }),
+          today: addDays(day, 2),
+        }),
+      );
     step(addDays(day, 4), 'record the insurance', async () => {
       // Public liability that ran out a few weeks ago is what lapses Summit's approval.
       const publicLiabilityEnds =
