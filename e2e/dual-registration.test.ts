@@ -90,5 +90,14 @@ describe.skipIf(skipReason)('dual registration at a pupil referral unit', () => 
       .getByRole('region', { name: 'Register codes for November 2026' })
       .getByRole('row', { name: /Thu 26/ });
     await expect.poll(() => thursday.textContent()).toContain('D');
+    // Days that are not school days say what they are, rather than sit blank like a missed register.
+    const month = officer.getByRole('region', { name: 'Register codes for November 2026' });
+    await expect.poll(() => month.getByRole('row', { name: /Sat 28/ }).textContent()).toContain('Weekend');
+    await officer.getByRole('button', { name: 'Next month' }).click();
+    const december = officer.getByRole('region', { name: 'Register codes for December 2026' });
+    await expect
+      .poll(() => december.getByRole('row', { name: /Fri 25/ }).textContent())
+      .toContain('Bank holiday: Christmas Day');
+    await expectAccessible(officer, 'the pupil’s month with its holidays');
   });
 });

@@ -39,6 +39,13 @@ describe.skipIf(skipReason)('signing in', () => {
     await enterAuthenticatorCode(page);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Term dates');
     await expect.poll(() => page.getByText('Pupil days in the year').isVisible()).toBe(true);
+    // The days off during term list only those inside term: May Day, not Christmas Day (a holiday anyway).
+    const daysOff = page
+      .locator('div')
+      .filter({ has: page.getByRole('heading', { name: 'Days pupils are not in school during term' }) })
+      .last();
+    await expect.poll(() => daysOff.textContent()).toContain('Bank holiday: Early May bank holiday');
+    expect(await daysOff.textContent()).not.toContain('Christmas Day');
     await expectAccessible(page, 'the term dates page');
 
     const menu = page.getByRole('navigation', { name: 'Main menu' });

@@ -1,4 +1,4 @@
-import { isoDateSchema } from '@waymark/domain';
+import { addDays, isoDateSchema } from '@waymark/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
@@ -154,10 +154,24 @@ export function attendanceRatesRoutes({ db }: AppDependencies): FastifyPluginAsy
           tags,
           summary: 'A pupil’s marks and attendance rate for a period (the read is logged)',
           params: z.object({ pupilId: z.uuid({ message: 'Not a pupil id' }) }),
-          querystring: z.object({ from: isoDateSchema, to: isoDateSchema }),
+          querystring: z
+            .object({ from: isoDateSchema, to: isoDateSchema })
+            .refine((q) => q.from <= q.to, { message: 'The end is before the start', path: ['to'] })
+            .refine((q) => q.to <= addDays(q.from, 366), {
+              message: 'Ask for a year at most',
+              path: ['to'],
+            }),
           response: {
             200: z.object({
               marks: z.array(z.object({ date: z.string(), session, code: z.string(), late: z.boolean() })),
+              days: z.array(
+                z.object({
+                  date: z.string(),
+                  schoolDay: z.boolean(),
+                  reason: z.enum(['weekend', 'holiday', 'bank_holiday', 'inset', 'closure']).nullable(),
+                  note: z.string().nullable(),
+                }),
+              ),
               rate: z.object({
                 possible: z.number().int(),
                 attended: z.number().int(),

@@ -276,6 +276,17 @@ describe('the attendance officer’s board and first-day calls', () => {
     // Told at 09:30, before the 10:00 the provider agreed: not late.
     expect(calendar.marks).toEqual([{ date: '2026-01-12', session: 'am', code: 'I', late: false }]);
     expect(calendar.rate).toMatchObject({ possible: 1, authorised: 1 });
+    // Every day of the month says what it is on the school's calendar, not only those with marks.
+    expect(calendar.days).toHaveLength(31);
+    const day = (date: string) => calendar.days.find((d: { date: string }) => d.date === date);
+    expect(day('2026-01-01')).toMatchObject({ schoolDay: false, reason: 'bank_holiday' });
+    expect(day('2026-01-01').note).toContain('New Year');
+    expect(day('2026-01-02')).toMatchObject({ schoolDay: false, reason: 'holiday' });
+    expect(day('2026-01-03')).toMatchObject({ schoolDay: false, reason: 'weekend' });
+    expect(day('2026-01-12')).toMatchObject({ schoolDay: true, reason: null });
+    const backwards = await officer.get(`/api/attendance/pupils/${pupilId}?from=2026-01-31&to=2026-01-01`);
+    expect(backwards.statusCode).toBe(400);
+    expect(backwards.json().error.fields[0]).toMatchObject({ message: 'The end is before the start' });
   });
 });
 

@@ -1,9 +1,14 @@
-/** One pupil's marks and rate for a period, for the month calendar on the pupil's page (read is logged). */
-import { attendanceRate } from '@waymark/domain';
+/**
+ * One pupil's marks and rate for a period, for the month calendar on the pupil's page (read is logged),
+ * with what each day is on the school's calendar: a school day, or a weekend, holiday, bank holiday,
+ * INSET day or closure, so a day without marks is never mistaken for a school day.
+ */
+import { addDays, attendanceRate } from '@waymark/domain';
 import { and, asc, eq, gte, lte } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
+import { loadSchoolCalendar } from '../calendar/calendar.usecases.ts';
 import { findPupilInReach } from '../pupils/pupils.usecases.ts';
 import { attendanceMarks } from './attendance.table.ts';
 
@@ -51,6 +56,12 @@ export async function pupilAttendance({
         summary: `Viewed the attendance of ${pupil.legalFirstName} ${pupil.legalLastName} from ${from} to ${to}`,
       },
     );
-    return { marks, rate: attendanceRate(marks.map((m) => m.code)) };
+    const calendar = await loadSchoolCalendar(tx, pupil.schoolId);
+    const days = [];
+    for (let date = from; date <= to; date = addDays(date, 1)) {
+      const day = calendar.describeDay(date);
+      days.push({ date, schoolDay: day.isSchoolDay, reason: day.reason, note: day.note });
+    }
+    return { marks, days, rate: attendanceRate(marks.map((m) => m.code)) };
   });
 }

@@ -6,8 +6,11 @@ import { api } from '../../api/client.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 
+type NotSchool = 'weekend' | 'holiday' | 'bank_holiday' | 'inset' | 'closure';
 interface PupilAttendance {
   marks: { date: string; session: 'am' | 'pm'; code: string; late: boolean }[];
+  /** What each day is on the school's calendar. */
+  days: { date: string; schoolDay: boolean; reason: NotSchool | null; note: string | null }[];
   rate: {
     possible: number;
     attendancePercent: number | null;
@@ -27,14 +30,20 @@ const colours = {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** Every day of the month: weekends and holidays are shown as such, not left blank like a school day. */
 function monthDays(month: string) {
   const [y, m] = month.split('-').map(Number) as [number, number];
   const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return Array.from({ length: last }, (_, i) => `${month}-${pad(i + 1)}`).filter((d) => {
-    const day = new Date(`${d}T12:00:00Z`).getUTCDay();
-    return day >= 1 && day <= 5;
-  });
+  return Array.from({ length: last }, (_, i) => `${month}-${pad(i + 1)}`);
 }
+
+const notSchoolLabels: Record<NotSchool, string> = {
+  weekend: 'Weekend',
+  holiday: 'School holiday',
+  bank_holiday: 'Bank holiday',
+  inset: 'INSET day',
+  closure: 'School closed',
+};
 
 function shift(month: string, by: number) {
   const [y, m] = month.split('-').map(Number) as [number, number];
@@ -51,10 +60,7 @@ export function AttendanceCalendarCard({ pupilId }: { pupilId: string }) {
   const attendance = useQuery({
     queryKey: ['attendance', 'pupil', pupilId, month],
     queryFn: () =>
-      api<PupilAttendance>(
-        'GET',
-        `/api/attendance/pupils/${pupilId}?from=${month}-01&to=${days.at(-1) ?? `${month}-28`}`,
-      ),
+      api<PupilAttendance>('GET', `/api/attendance/pupils/${pupilId}?from=${month}-01&to=${days.at(-1)}`),
   });
   const label = new Date(`${month}-01T12:00:00Z`).toLocaleDateString('en-GB', {
     month: 'long',
@@ -106,18 +112,31 @@ export function AttendanceCalendarCard({ pupilId }: { pupilId: string }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {days.map((date) => (
-              <Table.Tr key={date}>
-                <Table.Th scope="row">
-                  {new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', {
-                    weekday: 'short',
-                    day: 'numeric',
-                  })}
-                </Table.Th>
-                {cell(date, 'am')}
-                {cell(date, 'pm')}
-              </Table.Tr>
-            ))}
+            {days.map((date) => {
+              const day = attendance.data?.days.find((d) => d.date === date);
+              const marked = attendance.data?.marks.some((m) => m.date === date);
+              return (
+                <Table.Tr key={date}>
+                  <Table.Th scope="row">
+                    {new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', {
+                      weekday: 'short',
+                      day: 'numeric',
+                    })}
+                  </Table.Th>
+                  {day?.reason && !marked ? (
+                    <Table.Td colSpan={2} c="dimmed">
+                      {notSchoolLabels[day.reason]}
+                      {day.note ? `: ${day.note}` : ''}
+                    </Table.Td>
+                  ) : (
+                    <>
+                      {cell(date, 'am')}
+                      {cell(date, 'pm')}
+                    </>
+                  )}
+                </Table.Tr>
+              );
+            })}
           </Table.Tbody>
         </Table>
       </TableScroll>

@@ -124,6 +124,10 @@ export function TermDatesPage() {
                       why: `Bank holiday: ${b.title}`,
                     })),
                   ]
+                    // Only days that fall inside term: Christmas Day is in the holiday already.
+                    .filter((row) =>
+                      termDates.data.halfTerms.some((h) => h.startsOn <= row.date && row.date <= h.endsOn),
+                    )
                     .sort((a, b) => a.date.localeCompare(b.date))
                     .map((row) => (
                       <Table.Tr key={row.date + row.why}>
