@@ -19,15 +19,19 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /** Monday 7 December 2026, 10:30 in London: morning registers mostly in, some still awaited. */
 const STARTS_AT = '2026-12-07T10:30:00Z';
 
-/** One person for each role the demo has, as the README lists them. */
+/** One person for each role the demo has, as the README lists them, and a duty of theirs on Home. */
 const people = [
-  { role: 'trust administrator', email: 'admin@northway.example' },
-  { role: 'governor', email: 'governor@northway.example' },
-  { role: 'headteacher', email: 'head@riverside.example' },
-  { role: 'AP lead', email: 'aplead@riverside.example' },
-  { role: 'DSL', email: 'dsl@riverside.example' },
-  { role: 'attendance officer', email: 'attendance@riverside.example' },
-  { role: 'provider', email: 'staff@bridges.example' },
+  { role: 'trust administrator', email: 'admin@northway.example', due: 'AP policy annual review' },
+  { role: 'governor', email: 'governor@northway.example', due: null },
+  {
+    role: 'headteacher',
+    email: 'head@riverside.example',
+    due: 'Governing board review of an off-site direction',
+  },
+  { role: 'AP lead', email: 'aplead@riverside.example', due: 'Referral not ready to start' },
+  { role: 'DSL', email: 'dsl@riverside.example', due: 'Concern or incident to triage' },
+  { role: 'attendance officer', email: 'attendance@riverside.example', due: 'First-day call' },
+  { role: 'provider', email: 'staff@bridges.example', due: null },
 ];
 
 /** Detail pages are visited once per kind of address (ids stand for any record of the kind). */
@@ -90,6 +94,16 @@ describe.skipIf(skipReason)('the living demo, page by page', () => {
       });
       page.on('pageerror', (error) => failed.push(`script error: ${error.message}`));
       await signIn(page, person.email);
+      // Home holds real work for each role with duties: one of theirs, named by its kind.
+      if (person.due) {
+        const board = page
+          .getByRole('region', { name: 'Overdue' })
+          .or(page.getByRole('region', { name: 'This week' }));
+        await expect
+          .poll(() => page.getByText(`${person.due},`).first().isVisible(), { timeout: 20_000 })
+          .toBe(true);
+        expect(await board.count()).toBeGreaterThan(0);
+      }
 
       // The menu is drawn once the session has loaded: wait for it before reading it.
       const links = page.getByRole('navigation', { name: 'Main menu' }).getByRole('link');

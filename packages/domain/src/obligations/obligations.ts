@@ -14,6 +14,7 @@ export const obligationKinds = {
     label: 'New safeguarding letter after a change of leads',
     owner: 'ap_lead',
   },
+  referral_check: { label: 'Referral not ready to start', owner: 'ap_lead' },
   placement_review: { label: 'Half-termly placement review', owner: 'ap_lead' },
   ehcp_review: { label: 'EHCP review to arrange', owner: 'ap_lead' },
   reintegration_target: { label: 'Reintegration target date', owner: 'ap_lead' },

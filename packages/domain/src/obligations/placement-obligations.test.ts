@@ -11,6 +11,8 @@ import {
   ehcpReviewObligations,
   offSiteDirectionEndObligations,
   placementReviewObligations,
+  REFERRAL_CHECK_NOTICE_SCHOOL_DAYS,
+  referralCheckObligations,
   reintegrationTargetObligations,
   voiceRequestObligations,
 } from './placement-obligations.ts';
@@ -31,6 +33,54 @@ const calendar = {
     return out;
   },
 };
+
+/** Weekdays between two dates, as a calendar with no holidays counts school days. */
+const weekdays = {
+  schoolDaysBetween(from: string, to: string) {
+    let count = 0;
+    for (let d = new Date(`${from}T00:00:00Z`); d < new Date(`${to}T00:00:00Z`); ) {
+      d.setUTCDate(d.getUTCDate() + 1);
+      if (d.getUTCDay() !== 0 && d.getUTCDay() !== 6) count++;
+    }
+    return count;
+  },
+};
+
+describe('referral checks', () => {
+  const blockers = [
+    { path: 'providerId', message: 'The provider is awaiting letter, not approved' },
+    { path: 'agreement', message: 'Record the discussion with the pupil and parents and their agreement' },
+  ];
+  it('referral_check: each unmet check is due on the start date once it is within ten school days', () => {
+    expect(REFERRAL_CHECK_NOTICE_SCHOOL_DAYS).toBe(10);
+    // From Wednesday 18 November, 1 December is 9 school days on, 2 December 10 and 3 December 11.
+    const due = (startsOn: string) =>
+      referralCheckObligations(placement, { startsOn, blockers }, weekdays, today).map((o) => o.title);
+    expect(due('2026-12-01')).toHaveLength(2);
+    expect(due('2026-12-02')).toEqual([
+      'Jordan Reeve at Harbour Learning, starting 2026-12-02: The provider is awaiting letter, not approved',
+      'Jordan Reeve at Harbour Learning, starting 2026-12-02: Record the discussion with the pupil and parents and their agreement',
+    ]);
+    expect(due('2026-12-03')).toEqual([]);
+    // A start already passed with checks still unmet stays on the board, overdue.
+    expect(
+      referralCheckObligations(placement, { startsOn: '2026-11-16', blockers }, weekdays, today),
+    ).toHaveLength(2);
+  });
+
+  it('referral_check: nothing for a referral with no start date or nothing missing; two weeks without term dates', () => {
+    expect(referralCheckObligations(placement, { startsOn: null, blockers }, weekdays, today)).toEqual([]);
+    expect(
+      referralCheckObligations(placement, { startsOn: '2026-11-20', blockers: [] }, weekdays, today),
+    ).toEqual([]);
+    expect(
+      referralCheckObligations(placement, { startsOn: '2026-12-02', blockers }, null, today),
+    ).toHaveLength(2);
+    expect(referralCheckObligations(placement, { startsOn: '2026-12-03', blockers }, null, today)).toEqual(
+      [],
+    );
+  });
+});
 
 describe('placement obligations', () => {
   it('placement_review: a review not yet held is due on its date, a held one is not', () => {

@@ -8,6 +8,37 @@ import type { SchoolCalendar } from '../calendar/school-calendar.ts';
 import { directionReviewRequestState } from '../placements/direction-reviews.ts';
 import type { Obligation, ObligationPlace } from './obligations.ts';
 
+/** How many school days before its planned start a referral's unmet checks show on the board. */
+export const REFERRAL_CHECK_NOTICE_SCHOOL_DAYS = 10;
+
+/**
+ * A referral that cannot start yet, with its planned start within ten school days (or passed): each
+ * missing item is a duty, due on the start date, so the start is not missed for want of one.
+ */
+export function referralCheckObligations(
+  placement: PlacementOnBoard,
+  referral: { startsOn: string | null; blockers: readonly { path: string; message: string }[] },
+  calendar: Pick<SchoolCalendar, 'schoolDaysBetween'> | null,
+  today: string,
+): Obligation[] {
+  const { startsOn } = referral;
+  if (!startsOn || referral.blockers.length === 0) return [];
+  // Without term dates the school days cannot be counted: a start within two weeks is close enough.
+  const near =
+    startsOn <= today ||
+    (calendar
+      ? calendar.schoolDaysBetween(today, startsOn) <= REFERRAL_CHECK_NOTICE_SCHOOL_DAYS
+      : startsOn <= addDays(today, 14));
+  if (!near) return [];
+  return referral.blockers.map((b) => ({
+    kind: 'referral_check' as const,
+    title: `${placement.pupilName} at ${placement.providerName}, starting ${startsOn}: ${b.message}`,
+    dueOn: startsOn,
+    link: linkTo(placement),
+    ...placeOf(placement),
+  }));
+}
+
 /** How long before its date a reintegration target shows on the board. */
 export const REINTEGRATION_TARGET_NOTICE_DAYS = 14;
 

@@ -3,7 +3,7 @@ import { buildTrust, buildUser } from '../../test/builders.ts';
 import { createClient, signedInClient, type TestClient } from '../../test/http-client.ts';
 import { pdfText } from '../../test/pdf-text.ts';
 import { approvedProvider } from '../../test/provider-builders.ts';
-import { pupilBody } from '../../test/pupil-builders.ts';
+import { pupilBody, upnFor } from '../../test/pupil-builders.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 
 // The test clock starts on Monday 12 January 2026 at 09:30 in London.
@@ -119,6 +119,48 @@ describe('what is due', () => {
       link: `/placements/${placementId}`,
     });
     expect(counts.overdue).toBeGreaterThanOrEqual(1);
+  });
+
+  it('lists what a referral starting within ten school days still needs, and nothing for one further off', async () => {
+    let n = 0;
+    const referral = async (startsOn: string) => {
+      const { uln: _none, ...body } = pupilBody(trust.schoolA.id, { upn: upnFor(900 + n++) });
+      const pupilId = (await lead.post('/api/pupils', body)).json().id;
+      const id = (
+        await lead.post('/api/placements', {
+          pupilId,
+          providerId,
+          type: 'commissioned_ap',
+          reason: 'Vocational',
+        })
+      ).json().id as string;
+      // Planned, but with no agreement with the family and no reintegration target yet.
+      const saved = await lead.put(`/api/placements/${id}/plan`, {
+        version: 1,
+        reason: 'Vocational',
+        startsOn,
+        plannedEndOn: '2026-03-27',
+        agreement: null,
+        objectives: [{ id: 'o1', text: 'Attend', timeline: 'Spring', successCriteria: '95%' }],
+        reintegrationTargets: [],
+        sessions: [{ day: 'tue', session: 'am', hours: 3 }],
+      });
+      expect(saved.statusCode).toBe(200);
+      return id;
+    };
+    // From Monday 12 January, Monday 26 January is ten school days on; 27 January eleven.
+    const soon = await referral('2026-01-26');
+    const later = await referral('2026-01-27');
+    const checks = (await board(lead)).items.filter((i: Item) => i.kind === 'referral_check');
+    expect(checks.map((i: Item & { dueOn: string }) => [i.link, i.dueOn])).toEqual([
+      [`/placements/${soon}`, '2026-01-26'],
+      [`/placements/${soon}`, '2026-01-26'],
+    ]);
+    expect(checks.map((i: Item) => i.title.split(': ')[1]).sort()).toEqual([
+      'Agree at least one reintegration target before the placement starts (policy §12)',
+      'Record the discussion with the pupil and parents and their agreement',
+    ]);
+    expect(checks.some((i: Item) => i.link.endsWith(later))).toBe(false);
   });
 
   it('gives the attendance officer the call and the intervention today, and the N to resolve in five school days', async () => {

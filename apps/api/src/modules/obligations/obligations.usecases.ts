@@ -19,7 +19,7 @@ import {
   renewals,
   training,
 } from './oversight-collectors.ts';
-import { ehcpReviews, placementWork, voice } from './placement-collectors.ts';
+import { ehcpReviews, placementWork, referralChecks, voice } from './placement-collectors.ts';
 
 /** Which collectors a person's permissions open; each only looks within their reach. */
 const collectors: { when: (actor: Actor) => boolean; collect: Collector }[] = [
@@ -30,6 +30,7 @@ const collectors: { when: (actor: Actor) => boolean; collect: Collector }[] = [
   },
   { when: (a) => hasPermission(a, 'placements.manage'), collect: placementWork },
   { when: (a) => hasPermission(a, 'placements.manage'), collect: ehcpReviews },
+  { when: (a) => hasPermission(a, 'placements.manage'), collect: referralChecks },
   { when: (a) => hasPermission(a, 'attendance.manage'), collect: calls },
   { when: (a) => hasPermission(a, 'attendance.manage'), collect: interventions },
   {
