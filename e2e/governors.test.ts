@@ -1,21 +1,35 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pdfText } from '../apps/api/src/test/pdf-text.ts';
+import { upnFor } from '../apps/api/src/test/pupil-builders.ts';
+import { activePlacementVia } from './support/api.ts';
 import { expectAccessible, signIn, skipReason, useBrowser } from './support/browser.ts';
+import { riversideWithApprovedProvider } from './support/journeys.ts';
 
 describe.skipIf(skipReason)('the headteacher’s oversight', () => {
   const browser = useBrowser();
 
   it('opens the board, follows a duty held by others, and makes the governors’ PDF', async () => {
-    const head = await browser.newPage();
-    await signIn(head, 'head@riverside.example');
-    // The administrator's policy review is shown apart, not counted as hers.
+    // A placement of this journey's own: its half-termly review is the AP lead's duty, not hers.
+    const { head, leadApi, providerId, schools } = await riversideWithApprovedProvider(
+      browser,
+      'Oversight Learning',
+    );
+    await activePlacementVia(leadApi, schools, providerId, {
+      upn: upnFor(737_373),
+      legalFirstName: 'Robin',
+      legalLastName: 'Oversby',
+    });
+    await head.goto('/');
+    // Duties other roles hold are shown to her apart, not counted as hers: none is the headteacher's.
     const forOthers = head.getByRole('region', { name: 'For others' });
-    await expect.poll(() => forOthers.getByRole('link').count()).toBeGreaterThan(0);
-    await expect.poll(() => forOthers.textContent()).toContain('AP policy annual review');
-    await expect.poll(() => forOthers.textContent()).toContain('Trust administrator');
+    await expect
+      .poll(() => forOthers.textContent())
+      .toContain('review of Robin Oversby at Oversight Learning');
+    await expect.poll(() => forOthers.textContent()).toContain('· AP lead');
+    expect(await forOthers.textContent()).not.toContain('· Headteacher');
     await expectAccessible(head, 'the headteacher’s board');
-    const first = forOthers.getByRole('link').first();
+    const first = forOthers.getByRole('link', { name: /review of Robin Oversby/ }).first();
     const target = await first.getAttribute('href');
     await first.click();
     await expect.poll(() => new URL(head.url()).pathname).toBe(target);
