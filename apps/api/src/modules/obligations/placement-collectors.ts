@@ -13,14 +13,14 @@ import {
   reintegrationTargetObligations,
   voiceRequestObligations,
 } from '@waymark/domain';
-import { and, eq, gte, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, eq, gte, isNull, or, sql } from 'drizzle-orm';
 import { reachOf } from '../../lib/actor.ts';
 import { schoolColumnInReach } from '../../lib/scope.ts';
 import { loadSchoolCalendars } from '../calendar/calendar.usecases.ts';
 import { schools } from '../organisation/organisation.table.ts';
 import { directionReviewDates } from '../placements/direction-reviews.usecases.ts';
 import { ehcpReviewsToArrange } from '../placements/ehcp-reviews.usecases.ts';
-import { blockersOf } from '../placements/placement-view.ts';
+import { blockersOf, referralsStartingBy } from '../placements/placement-view.ts';
 import { placementReviews, placements } from '../placements/placements.table.ts';
 import { nameOf } from '../placements/placements.usecases.ts';
 import { providers } from '../providers/providers.table.ts';
@@ -129,22 +129,8 @@ export const placementWork: Collector = async (db, actor, today) => {
  * agreement not recorded, no reintegration target, an off-site direction's notice…) is a duty.
  */
 export const referralChecks: Collector = async (db, actor, today) => {
-  const rows = await db
-    .select({ placement: placements, pupil: pupils, provider: providers, schoolName: schools.name })
-    .from(placements)
-    .innerJoin(pupils, eq(pupils.id, placements.pupilId))
-    .innerJoin(providers, eq(providers.id, placements.providerId))
-    .innerJoin(schools, eq(schools.id, placements.schoolId))
-    .where(
-      and(
-        eq(placements.groupId, actor.groupId),
-        eq(placements.status, 'referral'),
-        isNotNull(placements.startsOn),
-        // Ten school days are never more than five weeks: later starts need no checking yet.
-        lte(placements.startsOn, addDays(today, 35)),
-        schoolColumnInReach(db, actor, reachOf(actor, 'placements.read'), placements.schoolId),
-      ),
-    );
+  // Ten school days are never more than five weeks: later starts need no checking yet.
+  const rows = await referralsStartingBy(db, actor, addDays(today, 35));
   const found = [];
   for (const row of rows) {
     const { blockers, calendar } = await blockersOf(db, row, today);

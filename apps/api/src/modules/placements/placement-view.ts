@@ -13,7 +13,7 @@ import {
   type TimetableSession,
   yearGroupOn,
 } from '@waymark/domain';
-import { and, asc, desc, eq, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, lte, ne, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { schoolColumnInReach } from '../../lib/scope.ts';
@@ -33,13 +33,9 @@ import { sharesOf } from './sharing.usecases.ts';
 
 export type PlacementPermission = 'placements.read' | 'placements.manage';
 
-export async function findPlacementInReach(
-  db: Database,
-  actor: Actor,
-  placementId: string,
-  permission: PlacementPermission,
-) {
-  const [found] = await db
+/** Placements in the actor's reach with their pupil, provider and school name, narrowed by `where`. */
+function placementsInReach(db: Database, actor: Actor, permission: PlacementPermission, where: SQL) {
+  return db
     .select({ placement: placements, pupil: pupils, provider: providers, schoolName: schools.name })
     .from(placements)
     .innerJoin(pupils, eq(pupils.id, placements.pupilId))
@@ -47,13 +43,36 @@ export async function findPlacementInReach(
     .innerJoin(schools, eq(schools.id, placements.schoolId))
     .where(
       and(
-        eq(placements.id, placementId),
+        where,
         eq(placements.groupId, actor.groupId),
         schoolColumnInReach(db, actor, reachOf(actor, permission), placements.schoolId),
       ),
     );
+}
+
+export async function findPlacementInReach(
+  db: Database,
+  actor: Actor,
+  placementId: string,
+  permission: PlacementPermission,
+) {
+  const [found] = await placementsInReach(db, actor, permission, eq(placements.id, placementId));
   if (!found) throw placementsErrors.notFound();
   return found;
+}
+
+/** Referrals in reach planned to start on or before `lastDay`, as `findPlacementInReach` gives each. */
+export function referralsStartingBy(db: Database, actor: Actor, lastDay: string) {
+  return placementsInReach(
+    db,
+    actor,
+    'placements.read',
+    and(
+      eq(placements.status, 'referral'),
+      isNotNull(placements.startsOn),
+      lte(placements.startsOn, lastDay),
+    )!,
+  );
 }
 
 export type FoundPlacement = Awaited<ReturnType<typeof findPlacementInReach>>;

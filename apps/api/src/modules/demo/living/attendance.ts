@@ -183,8 +183,7 @@ function markFor(
 function returnTime(world: DemoWorld, provider: string, session: 'am' | 'pm'): string {
   const late = world.random() < (lateSenders[provider] ?? 0);
   const k = livingProviders.findIndex((p) => p.key === provider);
-  const minutes = (session === 'am' ? 9 * 60 + 20 : 13 * 60 + 35) + (k % 4) * 7 + (late ? 95 : 0);
-  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  return laterBy(session === 'am' ? '09:20' : '13:35', (k % 4) * 7 + (late ? 95 : 0));
 }
 
 /** Compass's own system sends its registers with a key Oakfield's AP lead issues before term. */
