@@ -67,6 +67,7 @@ describe.skipIf(skipReason)('daily attendance', () => {
         hours: 3,
       })),
     });
+    await leadApi.post(`/api/placements/${placement.id}/send-referral`, {});
     await leadApi.post(`/api/placements/${placement.id}/start`, {});
     const admin = await browser.newPage();
     await signIn(admin, 'admin@northway.example');

@@ -66,6 +66,7 @@ describe.skipIf(skipReason)('early warnings', () => {
         (['am', 'pm'] as const).map((session) => ({ day, session, hours: 3 })),
       ),
     });
+    await leadApi.post(`/api/placements/${placement.id}/send-referral`, {});
     await leadApi.post(`/api/placements/${placement.id}/start`, {});
     const admin = await browser.newPage();
     await signIn(admin, 'admin@northway.example');

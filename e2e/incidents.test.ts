@@ -52,6 +52,7 @@ describe.skipIf(skipReason)('a safeguarding concern from a provider', () => {
       ],
       sessions: [{ day: 'wed', session: 'am', hours: 3 }],
     });
+    await leadApi.post(`/api/placements/${placement.id}/send-referral`, {});
     await leadApi.post(`/api/placements/${placement.id}/start`, {});
     const admin = await browser.newPage();
     await signIn(admin, 'admin@northway.example');

@@ -73,6 +73,11 @@ describe.skipIf(skipReason)('a placement from referral to destination', () => {
     await lead.getByRole('checkbox', { name: 'Monday morning' }).check();
     await lead.getByRole('checkbox', { name: 'Tuesday morning' }).check();
     await lead.getByRole('button', { name: 'Save plan' }).click();
+    // The provider sees nothing of the referral until the AP lead sends it.
+    await expect
+      .poll(() => lead.getByText(/sees nothing of this referral until you send it/).isVisible())
+      .toBe(true);
+    await lead.getByRole('button', { name: 'Send the referral' }).click();
     await expect
       .poll(() => lead.getByText('Everything is in place: the placement can start.').isVisible())
       .toBe(true);

@@ -138,6 +138,7 @@ export async function activePlacementVia(
     sessions: [{ day: 'thu', session: 'am', hours: 3 }],
     ...placement.plan,
   });
+  await lead.post(`/api/placements/${referral.id}/send-referral`, {});
   await lead.post(`/api/placements/${referral.id}/start`, {});
   return { pupilId: created.id as string, placementId: referral.id as string };
 }

@@ -110,6 +110,7 @@ describe('an off-site direction starts after two clear school days of notice', (
     targetsMissingPost16Link: 0,
     agreementRecorded: true,
     managedMoveConsent: false,
+    referralSent: true,
     // Notice given on Monday 12 January: Tuesday and Wednesday are the two clear days.
     offSiteDirection: { maximumDays: 30, noticeGivenOn: '2026-01-12' },
   });

@@ -5,6 +5,7 @@ export * from '../modules/audit-log/audit-log.table.ts';
 export * from '../modules/audits/audits.table.ts';
 export * from '../modules/auth/auth.table.ts';
 export * from '../modules/calendar/calendar.table.ts';
+export * from '../modules/census/census.table.ts';
 export * from '../modules/data-protection/retention.table.ts';
 export * from '../modules/feeds/feeds.table.ts';
 export * from '../modules/files/files.table.ts';

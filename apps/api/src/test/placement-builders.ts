@@ -38,6 +38,7 @@ export async function activePlacement(
     sessions: [{ day: 'mon', session: 'am', hours: 3 }],
     ...plan,
   });
+  await lead.post(`/api/placements/${placementId}/send-referral`);
   const started = await lead.post(`/api/placements/${placementId}/start`);
   if (started.json().status !== 'active') throw new Error(`The placement did not start: ${started.body}`);
   return { pupilId, placementId };

@@ -1,8 +1,9 @@
 /**
  * From what the provider reports to the home school's register code (DOMAIN-REFERENCE.md, "Attendance
  * register"). At a provider that is not a school, a session the pupil attended is B; an absence takes
- * the code of its reason, and N while the reason is not known. At another school the pupil is dual
- * registered and the home school records D whatever happened there.
+ * the code of its reason, and N while the reason is not known. Education the local authority arranged
+ * is K where B would be. At another school the pupil is dual registered and the home school records D
+ * whatever happened there.
  */
 export const providerMarks = ['present', 'late', 'absent'] as const;
 export type ProviderMark = (typeof providerMarks)[number];
@@ -39,12 +40,12 @@ const reasonCodes: Record<AbsenceReason, string> = {
 };
 
 export function homeSchoolCode(
-  registration: 'dual' | 'sole',
+  registration: 'dual' | 'sole' | 'local_authority',
   mark: ProviderMark,
   reason: AbsenceReason | null,
 ): string {
   if (registration === 'dual') return 'D';
-  if (mark === 'present' || mark === 'late') return 'B';
+  if (mark === 'present' || mark === 'late') return registration === 'local_authority' ? 'K' : 'B';
   return reasonCodes[reason ?? 'unknown'];
 }
 

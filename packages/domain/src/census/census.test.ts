@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   type CensusPlacement,
   censusDay,
+  censusesFrom,
   censusReturn,
   censusTerms,
   censusXml,
   collectionPeriod,
   inCollection,
+  nextCensusToReturn,
 } from './census.ts';
 
 const placement = (extra: Partial<CensusPlacement> = {}): CensusPlacement => ({
@@ -24,6 +26,7 @@ const placement = (extra: Partial<CensusPlacement> = {}): CensusPlacement => ({
   endedOn: null,
   reason: 'Vocational course',
   hoursPerWeek: 12,
+  pupilLeftOn: null,
   ...extra,
 });
 
@@ -230,5 +233,41 @@ describe('census, every item', () => {
         '</APPlacements>\n',
     );
     expect(censusXml([])).toBe('<APPlacements>\n</APPlacements>\n');
+  });
+});
+
+describe('which census comes next, and who has left the roll', () => {
+  it('opens on the next census day, today included, skipping a census already returned', () => {
+    expect(nextCensusToReturn('2026-12-06', [])).toEqual({ academicYear: '2026/27', term: 'spring' });
+    // Census day itself is still this census; the day after is the next one.
+    expect(nextCensusToReturn('2026-10-01', [])).toEqual({ academicYear: '2026/27', term: 'autumn' });
+    expect(nextCensusToReturn('2026-10-02', [])).toEqual({ academicYear: '2026/27', term: 'spring' });
+    // Between the summer census and September, the autumn census of the year to come.
+    expect(nextCensusToReturn('2026-07-20', [])).toEqual({ academicYear: '2026/27', term: 'autumn' });
+    expect(nextCensusToReturn('2026-10-01', [{ academicYear: '2026/27', term: 'autumn' }])).toEqual({
+      academicYear: '2026/27',
+      term: 'spring',
+    });
+    expect(censusesFrom('2027-05-20', 2)).toEqual([
+      { academicYear: '2026/27', term: 'summer' },
+      { academicYear: '2027/28', term: 'autumn' },
+    ]);
+  });
+
+  it('raises 2372 for a placement open or ending after the pupil left the roll, not on or before it', () => {
+    const period = collectionPeriod('2025/26', 'spring');
+    const rule2372 = (extra: Partial<CensusPlacement>) =>
+      censusReturn([placement({ pupilLeftOn: '2025-12-12', ...extra })], period).problems.filter(
+        (p) => p.rule === '2372',
+      );
+    expect(rule2372({ status: 'active' })[0]?.message).toBe(
+      'Jordan Reeve at Harbour Learning: the pupil left the roll on 2025-12-12 but the placement is still open. Its leaving date must be on or before the day they left.',
+    );
+    expect(rule2372({ status: 'ended', endedOn: '2025-12-13' })[0]?.message).toContain(
+      'is recorded as ending on 2025-12-13',
+    );
+    expect(rule2372({ status: 'ended', endedOn: '2025-12-12' })).toEqual([]);
+    expect(rule2372({ status: 'ended', endedOn: '2025-12-11' })).toEqual([]);
+    expect(rule2372({ pupilLeftOn: null })).toEqual([]);
   });
 });

@@ -37,6 +37,33 @@ export function collectionPeriod(academicYear: string, term: CensusTerm): { from
   return { from: addDays(previous, 1), to: censusDay(academicYear, term) };
 }
 
+export interface CensusKey {
+  academicYear: string;
+  term: CensusTerm;
+}
+
+/** The censuses in date order from the one whose collection period holds `date`. */
+export function censusesFrom(date: string, count: number): CensusKey[] {
+  const year = Number(date.slice(0, 4));
+  const keys: CensusKey[] = [];
+  // Start a year back: the autumn census of the academic year before can still be ahead in early October.
+  for (let first = year - 1; keys.length < count; first += 1) {
+    const academicYear = `${first}/${String(first + 1).slice(2)}`;
+    for (const term of censusTerms)
+      if (censusDay(academicYear, term) >= date && keys.length < count) keys.push({ academicYear, term });
+  }
+  return keys;
+}
+
+/**
+ * The census a school should be working on: the first whose census day is today or later that it
+ * has not already returned, skipping any returned early (a confirmation made on census day itself).
+ */
+export function nextCensusToReturn(today: string, returned: readonly CensusKey[]): CensusKey {
+  const done = new Set(returned.map((r) => `${r.academicYear} ${r.term}`));
+  return censusesFrom(today, 4).find((k) => !done.has(`${k.academicYear} ${k.term}`))!;
+}
+
 /** AP setting types the census takes when a provider has neither URN nor UKPRN. */
 export const censusSettingTypes: Partial<Record<SettingType, { code: string; label: string }>> = {
   further_education: { code: 'NFE', label: 'Non-maintained further education' },
@@ -60,6 +87,8 @@ export interface CensusPlacement {
   endedOn: string | null;
   reason: string;
   hoursPerWeek: number;
+  /** When the pupil left the school roll, if they have. */
+  pupilLeftOn: string | null;
 }
 
 export interface CensusRecord {
@@ -86,6 +115,19 @@ export function inCollection(p: CensusPlacement, period: { from: string; to: str
   return Boolean(p.startsOn && p.startsOn <= period.to && (!p.endedOn || p.endedOn >= period.from));
 }
 
+/**
+ * Rule 2372: an off-roll pupil's placement must have a leaving date on or before the date they left.
+ * Says how the placement continues when it does, else null.
+ */
+export function continuesAfterLeaving(
+  p: Pick<CensusPlacement, 'pupilLeftOn' | 'status' | 'endedOn'>,
+): string | null {
+  if (!p.pupilLeftOn) return null;
+  if (p.status === 'active') return 'is still open';
+  if (p.endedOn && p.endedOn > p.pupilLeftOn) return `is recorded as ending on ${p.endedOn}`;
+  return null;
+}
+
 export function censusReturn(placements: readonly CensusPlacement[], period: { from: string; to: string }) {
   const records: CensusRecord[] = [];
   const problems: CensusProblem[] = [];
@@ -108,6 +150,13 @@ export function censusReturn(placements: readonly CensusPlacement[], period: { f
         rule: '2372',
         placementId: p.placementId,
         message: `${p.pupilName} at ${p.providerName}: the placement has ended but has no leaving date.`,
+      });
+    const offRollProblem = continuesAfterLeaving(p);
+    if (offRollProblem)
+      problems.push({
+        rule: '2372',
+        placementId: p.placementId,
+        message: `${p.pupilName} at ${p.providerName}: the pupil left the roll on ${p.pupilLeftOn} but the placement ${offRollProblem}. Its leaving date must be on or before the day they left.`,
       });
     if (p.isSchool && p.status === 'active' && !p.dualRegistered)
       problems.push({

@@ -15,6 +15,8 @@ export const obligationKinds = {
     owner: 'ap_lead',
   },
   referral_check: { label: 'Referral not ready to start', owner: 'ap_lead' },
+  reduced_timetable: { label: 'Reduced timetable to end or review', owner: 'ap_lead' },
+  off_roll_placement: { label: 'Placement continuing after the pupil left the roll', owner: 'ap_lead' },
   placement_review: { label: 'Half-termly placement review', owner: 'ap_lead' },
   ehcp_review: { label: 'EHCP review to arrange', owner: 'ap_lead' },
   reintegration_target: { label: 'Reintegration target date', owner: 'ap_lead' },

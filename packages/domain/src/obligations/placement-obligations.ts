@@ -5,7 +5,9 @@
  */
 import { addDays } from '../calendar/iso-date.ts';
 import type { SchoolCalendar } from '../calendar/school-calendar.ts';
+import { continuesAfterLeaving } from '../census/census.ts';
 import { directionReviewRequestState } from '../placements/direction-reviews.ts';
+import { type ReducedTimetableTerms, reducedTimetableProblems } from '../placements/reduced-timetable.ts';
 import type { Obligation, ObligationPlace } from './obligations.ts';
 
 /** How many school days before its planned start a referral's unmet checks show on the board. */
@@ -37,6 +39,43 @@ export function referralCheckObligations(
     link: linkTo(placement),
     ...placeOf(placement),
   }));
+}
+
+/** A reduced timetable without an end or review date, past its end, or coming up to its review. */
+export function reducedTimetableObligations(
+  placement: PlacementOnBoard,
+  reduced: ReducedTimetableTerms | null,
+  today: string,
+): Obligation[] {
+  if (!reduced) return [];
+  return reducedTimetableProblems(reduced, today).map(({ problem, dueOn }) => ({
+    kind: 'reduced_timetable' as const,
+    title: `${placement.pupilName} at ${placement.providerName}: ${problem}`,
+    dueOn,
+    link: linkTo(placement),
+    ...placeOf(placement),
+  }));
+}
+
+/**
+ * A placement recorded as running after its pupil left the roll (census rule 2372): due the day they
+ * left, until its end date is corrected.
+ */
+export function offRollPlacementObligations(
+  placement: PlacementOnBoard,
+  facts: { pupilLeftOn: string | null; status: 'active' | 'ended'; endedOn: string | null },
+): Obligation[] {
+  const how = continuesAfterLeaving(facts);
+  if (!how || !facts.pupilLeftOn) return [];
+  return [
+    {
+      kind: 'off_roll_placement' as const,
+      title: `${placement.pupilName} left the roll on ${facts.pupilLeftOn} but the placement at ${placement.providerName} ${how}: correct its end date (census rule 2372)`,
+      dueOn: facts.pupilLeftOn,
+      link: linkTo(placement),
+      ...placeOf(placement),
+    },
+  ];
 }
 
 /** How long before its date a reintegration target shows on the board. */

@@ -12,6 +12,7 @@ export const placementTypes = [
   'off_site_direction',
   'managed_move',
   'suspension_cover',
+  'local_authority',
 ] as const;
 export type PlacementType = (typeof placementTypes)[number];
 export const placementTypeLabels: Record<PlacementType, string> = {
@@ -19,6 +20,7 @@ export const placementTypeLabels: Record<PlacementType, string> = {
   off_site_direction: 'Off-site direction (s29A)',
   managed_move: 'Managed move',
   suspension_cover: 'Education during a suspension (from day 6)',
+  local_authority: 'Education arranged by the local authority (pupil still on roll)',
 };
 
 export const placementStatuses = ['referral', 'active', 'ended', 'cancelled'] as const;
@@ -54,16 +56,36 @@ export function hoursPerWeek(sessions: readonly TimetableSession[]): number {
   return Math.round(sessions.reduce((sum, s) => sum + s.hours, 0) * 100) / 100;
 }
 
+/** How the pupil's sessions away appear on the home school's register. */
+export type Registration =
+  | { kind: 'dual'; code: 'D' }
+  | { kind: 'sole'; code: 'B' }
+  | { kind: 'local_authority'; code: 'K' };
+
+export const registrationLabels: Record<Registration['kind'], string> = {
+  dual: 'Dual registration (code D)',
+  sole: 'Stays on the school roll; sessions coded B',
+  local_authority: 'Stays on the school roll; the local authority arranged it, sessions coded K',
+};
+
+/** The register code for each kind, as the inspection pack's spreadsheet names it. */
+export const registrationCodeLabels: Record<Registration['code'], string> = {
+  D: 'Dual (D)',
+  B: 'Sole (B)',
+  K: 'LA-arranged (K)',
+};
+
 /**
  * How the pupil appears on the home school's register while away: dual registration (code D) when
- * the provider is itself a registered school or PRU, otherwise the pupil stays solely on the home
- * school's roll and the sessions are recorded as code B (educated off-site).
+ * the provider is itself a registered school or PRU; otherwise the pupil stays solely on the home
+ * school's roll and attended sessions are B (school-arranged, educated off-site) or, where the local
+ * authority arranged the education (after a permanent exclusion, on medical grounds), K. K is the
+ * local authority's to return, so such placements are not in the school census AP module.
  */
-export function registrationFor(providerIsRegisteredSchool: boolean): {
-  kind: 'dual' | 'sole';
-  code: 'D' | 'B';
-} {
-  return providerIsRegisteredSchool ? { kind: 'dual', code: 'D' } : { kind: 'sole', code: 'B' };
+export function registrationFor(providerIsRegisteredSchool: boolean, type?: PlacementType): Registration {
+  if (providerIsRegisteredSchool) return { kind: 'dual', code: 'D' };
+  if (type === 'local_authority') return { kind: 'local_authority', code: 'K' };
+  return { kind: 'sole', code: 'B' };
 }
 
 /** Off-site direction: two clear school days between the day notice is given and the first day. */
@@ -93,6 +115,8 @@ export interface PlacementFacts {
   targetsMissingPost16Link: number;
   agreementRecorded: boolean;
   managedMoveConsent: boolean;
+  /** An AP lead sent the referral to the provider (until then the provider sees nothing of the pupil). */
+  referralSent: boolean;
   offSiteDirection: { maximumDays: number | null; noticeGivenOn: string | null } | null;
 }
 
@@ -117,6 +141,9 @@ export function startBlockers(facts: PlacementFacts, calendar: SchoolCalendar | 
       'providerId',
       `The provider is ${facts.providerStatusLabel.toLowerCase()}, not approved: a placement can start only with an approved provider`,
     );
+  // Sending needs an approved provider: until it is approved, that is the step to take.
+  if (!facts.registrationAlarm && facts.providerApproved && !facts.referralSent)
+    add('referralSent', 'Send the referral to the provider: until you do, they know nothing of the pupil');
   if (!facts.startsOn) add('startsOn', 'Enter the start date');
   if (!facts.plannedEndOn) add('plannedEndOn', 'Enter the planned end date');
   if (facts.startsOn && facts.plannedEndOn && facts.startsOn > facts.plannedEndOn)

@@ -40,6 +40,7 @@ const ready: PlacementFacts = {
   targetsMissingPost16Link: 0,
   agreementRecorded: true,
   managedMoveConsent: false,
+  referralSent: true,
   offSiteDirection: null,
 };
 
@@ -161,6 +162,21 @@ describe('starting a placement', () => {
       },
     ]);
     expect(startBlockers({ ...ready, type: 'managed_move', managedMoveConsent: true }, calendar)).toEqual([]);
+  });
+
+  it('waits for the referral to be sent, once the provider is approved (before, approval is the step)', () => {
+    expect(startBlockers({ ...ready, referralSent: false }, calendar)).toEqual([
+      {
+        path: 'referralSent',
+        message: 'Send the referral to the provider: until you do, they know nothing of the pupil',
+      },
+    ]);
+    expect(
+      startBlockers(
+        { ...ready, referralSent: false, providerApproved: false, providerStatusLabel: 'Pending' },
+        calendar,
+      ).map((b) => b.path),
+    ).toEqual(['providerId']);
   });
 
   it('ends no earlier than it starts: the same day is allowed, the day before is not', () => {

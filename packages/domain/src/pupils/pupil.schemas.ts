@@ -92,3 +92,32 @@ export function yearGroupLabel(yearGroup: number): string {
 export function isCompulsorySchoolAge(yearGroup: number): boolean {
   return yearGroup >= 1 && yearGroup <= 11;
 }
+
+/** Why a pupil came off the school roll (the reasons a school records a leaver for). */
+export const leavingReasons = [
+  'managed_move_completed',
+  'moved_school',
+  'permanent_exclusion',
+  'elective_home_education',
+  'moved_away',
+  'post_16',
+  'other',
+] as const;
+export type LeavingReason = (typeof leavingReasons)[number];
+export const leavingReasonLabels: Record<LeavingReason, string> = {
+  managed_move_completed: 'Managed move completed: on roll at the new school',
+  moved_school: 'Moved to another school',
+  permanent_exclusion: 'Permanently excluded',
+  elective_home_education: 'Educated at home by the parents (elective home education)',
+  moved_away: 'Moved out of the area',
+  post_16: 'Finished compulsory schooling',
+  other: 'Another reason',
+};
+
+export const leavingSchema = z.strictObject({
+  leftOn: isoDateSchema,
+  reason: z.enum(leavingReasons, { message: 'Choose why the pupil left the roll' }),
+  note: z.string().trim().max(1000).default(''),
+  version: z.number().int().min(1),
+});
+export type LeavingInput = z.infer<typeof leavingSchema>;

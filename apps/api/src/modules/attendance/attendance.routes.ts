@@ -6,9 +6,10 @@ import type { AppDependencies } from '../../lib/dependencies.ts';
 import { requires } from '../../lib/policy.ts';
 import { boardSchema, callParams, registerSchema, session } from './attendance.schemas.ts';
 import { callSteps } from './attendance.table.ts';
-import { attendanceBoard, closeCall, exportRegister, logCallStep } from './board.usecases.ts';
+import { attendanceBoard, closeCall, logCallStep } from './board.usecases.ts';
 import { listClosures, recordClosure } from './closures.ts';
 import { portalRegister, submitRegister } from './register.usecases.ts';
+import { exportRegister } from './register-export.ts';
 import { previewRegisterCsv, uploadRegisterCsv } from './register-import.ts';
 
 const tags = ['Attendance'];

@@ -54,6 +54,7 @@ async function worldOf(app: TestApp) {
       { day: 'tue', session: 'am', hours: 3 },
     ],
   });
+  await lead.post(`/api/placements/${placementId}/send-referral`);
   const started = await lead.post(`/api/placements/${placementId}/start`);
   if (started.json().status !== 'active') throw new Error(`Not started: ${started.body}`);
   const staff = async (id: string) =>

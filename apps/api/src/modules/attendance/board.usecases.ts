@@ -9,7 +9,7 @@ import {
   isLateSubmission,
   todayInLondon,
 } from '@waymark/domain';
-import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
@@ -291,43 +291,4 @@ export async function closeCall({
       },
     );
   });
-}
-
-/** The register for the MIS: UPN, date, session, code, for the schools in reach and the dates asked. */
-export async function exportRegister({
-  db,
-  actor,
-  schoolId,
-  from,
-  to,
-}: {
-  db: Database;
-  actor: Actor;
-  schoolId?: string | undefined;
-  from: string;
-  to: string;
-}) {
-  const rows = await db
-    .select({
-      upn: pupils.upn,
-      date: attendanceMarks.date,
-      session: attendanceMarks.session,
-      code: attendanceMarks.code,
-    })
-    .from(attendanceMarks)
-    .innerJoin(pupils, eq(pupils.id, attendanceMarks.pupilId))
-    .where(
-      and(
-        eq(attendanceMarks.groupId, actor.groupId),
-        schoolColumnInReach(db, actor, reachOf(actor, 'attendance.read'), attendanceMarks.schoolId),
-        schoolId ? eq(attendanceMarks.schoolId, schoolId) : undefined,
-        gte(attendanceMarks.date, from),
-        lte(attendanceMarks.date, to),
-      ),
-    )
-    .orderBy(asc(pupils.upn), asc(attendanceMarks.date), asc(attendanceMarks.session));
-  return `${[
-    'UPN,Date,Session,Code',
-    ...rows.map((r) => `${r.upn},${r.date},${r.session.toUpperCase()},${r.code}`),
-  ].join('\r\n')}\r\n`;
 }

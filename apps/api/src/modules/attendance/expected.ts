@@ -59,8 +59,11 @@ export async function placementsExpectedOn(db: Database, date: string, where: SQ
       to: date,
       providerClosures: closures.filter((c) => c.providerId === p.providerId).map((c) => c.date),
     }).map((s) => s.session);
-    // Dual registration (code D) when the provider is itself a registered school.
-    const registration = registrationFor(isRegisteredSetting(row.providerSettingType, row.providerDfeNumber));
+    // Dual registration (code D) when the provider is itself a registered school; K when the LA arranged it.
+    const registration = registrationFor(
+      isRegisteredSetting(row.providerSettingType, row.providerDfeNumber),
+      p.type,
+    );
     if (sessions.length) expected.push({ ...row, sessions, registration });
   }
   return expected;

@@ -1,11 +1,11 @@
-import { censusTerms, censusXml } from '@waymark/domain';
+import { censusTerms, censusXml, todayInLondon } from '@waymark/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
 import { requires } from '../../lib/policy.ts';
 import { toCsv } from '../exports/tables.ts';
-import { schoolCensus } from './census.usecases.ts';
+import { confirmCensus, nextCensus, schoolCensus } from './census.usecases.ts';
 
 const query = z.object({
   schoolId: z.uuid({ message: 'Choose the school' }),
@@ -13,8 +13,50 @@ const query = z.object({
   term: z.enum(censusTerms, { message: 'Choose the autumn, spring or summer census' }),
 });
 
-export function censusRoutes({ db }: AppDependencies): FastifyPluginAsyncZod {
+export function censusRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
+    app.get(
+      '/next',
+      {
+        config: requires('placements.read'),
+        schema: {
+          tags: ['School census'],
+          summary: 'The census to work on: the next census day, today included, not yet returned',
+          querystring: query.pick({ schoolId: true }),
+        },
+      },
+      async (request) =>
+        nextCensus({
+          db,
+          actor: actorOf(request),
+          schoolId: request.query.schoolId,
+          today: todayInLondon(clock()),
+        }),
+    );
+    app.post(
+      '/returns',
+      {
+        config: requires('placements.manage'),
+        schema: {
+          tags: ['School census'],
+          summary:
+            'Record the census as returned, or confirm no AP was arranged in its period (4015Q); logged',
+          body: query.extend({
+            kind: z.enum(['returned', 'none_arranged'], {
+              message: 'Choose returned, or none arranged',
+            }),
+          }),
+        },
+      },
+      async (request) =>
+        confirmCensus({
+          db,
+          actor: actorOf(request),
+          ipAddress: request.ip,
+          today: todayInLondon(clock()),
+          ...request.body,
+        }),
+    );
     app.get(
       '/',
       {

@@ -2,17 +2,22 @@
  * The school census return of AP placements for one school and census: the placements active in the
  * collection period, checked, as data, CSV or the XML fragment. Registration (D or B) follows from the
  * provider as everywhere in Waymark, so a placement at another school is always dual registered.
+ * Education the local authority arranged is its own return, not this one. The school records the
+ * return as made, or confirms it arranged no AP in the period (4015Q); the page opens on the next
+ * census not yet returned.
  */
 import {
+  type CensusKey,
   type CensusTerm,
   censusDay,
   censusReturn,
   collectionPeriod,
   hoursPerWeek,
   isRegisteredSetting,
+  nextCensusToReturn,
   schoolSettingTypes,
 } from '@waymark/domain';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
@@ -23,6 +28,62 @@ import { placements } from '../placements/placements.table.ts';
 import { nameOf } from '../placements/placements.usecases.ts';
 import { providers } from '../providers/providers.table.ts';
 import { pupils } from '../pupils/pupils.table.ts';
+import { censusErrors } from './census.errors.ts';
+import { censusReturns } from './census.table.ts';
+
+async function schoolInReach(
+  db: Database,
+  actor: Actor,
+  schoolId: string,
+  permission: 'placements.read' | 'placements.manage',
+) {
+  const [school] = await db
+    .select({ id: schools.id, name: schools.name })
+    .from(schools)
+    .where(
+      and(
+        eq(schools.id, schoolId),
+        eq(schools.groupId, actor.groupId),
+        schoolColumnInReach(db, actor, reachOf(actor, permission), schools.id),
+      ),
+    );
+  if (!school) throw fieldError('census.unknown_school', 'schoolId', 'Choose one of your schools');
+  return school;
+}
+
+async function returnOf(db: Database, schoolId: string, { academicYear, term }: CensusKey) {
+  const [row] = await db
+    .select()
+    .from(censusReturns)
+    .where(
+      and(
+        eq(censusReturns.schoolId, schoolId),
+        eq(censusReturns.academicYear, academicYear),
+        eq(censusReturns.term, term),
+      ),
+    );
+  return row ?? null;
+}
+
+/** The census the page opens on: the next census day, today included, not yet returned. */
+export async function nextCensus({
+  db,
+  actor,
+  schoolId,
+  today,
+}: {
+  db: Database;
+  actor: Actor;
+  schoolId: string;
+  today: string;
+}) {
+  await schoolInReach(db, actor, schoolId, 'placements.read');
+  const returned = await db
+    .select({ academicYear: censusReturns.academicYear, term: censusReturns.term })
+    .from(censusReturns)
+    .where(eq(censusReturns.schoolId, schoolId));
+  return nextCensusToReturn(today, returned);
+}
 
 export async function schoolCensus({
   db,
@@ -39,23 +100,20 @@ export async function schoolCensus({
   academicYear: string;
   term: CensusTerm;
 }) {
-  const [school] = await db
-    .select({ id: schools.id, name: schools.name })
-    .from(schools)
-    .where(
-      and(
-        eq(schools.id, schoolId),
-        eq(schools.groupId, actor.groupId),
-        schoolColumnInReach(db, actor, reachOf(actor, 'placements.read'), schools.id),
-      ),
-    );
-  if (!school) throw fieldError('census.unknown_school', 'schoolId', 'Choose one of your schools');
+  const school = await schoolInReach(db, actor, schoolId, 'placements.read');
   const rows = await db
     .select({ placement: placements, pupil: pupils, provider: providers })
     .from(placements)
     .innerJoin(pupils, eq(pupils.id, placements.pupilId))
     .innerJoin(providers, eq(providers.id, placements.providerId))
-    .where(and(eq(placements.schoolId, schoolId), inArray(placements.status, ['active', 'ended'])));
+    .where(
+      and(
+        eq(placements.schoolId, schoolId),
+        inArray(placements.status, ['active', 'ended']),
+        // The local authority returns the education it arranged; the school's module does not.
+        ne(placements.type, 'local_authority'),
+      ),
+    );
   const period = collectionPeriod(academicYear, term);
   const result = censusReturn(
     rows.map(({ placement: p, pupil, provider }) => ({
@@ -73,9 +131,14 @@ export async function schoolCensus({
       endedOn: p.endedOn,
       reason: p.reason,
       hoursPerWeek: hoursPerWeek(p.sessions),
+      pupilLeftOn: pupil.leftOn,
     })),
     period,
   );
+  const returned = await returnOf(db, schoolId, { academicYear, term });
+  // Once the school confirms it arranged none, the empty return is no longer a query.
+  const problems =
+    returned?.kind === 'none_arranged' ? result.problems.filter((p) => p.rule !== '4015Q') : result.problems;
   await recordAudit(
     db,
     { actor, ipAddress },
@@ -84,8 +147,90 @@ export async function schoolCensus({
       recordType: 'school',
       recordId: schoolId,
       schoolId,
-      summary: `${term} ${academicYear} census of AP placements: ${result.records.length} placements, ${result.problems.length} to fix`,
+      summary: `${term} ${academicYear} census of AP placements: ${result.records.length} placements, ${problems.length} to fix`,
     },
   );
-  return { schoolName: school.name, censusDay: censusDay(academicYear, term), period, ...result };
+  return {
+    schoolName: school.name,
+    censusDay: censusDay(academicYear, term),
+    period,
+    records: result.records,
+    problems,
+    returned: returned
+      ? {
+          kind: returned.kind,
+          placements: returned.placements,
+          confirmedByName: returned.confirmedByName,
+          confirmedAt: returned.confirmedAt.toISOString(),
+        }
+      : null,
+  };
+}
+
+/**
+ * Record the census as returned, or confirm no AP was arranged in its period (4015Q): from census day,
+ * only when the check agrees (nothing left to fix; no placements for "none arranged"). Asking again
+ * for what is already recorded changes nothing.
+ */
+export async function confirmCensus({
+  db,
+  actor,
+  ipAddress,
+  today,
+  schoolId,
+  academicYear,
+  term,
+  kind,
+}: {
+  db: Database;
+  actor: Actor;
+  ipAddress: string | null;
+  today: string;
+  schoolId: string;
+  academicYear: string;
+  term: CensusTerm;
+  kind: 'returned' | 'none_arranged';
+}) {
+  await schoolInReach(db, actor, schoolId, 'placements.manage');
+  const day = censusDay(academicYear, term);
+  if (today < day) throw censusErrors.tooEarly(day);
+  await db.transaction(async (tx) => {
+    const existing = await returnOf(tx, schoolId, { academicYear, term });
+    if (existing) {
+      if (existing.kind === kind) return;
+      throw censusErrors.alreadyRecorded(existing.kind);
+    }
+    const census = await schoolCensus({ db: tx, actor, ipAddress, schoolId, academicYear, term });
+    if (kind === 'none_arranged' && census.records.length > 0)
+      throw censusErrors.placementsToReturn(census.records.length);
+    if (kind === 'returned') {
+      if (census.records.length === 0) throw censusErrors.nothingToReturn();
+      if (census.problems.length > 0) throw censusErrors.problemsToFix(census.problems.length);
+    }
+    await tx.insert(censusReturns).values({
+      groupId: actor.groupId,
+      schoolId,
+      academicYear,
+      term,
+      kind,
+      placements: census.records.length,
+      confirmedBy: actor.userId,
+      confirmedByName: actor.displayName,
+    });
+    await recordAudit(
+      tx,
+      { actor, ipAddress },
+      {
+        action: kind === 'none_arranged' ? 'census.none_arranged' : 'census.returned',
+        recordType: 'school',
+        recordId: schoolId,
+        schoolId,
+        summary:
+          kind === 'none_arranged'
+            ? `Confirmed no AP was arranged in the ${term} ${academicYear} census period`
+            : `Recorded the ${term} ${academicYear} census as returned with ${census.records.length} AP placements`,
+      },
+    );
+  });
+  return schoolCensus({ db, actor, ipAddress, schoolId, academicYear, term });
 }

@@ -2,6 +2,7 @@
  * The pack as a PDF (to print or send) and as an XLSX workbook with one sheet per section. Both link
  * every row to its record in Waymark and mark what is overdue.
  */
+import { registrationCodeLabels } from '@waymark/domain';
 import ExcelJS from 'exceljs';
 import { renderPdf } from '../../lib/pdf.ts';
 import { cellText } from '../exports/tables.ts';
@@ -156,7 +157,7 @@ export async function inspectionPackXlsx(pack: InspectionPack, publicUrl: string
       { header: 'Days', width: 20, value: (p) => p.days.join(', ') },
       { header: 'Hours a week', width: 12, value: (p) => p.hoursPerWeek },
       { header: 'Start date', width: 12, value: (p) => p.startsOn },
-      { header: 'Registration', width: 12, value: (p) => (p.registration === 'D' ? 'Dual (D)' : 'Sole (B)') },
+      { header: 'Registration', width: 12, value: (p) => registrationCodeLabels[p.registration] },
       { header: 'EHCP', width: 7, value: (p) => yesNo(p.ehcp) },
       { header: 'Looked after', width: 12, value: (p) => yesNo(p.lookedAfter) },
       { header: 'Reason', width: 40, value: (p) => p.reason },

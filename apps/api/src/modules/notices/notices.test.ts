@@ -40,6 +40,7 @@ beforeAll(async () => {
     reintegrationTargets: [{ id: 'r1', text: 'Maths at school', timeline: 'Summer', post16Link: 'College' }],
     sessions: [{ day: 'mon', session: 'am', hours: 3 }],
   });
+  await lead.post(`/api/placements/${placementId}/send-referral`);
   expect((await lead.post(`/api/placements/${placementId}/start`)).json().status).toBe('active');
   const staff = await buildUser(t.database.db, {
     groupId: trust.group.id,

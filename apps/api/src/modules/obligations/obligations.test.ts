@@ -53,6 +53,7 @@ beforeEach(async () => {
     reintegrationTargets: [{ id: 'r1', text: 'Maths at school', timeline: 'Summer', post16Link: 'College' }],
     sessions: [{ day: 'mon', session: 'am', hours: 3 }],
   });
+  await lead.post(`/api/placements/${placementId}/send-referral`);
   expect((await lead.post(`/api/placements/${placementId}/start`)).json().status).toBe('active');
   const staff = await buildUser(t.database.db, {
     groupId: trust.group.id,
@@ -155,10 +156,12 @@ describe('what is due', () => {
     expect(checks.map((i: Item & { dueOn: string }) => [i.link, i.dueOn])).toEqual([
       [`/placements/${soon}`, '2026-01-26'],
       [`/placements/${soon}`, '2026-01-26'],
+      [`/placements/${soon}`, '2026-01-26'],
     ]);
-    expect(checks.map((i: Item) => i.title.split(': ')[1]).sort()).toEqual([
+    expect(checks.map((i: Item) => i.title.slice(i.title.indexOf(': ') + 2)).sort()).toEqual([
       'Agree at least one reintegration target before the placement starts (policy §12)',
       'Record the discussion with the pupil and parents and their agreement',
+      'Send the referral to the provider: until you do, they know nothing of the pupil',
     ]);
     expect(checks.some((i: Item) => i.link.endsWith(later))).toBe(false);
   });

@@ -19,7 +19,13 @@ import {
   renewals,
   training,
 } from './oversight-collectors.ts';
-import { ehcpReviews, placementWork, referralChecks, voice } from './placement-collectors.ts';
+import {
+  ehcpReviews,
+  offRollPlacements,
+  placementWork,
+  referralChecks,
+  voice,
+} from './placement-collectors.ts';
 
 /** Which collectors a person's permissions open; each only looks within their reach. */
 const collectors: { when: (actor: Actor) => boolean; collect: Collector }[] = [
@@ -31,6 +37,7 @@ const collectors: { when: (actor: Actor) => boolean; collect: Collector }[] = [
   { when: (a) => hasPermission(a, 'placements.manage'), collect: placementWork },
   { when: (a) => hasPermission(a, 'placements.manage'), collect: ehcpReviews },
   { when: (a) => hasPermission(a, 'placements.manage'), collect: referralChecks },
+  { when: (a) => hasPermission(a, 'placements.manage'), collect: offRollPlacements },
   { when: (a) => hasPermission(a, 'attendance.manage'), collect: calls },
   { when: (a) => hasPermission(a, 'attendance.manage'), collect: interventions },
   {

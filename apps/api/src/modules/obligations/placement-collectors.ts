@@ -1,19 +1,22 @@
 /**
- * Obligations of live placements: reviews, EHCP reviews, reintegration targets, off-site directions
- * (their maximum and reviews the parents asked for), voice.
+ * Obligations of live placements: reviews, EHCP reviews, reintegration targets, reduced timetables,
+ * off-site directions (their maximum and reviews the parents asked for), voice; and placements still
+ * recorded as running after their pupil left the roll.
  */
 import {
   addDays,
   directionReviewObligations,
   ehcpReviewObligations,
+  offRollPlacementObligations,
   offSiteDirectionEndObligations,
   type PlacementOnBoard,
   placementReviewObligations,
+  reducedTimetableObligations,
   referralCheckObligations,
   reintegrationTargetObligations,
   voiceRequestObligations,
 } from '@waymark/domain';
-import { and, eq, gte, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, gt, gte, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import { reachOf } from '../../lib/actor.ts';
 import { schoolColumnInReach } from '../../lib/scope.ts';
 import { loadSchoolCalendars } from '../calendar/calendar.usecases.ts';
@@ -69,6 +72,7 @@ export const placementWork: Collector = async (db, actor, today) => {
         startsOn: placements.startsOn,
         maximumDays: placements.maximumDays,
         reintegrationTargets: placements.reintegrationTargets,
+        reducedTimetable: placements.reducedTimetable,
       },
       pupil: {
         preferredName: pupils.preferredName,
@@ -110,6 +114,7 @@ export const placementWork: Collector = async (db, actor, today) => {
     return [
       ...held.flatMap((r) => placementReviewObligations(here, r)),
       ...p.reintegrationTargets.flatMap((t) => reintegrationTargetObligations(here, t, held, today)),
+      ...reducedTimetableObligations(here, p.reducedTimetable, today),
       ...(p.type === 'off_site_direction'
         ? [
             ...offSiteDirectionEndObligations(here, p, calendars.get(p.schoolId)!),
@@ -151,6 +156,48 @@ export const referralChecks: Collector = async (db, actor, today) => {
     );
   }
   return found;
+};
+
+/** Placements recorded as running after their pupil left the roll (census rule 2372). */
+export const offRollPlacements: Collector = async (db, actor) => {
+  const rows = await db
+    .select({
+      placement: {
+        id: placements.id,
+        schoolId: placements.schoolId,
+        status: placements.status,
+        endedOn: placements.endedOn,
+      },
+      pupil: {
+        preferredName: pupils.preferredName,
+        legalFirstName: pupils.legalFirstName,
+        legalLastName: pupils.legalLastName,
+        leftOn: pupils.leftOn,
+      },
+      providerName: providers.name,
+      schoolName: schools.name,
+    })
+    .from(placements)
+    .innerJoin(pupils, eq(pupils.id, placements.pupilId))
+    .innerJoin(providers, eq(providers.id, placements.providerId))
+    .innerJoin(schools, eq(schools.id, placements.schoolId))
+    .where(
+      and(
+        eq(placements.groupId, actor.groupId),
+        schoolColumnInReach(db, actor, reachOf(actor, 'placements.read'), placements.schoolId),
+        isNotNull(pupils.leftOn),
+        or(
+          eq(placements.status, 'active'),
+          and(eq(placements.status, 'ended'), gt(placements.endedOn, pupils.leftOn)),
+        ),
+      ),
+    );
+  return rows.flatMap(({ placement: p, pupil, providerName, schoolName }) =>
+    offRollPlacementObligations(
+      { placementId: p.id, pupilName: nameOf(pupil), providerName, schoolId: p.schoolId, schoolName },
+      { pupilLeftOn: pupil.leftOn, status: p.status as 'active' | 'ended', endedOn: p.endedOn },
+    ),
+  );
 };
 
 export const ehcpReviews: Collector = async (db, actor, today) => {

@@ -1,12 +1,26 @@
 /** Starting, telling the local authority, reviewing, ending, and following the destination. */
-import { destinationOutcome, destinationOutcomeLabels, scheduleReviews } from '@waymark/domain';
-import { and, eq } from 'drizzle-orm';
+import {
+  destinationOutcome,
+  destinationOutcomeLabels,
+  type LeavingInput,
+  leavingReasonLabels,
+  scheduleReviews,
+} from '@waymark/domain';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
+import type { Database } from '../../db/client.ts';
+import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { createCalendarRepository } from '../calendar/calendar.repository.ts';
 import { blockersOf, findPlacementInReach } from './placement-view.ts';
 import { placementsErrors } from './placements.errors.ts';
-import type { destinationSchema, endSchema, laInformedSchema, ReviewInput } from './placements.schemas.ts';
+import type {
+  correctEndSchema,
+  destinationSchema,
+  endSchema,
+  laInformedSchema,
+  ReviewInput,
+} from './placements.schemas.ts';
 import { placementDestinations, placementReviews, placements } from './placements.table.ts';
 import { type Command, getPlacement, nameOf } from './placements.usecases.ts';
 
@@ -17,6 +31,7 @@ export async function startPlacement({ db, actor, ipAddress, today, placementId 
     const found = await findPlacementInReach(tx, actor, placementId, 'placements.manage');
     const p = found.placement;
     if (p.status !== 'referral') throw placementsErrors.wrongStatus('started', p.status);
+    if (found.pupil.leftOn) throw placementsErrors.pupilLeft(found.pupil.leftOn);
     const { blockers, calendar } = await blockersOf(tx, found, today);
     if (blockers.length) throw placementsErrors.cannotStart(blockers);
     const halfTerms = await createCalendarRepository({ db: tx }).halfTermsOf(p.schoolId);
@@ -123,6 +138,8 @@ export async function endPlacement({
     if (p.status !== 'active') throw placementsErrors.wrongStatus('ended', p.status);
     if (p.startsOn && input.endedOn < p.startsOn) throw placementsErrors.endBeforeStart();
     if (input.endedOn > today) throw placementsErrors.endInFuture();
+    if (found.pupil.leftOn && input.endedOn > found.pupil.leftOn)
+      throw placementsErrors.endAfterLeaving(found.pupil.leftOn);
     await tx
       .update(placements)
       .set({
@@ -181,4 +198,90 @@ export async function recordDestination({
     );
   });
   return getPlacement({ db, actor, ipAddress, today, placementId });
+}
+
+/**
+ * Correct an ended placement's last day (a placement recorded as running after its pupil left the
+ * roll, census rule 2372, or a date entered wrongly): logged with the old day, the new and why.
+ */
+export async function correctEndDate({
+  db,
+  actor,
+  ipAddress,
+  today,
+  placementId,
+  input,
+}: WithPlacement & { input: z.infer<typeof correctEndSchema> }) {
+  await db.transaction(async (tx) => {
+    const found = await findPlacementInReach(tx, actor, placementId, 'placements.manage');
+    const p = found.placement;
+    if (p.status !== 'ended') throw placementsErrors.wrongStatus('given a corrected end date', p.status);
+    if (p.startsOn && input.endedOn < p.startsOn) throw placementsErrors.endBeforeStart();
+    if (input.endedOn > today) throw placementsErrors.endInFuture();
+    if (found.pupil.leftOn && input.endedOn > found.pupil.leftOn)
+      throw placementsErrors.endAfterLeaving(found.pupil.leftOn);
+    await tx
+      .update(placements)
+      .set({ endedOn: input.endedOn, version: p.version + 1, updatedAt: new Date() })
+      .where(eq(placements.id, placementId));
+    await recordAudit(
+      tx,
+      { actor, ipAddress },
+      {
+        action: 'placements.end_corrected',
+        recordType: 'placement',
+        recordId: placementId,
+        schoolId: p.schoolId,
+        summary: `Corrected the last day from ${p.endedOn} to ${input.endedOn}: ${input.why}`,
+      },
+    );
+  });
+  return getPlacement({ db, actor, ipAddress, today, placementId });
+}
+
+/**
+ * The pupil left the roll: each running placement that had started by then ends that day, and each
+ * referral, or placement not yet begun, is cancelled. Returns how many of each.
+ */
+export async function endPlacementsOnLeaving(
+  tx: Database,
+  context: { actor: Actor; ipAddress: string | null },
+  pupil: { id: string; legalFirstName: string; legalLastName: string },
+  leaving: Pick<LeavingInput, 'leftOn' | 'reason'>,
+) {
+  const open = await tx
+    .select()
+    .from(placements)
+    .where(and(eq(placements.pupilId, pupil.id), inArray(placements.status, ['referral', 'active'])));
+  const why = `Left the school roll on ${leaving.leftOn}: ${leavingReasonLabels[leaving.reason]}`;
+  let ended = 0;
+  let cancelled = 0;
+  for (const p of open) {
+    const ends = p.status === 'active' && p.startsOn !== null && p.startsOn <= leaving.leftOn;
+    if (ends) ended += 1;
+    else cancelled += 1;
+    await tx
+      .update(placements)
+      .set(
+        ends
+          ? {
+              status: 'ended',
+              endedOn: leaving.leftOn,
+              endReason: why,
+              outcome: leaving.reason === 'post_16' ? 'post_16' : 'other',
+              version: p.version + 1,
+              updatedAt: new Date(),
+            }
+          : { status: 'cancelled', endReason: why, version: p.version + 1, updatedAt: new Date() },
+      )
+      .where(eq(placements.id, p.id));
+    await recordAudit(tx, context, {
+      action: ends ? 'placements.ended' : 'placements.cancelled',
+      recordType: 'placement',
+      recordId: p.id,
+      schoolId: p.schoolId,
+      summary: ends ? `Ended the placement on ${leaving.leftOn}. ${why}` : `Cancelled. ${why}`,
+    });
+  }
+  return { ended, cancelled };
 }

@@ -43,7 +43,10 @@ export const placementViewSchema = z.object({
     status: z.enum(providerStatuses),
     registrationAlarm: z.boolean(),
   }),
-  registration: z.object({ kind: z.enum(['dual', 'sole']), code: z.enum(['D', 'B']) }),
+  registration: z.object({
+    kind: z.enum(['dual', 'sole', 'local_authority']),
+    code: z.enum(['D', 'B', 'K']),
+  }),
   startsOn: z.string().nullable(),
   plannedEndOn: z.string().nullable(),
   agreement: z
@@ -71,6 +74,16 @@ export const placementViewSchema = z.object({
   induction: z.string(),
   sessions: z.array(z.object({ day: z.enum(weekdays), session: z.enum(['am', 'pm']), hours: z.number() })),
   hoursPerWeek: z.number(),
+  reducedTimetable: z
+    .object({
+      sessions: z.array(z.object({ day: z.enum(weekdays), session: z.enum(['am', 'pm']) })),
+      agreedWithParentsOn: z.string(),
+      reason: z.string(),
+      endsOn: z.string().nullable(),
+      reviewOn: z.string().nullable(),
+    })
+    .nullable(),
+  referralSentAt: z.string().nullable(),
   costPence: z.number().int().nullable(),
   costPer: z.enum(['session', 'day', 'week']).nullable(),
   funding: z.string(),

@@ -105,6 +105,7 @@ export async function blockersOf(db: Database, found: FoundPlacement, today: str
         yearGroup >= 9 ? p.reintegrationTargets.filter((t) => !t.post16Link).length : 0,
       agreementRecorded: Boolean(p.agreement?.agreed),
       managedMoveConsent: Boolean(p.agreement?.voluntaryConsent),
+      referralSent: p.referralSentAt !== null,
       offSiteDirection:
         p.type === 'off_site_direction'
           ? { maximumDays: p.maximumDays, noticeGivenOn: p.noticeGivenOn }
@@ -188,7 +189,7 @@ export async function presentPlacement(db: Database, found: FoundPlacement, toda
       status: evaluation.status,
       registrationAlarm,
     },
-    registration: registrationFor(isRegisteredSetting(provider.settingType, provider.dfeNumber)),
+    registration: registrationFor(isRegisteredSetting(provider.settingType, provider.dfeNumber), p.type),
     startsOn: p.startsOn,
     plannedEndOn: p.plannedEndOn,
     agreement: p.agreement,
@@ -197,6 +198,8 @@ export async function presentPlacement(db: Database, found: FoundPlacement, toda
     induction: p.induction,
     sessions: p.sessions,
     hoursPerWeek: hoursPerWeek(p.sessions),
+    reducedTimetable: p.reducedTimetable,
+    referralSentAt: p.referralSentAt?.toISOString() ?? null,
     costPence: p.costPence,
     costPer: p.costPer,
     funding: p.funding,

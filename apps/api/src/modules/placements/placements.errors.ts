@@ -16,10 +16,27 @@ export const placementsErrors = {
       409,
       `The placement cannot start yet: ${fields.length} thing${fields.length === 1 ? ' is' : 's are'} missing.`,
     )({ fields }),
+  providerNotApprovedToSend: defineError(
+    'placements.provider_not_approved',
+    409,
+    'The provider is not approved: a referral can be sent only to an approved provider.',
+  ),
   wrongStatus: (doing: string, status: string) =>
     defineError('placements.wrong_status', 409, `A placement that is ${status} cannot be ${doing}.`)(),
   endBeforeStart: () =>
     fieldError('placements.end_before_start', 'endedOn', 'The end date is before the placement started'),
+  endAfterLeaving: (leftOn: string) =>
+    fieldError(
+      'placements.end_after_leaving',
+      'endedOn',
+      `The pupil left the roll on ${leftOn}: the placement’s last day must be on or before it`,
+    ),
+  pupilLeft: (leftOn: string) =>
+    defineError(
+      'placements.pupil_left',
+      409,
+      `The pupil left the roll on ${leftOn}: a placement for them cannot start or be made.`,
+    )(),
   endInFuture: () => fieldError('placements.end_in_future', 'endedOn', 'The last day cannot be after today'),
   futureMonth: (month: string) =>
     fieldError(

@@ -10,6 +10,7 @@ import { ehcpReviewsToArrange, recordEhcpReviewArranged } from './ehcp-reviews.u
 import { offSiteNoticePdf } from './off-site-notice.ts';
 import {
   completeReview,
+  correctEndDate,
   endPlacement,
   recordDestination,
   recordLaInformed,
@@ -18,6 +19,7 @@ import {
 import { placementSummarySchema, placementViewSchema } from './placement-view.schemas.ts';
 import {
   communicationInputSchema,
+  correctEndSchema,
   createPlacementSchema,
   destinationSchema,
   endSchema,
@@ -29,7 +31,7 @@ import {
 } from './placements.schemas.ts';
 
 import { createPlacement, getPlacement, listPlacements, savePlan } from './placements.usecases.ts';
-import { shareWithProvider } from './sharing.usecases.ts';
+import { sendReferral, shareWithProvider } from './sharing.usecases.ts';
 
 const tags = ['Placements'];
 export function placementsRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
@@ -180,6 +182,37 @@ export function placementsRoutes({ db, clock }: AppDependencies): FastifyPluginA
         },
       },
       (request) => startPlacement({ ...command(request), placementId: request.params.placementId }),
+    );
+
+    app.post(
+      '/:placementId/end-date',
+      {
+        config: requires('placements.manage'),
+        schema: {
+          tags,
+          summary: 'Correct an ended placement’s last day, with why (logged)',
+          params: placementParams,
+          body: correctEndSchema,
+          response: one,
+        },
+      },
+      (request) =>
+        correctEndDate({ ...command(request), placementId: request.params.placementId, input: request.body }),
+    );
+
+    app.post(
+      '/:placementId/send-referral',
+      {
+        config: requires('placements.manage'),
+        schema: {
+          tags,
+          summary:
+            'Send the referral to its approved provider: only then does the portal show the pupil (logged as a share)',
+          params: placementParams,
+          response: one,
+        },
+      },
+      (request) => sendReferral({ ...command(request), placementId: request.params.placementId }),
     );
 
     app.post(

@@ -3,6 +3,7 @@ import {
   DEFAULT_ATTENDANCE_TARGET_PERCENT,
   isoDateSchema,
   placementTypes,
+  weekdayLabels,
   weekdays,
 } from '@waymark/domain';
 import { z } from 'zod';
@@ -88,6 +89,19 @@ export const planSchema = z
       .max(100, 'The attendance target is a percentage from 1 to 100')
       .default(DEFAULT_ATTENDANCE_TARGET_PERCENT),
     noticeGivenOn: optionalDate,
+    reducedTimetable: z
+      .strictObject({
+        sessions: z
+          .array(z.strictObject({ day: z.enum(weekdays), session: z.enum(['am', 'pm']) }))
+          .min(1, 'Choose the sessions the pupil is expected neither at school nor at the provider')
+          .max(10),
+        agreedWithParentsOn: isoDateSchema,
+        reason: text('why the timetable is reduced, and how it will build back up'),
+        endsOn: optionalDate,
+        reviewOn: optionalDate,
+      })
+      .nullable()
+      .default(null),
   })
   .superRefine((plan, ctx) => {
     if (plan.startsOn && plan.plannedEndOn && plan.startsOn > plan.plannedEndOn)
@@ -107,6 +121,35 @@ export const planSchema = z
         });
       seen.add(key);
     });
+    const reduced = plan.reducedTimetable;
+    if (!reduced) return;
+    const atProvider = new Set(plan.sessions.map((s) => `${s.day}-${s.session}`));
+    const reducedSeen = new Set<string>();
+    reduced.sessions.forEach((s, i) => {
+      const key = `${s.day}-${s.session}`;
+      const path = ['reducedTimetable', 'sessions', i];
+      if (atProvider.has(key))
+        ctx.addIssue({
+          code: 'custom',
+          path,
+          message: `The pupil is expected at the provider on ${weekdayLabels[s.day]} ${s.session === 'am' ? 'morning' : 'afternoon'}: a reduced-timetable session is one they are expected nowhere`,
+        });
+      else if (reducedSeen.has(key))
+        ctx.addIssue({ code: 'custom', path, message: 'This session is in the reduced timetable twice' });
+      reducedSeen.add(key);
+    });
+    if (reduced.endsOn && reduced.endsOn < reduced.agreedWithParentsOn)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reducedTimetable', 'endsOn'],
+        message: 'The reduced timetable ends before it was agreed',
+      });
+    if (reduced.reviewOn && reduced.endsOn && reduced.reviewOn > reduced.endsOn)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reducedTimetable', 'reviewOn'],
+        message: 'Review the reduced timetable on or before the day it ends',
+      });
   });
 export type PlanInput = z.infer<typeof planSchema>;
 
@@ -143,6 +186,11 @@ export const endSchema = z.strictObject({
   outcome: z.enum(['returned_to_school', 'moved_provider', 'post_16', 'other'], {
     message: 'Choose the outcome',
   }),
+});
+
+export const correctEndSchema = z.strictObject({
+  endedOn: isoDateSchema,
+  why: text('why the last day is corrected'),
 });
 
 export const destinationSchema = z.strictObject({

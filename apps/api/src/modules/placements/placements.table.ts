@@ -14,6 +14,7 @@ import {
   type PlacementStatus,
   type PlacementType,
   type TimetableSession,
+  type Weekday,
 } from '@waymark/domain';
 import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { writtenNow } from '../../db/written-at.ts';
@@ -47,6 +48,19 @@ export interface Agreement {
   voluntaryConsent: boolean;
 }
 
+/**
+ * Sessions agreed with the parents when the pupil is expected neither at school nor at the provider
+ * (a reduced timetable): coded C2 in the register export until it ends. It needs an end date and a
+ * review date; without them, or past them, it is a duty on the board.
+ */
+export interface ReducedTimetable {
+  sessions: { day: Weekday; session: 'am' | 'pm' }[];
+  agreedWithParentsOn: string;
+  reason: string;
+  endsOn: string | null;
+  reviewOn: string | null;
+}
+
 export const placements = pgTable(
   'placements',
   {
@@ -73,6 +87,7 @@ export const placements = pgTable(
     reintegrationTargets: jsonb('reintegration_targets').$type<ReintegrationTarget[]>().notNull().default([]),
     induction: text('induction').notNull().default(''),
     sessions: jsonb('sessions').$type<TimetableSession[]>().notNull().default([]),
+    reducedTimetable: jsonb('reduced_timetable').$type<ReducedTimetable | null>(),
     costPence: integer('cost_pence'),
     costPer: text('cost_per', { enum: ['session', 'day', 'week'] }),
     funding: text('funding').notNull().default(''),
@@ -87,6 +102,9 @@ export const placements = pgTable(
     endedOn: date('ended_on', { mode: 'string' }),
     endReason: text('end_reason'),
     outcome: text('outcome', { enum: ['returned_to_school', 'moved_provider', 'post_16', 'other'] }),
+    /** When an AP lead sent the referral to the provider: until then the portal shows nothing of it. */
+    referralSentAt: timestamp('referral_sent_at', { withTimezone: true }),
+    referralSentBy: uuid('referral_sent_by'),
     version: integer('version').notNull().default(1),
     createdBy: uuid('created_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(writtenNow),

@@ -101,7 +101,9 @@ async function plannedPlacement(world: World = w, overrides: Record<string, unkn
     })
   ).json().id as string;
   const saved = await world.apLead.put(`/api/placements/${id}/plan`, plan(1, overrides));
-  if (saved.json().blockers?.length !== 0) throw new Error(`The plan is not ready: ${saved.body}`);
+  if (saved.statusCode !== 200) throw new Error(`The plan was not saved: ${saved.body}`);
+  const sent = await world.apLead.post(`/api/placements/${id}/send-referral`);
+  if (sent.json().blockers?.length !== 0) throw new Error(`The plan is not ready: ${sent.body}`);
   return id;
 }
 
@@ -164,6 +166,10 @@ describe('a placement from referral to destination', () => {
     const saved = await apLead.put(`/api/placements/${placementId}/plan`, plan(1, { sessions: [] }));
     expect(saved.json()).toMatchObject({ version: 2, hoursPerWeek: 0 });
     expect(saved.json().blockers).toEqual([
+      {
+        path: 'referralSent',
+        message: 'Send the referral to the provider: until you do, they know nothing of the pupil',
+      },
       { path: 'sessions', message: 'Choose at least one session at the provider in the timetable' },
     ]);
     const stale = await apLead.put(`/api/placements/${placementId}/plan`, plan(1));
@@ -173,7 +179,12 @@ describe('a placement from referral to destination', () => {
     expect(current.json()).toMatchObject({
       version: 3,
       hoursPerWeek: 8.5,
-      blockers: [],
+      blockers: [
+        {
+          path: 'referralSent',
+          message: 'Send the referral to the provider: until you do, they know nothing of the pupil',
+        },
+      ],
       registration: { code: 'B' },
     });
   });
@@ -324,10 +335,15 @@ describe('a placement from referral to destination', () => {
       sharedOn: '2026-01-16',
       documentId: risk.id,
     });
+    // The risk assessment, and the referral itself as it was sent.
     expect(shared.json().shared).toEqual([
       expect.objectContaining({
         what: 'Current risk assessment',
         document: expect.objectContaining({ title: 'Risk assessment' }),
+      }),
+      expect.objectContaining({
+        what: expect.stringMatching(/^The referral: Jordan Reeve, Year/),
+        document: null,
       }),
     ]);
 
@@ -342,7 +358,7 @@ describe('a placement from referral to destination', () => {
       'Jordan Reeve',
     ]);
     const one = (await portal.get(`/api/portal/placements/${placementId}`)).json();
-    expect(one.shared).toHaveLength(1);
+    expect(one.shared).toHaveLength(2);
     expect(JSON.stringify(one)).not.toContain('EHCP');
     const file = await portal.get(`/api/portal/placements/${placementId}/shared/${one.shared[0].id}/file`);
     expect(file.statusCode).toBe(200);
@@ -382,6 +398,7 @@ describe('a placement from referral to destination', () => {
       `/api/placements/${id}/plan`,
       plan(1, { startsOn: '2026-04-13', plannedEndOn: '2026-07-17', sessions: week([4.5, 4.5, 4.5, 4.5]) }),
     );
+    await apLead.post(`/api/placements/${id}/send-referral`);
     const refused = await apLead.post(`/api/placements/${id}/start`);
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.fields).toEqual([
@@ -506,6 +523,7 @@ describe('an off-site direction', () => {
         plan(1, { startsOn, plannedEndOn: '2026-02-06', maximumDays: 15, noticeGivenOn: '2026-01-12' }),
       );
       expect(saved.statusCode, saved.body).toBe(200);
+      await apLead.post(`/api/placements/${id}/send-referral`);
       return apLead.post(`/api/placements/${id}/start`);
     };
     const early = await direction('2026-01-14');
@@ -593,6 +611,7 @@ describe('an off-site direction', () => {
           noticeGivenOn: '2026-01-12',
         }),
       );
+      await world.apLead.post(`/api/placements/${id}/send-referral`);
       expect((await world.apLead.post(`/api/placements/${id}/start`)).json().status).toBe('active');
       world.app.advanceMinutes(60 * 24 * 21); // to Monday 2 February 2026; sign in again
       const apLead = await signedInClient(world.app.app, world.emails.lead);

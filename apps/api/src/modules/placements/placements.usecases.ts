@@ -109,6 +109,7 @@ export async function createPlacement({
 }: Command & { input: CreateInput }) {
   const id = await db.transaction(async (tx) => {
     const pupil = await findPupilInReach(tx, actor, input.pupilId, 'placements.manage');
+    if (pupil.leftOn) throw placementsErrors.pupilLeft(pupil.leftOn);
     const provider = await createProvidersRepository({ db: tx }).find(actor.groupId, input.providerId);
     if (!provider) throw placementsErrors.unknownProvider();
     const [row] = await tx

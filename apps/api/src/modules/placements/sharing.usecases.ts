@@ -1,9 +1,11 @@
 /**
  * Sharing pupil information with the provider (policy §6.1) and what the provider sees in the portal:
  * only the placements with its own provider, and of each pupil only what the school chose to share.
+ * A referral is the school's until an AP lead sends it to an approved provider (UK GDPR data
+ * minimisation): before that the portal shows nothing of the pupil.
  */
-import { hoursPerWeek, yearGroupOn } from '@waymark/domain';
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { hoursPerWeek, yearGroupLabel, yearGroupOn } from '@waymark/domain';
+import { and, asc, desc, eq, inArray, isNotNull, or } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
@@ -13,10 +15,12 @@ import { providers } from '../providers/providers.table.ts';
 import { pupilDocuments } from '../pupils/pupil-documents.table.ts';
 import { readPupilDocument } from '../pupils/pupil-documents.usecases.ts';
 import { pupils } from '../pupils/pupils.table.ts';
-import { findPlacementInReach } from './placement-view.ts';
+import { blockersOf, findPlacementInReach } from './placement-view.ts';
 import { placementsErrors } from './placements.errors.ts';
 import { placementShares, placements } from './placements.table.ts';
 import { type Command, getPlacement, nameOf } from './placements.usecases.ts';
+
+type WithPlacementCommand = Command & { placementId: string };
 
 export async function sharesOf(db: Database, placementId: string) {
   const rows = await db
@@ -77,7 +81,48 @@ export async function shareWithProvider({
   return getPlacement({ db, actor, ipAddress, today, placementId });
 }
 
-const portalStatuses = ['referral', 'active'] as const;
+/**
+ * Send the referral to the provider: from now the portal shows the pupil's name, year, school and
+ * timetable, and the sending is recorded as a share (what, when, by whom). Only to an approved provider;
+ * sending again changes nothing.
+ */
+export async function sendReferral({ db, actor, ipAddress, today, placementId }: WithPlacementCommand) {
+  await db.transaction(async (tx) => {
+    const found = await findPlacementInReach(tx, actor, placementId, 'placements.manage');
+    const { placement: p, pupil, provider, schoolName } = found;
+    if (p.status !== 'referral') throw placementsErrors.wrongStatus('sent as a referral', p.status);
+    if (p.referralSentAt) return;
+    const { evaluation } = await blockersOf(tx, found, today);
+    if (evaluation.status !== 'approved') throw placementsErrors.providerNotApprovedToSend();
+    await tx
+      .update(placements)
+      .set({ referralSentAt: new Date(), referralSentBy: actor.userId, version: p.version + 1 })
+      .where(eq(placements.id, p.id));
+    const timetable = p.sessions.length ? `${hoursPerWeek(p.sessions)} hours a week` : 'no timetable yet';
+    const what = `The referral: ${nameOf(pupil)}, ${yearGroupLabel(yearGroupOn(pupil.dateOfBirth, today))}, ${schoolName}; planned ${p.startsOn ?? 'start not set'} to ${p.plannedEndOn ?? 'end not set'}; ${timetable}`;
+    await tx.insert(placementShares).values({
+      placementId,
+      what,
+      method: 'Waymark provider portal',
+      sharedOn: today,
+      sharedBy: actor.userId,
+      sharedByName: actor.displayName,
+      documentId: null,
+    });
+    await recordAudit(
+      tx,
+      { actor, ipAddress },
+      {
+        action: 'placements.referral_sent',
+        recordType: 'placement',
+        recordId: placementId,
+        schoolId: p.schoolId,
+        summary: `Sent the referral to ${provider.name}, shared in the portal: ${what}`,
+      },
+    );
+  });
+  return getPlacement({ db, actor, ipAddress, today, placementId });
+}
 
 async function portalPlacements(db: Database, actor: Actor, placementId?: string) {
   const providerIds = reachOf(actor, 'portal.use').providerIds;
@@ -92,7 +137,11 @@ async function portalPlacements(db: Database, actor: Actor, placementId?: string
       and(
         eq(placements.groupId, actor.groupId),
         inArray(placements.providerId, providerIds),
-        inArray(placements.status, [...portalStatuses]),
+        // An active placement, or a referral the school has sent; nothing of one it has not.
+        or(
+          eq(placements.status, 'active'),
+          and(eq(placements.status, 'referral'), isNotNull(placements.referralSentAt)),
+        ),
         placementId ? eq(placements.id, placementId) : undefined,
       ),
     )

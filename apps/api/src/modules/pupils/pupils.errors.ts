@@ -5,6 +5,12 @@ export const pupilsErrors = {
   duplicateUpn: () =>
     fieldError('pupils.duplicate_upn', 'upn', 'A pupil with this UPN is already on this school’s roll'),
   schoolOutOfReach: () => fieldError('pupils.school_out_of_reach', 'schoolId', 'Choose one of your schools'),
+  alreadyLeft: (leftOn: string) =>
+    defineError('pupils.already_left', 409, `This pupil left the roll on ${leftOn}.`)(),
+  leavingInFuture: () =>
+    fieldError('pupils.leaving_in_future', 'leftOn', 'The day the pupil left cannot be after today'),
+  leavingBeforeBirth: () =>
+    fieldError('pupils.leaving_before_birth', 'leftOn', 'The day the pupil left is before their birth'),
   changedSinceOpened: defineError(
     'pupils.changed_since_opened',
     409,

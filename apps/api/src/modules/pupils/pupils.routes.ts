@@ -1,10 +1,10 @@
-import { pupilInputSchema, senStatuses, todayInLondon } from '@waymark/domain';
+import { leavingReasons, leavingSchema, pupilInputSchema, senStatuses, todayInLondon } from '@waymark/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
 import { requires } from '../../lib/policy.ts';
-import { createPupil, getPupil, listPupils, updatePupil } from './pupils.usecases.ts';
+import { createPupil, getPupil, listPupils, recordLeaving, updatePupil } from './pupils.usecases.ts';
 
 const tags = ['Pupils'];
 const pupilParams = z.object({ pupilId: z.uuid({ message: 'Not a pupil id' }) });
@@ -36,6 +36,7 @@ export const pupilViewSchema = z.object({
       parentalResponsibility: z.boolean(),
     }),
   ),
+  leaving: z.object({ leftOn: z.string(), reason: z.enum(leavingReasons), note: z.string() }).nullable(),
   version: z.number().int(),
 });
 
@@ -124,6 +125,30 @@ export function pupilsRoutes({ db, clock }: AppDependencies): FastifyPluginAsync
           pupilId: request.params.pupilId,
           version: request.body.version,
           input: request.body.pupil,
+          today: todayInLondon(clock()),
+        }),
+    );
+
+    app.post(
+      '/:pupilId/leaving',
+      {
+        config: requires('pupils.manage'),
+        schema: {
+          tags,
+          summary:
+            'Take the pupil off the school roll from a date: running placements end that day, referrals are cancelled',
+          params: pupilParams,
+          body: leavingSchema,
+          response: { 200: pupilViewSchema },
+        },
+      },
+      (request) =>
+        recordLeaving({
+          db,
+          actor: actorOf(request),
+          ipAddress: request.ip,
+          pupilId: request.params.pupilId,
+          input: request.body,
           today: todayInLondon(clock()),
         }),
     );

@@ -1,6 +1,6 @@
 /** Pupils of the group's schools who are, or may be, placed in alternative provision. */
 
-import type { SenStatus } from '@waymark/domain';
+import type { LeavingReason, SenStatus } from '@waymark/domain';
 import {
   boolean,
   date,
@@ -47,6 +47,10 @@ export const pupils = pgTable(
     lookedAfter: boolean('looked_after').notNull().default(false),
     virtualSchoolContact: text('virtual_school_contact'),
     parents: jsonb('parents').$type<ParentContact[]>().notNull().default([]),
+    /** Taken off the school roll: from this day the pupil's placements are over (census rule 2372). */
+    leftOn: date('left_on', { mode: 'string' }),
+    leavingReason: text('leaving_reason').$type<LeavingReason>(),
+    leavingNote: text('leaving_note'),
     /** Bumped on every save; a save from a page opened on an older version is refused. */
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(writtenNow),

@@ -1,5 +1,5 @@
 /** Pupil records: scoped to the caller's schools; reading one is on the audit log. */
-import { type PupilInput, yearGroupOn } from '@waymark/domain';
+import { type LeavingInput, leavingReasonLabels, type PupilInput, yearGroupOn } from '@waymark/domain';
 import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/client.ts';
@@ -8,6 +8,7 @@ import { diff, recordAudit } from '../../lib/audit-log.ts';
 import { schoolColumnInReach, schoolsInReach } from '../../lib/scope.ts';
 import { containsPattern } from '../../lib/search.ts';
 import { schools } from '../organisation/organisation.table.ts';
+import { endPlacementsOnLeaving } from '../placements/placement-lifecycle.ts';
 import { pupilsErrors } from './pupils.errors.ts';
 import { pupils } from './pupils.table.ts';
 
@@ -34,6 +35,9 @@ export function presentPupil(row: PupilRow & { schoolName: string }, today: stri
     lookedAfter: row.lookedAfter,
     virtualSchoolContact: row.virtualSchoolContact,
     parents: row.parents,
+    leaving: row.leftOn
+      ? { leftOn: row.leftOn, reason: row.leavingReason!, note: row.leavingNote ?? '' }
+      : null,
     version: row.version,
   };
 }
@@ -218,6 +222,52 @@ export async function updatePupil({
         schoolId: input.schoolId,
         summary: `Updated the record of ${input.legalFirstName} ${input.legalLastName}: ${Object.keys(changed).join(', ') || 'no change'}`,
         changes: changed,
+      },
+    );
+  });
+  return getPupil({ db, actor, ipAddress, pupilId, today });
+}
+
+/**
+ * Take the pupil off the school roll from a date, with the reason: in the same transaction their
+ * running placements end that day and their referrals are cancelled, each on its own timeline. A
+ * placement already ended after that day stays as recorded and is flagged (census rule 2372).
+ */
+export async function recordLeaving({
+  db,
+  actor,
+  ipAddress,
+  pupilId,
+  input,
+  today,
+}: Command & { pupilId: string; input: LeavingInput; today: string }) {
+  await db.transaction(async (tx) => {
+    const before = await findPupilInReach(tx, actor, pupilId, 'pupils.manage');
+    if (before.leftOn) throw pupilsErrors.alreadyLeft(before.leftOn);
+    if (input.leftOn > today) throw pupilsErrors.leavingInFuture();
+    if (input.leftOn < before.dateOfBirth) throw pupilsErrors.leavingBeforeBirth();
+    const updated = await tx
+      .update(pupils)
+      .set({
+        leftOn: input.leftOn,
+        leavingReason: input.reason,
+        leavingNote: input.note || null,
+        version: sql`${pupils.version} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(pupils.id, pupilId), eq(pupils.version, input.version)))
+      .returning({ id: pupils.id });
+    if (updated.length === 0) throw pupilsErrors.changedSinceOpened();
+    const closed = await endPlacementsOnLeaving(tx, { actor, ipAddress }, before, input);
+    await recordAudit(
+      tx,
+      { actor, ipAddress },
+      {
+        action: 'pupils.left_roll',
+        recordType: 'pupil',
+        recordId: pupilId,
+        schoolId: before.schoolId,
+        summary: `Took ${before.legalFirstName} ${before.legalLastName} off the roll from ${input.leftOn}: ${leavingReasonLabels[input.reason]}; ${closed.ended} placements ended, ${closed.cancelled} referrals cancelled`,
       },
     );
   });

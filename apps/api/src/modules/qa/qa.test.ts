@@ -42,6 +42,7 @@ async function worldOf(app: TestApp) {
     reintegrationTargets: [{ id: 'r1', text: 'Maths at school', timeline: 'Summer', post16Link: 'College' }],
     sessions: [{ day: 'mon', session: 'am', hours: 3 }],
   });
+  await lead.post(`/api/placements/${placementId}/send-referral`);
   const started = await lead.post(`/api/placements/${placementId}/start`);
   if (started.json().status !== 'active') throw new Error(`Not started: ${started.body}`);
   return {

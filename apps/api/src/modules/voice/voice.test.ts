@@ -66,6 +66,7 @@ async function placed(world: World = w, providerName?: string) {
     reintegrationTargets: [{ id: 'r1', text: 'Maths at school', timeline: 'Summer', post16Link: 'College' }],
     sessions: [{ day: 'mon', session: 'am', hours: 3 }],
   });
+  await lead.post(`/api/placements/${placementId}/send-referral`);
   const started = await lead.post(`/api/placements/${placementId}/start`);
   if (started.json().status !== 'active') throw new Error(`Not started: ${started.body}`);
   return { placementId, providerId };

@@ -1,6 +1,12 @@
 import { Alert, Anchor, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { placementTypeLabels, providerStatusLabels, senStatusLabels, yearGroupLabel } from '@waymark/domain';
+import {
+  placementTypeLabels,
+  providerStatusLabels,
+  registrationLabels,
+  senStatusLabels,
+  yearGroupLabel,
+} from '@waymark/domain';
 import { Link, useParams } from 'react-router';
 import { api } from '../../api/client.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
@@ -139,6 +145,15 @@ function StartCard({ placement: p, canStart }: { placement: Placement; canStart:
       notifySuccess('The placement has started. Reviews are scheduled.');
     },
   });
+  const send = useMutation({
+    mutationFn: () => api<Placement>('POST', `/api/placements/${p.id}/send-referral`),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(placementKey(p.id), saved);
+      notifySuccess('Referral sent: the provider now sees it in their portal.');
+    },
+  });
+  // Sending is possible once the provider is approved; until then the provider sees nothing of the pupil.
+  const canSend = canStart && !p.referralSentAt && p.provider.status === 'approved';
   return (
     <Card withBorder padding="lg">
       <Title order={2} size="h4" mb="sm">
@@ -153,9 +168,20 @@ function StartCard({ placement: p, canStart }: { placement: Placement; canStart:
           ))}
         </List>
       )}
+      <Text size="sm" mb="sm">
+        {p.referralSentAt
+          ? `Referral sent to ${p.provider.name} on ${p.referralSentAt.slice(0, 10)}.`
+          : `Not yet sent: ${p.provider.name} sees nothing of this referral until you send it.`}
+      </Text>
+      <ErrorAlert error={send.error} title="The referral was not sent" />
       <ErrorAlert error={start.error} title="The placement did not start" />
       {canStart && (
         <Group>
+          {canSend && (
+            <Button variant="outline" onClick={() => send.mutate()} loading={send.isPending}>
+              Send the referral
+            </Button>
+          )}
           <Button onClick={() => start.mutate()} loading={start.isPending} disabled={p.blockers.length > 0}>
             Start placement
           </Button>
@@ -184,9 +210,7 @@ function Summary({ placement: p }: { placement: Placement }) {
           </Anchor>{' '}
           ({providerStatusLabels[p.provider.status].toLowerCase()})
           <br />
-          {p.registration.kind === 'dual'
-            ? 'Dual registration (code D)'
-            : 'Stays on the school roll; sessions coded B'}
+          {registrationLabels[p.registration.kind]}
           <br />
           {p.startsOn ?? 'Start not set'} to {p.endedOn ?? p.plannedEndOn ?? 'end not set'}; {p.hoursPerWeek}{' '}
           hours a week

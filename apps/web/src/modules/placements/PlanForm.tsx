@@ -52,7 +52,8 @@ function initialValues(p: Placement) {
 }
 type Values = ReturnType<typeof initialValues>;
 
-function toBody(v: Values, version: number) {
+/** The plan to save; the reduced timetable, which this form does not edit, is sent back unchanged. */
+function toBody(v: Values, version: number, reducedTimetable: Placement['reducedTimetable']) {
   const agreementStarted = v.discussedOn || v.withWhom || v.how;
   return {
     version,
@@ -83,6 +84,7 @@ function toBody(v: Values, version: number) {
     maximumDays: v.maximumDays === '' ? null : Number(v.maximumDays),
     attendanceTargetPercent: v.attendanceTargetPercent === '' ? undefined : Number(v.attendanceTargetPercent),
     noticeGivenOn: v.noticeGivenOn || null,
+    reducedTimetable,
   };
 }
 
@@ -100,7 +102,11 @@ export function PlanForm({ placement }: { placement: Placement }) {
   const form = useForm<Values>({ initialValues: initialValues(placement) });
   const save = useMutation({
     mutationFn: (values: Values) =>
-      api<Placement>('PUT', `/api/placements/${placement.id}/plan`, toBody(values, placement.version)),
+      api<Placement>(
+        'PUT',
+        `/api/placements/${placement.id}/plan`,
+        toBody(values, placement.version, placement.reducedTimetable),
+      ),
     onSuccess: (saved) => {
       queryClient.setQueryData(placementKey(placement.id), saved);
       notifySuccess('Plan saved.');

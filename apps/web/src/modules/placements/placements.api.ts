@@ -8,8 +8,10 @@ import {
   type PlacementType,
   type ProviderStatus,
   placementStatusLabels,
+  type Registration,
   type SenStatus,
   type TimetableSession,
+  type Weekday,
 } from '@waymark/domain';
 import { api, query } from '../../api/client.ts';
 
@@ -73,7 +75,15 @@ export interface Placement {
     lookedAfter: boolean;
   };
   provider: { id: string; name: string; status: ProviderStatus; registrationAlarm: boolean };
-  registration: { kind: 'dual' | 'sole'; code: 'D' | 'B' };
+  registration: Registration;
+  referralSentAt: string | null;
+  reducedTimetable: {
+    sessions: { day: Weekday; session: 'am' | 'pm' }[];
+    agreedWithParentsOn: string;
+    reason: string;
+    endsOn: string | null;
+    reviewOn: string | null;
+  } | null;
   startsOn: string | null;
   plannedEndOn: string | null;
   agreement: {

@@ -172,7 +172,40 @@ describe('the living demo, set up as a new trust would be', () => {
       count('active', 'off_site_direction'),
       count('active', 'managed_move'),
       count('active', 'suspension_cover'),
-    ]).toEqual([22, 2, 2, 2]);
+      count('active', 'local_authority'),
+    ]).toEqual([21, 2, 2, 2, 1]);
+  });
+
+  it('sends only agreed referrals, codes the LA’s placement K, and has a reduced timetable and a late leaver', async () => {
+    const referrals = await database.db
+      .select({ sent: sql<boolean>`${placements.referralSentAt} is not null`, n: sql<number>`count(*)::int` })
+      .from(placements)
+      .where(eq(placements.status, 'referral'))
+      .groupBy(sql`1`);
+    // Sent: the ready ones but Crossroads'; not sent: those still being referred or planned.
+    expect(Object.fromEntries(referrals.map((r) => [String(r.sent), r.n]))).toEqual({ true: 2, false: 7 });
+    const codes = await database.db
+      .selectDistinct({ code: attendanceMarks.code })
+      .from(attendanceMarks)
+      .innerJoin(placements, eq(placements.id, attendanceMarks.placementId))
+      .where(and(eq(placements.type, 'local_authority'), eq(attendanceMarks.mark, 'present')));
+    expect(codes.map((c) => c.code)).toEqual(['K']);
+    const reduced = await database.db
+      .select({ reduced: placements.reducedTimetable })
+      .from(placements)
+      .where(sql`${placements.reducedTimetable} is not null`);
+    expect(reduced).toHaveLength(1);
+    expect(reduced[0]!.reduced).toMatchObject({
+      reviewOn: null,
+      sessions: [{ session: 'pm' }, { session: 'pm' }],
+    });
+    const leavers = await database.db
+      .select({ leftOn: pupils.leftOn, endedOn: placements.endedOn })
+      .from(pupils)
+      .innerJoin(placements, eq(placements.pupilId, pupils.id))
+      .where(sql`${pupils.leftOn} is not null`);
+    expect(leavers).toHaveLength(1);
+    expect(leavers[0]!.endedOn! > leavers[0]!.leftOn!).toBe(true);
   });
 
   it('has its half-termly reviews done on time, bar the latest at the provider whose cover ran out', async () => {

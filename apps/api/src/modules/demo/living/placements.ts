@@ -11,12 +11,15 @@ import {
   dayOfWeek,
   type HalfTerm,
   type IsoDate,
+  leavingSchema,
   type PlacementType,
   type TimetableSession,
 } from '@waymark/domain';
 import { endPlacement, startPlacement } from '../../placements/placement-lifecycle.ts';
 import { createPlacementSchema, endSchema, planSchema } from '../../placements/placements.schemas.ts';
 import { createPlacement, getPlacement, savePlan } from '../../placements/placements.usecases.ts';
+import { sendReferral } from '../../placements/sharing.usecases.ts';
+import { getPupil, recordLeaving } from '../../pupils/pupils.usecases.ts';
 import { demoTermDatesFor, demoYearStart } from '../demo-calendar.ts';
 import { completeDemoReview, planDestination, planDirectionReviews } from './placement-follow-up.ts';
 import { leaverKey, pupilKey } from './pupils.ts';
@@ -68,7 +71,7 @@ export const livingPlacements: PlacementStory[] = [
   story('oakfield', 2, 'compass', 'active'),
   story('oakfield', 3, 'ironworks', 'active'),
   story('oakfield', 4, 'ironworks', 'active', 'off_site_direction'),
-  story('oakfield', 5, 'northbank', 'active'),
+  story('oakfield', 5, 'northbank', 'active', 'local_authority'),
   story('oakfield', 6, 'crossroads', 'ready'),
   story('oakfield', 7, 'ironworks', 'referred'),
   story('oakfield', 'L1', 'ironworks', 'ended'),
@@ -100,6 +103,7 @@ const reasons: Record<PlacementType, string> = {
   off_site_direction: 'Directed off-site to improve behaviour after repeated suspensions',
   managed_move: 'A fresh start agreed with the family, as an alternative to exclusion',
   suspension_cover: 'Full-time education from the sixth day of a suspension',
+  local_authority: 'Medical needs: the local authority arranged tuition while the pupil stays on roll',
 };
 
 const earliest = (a: IsoDate, b: IsoDate) => (a < b ? a : b);
@@ -276,6 +280,9 @@ export function planPlacements(world: DemoWorld) {
         ],
         induction: 'A visit with a parent before the first day; a named key worker',
         sessions,
+        // One pupil builds up from a reduced timetable agreed with the parents, its review date not set.
+        reducedTimetable:
+          key === placementKeyOf('riverside', 6) ? reducedFor(sessions, plannedOn, halfTerms) : null,
         costPence: 4500,
         costPer: 'session',
         funding: 'School budget (AP)',
@@ -285,7 +292,15 @@ export function planPlacements(world: DemoWorld) {
       });
       await savePlan({ ...as(), today: plannedOn, placementId, plan: body });
     });
-    if (s.stage === 'planning' || s.stage === 'ready') continue;
+    // Once agreed, the AP lead sends the referral: only then does the provider see the pupil. Not to
+    // Crossroads, whose approval lapsed on its registration test, and just before the start where the
+    // provider's approval came after the planning.
+    if (s.stage === 'planning' || s.provider === 'crossroads') continue;
+    const sendOn = s.stage === 'ready' ? plannedOn : earliest(startsOn, addDays(world.today, -1));
+    plan(world, sendOn, s.stage === 'ready' ? '15:00' : '08:00', `send ${key}`, () =>
+      sendReferral({ ...as(), today: sendOn, placementId: idOf(world, key) }),
+    );
+    if (s.stage === 'ready') continue;
 
     // On the first days of term a September start has not come yet: it waits, planned, like `ready`.
     if (startsOn > world.today) continue;
@@ -322,11 +337,53 @@ export function planPlacements(world: DemoWorld) {
       }),
     );
     planDestination(world, key, i, yearStart, lead);
+    if (key === placementKeyOf('riverside', 'L3')) planLateLeaving(world, key, pupil, endedOn, lead);
   }
 }
 
+/**
+ * A leaver's move to another school recorded only this term, dated four days before the placement
+ * was ended: the placement runs past the day they left, a census 2372 error and a duty for the AP lead.
+ */
+function planLateLeaving(world: DemoWorld, key: string, pupil: string, endedOn: IsoDate, lead: string) {
+  const on = addDays(world.today, -12);
+  plan(world, on, '10:00', `${pupil} left the roll (${key})`, async () => {
+    const actor = actorOf(world, lead);
+    const pupilId = idOf(world, pupil);
+    const { version } = await getPupil({ db: world.db, actor, ipAddress: null, pupilId, today: on });
+    await recordLeaving({
+      db: world.db,
+      actor,
+      ipAddress: null,
+      pupilId,
+      today: on,
+      input: asEntered(leavingSchema, {
+        leftOn: addDays(endedOn, -4),
+        reason: 'moved_school',
+        note: 'Moved to a school nearer the family’s new home; told us in September',
+        version,
+      }),
+    });
+  });
+}
+
+/** Two afternoons the pupil is expected nowhere, agreed to the end of the next half-term. */
+function reducedFor(sessions: readonly TimetableSession[], agreedOn: IsoDate, halfTerms: HalfTerm[]) {
+  const free = (['wed', 'fri', 'thu', 'tue', 'mon'] as const).filter(
+    (day) => !sessions.some((s) => s.day === day && s.session === 'pm'),
+  );
+  const next = halfTerms.filter((h) => h.startsOn > agreedOn)[1] ?? halfTerms.at(-1)!;
+  return {
+    sessions: free.slice(0, 2).map((day) => ({ day, session: 'pm' as const })),
+    agreedWithParentsOn: agreedOn,
+    reason: 'Anxiety about full days: afternoons at home with work set, building up to full days',
+    endsOn: next.endsOn,
+    reviewOn: null,
+  };
+}
+
 /** The key of a school's placement for its pupil number `pupil` (the first, if the pupil has several). */
-export function placementKeyOf(school: string, pupil: number): string {
+export function placementKeyOf(school: string, pupil: PlacementStory['pupil']): string {
   const i = livingPlacements.findIndex((s) => s.school === school && s.pupil === pupil);
   if (i < 0) throw new Error(`The demo has no placement for ${school} pupil ${pupil}`);
   return `placement-${i + 1}`;

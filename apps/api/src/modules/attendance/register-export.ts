@@ -1,0 +1,97 @@
+/**
+ * The register for the MIS: UPN, date, session, code, for the schools in reach and the dates asked.
+ * The codes the providers' marks stand for (B, K, D, N, I…) and, for a plan's reduced timetable, C2 on
+ * each agreed session the pupil is expected neither at school nor at the provider.
+ */
+import { REDUCED_TIMETABLE_CODE, reducedTimetableSessions } from '@waymark/domain';
+import { and, eq, gte, inArray, isNotNull, isNull, lte, or } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import { type Actor, reachOf } from '../../lib/actor.ts';
+import { schoolColumnInReach } from '../../lib/scope.ts';
+import { loadSchoolCalendars } from '../calendar/calendar.usecases.ts';
+import { placements } from '../placements/placements.table.ts';
+import { pupils } from '../pupils/pupils.table.ts';
+import { attendanceMarks } from './attendance.table.ts';
+
+interface RegisterRow {
+  upn: string;
+  date: string;
+  session: 'am' | 'pm';
+  code: string;
+}
+
+export async function exportRegister({
+  db,
+  actor,
+  schoolId,
+  from,
+  to,
+}: {
+  db: Database;
+  actor: Actor;
+  schoolId?: string | undefined;
+  from: string;
+  to: string;
+}) {
+  const inReach = (column: typeof attendanceMarks.schoolId | typeof placements.schoolId) =>
+    and(
+      schoolColumnInReach(db, actor, reachOf(actor, 'attendance.read'), column),
+      schoolId ? eq(column, schoolId) : undefined,
+    );
+  const [marks, reduced] = await Promise.all([
+    db
+      .select({
+        upn: pupils.upn,
+        date: attendanceMarks.date,
+        session: attendanceMarks.session,
+        code: attendanceMarks.code,
+      })
+      .from(attendanceMarks)
+      .innerJoin(pupils, eq(pupils.id, attendanceMarks.pupilId))
+      .where(
+        and(
+          eq(attendanceMarks.groupId, actor.groupId),
+          inReach(attendanceMarks.schoolId),
+          gte(attendanceMarks.date, from),
+          lte(attendanceMarks.date, to),
+        ),
+      ),
+    db
+      .select({ placement: placements, upn: pupils.upn })
+      .from(placements)
+      .innerJoin(pupils, eq(pupils.id, placements.pupilId))
+      .where(
+        and(
+          eq(placements.groupId, actor.groupId),
+          inReach(placements.schoolId),
+          isNotNull(placements.reducedTimetable),
+          inArray(placements.status, ['active', 'ended']),
+          lte(placements.startsOn, to),
+          or(isNull(placements.endedOn), gte(placements.endedOn, from)),
+        ),
+      ),
+  ]);
+  const calendars = await loadSchoolCalendars(
+    db,
+    reduced.map((r) => r.placement.schoolId),
+  );
+  const rows: RegisterRow[] = [...marks];
+  for (const { placement: p, upn } of reduced)
+    for (const s of reducedTimetableSessions({
+      reduced: p.reducedTimetable!,
+      calendar: calendars.get(p.schoolId)!,
+      placementStartsOn: p.startsOn!,
+      placementEndsOn: p.endedOn ?? p.plannedEndOn,
+      from,
+      to,
+    }))
+      rows.push({ upn, ...s, code: REDUCED_TIMETABLE_CODE });
+  rows.sort(
+    (a, b) =>
+      a.upn.localeCompare(b.upn) || a.date.localeCompare(b.date) || a.session.localeCompare(b.session),
+  );
+  return `${[
+    'UPN,Date,Session,Code',
+    ...rows.map((r) => `${r.upn},${r.date},${r.session.toUpperCase()},${r.code}`),
+  ].join('\r\n')}\r\n`;
+}
