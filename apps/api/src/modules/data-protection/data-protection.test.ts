@@ -107,6 +107,8 @@ describe('a subject access export', () => {
       provider: 'Harbour Learning',
       objectives: [expect.objectContaining({ text: 'Attend every morning' })],
       sharedWithProvider: [
+        // The referral itself, as the AP lead sent it before the start, then the risk assessment.
+        expect.objectContaining({ what: expect.stringMatching(/^The referral: Jordan Reeve/) }),
         expect.objectContaining({ what: 'The current risk assessment', sharedOn: '2026-01-12' }),
       ],
       directionReviews: [
@@ -178,15 +180,19 @@ describe('a subject access export', () => {
 describe('the record of sharing with providers', () => {
   it('lists what was shared with which provider and when, within reach', async () => {
     const { shares } = (await head.get(`/api/data-protection/sharing?providerId=${providerId}`)).json();
-    expect(shares).toEqual([
-      expect.objectContaining({
-        provider: 'Harbour Learning',
-        pupil: 'Jordan Reeve',
-        what: 'The current risk assessment',
-        method: 'Secure email',
-        sharedOn: '2026-01-12',
-      }),
-    ]);
+    expect(shares).toHaveLength(2);
+    expect(shares).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          provider: 'Harbour Learning',
+          pupil: 'Jordan Reeve',
+          what: 'The current risk assessment',
+          method: 'Secure email',
+          sharedOn: '2026-01-12',
+        }),
+        expect.objectContaining({ method: 'Waymark provider portal', sharedOn: '2026-01-12' }),
+      ]),
+    );
     const otherHead = await person('headteacher', trust.schoolB.id);
     expect((await otherHead.get('/api/data-protection/sharing')).json().shares).toEqual([]);
   });
