@@ -77,6 +77,10 @@ describe('register codes', () => {
     expect(homeSchoolCode('sole', 'absent', 'illness')).toBe('I');
     expect(homeSchoolCode('sole', 'absent', 'holiday')).toBe('G');
     expect(homeSchoolCode('dual', 'absent', 'illness')).toBe('D');
+    // Education the local authority arranged: K where B would be; absences keep their reason's code.
+    expect(homeSchoolCode('local_authority', 'present', null)).toBe('K');
+    expect(homeSchoolCode('local_authority', 'late', null)).toBe('K');
+    expect(homeSchoolCode('local_authority', 'absent', 'illness')).toBe('I');
   });
 
   it('works out rates with the DfE formula: D and other not-possible sessions are left out', () => {

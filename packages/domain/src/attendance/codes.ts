@@ -5,6 +5,8 @@
  * is K where B would be. At another school the pupil is dual registered and the home school records D
  * whatever happened there.
  */
+import type { Registration } from '../placements/placement-rules.ts';
+
 export const providerMarks = ['present', 'late', 'absent'] as const;
 export type ProviderMark = (typeof providerMarks)[number];
 
@@ -40,7 +42,7 @@ const reasonCodes: Record<AbsenceReason, string> = {
 };
 
 export function homeSchoolCode(
-  registration: 'dual' | 'sole' | 'local_authority',
+  registration: Registration['kind'],
   mark: ProviderMark,
   reason: AbsenceReason | null,
 ): string {

@@ -9,9 +9,11 @@ import {
 import {
   directionReviewObligations,
   ehcpReviewObligations,
+  offRollPlacementObligations,
   offSiteDirectionEndObligations,
   placementReviewObligations,
   REFERRAL_CHECK_NOTICE_SCHOOL_DAYS,
+  reducedTimetableObligations,
   referralCheckObligations,
   reintegrationTargetObligations,
   voiceRequestObligations,
@@ -350,5 +352,59 @@ describe('reviews of an off-site direction', () => {
       },
     ]);
     expect(directionReviewObligations(placement, requests, ['2026-01-06', '2026-03-20'])).toEqual([]);
+  });
+});
+
+describe('reduced timetables and leaving the roll', () => {
+  const reduced = {
+    sessions: [{ day: 'fri' as const, session: 'pm' as const }],
+    agreedWithParentsOn: '2026-11-02',
+    endsOn: '2026-12-18',
+    reviewOn: '2026-11-25',
+  };
+
+  it('reduced_timetable: due from a week before its review, at once without dates, nothing without one', () => {
+    expect(reducedTimetableObligations(placement, reduced, '2026-11-17')).toEqual([]);
+    expect(reducedTimetableObligations(placement, reduced, today)).toEqual([
+      {
+        kind: 'reduced_timetable',
+        title:
+          'Jordan Reeve at Harbour Learning: the reduced timetable is due for review on 2026-11-25: review it with the parents and set the next date',
+        dueOn: '2026-11-25',
+        link: '/placements/p1',
+        ...at,
+      },
+    ]);
+    expect(
+      reducedTimetableObligations(placement, { ...reduced, endsOn: null, reviewOn: null }, today).map(
+        (o) => o.dueOn,
+      ),
+    ).toEqual(['2026-11-02', '2026-11-02']);
+    expect(reducedTimetableObligations(placement, null, today)).toEqual([]);
+  });
+
+  it('off_roll_placement: due the day the pupil left while the placement runs past it, not on or before', () => {
+    const facts = (status: 'active' | 'ended', endedOn: string | null) => ({
+      pupilLeftOn: '2026-11-13',
+      status,
+      endedOn,
+    });
+    expect(offRollPlacementObligations(placement, facts('ended', '2026-11-16'))).toEqual([
+      {
+        kind: 'off_roll_placement',
+        title:
+          'Jordan Reeve left the roll on 2026-11-13 but the placement at Harbour Learning is recorded as ending on 2026-11-16: correct its end date (census rule 2372)',
+        dueOn: '2026-11-13',
+        link: '/placements/p1',
+        ...at,
+      },
+    ]);
+    expect(offRollPlacementObligations(placement, facts('active', null))[0]?.title).toContain(
+      'is still open',
+    );
+    expect(offRollPlacementObligations(placement, facts('ended', '2026-11-13'))).toEqual([]);
+    expect(offRollPlacementObligations(placement, { ...facts('active', null), pupilLeftOn: null })).toEqual(
+      [],
+    );
   });
 });

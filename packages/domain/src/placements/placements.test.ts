@@ -226,6 +226,9 @@ describe('starting a placement', () => {
   it('registers the pupil dually at a registered school, solely (code B) elsewhere', () => {
     expect(registrationFor(true)).toEqual({ kind: 'dual', code: 'D' });
     expect(registrationFor(false)).toEqual({ kind: 'sole', code: 'B' });
+    expect(registrationFor(false, 'local_authority')).toEqual({ kind: 'local_authority', code: 'K' });
+    // A registered school is dual registration whoever arranged it.
+    expect(registrationFor(true, 'local_authority')).toEqual({ kind: 'dual', code: 'D' });
   });
 });
 

@@ -4,12 +4,12 @@
  * each agreed session the pupil is expected neither at school nor at the provider.
  */
 import { REDUCED_TIMETABLE_CODE, reducedTimetableSessions } from '@waymark/domain';
-import { and, eq, gte, inArray, isNotNull, isNull, lte, or } from 'drizzle-orm';
+import { and, eq, gte, lte } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { schoolColumnInReach } from '../../lib/scope.ts';
 import { loadSchoolCalendars } from '../calendar/calendar.usecases.ts';
-import { placements } from '../placements/placements.table.ts';
+import { placementsWithReducedTimetable } from '../placements/placement-view.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 import { attendanceMarks } from './attendance.table.ts';
 
@@ -33,11 +33,6 @@ export async function exportRegister({
   from: string;
   to: string;
 }) {
-  const inReach = (column: typeof attendanceMarks.schoolId | typeof placements.schoolId) =>
-    and(
-      schoolColumnInReach(db, actor, reachOf(actor, 'attendance.read'), column),
-      schoolId ? eq(column, schoolId) : undefined,
-    );
   const [marks, reduced] = await Promise.all([
     db
       .select({
@@ -51,32 +46,20 @@ export async function exportRegister({
       .where(
         and(
           eq(attendanceMarks.groupId, actor.groupId),
-          inReach(attendanceMarks.schoolId),
+          schoolColumnInReach(db, actor, reachOf(actor, 'attendance.read'), attendanceMarks.schoolId),
+          schoolId ? eq(attendanceMarks.schoolId, schoolId) : undefined,
           gte(attendanceMarks.date, from),
           lte(attendanceMarks.date, to),
         ),
       ),
-    db
-      .select({ placement: placements, upn: pupils.upn })
-      .from(placements)
-      .innerJoin(pupils, eq(pupils.id, placements.pupilId))
-      .where(
-        and(
-          eq(placements.groupId, actor.groupId),
-          inReach(placements.schoolId),
-          isNotNull(placements.reducedTimetable),
-          inArray(placements.status, ['active', 'ended']),
-          lte(placements.startsOn, to),
-          or(isNull(placements.endedOn), gte(placements.endedOn, from)),
-        ),
-      ),
+    placementsWithReducedTimetable(db, actor, { schoolId, from, to }),
   ]);
   const calendars = await loadSchoolCalendars(
     db,
     reduced.map((r) => r.placement.schoolId),
   );
   const rows: RegisterRow[] = [...marks];
-  for (const { placement: p, upn } of reduced)
+  for (const { placement: p, pupil } of reduced)
     for (const s of reducedTimetableSessions({
       reduced: p.reducedTimetable!,
       calendar: calendars.get(p.schoolId)!,
@@ -85,7 +68,7 @@ export async function exportRegister({
       from,
       to,
     }))
-      rows.push({ upn, ...s, code: REDUCED_TIMETABLE_CODE });
+      rows.push({ upn: pupil.upn, ...s, code: REDUCED_TIMETABLE_CODE });
   rows.sort(
     (a, b) =>
       a.upn.localeCompare(b.upn) || a.date.localeCompare(b.date) || a.session.localeCompare(b.session),

@@ -22,8 +22,7 @@ import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { fieldError } from '../../lib/errors.ts';
-import { schoolColumnInReach } from '../../lib/scope.ts';
-import { schools } from '../organisation/organisation.table.ts';
+import { createOrganisationRepository } from '../organisation/organisation.repository.ts';
 import { placements } from '../placements/placements.table.ts';
 import { nameOf } from '../placements/placements.usecases.ts';
 import { providers } from '../providers/providers.table.ts';
@@ -37,16 +36,11 @@ async function schoolInReach(
   schoolId: string,
   permission: 'placements.read' | 'placements.manage',
 ) {
-  const [school] = await db
-    .select({ id: schools.id, name: schools.name })
-    .from(schools)
-    .where(
-      and(
-        eq(schools.id, schoolId),
-        eq(schools.groupId, actor.groupId),
-        schoolColumnInReach(db, actor, reachOf(actor, permission), schools.id),
-      ),
-    );
+  const inReach = await createOrganisationRepository({ db }).listSchoolsInReach(
+    actor,
+    reachOf(actor, permission),
+  );
+  const school = inReach.find((s) => s.id === schoolId);
   if (!school) throw fieldError('census.unknown_school', 'schoolId', 'Choose one of your schools');
   return school;
 }
@@ -85,37 +79,26 @@ export async function nextCensus({
   return nextCensusToReturn(today, returned);
 }
 
-export async function schoolCensus({
-  db,
-  actor,
-  ipAddress,
-  schoolId,
-  academicYear,
-  term,
-}: {
-  db: Database;
-  actor: Actor;
-  ipAddress: string | null;
-  schoolId: string;
-  academicYear: string;
-  term: CensusTerm;
-}) {
-  const school = await schoolInReach(db, actor, schoolId, 'placements.read');
-  const rows = await db
-    .select({ placement: placements, pupil: pupils, provider: providers })
-    .from(placements)
-    .innerJoin(pupils, eq(pupils.id, placements.pupilId))
-    .innerJoin(providers, eq(providers.id, placements.providerId))
-    .where(
-      and(
-        eq(placements.schoolId, schoolId),
-        inArray(placements.status, ['active', 'ended']),
-        // The local authority returns the education it arranged; the school's module does not.
-        ne(placements.type, 'local_authority'),
+/** The school's placements in the census, checked, and whether the census was returned. */
+async function prepareCensus(db: Database, schoolId: string, { academicYear, term }: CensusKey) {
+  const [rows, returned] = await Promise.all([
+    db
+      .select({ placement: placements, pupil: pupils, provider: providers })
+      .from(placements)
+      .innerJoin(pupils, eq(pupils.id, placements.pupilId))
+      .innerJoin(providers, eq(providers.id, placements.providerId))
+      .where(
+        and(
+          eq(placements.schoolId, schoolId),
+          inArray(placements.status, ['active', 'ended']),
+          // The local authority returns the education it arranged; the school's module does not.
+          ne(placements.type, 'local_authority'),
+        ),
       ),
-    );
+    returnOf(db, schoolId, { academicYear, term }),
+  ]);
   const period = collectionPeriod(academicYear, term);
-  const result = censusReturn(
+  const { records, problems } = censusReturn(
     rows.map(({ placement: p, pupil, provider }) => ({
       placementId: p.id,
       pupilName: nameOf(pupil),
@@ -135,10 +118,53 @@ export async function schoolCensus({
     })),
     period,
   );
-  const returned = await returnOf(db, schoolId, { academicYear, term });
-  // Once the school confirms it arranged none, the empty return is no longer a query.
-  const problems =
-    returned?.kind === 'none_arranged' ? result.problems.filter((p) => p.rule !== '4015Q') : result.problems;
+  return { censusDay: censusDay(academicYear, term), period, records, problems, returned };
+}
+
+type CensusReturnRow = typeof censusReturns.$inferSelect;
+
+/** The census as the page shows it; once the school confirms it arranged none, 4015Q is answered. */
+function presentCensus(
+  schoolName: string,
+  census: Awaited<ReturnType<typeof prepareCensus>>,
+  returned: CensusReturnRow | null,
+) {
+  return {
+    schoolName,
+    censusDay: census.censusDay,
+    period: census.period,
+    records: census.records,
+    problems:
+      returned?.kind === 'none_arranged'
+        ? census.problems.filter((p) => p.rule !== '4015Q')
+        : census.problems,
+    returned: returned && {
+      kind: returned.kind,
+      placements: returned.placements,
+      confirmedByName: returned.confirmedByName,
+      confirmedAt: returned.confirmedAt.toISOString(),
+    },
+  };
+}
+
+export async function schoolCensus({
+  db,
+  actor,
+  ipAddress,
+  schoolId,
+  academicYear,
+  term,
+}: {
+  db: Database;
+  actor: Actor;
+  ipAddress: string | null;
+  schoolId: string;
+  academicYear: string;
+  term: CensusTerm;
+}) {
+  const school = await schoolInReach(db, actor, schoolId, 'placements.read');
+  const census = await prepareCensus(db, schoolId, { academicYear, term });
+  const shown = presentCensus(school.name, census, census.returned);
   await recordAudit(
     db,
     { actor, ipAddress },
@@ -147,24 +173,10 @@ export async function schoolCensus({
       recordType: 'school',
       recordId: schoolId,
       schoolId,
-      summary: `${term} ${academicYear} census of AP placements: ${result.records.length} placements, ${problems.length} to fix`,
+      summary: `${term} ${academicYear} census of AP placements: ${shown.records.length} placements, ${shown.problems.length} to fix`,
     },
   );
-  return {
-    schoolName: school.name,
-    censusDay: censusDay(academicYear, term),
-    period,
-    records: result.records,
-    problems,
-    returned: returned
-      ? {
-          kind: returned.kind,
-          placements: returned.placements,
-          confirmedByName: returned.confirmedByName,
-          confirmedAt: returned.confirmedAt.toISOString(),
-        }
-      : null,
-  };
+  return shown;
 }
 
 /**
@@ -191,32 +203,34 @@ export async function confirmCensus({
   term: CensusTerm;
   kind: 'returned' | 'none_arranged';
 }) {
-  await schoolInReach(db, actor, schoolId, 'placements.manage');
+  const school = await schoolInReach(db, actor, schoolId, 'placements.manage');
   const day = censusDay(academicYear, term);
   if (today < day) throw censusErrors.tooEarly(day);
-  await db.transaction(async (tx) => {
-    const existing = await returnOf(tx, schoolId, { academicYear, term });
-    if (existing) {
-      if (existing.kind === kind) return;
-      throw censusErrors.alreadyRecorded(existing.kind);
+  return db.transaction(async (tx) => {
+    const census = await prepareCensus(tx, schoolId, { academicYear, term });
+    if (census.returned) {
+      if (census.returned.kind !== kind) throw censusErrors.alreadyRecorded(census.returned.kind);
+      return presentCensus(school.name, census, census.returned);
     }
-    const census = await schoolCensus({ db: tx, actor, ipAddress, schoolId, academicYear, term });
-    if (kind === 'none_arranged' && census.records.length > 0)
-      throw censusErrors.placementsToReturn(census.records.length);
+    const count = census.records.length;
+    if (kind === 'none_arranged' && count > 0) throw censusErrors.placementsToReturn(count);
     if (kind === 'returned') {
-      if (census.records.length === 0) throw censusErrors.nothingToReturn();
+      if (count === 0) throw censusErrors.nothingToReturn();
       if (census.problems.length > 0) throw censusErrors.problemsToFix(census.problems.length);
     }
-    await tx.insert(censusReturns).values({
-      groupId: actor.groupId,
-      schoolId,
-      academicYear,
-      term,
-      kind,
-      placements: census.records.length,
-      confirmedBy: actor.userId,
-      confirmedByName: actor.displayName,
-    });
+    const [returned] = await tx
+      .insert(censusReturns)
+      .values({
+        groupId: actor.groupId,
+        schoolId,
+        academicYear,
+        term,
+        kind,
+        placements: count,
+        confirmedBy: actor.userId,
+        confirmedByName: actor.displayName,
+      })
+      .returning();
     await recordAudit(
       tx,
       { actor, ipAddress },
@@ -228,9 +242,9 @@ export async function confirmCensus({
         summary:
           kind === 'none_arranged'
             ? `Confirmed no AP was arranged in the ${term} ${academicYear} census period`
-            : `Recorded the ${term} ${academicYear} census as returned with ${census.records.length} AP placements`,
+            : `Recorded the ${term} ${academicYear} census as returned with ${count} AP placements`,
       },
     );
+    return presentCensus(school.name, census, returned!);
   });
-  return schoolCensus({ db, actor, ipAddress, schoolId, academicYear, term });
 }

@@ -16,14 +16,14 @@ import {
   reintegrationTargetObligations,
   voiceRequestObligations,
 } from '@waymark/domain';
-import { and, eq, gt, gte, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, gte, isNull, or, sql } from 'drizzle-orm';
 import { reachOf } from '../../lib/actor.ts';
 import { schoolColumnInReach } from '../../lib/scope.ts';
 import { loadSchoolCalendars } from '../calendar/calendar.usecases.ts';
 import { schools } from '../organisation/organisation.table.ts';
 import { directionReviewDates } from '../placements/direction-reviews.usecases.ts';
 import { ehcpReviewsToArrange } from '../placements/ehcp-reviews.usecases.ts';
-import { blockersOf, referralsStartingBy } from '../placements/placement-view.ts';
+import { blockersOf, placementsAfterLeaving, referralsStartingBy } from '../placements/placement-view.ts';
 import { placementReviews, placements } from '../placements/placements.table.ts';
 import { nameOf } from '../placements/placements.usecases.ts';
 import { providers } from '../providers/providers.table.ts';
@@ -159,46 +159,19 @@ export const referralChecks: Collector = async (db, actor, today) => {
 };
 
 /** Placements recorded as running after their pupil left the roll (census rule 2372). */
-export const offRollPlacements: Collector = async (db, actor) => {
-  const rows = await db
-    .select({
-      placement: {
-        id: placements.id,
-        schoolId: placements.schoolId,
-        status: placements.status,
-        endedOn: placements.endedOn,
-      },
-      pupil: {
-        preferredName: pupils.preferredName,
-        legalFirstName: pupils.legalFirstName,
-        legalLastName: pupils.legalLastName,
-        leftOn: pupils.leftOn,
-      },
-      providerName: providers.name,
-      schoolName: schools.name,
-    })
-    .from(placements)
-    .innerJoin(pupils, eq(pupils.id, placements.pupilId))
-    .innerJoin(providers, eq(providers.id, placements.providerId))
-    .innerJoin(schools, eq(schools.id, placements.schoolId))
-    .where(
-      and(
-        eq(placements.groupId, actor.groupId),
-        schoolColumnInReach(db, actor, reachOf(actor, 'placements.read'), placements.schoolId),
-        isNotNull(pupils.leftOn),
-        or(
-          eq(placements.status, 'active'),
-          and(eq(placements.status, 'ended'), gt(placements.endedOn, pupils.leftOn)),
-        ),
-      ),
-    );
-  return rows.flatMap(({ placement: p, pupil, providerName, schoolName }) =>
+export const offRollPlacements: Collector = async (db, actor) =>
+  (await placementsAfterLeaving(db, actor)).flatMap(({ placement: p, pupil, provider, schoolName }) =>
     offRollPlacementObligations(
-      { placementId: p.id, pupilName: nameOf(pupil), providerName, schoolId: p.schoolId, schoolName },
+      {
+        placementId: p.id,
+        pupilName: nameOf(pupil),
+        providerName: provider.name,
+        schoolId: p.schoolId,
+        schoolName,
+      },
       { pupilLeftOn: pupil.leftOn, status: p.status as 'active' | 'ended', endedOn: p.endedOn },
     ),
   );
-};
 
 export const ehcpReviews: Collector = async (db, actor, today) => {
   const rows = await ehcpReviewsToArrange({ db, actor });

@@ -12,7 +12,7 @@ import type { Database } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { createCalendarRepository } from '../calendar/calendar.repository.ts';
-import { blockersOf, findPlacementInReach } from './placement-view.ts';
+import { blockersOf, type FoundPlacement, findPlacementInReach } from './placement-view.ts';
 import { placementsErrors } from './placements.errors.ts';
 import type {
   correctEndSchema,
@@ -124,6 +124,13 @@ export async function completeReview({
   return getPlacement({ db, actor, ipAddress, today, placementId });
 }
 
+/** A placement's last day: not before it started, not after today, not after its pupil left the roll. */
+function checkLastDay({ placement, pupil }: FoundPlacement, endedOn: string, today: string) {
+  if (placement.startsOn && endedOn < placement.startsOn) throw placementsErrors.endBeforeStart();
+  if (endedOn > today) throw placementsErrors.endInFuture();
+  if (pupil.leftOn && endedOn > pupil.leftOn) throw placementsErrors.endAfterLeaving(pupil.leftOn);
+}
+
 export async function endPlacement({
   db,
   actor,
@@ -136,10 +143,7 @@ export async function endPlacement({
     const found = await findPlacementInReach(tx, actor, placementId, 'placements.manage');
     const p = found.placement;
     if (p.status !== 'active') throw placementsErrors.wrongStatus('ended', p.status);
-    if (p.startsOn && input.endedOn < p.startsOn) throw placementsErrors.endBeforeStart();
-    if (input.endedOn > today) throw placementsErrors.endInFuture();
-    if (found.pupil.leftOn && input.endedOn > found.pupil.leftOn)
-      throw placementsErrors.endAfterLeaving(found.pupil.leftOn);
+    checkLastDay(found, input.endedOn, today);
     await tx
       .update(placements)
       .set({
@@ -216,10 +220,7 @@ export async function correctEndDate({
     const found = await findPlacementInReach(tx, actor, placementId, 'placements.manage');
     const p = found.placement;
     if (p.status !== 'ended') throw placementsErrors.wrongStatus('given a corrected end date', p.status);
-    if (p.startsOn && input.endedOn < p.startsOn) throw placementsErrors.endBeforeStart();
-    if (input.endedOn > today) throw placementsErrors.endInFuture();
-    if (found.pupil.leftOn && input.endedOn > found.pupil.leftOn)
-      throw placementsErrors.endAfterLeaving(found.pupil.leftOn);
+    checkLastDay(found, input.endedOn, today);
     await tx
       .update(placements)
       .set({ endedOn: input.endedOn, version: p.version + 1, updatedAt: new Date() })

@@ -134,6 +134,12 @@ describe('a referral reaches the provider only when the school sends it', () => 
     const again = await lead.post(`/api/placements/${placementId}/send-referral`);
     expect(again.json().shared).toHaveLength(1);
     expect(again.json().version).toBe(sent.json().version);
+    // Once started there is no referral to send.
+    await lead.post(`/api/placements/${placementId}/start`);
+    expect((await lead.post(`/api/placements/${placementId}/send-referral`)).json().error).toMatchObject({
+      code: 'placements.wrong_status',
+      message: 'A placement that is active cannot be sent as a referral.',
+    });
   });
 
   it('refuses to send to a provider that is not approved', async () => {
@@ -209,6 +215,25 @@ describe('a reduced timetable', () => {
           'The pupil is expected at the provider on Monday morning: a reduced-timetable session is one they are expected nowhere',
       },
     ]);
+    const muddled = await lead.put(
+      `/api/placements/${placementId}/plan`,
+      readyPlan({
+        reducedTimetable: {
+          ...reducedTimetable,
+          sessions: [reducedTimetable.sessions[0], reducedTimetable.sessions[0]],
+          endsOn: '2026-01-08',
+          reviewOn: '2026-02-01',
+        },
+      }),
+    );
+    expect(muddled.json().error.fields).toEqual([
+      { path: 'reducedTimetable.sessions.1', message: 'This session is in the reduced timetable twice' },
+      { path: 'reducedTimetable.endsOn', message: 'The reduced timetable ends before it was agreed' },
+      {
+        path: 'reducedTimetable.reviewOn',
+        message: 'Review the reduced timetable on or before the day it ends',
+      },
+    ]);
     await lead.put(`/api/placements/${placementId}/plan`, readyPlan({ reducedTimetable }));
     await lead.post(`/api/placements/${placementId}/send-referral`);
     expect((await lead.post(`/api/placements/${placementId}/start`)).json().status).toBe('active');
@@ -254,6 +279,14 @@ describe('leaving the school roll', () => {
     });
     expect(future.json().error.fields).toEqual([
       { path: 'leftOn', message: 'The day the pupil left cannot be after today' },
+    ]);
+    const unborn = await lead.post(`/api/pupils/${pupilId}/leaving`, {
+      leftOn: '2000-01-01',
+      reason: 'moved_school',
+      version,
+    });
+    expect(unborn.json().error.fields).toEqual([
+      { path: 'leftOn', message: 'The day the pupil left is before their birth' },
     ]);
     const left = await lead.post(`/api/pupils/${pupilId}/leaving`, {
       leftOn: '2026-01-14',
@@ -321,6 +354,17 @@ describe('leaving the school roll', () => {
         '2026-01-13',
       ],
     ]);
+    // With a problem to fix the census cannot be recorded as returned.
+    const blocked = await lead.post('/api/census/returns', {
+      schoolId,
+      academicYear: '2025/26',
+      term: 'spring',
+      kind: 'returned',
+    });
+    expect(blocked.json().error).toMatchObject({
+      code: 'census.problems_to_fix',
+      message: 'Fix the 1 problem listed before recording the return.',
+    });
     const wrong = await lead.post(`/api/placements/${placementId}/end-date`, {
       endedOn: '2026-01-14',
       why: 'The day after',

@@ -13,7 +13,7 @@ import {
   type TimetableSession,
   yearGroupOn,
 } from '@waymark/domain';
-import { and, asc, desc, eq, isNotNull, lte, ne, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, isNotNull, isNull, lte, ne, or, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { schoolColumnInReach } from '../../lib/scope.ts';
@@ -31,7 +31,7 @@ import { placementsErrors } from './placements.errors.ts';
 import { placementDestinations, placementReviews, placements } from './placements.table.ts';
 import { sharesOf } from './sharing.usecases.ts';
 
-export type PlacementPermission = 'placements.read' | 'placements.manage';
+export type PlacementPermission = 'placements.read' | 'placements.manage' | 'attendance.read';
 
 /** Placements in the actor's reach with their pupil, provider and school name, narrowed by `where`. */
 function placementsInReach(db: Database, actor: Actor, permission: PlacementPermission, where: SQL) {
@@ -71,6 +71,42 @@ export function referralsStartingBy(db: Database, actor: Actor, lastDay: string)
       eq(placements.status, 'referral'),
       isNotNull(placements.startsOn),
       lte(placements.startsOn, lastDay),
+    )!,
+  );
+}
+
+/** Placements in reach still running after their pupil left the roll, or recorded as ending later. */
+export function placementsAfterLeaving(db: Database, actor: Actor) {
+  return placementsInReach(
+    db,
+    actor,
+    'placements.read',
+    and(
+      isNotNull(pupils.leftOn),
+      or(
+        eq(placements.status, 'active'),
+        and(eq(placements.status, 'ended'), gt(placements.endedOn, pupils.leftOn)),
+      ),
+    )!,
+  );
+}
+
+/** Placements in reach with a reduced timetable that ran at some time from `from` to `to`. */
+export function placementsWithReducedTimetable(
+  db: Database,
+  actor: Actor,
+  { schoolId, from, to }: { schoolId?: string | undefined; from: string; to: string },
+) {
+  return placementsInReach(
+    db,
+    actor,
+    'attendance.read',
+    and(
+      isNotNull(placements.reducedTimetable),
+      inArray(placements.status, ['active', 'ended']),
+      lte(placements.startsOn, to),
+      or(isNull(placements.endedOn), gte(placements.endedOn, from)),
+      schoolId ? eq(placements.schoolId, schoolId) : undefined,
     )!,
   );
 }

@@ -11,16 +11,15 @@ import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { fieldError } from '../../lib/errors.ts';
 import { schools } from '../organisation/organisation.table.ts';
+import { evaluateProviders } from '../providers/approval-facts.ts';
 import { providers } from '../providers/providers.table.ts';
 import { pupilDocuments } from '../pupils/pupil-documents.table.ts';
 import { readPupilDocument } from '../pupils/pupil-documents.usecases.ts';
 import { pupils } from '../pupils/pupils.table.ts';
-import { blockersOf, findPlacementInReach } from './placement-view.ts';
+import { findPlacementInReach } from './placement-view.ts';
 import { placementsErrors } from './placements.errors.ts';
 import { placementShares, placements } from './placements.table.ts';
 import { type Command, getPlacement, nameOf } from './placements.usecases.ts';
-
-type WithPlacementCommand = Command & { placementId: string };
 
 export async function sharesOf(db: Database, placementId: string) {
   const rows = await db
@@ -86,13 +85,19 @@ export async function shareWithProvider({
  * timetable, and the sending is recorded as a share (what, when, by whom). Only to an approved provider;
  * sending again changes nothing.
  */
-export async function sendReferral({ db, actor, ipAddress, today, placementId }: WithPlacementCommand) {
+export async function sendReferral({
+  db,
+  actor,
+  ipAddress,
+  today,
+  placementId,
+}: Command & { placementId: string }) {
   await db.transaction(async (tx) => {
     const found = await findPlacementInReach(tx, actor, placementId, 'placements.manage');
     const { placement: p, pupil, provider, schoolName } = found;
     if (p.status !== 'referral') throw placementsErrors.wrongStatus('sent as a referral', p.status);
     if (p.referralSentAt) return;
-    const { evaluation } = await blockersOf(tx, found, today);
+    const evaluation = (await evaluateProviders(tx, [provider], today)).get(provider.id)!;
     if (evaluation.status !== 'approved') throw placementsErrors.providerNotApprovedToSend();
     await tx
       .update(placements)

@@ -19,6 +19,7 @@ import { endPlacement, startPlacement } from '../../placements/placement-lifecyc
 import { createPlacementSchema, endSchema, planSchema } from '../../placements/placements.schemas.ts';
 import { createPlacement, getPlacement, savePlan } from '../../placements/placements.usecases.ts';
 import { sendReferral } from '../../placements/sharing.usecases.ts';
+import { getProvider } from '../../providers/providers.usecases.ts';
 import { getPupil, recordLeaving } from '../../pupils/pupils.usecases.ts';
 import { demoTermDatesFor, demoYearStart } from '../demo-calendar.ts';
 import { completeDemoReview, planDestination, planDirectionReviews } from './placement-follow-up.ts';
@@ -292,21 +293,22 @@ export function planPlacements(world: DemoWorld) {
       });
       await savePlan({ ...as(), today: plannedOn, placementId, plan: body });
     });
-    // Once agreed, the AP lead sends the referral: only then does the provider see the pupil. Not to
-    // Crossroads, whose approval lapsed on its registration test, and just before the start where the
-    // provider's approval came after the planning.
-    if (s.stage === 'planning' || s.provider === 'crossroads') continue;
-    const sendOn = s.stage === 'ready' ? plannedOn : earliest(startsOn, addDays(world.today, -1));
-    plan(world, sendOn, s.stage === 'ready' ? '15:00' : '08:00', `send ${key}`, () =>
-      sendReferral({ ...as(), today: sendOn, placementId: idOf(world, key) }),
-    );
+    // Once agreed, the AP lead sends the referral, if the provider is approved that day: only then
+    // does the provider see the pupil. On the first day it is sent, if it was not, and started.
+    if (s.stage === 'planning') continue;
+    plan(world, plannedOn, '15:00', `send ${key}`, async () => {
+      const provider = await getProvider({ ...as(), providerId: idOf(world, s.provider), today: plannedOn });
+      if (provider.status === 'approved')
+        await sendReferral({ ...as(), today: plannedOn, placementId: idOf(world, key) });
+    });
     if (s.stage === 'ready') continue;
 
     // On the first days of term a September start has not come yet: it waits, planned, like `ready`.
     if (startsOn > world.today) continue;
-    plan(world, startsOn, '08:30', `start ${key}`, () =>
-      startPlacement({ ...as(), today: startsOn, placementId: idOf(world, key) }),
-    );
+    plan(world, startsOn, '08:30', `start ${key}`, async () => {
+      await sendReferral({ ...as(), today: startsOn, placementId: idOf(world, key) });
+      await startPlacement({ ...as(), today: startsOn, placementId: idOf(world, key) });
+    });
     if (s.type === 'off_site_direction') planDirectionReviews(world, key, startsOn, lead, s.school);
     // Each half-termly review is done in the last week of its half-term; at Summit, whose cover ran
     // out, the latest one has been let slip.
@@ -367,7 +369,7 @@ function planLateLeaving(world: DemoWorld, key: string, pupil: string, endedOn: 
   });
 }
 
-/** Two afternoons the pupil is expected nowhere, agreed to the end of the next half-term. */
+/** Two afternoons the pupil is expected nowhere, agreed to the end of the second half-term after. */
 function reducedFor(sessions: readonly TimetableSession[], agreedOn: IsoDate, halfTerms: HalfTerm[]) {
   const free = (['wed', 'fri', 'thu', 'tue', 'mon'] as const).filter(
     (day) => !sessions.some((s) => s.day === day && s.session === 'pm'),
