@@ -52,10 +52,25 @@ describe.skipIf(skipReason)('staff training', () => {
     await signIn(lead, 'aplead@riverside.example');
     await lead.goto('/placements');
     await lead.getByRole('link', { name: 'School census return' }).click();
-    await expect.poll(() => lead.getByText('Census day 2026-10-01', { exact: false }).isVisible()).toBe(true);
+    // On 29 November the next census not yet returned is spring's, on 21 January.
+    await expect.poll(() => lead.getByText('Census day 2027-01-21', { exact: false }).isVisible()).toBe(true);
     await expect
       .poll(() => lead.getByRole('link', { name: 'Download XML' }).getAttribute('href'))
       .toContain('/api/census/return.xml');
     await expectAccessible(lead, 'the school census page');
+    await expect
+      .poll(() =>
+        lead
+          .getByText('Not yet recorded as returned: record it here from census day, 2027-01-21.')
+          .isVisible(),
+      )
+      .toBe(true);
+    // The autumn census, past, had no AP at Riverside (every journey's placement starts later): confirm it.
+    await choose(lead, lead.getByRole('combobox', { name: 'Census' }), { name: 'Autumn' });
+    await expect.poll(() => lead.getByText('Census day 2026-10-01', { exact: false }).isVisible()).toBe(true);
+    await lead.getByRole('button', { name: 'Confirm no AP was arranged' }).click();
+    await expect
+      .poll(() => lead.getByText(/Confirmed: no AP was arranged in the collection period/).isVisible())
+      .toBe(true);
   });
 });

@@ -320,6 +320,7 @@ describe('early warnings at the trust’s default thresholds', () => {
       providerLapsedItems: 2,
       directionNoticeDays: 14,
       incidentWindowWeeks: 4,
+      referralNoticeSchoolDays: 10,
     });
   });
 

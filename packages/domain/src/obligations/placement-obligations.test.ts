@@ -70,6 +70,17 @@ describe('referral checks', () => {
     ).toHaveLength(2);
   });
 
+  it('referral_check: a group’s own notice counts instead, in school days, or as weeks without term dates', () => {
+    // Five school days from Wednesday 18 November: 25 November is the fifth, 26 November the sixth.
+    const due = (startsOn: string, calendar: typeof weekdays | null) =>
+      referralCheckObligations(placement, { startsOn, blockers }, calendar, today, 5).length;
+    expect([due('2026-11-24', weekdays), due('2026-11-25', weekdays), due('2026-11-26', weekdays)]).toEqual([
+      2, 2, 0,
+    ]);
+    // Without term dates five school days are seven days: to 25 November.
+    expect([due('2026-11-25', null), due('2026-11-26', null)]).toEqual([2, 0]);
+  });
+
   it('referral_check: nothing for a referral with no start date or nothing missing; two weeks without term dates', () => {
     expect(referralCheckObligations(placement, { startsOn: null, blockers }, weekdays, today)).toEqual([]);
     expect(

@@ -10,27 +10,32 @@ import { directionReviewRequestState } from '../placements/direction-reviews.ts'
 import { type ReducedTimetableTerms, reducedTimetableProblems } from '../placements/reduced-timetable.ts';
 import type { Obligation, ObligationPlace } from './obligations.ts';
 
-/** How many school days before its planned start a referral's unmet checks show on the board. */
+/**
+ * How many school days before its planned start a referral's unmet checks show on the board, unless
+ * the group sets another number (`referralNoticeSchoolDays` in the warning settings).
+ */
 export const REFERRAL_CHECK_NOTICE_SCHOOL_DAYS = 10;
 
 /**
- * A referral that cannot start yet, with its planned start within ten school days (or passed): each
- * missing item is a duty, due on the start date, so the start is not missed for want of one.
+ * A referral that cannot start yet, with its planned start within the notice (ten school days unless
+ * the group sets another) or passed: each missing item is a duty, due on the start date, so the start
+ * is not missed for want of one.
  */
 export function referralCheckObligations(
   placement: PlacementOnBoard,
   referral: { startsOn: string | null; blockers: readonly { path: string; message: string }[] },
   calendar: Pick<SchoolCalendar, 'schoolDaysBetween'> | null,
   today: string,
+  noticeSchoolDays = REFERRAL_CHECK_NOTICE_SCHOOL_DAYS,
 ): Obligation[] {
   const { startsOn } = referral;
   if (!startsOn || referral.blockers.length === 0) return [];
-  // Without term dates the school days cannot be counted: a start within two weeks is close enough.
+  // Without term dates the school days cannot be counted: as many weeks as five school days make.
   const near =
     startsOn <= today ||
     (calendar
-      ? calendar.schoolDaysBetween(today, startsOn) <= REFERRAL_CHECK_NOTICE_SCHOOL_DAYS
-      : startsOn <= addDays(today, 14));
+      ? calendar.schoolDaysBetween(today, startsOn) <= noticeSchoolDays
+      : startsOn <= addDays(today, Math.ceil((noticeSchoolDays * 7) / 5)));
   if (!near) return [];
   return referral.blockers.map((b) => ({
     kind: 'referral_check' as const,

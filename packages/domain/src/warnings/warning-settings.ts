@@ -1,8 +1,9 @@
 /**
- * The thresholds behind the early warnings. Each group may change them; these defaults are the ones
- * school leaders asked for.
+ * The thresholds behind the early warnings, and how early the board warns of a referral's unmet
+ * checks. Each group may change them; these defaults are the ones school leaders asked for.
  */
 import { z } from 'zod';
+import { REFERRAL_CHECK_NOTICE_SCHOOL_DAYS } from '../obligations/placement-obligations.ts';
 
 const whole = (label: string, min: number, max: number) =>
   z
@@ -26,6 +27,8 @@ export const warningSettingsSchema = z.strictObject({
   silenceDays: whole('Days without contact', 1, 120),
   /** Completed half-terms without a progress report from the provider. */
   progressReportHalfTerms: whole('Half-terms without a progress report', 1, 6),
+  /** School days before a referral's planned start that its unmet checks show on the board. */
+  referralNoticeSchoolDays: whole('School days before a referral starts', 1, 30),
   /** Days before an off-site direction reaches its agreed maximum. */
   directionNoticeDays: whole('Days before an off-site direction’s maximum', 1, 60),
   /** Lapsed or late provider items (insurance, letter, notices, QA) at once. */
@@ -44,6 +47,7 @@ export const defaultWarningSettings: WarningSettings = {
   incidentWindowWeeks: 4,
   silenceDays: 21,
   progressReportHalfTerms: 1,
+  referralNoticeSchoolDays: REFERRAL_CHECK_NOTICE_SCHOOL_DAYS,
   directionNoticeDays: 14,
   providerLapsedItems: 2,
   acknowledgementDays: 42,

@@ -30,6 +30,7 @@ import { providers } from '../providers/providers.table.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 import { openVoiceRequestsWhenChanged } from '../voice/open-requests.ts';
 import { voiceRequests } from '../voice/voice.table.ts';
+import { settingsOf } from '../warnings/warnings.usecases.ts';
 import { type Collector, placementSchools } from './collect.ts';
 
 /**
@@ -134,8 +135,10 @@ export const placementWork: Collector = async (db, actor, today) => {
  * agreement not recorded, no reintegration target, an off-site direction's notice…) is a duty.
  */
 export const referralChecks: Collector = async (db, actor, today) => {
-  // Ten school days are never more than five weeks: later starts need no checking yet.
-  const rows = await referralsStartingBy(db, actor, addDays(today, 35));
+  const notice = (await settingsOf(db, actor.groupId)).referralNoticeSchoolDays;
+  // The notice's school days as whole weeks, plus the summer holiday (the longest, up to seven weeks):
+  // later starts need no checking yet.
+  const rows = await referralsStartingBy(db, actor, addDays(today, Math.ceil(notice / 5) * 7 + 49));
   const found = [];
   for (const row of rows) {
     const { blockers, calendar } = await blockersOf(db, row, today);
@@ -152,6 +155,7 @@ export const referralChecks: Collector = async (db, actor, today) => {
         { startsOn: row.placement.startsOn, blockers },
         calendar.coverage ? calendar : null,
         today,
+        notice,
       ),
     );
   }

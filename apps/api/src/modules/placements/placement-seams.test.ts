@@ -24,6 +24,7 @@ beforeEach(async () => {
   t = await createTestApp();
   const trust = await buildTrust(t.database.db);
   schoolId = trust.schoolA.id;
+  adminEmail = trust.admin.email;
   otherSchoolId = trust.schoolB.id;
   const user = async (role: 'ap_lead' | 'headteacher') =>
     (
@@ -50,6 +51,7 @@ afterEach(() => t.close());
 
 let leadEmail: string;
 let portalEmail: string;
+let adminEmail: string;
 /** Moves the clock on whole days; sessions lapse overnight, so the AP lead signs in again. */
 async function days(n: number) {
   t.advanceMinutes(n * 24 * 60);
@@ -157,6 +159,32 @@ describe('a referral reaches the provider only when the school sends it', () => 
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.code).toBe('placements.provider_not_approved');
     expect((await lead.get(`/api/placements/${placementId}`)).json().referralSentAt).toBeNull();
+  });
+});
+
+describe('how early a referral’s checks come onto the board', () => {
+  it('follows the trust’s setting: five school days puts a start in five on the board, not one in six', async () => {
+    // Sent but not agreed with the family: one check unmet.
+    const unagreed = async (n: number, startsOn: string) => {
+      const { placementId } = await referral(n, 'commissioned_ap', { startsOn, agreement: null });
+      await lead.post(`/api/placements/${placementId}/send-referral`);
+    };
+    // From Monday 12 January: Monday 19th is five school days on, Tuesday 20th six, the 26th ten.
+    await unagreed(8, '2026-01-19');
+    await unagreed(9, '2026-01-20');
+    await unagreed(10, '2026-01-26');
+    const listed = async () => [...new Set((await duties('referral_check')).map((d) => d.dueOn))];
+    expect(await listed()).toEqual(['2026-01-19', '2026-01-20', '2026-01-26']);
+    const admin = await signedInClient(t.app, adminEmail);
+    const { settings } = (await admin.get('/api/warnings/settings')).json();
+    expect(settings.referralNoticeSchoolDays).toBe(10);
+    const saved = await admin.put('/api/warnings/settings', { ...settings, referralNoticeSchoolDays: 5 });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(await listed()).toEqual(['2026-01-19']);
+    const tooLong = await admin.put('/api/warnings/settings', { ...settings, referralNoticeSchoolDays: 31 });
+    expect(tooLong.json().error.fields).toEqual([
+      { path: 'referralNoticeSchoolDays', message: 'School days before a referral starts: at most 30' },
+    ]);
   });
 });
 

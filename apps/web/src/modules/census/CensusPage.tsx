@@ -1,11 +1,25 @@
-import { Alert, Anchor, Card, Group, List, Select, Stack, Table, Text, TextInput } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { type CensusTerm, censusTerms } from '@waymark/domain';
-import { useState } from 'react';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  Group,
+  List,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type CensusKey, type CensusTerm, censusTerms, todayInLondon } from '@waymark/domain';
+import { useEffect, useState } from 'react';
 import { api } from '../../api/client.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
+import { can, useCurrentSession } from '../auth/session.ts';
 
 interface Census {
   schoolName: string;
@@ -24,6 +38,12 @@ interface Census {
     attendancePattern: 'FT' | 'PT';
   }[];
   problems: { rule: string; placementId: string | null; message: string }[];
+  returned: {
+    kind: 'returned' | 'none_arranged';
+    placements: number;
+    confirmedByName: string;
+    confirmedAt: string;
+  } | null;
 }
 
 const termLabels: Record<CensusTerm, string> = { autumn: 'Autumn', spring: 'Spring', summer: 'Summer' };
@@ -35,9 +55,20 @@ export function CensusPage() {
     queryFn: () => api<{ schools: { id: string; name: string }[] }>('GET', '/api/organisation'),
   });
   const [schoolId, setSchoolId] = useState<string | null>(null);
-  const [academicYear, setAcademicYear] = useState('2026/27');
+  const [academicYear, setAcademicYear] = useState('');
   const [term, setTerm] = useState<CensusTerm>('autumn');
   const school = schoolId ?? organisation.data?.schools[0]?.id ?? null;
+  // Each school opens on its next census not yet returned; the reader may then choose another.
+  const next = useQuery({
+    queryKey: ['census-next', school],
+    queryFn: () => api<CensusKey>('GET', `/api/census/next?schoolId=${school}`),
+    enabled: Boolean(school),
+  });
+  useEffect(() => {
+    if (!next.data) return;
+    setAcademicYear(next.data.academicYear);
+    setTerm(next.data.term);
+  }, [next.data]);
   const query = `schoolId=${school}&academicYear=${encodeURIComponent(academicYear)}&term=${term}`;
   const census = useQuery({
     queryKey: ['census', school, academicYear, term],
@@ -70,7 +101,7 @@ export function CensusPage() {
             onChange={(v) => v && setTerm(v as CensusTerm)}
           />
         </Group>
-        <ErrorAlert error={census.error ?? organisation.error} />
+        <ErrorAlert error={census.error ?? next.error ?? organisation.error} />
         {census.isPending && census.fetchStatus !== 'idle' && <Loading label="Preparing the return" />}
         {census.data && (
           <Card withBorder padding="lg">
@@ -79,6 +110,7 @@ export function CensusPage() {
               {census.data.period.to}. <Anchor href={`/api/census/return.csv?${query}`}>Download CSV</Anchor>{' '}
               · <Anchor href={`/api/census/return.xml?${query}`}>Download XML</Anchor>
             </Text>
+            <ReturnStatus census={census.data} query={{ schoolId: school!, academicYear, term }} />
             {census.data.problems.length > 0 && (
               <Alert color="red.9" variant="outline" title="To fix before the return" mb="md">
                 <List>
@@ -127,5 +159,60 @@ export function CensusPage() {
         )}
       </Stack>
     </>
+  );
+}
+
+/**
+ * Whether the census was returned, and from census day the two ways to record it: returned with its
+ * placements (nothing left to fix), or no AP arranged in the period (answers 4015Q). The server checks.
+ */
+function ReturnStatus({
+  census,
+  query,
+}: {
+  census: Census;
+  query: { schoolId: string; academicYear: string; term: CensusTerm };
+}) {
+  const session = useCurrentSession();
+  const queryClient = useQueryClient();
+  const record = useMutation({
+    mutationFn: (kind: 'returned' | 'none_arranged') =>
+      api<Census>('POST', '/api/census/returns', { ...query, kind }),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(['census', query.schoolId, query.academicYear, query.term], saved);
+      queryClient.invalidateQueries({ queryKey: ['census-next', query.schoolId] });
+      notifySuccess('Recorded.');
+    },
+  });
+  if (census.returned)
+    return (
+      <Text mb="md">
+        {census.returned.kind === 'none_arranged'
+          ? 'Confirmed: no AP was arranged in the collection period'
+          : `Returned with ${census.returned.placements} ${census.returned.placements === 1 ? 'placement' : 'placements'}`}{' '}
+        — {census.returned.confirmedByName}, {census.returned.confirmedAt.slice(0, 10)}.
+      </Text>
+    );
+  if (!can(session, 'placements.manage')) return null;
+  if (todayInLondon(new Date()) < census.censusDay)
+    return (
+      <Text mb="md">Not yet recorded as returned: record it here from census day, {census.censusDay}.</Text>
+    );
+  return (
+    <Stack gap="xs" mb="md">
+      <Text>Not yet recorded as returned. Once the check below is clear, record it:</Text>
+      <ErrorAlert error={record.error} title="Not recorded" />
+      <Group>
+        {census.records.length > 0 ? (
+          <Button variant="outline" onClick={() => record.mutate('returned')} loading={record.isPending}>
+            Record the census as returned
+          </Button>
+        ) : (
+          <Button variant="outline" onClick={() => record.mutate('none_arranged')} loading={record.isPending}>
+            Confirm no AP was arranged
+          </Button>
+        )}
+      </Group>
+    </Stack>
   );
 }

@@ -31,6 +31,7 @@ import {
   statusTones,
   usePlacement,
 } from './placements.api.ts';
+import { ReducedTimetableCard } from './ReducedTimetableCard.tsx';
 import { ReviewsCard } from './ReviewsCard.tsx';
 import { SharingCard } from './SharingCard.tsx';
 
@@ -99,6 +100,13 @@ export function PlacementPage() {
             </Title>
             <PlanForm key={p.version} placement={p} />
           </Card>
+        )}
+        {(p.status === 'referral' || p.status === 'active' || p.reducedTimetable) && (
+          <ReducedTimetableCard
+            key={`reduced-${p.version}`}
+            placement={p}
+            canEdit={canManage && (p.status === 'referral' || p.status === 'active')}
+          />
         )}
         {p.type === 'off_site_direction' && p.status !== 'referral' && p.status !== 'cancelled' && (
           <DirectionReviewsCard placement={p} canRecord={canManage} />

@@ -52,7 +52,7 @@ function initialValues(p: Placement) {
 }
 type Values = ReturnType<typeof initialValues>;
 
-/** The plan to save; the reduced timetable, which this form does not edit, is sent back unchanged. */
+/** The plan to save; the reduced timetable has its own card, so this form sends it back as it was. */
 function toBody(v: Values, version: number, reducedTimetable: Placement['reducedTimetable']) {
   const agreementStarted = v.discussedOn || v.withWhom || v.how;
   return {
@@ -86,6 +86,11 @@ function toBody(v: Values, version: number, reducedTimetable: Placement['reduced
     noticeGivenOn: v.noticeGivenOn || null,
     reducedTimetable,
   };
+}
+
+/** The plan as stored, with another reduced timetable: how the reduced-timetable card saves. */
+export function storedPlanBody(p: Placement, reducedTimetable: Placement['reducedTimetable']) {
+  return toBody(initialValues(p), p.version, reducedTimetable);
 }
 
 /** Server paths (agreement.withWhom) onto this form's flat fields (withWhom). */

@@ -22,6 +22,7 @@ import { AttendanceCalendarCard } from '../attendance/AttendanceCalendarCard.tsx
 import { can, useCurrentSession } from '../auth/session.ts';
 import { PlacementsTable } from '../placements/PlacementsTable.tsx';
 import { type Placement, usePlacements } from '../placements/placements.api.ts';
+import { LeavingCard } from './LeavingCard.tsx';
 import { PupilDocumentsCard } from './PupilDocumentsCard.tsx';
 import { type Pupil, usePupil } from './pupils.api.ts';
 
@@ -55,7 +56,8 @@ export function PupilPage() {
         )}
         {can(session, 'attendance.read') && <AttendanceCalendarCard pupilId={p.id} />}
         <PupilDocumentsCard pupilId={p.id} canEdit={can(session, 'pupils.manage')} />
-        {can(session, 'placements.manage') && <ReferralForm pupilId={p.id} />}
+        {can(session, 'placements.manage') && !p.leaving && <ReferralForm pupilId={p.id} />}
+        <LeavingCard pupil={p} canEdit={can(session, 'pupils.manage')} />
       </Stack>
     </>
   );

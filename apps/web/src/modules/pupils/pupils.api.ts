@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { SenStatus } from '@waymark/domain';
+import type { LeavingReason, SenStatus } from '@waymark/domain';
 import { api, query } from '../../api/client.ts';
 
 export interface Pupil {
@@ -27,6 +27,7 @@ export interface Pupil {
     email?: string;
     parentalResponsibility: boolean;
   }[];
+  leaving: { leftOn: string; reason: LeavingReason; note: string } | null;
   version: number;
 }
 

@@ -41,6 +41,11 @@ const fields: { key: keyof WarningSettings; label: string; description: string }
     description: 'Completed half-terms the pupil was placed for throughout.',
   },
   {
+    key: 'referralNoticeSchoolDays',
+    label: 'School days before a referral starts',
+    description: 'From then, each check the referral still fails is a duty on the AP lead’s board.',
+  },
+  {
     key: 'directionNoticeDays',
     label: 'Days before an off-site direction’s maximum',
     description: 'Warned this many days before the agreed maximum period ends.',
