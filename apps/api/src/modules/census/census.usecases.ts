@@ -230,7 +230,14 @@ export async function confirmCensus({
         confirmedBy: actor.userId,
         confirmedByName: actor.displayName,
       })
+      .onConflictDoNothing()
       .returning();
+    // Recorded by someone else a moment ago: theirs stands, as if this had come second.
+    if (!returned) {
+      const theirs = (await returnOf(tx, schoolId, { academicYear, term }))!;
+      if (theirs.kind !== kind) throw censusErrors.alreadyRecorded(theirs.kind);
+      return presentCensus(school.name, census, theirs);
+    }
     await recordAudit(
       tx,
       { actor, ipAddress },
@@ -245,6 +252,6 @@ export async function confirmCensus({
             : `Recorded the ${term} ${academicYear} census as returned with ${count} AP placements`,
       },
     );
-    return presentCensus(school.name, census, returned!);
+    return presentCensus(school.name, census, returned);
   });
 }

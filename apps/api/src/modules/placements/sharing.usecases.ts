@@ -5,7 +5,7 @@
  * minimisation): before that the portal shows nothing of the pupil.
  */
 import { hoursPerWeek, yearGroupLabel, yearGroupOn } from '@waymark/domain';
-import { and, asc, desc, eq, inArray, isNotNull, or } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, or } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
@@ -99,10 +99,13 @@ export async function sendReferral({
     if (p.referralSentAt) return;
     const evaluation = (await evaluateProviders(tx, [provider], today)).get(provider.id)!;
     if (evaluation.status !== 'approved') throw placementsErrors.providerNotApprovedToSend();
-    await tx
+    // Checked and written in one statement: of two sends at once (a double click), only one records it.
+    const sent = await tx
       .update(placements)
       .set({ referralSentAt: new Date(), referralSentBy: actor.userId, version: p.version + 1 })
-      .where(eq(placements.id, p.id));
+      .where(and(eq(placements.id, p.id), isNull(placements.referralSentAt)))
+      .returning({ id: placements.id });
+    if (sent.length === 0) return;
     const timetable = p.sessions.length ? `${hoursPerWeek(p.sessions)} hours a week` : 'no timetable yet';
     const what = `The referral: ${nameOf(pupil)}, ${yearGroupLabel(yearGroupOn(pupil.dateOfBirth, today))}, ${schoolName}; planned ${p.startsOn ?? 'start not set'} to ${p.plannedEndOn ?? 'end not set'}; ${timetable}`;
     await tx.insert(placementShares).values({
