@@ -25,6 +25,7 @@ export * from './obligations/provider-obligations.ts';
 export * from './placements/destinations.ts';
 export * from './placements/direction-reviews.ts';
 export * from './placements/placement-rules.ts';
+export * from './placements/placement-terms.ts';
 export * from './placements/reduced-timetable.ts';
 export * from './placements/reviews.ts';
 export * from './policy/policy-versions.ts';

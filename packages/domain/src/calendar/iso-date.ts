@@ -78,3 +78,32 @@ export function londonWallTime(value: string): Date {
   const guess = wall - londonOffsetMs(wall);
   return new Date(wall - londonOffsetMs(guess));
 }
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/**
+ * A calendar date as people read it: "6 Oct 2026", with `weekday` "Tue 6 Oct 2026", and `long`
+ * "Tuesday 6 October 2026" (for letters to parents). An ISO date is already a London date.
+ */
+export function dateInWords(date: IsoDate, options: { weekday?: boolean; long?: boolean } = {}): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const monthName = MONTHS[month - 1]!;
+  const weekdayName = WEEKDAYS[dayOfWeek(date)]!;
+  const words = `${day} ${options.long ? monthName : monthName.slice(0, 3)} ${year}`;
+  if (!options.weekday && !options.long) return words;
+  return `${options.long ? weekdayName : weekdayName.slice(0, 3)} ${words}`;
+}

@@ -47,6 +47,9 @@ export interface TimetableSession {
   day: Weekday;
   session: 'am' | 'pm';
   hours: number;
+  /** London time, "09:00": what the parents' notice of an off-site direction must state. */
+  startsAt?: string | undefined;
+  endsAt?: string | undefined;
 }
 
 /** More than 18 hours a week in the day is treated as full-time for the registration test. */

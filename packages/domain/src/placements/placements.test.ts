@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { shippedBankHolidays } from '../calendar/bank-holidays.ts';
 import { createSchoolCalendar } from '../calendar/school-calendar.ts';
 import type { HalfTerm } from '../calendar/term-dates.ts';
-import { destinationOutcome } from './destinations.ts';
+import { destinationOutcome, monthOutsideDestinationYear } from './destinations.ts';
 import {
   earliestOffSiteStart,
   hoursPerWeek,
@@ -257,84 +257,91 @@ describe('half-termly reviews', () => {
 });
 
 describe('post-16 destinations', () => {
-  const months = (
-    activity: 'education' | 'employment' | 'apprenticeship' | 'none',
-    from: string[],
-    overrides: Record<string, 'education' | 'employment' | 'apprenticeship' | 'none'> = {},
-  ) => ({
+  type Activity = 'education' | 'employment' | 'apprenticeship' | 'none';
+  const months = (activity: Activity, from: string[], overrides: Record<string, Activity> = {}) => ({
     ...Object.fromEntries(from.map((m) => [m, activity])),
     ...overrides,
   });
+  const augToSep = ['2026-08', '2026-09'];
   const octToMar = ['2026-10', '2026-11', '2026-12', '2027-01', '2027-02', '2027-03'];
+  const aprToJul = ['2027-04', '2027-05', '2027-06', '2027-07'];
+  /** The months outside October–March recorded as idle, so only October–March decides. */
+  const restIdle = months('none', [...augToSep, ...aprToJul]);
 
-  it('education all of October to March is sustained', () => {
-    expect(destinationOutcome(months('education', octToMar), 2026, '2027-04-15')).toBe('sustained_education');
+  it('education all of October to March is sustained, whatever the other months turn out to be', () => {
+    expect(destinationOutcome(months('education', octToMar), 2026)).toBe('sustained_education');
   });
 
   it('employment five of the six months is sustained; four is not', () => {
-    expect(
-      destinationOutcome(months('employment', octToMar, { '2026-12': 'none' }), 2026, '2027-04-15'),
-    ).toBe('sustained_employment');
+    expect(destinationOutcome(months('employment', octToMar, { '2026-12': 'none' }), 2026)).toBe(
+      'sustained_employment',
+    );
     expect(
       destinationOutcome(
-        months('employment', octToMar, { '2026-12': 'none', '2027-01': 'none' }),
+        { ...restIdle, ...months('employment', octToMar, { '2026-12': 'none', '2027-01': 'none' }) },
         2026,
-        '2027-04-15',
       ),
     ).toBe('not_sustained');
   });
 
   it('an apprenticeship counts after six months in a row at any time in the year', () => {
     const spring = ['2027-01', '2027-02', '2027-03', '2027-04', '2027-05', '2027-06'];
-    expect(destinationOutcome(months('apprenticeship', spring), 2026, '2027-07-01')).toBe(
-      'sustained_apprenticeship',
-    );
+    expect(destinationOutcome(months('apprenticeship', spring), 2026)).toBe('sustained_apprenticeship');
   });
 
   it('a mix of education and employment every month goes by which had half or more of it', () => {
     const mix = (education: number) =>
       Object.fromEntries(octToMar.map((m, i) => [m, i < education ? 'education' : 'employment'] as const));
-    expect(destinationOutcome(mix(3), 2026, '2027-04-15')).toBe('sustained_education');
-    expect(destinationOutcome(mix(2), 2026, '2027-04-15')).toBe('sustained_employment');
-    // Five months of education and one missed is not sustained: education needs all six.
-    expect(destinationOutcome(months('education', octToMar, { '2027-03': 'none' }), 2026, '2027-04-15')).toBe(
-      'not_sustained',
-    );
+    expect(destinationOutcome(mix(3), 2026)).toBe('sustained_education');
+    expect(destinationOutcome(mix(2), 2026)).toBe('sustained_employment');
+    // Five months of education and one idle is not sustained: education needs all six.
+    expect(
+      destinationOutcome({ ...restIdle, ...months('education', octToMar, { '2027-03': 'none' }) }, 2026),
+    ).toBe('not_sustained');
   });
 
   it('five months in a row of an apprenticeship is not yet sustained', () => {
     const five = ['2026-08', '2026-09', '2026-10', '2026-11', '2026-12'];
+    const rest = months('none', ['2027-02', '2027-03', ...aprToJul]);
     expect(
-      destinationOutcome(months('apprenticeship', five, { '2027-01': 'none' }), 2026, '2027-08-01'),
+      destinationOutcome({ ...rest, ...months('apprenticeship', five, { '2027-01': 'none' }) }, 2026),
     ).toBe('not_sustained');
     // Broken by a month without it, the run starts again: five and five are not six in a row.
     expect(
       destinationOutcome(
-        months('apprenticeship', [...five, '2027-02', '2027-03', '2027-04', '2027-05', '2027-06'], {
-          '2027-01': 'none',
-        }),
+        {
+          '2027-07': 'none',
+          ...months('apprenticeship', [...five, '2027-02', '2027-03', '2027-04', '2027-05', '2027-06'], {
+            '2027-01': 'none',
+          }),
+        },
         2026,
-        '2027-08-01',
       ),
     ).toBe('not_sustained');
   });
 
-  it('decides in April, and counts a month as missed only once it is over', () => {
-    // All of March in education but today is the last of March: not known yet.
-    expect(destinationOutcome(months('education', octToMar.slice(0, 5)), 2026, '2027-03-31')).toBeNull();
-    expect(destinationOutcome(months('education', octToMar.slice(0, 5)), 2026, '2027-04-01')).toBe(
-      'not_sustained',
-    );
-    // February not recorded, on the first of March: February is over and missed.
-    expect(destinationOutcome(months('education', octToMar.slice(0, 4)), 2026, '2027-03-01')).toBe(
-      'not_sustained',
-    );
-    expect(destinationOutcome(months('education', octToMar.slice(0, 4)), 2026, '2027-02-28')).toBeNull();
+  it('is not known while a month it needs is unrecorded and could still change the answer', () => {
+    // Only December recorded: anything is still possible.
+    expect(destinationOutcome({ '2026-12': 'education' }, 2026)).toBeNull();
+    // October idle, November and December in work: five of six months in work is still possible.
+    expect(
+      destinationOutcome({ '2026-10': 'none', '2026-11': 'employment', '2026-12': 'employment' }, 2026),
+    ).toBeNull();
+    // Five months of education and March unrecorded: March decides it.
+    expect(
+      destinationOutcome({ ...restIdle, ...months('education', octToMar.slice(0, 5)) }, 2026),
+    ).toBeNull();
+    // Two idle months of October–March: neither employment nor education can be sustained, but an
+    // apprenticeship from December to May still could; with April idle it cannot.
+    const twoIdle = months('none', ['2026-10', '2026-11']);
+    expect(destinationOutcome(twoIdle, 2026)).toBeNull();
+    expect(destinationOutcome({ ...twoIdle, '2027-04': 'none' }, 2026)).toBe('not_sustained');
   });
 
-  it('is not known before March is over unless a month is already missed', () => {
-    expect(destinationOutcome(months('education', octToMar.slice(0, 3)), 2026, '2027-01-10')).toBeNull();
-    expect(destinationOutcome(months('education', ['2026-10']), 2026, '2027-01-10')).toBe('not_sustained');
+  it('refuses to place a month outside its destination year', () => {
+    expect(monthOutsideDestinationYear({ '2026-08': 'education', '2027-07': 'none' }, 2026)).toBeUndefined();
+    expect(monthOutsideDestinationYear({ '2026-07': 'education' }, 2026)).toBe('2026-07');
+    expect(monthOutsideDestinationYear({ '2027-08': 'education' }, 2026)).toBe('2027-08');
   });
 });
 

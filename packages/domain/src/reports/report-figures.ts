@@ -13,6 +13,20 @@ export function suppress(count: number, suppressSmall: boolean): ReportCount {
   return suppressSmall && count > 0 && count < SUPPRESS_BELOW ? 'fewer than 5' : count;
 }
 
+/**
+ * An average, percentage or rate: drawn from fewer than five people, it could be one pupil's answer
+ * or attendance, so where small counts are suppressed it is suppressed too.
+ */
+export type ReportFigure = number | null | 'fewer than 5';
+
+export function suppressFigure(value: number | null, people: number, suppressSmall: boolean): ReportFigure {
+  if (value === null) return null;
+  return suppressSmall && people < SUPPRESS_BELOW ? 'fewer than 5' : value;
+}
+
+/** How a suppressed figure reads in the report: the reader is told why it is missing. */
+export const SUPPRESSED_FIGURE_TEXT = 'not shown (fewer than 5 people)';
+
 /** A placement's cost per pupil per day: a day is two sessions; a week is five days. */
 export function costPerDayPence(
   costPence: number | null,

@@ -7,6 +7,7 @@ import { and, desc, eq, gte, inArray, isNull, lte, or, type SQL } from 'drizzle-
 import type { Database } from '../../db/client.ts';
 import { loadSchoolCalendars } from '../calendar/calendar.usecases.ts';
 import { schools } from '../organisation/organisation.table.ts';
+import { withTermsOn } from '../placements/placement-terms.ts';
 import { placements } from '../placements/placements.table.ts';
 import { providerSlas, providers } from '../providers/providers.table.ts';
 import { pupils } from '../pupils/pupils.table.ts';
@@ -46,9 +47,15 @@ export async function placementsExpectedOn(db: Database, date: string, where: SQ
     db,
     rows.map((r) => r.placement.schoolId),
   );
+  // The timetable in force on the day: a change from a later day leaves this one as it was.
+  const onTheDay = await withTermsOn(
+    db,
+    rows.map((r) => r.placement),
+    date,
+  );
   const expected = [];
-  for (const row of rows) {
-    const p = row.placement;
+  for (const [i, row] of rows.entries()) {
+    const p = onTheDay[i]!;
     const calendar = calendars.get(p.schoolId)!;
     const sessions = expectedSessions({
       calendar,
@@ -64,7 +71,7 @@ export async function placementsExpectedOn(db: Database, date: string, where: SQ
       isRegisteredSetting(row.providerSettingType, row.providerDfeNumber),
       p.type,
     );
-    if (sessions.length) expected.push({ ...row, sessions, registration });
+    if (sessions.length) expected.push({ ...row, placement: p, sessions, registration });
   }
   return expected;
 }

@@ -10,6 +10,7 @@ import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { schoolColumnInReach } from '../../lib/scope.ts';
 import { schools } from '../organisation/organisation.table.ts';
+import { withTermsOn } from '../placements/placement-terms.ts';
 import { placements } from '../placements/placements.table.ts';
 import { providers } from '../providers/providers.table.ts';
 import { pupils } from '../pupils/pupils.table.ts';
@@ -131,7 +132,12 @@ export async function openInterventionsWhereBelowTarget(
       .from(attendanceMarks)
       .where(inArray(attendanceMarks.placementId, ids))
       .groupBy(attendanceMarks.placementId, attendanceMarks.code),
-    db.select().from(placements).where(inArray(placements.id, ids)),
+    // The target in force today: one changed from a later day has not taken effect yet.
+    db
+      .select()
+      .from(placements)
+      .where(inArray(placements.id, ids))
+      .then((list) => withTermsOn(db, list, today)),
     db
       .select({ placementId: attendanceInterventions.placementId })
       .from(attendanceInterventions)

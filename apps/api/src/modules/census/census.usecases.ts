@@ -16,6 +16,7 @@ import {
   isRegisteredSetting,
   nextCensusToReturn,
   schoolSettingTypes,
+  termsOn,
 } from '@waymark/domain';
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
@@ -23,6 +24,7 @@ import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { fieldError } from '../../lib/errors.ts';
 import { createOrganisationRepository } from '../organisation/organisation.repository.ts';
+import { termChangesOf } from '../placements/placement-terms.ts';
 import { placements } from '../placements/placements.table.ts';
 import { nameOf } from '../placements/placements.usecases.ts';
 import { providers } from '../providers/providers.table.ts';
@@ -98,6 +100,16 @@ async function prepareCensus(db: Database, schoolId: string, { academicYear, ter
     returnOf(db, schoolId, { academicYear, term }),
   ]);
   const period = collectionPeriod(academicYear, term);
+  const day = censusDay(academicYear, term);
+  const changes = await termChangesOf(
+    db,
+    rows.map((r) => r.placement.id),
+  );
+  // Hours as the timetable stood on census day, or on the last day of a placement that ended before it.
+  const hoursOf = (p: (typeof rows)[number]['placement']) => {
+    const on = p.endedOn && p.endedOn < day ? p.endedOn : day;
+    return hoursPerWeek(termsOn(p, changes.get(p.id) ?? [], on).sessions);
+  };
   const { records, problems } = censusReturn(
     rows.map(({ placement: p, pupil, provider }) => ({
       placementId: p.id,
@@ -113,12 +125,12 @@ async function prepareCensus(db: Database, schoolId: string, { academicYear, ter
       startsOn: p.startsOn,
       endedOn: p.endedOn,
       reason: p.reason,
-      hoursPerWeek: hoursPerWeek(p.sessions),
+      hoursPerWeek: hoursOf(p),
       pupilLeftOn: pupil.leftOn,
     })),
     period,
   );
-  return { censusDay: censusDay(academicYear, term), period, records, problems, returned };
+  return { censusDay: day, period, records, problems, returned };
 }
 
 type CensusReturnRow = typeof censusReturns.$inferSelect;

@@ -26,6 +26,7 @@ import { createCalendarRepository } from '../calendar/calendar.repository.ts';
 import { incidents } from '../incidents/incidents.table.ts';
 import { whatIsDue } from '../obligations/obligations.usecases.ts';
 import { schools } from '../organisation/organisation.table.ts';
+import { withTermsOn } from '../placements/placement-terms.ts';
 import { placementReviews, placements } from '../placements/placements.table.ts';
 import { nameOf } from '../placements/placements.usecases.ts';
 import { evaluateProviders } from '../providers/approval-facts.ts';
@@ -89,13 +90,20 @@ export async function inspectionPack({
     lte(placements.startsOn, date),
     or(isNull(placements.endedOn), gte(placements.endedOn, date)),
   );
-  const rows = await db
+  const found = await db
     .select({ placement: placements, pupil: pupils, provider: providers })
     .from(placements)
     .innerJoin(pupils, eq(pupils.id, placements.pupilId))
     .innerJoin(providers, eq(providers.id, placements.providerId))
     .where(placedThatDay)
     .orderBy(pupils.legalLastName, pupils.legalFirstName);
+  // The pack is of one day: each timetable as it stood that day.
+  const onTheDay = await withTermsOn(
+    db,
+    found.map((r) => r.placement),
+    date,
+  );
+  const rows = found.map((r, i) => ({ ...r, placement: onTheDay[i]! }));
   const placementIds = rows.map((r) => r.placement.id);
   const providerRows = [...new Map(rows.map((r) => [r.provider.id, r.provider])).values()].sort((a, b) =>
     a.name.localeCompare(b.name),

@@ -346,12 +346,42 @@ describe("the governors' report", () => {
   });
 
   it('suppresses small numbers for the group, and keeps the group report to those who reach all of it', async () => {
+    // One pupil answers the voice form: the school sees the answer's average, the group does not.
+    const { requests } = (await lead.get(`/api/placements/${placementId}/voice`)).json();
+    const pupilRequest = requests.find((r: { respondent: string }) => r.respondent === 'pupil');
+    const link = (await lead.post(`/api/placements/${placementId}/voice/${pupilRequest.id}/link`, {})).json();
+    const visitor = createClient(t.app);
+    await visitor.get('/api/auth/session');
+    const answered = await visitor.post(`/api/voice/forms/${link.url.split('/voice/')[1]}`, {
+      answers: { feel: 4, safe: 2, learning: 3, adults: 4, better: '' },
+      withStaff: false,
+    });
+    expect(answered.statusCode).toBe(204);
+    const school = (
+      await lead.get(`/api/reports/governors?scope=school&id=${trust.schoolA.id}&${term}`)
+    ).json();
+    expect(school.voice.pupil).toContainEqual(expect.objectContaining({ questionId: 'safe', average: 2 }));
+
     const admin = await signedInClient(t.app, trust.admin.email);
     const group = (await admin.get(`/api/reports/governors?scope=group&id=${trust.group.id}&${term}`)).json();
     expect(group).toMatchObject({
       suppressed: true,
       usage: { pupils: 'fewer than 5', placements: 'fewer than 5' },
+      // Averages and percentages from fewer than five people are hidden like the counts.
+      attendance: { attendancePercent: 'fewer than 5' },
+      safeguarding: { toldSameDayPercent: 'fewer than 5' },
+      voice: { responses: 'fewer than 5' },
     });
+    expect(
+      group.attendance.bySchool.find((s: { school: string }) => s.school === 'Alder School'),
+    ).toMatchObject({
+      attendancePercent: 'fewer than 5',
+      possible: 'fewer than 5',
+    });
+    expect(group.voice.pupil).toContainEqual(
+      expect.objectContaining({ questionId: 'safe', average: 'fewer than 5', responses: 'fewer than 5' }),
+    );
+    expect(JSON.stringify(group.voice)).not.toMatch(/"average":\d/);
     expect(
       (await lead.get(`/api/reports/governors?scope=group&id=${trust.group.id}&${term}`)).statusCode,
     ).toBe(404);
@@ -365,6 +395,8 @@ describe("the governors' report", () => {
     expect(text).toContain('4. Safeguarding (counts only)');
     expect(text).toContain('Spring term 2025/26');
     expect(text).toMatch(/Page 1 of \d+/);
+    expect(text).toContain('not shown (fewer than 5 people)');
+    expect(text).not.toMatch(/safe here\?:? ?\d/);
     const summer = (
       await admin.get(
         `/api/reports/governors?scope=group&id=${trust.group.id}&academicYear=2026/27&term=summer`,

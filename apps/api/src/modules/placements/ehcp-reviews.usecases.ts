@@ -1,49 +1,92 @@
 /**
- * The SENCo's task list: reviews that changed provision materially for a pupil with an EHCP, until
- * someone records that the EHCP review was arranged with the local authority.
+ * The AP lead's task list of EHCP reviews to arrange (with the SENCo and the local authority): a
+ * review that found a material change, or a timetable change to the days or hours, for a pupil with
+ * an EHCP, until someone records that the EHCP review was arranged.
  */
+import { dateInWords, todayInLondon } from '@waymark/domain';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
+import { fieldError } from '../../lib/errors.ts';
 import { schoolColumnInReach } from '../../lib/scope.ts';
 import { providers } from '../providers/providers.table.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 import { findPlacementInReach } from './placement-view.ts';
 import { placementsErrors } from './placements.errors.ts';
-import { placementReviews, placements } from './placements.table.ts';
+import { placementReviews, placements, placementTermChanges } from './placements.table.ts';
 import { type Command, getPlacement, nameOf } from './placements.usecases.ts';
 
+export type EhcpReviewSource = 'review' | 'timetable_change';
+
 export async function ehcpReviewsToArrange({ db, actor }: { db: Database; actor: Actor }) {
-  const rows = await db
-    .select({
-      review: placementReviews,
-      placementId: placements.id,
-      pupil: pupils,
-      providerName: providers.name,
-    })
-    .from(placementReviews)
-    .innerJoin(placements, eq(placements.id, placementReviews.placementId))
-    .innerJoin(pupils, eq(pupils.id, placements.pupilId))
-    .innerJoin(providers, eq(providers.id, placements.providerId))
-    .where(
-      and(
-        eq(placements.groupId, actor.groupId),
-        schoolColumnInReach(db, actor, reachOf(actor, 'placements.read'), placements.schoolId),
-        eq(placementReviews.ehcpReviewRequired, true),
-        isNull(placementReviews.ehcpReviewArrangedOn),
-      ),
-    )
-    .orderBy(asc(placementReviews.completedOn));
-  return rows.map((r) => ({
-    placementId: r.placementId,
-    reviewId: r.review.id,
-    pupilName: nameOf(r.pupil),
-    providerName: r.providerName,
-    localAuthority: r.pupil.ehcpLocalAuthority,
-    flaggedOn: r.review.completedOn,
-    halfTerm: `${r.review.halfTerm} ${r.review.academicYear}`,
-  }));
+  const inReach = and(
+    eq(placements.groupId, actor.groupId),
+    schoolColumnInReach(db, actor, reachOf(actor, 'placements.read'), placements.schoolId),
+  );
+  const [reviews, changes] = await Promise.all([
+    db
+      .select({
+        review: placementReviews,
+        placementId: placements.id,
+        pupil: pupils,
+        providerName: providers.name,
+      })
+      .from(placementReviews)
+      .innerJoin(placements, eq(placements.id, placementReviews.placementId))
+      .innerJoin(pupils, eq(pupils.id, placements.pupilId))
+      .innerJoin(providers, eq(providers.id, placements.providerId))
+      .where(
+        and(
+          inReach,
+          eq(placementReviews.ehcpReviewRequired, true),
+          isNull(placementReviews.ehcpReviewArrangedOn),
+        ),
+      )
+      .orderBy(asc(placementReviews.completedOn)),
+    db
+      .select({
+        change: placementTermChanges,
+        placementId: placements.id,
+        pupil: pupils,
+        providerName: providers.name,
+      })
+      .from(placementTermChanges)
+      .innerJoin(placements, eq(placements.id, placementTermChanges.placementId))
+      .innerJoin(pupils, eq(pupils.id, placements.pupilId))
+      .innerJoin(providers, eq(providers.id, placements.providerId))
+      .where(
+        and(
+          inReach,
+          eq(placementTermChanges.ehcpReviewRequired, true),
+          isNull(placementTermChanges.ehcpReviewArrangedOn),
+        ),
+      )
+      .orderBy(asc(placementTermChanges.changedAt)),
+  ]);
+  const tasks = [
+    ...reviews.map((r) => ({
+      placementId: r.placementId,
+      source: 'review' as EhcpReviewSource,
+      flagId: r.review.id,
+      pupilName: nameOf(r.pupil),
+      providerName: r.providerName,
+      localAuthority: r.pupil.ehcpLocalAuthority,
+      flaggedOn: r.review.completedOn,
+      why: `the ${r.review.halfTerm} ${r.review.academicYear} review found a material change`,
+    })),
+    ...changes.map((c) => ({
+      placementId: c.placementId,
+      source: 'timetable_change' as EhcpReviewSource,
+      flagId: c.change.id,
+      pupilName: nameOf(c.pupil),
+      providerName: c.providerName,
+      localAuthority: c.pupil.ehcpLocalAuthority,
+      flaggedOn: todayInLondon(c.change.changedAt),
+      why: `the timetable changes from ${dateInWords(c.change.effectiveFrom)}`,
+    })),
+  ];
+  return tasks.sort((a, b) => (a.flaggedOn ?? '').localeCompare(b.flaggedOn ?? ''));
 }
 
 export async function recordEhcpReviewArranged({
@@ -52,22 +95,44 @@ export async function recordEhcpReviewArranged({
   ipAddress,
   today,
   placementId,
-  reviewId,
+  source = 'review',
+  flagId,
   input,
-}: Command & { placementId: string; reviewId: string; input: { arrangedOn: string; note: string } }) {
+}: Command & {
+  placementId: string;
+  source?: EhcpReviewSource;
+  flagId: string;
+  input: { arrangedOn: string; note: string };
+}) {
+  if (input.arrangedOn > today)
+    throw fieldError('placements.future_date', 'arrangedOn', 'This date is in the future');
   await db.transaction(async (tx) => {
     const found = await findPlacementInReach(tx, actor, placementId, 'placements.manage');
-    const updated = await tx
-      .update(placementReviews)
-      .set({ ehcpReviewArrangedOn: input.arrangedOn, ehcpReviewNote: input.note })
-      .where(
-        and(
-          eq(placementReviews.id, reviewId),
-          eq(placementReviews.placementId, placementId),
-          eq(placementReviews.ehcpReviewRequired, true),
-        ),
-      )
-      .returning({ id: placementReviews.id });
+    const arranged = { ehcpReviewArrangedOn: input.arrangedOn, ehcpReviewNote: input.note };
+    const updated =
+      source === 'review'
+        ? await tx
+            .update(placementReviews)
+            .set(arranged)
+            .where(
+              and(
+                eq(placementReviews.id, flagId),
+                eq(placementReviews.placementId, placementId),
+                eq(placementReviews.ehcpReviewRequired, true),
+              ),
+            )
+            .returning({ id: placementReviews.id })
+        : await tx
+            .update(placementTermChanges)
+            .set(arranged)
+            .where(
+              and(
+                eq(placementTermChanges.id, flagId),
+                eq(placementTermChanges.placementId, placementId),
+                eq(placementTermChanges.ehcpReviewRequired, true),
+              ),
+            )
+            .returning({ id: placementTermChanges.id });
     if (updated.length === 0) throw placementsErrors.reviewNotFound();
     await recordAudit(
       tx,

@@ -4,6 +4,7 @@ import {
   destinationOutcomeLabels,
   type LeavingInput,
   leavingReasonLabels,
+  monthOutsideDestinationYear,
   scheduleReviews,
 } from '@waymark/domain';
 import { and, eq, inArray } from 'drizzle-orm';
@@ -11,6 +12,7 @@ import type { z } from 'zod';
 import type { Database } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
+import { fieldError } from '../../lib/errors.ts';
 import { createCalendarRepository } from '../calendar/calendar.repository.ts';
 import { blockersOf, type FoundPlacement, findPlacementInReach } from './placement-view.ts';
 import { placementsErrors } from './placements.errors.ts';
@@ -65,6 +67,7 @@ export async function recordLaInformed({
   placementId,
   input,
 }: WithPlacement & { input: z.infer<typeof laInformedSchema> }) {
+  if (input.on > today) throw fieldError('placements.future_date', 'on', 'This date is in the future');
   await db.transaction(async (tx) => {
     const found = await findPlacementInReach(tx, actor, placementId, 'placements.manage');
     await tx
@@ -117,7 +120,7 @@ export async function completeReview({
         recordType: 'placement',
         recordId: placementId,
         schoolId: found.placement.schoolId,
-        summary: `Completed the ${review.halfTerm} review: attendance ${input.attendancePercent}%, decision ${input.decision.replace('_', ' ')}${ehcpReviewRequired ? '; EHCP review required — task for the SENCo' : ''}`,
+        summary: `Completed the ${review.halfTerm} review: attendance ${input.attendancePercent}%, decision ${input.decision.replace('_', ' ')}${ehcpReviewRequired ? '; EHCP review required: the AP lead arranges it with the local authority' : ''}`,
       },
     );
   });
@@ -183,7 +186,9 @@ export async function recordDestination({
       throw placementsErrors.wrongStatus('given a destination', found.placement.status);
     const future = Object.keys(input.months).find((month) => month > today.slice(0, 7));
     if (future) throw placementsErrors.futureMonth(future);
-    const outcome = destinationOutcome(input.months, input.destinationYearStarts, today);
+    const outside = monthOutsideDestinationYear(input.months, input.destinationYearStarts);
+    if (outside) throw placementsErrors.monthOutsideYear(outside, input.destinationYearStarts);
+    const outcome = destinationOutcome(input.months, input.destinationYearStarts);
     const values = { ...input, outcome, updatedAt: new Date() };
     await tx
       .insert(placementDestinations)

@@ -72,7 +72,15 @@ export const placementViewSchema = z.object({
     }),
   ),
   induction: z.string(),
-  sessions: z.array(z.object({ day: z.enum(weekdays), session: z.enum(['am', 'pm']), hours: z.number() })),
+  sessions: z.array(
+    z.object({
+      day: z.enum(weekdays),
+      session: z.enum(['am', 'pm']),
+      hours: z.number(),
+      startsAt: z.string().optional(),
+      endsAt: z.string().optional(),
+    }),
+  ),
   hoursPerWeek: z.number(),
   reducedTimetable: z
     .object({
@@ -83,6 +91,22 @@ export const placementViewSchema = z.object({
       reviewOn: z.string().nullable(),
     })
     .nullable(),
+  /** Changes of a started placement's timetable, cost or target, each from its day. */
+  termChanges: z.array(
+    z.object({
+      id: z.uuid(),
+      effectiveFrom: z.string(),
+      reason: z.string(),
+      changedBy: z.string(),
+      changedAt: z.iso.datetime(),
+      hoursBefore: z.number(),
+      hoursAfter: z.number(),
+      daysBefore: z.number().int(),
+      daysAfter: z.number().int(),
+      ehcpReviewRequired: z.boolean(),
+      ehcpReviewArrangedOn: z.string().nullable(),
+    }),
+  ),
   referralSentAt: z.string().nullable(),
   costPence: z.number().int().nullable(),
   costPer: z.enum(['session', 'day', 'week']).nullable(),

@@ -28,7 +28,12 @@ import { pupils } from '../pupils/pupils.table.ts';
 import { communicationsOf } from './communications.usecases.ts';
 import { directionReviewsOf } from './direction-reviews.usecases.ts';
 import { placementsErrors } from './placements.errors.ts';
-import { placementDestinations, placementReviews, placements } from './placements.table.ts';
+import {
+  placementDestinations,
+  placementReviews,
+  placements,
+  placementTermChanges,
+} from './placements.table.ts';
 import { sharesOf } from './sharing.usecases.ts';
 
 export type PlacementPermission = 'placements.read' | 'placements.manage' | 'attendance.read';
@@ -180,7 +185,7 @@ export async function registrationWith(
 export async function presentPlacement(db: Database, found: FoundPlacement, today: string) {
   const { placement: p, pupil, provider, schoolName } = found;
   const { evaluation, registrationAlarm, blockers, yearGroup } = await blockersOf(db, found, today);
-  const [reviews, [destination], timeline] = await Promise.all([
+  const [reviews, [destination], timeline, termChanges] = await Promise.all([
     db
       .select()
       .from(placementReviews)
@@ -204,7 +209,30 @@ export async function presentPlacement(db: Database, found: FoundPlacement, toda
       )
       .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
       .limit(200),
+    db
+      .select()
+      .from(placementTermChanges)
+      .where(eq(placementTermChanges.placementId, p.id))
+      .orderBy(asc(placementTermChanges.effectiveFrom)),
   ]);
+  // Each change with the timetable it brought in: the next change's "previous", or the latest.
+  const termHistory = termChanges.map((c, i) => {
+    const next = termChanges[i + 1];
+    const sessions = next ? next.previousSessions : p.sessions;
+    return {
+      id: c.id,
+      effectiveFrom: c.effectiveFrom,
+      reason: c.reason,
+      changedBy: c.changedByName,
+      changedAt: c.changedAt.toISOString(),
+      hoursBefore: hoursPerWeek(c.previousSessions),
+      hoursAfter: hoursPerWeek(sessions),
+      daysBefore: new Set(c.previousSessions.map((s) => s.day)).size,
+      daysAfter: new Set(sessions.map((s) => s.day)).size,
+      ehcpReviewRequired: c.ehcpReviewRequired,
+      ehcpReviewArrangedOn: c.ehcpReviewArrangedOn,
+    };
+  });
   return {
     id: p.id,
     status: p.status,
@@ -235,6 +263,7 @@ export async function presentPlacement(db: Database, found: FoundPlacement, toda
     sessions: p.sessions,
     hoursPerWeek: hoursPerWeek(p.sessions),
     reducedTimetable: p.reducedTimetable,
+    termChanges: termHistory,
     referralSentAt: p.referralSentAt?.toISOString() ?? null,
     costPence: p.costPence,
     costPer: p.costPer,

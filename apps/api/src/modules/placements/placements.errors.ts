@@ -44,6 +44,12 @@ export const placementsErrors = {
       `months.${month}`,
       `${month} has not happened yet: record it once it has`,
     ),
+  monthOutsideYear: (month: string, starts: number) =>
+    fieldError(
+      'placements.month_outside_year',
+      `months.${month}`,
+      `${month} is not in the destination year August ${starts} to July ${starts + 1}`,
+    ),
   notADirection: defineError(
     'placements.not_a_direction',
     409,

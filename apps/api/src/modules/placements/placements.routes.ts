@@ -91,18 +91,19 @@ export function placementsRoutes({ db, clock }: AppDependencies): FastifyPluginA
         schema: {
           tags,
           summary:
-            'EHCP reviews to arrange: reviews that changed provision materially for a pupil with an EHCP',
+            'EHCP reviews to arrange: a review or a timetable change that changed provision materially for a pupil with an EHCP',
           response: {
             200: z.object({
               tasks: z.array(
                 z.object({
                   placementId: z.uuid(),
-                  reviewId: z.uuid(),
+                  source: z.enum(['review', 'timetable_change']),
+                  flagId: z.uuid(),
                   pupilName: z.string(),
                   providerName: z.string(),
                   localAuthority: z.string().nullable(),
                   flaggedOn: z.string().nullable(),
-                  halfTerm: z.string(),
+                  why: z.string(),
                 }),
               ),
             }),
@@ -135,7 +136,36 @@ export function placementsRoutes({ db, clock }: AppDependencies): FastifyPluginA
         recordEhcpReviewArranged({
           ...command(request),
           placementId: request.params.placementId,
-          reviewId: request.params.reviewId,
+          flagId: request.params.reviewId,
+          input: request.body,
+        }),
+    );
+
+    app.post(
+      '/:placementId/timetable-changes/:changeId/ehcp-review',
+      {
+        config: requires('placements.manage'),
+        schema: {
+          tags,
+          summary: 'Record that the EHCP review a timetable change asked for has been arranged',
+          params: placementParams.extend({ changeId: z.uuid({ message: 'Not a timetable change id' }) }),
+          body: z.strictObject({
+            arrangedOn: isoDateSchema,
+            note: z
+              .string()
+              .trim()
+              .min(1, 'Say what was arranged, e.g. review meeting with the LA on 12 March')
+              .max(1000),
+          }),
+          response: one,
+        },
+      },
+      (request) =>
+        recordEhcpReviewArranged({
+          ...command(request),
+          placementId: request.params.placementId,
+          source: 'timetable_change',
+          flagId: request.params.changeId,
           input: request.body,
         }),
     );

@@ -26,6 +26,8 @@ export const createPlacementSchema = z.strictObject({
 });
 
 const itemId = z.string().min(1).max(40);
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time such as 09:30');
+const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
 
 export const planSchema = z
   .strictObject({
@@ -74,6 +76,8 @@ export const planSchema = z
           day: z.enum(weekdays),
           session: z.enum(['am', 'pm']),
           hours: z.number().positive('Hours must be more than 0').max(6, 'A session is at most 6 hours'),
+          startsAt: clockTime.optional(),
+          endsAt: clockTime.optional(),
         }),
       )
       .max(10)
@@ -89,6 +93,17 @@ export const planSchema = z
       .max(100, 'The attendance target is a percentage from 1 to 100')
       .default(DEFAULT_ATTENDANCE_TARGET_PERCENT),
     noticeGivenOn: optionalDate,
+    /**
+     * For a placement that has started, a new timetable, cost or target applies from a day: the
+     * past keeps what it ran on. Required when any of them changes.
+     */
+    timetableChange: z
+      .strictObject({
+        from: isoDateSchema,
+        reason: text('why the timetable, cost or target changes'),
+      })
+      .nullable()
+      .default(null),
     reducedTimetable: z
       .strictObject({
         sessions: z
@@ -120,6 +135,27 @@ export const planSchema = z
           message: 'This session is in the timetable twice',
         });
       seen.add(key);
+      if (Boolean(s.startsAt) !== Boolean(s.endsAt))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sessions', i, s.startsAt ? 'endsAt' : 'startsAt'],
+          message: 'Give both the start and the end time, or neither',
+        });
+      else if (s.startsAt && s.endsAt) {
+        const minutes = minutesOf(s.endsAt) - minutesOf(s.startsAt);
+        if (minutes <= 0)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['sessions', i, 'endsAt'],
+            message: 'The session ends before it starts',
+          });
+        else if (Math.abs(minutes / 60 - s.hours) > 0.05)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['sessions', i, 'hours'],
+            message: `${s.startsAt} to ${s.endsAt} is ${Math.round((minutes / 60) * 100) / 100} hours, not ${s.hours}`,
+          });
+      }
     });
     const reduced = plan.reducedTimetable;
     if (!reduced) return;

@@ -229,3 +229,32 @@ export const directionReviews = pgTable(
   },
   (t) => [index('direction_reviews_placement_idx').on(t.placementId, t.on)],
 );
+
+/**
+ * A change of a started placement's timetable, cost or attendance target (placement-terms.ts in the
+ * domain): the terms it replaced, in force until the day before `effectiveFrom`, who changed them and
+ * why. A change to an EHCP pupil's days or hours asks for an EHCP review, as a review's material
+ * change does, until someone records it arranged.
+ */
+export const placementTermChanges = pgTable(
+  'placement_term_changes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    placementId: uuid('placement_id')
+      .notNull()
+      .references(() => placements.id),
+    effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
+    previousSessions: jsonb('previous_sessions').$type<TimetableSession[]>().notNull(),
+    previousCostPence: integer('previous_cost_pence'),
+    previousCostPer: text('previous_cost_per', { enum: ['session', 'day', 'week'] }),
+    previousAttendanceTargetPercent: integer('previous_attendance_target_percent').notNull(),
+    reason: text('reason').notNull(),
+    changedBy: uuid('changed_by').notNull(),
+    changedByName: text('changed_by_name').notNull(),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull().default(writtenNow),
+    ehcpReviewRequired: boolean('ehcp_review_required').notNull().default(false),
+    ehcpReviewArrangedOn: date('ehcp_review_arranged_on', { mode: 'string' }),
+    ehcpReviewNote: text('ehcp_review_note'),
+  },
+  (t) => [index('placement_term_changes_placement_idx').on(t.placementId, t.effectiveFrom)],
+);

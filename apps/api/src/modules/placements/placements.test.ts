@@ -236,7 +236,12 @@ describe('a placement from referral to destination', () => {
       on: '2026-01-19',
       how: 'Email to the LA alternative provision team',
     });
-    expect(informed.json().laInformedOn).toBe('2026-01-19');
+    expect(informed.json().error.fields).toEqual([{ path: 'on', message: 'This date is in the future' }]);
+    const told = await apLead.post(`/api/placements/${placementId}/local-authority`, {
+      on: '2026-01-12',
+      how: 'Email to the LA alternative provision team',
+    });
+    expect(told.json().laInformedOn).toBe('2026-01-12');
   });
 
   it('a review that changes provision materially for a pupil with an EHCP flags an EHCP review', async () => {
@@ -275,14 +280,19 @@ describe('a placement from referral to destination', () => {
     expect(reviewed.json().timeline[0].what).toContain('EHCP review required');
     const { tasks } = (await apLead.get('/api/placements/ehcp-reviews')).json();
     expect(tasks).toEqual([
-      expect.objectContaining({ pupilName: 'Jordan Reeve', localAuthority: 'Liverpool', reviewId }),
+      expect.objectContaining({
+        pupilName: 'Jordan Reeve',
+        localAuthority: 'Liverpool',
+        source: 'review',
+        flagId: reviewId,
+      }),
     ]);
     expect((await otherLead.get('/api/placements/ehcp-reviews')).json().tasks).toEqual([]);
     const arranged = await apLead.post(`/api/placements/${placementId}/reviews/${reviewId}/ehcp-review`, {
-      arrangedOn: '2026-02-12',
+      arrangedOn: '2026-01-12',
       note: 'Interim review requested from Liverpool SEN team',
     });
-    expect(arranged.json().reviews[0].ehcpReviewArrangedOn).toBe('2026-02-12');
+    expect(arranged.json().reviews[0].ehcpReviewArrangedOn).toBe('2026-01-12');
     expect((await apLead.get('/api/placements/ehcp-reviews')).json().tasks).toEqual([]);
   });
 
@@ -323,7 +333,7 @@ describe('a placement from referral to destination', () => {
     const notMine = await apLead.post(`/api/placements/${placementId}/shares`, {
       what: 'Something',
       method: 'Secure email',
-      sharedOn: '2026-01-16',
+      sharedOn: '2026-01-12',
       documentId: '00000000-0000-4000-8000-000000000000',
     });
     expect(notMine.json().error.fields).toEqual([
@@ -332,7 +342,7 @@ describe('a placement from referral to destination', () => {
     const shared = await apLead.post(`/api/placements/${placementId}/shares`, {
       what: 'Current risk assessment',
       method: 'Secure email',
-      sharedOn: '2026-01-16',
+      sharedOn: '2026-01-12',
       documentId: risk.id,
     });
     // The risk assessment, and the referral itself as it was sent.
@@ -479,6 +489,22 @@ describe('a placement from referral to destination', () => {
       ]);
       world.app.advanceMinutes(60 * 24 * 380); // to April 2027, when October to March is known
       apLead = await signedInClient(world.app.app, world.emails.lead);
+      const outside = await apLead.put(`/api/placements/${placementId}/destination`, {
+        destinationYearStarts: 2026,
+        months: { '2026-07': 'education' },
+      });
+      expect(outside.json().error.fields).toEqual([
+        {
+          path: 'months.2026-07',
+          message: '2026-07 is not in the destination year August 2026 to July 2027',
+        },
+      ]);
+      // October idle, November and December in work: five of six months in work is still possible.
+      const partial = await apLead.put(`/api/placements/${placementId}/destination`, {
+        destinationYearStarts: 2026,
+        months: { '2026-10': 'none', '2026-11': 'employment', '2026-12': 'employment' },
+      });
+      expect(partial.json().destination).toMatchObject({ outcome: null });
       const months = Object.fromEntries(
         ['2026-10', '2026-11', '2026-12', '2027-01', '2027-02', '2027-03'].map((m) => [m, 'education']),
       );

@@ -11,6 +11,7 @@ import { createProvidersRepository } from '../providers/providers.repository.ts'
 import { providers } from '../providers/providers.table.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 import { findPupilInReach } from '../pupils/pupils.usecases.ts';
+import { recordTermsChange } from './placement-term-changes.ts';
 import { findPlacementInReach, presentPlacement, registrationWith } from './placement-view.ts';
 import { placementsErrors } from './placements.errors.ts';
 import type { createPlacementSchema, PlanInput } from './placements.schemas.ts';
@@ -152,7 +153,7 @@ export async function savePlan({
     const found = await findPlacementInReach(tx, actor, placementId, 'placements.manage');
     const { status } = found.placement;
     if (status === 'ended' || status === 'cancelled') throw placementsErrors.wrongStatus('changed', status);
-    const { version, ...values } = plan;
+    const { version, timetableChange, ...values } = plan;
     // A running placement's new timetable must not make its provider need registration it lacks
     // (Appendix 4): refused before anything changes, with the counts that say why.
     if (status === 'active') {
@@ -168,6 +169,7 @@ export async function savePlan({
       .where(and(eq(placements.id, placementId), eq(placements.version, version)))
       .returning({ id: placements.id });
     if (saved.length === 0) throw placementsErrors.changedSinceOpened();
+    await recordTermsChange(tx, { actor, ipAddress, today, found, after: values, change: timetableChange });
     await recordAudit(
       tx,
       { actor, ipAddress },

@@ -49,6 +49,8 @@ export async function shareWithProvider({
   placementId: string;
   input: { what: string; method: string; sharedOn: string; documentId: string | null };
 }) {
+  if (input.sharedOn > today)
+    throw fieldError('placements.future_share', 'sharedOn', 'This date is in the future');
   await db.transaction(async (tx) => {
     const found = await findPlacementInReach(tx, actor, placementId, 'placements.manage');
     if (input.documentId) {

@@ -6,6 +6,7 @@ import {
   academicYearBounds,
   placementCostOfCounts,
   schoolDaysBetween,
+  termPeriods,
   timetabledCounts,
 } from '@waymark/domain';
 import { and, eq, inArray, lte, ne, sql } from 'drizzle-orm';
@@ -16,6 +17,7 @@ import { fieldError } from '../../lib/errors.ts';
 import { schoolColumnInReach } from '../../lib/scope.ts';
 import { loadSchoolCalendars } from '../calendar/calendar.usecases.ts';
 import { schools } from '../organisation/organisation.table.ts';
+import { termChangesOf } from '../placements/placement-terms.ts';
 import { placements } from '../placements/placements.table.ts';
 import { schoolBudgets } from './budgets.table.ts';
 
@@ -61,6 +63,7 @@ export async function budgets({
     // Only what the cost needs, and only placements that touch the year: years of ended ones are many.
     db
       .select({
+        id: placements.id,
         schoolId: placements.schoolId,
         startsOn: placements.startsOn,
         endedOn: placements.endedOn,
@@ -68,6 +71,7 @@ export async function budgets({
         sessions: placements.sessions,
         costPence: placements.costPence,
         costPer: placements.costPer,
+        attendanceTargetPercent: placements.attendanceTargetPercent,
       })
       .from(placements)
       .where(
@@ -81,6 +85,10 @@ export async function budgets({
       ),
     loadSchoolCalendars(db, ids),
   ]);
+  const changes = await termChangesOf(
+    db,
+    rows.map((p) => p.id),
+  );
   const bySchool = new Map<string, typeof rows>();
   for (const p of rows) {
     if (!p.startsOn) continue;
@@ -95,17 +103,28 @@ export async function budgets({
     let spent = 0;
     let forecast = 0;
     for (const p of bySchool.get(school.id) ?? []) {
-      const daysPerWeek = new Set(p.sessions.map((s) => s.day)).size;
       const [, first] = [p.startsOn!, firstDay].sort(); // the later of the two ISO dates
       const end = p.endedOn ?? p.plannedEndOn;
       const last = end && end < lastDay ? end : lastDay;
+      // Each period of the placement's terms is priced on its own timetable: a change from a day
+      // leaves the spend before it as it ran.
       const cost = (to: string) =>
-        placementCostOfCounts(
-          p.costPence,
-          p.costPer,
-          timetabledCounts(schoolDays, p.sessions, first!, to),
-          daysPerWeek,
-        );
+        termPeriods(p, changes.get(p.id) ?? []).reduce((sum, period) => {
+          const from = period.from && period.from > first! ? period.from : first!;
+          const until = period.to && period.to < to ? period.to : to;
+          if (from > until) return sum;
+          const { sessions, costPence, costPer } = period.terms;
+          const daysPerWeek = new Set(sessions.map((s) => s.day)).size;
+          return (
+            sum +
+            placementCostOfCounts(
+              costPence,
+              costPer,
+              timetabledCounts(schoolDays, sessions, from, until),
+              daysPerWeek,
+            )
+          );
+        }, 0);
       forecast += cost(last);
       spent += cost(today < last ? today : last);
     }

@@ -3,7 +3,7 @@
  * vector shapes with their figures written beside them, tables, and the school (or region or group) and
  * term on every page with page numbers (lib/pdf.ts).
  */
-import { pounds } from '@waymark/domain';
+import { pounds, type ReportFigure, SUPPRESSED_FIGURE_TEXT } from '@waymark/domain';
 import { type PdfWriter, renderPdf } from '../../lib/pdf.ts';
 import type { GovernorsReport } from './governors-report.ts';
 
@@ -33,6 +33,10 @@ function bars(pdf: PdfWriter, items: Bar[], max: number) {
 }
 
 const figure = (n: number | string) => String(n);
+/** A percentage, average or amount, or why it is not shown. */
+const shown = (value: Exclude<ReportFigure, null>, format: (n: number) => string) =>
+  value === 'fewer than 5' ? SUPPRESSED_FIGURE_TEXT : format(value);
+const percent = (n: number) => `${n}%`;
 
 export function renderGovernorsPdf(report: GovernorsReport): Promise<Buffer> {
   const where = `${report.scope.name} · ${report.term.term[0]!.toUpperCase()}${report.term.term.slice(1)} term ${report.term.academicYear}`;
@@ -80,21 +84,22 @@ export function renderGovernorsPdf(report: GovernorsReport): Promise<Buffer> {
       'Attendance at providers',
       report.attendance.attendancePercent === null
         ? 'No sessions recorded'
-        : `${report.attendance.attendancePercent}%`,
+        : shown(report.attendance.attendancePercent, percent),
     );
-    const schools = report.attendance.bySchool.filter((s) => s.attendancePercent !== null);
+    const schools = report.attendance.bySchool.flatMap((s) =>
+      typeof s.attendancePercent === 'number' ? [{ school: s.school, percent: s.attendancePercent }] : [],
+    );
     if (schools.length) {
       pdf.paragraph('Attendance by school (%)', { bold: true });
       bars(
         pdf,
-        schools.map((s) => ({
-          label: s.school,
-          value: s.attendancePercent!,
-          text: `${s.attendancePercent}%`,
-        })),
+        schools.map((s) => ({ label: s.school, value: s.percent, text: percent(s.percent) })),
         100,
       );
     }
+    const hidden = report.attendance.bySchool.filter((s) => s.attendancePercent === 'fewer than 5');
+    if (hidden.length)
+      pdf.field('Not shown by school (fewer than 5 pupils)', hidden.map((s) => s.school).join(', '));
     pdf.field(
       'Placements with persistent absence (10% or more)',
       figure(report.attendance.persistentAbsence),
@@ -107,7 +112,7 @@ export function renderGovernorsPdf(report: GovernorsReport): Promise<Buffer> {
     if (!report.safeguarding.byKind.length) pdf.paragraph('None reported this term.');
     for (const k of report.safeguarding.byKind) pdf.field(k.label, figure(k.count));
     if (report.safeguarding.toldSameDayPercent !== null)
-      pdf.field('School told the same day', `${report.safeguarding.toldSameDayPercent}%`);
+      pdf.field('School told the same day', shown(report.safeguarding.toldSameDayPercent, percent));
 
     pdf.subheading('5. Progress against plans');
     pdf.field('Half-termly reviews held', figure(report.progress.reviewsHeld));
@@ -130,7 +135,10 @@ export function renderGovernorsPdf(report: GovernorsReport): Promise<Buffer> {
     pdf.subheading('7. Pupil and parent voice');
     pdf.field('Answers received', figure(report.voice.responses));
     for (const s of [...report.voice.pupil, ...report.voice.parent].filter((q) => q.average !== null))
-      pdf.field(s.text, `${s.average} of 5`);
+      pdf.field(
+        s.text,
+        shown(s.average!, (n) => `${n} of 5`),
+      );
 
     pdf.subheading('8. Staff training');
     pdf.field('Staff working in or supporting AP', figure(report.training.staff));
@@ -162,7 +170,9 @@ export function renderGovernorsPdf(report: GovernorsReport): Promise<Buffer> {
         report.costs.map((c) => [
           c.provider,
           String(c.placementsWithCost),
-          c.averagePerPupilPerDayPence === null ? 'no cost recorded' : pounds(c.averagePerPupilPerDayPence),
+          c.averagePerPupilPerDayPence === null
+            ? 'no cost recorded'
+            : shown(c.averagePerPupilPerDayPence, pounds),
         ]),
       );
   });

@@ -13,6 +13,7 @@ import {
   planProgress,
   type QaTerm,
   suppress,
+  suppressFigure,
   termsOf,
   toldSameDay,
 } from '@waymark/domain';
@@ -51,6 +52,7 @@ export async function governorsReport({
   const ids = inScope.map((s) => s.id);
   const small = scope.kind !== 'school';
   const count = (n: number) => suppress(n, small);
+  const figure = (value: number | null, people: number) => suppressFigure(value, people, small);
 
   const terms = (await db
     .select()
@@ -208,9 +210,11 @@ export async function governorsReport({
   // Attendance per school, and pupils with persistent or severe absence over the term.
   const bySchool = inScope.map((s) => {
     const placementsHere = new Set(live.filter((p) => p.schoolId === s.id).map((p) => p.id));
+    const counts = codeCounts.filter((c) => placementsHere.has(c.placementId));
     return {
       school: s.name,
-      rate: attendanceRateOfCounts(codeCounts.filter((c) => placementsHere.has(c.placementId))),
+      rate: attendanceRateOfCounts(counts),
+      pupils: new Set(counts.map((c) => c.placementId)).size,
     };
   });
   const perPlacement = liveIds.map((id) =>
@@ -249,11 +253,14 @@ export async function governorsReport({
       })),
     },
     attendance: {
-      attendancePercent: overall.attendancePercent,
+      attendancePercent: figure(
+        overall.attendancePercent,
+        new Set(codeCounts.map((c) => c.placementId)).size,
+      ),
       bySchool: bySchool.map((b) => ({
         school: b.school,
-        attendancePercent: b.rate.attendancePercent,
-        possible: b.rate.possible,
+        attendancePercent: figure(b.rate.attendancePercent, b.pupils),
+        possible: figure(b.rate.possible, b.pupils),
       })),
       persistentAbsence: count(perPlacement.filter((r) => r.persistentAbsence).length),
       severeAbsence: count(perPlacement.filter((r) => r.severeAbsence).length),
@@ -267,13 +274,16 @@ export async function governorsReport({
         label,
         count: count(n),
       })),
-      toldSameDayPercent: incidentRows.length
-        ? Math.round(
-            (incidentRows.filter((i) => toldSameDay(i.occurredAt, i.schoolToldAt)).length /
-              incidentRows.length) *
-              100,
-          )
-        : null,
+      toldSameDayPercent: figure(
+        incidentRows.length
+          ? Math.round(
+              (incidentRows.filter((i) => toldSameDay(i.occurredAt, i.schoolToldAt)).length /
+                incidentRows.length) *
+                100,
+            )
+          : null,
+        incidentRows.length,
+      ),
     },
     progress: {
       reviewsHeld: count(reviews.length),
@@ -298,14 +308,15 @@ export async function governorsReport({
       })),
     },
     voice: {
+      // An average of one or two answers is someone's answer: suppressed like a count.
       pupil: averageScores(
         'pupil',
         voice.filter((v) => v.respondent === 'pupil').map((v) => v.answers!),
-      ),
+      ).map((q) => ({ ...q, responses: count(q.responses), average: figure(q.average, q.responses) })),
       parent: averageScores(
         'parent',
         voice.filter((v) => v.respondent === 'parent').map((v) => v.answers!),
-      ),
+      ).map((q) => ({ ...q, responses: count(q.responses), average: figure(q.average, q.responses) })),
       responses: count(voice.length),
     },
     training: {
@@ -322,9 +333,10 @@ export async function governorsReport({
         return {
           provider: providers.get(id)?.name ?? '',
           placementsWithCost: count(costs.length),
-          averagePerPupilPerDayPence: costs.length
-            ? Math.round(costs.reduce((a, b) => a + b, 0) / costs.length)
-            : null,
+          averagePerPupilPerDayPence: figure(
+            costs.length ? Math.round(costs.reduce((a, b) => a + b, 0) / costs.length) : null,
+            costs.length,
+          ),
         };
       })
       .sort((a, b) => a.provider.localeCompare(b.provider)),

@@ -8,6 +8,7 @@ import {
   attendanceRateOfCounts,
   nextTrainingReviewOn,
   type TrainingRecordInput,
+  todayInLondon,
   trainingTopicLabels,
 } from '@waymark/domain';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
@@ -196,6 +197,8 @@ export async function addTrainingRecord(
   staffId: string,
   input: TrainingRecordInput,
 ) {
+  if (input.completedOn > todayInLondon(now))
+    throw fieldError('training.future_completion', 'completedOn', 'This date is in the future');
   return db.transaction(async (tx) => {
     const staff = await staffInReach(tx, actor, staffId, 'training.manage');
     const [row] = await tx

@@ -1,20 +1,22 @@
 import { Anchor, Card, List, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { dateInWords } from '@waymark/domain';
 import { Link } from 'react-router';
 import { api } from '../../api/client.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 
 interface Task {
   placementId: string;
-  reviewId: string;
+  source: 'review' | 'timetable_change';
+  flagId: string;
   pupilName: string;
   providerName: string;
   localAuthority: string | null;
   flaggedOn: string | null;
-  halfTerm: string;
+  why: string;
 }
 
-/** On the home page: EHCP reviews the SENCo must arrange after a material change to provision. */
+/** On the home page: EHCP reviews the AP lead arranges after a material change to provision. */
 export function EhcpReviewsCard() {
   const tasks = useQuery({
     queryKey: ['placements', 'ehcp-reviews'],
@@ -27,17 +29,18 @@ export function EhcpReviewsCard() {
         EHCP reviews to arrange
       </Title>
       <Text size="sm" c="dimmed" mb="sm">
-        A placement review changed the provision materially for these pupils with an EHCP. The SENCo should
-        ask the local authority for a review, then record it on the placement.
+        A review or a timetable change altered the provision for these pupils with an EHCP. With the SENCo,
+        ask the local authority for an EHCP review, then record it on the placement.
       </Text>
       <ErrorAlert error={tasks.error} title="EHCP reviews could not be loaded" />
       <List>
         {tasks.data?.tasks.map((t) => (
-          <List.Item key={t.reviewId}>
+          <List.Item key={t.flagId}>
             <Anchor component={Link} to={`/placements/${t.placementId}`}>
               {t.pupilName} at {t.providerName}
             </Anchor>{' '}
-            — flagged at the {t.halfTerm} review{t.flaggedOn ? ` on ${t.flaggedOn}` : ''}
+            — {t.why}
+            {t.flaggedOn ? ` (flagged ${dateInWords(t.flaggedOn)})` : ''}
             {t.localAuthority ? `; EHCP maintained by ${t.localAuthority}` : ''}
           </List.Item>
         ))}

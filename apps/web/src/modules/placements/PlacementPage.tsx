@@ -34,6 +34,7 @@ import {
 import { ReducedTimetableCard } from './ReducedTimetableCard.tsx';
 import { ReviewsCard } from './ReviewsCard.tsx';
 import { SharingCard } from './SharingCard.tsx';
+import { TermChangesList } from './TermChangesList.tsx';
 
 const when = new Intl.DateTimeFormat('en-GB', {
   dateStyle: 'medium',
@@ -99,6 +100,7 @@ export function PlacementPage() {
               Plan
             </Title>
             <PlanForm key={p.version} placement={p} />
+            <TermChangesList placement={p} canManage={canManage} />
           </Card>
         )}
         {(p.status === 'referral' || p.status === 'active' || p.reducedTimetable) && (

@@ -14,7 +14,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type TimetableSession, type Weekday, weekdayLabels, weekdays } from '@waymark/domain';
+import { type TimetableSession, todayInLondon, type Weekday, weekdayLabels, weekdays } from '@waymark/domain';
 import { ApiError, api } from '../../api/client.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
@@ -48,6 +48,9 @@ function initialValues(p: Placement) {
     maximumDays: p.maximumDays ?? ('' as number | ''),
     attendanceTargetPercent: p.attendanceTargetPercent as number | '',
     noticeGivenOn: p.noticeGivenOn ?? '',
+    /** For a placement that has run: from which day a new timetable, cost or target applies, and why. */
+    changeFrom: '',
+    changeReason: '',
   };
 }
 type Values = ReturnType<typeof initialValues>;
@@ -84,8 +87,24 @@ function toBody(v: Values, version: number, reducedTimetable: Placement['reduced
     maximumDays: v.maximumDays === '' ? null : Number(v.maximumDays),
     attendanceTargetPercent: v.attendanceTargetPercent === '' ? undefined : Number(v.attendanceTargetPercent),
     noticeGivenOn: v.noticeGivenOn || null,
+    timetableChange: v.changeFrom || v.changeReason ? { from: v.changeFrom, reason: v.changeReason } : null,
     reducedTimetable,
   };
+}
+
+/** Whether the form's timetable, cost or target differ from the placement's: such a change is dated. */
+function termsChanged(v: Values, p: Placement) {
+  const before = initialValues(p);
+  const terms = (x: Values) =>
+    JSON.stringify([
+      [...x.sessions]
+        .map((s) => [s.day, s.session, Number(s.hours), s.startsAt ?? '', s.endsAt ?? ''])
+        .sort((a, b) => String(a).localeCompare(String(b))),
+      x.cost,
+      x.costPer,
+      Number(x.attendanceTargetPercent),
+    ]);
+  return terms(v) !== terms(before);
 }
 
 /** The plan as stored, with another reduced timetable: how the reduced-timetable card saves. */
@@ -97,7 +116,12 @@ export function storedPlanBody(p: Placement, reducedTimetable: Placement['reduce
 function formErrors(error: ApiError) {
   const errors: Record<string, string> = {};
   for (const [path, message] of Object.entries(error.fieldErrors()))
-    errors[path.replace(/^agreement\./, '')] = message;
+    errors[
+      path
+        .replace(/^agreement\./, '')
+        .replace('timetableChange.from', 'changeFrom')
+        .replace('timetableChange.reason', 'changeReason')
+    ] = message;
   return errors;
 }
 
@@ -126,6 +150,11 @@ export function PlanForm({ placement }: { placement: Placement }) {
     form.setFieldValue('sessions', [...others, ...added]);
   };
   const showPost16 = placement.pupil.yearGroup >= 9;
+  // A placement that has run a day keeps its past: a new timetable, cost or target needs its day.
+  const hasRun =
+    placement.status === 'active' && placement.startsOn !== null && placement.startsOn < todayInLondon();
+  const askWhen = hasRun && termsChanged(form.values, placement);
+  const withTimes = placement.type === 'off_site_direction';
   return (
     <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
       <Stack gap="md">
@@ -290,6 +319,22 @@ export function PlanForm({ placement }: { placement: Placement }) {
                                 {...form.getInputProps(`sessions.${index}.hours`)}
                               />
                             )}
+                            {index >= 0 && withTimes && (
+                              <>
+                                <TextInput
+                                  aria-label={`${label}: starts at`}
+                                  type="time"
+                                  w={110}
+                                  {...form.getInputProps(`sessions.${index}.startsAt`)}
+                                />
+                                <TextInput
+                                  aria-label={`${label}: ends at`}
+                                  type="time"
+                                  w={110}
+                                  {...form.getInputProps(`sessions.${index}.endsAt`)}
+                                />
+                              </>
+                            )}
                           </Group>
                         </Table.Td>
                       );
@@ -335,6 +380,18 @@ export function PlanForm({ placement }: { placement: Placement }) {
             {...form.getInputProps('attendanceTargetPercent')}
           />
         </Group>
+        {askWhen && (
+          <Fieldset legend="When the change applies">
+            <Text size="sm" mb="xs">
+              The placement has started: the days already past keep the timetable, cost and target they ran
+              on.
+            </Text>
+            <Group align="flex-start" wrap="wrap">
+              <TextInput label="Applies from" type="date" required {...form.getInputProps('changeFrom')} />
+              <TextInput label="Why it changes" required miw={280} {...form.getInputProps('changeReason')} />
+            </Group>
+          </Fieldset>
+        )}
         {placement.type === 'off_site_direction' && (
           <Fieldset legend="Off-site direction">
             <Group align="flex-start" wrap="wrap">

@@ -52,11 +52,11 @@ export function ReviewsCard({ placement, canReview }: { placement: Placement; ca
                   (r.ehcpReviewArrangedOn ? (
                     <Tag tone="positive">EHCP review arranged {r.ehcpReviewArrangedOn}</Tag>
                   ) : (
-                    <Tag tone="warning">EHCP review required: SENCo to arrange</Tag>
+                    <Tag tone="warning">EHCP review required: AP lead to arrange</Tag>
                   ))}
               </Group>
               {canReview && r.ehcpReviewRequired && !r.ehcpReviewArrangedOn && (
-                <EhcpArrangedForm placement={placement} review={r} />
+                <EhcpArrangedForm placement={placement} path={`reviews/${r.id}`} />
               )}
               {r.completedOn && (
                 <Text size="sm">
@@ -216,12 +216,13 @@ function ReviewForm({ placement, review }: { placement: Placement; review: Revie
   );
 }
 
-function EhcpArrangedForm({ placement, review }: { placement: Placement; review: Review }) {
+/** Records that the EHCP review a review or a timetable change asked for is arranged. */
+export function EhcpArrangedForm({ placement, path }: { placement: Placement; path: string }) {
   const queryClient = useQueryClient();
   const form = useForm({ initialValues: { arrangedOn: '', note: '' } });
   const save = useMutation({
     mutationFn: (values: typeof form.values) =>
-      api<Placement>('POST', `/api/placements/${placement.id}/reviews/${review.id}/ehcp-review`, values),
+      api<Placement>('POST', `/api/placements/${placement.id}/${path}/ehcp-review`, values),
     onSuccess: (saved) => {
       queryClient.setQueryData(placementKey(placement.id), saved);
       queryClient.invalidateQueries({ queryKey: ['placements', 'ehcp-reviews'] });

@@ -99,6 +99,19 @@ export interface Placement {
   induction: string;
   sessions: TimetableSession[];
   hoursPerWeek: number;
+  termChanges: {
+    id: string;
+    effectiveFrom: string;
+    reason: string;
+    changedBy: string;
+    changedAt: string;
+    hoursBefore: number;
+    hoursAfter: number;
+    daysBefore: number;
+    daysAfter: number;
+    ehcpReviewRequired: boolean;
+    ehcpReviewArrangedOn: string | null;
+  }[];
   costPence: number | null;
   costPer: 'session' | 'day' | 'week' | null;
   funding: string;

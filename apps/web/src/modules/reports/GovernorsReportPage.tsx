@@ -13,7 +13,13 @@ import {
   Title,
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { academicYearOf, pounds, todayInLondon } from '@waymark/domain';
+import {
+  academicYearOf,
+  pounds,
+  type ReportFigure,
+  SUPPRESSED_FIGURE_TEXT,
+  todayInLondon,
+} from '@waymark/domain';
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
@@ -23,6 +29,9 @@ import { useCurrentSession } from '../auth/session.ts';
 import { BudgetsCard } from './BudgetsCard.tsx';
 
 type Count = number | 'fewer than 5';
+/** A percentage, average or amount, or why it is not shown. */
+const shown = (value: Exclude<ReportFigure, null>, format: (n: number) => string) =>
+  value === 'fewer than 5' ? SUPPRESSED_FIGURE_TEXT : format(value);
 interface Report {
   title: string;
   scope: { kind: string; name: string };
@@ -42,14 +51,14 @@ interface Report {
     qaJudgements: { label: string; count: Count }[];
   };
   attendance: {
-    attendancePercent: number | null;
-    bySchool: { school: string; attendancePercent: number | null }[];
+    attendancePercent: ReportFigure;
+    bySchool: { school: string; attendancePercent: ReportFigure }[];
     persistentAbsence: Count;
     severeAbsence: Count;
     firstDayCalls: Count;
     callsClosedOnTheDay: Count;
   };
-  safeguarding: { byKind: { label: string; count: Count }[]; toldSameDayPercent: number | null };
+  safeguarding: { byKind: { label: string; count: Count }[]; toldSameDayPercent: ReportFigure };
   progress: {
     reviewsHeld: Count;
     objectives: Count;
@@ -65,11 +74,11 @@ interface Report {
   };
   voice: {
     responses: Count;
-    pupil: { text: string; average: number | null }[];
-    parent: { text: string; average: number | null }[];
+    pupil: { text: string; average: ReportFigure }[];
+    parent: { text: string; average: ReportFigure }[];
   };
   training: { staff: Count; withTrainingInDate: Count; reviewedInTheYear: Count };
-  costs: { provider: string; placementsWithCost: Count; averagePerPupilPerDayPence: number | null }[];
+  costs: { provider: string; placementsWithCost: Count; averagePerPupilPerDayPence: ReportFigure }[];
   budget: {
     academicYear: string;
     budgetPence: number | null;
@@ -234,22 +243,29 @@ export function GovernorsReportPage() {
                 <Text>
                   {r.attendance.attendancePercent === null
                     ? 'No sessions recorded.'
-                    : `${r.attendance.attendancePercent}% attendance.`}{' '}
+                    : `Attendance: ${shown(r.attendance.attendancePercent, (n) => `${n}%`)}.`}{' '}
                   Persistent absence {r.attendance.persistentAbsence}; severe {r.attendance.severeAbsence},
                   first-day calls {r.attendance.firstDayCalls} ({r.attendance.callsClosedOnTheDay} closed on
                   the day).
                 </Text>
                 <Bars
                   label="Attendance by school"
-                  items={r.attendance.bySchool
-                    .filter((s) => s.attendancePercent !== null)
-                    .map((s) => ({
-                      label: s.school,
-                      value: s.attendancePercent!,
-                      text: `${s.attendancePercent}%`,
-                    }))}
+                  items={r.attendance.bySchool.flatMap((s) =>
+                    typeof s.attendancePercent === 'number'
+                      ? [{ label: s.school, value: s.attendancePercent, text: `${s.attendancePercent}%` }]
+                      : [],
+                  )}
                   max={100}
                 />
+                {r.attendance.bySchool.some((s) => s.attendancePercent === 'fewer than 5') && (
+                  <Text size="sm">
+                    Not shown by school (fewer than 5 pupils):{' '}
+                    {r.attendance.bySchool
+                      .filter((s) => s.attendancePercent === 'fewer than 5')
+                      .map((s) => s.school)
+                      .join(', ')}
+                  </Text>
+                )}
               </Section>
               <Section title="Providers">
                 <List size="sm">
@@ -274,7 +290,9 @@ export function GovernorsReportPage() {
                   </List>
                 )}
                 {r.safeguarding.toldSameDayPercent !== null && (
-                  <Text size="sm">School told the same day: {r.safeguarding.toldSameDayPercent}%</Text>
+                  <Text size="sm">
+                    School told the same day: {shown(r.safeguarding.toldSameDayPercent, (n) => `${n}%`)}
+                  </Text>
                 )}
               </Section>
               <Section title="Progress, transitions and destinations">
@@ -303,7 +321,7 @@ export function GovernorsReportPage() {
                     .filter((q) => q.average !== null)
                     .map((q) => (
                       <List.Item key={q.text}>
-                        {q.text}: {q.average} of 5
+                        {q.text}: {shown(q.average!, (n) => `${n} of 5`)}
                       </List.Item>
                     ))}
                   <List.Item>
@@ -337,7 +355,7 @@ export function GovernorsReportPage() {
                             <Table.Td>
                               {c.averagePerPupilPerDayPence === null
                                 ? 'no cost recorded'
-                                : pounds(c.averagePerPupilPerDayPence)}
+                                : shown(c.averagePerPupilPerDayPence, pounds)}
                             </Table.Td>
                           </Table.Tr>
                         ))}
