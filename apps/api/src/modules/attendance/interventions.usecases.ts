@@ -32,6 +32,8 @@ export async function openInterventions({ db, actor }: { db: Database; actor: Ac
       and(
         eq(attendanceInterventions.groupId, actor.groupId),
         eq(attendanceInterventions.status, 'open'),
+        // An ended placement's attendance has nothing left to improve: its intervention leaves the list.
+        eq(placements.status, 'active'),
         schoolColumnInReach(db, actor, reachOf(actor, 'attendance.read'), attendanceInterventions.schoolId),
       ),
     )

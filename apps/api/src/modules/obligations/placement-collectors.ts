@@ -223,6 +223,7 @@ export const voice: Collector = async (db, actor, today) => {
         // The rule decides; these narrow the read to requests it could ask about.
         isNull(voiceRequests.linkIssuedAt),
         isNull(voiceRequests.answeredAt),
+        eq(placements.status, 'active'),
         gte(voiceRequests.expiresOn, today),
         schoolColumnInReach(db, actor, reachOf(actor, 'placements.manage'), voiceRequests.schoolId),
       ),

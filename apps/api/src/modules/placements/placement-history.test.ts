@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTrust, buildUser } from '../../test/builders.ts';
-import { signedInClient, type TestClient } from '../../test/http-client.ts';
+import { createClient, signedInClient, type TestClient } from '../../test/http-client.ts';
 import { approvedProvider } from '../../test/provider-builders.ts';
 import { pupilBody, upnFor } from '../../test/pupil-builders.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
@@ -238,5 +238,34 @@ describe('a timetable change applies from a day', () => {
     expect((await savePlan(noCost, { costPence: 12000, costPer: 'day' })).json().error.fields[0].path).toBe(
       'timetableChange.from',
     );
+  });
+});
+
+describe('ending a placement ends its duties', () => {
+  it('withdraws later reviews and unanswered voice links, from the board and the page', async () => {
+    const placementId = await startedPlacement();
+    const { requests } = (await lead.get(`/api/placements/${placementId}/voice`)).json();
+    const pupilRequest = requests.find((r: { respondent: string }) => r.respondent === 'pupil');
+    const link = (await lead.post(`/api/placements/${placementId}/voice/${pupilRequest.id}/link`, {})).json();
+    const token = link.url.split('/voice/')[1];
+    await days(7); // Monday 19 January
+    const kinds = async () =>
+      ((await lead.get('/api/obligations')).json().items as { kind: string }[]).map((i) => i.kind);
+    expect(await kinds()).toEqual(expect.arrayContaining(['placement_review', 'voice_request']));
+
+    const ended = await lead.post(`/api/placements/${placementId}/end`, {
+      endedOn: '2026-01-16',
+      reason: 'Returned to school full time',
+      outcome: 'returned_to_school',
+    });
+    expect(ended.statusCode, ended.body).toBe(200);
+    expect(ended.json().reviews).toEqual([]); // the spring reviews fell after the last day
+    expect((await lead.get(`/api/placements/${placementId}/voice`)).json().requests).toEqual([]);
+    const visitor = createClient(t.app);
+    await visitor.get('/api/auth/session');
+    expect((await visitor.get(`/api/voice/forms/${token}`)).statusCode).toBe(404);
+    const after = await kinds();
+    expect(after).not.toContain('placement_review');
+    expect(after).not.toContain('voice_request');
   });
 });

@@ -7,13 +7,14 @@ import {
   monthOutsideDestinationYear,
   scheduleReviews,
 } from '@waymark/domain';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Database } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { fieldError } from '../../lib/errors.ts';
 import { createCalendarRepository } from '../calendar/calendar.repository.ts';
+import { withdrawVoiceRequests } from '../voice/open-requests.ts';
 import { blockersOf, type FoundPlacement, findPlacementInReach } from './placement-view.ts';
 import { placementsErrors } from './placements.errors.ts';
 import type {
@@ -157,6 +158,7 @@ export async function endPlacement({
         updatedAt: new Date(),
       })
       .where(eq(placements.id, placementId));
+    await endDutiesOf(tx, placementId, input.endedOn);
     await recordAudit(
       tx,
       { actor, ipAddress },
@@ -170,6 +172,23 @@ export async function endPlacement({
     );
   });
   return getPlacement({ db, actor, ipAddress, today, placementId });
+}
+
+/**
+ * A placement that ended (or was cancelled) owes nothing after its last day: reviews due later are
+ * withdrawn, and voice links not yet answered stop working. Held reviews and answers stay as history.
+ */
+async function endDutiesOf(tx: Database, placementId: string, lastDay: string | null) {
+  await tx
+    .delete(placementReviews)
+    .where(
+      and(
+        eq(placementReviews.placementId, placementId),
+        isNull(placementReviews.completedOn),
+        lastDay ? gt(placementReviews.dueOn, lastDay) : undefined,
+      ),
+    );
+  await withdrawVoiceRequests(tx, placementId);
 }
 
 export async function recordDestination({
@@ -281,6 +300,7 @@ export async function endPlacementsOnLeaving(
           : { status: 'cancelled', endReason: why, version: p.version + 1, updatedAt: new Date() },
       )
       .where(eq(placements.id, p.id));
+    await endDutiesOf(tx, p.id, ends ? leaving.leftOn : null);
     await recordAudit(tx, context, {
       action: ends ? 'placements.ended' : 'placements.cancelled',
       recordType: 'placement',

@@ -330,6 +330,15 @@ describe('a placement from referral to destination', () => {
       })
     ).json().documents;
     const risk = both.find((d: { kind: string }) => d.kind === 'risk_assessment');
+    const tomorrow = await apLead.post(`/api/placements/${placementId}/shares`, {
+      what: 'Current risk assessment',
+      method: 'Secure email',
+      sharedOn: '2026-01-13',
+      documentId: null,
+    });
+    expect(tomorrow.json().error.fields).toEqual([
+      { path: 'sharedOn', message: 'This date is in the future' },
+    ]);
     const notMine = await apLead.post(`/api/placements/${placementId}/shares`, {
       what: 'Something',
       method: 'Secure email',

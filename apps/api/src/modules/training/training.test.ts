@@ -96,6 +96,15 @@ describe('staff training for AP', () => {
       expiresOn: null,
     });
     expect(noTopic.json().error.fields).toEqual([{ path: 'topics', message: 'Choose at least one topic' }]);
+    // Training not done yet cannot be recorded as done: tomorrow is refused, today is not.
+    const tomorrow = await lead.post(`/api/training/staff/${staffId}/records`, {
+      ...record,
+      completedOn: '2026-01-13',
+      expiresOn: null,
+    });
+    expect(tomorrow.json().error.fields).toEqual([
+      { path: 'completedOn', message: 'This date is in the future' },
+    ]);
     const saved = await lead.post(`/api/training/staff/${staffId}/records`, {
       ...record,
       expiresOn: '2028-10-14',

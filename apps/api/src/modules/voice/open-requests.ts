@@ -4,7 +4,7 @@
  * the what-is-due board and a placement's page open what they show.
  */
 import { respondents, todayInLondon, voiceHalfTermOn } from '@waymark/domain';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { loadSchoolCalendars } from '../calendar/calendar.usecases.ts';
 import { groups } from '../organisation/organisation.table.ts';
@@ -108,4 +108,11 @@ export async function openVoiceRequestsForAll(db: Database, now: Date) {
   for (const group of await db.select({ id: groups.id }).from(groups))
     opened += await openVoiceRequests(db, { groupId: group.id, now });
   return opened;
+}
+
+/** A placement that ended: its unanswered requests go, and with them the links sent out. */
+export async function withdrawVoiceRequests(db: Database, placementId: string) {
+  await db
+    .delete(voiceRequests)
+    .where(and(eq(voiceRequests.placementId, placementId), isNull(voiceRequests.answeredAt)));
 }
