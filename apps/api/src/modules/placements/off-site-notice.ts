@@ -4,11 +4,18 @@
  * to report to, the number of days, the reasons and objectives, the sessions, and the right to ask
  * for a review. It must go at least two school days before the first day.
  */
-import { earliestOffSiteStart, type TimetableSession, weekdayLabels } from '@waymark/domain';
+import {
+  dateInWords,
+  earliestOffSiteStart,
+  schoolDaysBetween,
+  type TimetableSession,
+  timetabledCounts,
+  weekdayLabels,
+} from '@waymark/domain';
 import type { Database } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
-import { defineError } from '../../lib/errors.ts';
+import { AppError, defineError } from '../../lib/errors.ts';
 import { renderPdf } from '../../lib/pdf.ts';
 import { loadSchoolCalendar } from '../calendar/calendar.usecases.ts';
 import { findPlacementInReach } from './placement-view.ts';
@@ -25,10 +32,33 @@ const noEhcp = defineError(
   'The local authority copy is for a pupil with an EHCP; this pupil has none.',
 );
 
-const describeSessions = (sessions: TimetableSession[]) =>
-  sessions.map(
-    (s) => `${weekdayLabels[s.day]} ${s.session === 'am' ? 'morning' : 'afternoon'}, ${s.hours} hours`,
+const noSessionTimes = defineError(
+  'placements.notice_needs_times',
+  409,
+  'The notice tells parents the session times: give each session in the timetable a start and an end time first.',
+);
+const notDated = defineError(
+  'placements.notice_needs_dates',
+  409,
+  'The notice gives the first and last day: enter the start and the planned end in the plan first.',
+);
+/** A notice that would arrive too late for its first day is refused rather than printed as on time. */
+const tooLate = (noticeOn: string, startsOn: string, earliest: string) =>
+  new AppError(
+    'placements.notice_too_late',
+    409,
+    `A notice given on ${dateInWords(noticeOn)} allows a first day of ${dateInWords(earliest)} at the earliest (two clear school days), not ${dateInWords(startsOn)}: move the first day or give the notice sooner.`,
+    [{ path: 'startsOn', message: `The first day can be ${dateInWords(earliest)} at the earliest` }],
   );
+
+const order = { mon: 0, tue: 1, wed: 2, thu: 3, fri: 4 } as const;
+const describeSessions = (sessions: TimetableSession[]) =>
+  [...sessions]
+    .sort((a, b) => order[a.day] - order[b.day] || a.session.localeCompare(b.session))
+    .map(
+      (s) =>
+        `${weekdayLabels[s.day]} ${s.startsAt} to ${s.endsAt} (${s.session === 'am' ? 'morning' : 'afternoon'}, ${s.hours} hours)`,
+    );
 
 export async function offSiteNoticePdf({
   db,
@@ -49,9 +79,19 @@ export async function offSiteNoticePdf({
   const { placement: p, pupil, provider, schoolName } = found;
   if (p.type !== 'off_site_direction') throw notAnOffSiteDirection();
   if (to === 'local_authority' && pupil.senStatus !== 'ehcp') throw noEhcp();
+  const { startsOn, plannedEndOn } = p;
+  if (!startsOn || !plannedEndOn) throw notDated();
+  if (!p.sessions.length || p.sessions.some((s) => !s.startsAt || !s.endsAt)) throw noSessionTimes();
   const calendar = await loadSchoolCalendar(db, p.schoolId);
   const noticeOn = p.noticeGivenOn ?? today;
   const earliest = calendar.coverage ? earliestOffSiteStart(calendar, noticeOn) : null;
+  if (earliest && startsOn < earliest) throw tooLate(noticeOn, startsOn, earliest);
+  // The days the timetable actually has from the first day to the last, term dates and all.
+  const scheduled = calendar.coverage
+    ? timetabledCounts(schoolDaysBetween(calendar, startsOn, plannedEndOn), p.sessions, startsOn, plannedEndOn)
+        .days
+    : null;
+  const words = (date: string) => dateInWords(date, { long: true });
   const pupilName = nameOf(pupil);
   const address = [provider.addressLine1, provider.addressLine2, provider.town, provider.postcode]
     .filter(Boolean)
@@ -75,10 +115,10 @@ export async function offSiteNoticePdf({
       );
       pdf.field('To', addressee);
       pdf.field('From', `${schoolName}`);
-      pdf.field('Date of this notice', noticeOn);
+      pdf.field('Date of this notice', words(noticeOn));
       pdf.field(
         'Pupil',
-        `${pupil.legalFirstName} ${pupil.legalLastName} (date of birth ${pupil.dateOfBirth})`,
+        `${pupil.legalFirstName} ${pupil.legalLastName} (date of birth ${dateInWords(pupil.dateOfBirth, { long: true }).replace(/^\w+ /, '')})`,
       );
       pdf.doc.moveDown(0.6);
       pdf.paragraph(
@@ -92,10 +132,12 @@ export async function offSiteNoticePdf({
           ? `${provider.keyContactName}${provider.keyContactRole ? `, ${provider.keyContactRole}` : ''}`
           : '',
       );
-      pdf.field('First day', p.startsOn ?? '');
-      pdf.field('Last day planned', p.plannedEndOn ?? '');
-      pdf.field('Number of days (the most agreed)', p.maximumDays ? String(p.maximumDays) : '');
-      pdf.paragraph('Sessions each week:');
+      pdf.field('First day', words(startsOn));
+      pdf.field('Last day planned', words(plannedEndOn));
+      if (scheduled !== null)
+        pdf.field('Number of days', `${scheduled} ${scheduled === 1 ? 'day' : 'days'} at ${provider.name}`);
+      if (p.maximumDays) pdf.field('The most days agreed', String(p.maximumDays));
+      pdf.paragraph('Sessions each week (UK time):');
       pdf.list(describeSessions(p.sessions));
       pdf.subheading('Why, and what it is for');
       pdf.paragraph(p.reason);
@@ -107,7 +149,7 @@ export async function offSiteNoticePdf({
       );
       if (earliest)
         pdf.paragraph(
-          `This notice is given at least two school days before the direction starts: given on ${noticeOn}, the first day can be no earlier than ${earliest}.`,
+          `This notice is given at least two school days before the direction starts: given on ${words(noticeOn)}, the first day could be no earlier than ${words(earliest)}.`,
           { size: 9 },
         );
       if (to === 'local_authority')

@@ -604,6 +604,41 @@ describe('an off-site direction', () => {
       message:
         'The notice went on 2027-04-29: an off-site direction can start on 2027-05-05 at the earliest (two clear school days)',
     });
+    const noTimes = await apLead.get(`/api/placements/${id}/off-site-notice?to=parents`);
+    expect(noTimes.json().error.code).toBe('placements.notice_needs_times');
+    const timed = [
+      { day: 'mon', session: 'am', hours: 3, startsAt: '09:00', endsAt: '12:00' },
+      { day: 'tue', session: 'am', hours: 3, startsAt: '09:00', endsAt: '12:00' },
+      { day: 'wed', session: 'pm', hours: 2.5, startsAt: '13:00', endsAt: '15:30' },
+    ];
+    const directed = (version: number, startsOn: string) =>
+      apLead.put(
+        `/api/placements/${id}/plan`,
+        plan(version, {
+          startsOn,
+          plannedEndOn: '2027-05-28',
+          maximumDays: 20,
+          noticeGivenOn: '2027-04-29',
+          sessions: timed,
+        }),
+      );
+    const wrongHours = await apLead.put(
+      `/api/placements/${id}/plan`,
+      plan(view.version + 1, { sessions: [{ ...timed[0], endsAt: '11:00' }] }),
+    );
+    expect(wrongHours.json().error.fields).toEqual([
+      { path: 'sessions.0.hours', message: '09:00 to 11:00 is 2 hours, not 3' },
+    ]);
+    expect((await directed(view.version + 1, '2027-05-04')).statusCode).toBe(200);
+    // A notice too late for its first day is not printed as if it were on time.
+    const late = await apLead.get(`/api/placements/${id}/off-site-notice?to=parents`);
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error).toMatchObject({
+      code: 'placements.notice_too_late',
+      message:
+        'A notice given on 29 Apr 2027 allows a first day of 5 May 2027 at the earliest (two clear school days), not 4 May 2027: move the first day or give the notice sooner.',
+    });
+    expect((await directed(view.version + 2, '2027-05-05')).statusCode).toBe(200);
     const pdf = await apLead.get(`/api/placements/${id}/off-site-notice?to=parents`);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     const text = await pdfText(pdf.rawPayload);
@@ -613,12 +648,19 @@ describe('an off-site direction', () => {
       'Harbour Learning',
       'Report to',
       'Hana Reid',
-      'Number of days',
-      '20',
+      'Thursday 29 April 2027',
+      'Wednesday 5 May 2027',
+      'Friday 28 May 2027',
+      // Wednesday 5 May to Friday 28 May on Mondays, Tuesdays and Wednesdays: the days it really has.
+      '10 days at Harbour Learning',
+      'The most days agreed',
+      'Monday 09:00 to 12:00',
+      'Wednesday 13:00 to 15:30',
       'right to a review',
       '10 weeks',
     ])
       expect(text).toContain(expected);
+    expect(text).not.toMatch(/2027-0\d-\d\d/);
     const toLa = await apLead.get(`/api/placements/${id}/off-site-notice?to=local_authority`);
     expect(await pdfText(toLa.rawPayload)).toContain('Liverpool');
     const notDirection = await plannedPlacement();

@@ -130,26 +130,26 @@ function spring2EndAfter(date: IsoDate, halfTerms: HalfTerm[]): IsoDate | null {
 /** Part-time timetables, a different pattern of days for neighbouring placements. */
 const partTime: TimetableSession[][] = [
   [
-    { day: 'tue', session: 'am', hours: 3 },
-    { day: 'tue', session: 'pm', hours: 2.5 },
-    { day: 'thu', session: 'am', hours: 3 },
+    { day: 'tue', session: 'am', hours: 3, startsAt: '09:00', endsAt: '12:00' },
+    { day: 'tue', session: 'pm', hours: 2.5, startsAt: '13:00', endsAt: '15:30' },
+    { day: 'thu', session: 'am', hours: 3, startsAt: '09:00', endsAt: '12:00' },
   ],
   [
-    { day: 'mon', session: 'am', hours: 3 },
-    { day: 'mon', session: 'pm', hours: 2.5 },
-    { day: 'wed', session: 'am', hours: 3 },
+    { day: 'mon', session: 'am', hours: 3, startsAt: '09:00', endsAt: '12:00' },
+    { day: 'mon', session: 'pm', hours: 2.5, startsAt: '13:00', endsAt: '15:30' },
+    { day: 'wed', session: 'am', hours: 3, startsAt: '09:00', endsAt: '12:00' },
   ],
   [
-    { day: 'wed', session: 'pm', hours: 2.5 },
-    { day: 'fri', session: 'am', hours: 3 },
-    { day: 'fri', session: 'pm', hours: 2 },
+    { day: 'wed', session: 'pm', hours: 2.5, startsAt: '13:00', endsAt: '15:30' },
+    { day: 'fri', session: 'am', hours: 3, startsAt: '09:00', endsAt: '12:00' },
+    { day: 'fri', session: 'pm', hours: 2, startsAt: '13:00', endsAt: '15:00' },
   ],
 ];
 
 /** Full-time, every session of the week: education from the sixth day of a suspension. */
 const fullTime: TimetableSession[] = (['mon', 'tue', 'wed', 'thu', 'fri'] as const).flatMap((day) => [
-  { day, session: 'am' as const, hours: 3 },
-  { day, session: 'pm' as const, hours: 2 },
+  { day, session: 'am' as const, hours: 3, startsAt: '09:00', endsAt: '12:00' },
+  { day, session: 'pm' as const, hours: 2, startsAt: '13:00', endsAt: '15:00' },
 ]);
 
 export interface PlacementSchedule {
