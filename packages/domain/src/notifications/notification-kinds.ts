@@ -9,6 +9,7 @@ export const notificationKinds = [
   'incident',
   'provider_notice',
   'progress_report',
+  'letter_request',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -18,6 +19,7 @@ export const notificationKindInfo: Record<NotificationKind, { label: string; urg
   incident: { label: 'Behaviour, health and safety and other incidents', urgent: false },
   provider_notice: { label: 'Changes providers tell you about (staff, policies, filtering)', urgent: false },
   progress_report: { label: 'Progress reports from providers', urgent: false },
+  letter_request: { label: 'Safeguarding assurance letters a school asks you to sign', urgent: false },
 };
 
 export const deliveryModes = ['immediate', 'digest'] as const;

@@ -23,7 +23,9 @@ describe('approval (Appendix 3)', () => {
 
   it('is ready for sign-off only when every check is met, and approved only after sign-off', () => {
     const ready = evaluateApproval(allMet, today);
-    expect(ready).toMatchObject({ status: 'under_audit', readyForSignOff: true });
+    // Every check met, waiting only for the headteacher: "ready for approval", not "under audit".
+    expect(ready).toMatchObject({ status: 'ready_for_approval', readyForSignOff: true });
+    expect(evaluateApproval({ ...allMet, sla: null }, today).status).toBe('under_audit');
     expect(ready.steps.filter((s) => !s.done).map((s) => s.id)).toEqual(['sign_off']);
     expect(
       evaluateApproval({ ...allMet, decision: { kind: 'approved', on: '2026-11-20' } }, today).status,

@@ -11,6 +11,7 @@ export const providerStatuses = [
   'draft',
   'under_audit',
   'awaiting_letter',
+  'ready_for_approval',
   'approved',
   'lapsed',
   'suspended',
@@ -22,6 +23,7 @@ export const providerStatusLabels: Record<ProviderStatus, string> = {
   draft: 'Draft',
   under_audit: 'Under audit',
   awaiting_letter: 'Awaiting letter',
+  ready_for_approval: 'Ready for approval',
   approved: 'Approved',
   lapsed: 'Lapsed',
   suspended: 'Suspended',
@@ -156,6 +158,8 @@ export function evaluateApproval(facts: ApprovalFacts, today: string): ApprovalE
   else if (facts.decision?.kind === 'suspended') status = 'suspended';
   else if (approved) status = checksMet ? 'approved' : 'lapsed';
   else if (!facts.audit) status = 'draft';
+  // Every check met and only the headteacher's decision to come: say so, not "under audit".
+  else if (checksMet) status = 'ready_for_approval';
   else if (auditDone && !letterDone) status = 'awaiting_letter';
   else status = 'under_audit';
   return {

@@ -63,6 +63,27 @@ describe('notice deadlines at their edges', () => {
     ]);
     expect(providerNoticeInputSchema.safeParse({ ...notice, checksAssured: false }).success).toBe(false);
     expect(providerNoticeInputSchema.safeParse({ ...notice, checksAssured: true }).success).toBe(true);
-    expect(providerNoticeInputSchema.safeParse({ ...notice, kind: 'dsl_change' }).success).toBe(true);
+    expect(
+      providerNoticeInputSchema.safeParse({
+        ...notice,
+        kind: 'dsl_change',
+        newPerson: { name: 'Dawn Okafor' },
+      }).success,
+    ).toBe(true);
+  });
+
+  it('asks who the new DSL or deputy is, so the provider’s record can say so', () => {
+    const change = {
+      kind: 'deputy_dsl_change',
+      effectiveOn: '2026-01-12',
+      details: 'Ian Ross is the deputy',
+    };
+    expect(providerNoticeInputSchema.safeParse(change).success).toBe(false);
+    expect(providerNoticeInputSchema.safeParse({ ...change, newPerson: { name: 'Ian Ross' } }).success).toBe(
+      true,
+    );
+    expect(providerNoticeInputSchema.safeParse({ ...change, kind: 'senior_leadership_change' }).success).toBe(
+      true,
+    );
   });
 });

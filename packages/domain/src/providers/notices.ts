@@ -38,6 +38,9 @@ export const noticesThatMakeALetterDue: readonly ProviderNoticeKind[] = [
   'senior_leadership_change',
 ];
 
+/** Notices that name who holds a role now: the provider's record is updated to match. */
+export const noticesThatNameAPerson: readonly ProviderNoticeKind[] = ['dsl_change', 'deputy_dsl_change'];
+
 /** How soon after the change the school must hear of it (Appendix 2). */
 export type NoticeDeadline = 'same_day' | 'before_deployment' | 'one_working_day' | 'termly';
 
@@ -103,8 +106,21 @@ export const providerNoticeInputSchema = z
       .max(2000, 'Keep this under 2,000 characters'),
     /** For a new member of staff: the provider confirms in writing that every Appendix 2 check is complete. */
     checksAssured: z.boolean().optional(),
+    /** For a new DSL or deputy: who it is now, so the provider's record says so too. */
+    newPerson: z
+      .strictObject({
+        name: z.string().trim().min(1, 'Enter the new lead’s name').max(120),
+        trainedOn: isoDateSchema.nullable().optional(),
+      })
+      .optional(),
   })
   .superRefine((notice, ctx) => {
+    if (noticesThatNameAPerson.includes(notice.kind) && !notice.newPerson)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['newPerson', 'name'],
+        message: 'Enter the new lead’s name: the provider’s record will show them',
+      });
     if (notice.kind === 'new_staff' && notice.checksAssured !== true)
       ctx.addIssue({
         code: 'custom',

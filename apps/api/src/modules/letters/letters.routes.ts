@@ -45,7 +45,7 @@ const letterView = z.object({
 });
 const letterList = z.object({ letters: z.array(letterView) });
 
-export function lettersRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
+export function lettersRoutes({ db, clock, config }: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/providers/:providerId/letters',
@@ -81,6 +81,8 @@ export function lettersRoutes({ db, clock }: AppDependencies): FastifyPluginAsyn
           ipAddress: request.ip,
           providerId: request.params.providerId,
           schoolId: request.body.schoolId,
+          now: clock(),
+          publicUrl: config.publicUrl,
         }),
     );
 

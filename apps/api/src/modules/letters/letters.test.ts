@@ -6,6 +6,7 @@ import { signedInClient, type TestClient } from '../../test/http-client.ts';
 import { pdfText } from '../../test/pdf-text.ts';
 import { providerBody } from '../../test/provider-builders.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { emails } from '../notifications/notifications.table.ts';
 import { safeguardingLetters } from './letters.table.ts';
 
 let t: TestApp;
@@ -52,7 +53,7 @@ async function providerWithStaff(name = `Letterbox ${++providers}`) {
     groupId: trust.group.id,
     roles: [{ role: 'provider_staff', scopeType: 'provider', scopeId: providerId }],
   });
-  return { providerId, staff: await signedInClient(t.app, member.email) };
+  return { providerId, staffEmail: member.email, staff: await signedInClient(t.app, member.email) };
 }
 
 async function requestedLetter(name?: string) {
@@ -72,7 +73,7 @@ async function signedLetter() {
 
 describe('the safeguarding assurance letter', () => {
   it('a school asks for it, pre-filled with the school and its headteacher; asking twice keeps one request', async () => {
-    const { providerId } = await providerWithStaff();
+    const { providerId, staffEmail } = await providerWithStaff();
     await apLead.post(`/api/providers/${providerId}/letters`, { schoolId: trust.schoolA.id });
     const { letters } = (
       await apLead.post(`/api/providers/${providerId}/letters`, { schoolId: trust.schoolA.id })
@@ -84,6 +85,15 @@ describe('the safeguarding assurance letter', () => {
         status: 'requested',
       }),
     ]);
+    // The provider's staff are told by email, once for the one request, with the way to the portal.
+    const told = await t.database.db.select().from(emails).where(eq(emails.toAddress, staffEmail));
+    expect(told.map((e) => [e.kind, e.subject])).toEqual([
+      [
+        'letter_request',
+        expect.stringMatching(/^Alder School asks Letterbox \d+ for a safeguarding assurance letter$/),
+      ],
+    ]);
+    expect(told[0]!.bodyText).toContain('/portal/letters');
     const notMine = await apLead.post(`/api/providers/${providerId}/letters`, { schoolId: trust.schoolB.id });
     expect(notMine.json().error.fields).toEqual([
       { path: 'schoolId', message: 'Choose one of your schools' },

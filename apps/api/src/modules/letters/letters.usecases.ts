@@ -12,6 +12,7 @@ import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { defineError, fieldError } from '../../lib/errors.ts';
+import { notify } from '../notifications/notify.ts';
 import { createOrganisationRepository } from '../organisation/organisation.repository.ts';
 import { schools } from '../organisation/organisation.table.ts';
 import { providersErrors } from '../providers/providers.errors.ts';
@@ -87,12 +88,16 @@ export async function requestLetter({
   ipAddress,
   providerId,
   schoolId,
+  now,
+  publicUrl,
 }: {
   db: Database;
   actor: Actor;
   ipAddress: string | null;
   providerId: string;
   schoolId: string;
+  now: Date;
+  publicUrl: string;
 }) {
   await db.transaction(async (tx) => {
     const provider = await createProvidersRepository({ db: tx }).find(actor.groupId, providerId);
@@ -145,8 +150,64 @@ export async function requestLetter({
         summary: `Asked ${provider.name} for a safeguarding assurance letter to ${school.name}`,
       },
     );
+    await tellProviderStaff(tx, {
+      groupId: actor.groupId,
+      provider,
+      schoolName: school.name,
+      now,
+      publicUrl,
+    });
   });
   return listProviderLetters({ db, actor, providerId });
+}
+
+/** The provider's own staff hear that a letter waits for them in the portal (in the same transaction). */
+async function tellProviderStaff(
+  db: Database,
+  {
+    groupId,
+    provider,
+    schoolName,
+    now,
+    publicUrl,
+  }: {
+    groupId: string;
+    provider: { id: string; name: string };
+    schoolName: string;
+    now: Date;
+    publicUrl: string;
+  },
+) {
+  const staff = await db
+    .selectDistinct({ userId: users.id, email: users.email, displayName: users.displayName })
+    .from(users)
+    .innerJoin(roleAssignments, eq(roleAssignments.userId, users.id))
+    .where(
+      and(
+        eq(users.groupId, groupId),
+        eq(users.isActive, true),
+        eq(roleAssignments.role, 'provider_staff'),
+        eq(roleAssignments.scopeId, provider.id),
+      ),
+    );
+  for (const to of staff)
+    await notify(
+      db,
+      {
+        groupId,
+        kind: 'letter_request',
+        to,
+        subject: `${schoolName} asks ${provider.name} for a safeguarding assurance letter`,
+        text: [
+          `${schoolName} has asked ${provider.name} for its annual safeguarding assurance letter.`,
+          '',
+          'Your DSL or manager reads the undertakings and signs it in the provider portal; until it is signed the school cannot place pupils with you.',
+          '',
+          `Sign it here: ${publicUrl}/portal/letters`,
+        ].join('\n'),
+      },
+      now,
+    );
 }
 
 /** The provider portal: letters asked of the providers the user works for. */

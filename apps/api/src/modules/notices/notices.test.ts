@@ -85,9 +85,30 @@ describe('the undertakings in the assurance letter', () => {
     expect((await tell('safeguarding_policy_change', '2026-01-09')).json().late).toBe(false);
     expect((await tell('filtering_monitoring_change', '2026-01-08')).json().late).toBe(true);
     // A change of DSL must come the same day.
-    expect((await tell('dsl_change', '2026-01-09')).json()).toMatchObject({
+    const unnamed = await tell('dsl_change', '2026-01-09');
+    expect(unnamed.json().error.fields).toEqual([
+      { path: 'newPerson.name', message: 'Enter the new lead’s name: the provider’s record will show them' },
+    ]);
+    expect(
+      (await tell('dsl_change', '2026-01-09', { newPerson: { name: 'Dawn Okafor' } })).json(),
+    ).toMatchObject({
       late: true,
       deadline: 'same_day',
+    });
+    // The provider's record names the new DSL: the directory no longer shows the one who left.
+    expect((await lead.get(`/api/providers/${providerId}`)).json().dsl).toMatchObject({
+      name: 'Dawn Okafor',
+    });
+    expect(
+      (
+        await tell('deputy_dsl_change', '2026-01-12', {
+          newPerson: { name: 'Ian Ross', trainedOn: '2025-11-03' },
+        })
+      ).statusCode,
+    ).toBe(201);
+    expect((await lead.get(`/api/providers/${providerId}`)).json().deputyDsl).toMatchObject({
+      name: 'Ian Ross',
+      trainedOn: '2025-11-03',
     });
     const listed = (await lead.get(`/api/providers/${providerId}/notices`)).json().notices;
     expect(listed.filter((n: { late: boolean }) => n.late)).toHaveLength(2);

@@ -8,6 +8,7 @@ import {
   isLateNotice,
   noticeDeadlines,
   noticesThatMakeALetterDue,
+  noticesThatNameAPerson,
   type ProviderNoticeInput,
   providerNoticeLabels,
   todayInLondon,
@@ -115,6 +116,20 @@ export async function recordNotice({
       })
       .returning();
     if (source === 'portal') await tellSchools(tx, { actor, provider, input, now, publicUrl });
+    // The directory shows who the lead is now, not who gave the last letter.
+    if (input.newPerson && noticesThatNameAPerson.includes(input.kind)) {
+      const person = { name: input.newPerson.name, trainedOn: input.newPerson.trainedOn ?? null };
+      await createProvidersRepository({ db: tx }).update(
+        providerId,
+        input.kind === 'dsl_change'
+          ? { dslName: person.name, dslTrainedOn: person.trainedOn, dslTrainingDetails: null }
+          : {
+              deputyDslName: person.name,
+              deputyDslTrainedOn: person.trainedOn,
+              deputyDslTrainingDetails: null,
+            },
+      );
+    }
     await recordAudit(
       tx,
       { actor, ipAddress },
@@ -122,7 +137,7 @@ export async function recordNotice({
         action: 'providers.notice_recorded',
         recordType: 'provider',
         recordId: providerId,
-        summary: `${providerNoticeLabels[input.kind]} at ${provider.name} from ${input.effectiveOn}${source === 'portal' ? ' (told by the provider)' : ''}${noticesThatMakeALetterDue.includes(input.kind) ? ': a new safeguarding letter is due' : ''}${input.kind === 'new_staff' ? ': every check confirmed complete in writing' : ''}`,
+        summary: `${providerNoticeLabels[input.kind]} at ${provider.name} from ${input.effectiveOn}${input.newPerson && noticesThatNameAPerson.includes(input.kind) ? `: now ${input.newPerson.name}, and the provider's record says so` : ''}${source === 'portal' ? ' (told by the provider)' : ''}${noticesThatMakeALetterDue.includes(input.kind) ? ': a new safeguarding letter is due' : ''}${input.kind === 'new_staff' ? ': every check confirmed complete in writing' : ''}`,
       },
     );
     return present({ ...row!, providerName: provider.name }, await bankHolidaysOf(tx));

@@ -242,6 +242,7 @@ describe('what is due', () => {
       kind: 'dsl_change',
       effectiveOn: '2026-01-12',
       details: 'Sam Patel is the new DSL',
+      newPerson: { name: 'Sam Patel' },
     });
     expect(notice.statusCode).toBe(201);
     ({ items } = await board(lead));

@@ -88,8 +88,12 @@ export async function offSiteNoticePdf({
   if (earliest && startsOn < earliest) throw tooLate(noticeOn, startsOn, earliest);
   // The days the timetable actually has from the first day to the last, term dates and all.
   const scheduled = calendar.coverage
-    ? timetabledCounts(schoolDaysBetween(calendar, startsOn, plannedEndOn), p.sessions, startsOn, plannedEndOn)
-        .days
+    ? timetabledCounts(
+        schoolDaysBetween(calendar, startsOn, plannedEndOn),
+        p.sessions,
+        startsOn,
+        plannedEndOn,
+      ).days
     : null;
   const words = (date: string) => dateInWords(date, { long: true });
   const pupilName = nameOf(pupil);

@@ -177,7 +177,7 @@ describe('approving a provider (Appendix 3)', () => {
     await apLead.put(`/api/providers/${providerId}/sla`, sla(signed.id));
     const ready = (await apLead.get(`/api/providers/${providerId}`)).json();
     expect(ready.approval.readyForSignOff).toBe(true);
-    expect(ready.status).toBe('under_audit');
+    expect(ready.status).toBe('ready_for_approval');
   });
 
   it('only the headteacher signs off; then the provider is approved', async () => {
@@ -242,6 +242,7 @@ describe('approving a provider (Appendix 3)', () => {
       kind: 'dsl_change',
       effectiveOn: '2026-01-12',
       details: 'Not ours to tell.',
+      newPerson: { name: 'Lee Grant' },
     });
     expect(wrong.json().error.fields).toEqual([
       { path: 'providerId', message: 'Choose a provider you work for' },

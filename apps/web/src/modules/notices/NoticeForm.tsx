@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import {
   noticesThatMakeALetterDue,
+  noticesThatNameAPerson,
   type ProviderNoticeKind,
   providerNoticeKinds,
   providerNoticeLabels,
@@ -17,7 +18,12 @@ interface Values {
   effectiveOn: string;
   details: string;
   checksAssured: boolean;
+  newPersonName: string;
+  newPersonTrainedOn: string;
 }
+
+const namesAPerson = (kind: ProviderNoticeKind | null) =>
+  kind !== null && noticesThatNameAPerson.includes(kind);
 
 /** Records a change the provider undertook to tell the school about: from the portal, or by school staff who were told. */
 export function NoticeForm({
@@ -30,12 +36,23 @@ export function NoticeForm({
   onSaved: (notice: ProviderNotice) => void;
 }) {
   const form = useForm<Values>({
-    initialValues: { kind: null, effectiveOn: '', details: '', checksAssured: false },
+    initialValues: {
+      kind: null,
+      effectiveOn: '',
+      details: '',
+      checksAssured: false,
+      newPersonName: '',
+      newPersonTrainedOn: '',
+    },
     validate: {
       kind: (v) => (v ? null : 'Choose what has changed'),
       effectiveOn: (v) => (v ? null : 'Enter the date the change takes effect'),
       details: (v) =>
         v.trim().length >= 3 ? null : 'Say what changed: who left, who took over, and their role',
+      newPersonName: (v, values) =>
+        !namesAPerson(values.kind) || v.trim()
+          ? null
+          : 'Enter the new lead’s name: the provider’s record will show them',
       checksAssured: (v, values) =>
         values.kind !== 'new_staff' || v
           ? null
@@ -43,8 +60,14 @@ export function NoticeForm({
     },
   });
   const save = useMutation({
-    mutationFn: ({ checksAssured, ...values }: Values) =>
-      api<ProviderNotice>('POST', path, values.kind === 'new_staff' ? { ...values, checksAssured } : values),
+    mutationFn: ({ checksAssured, newPersonName, newPersonTrainedOn, ...values }: Values) =>
+      api<ProviderNotice>('POST', path, {
+        ...values,
+        ...(values.kind === 'new_staff' ? { checksAssured } : {}),
+        ...(namesAPerson(values.kind)
+          ? { newPerson: { name: newPersonName, trainedOn: newPersonTrainedOn || null } }
+          : {}),
+      }),
     onSuccess: (notice) => {
       form.reset();
       onSaved(notice);
@@ -54,7 +77,14 @@ export function NoticeForm({
           : 'Recorded. The school has been told.',
       );
     },
-    onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
+    onError: (error) => {
+      if (!(error instanceof ApiError)) return;
+      const fields = error.fieldErrors();
+      form.setErrors({
+        ...fields,
+        ...(fields['newPerson.name'] ? { newPersonName: fields['newPerson.name'] } : {}),
+      });
+    },
   });
   return (
     <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
@@ -85,6 +115,21 @@ export function NoticeForm({
           minRows={2}
           {...form.getInputProps('details')}
         />
+        {namesAPerson(form.values.kind) && (
+          <Group align="flex-start" wrap="wrap">
+            <TextInput
+              label={form.values.kind === 'dsl_change' ? 'Name of the new DSL' : 'Name of the new deputy DSL'}
+              description="The provider’s record will show them from now on"
+              required
+              {...form.getInputProps('newPersonName')}
+            />
+            <TextInput
+              label="DSL training completed on"
+              type="date"
+              {...form.getInputProps('newPersonTrainedOn')}
+            />
+          </Group>
+        )}
         {form.values.kind === 'new_staff' && (
           <Checkbox
             label="Every check in the safeguarding assurance letter is complete for them: enhanced DBS with barred list, identity, prohibition and section 128 where they apply, overseas checks, qualifications, right to work and two references"

@@ -15,6 +15,7 @@ export const statusTones: Record<ProviderStatus, 'neutral' | 'warning' | 'info' 
   draft: 'neutral',
   under_audit: 'warning',
   awaiting_letter: 'info',
+  ready_for_approval: 'info',
   approved: 'positive',
   lapsed: 'danger',
   suspended: 'danger',

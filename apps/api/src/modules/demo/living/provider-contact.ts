@@ -29,6 +29,8 @@ interface Notice {
   effectiveDaysAgo: number;
   toldDaysAgo: number;
   details: string;
+  /** A new DSL or deputy: who it is now. */
+  newPerson?: { name: string };
   /** Told by phone and recorded by an AP lead (email address), or sent in the portal. */
   recordedBy?: string;
   /** After a change of leads: the new DSL signs a new safeguarding letter three days later. */
@@ -42,6 +44,7 @@ const notices: Notice[] = [
     effectiveDaysAgo: 30,
     toldDaysAgo: 30,
     details: 'Dawn Okafor, 14 to 16 programme lead, is now the DSL; Ian Ross becomes the deputy',
+    newPerson: { name: 'Dawn Okafor' },
     newLetterSigned: true,
   },
   {
@@ -50,6 +53,7 @@ const notices: Notice[] = [
     effectiveDaysAgo: 6,
     toldDaysAgo: 6,
     details: 'Sam Lowe, senior instructor, is the new deputy DSL',
+    newPerson: { name: 'Sam Lowe' },
   },
   {
     provider: 'harbour',
@@ -195,6 +199,7 @@ function tell(world: DemoWorld, notice: Notice, toldOn: IsoDate) {
     effectiveOn: addDays(world.today, -notice.effectiveDaysAgo),
     details: notice.details,
     ...(notice.kind === 'new_staff' ? { checksAssured: true } : {}),
+    ...(notice.newPerson ? { newPerson: notice.newPerson } : {}),
   });
   return recordNotice({
     db: world.db,

@@ -122,6 +122,8 @@ export function planProviderDirectory(world: DemoWorld) {
             ...as(world, AP_LEAD),
             providerId: idOf(world, key),
             schoolId: idOf(world, 'riverside'),
+            now: londonInstant(daysAgo(20), '09:00'),
+            publicUrl: world.publicUrl,
           }),
         );
         break;
@@ -284,7 +286,13 @@ function planApproval(world: DemoWorld, provider: DemoProvider, on: IsoDate, yea
 /** The school asks for the letter and the provider's DSL signs it in the portal the same day. */
 export async function signedInThePortal(world: DemoWorld, key: string, on: IsoDate) {
   const providerId = idOf(world, key);
-  await requestLetter({ ...as(world, AP_LEAD), providerId, schoolId: idOf(world, 'riverside') });
+  await requestLetter({
+    ...as(world, AP_LEAD),
+    providerId,
+    schoolId: idOf(world, 'riverside'),
+    now: londonInstant(on, '09:00'),
+    publicUrl: world.publicUrl,
+  });
   const staff = livingProviderPeople.find((p) => p.scope === key)!;
   const signer = actorOf(world, staff.email);
   const { letters } = await listPortalLetters({ db: world.db, actor: signer });
