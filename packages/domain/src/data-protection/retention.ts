@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { addDays } from '../calendar/iso-date.ts';
+import type { IncidentKind } from '../incidents/incidents.ts';
 
 export const retentionKinds = {
   pupil_record: {
@@ -54,6 +55,32 @@ export function keepUntil(start: string, years: number): string {
 
 export const isPastRetention = (start: string, years: number, today: string) =>
   keepUntil(start, years) < today;
+
+/** Which period a concern or incident is kept for: child protection, accidents, or the pupil file's. */
+export function incidentRetentionKind(kind: IncidentKind): RetentionKind {
+  if (kind === 'health_and_safety' || kind === 'accident_injury') return 'accident_records';
+  if (kind === 'behaviour' || kind === 'restraint') return 'pupil_record';
+  return 'child_protection';
+}
+
+/**
+ * When a pupil's file may be deleted: past the pupil record's date and past the date of every kind of
+ * record it still holds that is kept with it (child protection, accidents). SEN and EHCP documents do
+ * not hold it: they are set aside and kept to their own date. Returns the latest date and its kind.
+ */
+export function pupilFileKeptUntil(
+  dateOfBirth: string,
+  years: (kind: RetentionKind) => number,
+  holds: readonly RetentionKind[],
+): { until: string; kind: RetentionKind } {
+  let latest = { until: keepUntil(dateOfBirth, years('pupil_record')), kind: 'pupil_record' as RetentionKind };
+  for (const kind of new Set(holds)) {
+    if (kind === 'send_ehcp' || kind === 'attendance_register') continue;
+    const until = keepUntil(dateOfBirth, years(kind));
+    if (until > latest.until) latest = { until, kind };
+  }
+  return latest;
+}
 
 export const retentionOverrideSchema = z.strictObject({
   years: z

@@ -1,9 +1,10 @@
-import { sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTrust, buildUser } from '../../test/builders.ts';
 import { signedInClient, type TestClient } from '../../test/http-client.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
-import { sealAuditLog, verifyAuditLog } from './audit-chain.ts';
+import { GENESIS_HASH, hashOfEvent, sealAuditLog, verifyAuditLog } from './audit-chain.ts';
+import { auditChainHead, auditEvents } from './audit-log.table.ts';
 
 let t: TestApp;
 let admin: TestClient;
@@ -78,5 +79,47 @@ describe('the tamper-evident audit log', () => {
     });
     const client = await signedInClient(t.app, head.email);
     expect((await client.get('/api/audit-log/verification')).statusCode).toBe(403);
+  });
+});
+
+describe('a chain sealed before redaction existed (format 1)', () => {
+  /** Rewrites the sealed chain as an older Waymark sealed it: links over the text itself. */
+  async function asFormat1() {
+    await sealAuditLog(t.database.db, now);
+    const rows = await t.database.db.select().from(auditEvents).orderBy(asc(auditEvents.chainSeq));
+    let prev = GENESIS_HASH;
+    for (const row of rows) {
+      const hash = hashOfEvent(row, row.chainSeq!, prev, 1);
+      await t.database.db
+        .update(auditEvents)
+        .set({ prevHash: prev, hash, contentDigest: null })
+        .where(eq(auditEvents.id, row.id));
+      prev = hash;
+    }
+    await t.database.db.update(auditChainHead).set({ lastHash: prev, format: 1 });
+    return prev;
+  }
+
+  it('is checked and sealed again in format 2 once, keeping the old head in the record of it', async () => {
+    const oldHead = await asFormat1();
+    const result = await verifyAuditLog(t.database.db, now);
+    expect(result).toMatchObject({ intact: true, breaks: [] });
+    const [head] = await t.database.db.select().from(auditChainHead);
+    expect(head).toMatchObject({ format: 2 });
+    const [upgrade] = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.action, 'audit_log.chain_upgraded'));
+    expect(upgrade?.summary).toContain(oldHead);
+    expect(await sealAuditLog(t.database.db, now)).toBe(0); // once
+  });
+
+  it('is left as it is when it is broken, and the break is still reported', async () => {
+    await asFormat1();
+    await run(sql`update audit_events set summary = summary || ' (edited)' where chain_seq = 2`);
+    const result = await verifyAuditLog(t.database.db, now);
+    expect(result.breaks).toEqual([expect.objectContaining({ chainSeq: 2, problem: 'changed' })]);
+    const [head] = await t.database.db.select().from(auditChainHead);
+    expect(head).toMatchObject({ format: 1 });
   });
 });

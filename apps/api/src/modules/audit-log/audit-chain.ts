@@ -8,7 +8,7 @@
  * whose transaction commits late is simply sealed in a later round.
  */
 import { createHash } from 'node:crypto';
-import { and, asc, gt, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { startLoop } from '../../lib/background-loop.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -31,8 +31,20 @@ function stableJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
 }
 
-/** The hash of an event in the chain: its sequence, its previous link and everything it records. */
-export function hashOfEvent(row: EventRow, chainSeq: number, prevHash: string): string {
+/** The digest of what an event says (its summary and changes), which a format 2 link covers. */
+export function contentDigestOf(row: Pick<EventRow, 'summary' | 'changes'>): string {
+  return createHash('sha256')
+    .update(stableJson([row.summary, row.changes]))
+    .digest('hex');
+}
+
+/**
+ * The hash of an event in the chain: its sequence, its previous link and everything it records. In
+ * format 2 the summary and changes enter through their digest, so that redacting them later (decision
+ * 0023) leaves the link intact; format 1 hashed the text itself.
+ */
+export function hashOfEvent(row: EventRow, chainSeq: number, prevHash: string, format: 1 | 2 = 2): string {
+  const said = format === 1 ? [row.summary, row.changes] : [row.contentDigest];
   const content = stableJson([
     chainSeq,
     row.id,
@@ -44,8 +56,7 @@ export function hashOfEvent(row: EventRow, chainSeq: number, prevHash: string): 
     row.recordType,
     row.recordId,
     row.schoolId,
-    row.summary,
-    row.changes,
+    ...said,
     row.ipAddress,
   ]);
   return createHash('sha256').update(prevHash).update('\n').update(content).digest('hex');
@@ -53,6 +64,7 @@ export function hashOfEvent(row: EventRow, chainSeq: number, prevHash: string): 
 
 /** Links every event not yet in the chain; returns how many. One sealer at a time. */
 export async function sealAuditLog(db: Database, now: Date): Promise<number> {
+  await upgradeChainFormat(db, now);
   let sealed = 0;
   for (;;) {
     const done = await db.transaction(async (tx) => {
@@ -65,26 +77,22 @@ export async function sealAuditLog(db: Database, now: Date): Promise<number> {
         .limit(BATCH);
       if (!pending.length) return 0;
       const [head] = await tx.select().from(auditChainHead);
+      // A chain begun now is format 2; one still in format 1 could not be upgraded (it is broken).
+      const format = (head?.format ?? 2) as 1 | 2;
       let seq = head?.lastSeq ?? 0;
       let prev = head?.lastHash ?? GENESIS_HASH;
       const links = pending.map((row) => {
         seq += 1;
-        const hash = hashOfEvent(row, seq, prev);
-        const link = { id: row.id, seq, prev, hash };
+        const digest = contentDigestOf(row);
+        const hash = hashOfEvent({ ...row, contentDigest: digest }, seq, prev, format);
+        const link = { id: row.id, seq, prev, hash, digest };
         prev = hash;
         return link;
       });
-      await tx.execute(sql`
-        update audit_events as e
-           set chain_seq = v.seq, prev_hash = v.prev, hash = v.hash
-          from (values ${sql.join(
-            links.map((l) => sql`(${l.id}::bigint, ${l.seq}::bigint, ${l.prev}, ${l.hash})`),
-            sql`, `,
-          )}) as v(id, seq, prev, hash)
-         where e.id = v.id`);
+      await writeLinks(tx, links);
       await tx
         .insert(auditChainHead)
-        .values({ id: 1, lastSeq: seq, lastHash: prev, sealedAt: now })
+        .values({ id: 1, lastSeq: seq, lastHash: prev, sealedAt: now, format })
         .onConflictDoUpdate({
           target: auditChainHead.id,
           set: { lastSeq: seq, lastHash: prev, sealedAt: now },
@@ -94,6 +102,63 @@ export async function sealAuditLog(db: Database, now: Date): Promise<number> {
     sealed += done;
     if (done < BATCH) return sealed;
   }
+}
+
+type Link = { id: number; seq: number; prev: string; hash: string; digest: string };
+
+async function writeLinks(tx: Database, links: Link[]) {
+  await tx.execute(sql`
+    update audit_events as e
+       set chain_seq = v.seq, prev_hash = v.prev, hash = v.hash, content_digest = v.digest
+      from (values ${sql.join(
+        links.map((l) => sql`(${l.id}::bigint, ${l.seq}::bigint, ${l.prev}, ${l.hash}, ${l.digest})`),
+        sql`, `,
+      )}) as v(id, seq, prev, hash, digest)
+     where e.id = v.id`);
+}
+
+/**
+ * A chain sealed in format 1 (before redaction existed) is checked and, if intact, sealed again in
+ * format 2 from its first link, once; the event recording it carries the old head's hash, so a hash
+ * noted outside Waymark before the upgrade can still be matched. A broken chain is left as it is.
+ */
+async function upgradeChainFormat(db: Database, now: Date) {
+  const [head] = await db.select().from(auditChainHead);
+  if (!head || head.format !== 1) return;
+  const check = await walkChain(db, 1);
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${SEALER_LOCK})`);
+    const [now1] = await tx.select().from(auditChainHead);
+    if (!now1 || now1.format !== 1 || !check.intact || now1.lastSeq !== check.lastSeq || now1.lastHash !== check.lastHash)
+      return;
+    let prev = GENESIS_HASH;
+    for (let from = 0; ; ) {
+      const page = await tx
+        .select()
+        .from(auditEvents)
+        .where(gt(auditEvents.chainSeq, from))
+        .orderBy(asc(auditEvents.chainSeq))
+        .limit(BATCH);
+      if (!page.length) break;
+      const links = page.map((row) => {
+        const digest = contentDigestOf(row);
+        const hash = hashOfEvent({ ...row, contentDigest: digest }, row.chainSeq!, prev, 2);
+        const link = { id: row.id, seq: row.chainSeq!, prev, hash, digest };
+        prev = hash;
+        return link;
+      });
+      await writeLinks(tx, links);
+      from = page.at(-1)!.chainSeq!;
+    }
+    await tx.update(auditChainHead).set({ lastHash: prev, format: 2, sealedAt: now });
+    await tx.insert(auditEvents).values({
+      occurredAt: now,
+      actorName: 'Waymark',
+      action: 'audit_log.chain_upgraded',
+      recordType: 'audit_log',
+      summary: `The audit chain was checked intact and sealed again in format 2 (decision 0023): its last link ${now1.lastSeq} was ${now1.lastHash}, now ${prev}`,
+    });
+  });
 }
 
 export type ChainBreak = {
@@ -118,6 +183,32 @@ export interface ChainVerification {
  */
 export async function verifyAuditLog(db: Database, now: Date): Promise<ChainVerification> {
   await sealAuditLog(db, now);
+  const [head] = await db.select().from(auditChainHead);
+  const { breaks, checked, lastSeq, lastHash, report } = await walkChain(db, (head?.format ?? 2) as 1 | 2);
+  if (head && (head.lastSeq !== lastSeq || head.lastHash !== lastHash))
+    report({
+      chainSeq: head.lastSeq,
+      eventId: null,
+      problem: 'head_mismatch',
+      detail:
+        head.lastSeq > lastSeq
+          ? `The chain should run to event ${head.lastSeq} but ends at ${lastSeq}: events at its end were removed`
+          : `The chain's recorded end (${head.lastSeq}) does not match its last event (${lastSeq})`,
+    });
+  return {
+    intact: breaks.length === 0,
+    checked,
+    head: head ? { seq: head.lastSeq, hash: head.lastHash } : null,
+    breaks,
+  };
+}
+
+/**
+ * Every event's hash must match its content, every link must point at the event before it and no
+ * sequence number may be missing. In format 2 an event's text must match the digest it was sealed
+ * with, unless it was redacted (then the digest stands for what it said).
+ */
+async function walkChain(db: Database, format: 1 | 2) {
   const breaks: ChainBreak[] = [];
   const report = (b: ChainBreak) => {
     if (breaks.length < 100) breaks.push(b);
@@ -148,7 +239,8 @@ export async function verifyAuditLog(db: Database, now: Date): Promise<ChainVeri
           problem: 'link_broken',
           detail: `Event ${row.id} does not follow the event before it in the chain`,
         });
-      if (hashOfEvent(row, seq, row.prevHash ?? '') !== row.hash)
+      const textChanged = format === 2 && row.redactedAt === null && contentDigestOf(row) !== row.contentDigest;
+      if (textChanged || hashOfEvent(row, seq, row.prevHash ?? '', format) !== row.hash)
         report({
           chainSeq: seq,
           eventId: row.id,
@@ -161,24 +253,7 @@ export async function verifyAuditLog(db: Database, now: Date): Promise<ChainVeri
     }
     if (page.length < BATCH) break;
   }
-  const [head] = await db.select().from(auditChainHead);
-  const lastSeq = expectedSeq - 1;
-  if (head && (head.lastSeq !== lastSeq || head.lastHash !== prev))
-    report({
-      chainSeq: head.lastSeq,
-      eventId: null,
-      problem: 'head_mismatch',
-      detail:
-        head.lastSeq > lastSeq
-          ? `The chain should run to event ${head.lastSeq} but ends at ${lastSeq}: events at its end were removed`
-          : `The chain's recorded end (${head.lastSeq}) does not match its last event (${lastSeq})`,
-    });
-  return {
-    intact: breaks.length === 0,
-    checked,
-    head: head ? { seq: head.lastSeq, hash: head.lastHash } : null,
-    breaks,
-  };
+  return { breaks, report, checked, lastSeq: expectedSeq - 1, lastHash: prev, intact: breaks.length === 0 };
 }
 
 /** Seals new events every few seconds, so little is ever waiting outside the chain. */
@@ -200,4 +275,41 @@ export function startAuditSealing({
     failure: 'Sealing the audit log failed',
     log,
   });
+}
+
+/**
+ * After a pupil's record is deleted, in the same transaction: the events about their records, or
+ * naming them, say only that. The chain still verifies: a link covers the digest of what the event
+ * said, which is kept (decision 0023).
+ */
+export async function redactEventsAbout(
+  tx: Database,
+  { groupId, recordIds, texts, on }: { groupId: string; recordIds: string[]; texts: string[]; on: Date },
+): Promise<number> {
+  if (!recordIds.length && !texts.some((t) => t.trim().length >= 3)) return 0;
+  const mentions = texts.filter((t) => t.trim().length >= 3).map((t) => `%${t.replace(/[%_\\]/g, '\\$&')}%`);
+  const redacted = await tx
+    .update(auditEvents)
+    .set({
+      summary: 'Redacted: this event was about a pupil whose record has been deleted',
+      changes: null,
+      redactedAt: on,
+    })
+    .where(
+      and(
+        eq(auditEvents.groupId, groupId),
+        isNull(auditEvents.redactedAt),
+        or(
+          recordIds.length ? inArray(auditEvents.recordId, recordIds) : undefined,
+          mentions.length
+            ? sql`${auditEvents.summary} ilike any (array[${sql.join(
+                mentions.map((m) => sql`${m}`),
+                sql`, `,
+              )}]::text[])`
+            : undefined,
+        ),
+      ),
+    )
+    .returning({ id: auditEvents.id });
+  return redacted.length;
 }

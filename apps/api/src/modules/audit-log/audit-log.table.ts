@@ -40,6 +40,14 @@ export const auditEvents = pgTable(
     chainSeq: bigint('chain_seq', { mode: 'number' }).unique(),
     prevHash: text('prev_hash'),
     hash: text('hash'),
+    /**
+     * SHA-256 of the summary and changes as sealed: the link hashes this rather than the text, so the
+     * text about a pupil whose record was deleted can be redacted and the chain still verifies
+     * (decision 0023).
+     */
+    contentDigest: text('content_digest'),
+    /** When the summary and changes were redacted (the pupil's record was deleted); null if never. */
+    redactedAt: timestamp('redacted_at', { withTimezone: true }),
   },
   (t) => [
     index('audit_events_group_time_idx').on(t.groupId, t.occurredAt),
@@ -59,4 +67,6 @@ export const auditChainHead = pgTable('audit_chain_head', {
   lastSeq: bigint('last_seq', { mode: 'number' }).notNull(),
   lastHash: text('last_hash').notNull(),
   sealedAt: timestamp('sealed_at', { withTimezone: true }).notNull(),
+  /** 1: links hash the summary itself (before redaction was possible); 2: they hash its digest. */
+  format: integer('format').notNull().default(1),
 });

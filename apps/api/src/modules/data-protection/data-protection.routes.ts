@@ -15,6 +15,7 @@ import { requires } from '../../lib/policy.ts';
 import {
   deleteOldRegisterEntries,
   deletePupilRecord,
+  deleteRetainedDocument,
   retentionReport,
   setRetentionYears,
 } from './retention.usecases.ts';
@@ -143,19 +144,50 @@ export function dataProtectionRoutes({ db, clock }: AppDependencies): FastifyPlu
               registerEntries: z.number().int(),
               incidents: z.number().int(),
               files: z.number().int(),
+              documentsKept: z.number().int(),
+              auditEntriesRedacted: z.number().int(),
             }),
           },
         },
       },
-      async (request) =>
-        deletePupilRecord({
+      async (request) => {
+        const now = clock();
+        return deletePupilRecord({
           db,
           actor: actorOf(request),
           ipAddress: request.ip,
           pupilId: request.params.pupilId,
           reviewNote: request.body.reviewNote,
+          today: todayInLondon(now),
+          now,
+        });
+      },
+    );
+
+    app.post(
+      '/retention/kept-documents/:documentId/deletion',
+      {
+        config: requires('data_protection.manage'),
+        schema: {
+          tags,
+          summary:
+            'Delete an EHCP document kept after its pupil record, once past its own date, with the review',
+          params: z.object({ documentId: z.uuid({ message: 'Not a document id' }) }),
+          body: retentionReviewSchema,
+          response: { 204: z.null() },
+        },
+      },
+      async (request, reply) => {
+        await deleteRetainedDocument({
+          db,
+          actor: actorOf(request),
+          ipAddress: request.ip,
+          documentId: request.params.documentId,
+          reviewNote: request.body.reviewNote,
           today: todayInLondon(clock()),
-        }),
+        });
+        return reply.status(204).send(null);
+      },
     );
 
     app.post(

@@ -2,10 +2,12 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTrust, buildUser } from '../../test/builders.ts';
 import { signedInClient, signedInStaff, type TestClient } from '../../test/http-client.ts';
+import { multipartBody, samplePdf } from '../../test/multipart.ts';
 import { pdfText } from '../../test/pdf-text.ts';
 import { activePlacement } from '../../test/placement-builders.ts';
 import { approvedProvider } from '../../test/provider-builders.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { verifyAuditLog } from '../audit-log/audit-chain.ts';
 import { auditEvents } from '../audit-log/audit-log.table.ts';
 import { directionReviews } from '../placements/placements.table.ts';
 
@@ -250,16 +252,78 @@ describe('the retention schedule', () => {
         reviewNote: 'Checked the file and there is no hold',
       });
       expect(outside.statusCode).toBe(404);
+      // The file holds a safeguarding concern: child protection records are kept to date of birth + 25.
+      const held = await head.post(`/api/data-protection/retention/pupils/${pupilId}/deletion`, {
+        reviewNote: 'Checked the file and there is no hold',
+      });
+      expect(held.json().error).toMatchObject({
+        code: 'retention.held',
+        message: expect.stringContaining('kept until 13 Mar 2037'),
+      });
+      await admin.put('/api/data-protection/retention/child_protection', { years: 1 });
+      // An EHCP document goes by its own period (date of birth + 31), not the file's.
+      const { body, contentType } = multipartBody(
+        { kind: 'ehcp', title: 'EHCP 2025', documentDate: '2025-06-01' },
+        { name: 'ehcp.pdf', type: 'application/pdf', content: samplePdf },
+      );
+      const lead = await person('ap_lead');
+      expect(
+        (
+          await lead.request('POST', `/api/pupils/${pupilId}/documents`, body, {
+            'content-type': contentType,
+          })
+        ).statusCode,
+      ).toBe(201);
+      await verifyAuditLog(app.database.db, new Date()); // seals what was written so far, as the server does
       const deleted = await head.post(`/api/data-protection/retention/pupils/${pupilId}/deletion`, {
         reviewNote: 'Checked the file and there is no hold',
       });
-      expect(deleted.json()).toEqual({ placements: 1, registerEntries: 1, incidents: 2, files: 0 });
-      expect((await head.get(`/api/pupils/${pupilId}`)).statusCode).toBe(404);
-      const [logged] = await app.database.db
-        .select()
-        .from(auditEvents)
-        .where(eq(auditEvents.action, 'retention.pupil_record_deleted'));
+      expect(deleted.json()).toMatchObject({
+        placements: 1,
+        registerEntries: 1,
+        incidents: 2,
+        files: 0,
+        documentsKept: 1,
+      });
+      expect(deleted.json().auditEntriesRedacted).toBeGreaterThan(5);
+      const { keptDocuments } = (await head.get('/api/data-protection/retention')).json();
+      expect(keptDocuments).toEqual([
+        expect.objectContaining({
+          title: 'EHCP 2025',
+          pupilName: 'Jordan Reeve',
+          keptUntil: '2043-03-13',
+          past: false,
+        }),
+      ]);
+      const keptEarly = await head.post(
+        `/api/data-protection/retention/kept-documents/${keptDocuments[0].id}/deletion`,
+        {
+          reviewNote: 'Checked the file and there is no hold',
+        },
+      );
+      expect(keptEarly.json().error.code).toBe('retention.not_yet');
+      // Nothing in the audit log names the pupil any more, and the chain still verifies.
+      const events = await app.database.db.select().from(auditEvents);
+      const text = JSON.stringify(events.map((e) => [e.summary, e.changes]));
+      expect(text).not.toContain('Jordan');
+      expect(text).not.toContain('Reeve');
+      expect(text).not.toContain('R201100018042');
+      const verified = await verifyAuditLog(app.database.db, new Date());
+      expect(verified).toMatchObject({ intact: true, breaks: [] });
+      // A redacted event's text changed again is still caught: the digest is what was sealed.
+      const [redacted] = (await app.database.db.select().from(auditEvents)).filter(
+        (e) => e.redactedAt !== null && e.chainSeq !== null,
+      );
+      await app.database.db
+        .update(auditEvents)
+        .set({ redactedAt: null })
+        .where(eq(auditEvents.id, redacted!.id));
+      expect((await verifyAuditLog(app.database.db, new Date())).breaks[0]).toMatchObject({
+        eventId: redacted!.id,
+        problem: 'changed',
+      });
+      const [logged] = events.filter((e) => e.action === 'retention.pupil_record_deleted');
       expect(logged?.summary).toContain('Review: Checked the file and there is no hold');
-      expect(logged?.summary).not.toContain('Jordan');
+      expect(logged?.summary).toContain('1 EHCP documents kept until 2043-03-13');
     }));
 });

@@ -1,7 +1,8 @@
 /** A group's own retention periods, where it changed the schedule's defaults (DOMAIN-REFERENCE.md). */
 import type { RetentionKind } from '@waymark/domain';
-import { integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { groups } from '../organisation/organisation.table.ts';
+import { date, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { storedFiles } from '../files/files.table.ts';
+import { groups, schools } from '../organisation/organisation.table.ts';
 
 export const retentionOverrides = pgTable(
   'retention_overrides',
@@ -16,3 +17,28 @@ export const retentionOverrides = pgTable(
   },
   (t) => [primaryKey({ columns: [t.groupId, t.kind] })],
 );
+
+/**
+ * SEN and EHCP documents kept after the rest of a pupil's record was deleted: their period (date of
+ * birth + 31 by default) outlasts the pupil record's (+ 25). Only what identifies whose they are is
+ * kept beside them; they are deleted, after a review, once their own date has passed.
+ */
+export const retainedDocuments = pgTable('retained_documents', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  groupId: uuid('group_id')
+    .notNull()
+    .references(() => groups.id),
+  schoolId: uuid('school_id')
+    .notNull()
+    .references(() => schools.id),
+  kind: text('kind').$type<RetentionKind>().notNull(),
+  pupilName: text('pupil_name').notNull(),
+  pupilDateOfBirth: date('pupil_date_of_birth', { mode: 'string' }).notNull(),
+  pupilUpn: text('pupil_upn').notNull(),
+  title: text('title').notNull(),
+  fileId: uuid('file_id')
+    .notNull()
+    .references(() => storedFiles.id),
+  keepUntil: date('keep_until', { mode: 'string' }).notNull(),
+  retainedAt: timestamp('retained_at', { withTimezone: true }).notNull(),
+});

@@ -3,7 +3,16 @@
  * person states what they checked, the deletion runs in one transaction, and the audit log keeps who
  * deleted what and why (the events say what was deleted, not the deleted content).
  */
-import { isPastRetention, keepUntil, type RetentionKind, retentionSchedule } from '@waymark/domain';
+import {
+  dateInWords,
+  incidentRetentionKind,
+  isPastRetention,
+  keepUntil,
+  pupilFileKeptUntil,
+  type RetentionKind,
+  retentionKinds,
+  retentionSchedule,
+} from '@waymark/domain';
 import { and, count, eq, inArray, lt } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
@@ -17,6 +26,7 @@ import {
   firstDayCallLog,
   firstDayCalls,
 } from '../attendance/attendance.table.ts';
+import { redactEventsAbout } from '../audit-log/audit-chain.ts';
 import { storedFiles } from '../files/files.table.ts';
 import {
   incidentActions,
@@ -32,12 +42,13 @@ import {
   placementReviews,
   placementShares,
   placements,
+  placementTermChanges,
 } from '../placements/placements.table.ts';
 import { nameOf } from '../placements/placements.usecases.ts';
 import { pupilDocuments } from '../pupils/pupil-documents.table.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 import { voiceChanges, voiceRequests } from '../voice/voice.table.ts';
-import { retentionOverrides } from './retention.table.ts';
+import { retainedDocuments, retentionOverrides } from './retention.table.ts';
 
 export const retentionErrors = {
   notFound: defineError('retention.not_found', 404, 'There is no such pupil within your reach.'),
@@ -47,6 +58,17 @@ export const retentionErrors = {
       409,
       `This record is kept until ${until}: it cannot be deleted before then.`,
     )(),
+  heldBy: (until: string, kind: RetentionKind) =>
+    defineError(
+      'retention.held',
+      409,
+      `The pupil's file holds ${retentionKinds[kind].label.toLowerCase().replace(/ \(.*\)$/, '')}, kept until ${dateInWords(until)}: the file cannot be deleted before then.`,
+    )(),
+  retainedNotFound: defineError(
+    'retention.retained_not_found',
+    404,
+    'There is no such kept document within your reach.',
+  ),
 };
 
 async function scheduleFor(db: Database, groupId: string) {
@@ -63,7 +85,7 @@ export async function retentionReport({ db, actor, today }: { db: Database; acto
   const years = (kind: RetentionKind) => schedule.find((s) => s.kind === kind)!.years;
   const inReach = (column: Parameters<typeof schoolColumnInReach>[3]) =>
     schoolColumnInReach(db, actor, reachOf(actor, 'data_protection.manage'), column);
-  const [pupilRows, [register]] = await Promise.all([
+  const [pupilRows, [register], kept] = await Promise.all([
     db
       .select({ pupil: pupils, schoolName: schools.name })
       .from(pupils)
@@ -79,6 +101,11 @@ export async function retentionReport({ db, actor, today }: { db: Database; acto
           lt(attendanceMarks.date, registerCutoff(today, years('attendance_register'))),
         ),
       ),
+    db
+      .select()
+      .from(retainedDocuments)
+      .where(and(eq(retainedDocuments.groupId, actor.groupId), inReach(retainedDocuments.schoolId)))
+      .orderBy(retainedDocuments.keepUntil),
   ]);
   return {
     schedule,
@@ -95,6 +122,14 @@ export async function retentionReport({ db, actor, today }: { db: Database; acto
       before: registerCutoff(today, years('attendance_register')),
       entries: register?.entries ?? 0,
     },
+    /** EHCP documents set aside when their pupil's record was deleted, each to its own date. */
+    keptDocuments: kept.map((d) => ({
+      id: d.id,
+      title: d.title,
+      pupilName: d.pupilName,
+      keptUntil: d.keepUntil,
+      past: d.keepUntil < today,
+    })),
   };
 }
 
@@ -142,6 +177,7 @@ export async function deletePupilRecord({
   pupilId,
   reviewNote,
   today,
+  now,
 }: {
   db: Database;
   actor: Actor;
@@ -149,8 +185,11 @@ export async function deletePupilRecord({
   pupilId: string;
   reviewNote: string;
   today: string;
+  now: Date;
 }) {
-  const years = (await scheduleFor(db, actor.groupId)).find((s) => s.kind === 'pupil_record')!.years;
+  const schedule = await scheduleFor(db, actor.groupId);
+  const yearsOf = (kind: RetentionKind) => schedule.find((s) => s.kind === kind)!.years;
+  const years = yearsOf('pupil_record');
   return db.transaction(async (tx) => {
     const [pupil] = await tx
       .select()
@@ -169,9 +208,44 @@ export async function deletePupilRecord({
     const placementIds = (
       await tx.select({ id: placements.id }).from(placements).where(eq(placements.pupilId, pupilId))
     ).map((p) => p.id);
-    const incidentIds = (
-      await tx.select({ id: incidents.id }).from(incidents).where(eq(incidents.pupilId, pupilId))
-    ).map((i) => i.id);
+    const incidentRows = await tx
+      .select({ id: incidents.id, kind: incidents.kind })
+      .from(incidents)
+      .where(eq(incidents.pupilId, pupilId));
+    const incidentIds = incidentRows.map((i) => i.id);
+    // Each kind of record goes by its own period: child protection and accident records keep the
+    // file until theirs has passed too.
+    const held = pupilFileKeptUntil(
+      pupil.dateOfBirth,
+      yearsOf,
+      incidentRows.map((i) => incidentRetentionKind(i.kind)),
+    );
+    if (held.until >= today) throw retentionErrors.heldBy(held.until, held.kind);
+    // SEN and EHCP documents outlast the file: set aside with whose they are, kept to their own date.
+    const ehcpKeptUntil = keepUntil(pupil.dateOfBirth, yearsOf('send_ehcp'));
+    const setAside =
+      ehcpKeptUntil >= today
+        ? await tx
+            .select()
+            .from(pupilDocuments)
+            .where(and(eq(pupilDocuments.pupilId, pupilId), eq(pupilDocuments.kind, 'ehcp')))
+        : [];
+    if (setAside.length)
+      await tx.insert(retainedDocuments).values(
+        setAside.map((d) => ({
+          groupId: pupil.groupId,
+          schoolId: pupil.schoolId,
+          kind: 'send_ehcp' as const,
+          pupilName: `${pupil.legalFirstName} ${pupil.legalLastName}`,
+          pupilDateOfBirth: pupil.dateOfBirth,
+          pupilUpn: pupil.upn,
+          title: d.title,
+          fileId: d.fileId,
+          keepUntil: ehcpKeptUntil,
+          retainedAt: now,
+        })),
+      );
+    const keptFiles = setAside.map((d) => d.fileId);
     const callIds = (
       await tx.select({ id: firstDayCalls.id }).from(firstDayCalls).where(eq(firstDayCalls.pupilId, pupilId))
     ).map((c) => c.id);
@@ -192,7 +266,9 @@ export async function deletePupilRecord({
         .select({ id: pupilDocuments.fileId })
         .from(pupilDocuments)
         .where(eq(pupilDocuments.pupilId, pupilId))),
-    ].map((f) => f.id);
+    ]
+      .map((f) => f.id)
+      .filter((id) => !keptFiles.includes(id));
 
     // Children before parents, so that no reference is left pointing at a deleted row.
     if (incidentIds.length)
@@ -213,6 +289,7 @@ export async function deletePupilRecord({
         placementDestinations,
         placementShares,
         placementCommunications,
+        placementTermChanges,
         directionReviews,
       ])
         await tx.delete(table).where(inArray(table.placementId, placementIds));
@@ -220,6 +297,17 @@ export async function deletePupilRecord({
     await tx.delete(pupilDocuments).where(eq(pupilDocuments.pupilId, pupilId));
     if (fileIds.length) await tx.delete(storedFiles).where(inArray(storedFiles.id, fileIds));
     await tx.delete(pupils).where(eq(pupils.id, pupilId));
+    // What the audit log said about them goes too; who deleted what, and why, stays.
+    const redacted = await redactEventsAbout(tx, {
+      groupId: pupil.groupId,
+      recordIds: [pupilId, ...placementIds, ...incidentIds, ...callIds],
+      texts: [
+        pupil.upn,
+        `${pupil.legalFirstName} ${pupil.legalLastName}`,
+        ...(pupil.preferredName ? [`${pupil.preferredName} ${pupil.legalLastName}`] : []),
+      ],
+      on: now,
+    });
 
     await recordAudit(
       tx,
@@ -229,7 +317,7 @@ export async function deletePupilRecord({
         recordType: 'pupil',
         recordId: pupilId,
         schoolId: pupil.schoolId,
-        summary: `Deleted the record of a pupil born ${pupil.dateOfBirth} (UPN ending ${pupil.upn.slice(-3)}), kept until ${keepUntil(pupil.dateOfBirth, years)}: ${placementIds.length} placements, ${markIds.length} register entries, ${incidentIds.length} concerns and incidents, ${fileIds.length} files. Review: ${reviewNote}`,
+        summary: `Deleted the record of a pupil born ${pupil.dateOfBirth} (UPN ending ${pupil.upn.slice(-3)}), kept until ${keepUntil(pupil.dateOfBirth, years)}: ${placementIds.length} placements, ${markIds.length} register entries, ${incidentIds.length} concerns and incidents, ${fileIds.length} files; ${setAside.length} EHCP documents kept until ${ehcpKeptUntil}; ${redacted} audit entries redacted. Review: ${reviewNote}`,
       },
     );
     return {
@@ -237,6 +325,8 @@ export async function deletePupilRecord({
       registerEntries: markIds.length,
       incidents: incidentIds.length,
       files: fileIds.length,
+      documentsKept: setAside.length,
+      auditEntriesRedacted: redacted,
     };
   });
 }
@@ -281,5 +371,55 @@ export async function deleteOldRegisterEntries({
       },
     );
     return { deleted: ids.length, before };
+  });
+}
+
+/** Deletes an EHCP document kept after its pupil record, once its own date has passed, after a review. */
+export async function deleteRetainedDocument({
+  db,
+  actor,
+  ipAddress,
+  documentId,
+  reviewNote,
+  today,
+}: {
+  db: Database;
+  actor: Actor;
+  ipAddress: string | null;
+  documentId: string;
+  reviewNote: string;
+  today: string;
+}) {
+  await db.transaction(async (tx) => {
+    const [kept] = await tx
+      .select()
+      .from(retainedDocuments)
+      .where(
+        and(
+          eq(retainedDocuments.id, documentId),
+          eq(retainedDocuments.groupId, actor.groupId),
+          schoolColumnInReach(
+            tx,
+            actor,
+            reachOf(actor, 'data_protection.manage'),
+            retainedDocuments.schoolId,
+          ),
+        ),
+      );
+    if (!kept) throw retentionErrors.retainedNotFound();
+    if (kept.keepUntil >= today) throw retentionErrors.notYet(kept.keepUntil);
+    await tx.delete(retainedDocuments).where(eq(retainedDocuments.id, documentId));
+    await tx.delete(storedFiles).where(eq(storedFiles.id, kept.fileId));
+    await recordAudit(
+      tx,
+      { actor, ipAddress },
+      {
+        action: 'retention.kept_document_deleted',
+        recordType: 'retained_document',
+        recordId: documentId,
+        schoolId: kept.schoolId,
+        summary: `Deleted an EHCP document kept until ${kept.keepUntil} of a pupil born ${kept.pupilDateOfBirth}. Review: ${reviewNote}`,
+      },
+    );
   });
 }

@@ -13,6 +13,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { dateInWords } from '@waymark/domain';
 import { useState } from 'react';
 import { ApiError, api } from '../../api/client.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
@@ -32,6 +33,7 @@ interface Retention {
     keptUntil: string;
   }[];
   registerEntriesPast: { before: string; entries: number };
+  keptDocuments: { id: string; title: string; pupilName: string; keptUntil: string; past: boolean }[];
 }
 interface Share {
   sharedOn: string;
@@ -190,6 +192,39 @@ function RetentionCard() {
           </Button>
         )}
       </Group>
+      {r.keptDocuments.length > 0 && (
+        <>
+          <Title order={3} size="h5" mt="md" mb="xs">
+            EHCP documents kept after their pupil's record
+          </Title>
+          <Text size="sm" c="dimmed" mb="xs">
+            SEN and EHCP documents are kept to their own date, after the rest of the pupil's record was
+            deleted.
+          </Text>
+          {r.keptDocuments.map((d) => (
+            <Group key={d.id} justify="space-between" mb={4}>
+              <Text size="sm">
+                {d.title}, {d.pupilName}: kept until {dateInWords(d.keptUntil)}
+              </Text>
+              {d.past && (
+                <Button
+                  size="xs"
+                  variant="outline"
+                  color="red"
+                  onClick={() =>
+                    setDeleting({
+                      what: `${d.title} of ${d.pupilName}`,
+                      path: `/api/data-protection/retention/kept-documents/${d.id}/deletion`,
+                    })
+                  }
+                >
+                  Review and delete
+                </Button>
+              )}
+            </Group>
+          ))}
+        </>
+      )}
       <Modal
         opened={deleting !== null}
         onClose={() => setDeleting(null)}
