@@ -73,7 +73,10 @@ export function pupilFileKeptUntil(
   years: (kind: RetentionKind) => number,
   holds: readonly RetentionKind[],
 ): { until: string; kind: RetentionKind } {
-  let latest = { until: keepUntil(dateOfBirth, years('pupil_record')), kind: 'pupil_record' as RetentionKind };
+  let latest = {
+    until: keepUntil(dateOfBirth, years('pupil_record')),
+    kind: 'pupil_record' as RetentionKind,
+  };
   for (const kind of new Set(holds)) {
     if (kind === 'send_ehcp' || kind === 'attendance_register') continue;
     const until = keepUntil(dateOfBirth, years(kind));

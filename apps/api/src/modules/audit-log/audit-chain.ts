@@ -124,12 +124,17 @@ async function writeLinks(tx: Database, links: Link[]) {
  */
 async function upgradeChainFormat(db: Database, now: Date) {
   const [head] = await db.select().from(auditChainHead);
-  if (!head || head.format !== 1) return;
+  if (head?.format !== 1) return;
   const check = await walkChain(db, 1);
   await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SEALER_LOCK})`);
-    const [now1] = await tx.select().from(auditChainHead);
-    if (!now1 || now1.format !== 1 || !check.intact || now1.lastSeq !== check.lastSeq || now1.lastHash !== check.lastHash)
+    const [current] = await tx.select().from(auditChainHead);
+    if (
+      current?.format !== 1 ||
+      !check.intact ||
+      current.lastSeq !== check.lastSeq ||
+      current.lastHash !== check.lastHash
+    )
       return;
     let prev = GENESIS_HASH;
     for (let from = 0; ; ) {
@@ -156,7 +161,7 @@ async function upgradeChainFormat(db: Database, now: Date) {
       actorName: 'Waymark',
       action: 'audit_log.chain_upgraded',
       recordType: 'audit_log',
-      summary: `The audit chain was checked intact and sealed again in format 2 (decision 0023): its last link ${now1.lastSeq} was ${now1.lastHash}, now ${prev}`,
+      summary: `The audit chain was checked intact and sealed again in format 2 (decision 0023): its last link ${current.lastSeq} was ${current.lastHash}, now ${prev}`,
     });
   });
 }
@@ -239,7 +244,8 @@ async function walkChain(db: Database, format: 1 | 2) {
           problem: 'link_broken',
           detail: `Event ${row.id} does not follow the event before it in the chain`,
         });
-      const textChanged = format === 2 && row.redactedAt === null && contentDigestOf(row) !== row.contentDigest;
+      const textChanged =
+        format === 2 && row.redactedAt === null && contentDigestOf(row) !== row.contentDigest;
       if (textChanged || hashOfEvent(row, seq, row.prevHash ?? '', format) !== row.hash)
         report({
           chainSeq: seq,
