@@ -84,4 +84,63 @@ describe.skipIf(skipReason)('a termly QA visit', () => {
     await lead.goto('/qa');
     await expect.poll(() => row.textContent()).toContain('Done');
   });
+
+  it('keeps a draft on the device when the connection drops, says so at once, and clears it at sign-out', async () => {
+    const lead = await browser.newPage({ viewport: { width: 820, height: 1180 } });
+    await signIn(lead, 'aplead@riverside.example');
+    const head = await browser.newPage();
+    await signIn(head, 'head@riverside.example');
+    const leadApi = await apiAs(lead);
+    const providerId = await approvedProviderVia(
+      leadApi,
+      await apiAs(head),
+      'Orchard Lane Studio',
+      completeAuditAnswers('yes'),
+    );
+    const { schools } = await (await lead.request.get('/api/organisation')).json();
+    await activePlacementVia(leadApi, schools, providerId, {
+      upn: 'F340212300009',
+      legalFirstName: 'Mia',
+      legalLastName: 'Clarke',
+    });
+    await lead.goto('/qa');
+    const row = lead
+      .getByRole('region', { name: 'QA visits this term and last' })
+      .getByRole('row')
+      .filter({ hasText: 'Orchard Lane Studio' });
+    await row.getByRole('button', { name: /Start today's visit/ }).click();
+    await expect.poll(() => lead.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'QA visit: Orchard Lane Studio',
+    );
+
+    await lead.context().setOffline(true);
+    await lead.getByLabel('Visited by').fill('Sam Whitlow (AP lead)');
+    await lead.getByLabel('Saw Mia Clarke').check();
+    await lead.getByLabel('Welfare check: Mia Clarke').fill('Quiet today; says the journey is long');
+    await lead.getByRole('button', { name: 'Save draft' }).click();
+    // At once, not after a spinner that never ends.
+    await expect.poll(() => lead.getByText('Saved on this device only').isVisible(), { timeout: 3000 }).toBe(true);
+    const kept = () =>
+      lead.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('waymark.qa-visit.')));
+    expect((await kept()).length).toBeGreaterThan(0);
+
+    // Away and back within the app, still offline: the visit opens with what was typed.
+    await lead.getByRole('link', { name: 'QA visits' }).first().click();
+    await lead.goBack();
+    await expect.poll(() => lead.getByLabel('Welfare check: Mia Clarke').inputValue()).toBe(
+      'Quiet today; says the journey is long',
+    );
+
+    // Signing out warns that the draft is unsent, and then leaves nothing of it on the device.
+    const warned = new Promise<string>((resolve) =>
+      lead.once('dialog', async (dialog) => {
+        resolve(dialog.message());
+        await dialog.accept();
+      }),
+    );
+    await lead.getByRole('button', { name: 'Sign out' }).click();
+    expect(await warned).toContain('has not reached Waymark yet');
+    await expect.poll(kept).toEqual([]);
+    await lead.context().setOffline(false);
+  });
 });

@@ -4,6 +4,7 @@ import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-qu
 import { RouterProvider } from 'react-router';
 import { ApiError, whenSignedOut } from '../api/client.ts';
 import { rememberSignOutReason, sessionQueryKey } from '../modules/auth/session.ts';
+import { localDrafts } from '../modules/qa/qa.api.ts';
 import { router } from './router.tsx';
 import { cssVariablesResolver, theme } from './theme.ts';
 
@@ -20,9 +21,12 @@ const queryClient = new QueryClient({
 });
 
 whenSignedOut((code) => {
+  // A session that ended takes the QA drafts on this device with it: welfare notes stay nowhere.
+  const unsent = localDrafts.unsent();
+  localDrafts.clearAll();
   if (code === 'auth.session_expired')
     rememberSignOutReason(
-      'Your session has ended: it was unused for a while, or you signed out on another device. Sign in again to carry on.',
+      `Your session has ended: it was unused for a while, or you signed out on another device. Sign in again to carry on.${unsent ? ' A QA visit draft that had not reached Waymark was removed from this device.' : ''}`,
     );
   queryClient.setQueryData(sessionQueryKey, { session: null });
 });

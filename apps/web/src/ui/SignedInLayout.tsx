@@ -5,6 +5,7 @@ import type { Permission } from '@waymark/domain';
 import { Navigate, Outlet, Link as RouterLink, useLocation, useNavigate } from 'react-router';
 import { api } from '../api/client.ts';
 import { can, sessionQueryKey, useCurrentSession, useSession } from '../modules/auth/session.ts';
+import { localDrafts } from '../modules/qa/qa.api.ts';
 import { Loading } from './Feedback.tsx';
 import { NoAccessPage } from './NotFoundPage.tsx';
 import { navItems } from './navigation.ts';
@@ -30,6 +31,16 @@ function Shell() {
   const queryClient = useQueryClient();
 
   async function signOut() {
+    // Nothing of a QA visit stays on the device after sign-out: warn first if some is unsent.
+    const unsent = localDrafts.unsent();
+    if (
+      unsent &&
+      !window.confirm(
+        `${unsent === 1 ? 'A QA visit draft has' : `${unsent} QA visit drafts have`} not reached Waymark yet. Signing out removes ${unsent === 1 ? 'it' : 'them'} from this device. Sign out anyway?`,
+      )
+    )
+      return;
+    localDrafts.clearAll();
     await api('POST', '/api/auth/sign-out').catch(() => {});
     queryClient.clear();
     queryClient.setQueryData(sessionQueryKey, { session: null });

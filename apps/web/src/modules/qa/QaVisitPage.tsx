@@ -32,16 +32,43 @@ export function QaVisitPage() {
   const session = useCurrentSession();
   const visit = useQuery({
     queryKey: visitKey(visitId),
-    queryFn: () => api<QaVisit>('GET', `/api/qa/visits/${visitId}`),
+    queryFn: async () => {
+      const loaded = await api<QaVisit>('GET', `/api/qa/visits/${visitId}`);
+      localDrafts.keepVisit(loaded);
+      return loaded;
+    },
+    // Without a connection the request fails at once, and the copy on this device opens instead.
+    networkMode: 'always',
+    retry: false,
   });
+  const offlineCopy =
+    visit.error instanceof ApiError && visit.error.code === 'network.unreachable'
+      ? localDrafts.keptVisit(visitId)
+      : null;
+  const shown = visit.data ?? offlineCopy;
   if (visit.isPending) return <Loading label="Loading the visit" />;
-  if (visit.error) return <ErrorAlert error={visit.error} title="The visit could not be loaded" />;
-  const editable = visit.data.status === 'draft' && can(session, 'qa.manage');
+  if (!shown) return <ErrorAlert error={visit.error} title="The visit could not be loaded" />;
+  const editable = shown.status === 'draft' && can(session, 'qa.manage');
   // A new form when the visit is completed; saves keep the same form and move its version on.
-  return <VisitForm key={`${visit.data.id} ${visit.data.status}`} visit={visit.data} editable={editable} />;
+  return (
+    <VisitForm
+      key={`${shown.id} ${shown.status}`}
+      visit={shown}
+      editable={editable}
+      openedOffline={!visit.data && offlineCopy !== null}
+    />
+  );
 }
 
-function VisitForm({ visit, editable }: { visit: QaVisit; editable: boolean }) {
+function VisitForm({
+  visit,
+  editable,
+  openedOffline,
+}: {
+  visit: QaVisit;
+  editable: boolean;
+  openedOffline: boolean;
+}) {
   const queryClient = useQueryClient();
   // Start from this device's unsent copy when it is of the version the server still has.
   const [draft, setDraft] = useState<LocalDraft>(() => {
@@ -56,7 +83,7 @@ function VisitForm({ visit, editable }: { visit: QaVisit; editable: boolean }) {
           pupilsSeen: visit.pupilsSeen,
         };
   });
-  const [offline, setOffline] = useState(false);
+  const [offline, setOffline] = useState(openedOffline);
   const change = (next: Partial<LocalDraft>) =>
     setDraft((current) => {
       const updated = { ...current, ...next };
@@ -65,7 +92,13 @@ function VisitForm({ visit, editable }: { visit: QaVisit; editable: boolean }) {
     });
 
   const save = useMutation({
-    mutationFn: (d: LocalDraft) => api('PUT', `/api/qa/visits/${visit.id}`, d),
+    // Sent at once even offline, so that a lost connection fails now and says where the draft is,
+    // rather than waiting unseen for the browser to come back online.
+    networkMode: 'always',
+    mutationFn: (d: LocalDraft) => {
+      if (editable) localDrafts.write(visit.id, d);
+      return api('PUT', `/api/qa/visits/${visit.id}`, d);
+    },
     onSuccess: async () => {
       // The server moved the version on by one; the next save must say so.
       setDraft((current) => ({ ...current, version: current.version + 1 }));
@@ -77,6 +110,7 @@ function VisitForm({ visit, editable }: { visit: QaVisit; editable: boolean }) {
     onError: (error) => setOffline(error instanceof ApiError && error.code === 'network.unreachable'),
   });
   const complete = useMutation({
+    networkMode: 'always',
     mutationFn: async () => {
       await api('PUT', `/api/qa/visits/${visit.id}`, draft);
       setDraft((current) => ({ ...current, version: current.version + 1 }));
