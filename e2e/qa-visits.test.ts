@@ -109,9 +109,9 @@ describe.skipIf(skipReason)('a termly QA visit', () => {
       .getByRole('row')
       .filter({ hasText: 'Orchard Lane Studio' });
     await row.getByRole('button', { name: /Start today's visit/ }).click();
-    await expect.poll(() => lead.getByRole('heading', { level: 1 }).textContent()).toBe(
-      'QA visit: Orchard Lane Studio',
-    );
+    await expect
+      .poll(() => lead.getByRole('heading', { level: 1 }).textContent())
+      .toBe('QA visit: Orchard Lane Studio');
 
     await lead.context().setOffline(true);
     await lead.getByLabel('Visited by').fill('Sam Whitlow (AP lead)');
@@ -119,7 +119,9 @@ describe.skipIf(skipReason)('a termly QA visit', () => {
     await lead.getByLabel('Welfare check: Mia Clarke').fill('Quiet today; says the journey is long');
     await lead.getByRole('button', { name: 'Save draft' }).click();
     // At once, not after a spinner that never ends.
-    await expect.poll(() => lead.getByText('Saved on this device only').isVisible(), { timeout: 3000 }).toBe(true);
+    await expect
+      .poll(() => lead.getByText('Saved on this device only').isVisible(), { timeout: 3000 })
+      .toBe(true);
     const kept = () =>
       lead.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('waymark.qa-visit.')));
     expect((await kept()).length).toBeGreaterThan(0);
@@ -127,9 +129,9 @@ describe.skipIf(skipReason)('a termly QA visit', () => {
     // Away and back within the app, still offline: the visit opens with what was typed.
     await lead.getByRole('link', { name: 'QA visits' }).first().click();
     await lead.goBack();
-    await expect.poll(() => lead.getByLabel('Welfare check: Mia Clarke').inputValue()).toBe(
-      'Quiet today; says the journey is long',
-    );
+    await expect
+      .poll(() => lead.getByLabel('Welfare check: Mia Clarke').inputValue())
+      .toBe('Quiet today; says the journey is long');
 
     // Signing out warns that the draft is unsent, and then leaves nothing of it on the device.
     const warned = new Promise<string>((resolve) =>

@@ -140,4 +140,39 @@ describe.skipIf(skipReason)('the registration test before a start', () => {
     expect(await lead.getByRole('button', { name: 'Start placement' }).isDisabled()).toBe(true);
     await expectAccessible(lead, 'a referral the registration test refuses');
   });
+
+  it('the AP lead adds a morning to a running placement from Monday, and the past keeps its timetable', async () => {
+    const { lead, leadApi, providerId, schools } = await riversideWithApprovedProvider(
+      browser,
+      'Ashgrove Bike Works',
+    );
+    const { placementId } = await activePlacementVia(leadApi, schools, providerId, {
+      upn: upnFor(737_373),
+      legalFirstName: 'Kai',
+      legalLastName: 'Brennan',
+    });
+    await lead.goto(`/placements/${placementId}`);
+    await lead.getByRole('checkbox', { name: 'Monday morning', exact: true }).check();
+    // The placement has run since 23 November: the change needs its day and its reason.
+    const when = lead.getByRole('group', { name: 'When the change applies' });
+    await expect.poll(() => when.isVisible()).toBe(true);
+    await lead.getByRole('button', { name: 'Save plan' }).click();
+    await expect
+      .poll(() =>
+        lead.getByText('Say from which day the new timetable, cost or target applies, and why').isVisible(),
+      )
+      .toBe(true);
+    await when.getByLabel(/^Applies from/).fill('2026-11-30');
+    await when.getByLabel(/^Why it changes/).fill('Ready for a second morning');
+    await lead.getByRole('button', { name: 'Save plan' }).click();
+    await expect.poll(() => lead.getByText('From Mon 30 Nov 2026').isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        lead
+          .getByText(/1 day, 3 hours a week → 2 days, 6 hours a week\. Ready for a second morning/)
+          .isVisible(),
+      )
+      .toBe(true);
+    await expectAccessible(lead, 'a placement with a timetable change');
+  });
 });

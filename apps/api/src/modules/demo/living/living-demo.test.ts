@@ -132,6 +132,7 @@ describe('the living demo, set up as a new trust would be', () => {
       'Harbour House School': 'approved',
       'Ironworks Motor Skills': 'approved',
       'Kingsway Boxing Academy': 'suspended',
+      'Larkspur Sports Coaching': 'ready_for_approval',
       'Lighthouse Arts Project': 'draft',
       'Northbank College': 'approved',
       'Pathways Mentoring': 'withdrawn',

@@ -14,6 +14,7 @@ export type ProviderStory =
   | 'approved'
   | 'under_audit'
   | 'awaiting_letter'
+  | 'ready_for_approval'
   | 'cover_expired'
   | 'suspended'
   | 'withdrawn'
@@ -223,6 +224,22 @@ export const livingProviders: DemoProvider[] = [
         email: 'office@crossroads.example',
       },
       { contact: 'Tina Mercer', contactRole: 'Centre manager', dsl: 'Tina Mercer', deputy: 'Jon Pike' },
+    ),
+  },
+  {
+    key: 'larkspur',
+    story: 'ready_for_approval',
+    details: details(
+      'Larkspur Sports Coaching',
+      'unregistered',
+      {
+        addressLine1: '4 Meadow Road',
+        town: 'Birmingham',
+        postcode: 'B29 6NT',
+        telephone: '0121 496 0444',
+        email: 'office@larkspur.example',
+      },
+      { contact: 'Omar Haddad', contactRole: 'Head coach', dsl: 'Omar Haddad', deputy: 'Leah Price' },
     ),
   },
   {

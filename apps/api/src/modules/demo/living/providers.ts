@@ -127,6 +127,10 @@ export function planProviderDirectory(world: DemoWorld) {
           }),
         );
         break;
+      case 'ready_for_approval':
+        // Every check met this month; the headteacher has not decided yet.
+        planApproval(world, provider, daysAgo(3), [yearStart], { decide: false });
+        break;
       default:
         // Approved over the summer before last school year (a day apart), renewed each summer since.
         planApproval(world, provider, addDays(lastYearStart, -40 + livingProviders.indexOf(provider)), [
@@ -202,7 +206,13 @@ async function audit(world: DemoWorld, key: string, on: IsoDate) {
  * Every Appendix 3 step in the month before `on` (the summer before last school year), then the
  * headteacher's approval; each summer since, the letter, cover and SLA are renewed for the year ahead.
  */
-function planApproval(world: DemoWorld, provider: DemoProvider, on: IsoDate, yearStarts: IsoDate[]) {
+function planApproval(
+  world: DemoWorld,
+  provider: DemoProvider,
+  on: IsoDate,
+  yearStarts: IsoDate[],
+  { decide = true }: { decide?: boolean } = {},
+) {
   const key = provider.key;
   const step = (day: IsoDate, what: string, run: () => Promise<unknown>) =>
     plan(world, day, '10:00', `${what} (${key})`, run);
@@ -272,6 +282,7 @@ function planApproval(world: DemoWorld, provider: DemoProvider, on: IsoDate, yea
       await recordSla({ ...as(world, AP_LEAD), providerId: idOf(world, key), terms });
     });
   }
+  if (!decide) return;
   plan(world, on, '15:00', `approve ${key}`, () =>
     decideOnProvider({
       ...as(world, HEADTEACHER),
