@@ -25,6 +25,7 @@ import {
   placementCommunications,
   placementDestinations,
   placementReviews,
+  placementTermChanges,
   placementShares,
   placements,
 } from '../placements/placements.table.ts';
@@ -95,6 +96,7 @@ export async function subjectAccessExport({
     incidentRows,
     voice,
     views,
+    termChanges,
   ] = await Promise.all([
     db
       .select({
@@ -158,6 +160,13 @@ export async function subjectAccessExport({
       .from(auditEvents)
       .where(and(eq(auditEvents.recordType, 'pupil'), eq(auditEvents.recordId, pupilId)))
       .orderBy(asc(auditEvents.occurredAt)),
+    ofPlacements((ids) =>
+      db
+        .select()
+        .from(placementTermChanges)
+        .where(inArray(placementTermChanges.placementId, ids))
+        .orderBy(asc(placementTermChanges.effectiveFrom)),
+    ),
   ]);
 
   const callIds = calls.map((c) => c.id);
@@ -206,6 +215,15 @@ export async function subjectAccessExport({
       objectives: p.objectives,
       reintegrationTargets: p.reintegrationTargets,
       sessions: p.sessions,
+      timetableChanges: termChanges
+        .filter((c) => c.placementId === p.id)
+        .map((c) => ({
+          from: c.effectiveFrom,
+          sessionsBefore: c.previousSessions,
+          reason: c.reason,
+          by: c.changedByName,
+          ehcpReviewRequired: c.ehcpReviewRequired,
+        })),
       reviews: reviews.filter((r) => r.placementId === p.id),
       destination: destinations.find((d) => d.placementId === p.id) ?? null,
       sharedWithProvider: shares
