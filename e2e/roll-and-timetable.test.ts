@@ -147,7 +147,7 @@ describe.skipIf(skipReason)('the registration test before a start', () => {
       'Ashgrove Bike Works',
     );
     const { placementId } = await activePlacementVia(leadApi, schools, providerId, {
-      upn: upnFor(737_373),
+      upn: upnFor(747_474),
       legalFirstName: 'Kai',
       legalLastName: 'Brennan',
     });
@@ -159,7 +159,7 @@ describe.skipIf(skipReason)('the registration test before a start', () => {
     await lead.getByRole('button', { name: 'Save plan' }).click();
     await expect
       .poll(() =>
-        lead.getByText('Say from which day the new timetable, cost or target applies, and why').isVisible(),
+        when.getByText('Say from which day the new timetable, cost or target applies, and why').isVisible(),
       )
       .toBe(true);
     await when.getByLabel(/^Applies from/).fill('2026-11-30');

@@ -61,7 +61,7 @@ export function ApprovalCard({ provider, canDecide }: { provider: Provider; canD
           {decide.error && !reasonError && (
             <ErrorAlert error={decide.error} title="The decision was not recorded" />
           )}
-          {provider.approval.readyForSignOff && (status === 'under_audit' || status === 'lapsed') && (
+          {provider.approval.readyForSignOff && (status === 'ready_for_approval' || status === 'lapsed') && (
             <Text>Every check is met: the provider is ready for your approval.</Text>
           )}
           <Textarea
