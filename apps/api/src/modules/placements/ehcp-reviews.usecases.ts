@@ -17,14 +17,14 @@ import { placementsErrors } from './placements.errors.ts';
 import { placementReviews, placements, placementTermChanges } from './placements.table.ts';
 import { type Command, getPlacement, nameOf } from './placements.usecases.ts';
 
-export type EhcpReviewSource = 'review' | 'timetable_change';
+export type EhcpReviewSource = 'review' | 'timetable_change' | 'provider_move';
 
 export async function ehcpReviewsToArrange({ db, actor }: { db: Database; actor: Actor }) {
   const inReach = and(
     eq(placements.groupId, actor.groupId),
     schoolColumnInReach(db, actor, reachOf(actor, 'placements.read'), placements.schoolId),
   );
-  const [reviews, changes] = await Promise.all([
+  const [reviews, changes, moves] = await Promise.all([
     db
       .select({
         review: placementReviews,
@@ -63,6 +63,14 @@ export async function ehcpReviewsToArrange({ db, actor }: { db: Database; actor:
         ),
       )
       .orderBy(asc(placementTermChanges.changedAt)),
+    db
+      .select({ placement: placements, pupil: pupils, providerName: providers.name })
+      .from(placements)
+      .innerJoin(pupils, eq(pupils.id, placements.pupilId))
+      .innerJoin(providers, eq(providers.id, placements.providerId))
+      .where(
+        and(inReach, eq(placements.ehcpReviewOnMove, true), isNull(placements.ehcpReviewOnMoveArrangedOn)),
+      ),
   ]);
   const tasks = [
     ...reviews.map((r) => ({
@@ -84,6 +92,16 @@ export async function ehcpReviewsToArrange({ db, actor }: { db: Database; actor:
       localAuthority: c.pupil.ehcpLocalAuthority,
       flaggedOn: todayInLondon(c.change.changedAt),
       why: `the timetable changes from ${dateInWords(c.change.effectiveFrom)}`,
+    })),
+    ...moves.map((m) => ({
+      placementId: m.placement.id,
+      source: 'provider_move' as EhcpReviewSource,
+      flagId: m.placement.id,
+      pupilName: nameOf(m.pupil),
+      providerName: m.providerName,
+      localAuthority: m.pupil.ehcpLocalAuthority,
+      flaggedOn: m.placement.endedOn,
+      why: `the pupil moved to another provider after ${dateInWords(m.placement.endedOn!)}`,
     })),
   ];
   return tasks.sort((a, b) => (a.flaggedOn ?? '').localeCompare(b.flaggedOn ?? ''));
@@ -110,29 +128,35 @@ export async function recordEhcpReviewArranged({
     const found = await findPlacementInReach(tx, actor, placementId, 'placements.manage');
     const arranged = { ehcpReviewArrangedOn: input.arrangedOn, ehcpReviewNote: input.note };
     const updated =
-      source === 'review'
+      source === 'provider_move'
         ? await tx
-            .update(placementReviews)
-            .set(arranged)
-            .where(
-              and(
-                eq(placementReviews.id, flagId),
-                eq(placementReviews.placementId, placementId),
-                eq(placementReviews.ehcpReviewRequired, true),
-              ),
-            )
-            .returning({ id: placementReviews.id })
-        : await tx
-            .update(placementTermChanges)
-            .set(arranged)
-            .where(
-              and(
-                eq(placementTermChanges.id, flagId),
-                eq(placementTermChanges.placementId, placementId),
-                eq(placementTermChanges.ehcpReviewRequired, true),
-              ),
-            )
-            .returning({ id: placementTermChanges.id });
+            .update(placements)
+            .set({ ehcpReviewOnMoveArrangedOn: input.arrangedOn, ehcpReviewOnMoveNote: input.note })
+            .where(and(eq(placements.id, placementId), eq(placements.ehcpReviewOnMove, true)))
+            .returning({ id: placements.id })
+        : source === 'review'
+          ? await tx
+              .update(placementReviews)
+              .set(arranged)
+              .where(
+                and(
+                  eq(placementReviews.id, flagId),
+                  eq(placementReviews.placementId, placementId),
+                  eq(placementReviews.ehcpReviewRequired, true),
+                ),
+              )
+              .returning({ id: placementReviews.id })
+          : await tx
+              .update(placementTermChanges)
+              .set(arranged)
+              .where(
+                and(
+                  eq(placementTermChanges.id, flagId),
+                  eq(placementTermChanges.placementId, placementId),
+                  eq(placementTermChanges.ehcpReviewRequired, true),
+                ),
+              )
+              .returning({ id: placementTermChanges.id });
     if (updated.length === 0) throw placementsErrors.reviewNotFound();
     await recordAudit(
       tx,

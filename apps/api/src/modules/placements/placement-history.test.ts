@@ -241,6 +241,35 @@ describe('a timetable change applies from a day', () => {
   });
 });
 
+describe('a move to another provider', () => {
+  it('asks for an EHCP review when a pupil with an EHCP moves, not when another pupil does', async () => {
+    const ehcp = await startedPlacement(1, {}, ehcpMornings);
+    const other = await startedPlacement(2);
+    await days(7);
+    const move = { endedOn: '2026-01-16', reason: 'A closer provider', outcome: 'moved_provider' };
+    expect((await lead.post(`/api/placements/${other}/end`, move)).json().ehcpReviewOnMove).toEqual({
+      required: false,
+      arrangedOn: null,
+    });
+    const ended = await lead.post(`/api/placements/${ehcp}/end`, move);
+    expect(ended.json().ehcpReviewOnMove).toEqual({ required: true, arrangedOn: null });
+    const tasks = async () => (await lead.get('/api/placements/ehcp-reviews')).json().tasks;
+    expect(await tasks()).toEqual([
+      expect.objectContaining({
+        placementId: ehcp,
+        source: 'provider_move',
+        why: 'the pupil moved to another provider after 16 Jan 2026',
+      }),
+    ]);
+    const arranged = await lead.post(`/api/placements/${ehcp}/move/ehcp-review`, {
+      arrangedOn: '2026-01-19',
+      note: 'Asked Liverpool for an interim review',
+    });
+    expect(arranged.json().ehcpReviewOnMove).toEqual({ required: true, arrangedOn: '2026-01-19' });
+    expect(await tasks()).toEqual([]);
+  });
+});
+
 describe('ending a placement ends its duties', () => {
   it('withdraws later reviews and unanswered voice links, from the board and the page', async () => {
     const placementId = await startedPlacement();

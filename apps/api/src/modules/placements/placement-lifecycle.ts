@@ -148,6 +148,7 @@ export async function endPlacement({
     const p = found.placement;
     if (p.status !== 'active') throw placementsErrors.wrongStatus('ended', p.status);
     checkLastDay(found, input.endedOn, today);
+    const movesEhcpProvision = input.outcome === 'moved_provider' && found.pupil.senStatus === 'ehcp';
     await tx
       .update(placements)
       .set({
@@ -155,6 +156,8 @@ export async function endPlacement({
         endedOn: input.endedOn,
         endReason: input.reason,
         outcome: input.outcome,
+        // A move to another provider changes an EHCP pupil's provision: the EHCP is reviewed (§12).
+        ehcpReviewOnMove: movesEhcpProvision,
         updatedAt: new Date(),
       })
       .where(eq(placements.id, placementId));
@@ -167,7 +170,7 @@ export async function endPlacement({
         recordType: 'placement',
         recordId: placementId,
         schoolId: p.schoolId,
-        summary: `Ended the placement on ${input.endedOn}: ${input.outcome.replaceAll('_', ' ')} (${input.reason})`,
+        summary: `Ended the placement on ${input.endedOn}: ${input.outcome.replaceAll('_', ' ')} (${input.reason})${movesEhcpProvision ? '. EHCP review required: the AP lead arranges it with the local authority' : ''}`,
       },
     );
   });

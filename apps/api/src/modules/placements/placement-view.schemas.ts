@@ -91,6 +91,8 @@ export const placementViewSchema = z.object({
       reviewOn: z.string().nullable(),
     })
     .nullable(),
+  /** Ended on a move to another provider for a pupil with an EHCP: the EHCP review and when arranged. */
+  ehcpReviewOnMove: z.object({ required: z.boolean(), arrangedOn: z.string().nullable() }),
   /** Changes of a started placement's timetable, cost or target, each from its day. */
   termChanges: z.array(
     z.object({

@@ -276,6 +276,7 @@ export async function presentPlacement(db: Database, found: FoundPlacement, toda
     endedOn: p.endedOn,
     endReason: p.endReason,
     outcome: p.outcome,
+    ehcpReviewOnMove: { required: p.ehcpReviewOnMove, arrangedOn: p.ehcpReviewOnMoveArrangedOn },
     blockers: p.status === 'referral' ? blockers : [],
     reviews: reviews.map((r) => ({
       id: r.id,

@@ -97,7 +97,7 @@ export function placementsRoutes({ db, clock }: AppDependencies): FastifyPluginA
               tasks: z.array(
                 z.object({
                   placementId: z.uuid(),
-                  source: z.enum(['review', 'timetable_change']),
+                  source: z.enum(['review', 'timetable_change', 'provider_move']),
                   flagId: z.uuid(),
                   pupilName: z.string(),
                   providerName: z.string(),
@@ -166,6 +166,35 @@ export function placementsRoutes({ db, clock }: AppDependencies): FastifyPluginA
           placementId: request.params.placementId,
           source: 'timetable_change',
           flagId: request.params.changeId,
+          input: request.body,
+        }),
+    );
+
+    app.post(
+      '/:placementId/move/ehcp-review',
+      {
+        config: requires('placements.manage'),
+        schema: {
+          tags,
+          summary: 'Record that the EHCP review a move to another provider asked for has been arranged',
+          params: placementParams,
+          body: z.strictObject({
+            arrangedOn: isoDateSchema,
+            note: z
+              .string()
+              .trim()
+              .min(1, 'Say what was arranged, e.g. review meeting with the LA on 12 March')
+              .max(1000),
+          }),
+          response: one,
+        },
+      },
+      (request) =>
+        recordEhcpReviewArranged({
+          ...command(request),
+          placementId: request.params.placementId,
+          source: 'provider_move',
+          flagId: request.params.placementId,
           input: request.body,
         }),
     );

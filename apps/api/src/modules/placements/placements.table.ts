@@ -102,6 +102,10 @@ export const placements = pgTable(
     endedOn: date('ended_on', { mode: 'string' }),
     endReason: text('end_reason'),
     outcome: text('outcome', { enum: ['returned_to_school', 'moved_provider', 'post_16', 'other'] }),
+    /** Ended on a move to another provider for a pupil with an EHCP: the EHCP review to arrange. */
+    ehcpReviewOnMove: boolean('ehcp_review_on_move').notNull().default(false),
+    ehcpReviewOnMoveArrangedOn: date('ehcp_review_on_move_arranged_on', { mode: 'string' }),
+    ehcpReviewOnMoveNote: text('ehcp_review_on_move_note'),
     /** When an AP lead sent the referral to the provider: until then the portal shows nothing of it. */
     referralSentAt: timestamp('referral_sent_at', { withTimezone: true }),
     referralSentBy: uuid('referral_sent_by'),

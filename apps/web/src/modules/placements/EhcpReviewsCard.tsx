@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../ui/Feedback.tsx';
 
 interface Task {
   placementId: string;
-  source: 'review' | 'timetable_change';
+  source: 'review' | 'timetable_change' | 'provider_move';
   flagId: string;
   pupilName: string;
   providerName: string;

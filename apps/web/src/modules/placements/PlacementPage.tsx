@@ -1,6 +1,7 @@
 import { Alert, Anchor, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
+  dateInWords,
   placementTypeLabels,
   providerStatusLabels,
   registrationLabels,
@@ -32,7 +33,7 @@ import {
   usePlacement,
 } from './placements.api.ts';
 import { ReducedTimetableCard } from './ReducedTimetableCard.tsx';
-import { ReviewsCard } from './ReviewsCard.tsx';
+import { EhcpArrangedForm, ReviewsCard } from './ReviewsCard.tsx';
 import { SharingCard } from './SharingCard.tsx';
 import { TermChangesList } from './TermChangesList.tsx';
 
@@ -123,6 +124,24 @@ export function PlacementPage() {
         <CommunicationsCard placement={p} canRecord={canManage} />
         <LocalAuthorityCard placement={p} canEdit={canManage} />
         {p.status === 'active' && canManage && <EndCard placement={p} />}
+        {p.ehcpReviewOnMove.required && (
+          <Card withBorder padding="lg">
+            <Title order={2} size="h4" mb="xs">
+              EHCP review after the move
+            </Title>
+            {p.ehcpReviewOnMove.arrangedOn ? (
+              <Text>EHCP review arranged {dateInWords(p.ehcpReviewOnMove.arrangedOn)}.</Text>
+            ) : (
+              <>
+                <Text size="sm">
+                  The pupil moved to another provider: their EHCP provision changed. The AP lead arranges an
+                  EHCP review with the SENCo and the local authority, then records it here.
+                </Text>
+                {canManage && <EhcpArrangedForm placement={p} path="move" />}
+              </>
+            )}
+          </Card>
+        )}
         {p.status === 'ended' && <DestinationCard placement={p} canEdit={canManage} />}
         <Card withBorder padding="lg">
           <Title order={2} size="h4" mb="sm">

@@ -99,6 +99,7 @@ export interface Placement {
   induction: string;
   sessions: TimetableSession[];
   hoursPerWeek: number;
+  ehcpReviewOnMove: { required: boolean; arrangedOn: string | null };
   termChanges: {
     id: string;
     effectiveFrom: string;
