@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
+  dateInWords,
   dayOfWeek,
   fromDayNumber,
   isoDateSchema,
@@ -61,5 +62,14 @@ describe('ISO dates', () => {
   it('gives the date in London, an hour ahead of UTC in summer', () => {
     expect(todayInLondon(new Date('2026-07-01T23:30:00Z'))).toBe('2026-07-02');
     expect(todayInLondon(new Date('2026-01-01T23:30:00Z'))).toBe('2026-01-01');
+  });
+});
+
+describe('dates in words', () => {
+  it('reads a date as people do: short, with its weekday, or long for a letter', () => {
+    expect(dateInWords('2026-10-06')).toBe('6 Oct 2026');
+    expect(dateInWords('2026-10-06', { weekday: true })).toBe('Tue 6 Oct 2026');
+    expect(dateInWords('2027-05-05', { long: true })).toBe('Wednesday 5 May 2027');
+    expect(dateInWords('2028-02-29', { long: true })).toBe('Tuesday 29 February 2028');
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  incidentRetentionKind,
   isPastRetention,
   keepUntil,
+  pupilFileKeptUntil,
   retentionOverrideSchema,
   retentionReviewSchema,
   retentionSchedule,
@@ -64,5 +66,37 @@ describe('changing a period and deleting', () => {
     expect(retentionReviewSchema.safeParse({ reviewNote: ' too short ' }).success).toBe(false);
     expect(retentionReviewSchema.safeParse({ reviewNote: '123456789' }).success).toBe(false);
     expect(retentionReviewSchema.parse({ reviewNote: ' 1234567890 ' }).reviewNote).toBe('1234567890');
+  });
+});
+
+describe('each kind of record by its own period', () => {
+  const years = (kind: string) =>
+    ({ pupil_record: 25, child_protection: 30, accident_records: 25 })[kind] ?? 31;
+
+  it('sorts concerns and incidents into child protection, accidents and the pupil file', () => {
+    expect(incidentRetentionKind('safeguarding_concern')).toBe('child_protection');
+    expect(incidentRetentionKind('missing_child')).toBe('child_protection');
+    expect(incidentRetentionKind('accident_injury')).toBe('accident_records');
+    expect(incidentRetentionKind('health_and_safety')).toBe('accident_records');
+    expect(incidentRetentionKind('behaviour')).toBe('pupil_record');
+  });
+
+  it('keeps the file to the latest date of what it holds, leaving EHCP documents to their own', () => {
+    expect(pupilFileKeptUntil('2012-03-14', years, [])).toEqual({
+      until: '2037-03-13',
+      kind: 'pupil_record',
+    });
+    expect(pupilFileKeptUntil('2012-03-14', years, ['accident_records'])).toEqual({
+      until: '2037-03-13',
+      kind: 'pupil_record',
+    });
+    expect(pupilFileKeptUntil('2012-03-14', years, ['child_protection', 'accident_records'])).toEqual({
+      until: '2042-03-13',
+      kind: 'child_protection',
+    });
+    expect(pupilFileKeptUntil('2012-03-14', years, ['send_ehcp'])).toEqual({
+      until: '2037-03-13',
+      kind: 'pupil_record',
+    });
   });
 });

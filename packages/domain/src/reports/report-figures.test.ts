@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { costPerDayPence, planProgress, pounds, suppress } from './report-figures.ts';
+import { costPerDayPence, planProgress, pounds, suppress, suppressFigure } from './report-figures.ts';
 
 describe('governors’ report figures', () => {
   it('suppresses 1 to 4 in group and regional reports only', () => {
@@ -99,5 +99,15 @@ describe('costs and progress without every figure', () => {
       reintegrationTargets: 3,
       reintegrationTargetsReviewed: 3,
     });
+  });
+});
+
+describe('averages and percentages from few people', () => {
+  it('hides a figure drawn from 1 to 4 people where counts are suppressed, shows it from 5, and at a school', () => {
+    expect(suppressFigure(2, 1, true)).toBe('fewer than 5');
+    expect(suppressFigure(2, 4, true)).toBe('fewer than 5');
+    expect(suppressFigure(2, 5, true)).toBe(2);
+    expect(suppressFigure(2, 1, false)).toBe(2);
+    expect(suppressFigure(null, 0, true)).toBeNull();
   });
 });
