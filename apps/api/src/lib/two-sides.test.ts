@@ -496,9 +496,7 @@ describe('two schools and two providers, each with every kind of record', () => 
       const warnings = await textOf(await side.clients.officer.get('/api/warnings'));
       expect(warnings).toContain(side.pupilName);
       const ehcpReviews = (await side.clients.lead.get('/api/placements/ehcp-reviews')).json();
-      expect(ehcpReviews.tasks.map((task: { flagId: string }) => task.flagId)).toEqual([
-        side.ids.reviewId,
-      ]);
+      expect(ehcpReviews.tasks.map((task: { flagId: string }) => task.flagId)).toEqual([side.ids.reviewId]);
     }
   });
 

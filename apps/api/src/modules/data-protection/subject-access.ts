@@ -25,9 +25,9 @@ import {
   placementCommunications,
   placementDestinations,
   placementReviews,
-  placementTermChanges,
   placementShares,
   placements,
+  placementTermChanges,
 } from '../placements/placements.table.ts';
 import { providers } from '../providers/providers.table.ts';
 import { pupilDocuments } from '../pupils/pupil-documents.table.ts';
