@@ -7,7 +7,11 @@ import { expectAccessible, signIn, skipReason, useBrowser } from './support/brow
 describe.skipIf(skipReason)('a termly QA visit', () => {
   const browser = useBrowser();
 
-  it('the AP lead records the Appendix 5 visit on a tablet, with an action, and downloads the report', async () => {
+  /** The AP lead, on a tablet, with a pupil placed at a newly approved provider. */
+  async function placedWithProvider(
+    name: string,
+    pupil: { upn: string; legalFirstName: string; legalLastName: string },
+  ) {
     const lead = await browser.newPage({ viewport: { width: 820, height: 1180 } });
     await signIn(lead, 'aplead@riverside.example');
     const head = await browser.newPage();
@@ -16,11 +20,16 @@ describe.skipIf(skipReason)('a termly QA visit', () => {
     const providerId = await approvedProviderVia(
       leadApi,
       await apiAs(head),
-      'Meadow Farm Learning',
+      name,
       completeAuditAnswers('yes'),
     );
     const { schools } = await (await lead.request.get('/api/organisation')).json();
-    await activePlacementVia(leadApi, schools, providerId, {
+    await activePlacementVia(leadApi, schools, providerId, pupil);
+    return lead;
+  }
+
+  it('the AP lead records the Appendix 5 visit on a tablet, with an action, and downloads the report', async () => {
+    const lead = await placedWithProvider('Meadow Farm Learning', {
       upn: 'N340212300006',
       legalFirstName: 'Theo',
       legalLastName: 'Marsh',
@@ -86,19 +95,7 @@ describe.skipIf(skipReason)('a termly QA visit', () => {
   });
 
   it('keeps a draft on the device when the connection drops, says so at once, and clears it at sign-out', async () => {
-    const lead = await browser.newPage({ viewport: { width: 820, height: 1180 } });
-    await signIn(lead, 'aplead@riverside.example');
-    const head = await browser.newPage();
-    await signIn(head, 'head@riverside.example');
-    const leadApi = await apiAs(lead);
-    const providerId = await approvedProviderVia(
-      leadApi,
-      await apiAs(head),
-      'Orchard Lane Studio',
-      completeAuditAnswers('yes'),
-    );
-    const { schools } = await (await lead.request.get('/api/organisation')).json();
-    await activePlacementVia(leadApi, schools, providerId, {
+    const lead = await placedWithProvider('Orchard Lane Studio', {
       upn: 'F340212300009',
       legalFirstName: 'Mia',
       legalLastName: 'Clarke',

@@ -45,6 +45,7 @@ import { outboxRoutes } from './modules/notifications/outbox.routes.ts';
 import { notificationPreferencesRoutes } from './modules/notifications/preferences.routes.ts';
 import { obligationsRoutes } from './modules/obligations/obligations.routes.ts';
 import { organisationRoutes } from './modules/organisation/organisation.routes.ts';
+import { ehcpReviewRoutes } from './modules/placements/ehcp-reviews.routes.ts';
 import { placementsRoutes } from './modules/placements/placements.routes.ts';
 import { portalPlacementsRoutes } from './modules/placements/portal.routes.ts';
 import { policyRoutes } from './modules/policy/policy.routes.ts';
@@ -146,6 +147,7 @@ export async function buildApp(
       await api.register(decisionsRoutes(deps), { prefix: '/providers' });
       await api.register(pupilsRoutes(deps), { prefix: '/pupils' });
       await api.register(placementsRoutes(deps), { prefix: '/placements' });
+      await api.register(ehcpReviewRoutes(deps), { prefix: '/placements' });
       await api.register(pupilDocumentsRoutes(deps), { prefix: '/pupils' });
       await api.register(pupilImportRoutes(deps), { prefix: '/pupils' });
       await api.register(portalPlacementsRoutes(deps));

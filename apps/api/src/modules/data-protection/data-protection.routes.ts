@@ -12,10 +12,10 @@ import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
 import { requires } from '../../lib/policy.ts';
+import { deleteRetainedDocument } from './kept-documents.usecases.ts';
 import {
   deleteOldRegisterEntries,
   deletePupilRecord,
-  deleteRetainedDocument,
   retentionReport,
   setRetentionYears,
 } from './retention.usecases.ts';

@@ -11,7 +11,7 @@ import {
   pounds,
   termsDiffer,
 } from '@waymark/domain';
-import { and, desc, eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
@@ -102,7 +102,7 @@ export async function recordTermsChange(
         changedAt: new Date(),
         ...(ehcpReviewRequired ? { ehcpReviewRequired: true } : {}),
       })
-      .where(and(eq(placementTermChanges.id, last.id)));
+      .where(eq(placementTermChanges.id, last.id));
   } else {
     await tx.insert(placementTermChanges).values({
       placementId: p.id,

@@ -1,4 +1,4 @@
-import { directionReviewInputSchema, isoDateSchema, placementStatuses, todayInLondon } from '@waymark/domain';
+import { directionReviewInputSchema, placementStatuses, todayInLondon } from '@waymark/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
@@ -6,7 +6,6 @@ import type { AppDependencies } from '../../lib/dependencies.ts';
 import { requires } from '../../lib/policy.ts';
 import { recordCommunication } from './communications.usecases.ts';
 import { recordDirectionReview } from './direction-reviews.usecases.ts';
-import { ehcpReviewsToArrange, recordEhcpReviewArranged } from './ehcp-reviews.usecases.ts';
 import { offSiteNoticePdf } from './off-site-notice.ts';
 import {
   completeReview,
@@ -82,121 +81,6 @@ export function placementsRoutes({ db, clock }: AppDependencies): FastifyPluginA
       },
       async (request, reply) =>
         reply.status(201).send(await createPlacement({ ...command(request), input: request.body })),
-    );
-
-    app.get(
-      '/ehcp-reviews',
-      {
-        config: requires('placements.read'),
-        schema: {
-          tags,
-          summary:
-            'EHCP reviews to arrange: a review or a timetable change that changed provision materially for a pupil with an EHCP',
-          response: {
-            200: z.object({
-              tasks: z.array(
-                z.object({
-                  placementId: z.uuid(),
-                  source: z.enum(['review', 'timetable_change', 'provider_move']),
-                  flagId: z.uuid(),
-                  pupilName: z.string(),
-                  providerName: z.string(),
-                  localAuthority: z.string().nullable(),
-                  flaggedOn: z.string().nullable(),
-                  why: z.string(),
-                }),
-              ),
-            }),
-          },
-        },
-      },
-      async (request) => ({ tasks: await ehcpReviewsToArrange({ db, actor: actorOf(request) }) }),
-    );
-
-    app.post(
-      '/:placementId/reviews/:reviewId/ehcp-review',
-      {
-        config: requires('placements.manage'),
-        schema: {
-          tags,
-          summary: 'Record that the EHCP review the placement review asked for has been arranged',
-          params: placementParams.extend({ reviewId: z.uuid({ message: 'Not a review id' }) }),
-          body: z.strictObject({
-            arrangedOn: isoDateSchema,
-            note: z
-              .string()
-              .trim()
-              .min(1, 'Say what was arranged, e.g. review meeting with the LA on 12 March')
-              .max(1000),
-          }),
-          response: one,
-        },
-      },
-      (request) =>
-        recordEhcpReviewArranged({
-          ...command(request),
-          placementId: request.params.placementId,
-          flagId: request.params.reviewId,
-          input: request.body,
-        }),
-    );
-
-    app.post(
-      '/:placementId/timetable-changes/:changeId/ehcp-review',
-      {
-        config: requires('placements.manage'),
-        schema: {
-          tags,
-          summary: 'Record that the EHCP review a timetable change asked for has been arranged',
-          params: placementParams.extend({ changeId: z.uuid({ message: 'Not a timetable change id' }) }),
-          body: z.strictObject({
-            arrangedOn: isoDateSchema,
-            note: z
-              .string()
-              .trim()
-              .min(1, 'Say what was arranged, e.g. review meeting with the LA on 12 March')
-              .max(1000),
-          }),
-          response: one,
-        },
-      },
-      (request) =>
-        recordEhcpReviewArranged({
-          ...command(request),
-          placementId: request.params.placementId,
-          source: 'timetable_change',
-          flagId: request.params.changeId,
-          input: request.body,
-        }),
-    );
-
-    app.post(
-      '/:placementId/move/ehcp-review',
-      {
-        config: requires('placements.manage'),
-        schema: {
-          tags,
-          summary: 'Record that the EHCP review a move to another provider asked for has been arranged',
-          params: placementParams,
-          body: z.strictObject({
-            arrangedOn: isoDateSchema,
-            note: z
-              .string()
-              .trim()
-              .min(1, 'Say what was arranged, e.g. review meeting with the LA on 12 March')
-              .max(1000),
-          }),
-          response: one,
-        },
-      },
-      (request) =>
-        recordEhcpReviewArranged({
-          ...command(request),
-          placementId: request.params.placementId,
-          source: 'provider_move',
-          flagId: request.params.placementId,
-          input: request.body,
-        }),
     );
 
     app.get(

@@ -7,19 +7,18 @@ import {
   Select,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   Textarea,
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type TimetableSession, todayInLondon, type Weekday, weekdayLabels, weekdays } from '@waymark/domain';
+import { todayInLondon } from '@waymark/domain';
 import { ApiError, api } from '../../api/client.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
-import { TableScroll } from '../../ui/TableScroll.tsx';
 import { type Placement, placementKey } from './placements.api.ts';
+import { TimetableFieldset } from './TimetableFieldset.tsx';
 
 const newId = () => Math.random().toString(36).slice(2, 10);
 
@@ -142,19 +141,11 @@ export function PlanForm({ placement }: { placement: Placement }) {
     },
     onError: (error) => error instanceof ApiError && form.setErrors(formErrors(error)),
   });
-  const session = (day: Weekday, part: 'am' | 'pm') =>
-    form.values.sessions.findIndex((s) => s.day === day && s.session === part);
-  const toggle = (day: Weekday, part: 'am' | 'pm', on: boolean) => {
-    const others = form.values.sessions.filter((s) => !(s.day === day && s.session === part));
-    const added: TimetableSession[] = on ? [{ day, session: part, hours: part === 'am' ? 3 : 2.5 }] : [];
-    form.setFieldValue('sessions', [...others, ...added]);
-  };
   const showPost16 = placement.pupil.yearGroup >= 9;
   // A placement that has run a day keeps its past: a new timetable, cost or target needs its day.
   const hasRun =
     placement.status === 'active' && placement.startsOn !== null && placement.startsOn < todayInLondon();
   const askWhen = hasRun && termsChanged(form.values, placement);
-  const withTimes = placement.type === 'off_site_direction';
   return (
     <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
       <Stack gap="md">
@@ -283,76 +274,7 @@ export function PlanForm({ placement }: { placement: Placement }) {
           </Stack>
         </Fieldset>
 
-        <Fieldset legend="Timetable at the provider">
-          <TableScroll label="Sessions at the provider" minWidth={420}>
-            <Table>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Day</Table.Th>
-                  <Table.Th scope="col">Morning</Table.Th>
-                  <Table.Th scope="col">Afternoon</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {weekdays.map((day) => (
-                  <Table.Tr key={day}>
-                    <Table.Th scope="row">{weekdayLabels[day]}</Table.Th>
-                    {(['am', 'pm'] as const).map((part) => {
-                      const index = session(day, part);
-                      const label = `${weekdayLabels[day]} ${part === 'am' ? 'morning' : 'afternoon'}`;
-                      return (
-                        <Table.Td key={part}>
-                          <Group gap="xs" wrap="nowrap">
-                            <Checkbox
-                              aria-label={label}
-                              checked={index >= 0}
-                              onChange={(e) => toggle(day, part, e.currentTarget.checked)}
-                            />
-                            {index >= 0 && (
-                              <NumberInput
-                                aria-label={`${label}: hours`}
-                                w={80}
-                                min={0.5}
-                                max={6}
-                                step={0.5}
-                                decimalScale={1}
-                                {...form.getInputProps(`sessions.${index}.hours`)}
-                              />
-                            )}
-                            {index >= 0 && withTimes && (
-                              <>
-                                <TextInput
-                                  aria-label={`${label}: starts at`}
-                                  type="time"
-                                  w={110}
-                                  {...form.getInputProps(`sessions.${index}.startsAt`)}
-                                />
-                                <TextInput
-                                  aria-label={`${label}: ends at`}
-                                  type="time"
-                                  w={110}
-                                  {...form.getInputProps(`sessions.${index}.endsAt`)}
-                                />
-                              </>
-                            )}
-                          </Group>
-                        </Table.Td>
-                      );
-                    })}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </TableScroll>
-          <Text size="sm" mt="xs" aria-live="polite">
-            {form.values.sessions.reduce((sum, s) => sum + Number(s.hours || 0), 0)} hours a week
-          </Text>
-          {form.errors.sessions && (
-            <Text c="red.9" size="sm">
-              {form.errors.sessions}
-            </Text>
-          )}
-        </Fieldset>
+        <TimetableFieldset form={form} withTimes={placement.type === 'off_site_direction'} />
 
         <Textarea
           label="Induction and transition"
