@@ -17,7 +17,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { registerAuthorization, withPolicy } from './lib/authorization.ts';
+import { CSRF_HEADER, registerAuthorization, withPolicy } from './lib/authorization.ts';
 import type { AppDependencies } from './lib/dependencies.ts';
 import { clientErrorHandler, registerErrorHandler } from './lib/error-handler.ts';
 import { loggerOptions } from './lib/logging.ts';
@@ -29,7 +29,7 @@ import { attendanceRatesRoutes } from './modules/attendance/attendance-rates.rou
 import { auditRoutes } from './modules/audit-log/audit-log.routes.ts';
 import { auditsRoutes } from './modules/audits/audits.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
-import { CSRF_HEADER } from './modules/auth/sessions.ts';
+import { identifyWith } from './modules/auth/identify.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { censusRoutes } from './modules/census/census.routes.ts';
 import { dataProtectionRoutes } from './modules/data-protection/data-protection.routes.ts';
@@ -130,7 +130,7 @@ export async function buildApp(
     transform: jsonSchemaTransform,
   });
 
-  registerAuthorization(app, deps);
+  registerAuthorization(app, identifyWith(deps));
 
   await app.register(
     async (api) => {

@@ -1,7 +1,8 @@
 /** Every table, for drizzle's typed queries and for drizzle-kit to generate migrations from. */
+
+export * from '../lib/audit-log.table.ts';
 export * from '../modules/attendance/api-keys.table.ts';
 export * from '../modules/attendance/attendance.table.ts';
-export * from '../modules/audit-log/audit-log.table.ts';
 export * from '../modules/audits/audits.table.ts';
 export * from '../modules/auth/auth.table.ts';
 export * from '../modules/calendar/calendar.table.ts';

@@ -3,7 +3,7 @@
  * record are committed together or not at all.
  */
 import type { Database } from '../db/client.ts';
-import { auditEvents } from '../modules/audit-log/audit-log.table.ts';
+import { auditEvents } from './audit-log.table.ts';
 
 export type Changes = Record<string, { from?: unknown; to?: unknown }>;
 

@@ -3,15 +3,31 @@
  * route's declared policy. Deny by default: a route without a policy stops the app from starting.
  */
 import type { FastifyInstance, FastifyPluginAsync, FastifyPluginCallback, FastifyRequest } from 'fastify';
-import { actorForApiKey } from '../modules/attendance/api-keys.ts';
-import { createAuthRepository } from '../modules/auth/auth.repository.ts';
-import { CSRF_COOKIE, CSRF_HEADER, lookUpSession, SESSION_COOKIE } from '../modules/auth/sessions.ts';
 import type { Actor } from './actor.ts';
 import { hasPermission } from './actor.ts';
-import type { AppDependencies } from './dependencies.ts';
 import { commonErrors } from './errors.ts';
 import type { RoutePolicy } from './policy.ts';
 import { safeEqual, sha256 } from './tokens.ts';
+
+export const SESSION_COOKIE = 'waymark_session';
+export const CSRF_COOKIE = 'waymark_csrf';
+export const CSRF_HEADER = 'x-csrf-token';
+
+/** What a session cookie turned out to be. */
+export type SessionLookup =
+  | { state: 'none' }
+  | { state: 'expired' }
+  | { state: 'active'; actor: Actor; csrfHash: string; secondFactor: 'done' | 'code' | 'enrol' };
+
+/**
+ * How the gate learns who is asking. The auth and attendance modules supply these (app.ts wires them
+ * in), so this file, like the rest of lib/, depends on no feature.
+ */
+export interface Identify {
+  /** The provider system behind an `Authorization: Bearer` key; throws when the key is refused. */
+  byApiKey(authorizationHeader: string | undefined): Promise<Actor>;
+  bySession(sessionToken: string | undefined): Promise<SessionLookup>;
+}
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -50,9 +66,8 @@ function checkCsrf(request: FastifyRequest, sessionCsrfHash: string | null): voi
   if (sessionCsrfHash && !safeEqual(sha256(header), sessionCsrfHash)) throw commonErrors.csrfRejected();
 }
 
-export function registerAuthorization(app: FastifyInstance, deps: AppDependencies): void {
+export function registerAuthorization(app: FastifyInstance, identify: Identify): void {
   const routes: { method: string | string[]; url: string; config?: { policy?: unknown } }[] = [];
-  const authRepository = createAuthRepository({ db: deps.db });
 
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionExpired', false);
@@ -83,16 +98,11 @@ export function registerAuthorization(app: FastifyInstance, deps: AppDependencie
     if (!policy) return; // only the not-found handler has none; it serves nothing
 
     if (policy.kind === 'provider_api_key') {
-      request.actor = await actorForApiKey(deps.db, request.headers.authorization, deps.clock());
+      request.actor = await identify.byApiKey(request.headers.authorization);
       return;
     }
 
-    const lookup = await lookUpSession({
-      authRepository,
-      sessionToken: request.cookies[SESSION_COOKIE],
-      sessionConfig: deps.config.session,
-      now: deps.clock(),
-    });
+    const lookup = await identify.bySession(request.cookies[SESSION_COOKIE]);
     request.sessionExpired = lookup.state === 'expired';
     if (lookup.state === 'active') {
       request.actor = lookup.actor;

@@ -8,7 +8,8 @@ import type { Database } from '../db/client.ts';
 import { hashPassword } from '../lib/passwords.ts';
 import { createCalendarRepository } from '../modules/calendar/calendar.repository.ts';
 import { demoTermDates } from '../modules/demo/demo-trust.ts';
-import { groups, providers, regions, schools } from '../modules/organisation/organisation.table.ts';
+import { groups, regions, schools } from '../modules/organisation/organisation.table.ts';
+import { providers } from '../modules/providers/providers.table.ts';
 import { roleAssignments, users } from '../modules/users/users.table.ts';
 
 export const TEST_PASSWORD = 'correct horse battery staple';

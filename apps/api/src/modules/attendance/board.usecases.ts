@@ -14,8 +14,8 @@ import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { defineError } from '../../lib/errors.ts';
-import { schoolColumnInReach } from '../../lib/scope.ts';
 import { loadSchoolCalendars } from '../calendar/calendar.usecases.ts';
+import { schoolColumnInReach } from '../organisation/scope.ts';
 import { placements } from '../placements/placements.table.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 import {

@@ -4,7 +4,7 @@ import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { defineError } from '../../lib/errors.ts';
-import { schoolColumnInReach } from '../../lib/scope.ts';
+import { schoolColumnInReach } from '../organisation/scope.ts';
 import { placements } from '../placements/placements.table.ts';
 import { providers } from '../providers/providers.table.ts';
 import { pupils } from '../pupils/pupils.table.ts';

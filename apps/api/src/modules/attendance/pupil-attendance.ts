@@ -9,7 +9,7 @@ import type { Database } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { loadSchoolCalendar } from '../calendar/calendar.usecases.ts';
-import { findPupilInReach } from '../pupils/pupils.usecases.ts';
+import { findPupilInReach } from '../pupils/pupils.repository.ts';
 import { attendanceMarks } from './attendance.table.ts';
 
 export async function pupilAttendance({

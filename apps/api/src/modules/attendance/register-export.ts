@@ -7,8 +7,8 @@ import { REDUCED_TIMETABLE_CODE, reducedTimetableSessions } from '@waymark/domai
 import { and, eq, gte, lte } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
-import { schoolColumnInReach } from '../../lib/scope.ts';
 import { loadSchoolCalendars } from '../calendar/calendar.usecases.ts';
+import { schoolColumnInReach } from '../organisation/scope.ts';
 import { placementsWithReducedTimetable } from '../placements/placement-view.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 import { attendanceMarks } from './attendance.table.ts';

@@ -1,10 +1,10 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { auditChainHead, auditEvents } from '../../lib/audit-log.table.ts';
 import { buildTrust, buildUser } from '../../test/builders.ts';
 import { signedInClient, type TestClient } from '../../test/http-client.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { GENESIS_HASH, hashOfEvent, sealAuditLog, verifyAuditLog } from './audit-chain.ts';
-import { auditChainHead, auditEvents } from './audit-log.table.ts';
 
 let t: TestApp;
 let admin: TestClient;

@@ -10,9 +10,9 @@
 import { createHash } from 'node:crypto';
 import { and, asc, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
+import { auditChainHead, auditEvents } from '../../lib/audit-log.table.ts';
 import { startLoop } from '../../lib/background-loop.ts';
 import type { Clock } from '../../lib/clock.ts';
-import { auditChainHead, auditEvents } from './audit-log.table.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
 const BATCH = 2_000;

@@ -1,10 +1,10 @@
 import { and, desc, eq, gte, ilike, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import type { Actor, Reach } from '../../lib/actor.ts';
+import { auditEvents } from '../../lib/audit-log.table.ts';
 import { offsetOf, type PageQuery } from '../../lib/pagination.ts';
-import { schoolColumnInReach } from '../../lib/scope.ts';
 import { containsPattern } from '../../lib/search.ts';
-import { auditEvents } from './audit-log.table.ts';
+import { schoolColumnInReach } from '../organisation/scope.ts';
 
 export interface AuditFilters {
   action?: string | undefined;

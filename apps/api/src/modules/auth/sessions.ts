@@ -4,22 +4,16 @@
  */
 import type { FastifyReply } from 'fastify';
 import type { Config } from '../../config.ts';
-import type { Actor } from '../../lib/actor.ts';
+import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE, type SessionLookup } from '../../lib/authorization.ts';
 import { newToken, sha256 } from '../../lib/tokens.ts';
 import type { AuthRepository } from './auth.repository.ts';
 
-export const SESSION_COOKIE = 'waymark_session';
-export const CSRF_COOKIE = 'waymark_csrf';
-export const CSRF_HEADER = 'x-csrf-token';
+export { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE };
+
 /** Set on a browser the person chose to trust after an authenticator code (sent to /api/auth only). */
 export const TRUSTED_BROWSER_COOKIE = 'waymark_trusted_browser';
 /** Writing last_seen on every request would turn every read into a write; once a minute is enough. */
 const TOUCH_INTERVAL_MS = 60_000;
-
-export type SessionLookup =
-  | { state: 'none' }
-  | { state: 'expired' }
-  | { state: 'active'; actor: Actor; csrfHash: string; secondFactor: 'done' | 'code' | 'enrol' };
 
 export async function startSession({
   authRepository,

@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEvents } from '../../lib/audit-log.table.ts';
 import { buildTrust, buildUser } from '../../test/builders.ts';
 import { signedInClient, signedInStaff, type TestClient } from '../../test/http-client.ts';
 import { multipartBody, samplePdf } from '../../test/multipart.ts';
@@ -8,7 +9,6 @@ import { activePlacement } from '../../test/placement-builders.ts';
 import { approvedProvider } from '../../test/provider-builders.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { verifyAuditLog } from '../audit-log/audit-chain.ts';
-import { auditEvents } from '../audit-log/audit-log.table.ts';
 import { directionReviews } from '../placements/placements.table.ts';
 
 let t: TestApp;

@@ -3,8 +3,8 @@ import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
-import { schoolColumnInReach } from '../../lib/scope.ts';
 import { storedFiles } from '../files/files.table.ts';
+import { schoolColumnInReach } from '../organisation/scope.ts';
 import { retainedDocuments } from './retention.table.ts';
 import { retentionErrors } from './retention.usecases.ts';
 

@@ -18,7 +18,6 @@ import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { defineError } from '../../lib/errors.ts';
-import { schoolColumnInReach } from '../../lib/scope.ts';
 import {
   attendanceInterventions,
   attendanceMarkHistory,
@@ -35,6 +34,7 @@ import {
   incidents,
 } from '../incidents/incidents.table.ts';
 import { schools } from '../organisation/organisation.table.ts';
+import { schoolColumnInReach } from '../organisation/scope.ts';
 import {
   directionReviews,
   placementCommunications,

@@ -5,8 +5,8 @@
 import { and, desc, eq, gte, lte } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
-import { schoolColumnInReach } from '../../lib/scope.ts';
 import { schools } from '../organisation/organisation.table.ts';
+import { schoolColumnInReach } from '../organisation/scope.ts';
 import { placementShares, placements } from '../placements/placements.table.ts';
 import { nameOf } from '../placements/placements.usecases.ts';
 import { providers } from '../providers/providers.table.ts';

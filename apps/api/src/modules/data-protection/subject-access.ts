@@ -8,18 +8,18 @@ import { isSafeguarding } from '@waymark/domain';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
+import { auditEvents } from '../../lib/audit-log.table.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { defineError } from '../../lib/errors.ts';
-import { schoolsInReach } from '../../lib/scope.ts';
 import {
   attendanceInterventions,
   attendanceMarks,
   firstDayCallLog,
   firstDayCalls,
 } from '../attendance/attendance.table.ts';
-import { auditEvents } from '../audit-log/audit-log.table.ts';
 import { incidentActions, incidentReferrals, incidents } from '../incidents/incidents.table.ts';
 import { schools } from '../organisation/organisation.table.ts';
+import { schoolsInReach } from '../organisation/scope.ts';
 import {
   directionReviews,
   placementCommunications,

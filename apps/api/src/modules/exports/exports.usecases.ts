@@ -6,10 +6,10 @@ import { incidentStatusLabels, placementStatusLabels, placementTypeLabels } from
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
-import { schoolColumnInReach } from '../../lib/scope.ts';
 import { attendanceRates } from '../attendance/rates.ts';
 import { listIncidents } from '../incidents/incidents.usecases.ts';
 import { schools } from '../organisation/organisation.table.ts';
+import { schoolColumnInReach } from '../organisation/scope.ts';
 import { placementReviews, placements } from '../placements/placements.table.ts';
 import { listPlacements, nameOf } from '../placements/placements.usecases.ts';
 import { providers } from '../providers/providers.table.ts';

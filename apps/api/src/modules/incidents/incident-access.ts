@@ -8,7 +8,7 @@ import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, type Reach, reachOf } from '../../lib/actor.ts';
 import { defineError } from '../../lib/errors.ts';
-import { schoolsInReach } from '../../lib/scope.ts';
+import { schoolsInReach } from '../organisation/scope.ts';
 import { placements } from '../placements/placements.table.ts';
 import { providers } from '../providers/providers.table.ts';
 import { pupils } from '../pupils/pupils.table.ts';

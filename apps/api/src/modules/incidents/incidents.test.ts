@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config.ts';
+import { auditEvents } from '../../lib/audit-log.table.ts';
 import { buildTrust, buildUser } from '../../test/builders.ts';
 import { signedInClient, type TestClient } from '../../test/http-client.ts';
 import { multipartBody, samplePdf, samplePng } from '../../test/multipart.ts';
@@ -9,7 +10,6 @@ import { approvedProvider } from '../../test/provider-builders.ts';
 import { upnFor } from '../../test/pupil-builders.ts';
 import { type SmtpPeer, startSmtpPeer } from '../../test/smtp-peer.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
-import { auditEvents } from '../audit-log/audit-log.table.ts';
 import { deliverDueEmails } from '../notifications/delivery.ts';
 import { sendDigests } from '../notifications/digest.ts';
 import { createMailer, type Mailer } from '../notifications/mailer.ts';

@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEvents } from '../../lib/audit-log.table.ts';
 import { buildTrust, buildUser } from '../../test/builders.ts';
 import { signedInClient, signedInStaff, type TestClient } from '../../test/http-client.ts';
 import { pdfText } from '../../test/pdf-text.ts';
 import { activePlacement } from '../../test/placement-builders.ts';
 import { approvedProvider } from '../../test/provider-builders.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
-import { auditEvents } from '../audit-log/audit-log.table.ts';
 
 const PUBLIC_URL = 'http://waymark.test';
 const DISCLOSURE = 'A disclosure at break about home';

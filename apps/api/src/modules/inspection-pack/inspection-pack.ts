@@ -20,12 +20,12 @@ import { and, desc, eq, gte, inArray, isNotNull, isNull, lte, max, min, ne, or, 
 import type { Database } from '../../db/client.ts';
 import { type Actor, actorAtSchool, reachOf } from '../../lib/actor.ts';
 import { fieldError } from '../../lib/errors.ts';
-import { schoolColumnInReach } from '../../lib/scope.ts';
 import { attendanceMarks } from '../attendance/attendance.table.ts';
 import { createCalendarRepository } from '../calendar/calendar.repository.ts';
 import { incidents } from '../incidents/incidents.table.ts';
 import { whatIsDue } from '../obligations/obligations.usecases.ts';
 import { schools } from '../organisation/organisation.table.ts';
+import { schoolColumnInReach } from '../organisation/scope.ts';
 import { withTermsOn } from '../placements/placement-terms.ts';
 import { placementReviews, placements } from '../placements/placements.table.ts';
 import { nameOf } from '../placements/placements.usecases.ts';

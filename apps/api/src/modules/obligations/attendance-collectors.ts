@@ -10,12 +10,12 @@ import {
 } from '@waymark/domain';
 import { and, eq, inArray, isNull, ne } from 'drizzle-orm';
 import { reachOf } from '../../lib/actor.ts';
-import { schoolColumnInReach } from '../../lib/scope.ts';
 import { firstDayCalls } from '../attendance/attendance.table.ts';
 import { openInterventions } from '../attendance/interventions.usecases.ts';
 import { loadSchoolCalendars } from '../calendar/calendar.usecases.ts';
 import { incidentActions, incidents } from '../incidents/incidents.table.ts';
 import { schools } from '../organisation/organisation.table.ts';
+import { schoolColumnInReach } from '../organisation/scope.ts';
 import { nameOf } from '../placements/placements.usecases.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 import { type Collector, placementSchools, schoolNames } from './collect.ts';

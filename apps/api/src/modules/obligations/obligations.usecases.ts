@@ -7,8 +7,8 @@ import { arrangeObligations, type BoardView, type Obligation } from '@waymark/do
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, hasPermission, reachOf } from '../../lib/actor.ts';
-import { schoolColumnInReach } from '../../lib/scope.ts';
 import { schools } from '../organisation/organisation.table.ts';
+import { schoolColumnInReach } from '../organisation/scope.ts';
 import { calls, incidentWork, interventions } from './attendance-collectors.ts';
 import type { Collector } from './collect.ts';
 import {

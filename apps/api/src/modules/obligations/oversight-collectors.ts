@@ -11,9 +11,9 @@ import {
 } from '@waymark/domain';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { hasPermission, reachOf } from '../../lib/actor.ts';
-import { schoolColumnInReach } from '../../lib/scope.ts';
 import { halfTerms } from '../calendar/calendar.table.ts';
 import { schools } from '../organisation/organisation.table.ts';
+import { schoolColumnInReach } from '../organisation/scope.ts';
 import { policyOverview } from '../policy/policy.usecases.ts';
 import { providers } from '../providers/providers.table.ts';
 import { listProviders } from '../providers/providers.usecases.ts';

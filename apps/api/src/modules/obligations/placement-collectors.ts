@@ -18,9 +18,9 @@ import {
 } from '@waymark/domain';
 import { and, eq, gte, isNull, or, sql } from 'drizzle-orm';
 import { reachOf } from '../../lib/actor.ts';
-import { schoolColumnInReach } from '../../lib/scope.ts';
 import { loadSchoolCalendars } from '../calendar/calendar.usecases.ts';
 import { schools } from '../organisation/organisation.table.ts';
+import { schoolColumnInReach } from '../organisation/scope.ts';
 import { directionReviewDates } from '../placements/direction-reviews.usecases.ts';
 import { ehcpReviewsToArrange } from '../placements/ehcp-reviews.usecases.ts';
 import { blockersOf, placementsAfterLeaving, referralsStartingBy } from '../placements/placement-view.ts';

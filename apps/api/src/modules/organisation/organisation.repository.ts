@@ -2,8 +2,9 @@ import type { ScopeType } from '@waymark/domain';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import type { Actor, Reach } from '../../lib/actor.ts';
-import { schoolColumnInReach } from '../../lib/scope.ts';
-import { groups, providers, regions, schools } from './organisation.table.ts';
+import { providerNames } from '../providers/providers.repository.ts';
+import { groups, regions, schools } from './organisation.table.ts';
+import { schoolColumnInReach } from './scope.ts';
 
 export type OrganisationRepository = ReturnType<typeof createOrganisationRepository>;
 
@@ -38,10 +39,6 @@ export function createOrganisationRepository({ db }: { db: Database }) {
       return db.select().from(regions).where(eq(regions.groupId, groupId)).orderBy(asc(regions.name));
     },
 
-    listProviders(groupId: string) {
-      return db.select().from(providers).where(eq(providers.groupId, groupId)).orderBy(asc(providers.name));
-    },
-
     /** Schools the reach covers, with their region's name. */
     listSchoolsInReach(actor: Actor, reach: Reach) {
       return selectSchoolViews()
@@ -71,10 +68,7 @@ export function createOrganisationRepository({ db }: { db: Database }) {
           .select({ id: schools.id, name: schools.name })
           .from(schools)
           .where(and(eq(schools.groupId, groupId), inArray(schools.id, ids))),
-        db
-          .select({ id: providers.id, name: providers.name })
-          .from(providers)
-          .where(and(eq(providers.groupId, groupId), inArray(providers.id, ids))),
+        providerNames(db, groupId, ids),
       ]);
       for (const row of [...groupRows, ...regionRows, ...schoolRows, ...providerRows])
         names.set(row.id, row.name);
@@ -84,7 +78,8 @@ export function createOrganisationRepository({ db }: { db: Database }) {
     /** Whether a role-assignment scope is a real group, region, school or provider of this group. */
     async scopeExists(groupId: string, scopeType: ScopeType, scopeId: string): Promise<boolean> {
       if (scopeType === 'group') return scopeId === groupId;
-      const table = { region: regions, school: schools, provider: providers }[scopeType];
+      if (scopeType === 'provider') return (await providerNames(db, groupId, [scopeId])).length > 0;
+      const table = { region: regions, school: schools }[scopeType];
       const [row] = await db
         .select({ id: table.id })
         .from(table)

@@ -4,6 +4,7 @@ import { hasPermission, reachOf } from '../../lib/actor.ts';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
 import { requires } from '../../lib/policy.ts';
+import { createProvidersRepository } from '../providers/providers.repository.ts';
 import { createOrganisationRepository } from './organisation.repository.ts';
 import {
   idParamsSchema,
@@ -47,7 +48,9 @@ export function organisationRoutes({ db }: AppDependencies): FastifyPluginAsyncZ
           repository.findGroup(actor.groupId),
           repository.listSchoolsInReach(actor, reach),
           repository.listRegions(actor.groupId),
-          canSeeProviders ? repository.listProviders(actor.groupId) : Promise.resolve([]),
+          canSeeProviders
+            ? createProvidersRepository({ db }).list(actor.groupId, {}, 'name')
+            : Promise.resolve([]),
         ]);
         const visibleRegionIds = new Set(schools.map((s) => s.regionId));
         return {

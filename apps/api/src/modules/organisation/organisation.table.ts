@@ -39,6 +39,3 @@ export const schools = pgTable(
   },
   (t) => [index('schools_group_idx').on(t.groupId), index('schools_region_idx').on(t.regionId)],
 );
-
-// Providers belong to the group too; their directory record lives with the providers feature.
-export { providers } from '../providers/providers.table.ts';

@@ -3,8 +3,8 @@
  * authority, and the reviews the governing board holds; the domain rule says whether each request is
  * owed a review (none in the 10 weeks before it) and whether one has met it.
  */
-import { type DirectionReviewInput, directionReviewRequestState } from '@waymark/domain';
-import { asc, eq, inArray } from 'drizzle-orm';
+import type { DirectionReviewInput } from '@waymark/domain';
+import { inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { fieldError } from '../../lib/errors.ts';
@@ -12,36 +12,6 @@ import { findPlacementInReach } from './placement-view.ts';
 import { placementsErrors } from './placements.errors.ts';
 import { directionReviews } from './placements.table.ts';
 import { type Command, getPlacement } from './placements.usecases.ts';
-
-/** The placement's requests, each with where it stands, and the board's reviews, oldest first. */
-export async function directionReviewsOf(db: Database, placementId: string) {
-  const rows = await db
-    .select()
-    .from(directionReviews)
-    .where(eq(directionReviews.placementId, placementId))
-    .orderBy(asc(directionReviews.on), asc(directionReviews.recordedAt));
-  const held = rows.filter((r) => r.kind === 'held');
-  const heldOn = held.map((r) => r.on);
-  return {
-    requests: rows
-      .filter((r) => r.kind === 'requested')
-      .map((r) => ({
-        id: r.id,
-        requestedOn: r.on,
-        requestedBy: r.requestedBy!,
-        note: r.note,
-        recordedByName: r.recordedByName,
-        ...directionReviewRequestState(r.on, heldOn),
-      })),
-    held: held.map((r) => ({
-      id: r.id,
-      heldOn: r.on,
-      outcome: r.outcome!,
-      note: r.note,
-      recordedByName: r.recordedByName,
-    })),
-  };
-}
 
 /** The request and review dates of the given directions, by placement: what the board's rule reads. */
 export async function directionReviewDates(db: Database, placementIds: readonly string[]) {

@@ -5,12 +5,12 @@
  */
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { auditEvents } from '../../lib/audit-log.table.ts';
 import { buildTrust, buildUser } from '../../test/builders.ts';
 import { signedInClient, type TestClient } from '../../test/http-client.ts';
 import { approvedProvider, providerBody } from '../../test/provider-builders.ts';
 import { pupilBody, upnFor } from '../../test/pupil-builders.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
-import { auditEvents } from '../audit-log/audit-log.table.ts';
 
 // Each test has an app of its own; the clock starts on Monday 12 January 2026 at 09:30.
 let t: TestApp;

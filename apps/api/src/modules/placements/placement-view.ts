@@ -16,17 +16,16 @@ import {
 import { and, asc, desc, eq, gt, gte, inArray, isNotNull, isNull, lte, ne, or, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
-import { schoolColumnInReach } from '../../lib/scope.ts';
-import { auditEvents } from '../audit-log/audit-log.table.ts';
+import { auditEvents } from '../../lib/audit-log.table.ts';
 import { loadSchoolCalendar } from '../calendar/calendar.usecases.ts';
 import { schools } from '../organisation/organisation.table.ts';
+import { schoolColumnInReach } from '../organisation/scope.ts';
 import { evaluateProviders } from '../providers/approval-facts.ts';
 import { liveRegistrationCounts } from '../providers/live-registration.ts';
 import { presentRegistration } from '../providers/providers.presenter.ts';
 import { providers } from '../providers/providers.table.ts';
 import { pupils } from '../pupils/pupils.table.ts';
-import { communicationsOf } from './communications.usecases.ts';
-import { directionReviewsOf } from './direction-reviews.usecases.ts';
+import { communicationsOf, directionReviewsOf, sharesOf } from './placement-records.ts';
 import { placementsErrors } from './placements.errors.ts';
 import {
   placementDestinations,
@@ -34,7 +33,6 @@ import {
   placements,
   placementTermChanges,
 } from './placements.table.ts';
-import { sharesOf } from './sharing.usecases.ts';
 
 export type PlacementPermission = 'placements.read' | 'placements.manage' | 'attendance.read';
 

@@ -5,7 +5,7 @@
  * minimisation): before that the portal shows nothing of the pupil.
  */
 import { hoursPerWeek, yearGroupLabel, yearGroupOn } from '@waymark/domain';
-import { and, asc, desc, eq, inArray, isNotNull, isNull, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, or } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
@@ -16,27 +16,11 @@ import { providers } from '../providers/providers.table.ts';
 import { pupilDocuments } from '../pupils/pupil-documents.table.ts';
 import { readPupilDocument } from '../pupils/pupil-documents.usecases.ts';
 import { pupils } from '../pupils/pupils.table.ts';
+import { sharesOf } from './placement-records.ts';
 import { findPlacementInReach } from './placement-view.ts';
 import { placementsErrors } from './placements.errors.ts';
 import { placementShares, placements } from './placements.table.ts';
 import { type Command, getPlacement, nameOf } from './placements.usecases.ts';
-
-export async function sharesOf(db: Database, placementId: string) {
-  const rows = await db
-    .select({ share: placementShares, title: pupilDocuments.title, version: pupilDocuments.version })
-    .from(placementShares)
-    .leftJoin(pupilDocuments, eq(pupilDocuments.id, placementShares.documentId))
-    .where(eq(placementShares.placementId, placementId))
-    .orderBy(desc(placementShares.sharedOn), desc(placementShares.createdAt));
-  return rows.map(({ share, title, version }) => ({
-    id: share.id,
-    what: share.what,
-    method: share.method,
-    sharedOn: share.sharedOn,
-    sharedByName: share.sharedByName,
-    document: share.documentId ? { id: share.documentId, title: title ?? '', version: version ?? 1 } : null,
-  }));
-}
 
 export async function shareWithProvider({
   db,

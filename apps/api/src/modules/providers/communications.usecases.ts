@@ -8,7 +8,7 @@ import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { fieldError } from '../../lib/errors.ts';
-import { schoolColumnInReach } from '../../lib/scope.ts';
+import { schoolColumnInReach } from '../organisation/scope.ts';
 import { placementCommunications, placements } from '../placements/placements.table.ts';
 import { nameOf } from '../placements/placements.usecases.ts';
 import { pupils } from '../pupils/pupils.table.ts';

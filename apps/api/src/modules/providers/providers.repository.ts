@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, ne, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, ne, or, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { containsPattern } from '../../lib/search.ts';
 import { providers } from './providers.table.ts';
@@ -67,4 +67,13 @@ export function createProvidersRepository({ db }: { db: Database }) {
       return updated!;
     },
   };
+}
+
+/** The names of those of `ids` that are providers of the group (role scopes name them). */
+export function providerNames(db: Database, groupId: string, ids: readonly string[]) {
+  if (!ids.length) return Promise.resolve([]);
+  return db
+    .select({ id: providers.id, name: providers.name })
+    .from(providers)
+    .where(and(eq(providers.groupId, groupId), inArray(providers.id, [...ids])));
 }

@@ -8,7 +8,7 @@ import { checkUpload } from '../../lib/file-types.ts';
 import { createFilesRepository } from '../files/files.repository.ts';
 import { storedFiles } from '../files/files.table.ts';
 import { type PupilDocumentKind, pupilDocuments } from './pupil-documents.table.ts';
-import { findPupilInReach } from './pupils.usecases.ts';
+import { findPupilInReach } from './pupils.repository.ts';
 
 const notFound = defineError('pupil_documents.not_found', 404, 'There is no such document for this pupil.');
 

@@ -5,11 +5,12 @@ import type { Database } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { diff, recordAudit } from '../../lib/audit-log.ts';
-import { schoolColumnInReach, schoolsInReach } from '../../lib/scope.ts';
 import { containsPattern } from '../../lib/search.ts';
 import { schools } from '../organisation/organisation.table.ts';
+import { schoolColumnInReach, schoolsInReach } from '../organisation/scope.ts';
 import { endPlacementsOnLeaving } from '../placements/placement-lifecycle.ts';
 import { pupilsErrors } from './pupils.errors.ts';
+import { findPupilInReach } from './pupils.repository.ts';
 import { pupils } from './pupils.table.ts';
 
 type Command = { db: Database; actor: Actor; ipAddress: string | null };
@@ -95,28 +96,6 @@ export async function listPupils({
     .orderBy(asc(pupils.legalLastName), asc(pupils.legalFirstName))
     .limit(500);
   return rows.map((r) => presentPupil({ ...r.pupil, schoolName: r.schoolName }, today));
-}
-
-/** A pupil in the caller's reach for the permission, or a 404 (never a hint that it exists elsewhere). */
-export async function findPupilInReach(
-  db: Database,
-  actor: Actor,
-  pupilId: string,
-  permission: 'pupils.read' | 'pupils.manage' | 'placements.read' | 'placements.manage',
-) {
-  const [found] = await db
-    .select({ pupil: pupils, schoolName: schools.name })
-    .from(pupils)
-    .innerJoin(schools, eq(schools.id, pupils.schoolId))
-    .where(
-      and(
-        eq(pupils.id, pupilId),
-        eq(pupils.groupId, actor.groupId),
-        schoolColumnInReach(db, actor, reachOf(actor, permission), pupils.schoolId),
-      ),
-    );
-  if (!found) throw pupilsErrors.notFound();
-  return { ...found.pupil, schoolName: found.schoolName };
 }
 
 export async function getPupil({

@@ -6,8 +6,8 @@ import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { defineError } from '../../lib/errors.ts';
-import { schoolColumnInReach } from '../../lib/scope.ts';
 import { groups, regions, schools } from '../organisation/organisation.table.ts';
+import { schoolColumnInReach } from '../organisation/scope.ts';
 
 export const reportErrors = {
   notFound: defineError(

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEvents } from '../../lib/audit-log.table.ts';
 import { buildTrust, buildUser, TEST_PASSWORD } from '../../test/builders.ts';
 import { createClient, signedInClient, type TestClient } from '../../test/http-client.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
-import { auditEvents } from '../audit-log/audit-log.table.ts';
 import { recoveryCodes } from './second-factor.table.ts';
 import { codeAt } from './totp.ts';
 

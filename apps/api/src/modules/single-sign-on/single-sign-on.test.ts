@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEvents } from '../../lib/audit-log.table.ts';
 import { buildTrust, buildUser } from '../../test/builders.ts';
 import { createClient, signedInClient, type TestClient } from '../../test/http-client.ts';
 import {
@@ -8,7 +9,6 @@ import {
   type TestIdentityProvider,
 } from '../../test/identity-provider.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
-import { auditEvents } from '../audit-log/audit-log.table.ts';
 import { users } from '../users/users.table.ts';
 
 const PUBLIC_URL = 'http://waymark.test';

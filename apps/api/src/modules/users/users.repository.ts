@@ -2,8 +2,8 @@ import { and, asc, count, eq, exists, ilike, inArray, or, type SQL, sql } from '
 import type { Database } from '../../db/client.ts';
 import type { Actor, Reach } from '../../lib/actor.ts';
 import { offsetOf, type PageQuery } from '../../lib/pagination.ts';
-import { schoolsInReach } from '../../lib/scope.ts';
 import { containsPattern } from '../../lib/search.ts';
+import { schoolsInReach } from '../organisation/scope.ts';
 import { roleAssignments, users } from './users.table.ts';
 
 export type UsersRepository = ReturnType<typeof createUsersRepository>;

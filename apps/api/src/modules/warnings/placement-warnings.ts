@@ -26,11 +26,11 @@ import {
 import { and, eq, gte, inArray, max, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, hasPermission, reachOf } from '../../lib/actor.ts';
-import { schoolColumnInReach } from '../../lib/scope.ts';
 import { attendanceMarks } from '../attendance/attendance.table.ts';
 import { createCalendarRepository } from '../calendar/calendar.repository.ts';
 import { incidents } from '../incidents/incidents.table.ts';
 import { schools } from '../organisation/organisation.table.ts';
+import { schoolColumnInReach } from '../organisation/scope.ts';
 import { placementCommunications, placementReviews, placements } from '../placements/placements.table.ts';
 import { nameOf } from '../placements/placements.usecases.ts';
 import { progressReports } from '../progress-reports/progress-reports.table.ts';

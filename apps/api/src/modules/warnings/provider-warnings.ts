@@ -14,9 +14,9 @@ import {
 import { and, eq, gte, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
-import { schoolColumnInReach } from '../../lib/scope.ts';
 import { createCalendarRepository } from '../calendar/calendar.repository.ts';
 import { providerNotices } from '../notices/notices.table.ts';
+import { schoolColumnInReach } from '../organisation/scope.ts';
 import { placements } from '../placements/placements.table.ts';
 import { evaluateProviders } from '../providers/approval-facts.ts';
 import { providers } from '../providers/providers.table.ts';

@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEvents } from '../../lib/audit-log.table.ts';
 import { buildTrust, buildUser } from '../../test/builders.ts';
 import { signedInClient, type TestClient } from '../../test/http-client.ts';
 import { activePlacement } from '../../test/placement-builders.ts';
 import { approvedProvider } from '../../test/provider-builders.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { attendanceMarks } from '../attendance/attendance.table.ts';
-import { auditEvents } from '../audit-log/audit-log.table.ts';
 import { providerNotices } from '../notices/notices.table.ts';
 import { placements } from '../placements/placements.table.ts';
 import { warningAcknowledgements } from './warnings.table.ts';

@@ -9,6 +9,7 @@ import {
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Actor, hasPermission } from '../../../lib/actor.ts';
+import { auditEvents } from '../../../lib/audit-log.table.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
 import {
   attendanceInterventions,
@@ -16,12 +17,12 @@ import {
   firstDayCallLog,
   firstDayCalls,
 } from '../../attendance/attendance.table.ts';
-import { auditEvents } from '../../audit-log/audit-log.table.ts';
 import { halfTerms } from '../../calendar/calendar.table.ts';
 import { incidents } from '../../incidents/incidents.table.ts';
 import { whatIsDue } from '../../obligations/obligations.usecases.ts';
-import { groups, providers, regions, schools } from '../../organisation/organisation.table.ts';
+import { groups, regions, schools } from '../../organisation/organisation.table.ts';
 import { placementReviews, placements } from '../../placements/placements.table.ts';
+import { providers } from '../../providers/providers.table.ts';
 import { listProviders } from '../../providers/providers.usecases.ts';
 import { pupils } from '../../pupils/pupils.table.ts';
 import { qaActions, qaVisits } from '../../qa/qa.table.ts';

@@ -4,9 +4,9 @@
  */
 import { and, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import type { Database } from '../db/client.ts';
-import { schools } from '../modules/organisation/organisation.table.ts';
-import type { Actor, Reach } from './actor.ts';
+import type { Database } from '../../db/client.ts';
+import type { Actor, Reach } from '../../lib/actor.ts';
+import { schools } from './organisation.table.ts';
 
 const nothing = sql`false`;
 

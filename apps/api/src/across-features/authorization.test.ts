@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
+import { MissingRoutePolicyError } from '../lib/authorization.ts';
 import { buildTrust, buildUser } from '../test/builders.ts';
 import { createClient, signedInClient } from '../test/http-client.ts';
 import { createTestApp, type TestApp } from '../test/test-app.ts';
-import { MissingRoutePolicyError } from './authorization.ts';
 
 let t: TestApp;
 let trust: Awaited<ReturnType<typeof buildTrust>>;

@@ -10,7 +10,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { writtenNow } from '../../db/written-at.ts';
+import { writtenNow } from '../db/written-at.ts';
 
 /**
  * Who did what to which record, written in the same transaction as the change (or the read of a pupil
