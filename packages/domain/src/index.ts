@@ -39,6 +39,7 @@ export * from './providers/renewals.ts';
 export * from './pupils/identifiers.ts';
 export * from './pupils/pupil.schemas.ts';
 export * from './pupils/pupil-import.ts';
+export * from './pupils/pupil-name.ts';
 export * from './qa/appendix-5.ts';
 export * from './qa/qa-schedule.ts';
 export * from './reports/report-figures.ts';

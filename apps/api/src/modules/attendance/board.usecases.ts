@@ -7,6 +7,7 @@ import {
   absenceReasonLabels,
   homeSchoolCode,
   isLateSubmission,
+  pupilDisplayName,
   todayInLondon,
 } from '@waymark/domain';
 import { and, asc, eq, inArray } from 'drizzle-orm';
@@ -36,9 +37,6 @@ const callNotFound = defineError(
   'There is no such first-day call at your schools.',
 );
 const callClosed = defineError('attendance.call_closed', 409, 'This first-day call is already closed.');
-
-const nameOf = (p: { preferredName: string | null; legalFirstName: string; legalLastName: string }) =>
-  `${p.preferredName ?? p.legalFirstName} ${p.legalLastName}`;
 
 export async function attendanceBoard({
   db,
@@ -72,7 +70,7 @@ export async function attendanceBoard({
     pupils: expected.map((e) => ({
       placementId: e.placement.id,
       pupilId: e.pupil.id,
-      pupilName: nameOf(e.pupil),
+      pupilName: pupilDisplayName(e.pupil),
       schoolName: e.schoolName,
       providerName: e.providerName,
       sessions: e.sessions.map((session) => {
@@ -140,7 +138,7 @@ async function openCalls(db: Database, actor: Actor, today: string) {
     resolveBy: resolveBy(call.schoolId, call.date),
     placementId: call.placementId,
     date: call.date,
-    pupilName: nameOf(pupil),
+    pupilName: pupilDisplayName(pupil),
     contacts: pupil.parents.map((p) => ({
       name: p.name,
       relationship: p.relationship,
@@ -209,7 +207,7 @@ export async function logCallStep({
         recordType: 'pupil',
         recordId: pupil.id,
         schoolId: call.schoolId,
-        summary: `First-day call for ${nameOf(pupil)} (${call.date}): ${input.step.replaceAll('_', ' ')}${input.called ? ` to ${input.called}` : ''} — ${input.outcome}${input.safeAndWell ? '; seen or heard safe and well' : ''}`,
+        summary: `First-day call for ${pupilDisplayName(pupil)} (${call.date}): ${input.step.replaceAll('_', ' ')}${input.called ? ` to ${input.called}` : ''} — ${input.outcome}${input.safeAndWell ? '; seen or heard safe and well' : ''}`,
       },
     );
   });
@@ -287,7 +285,7 @@ export async function closeCall({
         recordType: 'pupil',
         recordId: pupil.id,
         schoolId: call.schoolId,
-        summary: `Closed the first-day call for ${nameOf(pupil)} (${call.date}): ${absenceReasonLabels[input.reasonFound]} — ${input.note}`,
+        summary: `Closed the first-day call for ${pupilDisplayName(pupil)} (${call.date}): ${absenceReasonLabels[input.reasonFound]} — ${input.note}`,
       },
     );
   });

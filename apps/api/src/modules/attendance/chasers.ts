@@ -3,7 +3,7 @@
  * has not reported every pupil expected with it, its portal users get one email for that session,
  * claimed in `scheduled_runs` so it is sent once however many server processes check.
  */
-import { isLateSubmission, todayInLondon } from '@waymark/domain';
+import { isLateSubmission, pupilDisplayName, todayInLondon } from '@waymark/domain';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
@@ -97,10 +97,7 @@ async function chase(
         ),
       );
     const part = args.session === 'am' ? 'morning' : 'afternoon';
-    const names = args.missing.map(
-      (m) =>
-        `- ${m.pupil.preferredName ?? m.pupil.legalFirstName} ${m.pupil.legalLastName} (${m.schoolName})`,
-    );
+    const names = args.missing.map((m) => `- ${pupilDisplayName(m.pupil)} (${m.schoolName})`);
     for (const person of staff)
       await queueEmail(
         tx,

@@ -1,4 +1,5 @@
 /** Attendance interventions: the school gives each an action, an owner and a review date, then closes it. */
+import { pupilDisplayName } from '@waymark/domain';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
@@ -41,7 +42,7 @@ export async function openInterventions({ db, actor }: { db: Database; actor: Ac
   return rows.map(({ intervention: i, pupil, providerName, target }) => ({
     id: i.id,
     placementId: i.placementId,
-    pupilName: `${pupil.preferredName ?? pupil.legalFirstName} ${pupil.legalLastName}`,
+    pupilName: pupilDisplayName(pupil),
     providerName,
     openedOn: i.openedOn,
     attendancePercentAtOpening: i.attendancePercentAtOpening,

@@ -3,7 +3,7 @@
  * placement, provider or school, from the marks providers returned; and the check that opens an
  * intervention when a placement falls below its target.
  */
-import { attendanceRateOfCounts, isBelowAttendanceTarget } from '@waymark/domain';
+import { attendanceRateOfCounts, isBelowAttendanceTarget, pupilDisplayName } from '@waymark/domain';
 import { and, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
@@ -94,9 +94,9 @@ async function labelsOf(
     const rows = await db
       .select({
         id: placements.id,
-        first: pupils.legalFirstName,
-        preferred: pupils.preferredName,
-        last: pupils.legalLastName,
+        legalFirstName: pupils.legalFirstName,
+        preferredName: pupils.preferredName,
+        legalLastName: pupils.legalLastName,
         providerName: providers.name,
         target: placements.attendanceTargetPercent,
       })
@@ -105,10 +105,7 @@ async function labelsOf(
       .innerJoin(providers, eq(providers.id, placements.providerId))
       .where(inArray(placements.id, ids));
     return new Map(
-      rows.map((r) => [
-        r.id,
-        { label: `${r.preferred ?? r.first} ${r.last} at ${r.providerName}`, target: r.target },
-      ]),
+      rows.map((r) => [r.id, { label: `${pupilDisplayName(r)} at ${r.providerName}`, target: r.target }]),
     );
   }
   const table = by === 'provider' ? providers : schools;

@@ -4,7 +4,13 @@
  * is a correction, which needs a reason and keeps the earlier mark in its history. An absence with no
  * known reason opens a first-day call for the school the same day.
  */
-import { type AbsenceReason, homeSchoolCode, isLateSubmission, type ProviderMark } from '@waymark/domain';
+import {
+  type AbsenceReason,
+  homeSchoolCode,
+  isLateSubmission,
+  type ProviderMark,
+  pupilDisplayName,
+} from '@waymark/domain';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
@@ -21,9 +27,6 @@ export interface MarkInput {
   reason?: AbsenceReason | undefined;
   correctionReason?: string | undefined;
 }
-
-const displayName = (p: { preferredName: string | null; legalFirstName: string; legalLastName: string }) =>
-  `${p.preferredName ?? p.legalFirstName} ${p.legalLastName}`;
 
 export async function portalRegister({ db, actor, date }: { db: Database; actor: Actor; date: string }) {
   const providerIds = reachOf(actor, 'portal.use').providerIds;
@@ -53,7 +56,7 @@ export async function portalRegister({ db, actor, date }: { db: Database; actor:
     date,
     pupils: expected.map((e) => ({
       placementId: e.placement.id,
-      pupilName: displayName(e.pupil),
+      pupilName: pupilDisplayName(e.pupil),
       schoolName: e.schoolName,
       providerName: e.providerName,
       sessions: e.sessions.map((session) => {
@@ -148,7 +151,7 @@ export async function recordMarks(
     else if (!found.sessions.includes(session))
       problems.push({
         path: `marks.${i}.session`,
-        message: `${displayName(found.pupil)} is not timetabled for this session`,
+        message: `${pupilDisplayName(found.pupil)} is not timetabled for this session`,
       });
     if (m.mark !== 'absent' && m.reason)
       problems.push({ path: `marks.${i}.reason`, message: 'A reason is only for an absence' });
@@ -184,7 +187,7 @@ export async function recordMarks(
         throw registerError([
           {
             path: `marks.${i}.correctionReason`,
-            message: `Say why the mark for ${displayName(e.pupil)} is changed`,
+            message: `Say why the mark for ${pupilDisplayName(e.pupil)} is changed`,
           },
         ]);
       await tx.insert(attendanceMarkHistory).values({
@@ -211,7 +214,7 @@ export async function recordMarks(
           recordedAt: now,
         })
         .where(eq(attendanceMarks.id, before.id));
-      changes.push(`${displayName(e.pupil)} ${before.code}→${code} (${m.correctionReason.trim()})`);
+      changes.push(`${pupilDisplayName(e.pupil)} ${before.code}→${code} (${m.correctionReason.trim()})`);
       changed.push(m.placementId);
     } else {
       fresh.push({
@@ -251,7 +254,7 @@ export async function recordMarks(
       .onConflictDoNothing()
       .returning({ placementId: attendanceMarks.placementId, code: attendanceMarks.code });
     for (const row of inserted) {
-      changes.push(`${displayName(expectedById.get(row.placementId)!.pupil)} ${row.code}`);
+      changes.push(`${pupilDisplayName(expectedById.get(row.placementId)!.pupil)} ${row.code}`);
       changed.push(row.placementId);
     }
   }

@@ -15,6 +15,7 @@ import {
   hoursPerWeek,
   isRegisteredSetting,
   nextCensusToReturn,
+  pupilDisplayName,
   schoolSettingTypes,
   termsOn,
 } from '@waymark/domain';
@@ -26,7 +27,6 @@ import { fieldError } from '../../lib/errors.ts';
 import { createOrganisationRepository } from '../organisation/organisation.repository.ts';
 import { termChangesOf } from '../placements/placement-terms.ts';
 import { placements } from '../placements/placements.table.ts';
-import { nameOf } from '../placements/placements.usecases.ts';
 import { providers } from '../providers/providers.table.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 import { censusErrors } from './census.errors.ts';
@@ -113,7 +113,7 @@ async function prepareCensus(db: Database, schoolId: string, { academicYear, ter
   const { records, problems } = censusReturn(
     rows.map(({ placement: p, pupil, provider }) => ({
       placementId: p.id,
-      pupilName: nameOf(pupil),
+      pupilName: pupilDisplayName(pupil),
       upn: pupil.upn,
       providerName: provider.name,
       providerUrn: provider.urn,

@@ -8,6 +8,7 @@ import {
   incidentRetentionKind,
   isPastRetention,
   keepUntil,
+  pupilDisplayName,
   pupilFileKeptUntil,
   type RetentionKind,
   retentionKinds,
@@ -44,7 +45,6 @@ import {
   placements,
   placementTermChanges,
 } from '../placements/placements.table.ts';
-import { nameOf } from '../placements/placements.usecases.ts';
 import { pupilDocuments } from '../pupils/pupil-documents.table.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 import { voiceChanges, voiceRequests } from '../voice/voice.table.ts';
@@ -113,7 +113,7 @@ export async function retentionReport({ db, actor, today }: { db: Database; acto
       .filter(({ pupil }) => isPastRetention(pupil.dateOfBirth, years('pupil_record'), today))
       .map(({ pupil, schoolName }) => ({
         pupilId: pupil.id,
-        name: nameOf(pupil),
+        name: pupilDisplayName(pupil),
         school: schoolName,
         dateOfBirth: pupil.dateOfBirth,
         keptUntil: keepUntil(pupil.dateOfBirth, years('pupil_record')),

@@ -2,13 +2,13 @@
  * What was shared with which provider, and when (UK GDPR accountability; policy §6.1): every item the
  * school recorded sharing about a pupil, across the schools in reach, newest first.
  */
+import { pupilDisplayName } from '@waymark/domain';
 import { and, desc, eq, gte, lte } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { schools } from '../organisation/organisation.table.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
 import { placementShares, placements } from '../placements/placements.table.ts';
-import { nameOf } from '../placements/placements.usecases.ts';
 import { providers } from '../providers/providers.table.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 
@@ -53,7 +53,7 @@ export async function sharingRecord({
     providerId: r.providerId,
     provider: r.providerName,
     school: r.schoolName,
-    pupil: nameOf(r.pupil),
+    pupil: pupilDisplayName(r.pupil),
     placementId: r.share.placementId,
     what: r.share.what,
     method: r.share.method,

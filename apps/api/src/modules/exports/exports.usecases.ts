@@ -2,7 +2,12 @@
  * Every list as a file, built from the same use cases the pages use, so an export holds exactly what the
  * person could see on screen: their scope, and no safeguarding detail for those who are not DSLs.
  */
-import { incidentStatusLabels, placementStatusLabels, placementTypeLabels } from '@waymark/domain';
+import {
+  incidentStatusLabels,
+  placementStatusLabels,
+  placementTypeLabels,
+  pupilDisplayName,
+} from '@waymark/domain';
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
@@ -11,7 +16,7 @@ import { listIncidents } from '../incidents/incidents.usecases.ts';
 import { schools } from '../organisation/organisation.table.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
 import { placementReviews, placements } from '../placements/placements.table.ts';
-import { listPlacements, nameOf } from '../placements/placements.usecases.ts';
+import { listPlacements } from '../placements/placements.usecases.ts';
 import { providers } from '../providers/providers.table.ts';
 import { listProviders } from '../providers/providers.usecases.ts';
 import { pupils } from '../pupils/pupils.table.ts';
@@ -115,7 +120,7 @@ export const exportLists = {
       return table(
         'Reviews',
         [
-          { header: 'Pupil', value: (r) => nameOf(r.pupil) },
+          { header: 'Pupil', value: (r) => pupilDisplayName(r.pupil) },
           { header: 'School', value: (r) => r.schoolName },
           { header: 'Provider', value: (r) => r.providerName },
           { header: 'Half-term', value: (r) => `${r.review.halfTerm} ${r.review.academicYear}` },

@@ -2,14 +2,19 @@
  * Views over incidents: a pupil's safeguarding chronology (DSLs), a placement's behaviour log (from
  * provider reports, for reviews) and a provider's own reports in the portal.
  */
-import { behaviourKinds, incidentKindLabels, referralAgencyLabels, triageLevelLabels } from '@waymark/domain';
+import {
+  behaviourKinds,
+  incidentKindLabels,
+  pupilDisplayName,
+  referralAgencyLabels,
+  triageLevelLabels,
+} from '@waymark/domain';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { defineError } from '../../lib/errors.ts';
 import { findPlacementInReach } from '../placements/placement-view.ts';
-import { nameOf } from '../placements/placements.usecases.ts';
 import { providers } from '../providers/providers.table.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 import { portalReportsOf, schoolIdsIn } from './incident-access.ts';
@@ -107,7 +112,7 @@ export async function pupilChronology({
       summary: `Read the safeguarding chronology (${rows.length} records)`,
     },
   );
-  return { pupilName: nameOf(pupil), events };
+  return { pupilName: pupilDisplayName(pupil), events };
 }
 
 /** Behaviour and restraint reports for one placement, newest first, for its reviews. */
@@ -151,7 +156,7 @@ export async function portalIncidents({ db, actor }: { db: Database; actor: Acto
     id: i.id,
     kind: i.kind,
     kindLabel: incidentKindLabels[i.kind],
-    pupilName: nameOf(pupil),
+    pupilName: pupilDisplayName(pupil),
     occurredAt: i.occurredAt.toISOString(),
     reportedAt: i.reportedAt.toISOString(),
     reportedByName: i.reportedByName,

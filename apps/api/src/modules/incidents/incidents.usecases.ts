@@ -10,6 +10,7 @@ import {
   isSafeguarding,
   type NotificationKind,
   parseIncidentTime,
+  pupilDisplayName,
   type RoleName,
   toldSameDay,
 } from '@waymark/domain';
@@ -21,7 +22,6 @@ import { fieldError } from '../../lib/errors.ts';
 import { notify } from '../notifications/notify.ts';
 import { peopleWithRoleAt } from '../notifications/recipients.ts';
 import { schools } from '../organisation/organisation.table.ts';
-import { nameOf } from '../placements/placements.usecases.ts';
 import { providers } from '../providers/providers.table.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 import { type IncidentSight, mayReadDetail, placementToReportOn, sightOf } from './incident-access.ts';
@@ -165,7 +165,7 @@ function summaryOf(
     status: incident.status,
     placementId: incident.placementId,
     pupilId: incident.pupilId,
-    pupilName: nameOf(pupil),
+    pupilName: pupilDisplayName(pupil),
     providerName,
     occurredAt: incident.occurredAt.toISOString(),
     reportedAt: incident.reportedAt.toISOString(),

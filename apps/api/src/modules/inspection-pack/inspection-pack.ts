@@ -11,6 +11,7 @@ import {
   isRegisteredSetting,
   placementTypeLabels,
   providerStatusLabels,
+  pupilDisplayName,
   registrationFor,
   safeguardingKinds,
   weekdayLabels,
@@ -28,7 +29,6 @@ import { schools } from '../organisation/organisation.table.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
 import { withTermsOn } from '../placements/placement-terms.ts';
 import { placementReviews, placements } from '../placements/placements.table.ts';
-import { nameOf } from '../placements/placements.usecases.ts';
 import { evaluateProviders } from '../providers/approval-facts.ts';
 import {
   providerDecisions,
@@ -276,7 +276,7 @@ export async function inspectionPack({
     return {
       placementId: p.id,
       pupilId: pupil.id,
-      pupilName: nameOf(pupil),
+      pupilName: pupilDisplayName(pupil),
       upn: pupil.upn,
       yearGroup: yearGroupOn(pupil.dateOfBirth, date),
       providerId: provider.id,
@@ -345,7 +345,7 @@ export async function inspectionPack({
     const review = reviewOf.get(p.id);
     return {
       placementId: p.id,
-      pupilName: nameOf(pupil),
+      pupilName: pupilDisplayName(pupil),
       providerName: provider.name,
       attendanceTerm: percentOf(counts.filter((c) => c.inTerm)),
       attendanceYear: percentOf(counts),

@@ -4,6 +4,7 @@ import {
   incidentActionObligations,
   incidentTriageObligations,
   interventionObligations,
+  pupilDisplayName,
   safeguardingKinds,
   todayInLondon,
   unresolvedNObligations,
@@ -16,7 +17,6 @@ import { loadSchoolCalendars } from '../calendar/calendar.usecases.ts';
 import { incidentActions, incidents } from '../incidents/incidents.table.ts';
 import { schools } from '../organisation/organisation.table.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
-import { nameOf } from '../placements/placements.usecases.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 import { type Collector, placementSchools, schoolNames } from './collect.ts';
 
@@ -38,7 +38,7 @@ export const calls: Collector = async (db, actor) => {
     rows.map((r) => r.call.schoolId),
   );
   return rows.flatMap((r) => {
-    const call = { ...r.call, pupilName: nameOf(r.pupil), schoolName: r.schoolName };
+    const call = { ...r.call, pupilName: pupilDisplayName(r.pupil), schoolName: r.schoolName };
     return [
       ...firstDayCallObligations(call),
       ...unresolvedNObligations(call, calendars.get(r.call.schoolId)!),
@@ -103,7 +103,7 @@ export const incidentWork: Collector = async (db, actor) => {
       i.id,
       {
         id: i.id,
-        pupilName: nameOf(pupil),
+        pupilName: pupilDisplayName(pupil),
         status: i.status,
         reportedOn: todayInLondon(i.reportedAt),
         schoolId: i.schoolId,

@@ -11,6 +11,7 @@ import {
   offSiteDirectionEndObligations,
   type PlacementOnBoard,
   placementReviewObligations,
+  pupilDisplayName,
   reducedTimetableObligations,
   referralCheckObligations,
   reintegrationTargetObligations,
@@ -25,7 +26,6 @@ import { directionReviewDates } from '../placements/direction-reviews.usecases.t
 import { ehcpReviewsToArrange } from '../placements/ehcp-reviews.usecases.ts';
 import { blockersOf, placementsAfterLeaving, referralsStartingBy } from '../placements/placement-view.ts';
 import { placementReviews, placements } from '../placements/placements.table.ts';
-import { nameOf } from '../placements/placements.usecases.ts';
 import { providers } from '../providers/providers.table.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 import { openVoiceRequestsWhenChanged } from '../voice/open-requests.ts';
@@ -106,7 +106,7 @@ export const placementWork: Collector = async (db, actor, today) => {
   return rows.flatMap(({ placement: p, pupil, providerName, schoolName }) => {
     const here: PlacementOnBoard = {
       placementId: p.id,
-      pupilName: nameOf(pupil),
+      pupilName: pupilDisplayName(pupil),
       providerName,
       schoolId: p.schoolId,
       schoolName,
@@ -144,7 +144,7 @@ export const referralChecks: Collector = async (db, actor, today) => {
     const { blockers, calendar } = await blockersOf(db, row, today);
     const here: PlacementOnBoard = {
       placementId: row.placement.id,
-      pupilName: nameOf(row.pupil),
+      pupilName: pupilDisplayName(row.pupil),
       providerName: row.provider.name,
       schoolId: row.placement.schoolId,
       schoolName: row.schoolName,
@@ -168,7 +168,7 @@ export const offRollPlacements: Collector = async (db, actor) =>
     offRollPlacementObligations(
       {
         placementId: p.id,
-        pupilName: nameOf(pupil),
+        pupilName: pupilDisplayName(pupil),
         providerName: provider.name,
         schoolId: p.schoolId,
         schoolName,
@@ -232,7 +232,7 @@ export const voice: Collector = async (db, actor, today) => {
     voiceRequestObligations(
       {
         placementId: request.placementId,
-        pupilName: nameOf(pupil),
+        pupilName: pupilDisplayName(pupil),
         providerName: '',
         schoolId: request.schoolId,
         schoolName,

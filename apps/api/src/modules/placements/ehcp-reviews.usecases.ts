@@ -3,7 +3,7 @@
  * review that found a material change, or a timetable change to the days or hours, for a pupil with
  * an EHCP, until someone records that the EHCP review was arranged.
  */
-import { dateInWords, todayInLondon } from '@waymark/domain';
+import { dateInWords, pupilDisplayName, todayInLondon } from '@waymark/domain';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
@@ -15,7 +15,7 @@ import { pupils } from '../pupils/pupils.table.ts';
 import { findPlacementInReach } from './placement-view.ts';
 import { placementsErrors } from './placements.errors.ts';
 import { placementReviews, placements, placementTermChanges } from './placements.table.ts';
-import { type Command, getPlacement, nameOf } from './placements.usecases.ts';
+import { type Command, getPlacement } from './placements.usecases.ts';
 
 export type EhcpReviewSource = 'review' | 'timetable_change' | 'provider_move';
 
@@ -77,7 +77,7 @@ export async function ehcpReviewsToArrange({ db, actor }: { db: Database; actor:
       placementId: r.placementId,
       source: 'review' as EhcpReviewSource,
       flagId: r.review.id,
-      pupilName: nameOf(r.pupil),
+      pupilName: pupilDisplayName(r.pupil),
       providerName: r.providerName,
       localAuthority: r.pupil.ehcpLocalAuthority,
       flaggedOn: r.review.completedOn,
@@ -87,7 +87,7 @@ export async function ehcpReviewsToArrange({ db, actor }: { db: Database; actor:
       placementId: c.placementId,
       source: 'timetable_change' as EhcpReviewSource,
       flagId: c.change.id,
-      pupilName: nameOf(c.pupil),
+      pupilName: pupilDisplayName(c.pupil),
       providerName: c.providerName,
       localAuthority: c.pupil.ehcpLocalAuthority,
       flaggedOn: todayInLondon(c.change.changedAt),
@@ -97,7 +97,7 @@ export async function ehcpReviewsToArrange({ db, actor }: { db: Database; actor:
       placementId: m.placement.id,
       source: 'provider_move' as EhcpReviewSource,
       flagId: m.placement.id,
-      pupilName: nameOf(m.pupil),
+      pupilName: pupilDisplayName(m.pupil),
       providerName: m.providerName,
       localAuthority: m.pupil.ehcpLocalAuthority,
       flaggedOn: m.placement.endedOn,
@@ -166,7 +166,7 @@ export async function recordEhcpReviewArranged({
         recordType: 'placement',
         recordId: placementId,
         schoolId: found.placement.schoolId,
-        summary: `EHCP review for ${nameOf(found.pupil)} arranged on ${input.arrangedOn}: ${input.note}`,
+        summary: `EHCP review for ${pupilDisplayName(found.pupil)} arranged on ${input.arrangedOn}: ${input.note}`,
       },
     );
   });

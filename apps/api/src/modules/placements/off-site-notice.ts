@@ -7,6 +7,7 @@
 import {
   dateInWords,
   earliestOffSiteStart,
+  pupilDisplayName,
   schoolDaysBetween,
   type TimetableSession,
   timetabledCounts,
@@ -19,7 +20,6 @@ import { AppError, defineError } from '../../lib/errors.ts';
 import { renderPdf } from '../../lib/pdf.ts';
 import { loadSchoolCalendar } from '../calendar/calendar.usecases.ts';
 import { findPlacementInReach } from './placement-view.ts';
-import { nameOf } from './placements.usecases.ts';
 
 const notAnOffSiteDirection = defineError(
   'placements.not_off_site_direction',
@@ -96,7 +96,7 @@ export async function offSiteNoticePdf({
       ).days
     : null;
   const words = (date: string) => dateInWords(date, { long: true });
-  const pupilName = nameOf(pupil);
+  const pupilName = pupilDisplayName(pupil);
   const address = [provider.addressLine1, provider.addressLine2, provider.town, provider.postcode]
     .filter(Boolean)
     .join(', ');

@@ -5,6 +5,7 @@ import {
   type LeavingInput,
   leavingReasonLabels,
   monthOutsideDestinationYear,
+  pupilDisplayName,
   scheduleReviews,
 } from '@waymark/domain';
 import { and, eq, gt, inArray, isNull } from 'drizzle-orm';
@@ -25,7 +26,7 @@ import type {
   ReviewInput,
 } from './placements.schemas.ts';
 import { placementDestinations, placementReviews, placements } from './placements.table.ts';
-import { type Command, getPlacement, nameOf } from './placements.usecases.ts';
+import { type Command, getPlacement } from './placements.usecases.ts';
 
 type WithPlacement = Command & { placementId: string };
 
@@ -53,7 +54,7 @@ export async function startPlacement({ db, actor, ipAddress, today, placementId 
         recordType: 'placement',
         recordId: placementId,
         schoolId: p.schoolId,
-        summary: `Started the placement of ${nameOf(found.pupil)} at ${found.provider.name} from ${p.startsOn}; ${reviews.length} half-termly reviews scheduled`,
+        summary: `Started the placement of ${pupilDisplayName(found.pupil)} at ${found.provider.name} from ${p.startsOn}; ${reviews.length} half-termly reviews scheduled`,
       },
     );
   });

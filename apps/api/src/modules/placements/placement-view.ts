@@ -7,6 +7,7 @@ import {
   hoursPerWeek,
   isRegisteredSetting,
   providerStatusLabels,
+  pupilDisplayName,
   registrationFor,
   reviewState,
   startBlockers,
@@ -239,7 +240,7 @@ export async function presentPlacement(db: Database, found: FoundPlacement, toda
     school: { id: p.schoolId, name: schoolName },
     pupil: {
       id: pupil.id,
-      displayName: `${pupil.preferredName ?? pupil.legalFirstName} ${pupil.legalLastName}`,
+      displayName: pupilDisplayName(pupil),
       upn: pupil.upn,
       yearGroup,
       senStatus: pupil.senStatus,

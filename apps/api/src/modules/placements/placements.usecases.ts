@@ -1,5 +1,5 @@
 /** Referral and the plan: creating a placement, listing, reading (logged) and saving the plan. */
-import { placementTypeLabels, registrationRefusal, yearGroupOn } from '@waymark/domain';
+import { placementTypeLabels, pupilDisplayName, registrationRefusal, yearGroupOn } from '@waymark/domain';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
@@ -19,12 +19,6 @@ import { placements } from './placements.table.ts';
 
 export type Command = { db: Database; actor: Actor; ipAddress: string | null; today: string };
 type CreateInput = import('zod').infer<typeof createPlacementSchema>;
-
-export const nameOf = (pupil: {
-  preferredName: string | null;
-  legalFirstName: string;
-  legalLastName: string;
-}) => `${pupil.preferredName ?? pupil.legalFirstName} ${pupil.legalLastName}`;
 
 export async function listPlacements({
   db,
@@ -72,7 +66,7 @@ export async function listPlacements({
   return rows.map(({ pupil, ...row }) => ({
     ...row,
     pupilId: pupil.id,
-    pupilName: nameOf(pupil),
+    pupilName: pupilDisplayName(pupil),
     yearGroup: yearGroupOn(pupil.dateOfBirth, today),
   }));
 }
@@ -94,7 +88,7 @@ export async function getPlacement({
         recordType: 'placement',
         recordId: placementId,
         schoolId: found.placement.schoolId,
-        summary: `Viewed the placement of ${nameOf(found.pupil)} at ${found.provider.name}`,
+        summary: `Viewed the placement of ${pupilDisplayName(found.pupil)} at ${found.provider.name}`,
       },
     );
     return presentPlacement(tx, found, today);
@@ -133,7 +127,7 @@ export async function createPlacement({
         recordType: 'placement',
         recordId: row!.id,
         schoolId: pupil.schoolId,
-        summary: `Referred ${nameOf(pupil)} to ${provider.name}: ${placementTypeLabels[input.type].toLowerCase()}`,
+        summary: `Referred ${pupilDisplayName(pupil)} to ${provider.name}: ${placementTypeLabels[input.type].toLowerCase()}`,
       },
     );
     return row!.id;

@@ -4,7 +4,7 @@
  * A referral is the school's until an AP lead sends it to an approved provider (UK GDPR data
  * minimisation): before that the portal shows nothing of the pupil.
  */
-import { hoursPerWeek, yearGroupLabel, yearGroupOn } from '@waymark/domain';
+import { hoursPerWeek, pupilDisplayName, yearGroupLabel, yearGroupOn } from '@waymark/domain';
 import { and, asc, eq, inArray, isNotNull, isNull, or } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
@@ -20,7 +20,7 @@ import { sharesOf } from './placement-records.ts';
 import { findPlacementInReach } from './placement-view.ts';
 import { placementsErrors } from './placements.errors.ts';
 import { placementShares, placements } from './placements.table.ts';
-import { type Command, getPlacement, nameOf } from './placements.usecases.ts';
+import { type Command, getPlacement } from './placements.usecases.ts';
 
 export async function shareWithProvider({
   db,
@@ -93,7 +93,7 @@ export async function sendReferral({
       .returning({ id: placements.id });
     if (sent.length === 0) return;
     const timetable = p.sessions.length ? `${hoursPerWeek(p.sessions)} hours a week` : 'no timetable yet';
-    const what = `The referral: ${nameOf(pupil)}, ${yearGroupLabel(yearGroupOn(pupil.dateOfBirth, today))}, ${schoolName}; planned ${p.startsOn ?? 'start not set'} to ${p.plannedEndOn ?? 'end not set'}; ${timetable}`;
+    const what = `The referral: ${pupilDisplayName(pupil)}, ${yearGroupLabel(yearGroupOn(pupil.dateOfBirth, today))}, ${schoolName}; planned ${p.startsOn ?? 'start not set'} to ${p.plannedEndOn ?? 'end not set'}; ${timetable}`;
     await tx.insert(placementShares).values({
       placementId,
       what,
@@ -148,7 +148,7 @@ function presentForProvider({ placement: p, pupil, providerName, schoolName }: P
   return {
     id: p.id,
     status: p.status,
-    pupilName: nameOf(pupil),
+    pupilName: pupilDisplayName(pupil),
     yearGroup: yearGroupOn(pupil.dateOfBirth, today),
     schoolName,
     providerName,
@@ -189,7 +189,7 @@ export async function getPortalPlacement({
         recordType: 'placement',
         recordId: placementId,
         schoolId: row.placement.schoolId,
-        summary: `${row.providerName} viewed the placement of ${nameOf(row.pupil)} in the portal`,
+        summary: `${row.providerName} viewed the placement of ${pupilDisplayName(row.pupil)} in the portal`,
       },
     );
     return { ...presentForProvider(row, today), shared: await sharesOf(tx, placementId) };

@@ -2,7 +2,9 @@
  * A provider's communications log (policy §13): contact with the provider as a whole, and, for staff
  * who may read placements, the contact recorded about each placement there, newest first.
  */
+
 import type { CommunicationKind } from '@waymark/domain';
+import { pupilDisplayName } from '@waymark/domain';
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
@@ -10,7 +12,6 @@ import { recordAudit } from '../../lib/audit-log.ts';
 import { fieldError } from '../../lib/errors.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
 import { placementCommunications, placements } from '../placements/placements.table.ts';
-import { nameOf } from '../placements/placements.usecases.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 import { providersErrors } from './providers.errors.ts';
 import { createProvidersRepository } from './providers.repository.ts';
@@ -58,7 +59,7 @@ export async function providerCommunicationsLog({
   return [
     ...general.map((c) => entry(c, null)),
     ...aboutPlacements.map(({ c, pupil }) =>
-      entry(c, { placementId: c.placementId, pupilName: nameOf(pupil) }),
+      entry(c, { placementId: c.placementId, pupilName: pupilDisplayName(pupil) }),
     ),
   ].sort((a, b) => b.occurredOn.localeCompare(a.occurredOn) || b.recordedAt.localeCompare(a.recordedAt));
 }

@@ -1,5 +1,11 @@
 /** Pupil records: scoped to the caller's schools; reading one is on the audit log. */
-import { type LeavingInput, leavingReasonLabels, type PupilInput, yearGroupOn } from '@waymark/domain';
+import {
+  type LeavingInput,
+  leavingReasonLabels,
+  type PupilInput,
+  pupilDisplayName,
+  yearGroupOn,
+} from '@waymark/domain';
 import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/client.ts';
@@ -26,7 +32,7 @@ export function presentPupil(row: PupilRow & { schoolName: string }, today: stri
     legalFirstName: row.legalFirstName,
     legalLastName: row.legalLastName,
     preferredName: row.preferredName,
-    displayName: `${row.preferredName ?? row.legalFirstName} ${row.legalLastName}`,
+    displayName: pupilDisplayName(row),
     dateOfBirth: row.dateOfBirth,
     yearGroup: yearGroupOn(row.dateOfBirth, today),
     sex: row.sex,

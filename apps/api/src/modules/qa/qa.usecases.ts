@@ -6,6 +6,7 @@
 import {
   appendix5,
   overallQaJudgement,
+  pupilDisplayName,
   type QaAnswers,
   qaVisitsDue,
   termsOf,
@@ -20,7 +21,6 @@ import { halfTerms } from '../calendar/calendar.table.ts';
 import { schools } from '../organisation/organisation.table.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
 import { placements } from '../placements/placements.table.ts';
-import { nameOf } from '../placements/placements.usecases.ts';
 import { providers } from '../providers/providers.table.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 import { type PupilSeen, qaActions, qaVisits } from './qa.table.ts';
@@ -152,7 +152,7 @@ export async function getVisit({ db, actor, visitId }: { db: Database; actor: Ac
     completedByName: visit.completedByName,
     completedAt: visit.completedAt?.toISOString() ?? null,
     template: appendix5,
-    placed: placed.map((p) => ({ placementId: p.placementId, pupilName: nameOf(p.pupil) })),
+    placed: placed.map((p) => ({ placementId: p.placementId, pupilName: pupilDisplayName(p.pupil) })),
     // Open actions from any visit are carried here; done ones show only on the visit that raised them.
     actions: actions
       .filter((a) => !a.doneOn || a.visitId === visit.id)

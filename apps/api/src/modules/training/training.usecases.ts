@@ -7,6 +7,7 @@
 import {
   attendanceRateOfCounts,
   nextTrainingReviewOn,
+  pupilDisplayName,
   type TrainingRecordInput,
   todayInLondon,
   trainingTopicLabels,
@@ -22,7 +23,6 @@ import { createFilesRepository } from '../files/files.repository.ts';
 import { schools } from '../organisation/organisation.table.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
 import { placementReviews, placements } from '../placements/placements.table.ts';
-import { nameOf } from '../placements/placements.usecases.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 import { apStaff, trainingRecords, trainingReviews } from './training.table.ts';
 
@@ -333,7 +333,7 @@ export async function trainingEffectiveness({
     const review = reviews.find((r) => r.placementId === placementId && r.completedOn);
     return {
       placementId,
-      pupilName: nameOf(row.pupil),
+      pupilName: pupilDisplayName(row.pupil),
       status: row.status,
       attendancePercent: rate.attendancePercent,
       lastReviewDecision: review?.decision ?? null,

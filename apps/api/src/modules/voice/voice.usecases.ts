@@ -6,6 +6,7 @@
  */
 import {
   averageScores,
+  pupilFirstName,
   type Respondent,
   respondents,
   todayInLondon,
@@ -162,7 +163,7 @@ export async function issueVoiceLink({
           text: [
             `Dear ${parent.name},`,
             '',
-            `${found.schoolName} would like to know how ${found.pupil.preferredName ?? found.pupil.legalFirstName} is getting on at ${found.provider.name} this half-term. There are four short questions.`,
+            `${found.schoolName} would like to know how ${pupilFirstName(found.pupil)} is getting on at ${found.provider.name} this half-term. There are four short questions.`,
             '',
             `Answer here: ${url}`,
             '',
@@ -207,7 +208,7 @@ export async function openVoiceForm(db: Database, token: string, now: Date) {
   if (row.request.expiresOn < todayInLondon(now)) throw voiceErrors.expired();
   return {
     respondent: row.request.respondent,
-    firstName: row.pupil.preferredName ?? row.pupil.legalFirstName,
+    firstName: pupilFirstName(row.pupil),
     providerName: row.providerName,
     expiresOn: row.request.expiresOn,
     request: row.request,

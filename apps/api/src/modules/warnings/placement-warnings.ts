@@ -16,6 +16,7 @@ import {
   lastSchoolDays,
   noContactWarning,
   noProgressReportWarning,
+  pupilDisplayName,
   targetOverdueWarning,
   toDayNumber,
   UNEXPLAINED_CODES,
@@ -32,7 +33,6 @@ import { incidents } from '../incidents/incidents.table.ts';
 import { schools } from '../organisation/organisation.table.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
 import { placementCommunications, placementReviews, placements } from '../placements/placements.table.ts';
-import { nameOf } from '../placements/placements.usecases.ts';
 import { progressReports } from '../progress-reports/progress-reports.table.ts';
 import { providers } from '../providers/providers.table.ts';
 import { pupils } from '../pupils/pupils.table.ts';
@@ -250,7 +250,7 @@ export async function placementWarnings(
     const subject: WarningSubject = {
       placementId: p.id,
       providerId: p.providerId,
-      pupilName: nameOf(p.pupil),
+      pupilName: pupilDisplayName(p.pupil),
       providerName: p.providerName,
       schoolId: p.schoolId,
       schoolName: p.schoolName,

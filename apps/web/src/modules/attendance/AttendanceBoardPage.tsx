@@ -14,7 +14,13 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { absenceReasonLabels, absenceReasons } from '@waymark/domain';
+import {
+  absenceReasonLabels,
+  absenceReasons,
+  academicYearBounds,
+  academicYearOf,
+  todayInLondon,
+} from '@waymark/domain';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError, api } from '../../api/client.ts';
@@ -63,12 +69,8 @@ interface Call {
   }[];
 }
 
-/** 1 September of the academic year the date falls in. */
-const academicYearStart = (date: string) => {
-  const year = Number(date.slice(0, 4));
-  return `${Number(date.slice(5, 7)) >= 9 ? year : year - 1}-09-01`;
-};
-const londonToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+/** The first day of the academic year the date falls in. */
+const academicYearStart = (date: string) => academicYearBounds(academicYearOf(date)).firstDay;
 const at = new Intl.DateTimeFormat('en-GB', {
   timeStyle: 'short',
   dateStyle: 'short',
@@ -84,7 +86,7 @@ const stepLabels = {
 /** The attendance officer's day: who is expected where, reported or not, and the first-day calls to make. */
 export function AttendanceBoardPage() {
   const session = useCurrentSession();
-  const [date, setDate] = useState(londonToday());
+  const [date, setDate] = useState(todayInLondon());
   const board = useQuery({
     queryKey: ['attendance', 'board', date],
     queryFn: () => api<Board>('GET', `/api/attendance/board?date=${date}`),

@@ -1,6 +1,6 @@
 import { Button, Card, Group, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { codeMeaning } from '@waymark/domain';
+import { codeMeaning, todayInLondon } from '@waymark/domain';
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
@@ -53,9 +53,7 @@ function shift(month: string, by: number) {
 
 /** A month of a pupil's register codes, weekday by weekday, morning and afternoon. */
 export function AttendanceCalendarCard({ pupilId }: { pupilId: string }) {
-  const [month, setMonth] = useState(() =>
-    new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date()).slice(0, 7),
-  );
+  const [month, setMonth] = useState(() => todayInLondon().slice(0, 7));
   const days = monthDays(month);
   const attendance = useQuery({
     queryKey: ['attendance', 'pupil', pupilId, month],

@@ -1,6 +1,12 @@
 import { Button, Card, Group, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type AbsenceReason, absenceReasonLabels, absenceReasons, type ProviderMark } from '@waymark/domain';
+import {
+  type AbsenceReason,
+  absenceReasonLabels,
+  absenceReasons,
+  type ProviderMark,
+  todayInLondon,
+} from '@waymark/domain';
 import { useState } from 'react';
 import { ApiError, api } from '../../api/client.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
@@ -23,12 +29,11 @@ interface Register {
 }
 type Choice = { mark: ProviderMark; reason: AbsenceReason; correctionReason: string };
 
-const londonToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
 const sessionLabel = { am: 'Morning', pm: 'Afternoon' } as const;
 
 /** Provider portal: today's register on one screen, a tap per pupil, sent per session. Made for a phone. */
 export function PortalRegisterPage() {
-  const [date, setDate] = useState(londonToday());
+  const [date, setDate] = useState(todayInLondon());
   const register = useQuery({
     queryKey: ['portal', 'register', date],
     queryFn: () => api<Register>('GET', `/api/portal/register?date=${date}`),

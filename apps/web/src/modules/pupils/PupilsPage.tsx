@@ -1,6 +1,6 @@
 import { Anchor, Button, Group, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { senStatusLabels, yearGroupLabel } from '@waymark/domain';
+import { pupilSortName, senStatusLabels, yearGroupLabel } from '@waymark/domain';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
@@ -66,7 +66,7 @@ export function PupilsPage() {
                     <Table.Tr key={p.id}>
                       <Table.Td>
                         <Anchor component={Link} to={`/pupils/${p.id}`}>
-                          {p.legalLastName}, {p.preferredName ?? p.legalFirstName}
+                          {pupilSortName(p)}
                         </Anchor>
                       </Table.Td>
                       <Table.Td>{p.upn}</Table.Td>
