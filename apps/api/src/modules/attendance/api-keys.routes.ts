@@ -1,11 +1,9 @@
 import { absenceReasons, isoDateSchema, providerMarks, todayInLondon } from '@waymark/domain';
-import { and, eq, inArray } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
 import { providerApiKey, requires } from '../../lib/policy.ts';
-import { placements } from '../placements/placements.table.ts';
 import { createApiKey, listApiKeys, revokeApiKey } from './api-keys.ts';
 import { placementsExpectedOn } from './expected.ts';
 import { recordMarks, registerError } from './register.usecases.ts';
@@ -119,14 +117,10 @@ export function apiKeysRoutes({ db, clock }: AppDependencies): FastifyPluginAsyn
         const actor = actorOf(request);
         const { date, session, marks } = request.body;
         return db.transaction(async (tx) => {
-          const expected = await placementsExpectedOn(
-            tx,
-            date,
-            and(
-              eq(placements.groupId, actor.groupId),
-              inArray(placements.providerId, [actor.assignments[0]!.scopeId]),
-            )!,
-          );
+          const expected = await placementsExpectedOn(tx, date, {
+            groupId: actor.groupId,
+            providerIds: [actor.assignments[0]!.scopeId],
+          });
           const missing = marks.flatMap((m, i) =>
             expected.some((e) => e.pupil.upn === m.upn)
               ? []

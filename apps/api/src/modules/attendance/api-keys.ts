@@ -9,8 +9,7 @@ import { recordAudit } from '../../lib/audit-log.ts';
 import { AppError, defineError } from '../../lib/errors.ts';
 import { newToken, sha256 } from '../../lib/tokens.ts';
 import { providersErrors } from '../providers/providers.errors.ts';
-import { createProvidersRepository } from '../providers/providers.repository.ts';
-import { providers } from '../providers/providers.table.ts';
+import { createProvidersRepository, providerNameOf } from '../providers/providers.repository.ts';
 import { providerApiKeys } from './api-keys.table.ts';
 
 const keyRefused = () =>
@@ -27,9 +26,8 @@ export async function actorForApiKey(db: Database, header: string | undefined, n
   const token = header?.match(/^bearer +(wm_[A-Za-z0-9_-]{43})$/i)?.[1];
   if (!token) throw keyRefused();
   const [found] = await db
-    .select({ key: providerApiKeys, providerName: providers.name })
+    .select({ key: providerApiKeys, providerName: providerNameOf(providerApiKeys.providerId) })
     .from(providerApiKeys)
-    .innerJoin(providers, eq(providers.id, providerApiKeys.providerId))
     .where(and(eq(providerApiKeys.keyHash, sha256(token)), isNull(providerApiKeys.revokedAt)));
   if (!found) throw keyRefused();
   await db.update(providerApiKeys).set({ lastUsedAt: now }).where(eq(providerApiKeys.id, found.key.id));

@@ -17,7 +17,7 @@ import { recordAudit } from '../../lib/audit-log.ts';
 import { defineError } from '../../lib/errors.ts';
 import { loadSchoolCalendars } from '../calendar/calendar.usecases.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
-import { placements } from '../placements/placements.table.ts';
+import { dueTimesOf } from '../providers/providers.repository.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 import {
   attendanceMarkHistory,
@@ -26,7 +26,7 @@ import {
   firstDayCallLog,
   firstDayCalls,
 } from './attendance.table.ts';
-import { dueTimesOf, placementsExpectedOn } from './expected.ts';
+import { placementsExpectedOn } from './expected.ts';
 
 /** Schools resolve an N code within five school days (DOMAIN-REFERENCE.md, attendance register). */
 const N_RESOLVE_SCHOOL_DAYS = 5;
@@ -50,11 +50,10 @@ export async function attendanceBoard({
   now: Date;
 }) {
   const reach = reachOf(actor, 'attendance.read');
-  const expected = await placementsExpectedOn(
-    db,
-    date,
-    and(eq(placements.groupId, actor.groupId), schoolColumnInReach(db, actor, reach, placements.schoolId))!,
-  );
+  const expected = await placementsExpectedOn(db, date, {
+    groupId: actor.groupId,
+    inReach: { actor, reach },
+  });
   const ids = expected.map((e) => e.placement.id);
   const marks = ids.length
     ? await db

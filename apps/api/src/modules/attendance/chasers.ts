@@ -9,11 +9,11 @@ import type { Database } from '../../db/client.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { queueEmail } from '../notifications/outbox.ts';
 import { scheduledRuns } from '../notifications/scheduled-runs.table.ts';
-import { groups } from '../organisation/organisation.table.ts';
-import { placements } from '../placements/placements.table.ts';
+import { allGroups } from '../organisation/organisation.repository.ts';
+import { dueTimesOf } from '../providers/providers.repository.ts';
 import { roleAssignments, users } from '../users/users.table.ts';
 import { attendanceMarks } from './attendance.table.ts';
-import { dueTimesOf, placementsExpectedOn } from './expected.ts';
+import { placementsExpectedOn } from './expected.ts';
 
 export async function chaseMissingRegisters({
   db,
@@ -26,8 +26,8 @@ export async function chaseMissingRegisters({
 }) {
   const today = todayInLondon(now);
   let chased = 0;
-  for (const group of await db.select({ id: groups.id }).from(groups)) {
-    const expected = await placementsExpectedOn(db, today, eq(placements.groupId, group.id));
+  for (const group of await allGroups(db)) {
+    const expected = await placementsExpectedOn(db, today, { groupId: group.id });
     if (expected.length === 0) continue;
     const marks = await db
       .select({ placementId: attendanceMarks.placementId, session: attendanceMarks.session })

@@ -7,7 +7,7 @@ import { recordAudit } from '../../lib/audit-log.ts';
 import { defineError } from '../../lib/errors.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
 import { placements } from '../placements/placements.table.ts';
-import { providers } from '../providers/providers.table.ts';
+import { providerNameOf } from '../providers/providers.repository.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 import { attendanceInterventions } from './attendance.table.ts';
 
@@ -22,13 +22,12 @@ export async function openInterventions({ db, actor }: { db: Database; actor: Ac
     .select({
       intervention: attendanceInterventions,
       pupil: pupils,
-      providerName: providers.name,
+      providerName: providerNameOf(placements.providerId),
       target: placements.attendanceTargetPercent,
     })
     .from(attendanceInterventions)
     .innerJoin(placements, eq(placements.id, attendanceInterventions.placementId))
     .innerJoin(pupils, eq(pupils.id, placements.pupilId))
-    .innerJoin(providers, eq(providers.id, placements.providerId))
     .where(
       and(
         eq(attendanceInterventions.groupId, actor.groupId),

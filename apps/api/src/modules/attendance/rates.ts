@@ -8,11 +8,11 @@ import { and, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
-import { schools } from '../organisation/organisation.table.ts';
+import { schoolNamesById } from '../organisation/organisation.repository.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
 import { withTermsOn } from '../placements/placement-terms.ts';
 import { placements } from '../placements/placements.table.ts';
-import { providers } from '../providers/providers.table.ts';
+import { providerNameOf, providerNamesById } from '../providers/providers.repository.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 import { attendanceInterventions, attendanceMarks } from './attendance.table.ts';
 
@@ -97,19 +97,17 @@ async function labelsOf(
         legalFirstName: pupils.legalFirstName,
         preferredName: pupils.preferredName,
         legalLastName: pupils.legalLastName,
-        providerName: providers.name,
+        providerName: providerNameOf(placements.providerId),
         target: placements.attendanceTargetPercent,
       })
       .from(placements)
       .innerJoin(pupils, eq(pupils.id, placements.pupilId))
-      .innerJoin(providers, eq(providers.id, placements.providerId))
       .where(inArray(placements.id, ids));
     return new Map(
       rows.map((r) => [r.id, { label: `${pupilDisplayName(r)} at ${r.providerName}`, target: r.target }]),
     );
   }
-  const table = by === 'provider' ? providers : schools;
-  const rows = await db.select({ id: table.id, name: table.name }).from(table).where(inArray(table.id, ids));
+  const rows = by === 'provider' ? await providerNamesById(db, ids) : await schoolNamesById(db, ids);
   return new Map(rows.map((r) => [r.id, { label: r.name, target: null }]));
 }
 

@@ -10,11 +10,9 @@ import {
   type ProviderMark,
   providerMarks,
 } from '@waymark/domain';
-import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { AppError } from '../../lib/errors.ts';
-import { placements } from '../placements/placements.table.ts';
 import { readCsv } from '../pupils/import-sources.ts';
 import { placementsExpectedOn } from './expected.ts';
 import { type MarkInput, recordMarks } from './register.usecases.ts';
@@ -56,17 +54,7 @@ async function readRows(db: Database, actor: Actor, content: string, today: stri
     if (isValidIsoDate(date) && date <= today && session) {
       let expected = expectedByDate.get(date);
       if (!expected) {
-        expected = await placementsExpectedOn(
-          db,
-          date,
-          and(
-            eq(placements.groupId, actor.groupId),
-            inArray(
-              placements.providerId,
-              providerIds.length ? providerIds : ['00000000-0000-0000-0000-000000000000'],
-            ),
-          )!,
-        );
+        expected = await placementsExpectedOn(db, date, { groupId: actor.groupId, providerIds });
         expectedByDate.set(date, expected);
       }
       const found = expected.find((e) => e.pupil.upn === upn);

@@ -16,9 +16,9 @@ import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { AppError } from '../../lib/errors.ts';
-import { placements } from '../placements/placements.table.ts';
+import { dueTimesOf } from '../providers/providers.repository.ts';
 import { attendanceMarkHistory, attendanceMarks, firstDayCalls } from './attendance.table.ts';
-import { dueTimesOf, placementsExpectedOn } from './expected.ts';
+import { placementsExpectedOn } from './expected.ts';
 import { openInterventionsWhereBelowTarget } from './rates.ts';
 
 export interface MarkInput {
@@ -31,11 +31,7 @@ export interface MarkInput {
 export async function portalRegister({ db, actor, date }: { db: Database; actor: Actor; date: string }) {
   const providerIds = reachOf(actor, 'portal.use').providerIds;
   if (providerIds.length === 0) return { date, pupils: [] };
-  const expected = await placementsExpectedOn(
-    db,
-    date,
-    and(eq(placements.groupId, actor.groupId), inArray(placements.providerId, providerIds))!,
-  );
+  const expected = await placementsExpectedOn(db, date, { groupId: actor.groupId, providerIds });
   const marks = expected.length
     ? await db
         .select()
@@ -124,17 +120,7 @@ export async function recordMarks(
 ) {
   if (date > today) throw registerError([{ path: 'date', message: 'This date is in the future' }]);
   const providerIds = reachOf(actor, 'portal.use').providerIds;
-  const expected = await placementsExpectedOn(
-    tx,
-    date,
-    and(
-      eq(placements.groupId, actor.groupId),
-      inArray(
-        placements.providerId,
-        providerIds.length ? providerIds : ['00000000-0000-0000-0000-000000000000'],
-      ),
-    )!,
-  );
+  const expected = await placementsExpectedOn(tx, date, { groupId: actor.groupId, providerIds });
   const expectedById = new Map(expected.map((e) => [e.placement.id, e]));
   const problems: { path: string; message: string }[] = [];
   const seen = new Set<string>();

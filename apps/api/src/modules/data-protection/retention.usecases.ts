@@ -34,7 +34,7 @@ import {
   incidentReferrals,
   incidents,
 } from '../incidents/incidents.table.ts';
-import { schools } from '../organisation/organisation.table.ts';
+import { schoolNameOf } from '../organisation/organisation.repository.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
 import {
   directionReviews,
@@ -87,9 +87,8 @@ export async function retentionReport({ db, actor, today }: { db: Database; acto
     schoolColumnInReach(db, actor, reachOf(actor, 'data_protection.manage'), column);
   const [pupilRows, [register], kept] = await Promise.all([
     db
-      .select({ pupil: pupils, schoolName: schools.name })
+      .select({ pupil: pupils, schoolName: schoolNameOf(pupils.schoolId) })
       .from(pupils)
-      .innerJoin(schools, eq(schools.id, pupils.schoolId))
       .where(and(eq(pupils.groupId, actor.groupId), inReach(pupils.schoolId))),
     db
       .select({ entries: count() })

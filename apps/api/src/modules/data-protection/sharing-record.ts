@@ -6,10 +6,10 @@ import { pupilDisplayName } from '@waymark/domain';
 import { and, desc, eq, gte, lte } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
-import { schools } from '../organisation/organisation.table.ts';
+import { schoolNameOf } from '../organisation/organisation.repository.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
 import { placementShares, placements } from '../placements/placements.table.ts';
-import { providers } from '../providers/providers.table.ts';
+import { providerNameOf } from '../providers/providers.repository.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 
 export async function sharingRecord({
@@ -24,9 +24,9 @@ export async function sharingRecord({
   const rows = await db
     .select({
       share: placementShares,
-      providerId: providers.id,
-      providerName: providers.name,
-      schoolName: schools.name,
+      providerId: placements.providerId,
+      providerName: providerNameOf(placements.providerId),
+      schoolName: schoolNameOf(placements.schoolId),
       pupil: {
         preferredName: pupils.preferredName,
         legalFirstName: pupils.legalFirstName,
@@ -35,9 +35,7 @@ export async function sharingRecord({
     })
     .from(placementShares)
     .innerJoin(placements, eq(placements.id, placementShares.placementId))
-    .innerJoin(providers, eq(providers.id, placements.providerId))
     .innerJoin(pupils, eq(pupils.id, placements.pupilId))
-    .innerJoin(schools, eq(schools.id, placements.schoolId))
     .where(
       and(
         eq(placements.groupId, actor.groupId),

@@ -18,7 +18,7 @@ import {
   firstDayCalls,
 } from '../attendance/attendance.table.ts';
 import { incidentActions, incidentReferrals, incidents } from '../incidents/incidents.table.ts';
-import { schools } from '../organisation/organisation.table.ts';
+import { schoolNameOf } from '../organisation/organisation.repository.ts';
 import { schoolsInReach } from '../organisation/scope.ts';
 import {
   directionReviews,
@@ -29,7 +29,7 @@ import {
   placements,
   placementTermChanges,
 } from '../placements/placements.table.ts';
-import { providers } from '../providers/providers.table.ts';
+import { providerNameOf } from '../providers/providers.repository.ts';
 import { pupilDocuments } from '../pupils/pupil-documents.table.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 import { voiceRequests } from '../voice/voice.table.ts';
@@ -62,9 +62,8 @@ export async function subjectAccessExport({
     (await schoolsInReach(db, actor, reachOf(actor, 'data_protection.manage'))).map((s) => s.id),
   );
   const [found] = await db
-    .select({ pupil: pupils, schoolName: schools.name })
+    .select({ pupil: pupils, schoolName: schoolNameOf(pupils.schoolId) })
     .from(pupils)
-    .innerJoin(schools, eq(schools.id, pupils.schoolId))
     .where(and(eq(pupils.id, pupilId), eq(pupils.groupId, actor.groupId)));
   if (!found || !inReach.has(found.pupil.schoolId)) throw subjectAccessErrors.notFound();
   const { pupil, schoolName } = found;
@@ -74,9 +73,8 @@ export async function subjectAccessExport({
   }
 
   const placementRows = await db
-    .select({ placement: placements, providerName: providers.name })
+    .select({ placement: placements, providerName: providerNameOf(placements.providerId) })
     .from(placements)
-    .innerJoin(providers, eq(providers.id, placements.providerId))
     .where(eq(placements.pupilId, pupilId))
     .orderBy(asc(placements.createdAt));
   const placementIds = placementRows.map((p) => p.placement.id);

@@ -13,11 +13,11 @@ import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { attendanceRates } from '../attendance/rates.ts';
 import { listIncidents } from '../incidents/incidents.usecases.ts';
-import { schools } from '../organisation/organisation.table.ts';
+import { schoolNameOf } from '../organisation/organisation.repository.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
 import { placementReviews, placements } from '../placements/placements.table.ts';
 import { listPlacements } from '../placements/placements.usecases.ts';
-import { providers } from '../providers/providers.table.ts';
+import { providerNameOf } from '../providers/providers.repository.ts';
 import { listProviders } from '../providers/providers.usecases.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 import type { Column } from './tables.ts';
@@ -102,14 +102,12 @@ export const exportLists = {
         .select({
           review: placementReviews,
           pupil: pupils,
-          providerName: providers.name,
-          schoolName: schools.name,
+          providerName: providerNameOf(placements.providerId),
+          schoolName: schoolNameOf(placements.schoolId),
         })
         .from(placementReviews)
         .innerJoin(placements, eq(placements.id, placementReviews.placementId))
         .innerJoin(pupils, eq(pupils.id, placements.pupilId))
-        .innerJoin(providers, eq(providers.id, placements.providerId))
-        .innerJoin(schools, eq(schools.id, placements.schoolId))
         .where(
           and(
             eq(placements.groupId, actor.groupId),

@@ -15,7 +15,7 @@ import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { defineError } from '../../lib/errors.ts';
 import { findPlacementInReach } from '../placements/placement-view.ts';
-import { providers } from '../providers/providers.table.ts';
+import { providerNameOf } from '../providers/providers.repository.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 import { portalReportsOf, schoolIdsIn } from './incident-access.ts';
 import { incidentActions, incidentReferrals, incidents } from './incidents.table.ts';
@@ -45,9 +45,8 @@ export async function pupilChronology({
     .where(and(eq(pupils.id, pupilId), eq(pupils.groupId, actor.groupId)));
   if (!pupil || !schools.has(pupil.schoolId)) throw pupilNotFound();
   const rows = await db
-    .select({ incident: incidents, providerName: providers.name })
+    .select({ incident: incidents, providerName: providerNameOf(incidents.providerId) })
     .from(incidents)
-    .innerJoin(providers, eq(providers.id, incidents.providerId))
     .where(eq(incidents.pupilId, pupilId));
   const ids = rows.map((r) => r.incident.id);
   const [actions, referrals] = ids.length

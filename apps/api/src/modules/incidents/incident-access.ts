@@ -10,7 +10,7 @@ import { type Actor, type Reach, reachOf } from '../../lib/actor.ts';
 import { defineError } from '../../lib/errors.ts';
 import { schoolsInReach } from '../organisation/scope.ts';
 import { placements } from '../placements/placements.table.ts';
-import { providers } from '../providers/providers.table.ts';
+import { providerNameOf } from '../providers/providers.repository.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 import { incidents } from './incidents.table.ts';
 
@@ -55,10 +55,9 @@ export async function findIncidentForStaff(db: Database, actor: Actor, incidentI
   const schoolIds = [...new Set([...sight.seen, ...sight.safeguarding])];
   const [found] = schoolIds.length
     ? await db
-        .select({ incident: incidents, pupil: pupils, providerName: providers.name })
+        .select({ incident: incidents, pupil: pupils, providerName: providerNameOf(incidents.providerId) })
         .from(incidents)
         .innerJoin(pupils, eq(pupils.id, incidents.pupilId))
-        .innerJoin(providers, eq(providers.id, incidents.providerId))
         .where(
           and(
             eq(incidents.id, incidentId),
@@ -109,10 +108,9 @@ export async function placementToReportOn(
   source: 'portal' | 'school',
 ) {
   const [found] = await db
-    .select({ placement: placements, pupil: pupils, providerName: providers.name })
+    .select({ placement: placements, pupil: pupils, providerName: providerNameOf(placements.providerId) })
     .from(placements)
     .innerJoin(pupils, eq(pupils.id, placements.pupilId))
-    .innerJoin(providers, eq(providers.id, placements.providerId))
     .where(and(eq(placements.id, placementId), eq(placements.groupId, actor.groupId)));
   if (!found) return null;
   // A provider reports on pupils placed with it now; the school also on placements that have ended.

@@ -21,8 +21,8 @@ import { recordAudit } from '../../lib/audit-log.ts';
 import { fieldError } from '../../lib/errors.ts';
 import { notify } from '../notifications/notify.ts';
 import { peopleWithRoleAt } from '../notifications/recipients.ts';
-import { schools } from '../organisation/organisation.table.ts';
-import { providers } from '../providers/providers.table.ts';
+import { schoolById } from '../organisation/organisation.repository.ts';
+import { providerNameOf } from '../providers/providers.repository.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 import { type IncidentSight, mayReadDetail, placementToReportOn, sightOf } from './incident-access.ts';
 import { incidentActions, incidentAttachments, incidentReferrals, incidents } from './incidents.table.ts';
@@ -102,10 +102,7 @@ export async function reportIncident({
       })
       .returning({ id: incidents.id });
     const id = row!.id;
-    const [school] = await tx
-      .select({ name: schools.name })
-      .from(schools)
-      .where(eq(schools.id, placement.schoolId));
+    const school = await schoolById(tx, placement.schoolId);
     const label = incidentKindLabels[input.kind];
     const people = (await peopleWithRoleAt(tx, placement.schoolId, toldAbout(input.kind))).filter(
       (p) => p.userId !== actor.userId,
@@ -188,10 +185,9 @@ export async function listIncidents({
   const schoolIds = [...new Set([...sight.seen, ...sight.safeguarding])];
   if (!schoolIds.length) return [];
   const rows = await db
-    .select({ incident: incidents, pupil: pupils, providerName: providers.name })
+    .select({ incident: incidents, pupil: pupils, providerName: providerNameOf(incidents.providerId) })
     .from(incidents)
     .innerJoin(pupils, eq(pupils.id, incidents.pupilId))
-    .innerJoin(providers, eq(providers.id, incidents.providerId))
     .where(
       and(
         eq(incidents.groupId, actor.groupId),

@@ -25,8 +25,7 @@ import { attendanceMarks } from '../attendance/attendance.table.ts';
 import { createCalendarRepository } from '../calendar/calendar.repository.ts';
 import { incidents } from '../incidents/incidents.table.ts';
 import { whatIsDue } from '../obligations/obligations.usecases.ts';
-import { schools } from '../organisation/organisation.table.ts';
-import { schoolColumnInReach } from '../organisation/scope.ts';
+import { schoolInReachOf } from '../organisation/organisation.repository.ts';
 import { withTermsOn } from '../placements/placement-terms.ts';
 import { placementReviews, placements } from '../placements/placements.table.ts';
 import { evaluateProviders } from '../providers/approval-facts.ts';
@@ -72,16 +71,7 @@ export async function inspectionPack({
 }) {
   if (date > today)
     throw fieldError('inspection_pack.future', 'date', 'The pack is for today or a day before');
-  const [school] = await db
-    .select({ id: schools.id, name: schools.name, regionId: schools.regionId })
-    .from(schools)
-    .where(
-      and(
-        eq(schools.id, schoolId),
-        eq(schools.groupId, actor.groupId),
-        schoolColumnInReach(db, actor, reachOf(actor, 'inspection_pack.read'), schools.id),
-      ),
-    );
+  const school = await schoolInReachOf(db, actor, reachOf(actor, 'inspection_pack.read'), schoolId);
   if (!school) throw fieldError('inspection_pack.unknown_school', 'school', 'Choose one of your schools');
 
   const placedThatDay = and(

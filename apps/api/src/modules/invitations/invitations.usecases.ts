@@ -12,7 +12,7 @@ import { hashPassword } from '../../lib/passwords.ts';
 import { newToken, sha256 } from '../../lib/tokens.ts';
 import { createAuthRepository } from '../auth/auth.repository.ts';
 import { queueEmail } from '../notifications/outbox.ts';
-import { groups } from '../organisation/organisation.table.ts';
+import { createOrganisationRepository } from '../organisation/organisation.repository.ts';
 import { providersErrors } from '../providers/providers.errors.ts';
 import { createProvidersRepository } from '../providers/providers.repository.ts';
 import { providers } from '../providers/providers.table.ts';
@@ -64,7 +64,7 @@ async function issueInvitation(
     createdAt: now,
     expiresAt,
   });
-  const [group] = await tx.select({ name: groups.name }).from(groups).where(eq(groups.id, actor.groupId));
+  const group = await createOrganisationRepository({ db: tx }).findGroup(actor.groupId);
   await queueEmail(
     tx,
     {

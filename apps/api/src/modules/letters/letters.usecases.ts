@@ -13,11 +13,9 @@ import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { defineError, fieldError } from '../../lib/errors.ts';
 import { notify } from '../notifications/notify.ts';
-import { createOrganisationRepository } from '../organisation/organisation.repository.ts';
-import { schools } from '../organisation/organisation.table.ts';
+import { createOrganisationRepository, schoolNameOf } from '../organisation/organisation.repository.ts';
 import { providersErrors } from '../providers/providers.errors.ts';
-import { createProvidersRepository } from '../providers/providers.repository.ts';
-import { providers } from '../providers/providers.table.ts';
+import { createProvidersRepository, providerNameOf } from '../providers/providers.repository.ts';
 import { roleAssignments, users } from '../users/users.table.ts';
 import { type SignedLetterContent, safeguardingLetters } from './letters.table.ts';
 
@@ -50,10 +48,12 @@ function present(row: LetterRow, schoolName: string, providerName: string) {
 /** Letters with the names of the school they are addressed to and the provider asked. */
 function selectLetters(db: Database, condition: ReturnType<typeof and>) {
   return db
-    .select({ letter: safeguardingLetters, schoolName: schools.name, providerName: providers.name })
+    .select({
+      letter: safeguardingLetters,
+      schoolName: schoolNameOf(safeguardingLetters.schoolId),
+      providerName: providerNameOf(safeguardingLetters.providerId),
+    })
     .from(safeguardingLetters)
-    .innerJoin(schools, eq(schools.id, safeguardingLetters.schoolId))
-    .innerJoin(providers, eq(providers.id, safeguardingLetters.providerId))
     .where(condition);
 }
 

@@ -21,8 +21,7 @@ import { fieldError } from '../../lib/errors.ts';
 import { createCalendarRepository } from '../calendar/calendar.repository.ts';
 import { notify } from '../notifications/notify.ts';
 import { providersErrors } from '../providers/providers.errors.ts';
-import { createProvidersRepository } from '../providers/providers.repository.ts';
-import { providers } from '../providers/providers.table.ts';
+import { createProvidersRepository, providerNameOf } from '../providers/providers.repository.ts';
 import { roleAssignments, users } from '../users/users.table.ts';
 import { providerNotices } from './notices.table.ts';
 
@@ -51,9 +50,8 @@ const bankHolidaysOf = (db: Database) => createCalendarRepository({ db }).bankHo
 async function listWhere(db: Database, providerIds: string[], groupId: string) {
   if (providerIds.length === 0) return [];
   const rows = await db
-    .select({ notice: providerNotices, providerName: providers.name })
+    .select({ notice: providerNotices, providerName: providerNameOf(providerNotices.providerId) })
     .from(providerNotices)
-    .innerJoin(providers, eq(providers.id, providerNotices.providerId))
     .where(and(eq(providerNotices.groupId, groupId), inArray(providerNotices.providerId, providerIds)))
     .orderBy(desc(providerNotices.reportedAt), desc(providerNotices.id));
   const holidays = await bankHolidaysOf(db);

@@ -6,7 +6,7 @@
 import { todayInLondon } from '@waymark/domain';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
-import { groups } from '../organisation/organisation.table.ts';
+import { allGroups } from '../organisation/organisation.repository.ts';
 import { users } from '../users/users.table.ts';
 import { londonHour, REMINDER_HOUR } from './morning.ts';
 import { digestItems } from './notifications.table.ts';
@@ -27,7 +27,7 @@ export async function sendDigests({
   if (londonHour(now) < REMINDER_HOUR) return { digests: 0 };
   const today = todayInLondon(now);
   let digests = 0;
-  for (const group of await db.select({ id: groups.id }).from(groups)) {
+  for (const group of await allGroups(db)) {
     await db.transaction(async (tx) => {
       const claimed = await tx
         .insert(scheduledRuns)

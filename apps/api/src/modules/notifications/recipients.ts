@@ -2,11 +2,11 @@
 import type { RoleName } from '@waymark/domain';
 import { and, eq, inArray, or } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
-import { schools } from '../organisation/organisation.table.ts';
+import { schoolById } from '../organisation/organisation.repository.ts';
 import { roleAssignments, users } from '../users/users.table.ts';
 
 export async function peopleWithRoleAt(db: Database, schoolId: string, roles: RoleName[]) {
-  const [school] = await db.select().from(schools).where(eq(schools.id, schoolId));
+  const school = await schoolById(db, schoolId);
   if (!school) return [];
   return db
     .selectDistinct({ userId: users.id, email: users.email, displayName: users.displayName })

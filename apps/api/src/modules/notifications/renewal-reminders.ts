@@ -10,7 +10,7 @@ import { recordAudit } from '../../lib/audit-log.ts';
 import { startLoop } from '../../lib/background-loop.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { chaseMissingRegisters } from '../attendance/chasers.ts';
-import { groups } from '../organisation/organisation.table.ts';
+import { allGroups } from '../organisation/organisation.repository.ts';
 import { listRenewals } from '../providers/renewals.ts';
 import { roleAssignments, users } from '../users/users.table.ts';
 import { openVoiceRequestsForAll } from '../voice/open-requests.ts';
@@ -43,7 +43,7 @@ export async function sendRenewalReminders({
   if (londonHour(now) < REMINDER_HOUR) return { groupsReminded: 0, emailsQueued: 0 };
   const today = todayInLondon(now);
   const result = { groupsReminded: 0, emailsQueued: 0 };
-  for (const group of await db.select({ id: groups.id, name: groups.name }).from(groups)) {
+  for (const group of await allGroups(db)) {
     await db.transaction(async (tx) => {
       const claimed = await tx
         .insert(scheduledRuns)

@@ -15,17 +15,16 @@ import { firstDayCalls } from '../attendance/attendance.table.ts';
 import { openInterventions } from '../attendance/interventions.usecases.ts';
 import { loadSchoolCalendars } from '../calendar/calendar.usecases.ts';
 import { incidentActions, incidents } from '../incidents/incidents.table.ts';
-import { schools } from '../organisation/organisation.table.ts';
+import { schoolNameOf, schoolsInReachOf } from '../organisation/organisation.repository.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 import { type Collector, placementSchools, schoolNames } from './collect.ts';
 
 export const calls: Collector = async (db, actor) => {
   const rows = await db
-    .select({ call: firstDayCalls, pupil: pupils, schoolName: schools.name })
+    .select({ call: firstDayCalls, pupil: pupils, schoolName: schoolNameOf(firstDayCalls.schoolId) })
     .from(firstDayCalls)
     .innerJoin(pupils, eq(pupils.id, firstDayCalls.pupilId))
-    .innerJoin(schools, eq(schools.id, firstDayCalls.schoolId))
     .where(
       and(
         eq(firstDayCalls.groupId, actor.groupId),
@@ -65,20 +64,7 @@ export const incidentWork: Collector = async (db, actor) => {
     .where(and(eq(incidents.groupId, actor.groupId), ne(incidents.status, 'closed')));
   const [dslSchools, managerSchools] = await Promise.all(
     (['safeguarding.manage', 'incidents.manage'] as const).map(
-      async (p) =>
-        new Set(
-          (
-            await db
-              .select({ id: schools.id })
-              .from(schools)
-              .where(
-                and(
-                  eq(schools.groupId, actor.groupId),
-                  schoolColumnInReach(db, actor, reachOf(actor, p), schools.id),
-                ),
-              )
-          ).map((s) => s.id),
-        ),
+      async (p) => new Set((await schoolsInReachOf(db, actor, reachOf(actor, p))).map((s) => s.id)),
     ),
   );
   const mine = rows.filter(({ incident: i }) =>

@@ -4,11 +4,9 @@
  * queries; the domain orders them (packages/domain/src/obligations).
  */
 import { arrangeObligations, type BoardView, type Obligation } from '@waymark/domain';
-import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, hasPermission, reachOf } from '../../lib/actor.ts';
-import { schools } from '../organisation/organisation.table.ts';
-import { schoolColumnInReach } from '../organisation/scope.ts';
+import { schoolsInReachOf } from '../organisation/organisation.repository.ts';
 import { calls, incidentWork, interventions } from './attendance-collectors.ts';
 import type { Collector } from './collect.ts';
 import {
@@ -70,15 +68,7 @@ export async function whatIsDue({
     await Promise.all(collectors.filter((c) => c.when(actor)).map((c) => c.collect(db, actor, today)))
   ).flat();
   // Everyone who looks after more than one school sees each of them counted, nothing due or not.
-  const inReach = await db
-    .select({ id: schools.id, name: schools.name })
-    .from(schools)
-    .where(
-      and(
-        eq(schools.groupId, actor.groupId),
-        schoolColumnInReach(db, actor, reachOf(actor, 'placements.read'), schools.id),
-      ),
-    );
+  const inReach = await schoolsInReachOf(db, actor, reachOf(actor, 'placements.read'));
   return arrangeObligations(found, today, {
     ...view,
     schools: inReach.length > 1 ? inReach : [],

@@ -12,10 +12,10 @@ import {
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { hasPermission, reachOf } from '../../lib/actor.ts';
 import { halfTerms } from '../calendar/calendar.table.ts';
-import { schools } from '../organisation/organisation.table.ts';
+import { schoolNameOf, schoolsInReachOf } from '../organisation/organisation.repository.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
 import { policyOverview } from '../policy/policy.usecases.ts';
-import { providers } from '../providers/providers.table.ts';
+import { providerNameOf } from '../providers/providers.repository.ts';
 import { listProviders } from '../providers/providers.usecases.ts';
 import { expiringEvidence } from '../providers/renewals.ts';
 import { qaActions } from '../qa/qa.table.ts';
@@ -40,10 +40,12 @@ export const qa: Collector = async (db, actor, today) => {
   const [schedule, actions] = await Promise.all([
     qaSchedule({ db, actor, today }),
     db
-      .select({ action: qaActions, providerName: providers.name, schoolName: schools.name })
+      .select({
+        action: qaActions,
+        providerName: providerNameOf(qaActions.providerId),
+        schoolName: schoolNameOf(qaActions.schoolId),
+      })
       .from(qaActions)
-      .innerJoin(providers, eq(providers.id, qaActions.providerId))
-      .innerJoin(schools, eq(schools.id, qaActions.schoolId))
       .where(
         and(
           eq(qaActions.groupId, actor.groupId),
@@ -68,15 +70,7 @@ export const policy: Collector = async (db, actor, today) =>
 
 /** Each school's governors' report for the term under way, due on the term's last day. */
 export const governorsReports: Collector = async (db, actor, today) => {
-  const mine = await db
-    .select({ id: schools.id, name: schools.name })
-    .from(schools)
-    .where(
-      and(
-        eq(schools.groupId, actor.groupId),
-        schoolColumnInReach(db, actor, reachOf(actor, 'budgets.manage'), schools.id),
-      ),
-    );
+  const mine = await schoolsInReachOf(db, actor, reachOf(actor, 'budgets.manage'));
   const ids = mine.map((s) => s.id);
   const terms = ids.length ? await db.select().from(halfTerms).where(inArray(halfTerms.schoolId, ids)) : [];
   return mine.flatMap((school) =>

@@ -20,13 +20,13 @@ import {
 import { and, eq, gte, isNull, or, sql } from 'drizzle-orm';
 import { reachOf } from '../../lib/actor.ts';
 import { loadSchoolCalendars } from '../calendar/calendar.usecases.ts';
-import { schools } from '../organisation/organisation.table.ts';
+import { schoolNameOf } from '../organisation/organisation.repository.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
 import { directionReviewDates } from '../placements/direction-reviews.usecases.ts';
 import { ehcpReviewsToArrange } from '../placements/ehcp-reviews.usecases.ts';
 import { blockersOf, placementsAfterLeaving, referralsStartingBy } from '../placements/placement-view.ts';
 import { placementReviews, placements } from '../placements/placements.table.ts';
-import { providers } from '../providers/providers.table.ts';
+import { providerNameOf } from '../providers/providers.repository.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 import { openVoiceRequestsWhenChanged } from '../voice/open-requests.ts';
 import { voiceRequests } from '../voice/voice.table.ts';
@@ -80,13 +80,11 @@ export const placementWork: Collector = async (db, actor, today) => {
         legalFirstName: pupils.legalFirstName,
         legalLastName: pupils.legalLastName,
       },
-      providerName: providers.name,
-      schoolName: schools.name,
+      providerName: providerNameOf(placements.providerId),
+      schoolName: schoolNameOf(placements.schoolId),
     })
     .from(placements)
     .innerJoin(pupils, eq(pupils.id, placements.pupilId))
-    .innerJoin(providers, eq(providers.id, placements.providerId))
-    .innerJoin(schools, eq(schools.id, placements.schoolId))
     .where(live);
   if (!rows.length) return [];
   const directions = rows.filter((r) => r.placement.type === 'off_site_direction');
@@ -211,12 +209,11 @@ export const voice: Collector = async (db, actor, today) => {
         legalFirstName: pupils.legalFirstName,
         legalLastName: pupils.legalLastName,
       },
-      schoolName: schools.name,
+      schoolName: schoolNameOf(voiceRequests.schoolId),
     })
     .from(voiceRequests)
     .innerJoin(placements, eq(placements.id, voiceRequests.placementId))
     .innerJoin(pupils, eq(pupils.id, placements.pupilId))
-    .innerJoin(schools, eq(schools.id, voiceRequests.schoolId))
     .where(
       and(
         eq(voiceRequests.groupId, actor.groupId),

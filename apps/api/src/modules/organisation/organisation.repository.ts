@@ -1,5 +1,6 @@
 import type { ScopeType } from '@waymark/domain';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/client.ts';
 import type { Actor, Reach } from '../../lib/actor.ts';
 import { providerNames } from '../providers/providers.repository.ts';
@@ -95,4 +96,106 @@ export function createOrganisationRepository({ db }: { db: Database }) {
       return school ?? null;
     },
   };
+}
+
+/*
+ * The organisation feature's front door for other features: named reads, and the SQL pieces a query
+ * elsewhere needs (a school's name beside its rows) so that no other feature touches these tables.
+ */
+
+/** The name of the school whose id is in `schoolId`, as a column of another feature's query. */
+export const schoolNameOf = (schoolId: AnyPgColumn) =>
+  sql<string>`(select ${schools.name} from ${schools} where ${schools.id} = ${schoolId})`;
+
+/** Every trust, for jobs that run across them all (chasers, digests, reminders). */
+export function allGroups(db: Database) {
+  return db.select({ id: groups.id, name: groups.name }).from(groups).orderBy(asc(groups.name));
+}
+
+/** A trust's schools (or those of them with the given ids), by name. */
+export function schoolsOfGroup(db: Database, groupId: string, ids?: readonly string[]) {
+  return db
+    .select({ id: schools.id, name: schools.name, regionId: schools.regionId, urn: schools.urn })
+    .from(schools)
+    .where(and(eq(schools.groupId, groupId), ids ? inArray(schools.id, [...ids]) : undefined))
+    .orderBy(asc(schools.name));
+}
+
+/** The schools a reach covers, by name. */
+export function schoolsInReachOf(db: Database, actor: Actor, reach: Reach) {
+  return db
+    .select({ id: schools.id, name: schools.name, regionId: schools.regionId })
+    .from(schools)
+    .where(and(eq(schools.groupId, actor.groupId), schoolColumnInReach(db, actor, reach, schools.id)))
+    .orderBy(asc(schools.name));
+}
+
+/** The school, if the reach covers it; null otherwise (callers say "not one of your schools"). */
+export async function schoolInReachOf(db: Database, actor: Actor, reach: Reach, schoolId: string) {
+  const [school] = await db
+    .select({ id: schools.id, name: schools.name, regionId: schools.regionId })
+    .from(schools)
+    .where(
+      and(
+        eq(schools.id, schoolId),
+        eq(schools.groupId, actor.groupId),
+        schoolColumnInReach(db, actor, reach, schools.id),
+      ),
+    );
+  return school ?? null;
+}
+
+/** A school by its id, whatever the caller's reach: for jobs and messages already scoped. */
+export async function schoolById(db: Database, schoolId: string) {
+  const [school] = await db.select().from(schools).where(eq(schools.id, schoolId));
+  return school ?? null;
+}
+
+/**
+ * The schools a school, a region or the whole group covers: those in reach, how many there are in all
+ * (a region or group report needs the whole of it in reach), and the scope's name.
+ */
+export async function schoolsOfScope(
+  db: Database,
+  actor: Actor,
+  reach: Reach,
+  scope: { kind: 'school' | 'region' | 'group'; id: string },
+) {
+  const where =
+    scope.kind === 'school'
+      ? eq(schools.id, scope.id)
+      : scope.kind === 'region'
+        ? eq(schools.regionId, scope.id)
+        : eq(schools.groupId, scope.id);
+  const [inReach, all] = await Promise.all([
+    db
+      .select({ id: schools.id, name: schools.name, regionId: schools.regionId })
+      .from(schools)
+      .where(
+        and(eq(schools.groupId, actor.groupId), where, schoolColumnInReach(db, actor, reach, schools.id)),
+      ),
+    db
+      .select({ id: schools.id })
+      .from(schools)
+      .where(and(eq(schools.groupId, actor.groupId), where)),
+  ]);
+  let name = inReach[0]?.name ?? '';
+  if (scope.kind === 'region')
+    name =
+      (await db.select({ name: regions.name }).from(regions).where(eq(regions.id, scope.id)))[0]?.name ??
+      'Region';
+  if (scope.kind === 'group')
+    name =
+      (await db.select({ name: groups.name }).from(groups).where(eq(groups.id, scope.id)))[0]?.name ??
+      'Group';
+  return { inReach, total: all.length, name };
+}
+
+/** The names of the schools with these ids. */
+export function schoolNamesById(db: Database, ids: readonly string[]) {
+  if (!ids.length) return Promise.resolve([]);
+  return db
+    .select({ id: schools.id, name: schools.name })
+    .from(schools)
+    .where(inArray(schools.id, [...ids]));
 }

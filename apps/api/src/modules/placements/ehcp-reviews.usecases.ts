@@ -10,7 +10,7 @@ import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { fieldError } from '../../lib/errors.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
-import { providers } from '../providers/providers.table.ts';
+import { providerNameOf } from '../providers/providers.repository.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 import { findPlacementInReach } from './placement-view.ts';
 import { placementsErrors } from './placements.errors.ts';
@@ -30,12 +30,11 @@ export async function ehcpReviewsToArrange({ db, actor }: { db: Database; actor:
         review: placementReviews,
         placementId: placements.id,
         pupil: pupils,
-        providerName: providers.name,
+        providerName: providerNameOf(placements.providerId),
       })
       .from(placementReviews)
       .innerJoin(placements, eq(placements.id, placementReviews.placementId))
       .innerJoin(pupils, eq(pupils.id, placements.pupilId))
-      .innerJoin(providers, eq(providers.id, placements.providerId))
       .where(
         and(
           inReach,
@@ -49,12 +48,11 @@ export async function ehcpReviewsToArrange({ db, actor }: { db: Database; actor:
         change: placementTermChanges,
         placementId: placements.id,
         pupil: pupils,
-        providerName: providers.name,
+        providerName: providerNameOf(placements.providerId),
       })
       .from(placementTermChanges)
       .innerJoin(placements, eq(placements.id, placementTermChanges.placementId))
       .innerJoin(pupils, eq(pupils.id, placements.pupilId))
-      .innerJoin(providers, eq(providers.id, placements.providerId))
       .where(
         and(
           inReach,
@@ -64,10 +62,9 @@ export async function ehcpReviewsToArrange({ db, actor }: { db: Database; actor:
       )
       .orderBy(asc(placementTermChanges.changedAt)),
     db
-      .select({ placement: placements, pupil: pupils, providerName: providers.name })
+      .select({ placement: placements, pupil: pupils, providerName: providerNameOf(placements.providerId) })
       .from(placements)
       .innerJoin(pupils, eq(pupils.id, placements.pupilId))
-      .innerJoin(providers, eq(providers.id, placements.providerId))
       .where(
         and(inReach, eq(placements.ehcpReviewOnMove, true), isNull(placements.ehcpReviewOnMoveArrangedOn)),
       ),

@@ -19,7 +19,7 @@ import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { auditEvents } from '../../lib/audit-log.table.ts';
 import { loadSchoolCalendar } from '../calendar/calendar.usecases.ts';
-import { schools } from '../organisation/organisation.table.ts';
+import { schoolNameOf } from '../organisation/organisation.repository.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
 import { evaluateProviders } from '../providers/approval-facts.ts';
 import { liveRegistrationCounts } from '../providers/live-registration.ts';
@@ -40,11 +40,15 @@ export type PlacementPermission = 'placements.read' | 'placements.manage' | 'att
 /** Placements in the actor's reach with their pupil, provider and school name, narrowed by `where`. */
 function placementsInReach(db: Database, actor: Actor, permission: PlacementPermission, where: SQL) {
   return db
-    .select({ placement: placements, pupil: pupils, provider: providers, schoolName: schools.name })
+    .select({
+      placement: placements,
+      pupil: pupils,
+      provider: providers,
+      schoolName: schoolNameOf(placements.schoolId),
+    })
     .from(placements)
     .innerJoin(pupils, eq(pupils.id, placements.pupilId))
     .innerJoin(providers, eq(providers.id, placements.providerId))
-    .innerJoin(schools, eq(schools.id, placements.schoolId))
     .where(
       and(
         where,

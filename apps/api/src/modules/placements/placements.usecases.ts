@@ -5,10 +5,9 @@ import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { fieldError } from '../../lib/errors.ts';
-import { schools } from '../organisation/organisation.table.ts';
+import { schoolNameOf } from '../organisation/organisation.repository.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
-import { createProvidersRepository } from '../providers/providers.repository.ts';
-import { providers } from '../providers/providers.table.ts';
+import { createProvidersRepository, providerNameOf } from '../providers/providers.repository.ts';
 import { findPupilInReach } from '../pupils/pupils.repository.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 import { recordTermsChange } from './placement-term-changes.ts';
@@ -43,15 +42,13 @@ export async function listPlacements({
       startsOn: placements.startsOn,
       plannedEndOn: placements.plannedEndOn,
       endedOn: placements.endedOn,
-      schoolName: schools.name,
-      providerId: providers.id,
-      providerName: providers.name,
+      schoolName: schoolNameOf(placements.schoolId),
+      providerId: placements.providerId,
+      providerName: providerNameOf(placements.providerId),
       pupil: pupils,
     })
     .from(placements)
     .innerJoin(pupils, eq(pupils.id, placements.pupilId))
-    .innerJoin(providers, eq(providers.id, placements.providerId))
-    .innerJoin(schools, eq(schools.id, placements.schoolId))
     .where(
       and(
         eq(placements.groupId, actor.groupId),

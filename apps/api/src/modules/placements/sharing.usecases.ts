@@ -10,9 +10,9 @@ import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { fieldError } from '../../lib/errors.ts';
-import { schools } from '../organisation/organisation.table.ts';
+import { schoolNameOf } from '../organisation/organisation.repository.ts';
 import { evaluateProviders } from '../providers/approval-facts.ts';
-import { providers } from '../providers/providers.table.ts';
+import { providerNameOf } from '../providers/providers.repository.ts';
 import { pupilDocuments } from '../pupils/pupil-documents.table.ts';
 import { readPupilDocument } from '../pupils/pupil-documents.usecases.ts';
 import { pupils } from '../pupils/pupils.table.ts';
@@ -122,11 +122,14 @@ async function portalPlacements(db: Database, actor: Actor, placementId?: string
   const providerIds = reachOf(actor, 'portal.use').providerIds;
   if (providerIds.length === 0) return [];
   return db
-    .select({ placement: placements, pupil: pupils, providerName: providers.name, schoolName: schools.name })
+    .select({
+      placement: placements,
+      pupil: pupils,
+      providerName: providerNameOf(placements.providerId),
+      schoolName: schoolNameOf(placements.schoolId),
+    })
     .from(placements)
     .innerJoin(pupils, eq(pupils.id, placements.pupilId))
-    .innerJoin(providers, eq(providers.id, placements.providerId))
-    .innerJoin(schools, eq(schools.id, placements.schoolId))
     .where(
       and(
         eq(placements.groupId, actor.groupId),

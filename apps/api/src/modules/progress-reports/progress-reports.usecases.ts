@@ -6,11 +6,11 @@ import { recordAudit } from '../../lib/audit-log.ts';
 import { fieldError } from '../../lib/errors.ts';
 import { notify } from '../notifications/notify.ts';
 import { peopleWithRoleAt } from '../notifications/recipients.ts';
-import { schools } from '../organisation/organisation.table.ts';
+import { schoolNameOf } from '../organisation/organisation.repository.ts';
 import { findPlacementInReach } from '../placements/placement-view.ts';
 import { placementsErrors } from '../placements/placements.errors.ts';
 import { placements } from '../placements/placements.table.ts';
-import { providers } from '../providers/providers.table.ts';
+import { providerNameOf } from '../providers/providers.repository.ts';
 import type { ProgressReportBody, ProgressReportView } from './progress-reports.schemas.ts';
 import { progressReports } from './progress-reports.table.ts';
 
@@ -39,10 +39,12 @@ async function portalPlacement(db: Database, actor: Actor, placementId: string) 
   const providerIds = reachOf(actor, 'portal.use').providerIds;
   if (!providerIds.length) return null;
   const [row] = await db
-    .select({ placement: placements, providerName: providers.name, schoolName: schools.name })
+    .select({
+      placement: placements,
+      providerName: providerNameOf(placements.providerId),
+      schoolName: schoolNameOf(placements.schoolId),
+    })
     .from(placements)
-    .innerJoin(providers, eq(providers.id, placements.providerId))
-    .innerJoin(schools, eq(schools.id, placements.schoolId))
     .where(
       and(
         eq(placements.id, placementId),

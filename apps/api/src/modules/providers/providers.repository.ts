@@ -1,7 +1,8 @@
 import { and, asc, desc, eq, ilike, inArray, ne, or, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/client.ts';
 import { containsPattern } from '../../lib/search.ts';
-import { providers } from './providers.table.ts';
+import { providerSlas, providers } from './providers.table.ts';
 
 export type ProvidersRepository = ReturnType<typeof createProvidersRepository>;
 
@@ -76,4 +77,43 @@ export function providerNames(db: Database, groupId: string, ids: readonly strin
     .select({ id: providers.id, name: providers.name })
     .from(providers)
     .where(and(eq(providers.groupId, groupId), inArray(providers.id, [...ids])));
+}
+
+/** The names of the providers with these ids (ids already read within the caller's reach). */
+export function providerNamesById(db: Database, ids: readonly string[]) {
+  if (!ids.length) return Promise.resolve([]);
+  return db
+    .select({ id: providers.id, name: providers.name })
+    .from(providers)
+    .where(inArray(providers.id, [...ids]));
+}
+
+/** The name of the provider whose id is in `providerId`, as a column of another feature's query. */
+export const providerNameOf = (providerId: AnyPgColumn) =>
+  sql<string>`(select ${providers.name} from ${providers} where ${providers.id} = ${providerId})`;
+
+/** The agreed return times from each provider's current SLA; 10:00 and 14:00 when none is recorded. */
+export async function dueTimesOf(db: Database, providerIds: string[]) {
+  const slas = providerIds.length
+    ? await db
+        .selectDistinctOn([providerSlas.providerId], {
+          providerId: providerSlas.providerId,
+          am: providerSlas.attendanceAmBy,
+          pm: providerSlas.attendancePmBy,
+        })
+        .from(providerSlas)
+        .where(inArray(providerSlas.providerId, providerIds))
+        .orderBy(providerSlas.providerId, desc(providerSlas.recordedAt))
+    : [];
+  const byProvider = new Map(slas.map((s) => [s.providerId, { am: s.am, pm: s.pm }]));
+  return (providerId: string) => byProvider.get(providerId) ?? { am: '10:00', pm: '14:00' };
+}
+
+/** What decides whether each provider is a registered school (dual registration, code D). */
+export function providerRegistrations(db: Database, ids: readonly string[]) {
+  if (!ids.length) return Promise.resolve([]);
+  return db
+    .select({ id: providers.id, settingType: providers.settingType, dfeNumber: providers.dfeNumber })
+    .from(providers)
+    .where(inArray(providers.id, [...ids]));
 }

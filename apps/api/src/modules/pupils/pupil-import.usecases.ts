@@ -14,8 +14,7 @@ import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { AppError } from '../../lib/errors.ts';
-import { schools } from '../organisation/organisation.table.ts';
-import { schoolsInReach } from '../organisation/scope.ts';
+import { schoolInReachOf } from '../organisation/organisation.repository.ts';
 import { ctfMapping, readCsv, readCtf } from './import-sources.ts';
 import { pupilsErrors } from './pupils.errors.ts';
 import { pupils } from './pupils.table.ts';
@@ -28,15 +27,7 @@ export interface ImportRequest {
 }
 
 async function analyse(db: Database, actor: Actor, request: ImportRequest) {
-  const [school] = await db
-    .select({ id: schools.id, name: schools.name })
-    .from(schools)
-    .where(
-      and(
-        eq(schools.id, request.schoolId),
-        inArray(schools.id, schoolsInReach(db, actor, reachOf(actor, 'pupils.manage'))),
-      ),
-    );
+  const school = await schoolInReachOf(db, actor, reachOf(actor, 'pupils.manage'), request.schoolId);
   if (!school) throw pupilsErrors.schoolOutOfReach();
   const table = request.format === 'csv' ? readCsv(request.content) : readCtf(request.content);
   const mapping = request.format === 'ctf' ? ctfMapping : (request.mapping ?? guessMapping(table.headers));

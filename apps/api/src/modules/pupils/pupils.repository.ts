@@ -5,7 +5,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
-import { schools } from '../organisation/organisation.table.ts';
+import { schoolNameOf } from '../organisation/organisation.repository.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
 import { pupilsErrors } from './pupils.errors.ts';
 import { pupils } from './pupils.table.ts';
@@ -18,9 +18,8 @@ export async function findPupilInReach(
   permission: 'pupils.read' | 'pupils.manage' | 'placements.read' | 'placements.manage',
 ) {
   const [found] = await db
-    .select({ pupil: pupils, schoolName: schools.name })
+    .select({ pupil: pupils, schoolName: schoolNameOf(pupils.schoolId) })
     .from(pupils)
-    .innerJoin(schools, eq(schools.id, pupils.schoolId))
     .where(
       and(
         eq(pupils.id, pupilId),

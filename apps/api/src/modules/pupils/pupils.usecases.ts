@@ -6,14 +6,14 @@ import {
   pupilDisplayName,
   yearGroupOn,
 } from '@waymark/domain';
-import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { diff, recordAudit } from '../../lib/audit-log.ts';
 import { containsPattern } from '../../lib/search.ts';
-import { schools } from '../organisation/organisation.table.ts';
-import { schoolColumnInReach, schoolsInReach } from '../organisation/scope.ts';
+import { schoolInReachOf, schoolNameOf } from '../organisation/organisation.repository.ts';
+import { schoolColumnInReach } from '../organisation/scope.ts';
 import { endPlacementsOnLeaving } from '../placements/placement-lifecycle.ts';
 import { pupilsErrors } from './pupils.errors.ts';
 import { findPupilInReach } from './pupils.repository.ts';
@@ -81,9 +81,8 @@ export async function listPupils({
 }) {
   const pattern = search ? containsPattern(search) : null;
   const rows = await db
-    .select({ pupil: pupils, schoolName: schools.name })
+    .select({ pupil: pupils, schoolName: schoolNameOf(pupils.schoolId) })
     .from(pupils)
-    .innerJoin(schools, eq(schools.id, pupils.schoolId))
     .where(
       and(
         eq(pupils.groupId, actor.groupId),
@@ -129,15 +128,7 @@ export async function getPupil({
 }
 
 async function checkSchool(db: Database, actor: Actor, schoolId: string) {
-  const [school] = await db
-    .select({ id: schools.id })
-    .from(schools)
-    .where(
-      and(
-        eq(schools.id, schoolId),
-        inArray(schools.id, schoolsInReach(db, actor, reachOf(actor, 'pupils.manage'))),
-      ),
-    );
+  const school = await schoolInReachOf(db, actor, reachOf(actor, 'pupils.manage'), schoolId);
   if (!school) throw pupilsErrors.schoolOutOfReach();
 }
 

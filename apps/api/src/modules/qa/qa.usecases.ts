@@ -18,9 +18,10 @@ import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { AppError, defineError } from '../../lib/errors.ts';
 import { halfTerms } from '../calendar/calendar.table.ts';
-import { schools } from '../organisation/organisation.table.ts';
+import { schoolNameOf, schoolsInReachOf } from '../organisation/organisation.repository.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
 import { placements } from '../placements/placements.table.ts';
+import { providerNameOf } from '../providers/providers.repository.ts';
 import { providers } from '../providers/providers.table.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 import { type PupilSeen, qaActions, qaVisits } from './qa.table.ts';
@@ -45,11 +46,7 @@ type Command = { db: Database; actor: Actor; ipAddress: string | null; now: Date
 
 /** The visits due at the schools in reach: the current term and the one before. */
 export async function qaSchedule({ db, actor, today }: { db: Database; actor: Actor; today: string }) {
-  const inReach = schoolColumnInReach(db, actor, reachOf(actor, 'qa.read'), schools.id);
-  const schoolRows = await db
-    .select({ id: schools.id, name: schools.name })
-    .from(schools)
-    .where(and(eq(schools.groupId, actor.groupId), inReach));
+  const schoolRows = await schoolsInReachOf(db, actor, reachOf(actor, 'qa.read'));
   const ids = schoolRows.map((s) => s.id);
   if (!ids.length) return [];
   const [terms, spans, visits, providerRows] = await Promise.all([
@@ -100,10 +97,12 @@ export async function qaSchedule({ db, actor, today }: { db: Database; actor: Ac
 
 async function findVisit(db: Database, actor: Actor, visitId: string, permission: 'qa.read' | 'qa.manage') {
   const [found] = await db
-    .select({ visit: qaVisits, schoolName: schools.name, providerName: providers.name })
+    .select({
+      visit: qaVisits,
+      schoolName: schoolNameOf(qaVisits.schoolId),
+      providerName: providerNameOf(qaVisits.providerId),
+    })
     .from(qaVisits)
-    .innerJoin(schools, eq(schools.id, qaVisits.schoolId))
-    .innerJoin(providers, eq(providers.id, qaVisits.providerId))
     .where(
       and(
         eq(qaVisits.id, visitId),

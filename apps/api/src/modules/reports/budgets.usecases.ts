@@ -15,23 +15,13 @@ import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { fieldError } from '../../lib/errors.ts';
 import { loadSchoolCalendars } from '../calendar/calendar.usecases.ts';
-import { schools } from '../organisation/organisation.table.ts';
-import { schoolColumnInReach } from '../organisation/scope.ts';
+import { schoolsInReachOf } from '../organisation/organisation.repository.ts';
 import { termChangesOf } from '../placements/placement-terms.ts';
 import { placements } from '../placements/placements.table.ts';
 import { schoolBudgets } from './budgets.table.ts';
 
 async function schoolsInReach(db: Database, actor: Actor, permission: 'reports.read' | 'budgets.manage') {
-  return db
-    .select({ id: schools.id, name: schools.name })
-    .from(schools)
-    .where(
-      and(
-        eq(schools.groupId, actor.groupId),
-        schoolColumnInReach(db, actor, reachOf(actor, permission), schools.id),
-      ),
-    )
-    .orderBy(schools.name);
+  return schoolsInReachOf(db, actor, reachOf(actor, permission));
 }
 
 export async function budgets({

@@ -20,7 +20,7 @@ import { defineError, fieldError } from '../../lib/errors.ts';
 import { checkUpload } from '../../lib/file-types.ts';
 import { attendanceMarks } from '../attendance/attendance.table.ts';
 import { createFilesRepository } from '../files/files.repository.ts';
-import { schools } from '../organisation/organisation.table.ts';
+import { schoolInReachOf, schoolNameOf } from '../organisation/organisation.repository.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
 import { placementReviews, placements } from '../placements/placements.table.ts';
 import { pupils } from '../pupils/pupils.table.ts';
@@ -74,9 +74,8 @@ async function checkPlacements(db: Database, schoolId: string, placementIds: str
 
 export async function listStaff({ db, actor, today }: { db: Database; actor: Actor; today: string }) {
   const staff = await db
-    .select({ staff: apStaff, schoolName: schools.name })
+    .select({ staff: apStaff, schoolName: schoolNameOf(apStaff.schoolId) })
     .from(apStaff)
-    .innerJoin(schools, eq(schools.id, apStaff.schoolId))
     .where(
       and(
         eq(apStaff.groupId, actor.groupId),
@@ -138,16 +137,7 @@ export async function addStaff(
   input: { schoolId: string; name: string; role: string; placementIds: string[] },
 ) {
   return db.transaction(async (tx) => {
-    const [school] = await tx
-      .select({ id: schools.id })
-      .from(schools)
-      .where(
-        and(
-          eq(schools.id, input.schoolId),
-          eq(schools.groupId, actor.groupId),
-          schoolColumnInReach(tx, actor, reachOf(actor, 'training.manage'), schools.id),
-        ),
-      );
+    const school = await schoolInReachOf(tx, actor, reachOf(actor, 'training.manage'), input.schoolId);
     if (!school) throw fieldError('training.unknown_school', 'schoolId', 'Choose one of your schools');
     await checkPlacements(tx, input.schoolId, input.placementIds);
     const [row] = await tx

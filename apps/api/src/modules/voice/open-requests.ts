@@ -7,7 +7,7 @@ import { respondents, todayInLondon, voiceHalfTermOn } from '@waymark/domain';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { loadSchoolCalendars } from '../calendar/calendar.usecases.ts';
-import { groups } from '../organisation/organisation.table.ts';
+import { allGroups } from '../organisation/organisation.repository.ts';
 import { placements } from '../placements/placements.table.ts';
 import { voiceRequests } from './voice.table.ts';
 
@@ -105,8 +105,7 @@ export async function openVoiceRequestsWhenChanged(
 /** For the background loop: every group's requests for the half-term that has begun. */
 export async function openVoiceRequestsForAll(db: Database, now: Date) {
   let opened = 0;
-  for (const group of await db.select({ id: groups.id }).from(groups))
-    opened += await openVoiceRequests(db, { groupId: group.id, now });
+  for (const group of await allGroups(db)) opened += await openVoiceRequests(db, { groupId: group.id, now });
   return opened;
 }
 

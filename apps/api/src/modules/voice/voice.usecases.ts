@@ -22,7 +22,7 @@ import { newToken, sha256 } from '../../lib/tokens.ts';
 import { queueEmail } from '../notifications/outbox.ts';
 import { findPlacementInReach } from '../placements/placement-view.ts';
 import { placements } from '../placements/placements.table.ts';
-import { providers } from '../providers/providers.table.ts';
+import { providerNameOf } from '../providers/providers.repository.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 import { openVoiceRequests } from './open-requests.ts';
 import { voiceChanges, voiceRequests } from './voice.table.ts';
@@ -197,11 +197,10 @@ export async function issueVoiceLink({
 /** What the one-time link opens: the form and the first name, nothing else. */
 export async function openVoiceForm(db: Database, token: string, now: Date) {
   const [row] = await db
-    .select({ request: voiceRequests, pupil: pupils, providerName: providers.name })
+    .select({ request: voiceRequests, pupil: pupils, providerName: providerNameOf(voiceRequests.providerId) })
     .from(voiceRequests)
     .innerJoin(placements, eq(placements.id, voiceRequests.placementId))
     .innerJoin(pupils, eq(pupils.id, placements.pupilId))
-    .innerJoin(providers, eq(providers.id, voiceRequests.providerId))
     .where(eq(voiceRequests.tokenHash, sha256(token)));
   if (!row) throw voiceErrors.unknownLink();
   if (row.request.answeredAt) throw voiceErrors.used();

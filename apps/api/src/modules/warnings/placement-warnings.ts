@@ -30,11 +30,11 @@ import { type Actor, hasPermission, reachOf } from '../../lib/actor.ts';
 import { attendanceMarks } from '../attendance/attendance.table.ts';
 import { createCalendarRepository } from '../calendar/calendar.repository.ts';
 import { incidents } from '../incidents/incidents.table.ts';
-import { schools } from '../organisation/organisation.table.ts';
+import { schoolNameOf } from '../organisation/organisation.repository.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
 import { placementCommunications, placementReviews, placements } from '../placements/placements.table.ts';
 import { progressReports } from '../progress-reports/progress-reports.table.ts';
-import { providers } from '../providers/providers.table.ts';
+import { providerNameOf } from '../providers/providers.repository.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 
 export interface WarningFilter {
@@ -88,13 +88,11 @@ export async function placementWarnings(
         legalFirstName: pupils.legalFirstName,
         legalLastName: pupils.legalLastName,
       },
-      providerName: providers.name,
-      schoolName: schools.name,
+      providerName: providerNameOf(placements.providerId),
+      schoolName: schoolNameOf(placements.schoolId),
     })
     .from(placements)
     .innerJoin(pupils, eq(pupils.id, placements.pupilId))
-    .innerJoin(providers, eq(providers.id, placements.providerId))
-    .innerJoin(schools, eq(schools.id, placements.schoolId))
     .where(live);
   if (!rows.length) return [];
 
