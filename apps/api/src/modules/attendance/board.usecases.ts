@@ -18,7 +18,7 @@ import { defineError } from '../../lib/errors.ts';
 import { loadSchoolCalendars } from '../calendar/calendar.usecases.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
 import { dueTimesOf } from '../providers/providers.repository.ts';
-import { pupils } from '../pupils/pupils.table.ts';
+import { withPupils } from '../pupils/pupils.repository.ts';
 import {
   attendanceMarkHistory,
   attendanceMarks,
@@ -94,18 +94,21 @@ export async function attendanceBoard({
 }
 
 async function openCalls(db: Database, actor: Actor, today: string) {
-  const rows = await db
-    .select({ call: firstDayCalls, pupil: pupils })
-    .from(firstDayCalls)
-    .innerJoin(pupils, eq(pupils.id, firstDayCalls.pupilId))
-    .where(
-      and(
-        eq(firstDayCalls.groupId, actor.groupId),
-        eq(firstDayCalls.status, 'open'),
-        schoolColumnInReach(db, actor, reachOf(actor, 'attendance.read'), firstDayCalls.schoolId),
-      ),
-    )
-    .orderBy(asc(firstDayCalls.date));
+  const rows = await withPupils(
+    db,
+    await db
+      .select({ call: firstDayCalls })
+      .from(firstDayCalls)
+      .where(
+        and(
+          eq(firstDayCalls.groupId, actor.groupId),
+          eq(firstDayCalls.status, 'open'),
+          schoolColumnInReach(db, actor, reachOf(actor, 'attendance.read'), firstDayCalls.schoolId),
+        ),
+      )
+      .orderBy(asc(firstDayCalls.date)),
+    (r) => r.call.pupilId,
+  );
   const log = rows.length
     ? await db
         .select()
@@ -158,17 +161,20 @@ async function openCalls(db: Database, actor: Actor, today: string) {
 }
 
 async function findCall(db: Database, actor: Actor, callId: string) {
-  const [row] = await db
-    .select({ call: firstDayCalls, pupil: pupils })
-    .from(firstDayCalls)
-    .innerJoin(pupils, eq(pupils.id, firstDayCalls.pupilId))
-    .where(
-      and(
-        eq(firstDayCalls.id, callId),
-        eq(firstDayCalls.groupId, actor.groupId),
-        schoolColumnInReach(db, actor, reachOf(actor, 'attendance.manage'), firstDayCalls.schoolId),
+  const [row] = await withPupils(
+    db,
+    await db
+      .select({ call: firstDayCalls })
+      .from(firstDayCalls)
+      .where(
+        and(
+          eq(firstDayCalls.id, callId),
+          eq(firstDayCalls.groupId, actor.groupId),
+          schoolColumnInReach(db, actor, reachOf(actor, 'attendance.manage'), firstDayCalls.schoolId),
+        ),
       ),
-    );
+    (r) => r.call.pupilId,
+  );
   if (!row) throw callNotFound();
   return row;
 }

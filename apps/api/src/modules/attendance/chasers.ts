@@ -11,7 +11,7 @@ import { queueEmail } from '../notifications/outbox.ts';
 import { scheduledRuns } from '../notifications/scheduled-runs.table.ts';
 import { allGroups } from '../organisation/organisation.repository.ts';
 import { dueTimesOf } from '../providers/providers.repository.ts';
-import { roleAssignments, users } from '../users/users.table.ts';
+import { activePeopleWithRole } from '../users/users.repository.ts';
 import { attendanceMarks } from './attendance.table.ts';
 import { placementsExpectedOn } from './expected.ts';
 
@@ -85,17 +85,10 @@ async function chase(
       .onConflictDoNothing()
       .returning();
     if (claimed.length === 0) return false;
-    const staff = await tx
-      .select({ email: users.email, displayName: users.displayName })
-      .from(users)
-      .innerJoin(roleAssignments, eq(roleAssignments.userId, users.id))
-      .where(
-        and(
-          eq(users.isActive, true),
-          eq(roleAssignments.role, 'provider_staff'),
-          eq(roleAssignments.scopeId, args.providerId),
-        ),
-      );
+    const staff = await activePeopleWithRole(tx, {
+      roles: ['provider_staff'],
+      scopes: [{ type: 'provider', id: args.providerId }],
+    });
     const part = args.session === 'am' ? 'morning' : 'afternoon';
     const names = args.missing.map((m) => `- ${pupilDisplayName(m.pupil)} (${m.schoolName})`);
     for (const person of staff)

@@ -16,6 +16,7 @@ import { recordAudit } from '../../lib/audit-log.ts';
 import { defineError } from '../../lib/errors.ts';
 import { findPlacementInReach } from '../placements/placement-view.ts';
 import { providerNameOf } from '../providers/providers.repository.ts';
+import { withPupils } from '../pupils/pupils.repository.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 import { portalReportsOf, schoolIdsIn } from './incident-access.ts';
 import { incidentActions, incidentReferrals, incidents } from './incidents.table.ts';
@@ -144,13 +145,16 @@ export async function behaviourLog({
 
 /** A provider's own reports, newest first: what they told the school and where it stands. */
 export async function portalIncidents({ db, actor }: { db: Database; actor: Actor }) {
-  const rows = await db
-    .select({ incident: incidents, pupil: pupils })
-    .from(incidents)
-    .innerJoin(pupils, eq(pupils.id, incidents.pupilId))
-    .where(portalReportsOf(actor))
-    .orderBy(desc(incidents.reportedAt), asc(incidents.id))
-    .limit(200);
+  const rows = await withPupils(
+    db,
+    await db
+      .select({ incident: incidents })
+      .from(incidents)
+      .where(portalReportsOf(actor))
+      .orderBy(desc(incidents.reportedAt), asc(incidents.id))
+      .limit(200),
+    (r) => r.incident.pupilId,
+  );
   return rows.map(({ incident: i, pupil }) => ({
     id: i.id,
     kind: i.kind,

@@ -11,7 +11,7 @@ import { defineError } from '../../lib/errors.ts';
 import { schoolsInReach } from '../organisation/scope.ts';
 import { placements } from '../placements/placements.table.ts';
 import { providerNameOf } from '../providers/providers.repository.ts';
-import { pupils } from '../pupils/pupils.table.ts';
+import { withPupils } from '../pupils/pupils.repository.ts';
 import { incidents } from './incidents.table.ts';
 
 export const incidentErrors = {
@@ -54,17 +54,20 @@ export async function findIncidentForStaff(db: Database, actor: Actor, incidentI
   const sight = await sightOf(db, actor);
   const schoolIds = [...new Set([...sight.seen, ...sight.safeguarding])];
   const [found] = schoolIds.length
-    ? await db
-        .select({ incident: incidents, pupil: pupils, providerName: providerNameOf(incidents.providerId) })
-        .from(incidents)
-        .innerJoin(pupils, eq(pupils.id, incidents.pupilId))
-        .where(
-          and(
-            eq(incidents.id, incidentId),
-            eq(incidents.groupId, actor.groupId),
-            inArray(incidents.schoolId, schoolIds),
+    ? await withPupils(
+        db,
+        await db
+          .select({ incident: incidents, providerName: providerNameOf(incidents.providerId) })
+          .from(incidents)
+          .where(
+            and(
+              eq(incidents.id, incidentId),
+              eq(incidents.groupId, actor.groupId),
+              inArray(incidents.schoolId, schoolIds),
+            ),
           ),
-        )
+        (r) => r.incident.pupilId,
+      )
     : [];
   if (!found) throw incidentErrors.notFound();
   return { ...found, sight };
@@ -107,11 +110,14 @@ export async function placementToReportOn(
   placementId: string,
   source: 'portal' | 'school',
 ) {
-  const [found] = await db
-    .select({ placement: placements, pupil: pupils, providerName: providerNameOf(placements.providerId) })
-    .from(placements)
-    .innerJoin(pupils, eq(pupils.id, placements.pupilId))
-    .where(and(eq(placements.id, placementId), eq(placements.groupId, actor.groupId)));
+  const [found] = await withPupils(
+    db,
+    await db
+      .select({ placement: placements, providerName: providerNameOf(placements.providerId) })
+      .from(placements)
+      .where(and(eq(placements.id, placementId), eq(placements.groupId, actor.groupId))),
+    (r) => r.placement.pupilId,
+  );
   if (!found) return null;
   // A provider reports on pupils placed with it now; the school also on placements that have ended.
   if (source === 'portal')

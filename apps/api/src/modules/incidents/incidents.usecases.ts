@@ -23,7 +23,7 @@ import { notify } from '../notifications/notify.ts';
 import { peopleWithRoleAt } from '../notifications/recipients.ts';
 import { schoolById } from '../organisation/organisation.repository.ts';
 import { providerNameOf } from '../providers/providers.repository.ts';
-import { pupils } from '../pupils/pupils.table.ts';
+import { withPupils } from '../pupils/pupils.repository.ts';
 import { type IncidentSight, mayReadDetail, placementToReportOn, sightOf } from './incident-access.ts';
 import { incidentActions, incidentAttachments, incidentReferrals, incidents } from './incidents.table.ts';
 
@@ -184,23 +184,26 @@ export async function listIncidents({
   const sight = await sightOf(db, actor);
   const schoolIds = [...new Set([...sight.seen, ...sight.safeguarding])];
   if (!schoolIds.length) return [];
-  const rows = await db
-    .select({ incident: incidents, pupil: pupils, providerName: providerNameOf(incidents.providerId) })
-    .from(incidents)
-    .innerJoin(pupils, eq(pupils.id, incidents.pupilId))
-    .where(
-      and(
-        eq(incidents.groupId, actor.groupId),
-        inArray(incidents.schoolId, schoolIds),
-        status === 'open'
-          ? ne(incidents.status, 'closed')
-          : status === 'closed'
-            ? eq(incidents.status, 'closed')
-            : undefined,
-      ),
-    )
-    .orderBy(desc(incidents.occurredAt))
-    .limit(500);
+  const rows = await withPupils(
+    db,
+    await db
+      .select({ incident: incidents, providerName: providerNameOf(incidents.providerId) })
+      .from(incidents)
+      .where(
+        and(
+          eq(incidents.groupId, actor.groupId),
+          inArray(incidents.schoolId, schoolIds),
+          status === 'open'
+            ? ne(incidents.status, 'closed')
+            : status === 'closed'
+              ? eq(incidents.status, 'closed')
+              : undefined,
+        ),
+      )
+      .orderBy(desc(incidents.occurredAt))
+      .limit(500),
+    (r) => r.incident.pupilId,
+  );
   return rows.map((r) => summaryOf(r.incident, r.pupil, r.providerName, mayReadDetail(sight, r.incident)));
 }
 

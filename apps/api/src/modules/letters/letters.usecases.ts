@@ -16,7 +16,7 @@ import { notify } from '../notifications/notify.ts';
 import { createOrganisationRepository, schoolNameOf } from '../organisation/organisation.repository.ts';
 import { providersErrors } from '../providers/providers.errors.ts';
 import { createProvidersRepository, providerNameOf } from '../providers/providers.repository.ts';
-import { roleAssignments, users } from '../users/users.table.ts';
+import { activePeopleWithRole } from '../users/users.repository.ts';
 import { type SignedLetterContent, safeguardingLetters } from './letters.table.ts';
 
 const lettersErrors = {
@@ -120,23 +120,15 @@ export async function requestLetter({
         ),
       );
     if (outstanding) return;
-    const [head] = await tx
-      .select({ name: users.displayName })
-      .from(roleAssignments)
-      .innerJoin(users, eq(users.id, roleAssignments.userId))
-      .where(
-        and(
-          eq(roleAssignments.role, 'headteacher'),
-          eq(roleAssignments.scopeId, schoolId),
-          eq(users.isActive, true),
-        ),
-      )
-      .limit(1);
+    const [head] = await activePeopleWithRole(tx, {
+      roles: ['headteacher'],
+      scopes: [{ type: 'school', id: schoolId }],
+    });
     await tx.insert(safeguardingLetters).values({
       groupId: actor.groupId,
       providerId,
       schoolId,
-      headteacherName: head?.name ?? 'Headteacher',
+      headteacherName: head?.displayName ?? 'Headteacher',
       requestedBy: actor.userId,
     });
     await recordAudit(
@@ -178,18 +170,11 @@ async function tellProviderStaff(
     publicUrl: string;
   },
 ) {
-  const staff = await db
-    .selectDistinct({ userId: users.id, email: users.email, displayName: users.displayName })
-    .from(users)
-    .innerJoin(roleAssignments, eq(roleAssignments.userId, users.id))
-    .where(
-      and(
-        eq(users.groupId, groupId),
-        eq(users.isActive, true),
-        eq(roleAssignments.role, 'provider_staff'),
-        eq(roleAssignments.scopeId, provider.id),
-      ),
-    );
+  const staff = await activePeopleWithRole(db, {
+    roles: ['provider_staff'],
+    groupId,
+    scopes: [{ type: 'provider', id: provider.id }],
+  });
   for (const to of staff)
     await notify(
       db,

@@ -22,7 +22,7 @@ import { createCalendarRepository } from '../calendar/calendar.repository.ts';
 import { notify } from '../notifications/notify.ts';
 import { providersErrors } from '../providers/providers.errors.ts';
 import { createProvidersRepository, providerNameOf } from '../providers/providers.repository.ts';
-import { roleAssignments, users } from '../users/users.table.ts';
+import { activePeopleWithRole } from '../users/users.repository.ts';
 import { providerNotices } from './notices.table.ts';
 
 function present(
@@ -159,13 +159,7 @@ async function tellSchools(
     publicUrl: string;
   },
 ) {
-  const leads = await db
-    .selectDistinct({ userId: users.id, email: users.email, displayName: users.displayName })
-    .from(users)
-    .innerJoin(roleAssignments, eq(roleAssignments.userId, users.id))
-    .where(
-      and(eq(users.groupId, actor.groupId), eq(users.isActive, true), eq(roleAssignments.role, 'ap_lead')),
-    );
+  const leads = await activePeopleWithRole(db, { roles: ['ap_lead'], groupId: actor.groupId });
   for (const to of leads)
     await notify(
       db,

@@ -7,7 +7,7 @@ import { todayInLondon } from '@waymark/domain';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { allGroups } from '../organisation/organisation.repository.ts';
-import { users } from '../users/users.table.ts';
+import { contactsOf } from '../users/users.repository.ts';
 import { londonHour, REMINDER_HOUR } from './morning.ts';
 import { digestItems } from './notifications.table.ts';
 import { queueEmail } from './outbox.ts';
@@ -35,12 +35,18 @@ export async function sendDigests({
         .onConflictDoNothing()
         .returning();
       if (claimed.length === 0) return;
-      const pending = await tx
-        .select({ item: digestItems, email: users.email, displayName: users.displayName })
+      const items = await tx
+        .select({ item: digestItems })
         .from(digestItems)
-        .innerJoin(users, eq(users.id, digestItems.userId))
         .where(and(eq(digestItems.groupId, group.id), isNull(digestItems.sentInEmailId)))
         .orderBy(asc(digestItems.createdAt));
+      const contacts = new Map(
+        (await contactsOf(tx, [...new Set(items.map((r) => r.item.userId))])).map((c) => [c.userId, c]),
+      );
+      const pending = items.flatMap((row) => {
+        const contact = contacts.get(row.item.userId);
+        return contact ? [{ ...row, email: contact.email, displayName: contact.displayName }] : [];
+      });
       const byUser = new Map<string, typeof pending>();
       for (const row of pending) byUser.set(row.item.userId, [...(byUser.get(row.item.userId) ?? []), row]);
       for (const [userId, rows] of byUser) {

@@ -4,7 +4,6 @@
  * in the same transaction that claims the day's run, so a crash cannot send it twice or lose it.
  */
 import { type Renewal, todayInLondon } from '@waymark/domain';
-import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { startLoop } from '../../lib/background-loop.ts';
@@ -12,7 +11,7 @@ import type { Clock } from '../../lib/clock.ts';
 import { chaseMissingRegisters } from '../attendance/chasers.ts';
 import { allGroups } from '../organisation/organisation.repository.ts';
 import { listRenewals } from '../providers/renewals.ts';
-import { roleAssignments, users } from '../users/users.table.ts';
+import { activePeopleWithRole } from '../users/users.repository.ts';
 import { openVoiceRequestsForAll } from '../voice/open-requests.ts';
 import { sendDigests } from './digest.ts';
 import { londonHour, REMINDER_HOUR } from './morning.ts';
@@ -53,17 +52,10 @@ export async function sendRenewalReminders({
       if (claimed.length === 0) return;
       const renewals = await listRenewals(tx, group.id, today);
       if (renewals.length === 0) return;
-      const recipients = await tx
-        .selectDistinct({ email: users.email, displayName: users.displayName })
-        .from(users)
-        .innerJoin(roleAssignments, eq(roleAssignments.userId, users.id))
-        .where(
-          and(
-            eq(users.groupId, group.id),
-            eq(users.isActive, true),
-            inArray(roleAssignments.role, ['ap_lead', 'headteacher']),
-          ),
-        );
+      const recipients = await activePeopleWithRole(tx, {
+        roles: ['ap_lead', 'headteacher'],
+        groupId: group.id,
+      });
       const expired = renewals.filter((r) => r.state === 'expired').length;
       for (const person of recipients) {
         await queueEmail(

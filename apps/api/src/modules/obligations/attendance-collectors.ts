@@ -17,21 +17,24 @@ import { loadSchoolCalendars } from '../calendar/calendar.usecases.ts';
 import { incidentActions, incidents } from '../incidents/incidents.table.ts';
 import { schoolNameOf, schoolsInReachOf } from '../organisation/organisation.repository.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
-import { pupils } from '../pupils/pupils.table.ts';
+import { withPupils } from '../pupils/pupils.repository.ts';
 import { type Collector, placementSchools, schoolNames } from './collect.ts';
 
 export const calls: Collector = async (db, actor) => {
-  const rows = await db
-    .select({ call: firstDayCalls, pupil: pupils, schoolName: schoolNameOf(firstDayCalls.schoolId) })
-    .from(firstDayCalls)
-    .innerJoin(pupils, eq(pupils.id, firstDayCalls.pupilId))
-    .where(
-      and(
-        eq(firstDayCalls.groupId, actor.groupId),
-        eq(firstDayCalls.status, 'open'),
-        schoolColumnInReach(db, actor, reachOf(actor, 'attendance.read'), firstDayCalls.schoolId),
+  const rows = await withPupils(
+    db,
+    await db
+      .select({ call: firstDayCalls, schoolName: schoolNameOf(firstDayCalls.schoolId) })
+      .from(firstDayCalls)
+      .where(
+        and(
+          eq(firstDayCalls.groupId, actor.groupId),
+          eq(firstDayCalls.status, 'open'),
+          schoolColumnInReach(db, actor, reachOf(actor, 'attendance.read'), firstDayCalls.schoolId),
+        ),
       ),
-    );
+    (r) => r.call.pupilId,
+  );
   const calendars = await loadSchoolCalendars(
     db,
     rows.map((r) => r.call.schoolId),
@@ -57,11 +60,14 @@ export const interventions: Collector = async (db, actor) => {
 /** Incidents the person can act on: safeguarding kinds for DSLs, the rest for those who manage incidents. */
 export const incidentWork: Collector = async (db, actor) => {
   const names = await schoolNames(db, actor);
-  const rows = await db
-    .select({ incident: incidents, pupil: pupils })
-    .from(incidents)
-    .innerJoin(pupils, eq(pupils.id, incidents.pupilId))
-    .where(and(eq(incidents.groupId, actor.groupId), ne(incidents.status, 'closed')));
+  const rows = await withPupils(
+    db,
+    await db
+      .select({ incident: incidents })
+      .from(incidents)
+      .where(and(eq(incidents.groupId, actor.groupId), ne(incidents.status, 'closed'))),
+    (r) => r.incident.pupilId,
+  );
   const [dslSchools, managerSchools] = await Promise.all(
     (['safeguarding.manage', 'incidents.manage'] as const).map(
       async (p) => new Set((await schoolsInReachOf(db, actor, reachOf(actor, p))).map((s) => s.id)),

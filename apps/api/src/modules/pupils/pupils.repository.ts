@@ -2,7 +2,7 @@
  * The pupils feature's front door: the named reads other features use instead of its tables.
  * Plain functions that take the database or the transaction they run in.
  */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { schoolNameOf } from '../organisation/organisation.repository.ts';
@@ -29,4 +29,32 @@ export async function findPupilInReach(
     );
   if (!found) throw pupilsErrors.notFound();
   return { ...found.pupil, schoolName: found.schoolName };
+}
+
+export type PupilRecord = typeof pupils.$inferSelect;
+
+/** The pupils with these ids, by id. */
+export async function pupilsByIds(db: Database, ids: readonly string[]): Promise<Map<string, PupilRecord>> {
+  if (!ids.length) return new Map();
+  const rows = await db
+    .select()
+    .from(pupils)
+    .where(inArray(pupils.id, [...new Set(ids)]));
+  return new Map(rows.map((p) => [p.id, p]));
+}
+
+/**
+ * Each row with its pupil beside it, in the rows' order: the read another feature makes of its own
+ * records about pupils (calls, incidents, marks). A row whose pupil is gone is dropped.
+ */
+export async function withPupils<T>(
+  db: Database,
+  rows: readonly T[],
+  pupilIdOf: (row: T) => string,
+): Promise<(T & { pupil: PupilRecord })[]> {
+  const found = await pupilsByIds(db, rows.map(pupilIdOf));
+  return rows.flatMap((row) => {
+    const pupil = found.get(pupilIdOf(row));
+    return pupil ? [{ ...row, pupil }] : [];
+  });
 }

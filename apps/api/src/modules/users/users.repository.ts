@@ -1,3 +1,4 @@
+import type { RoleName, ScopeType } from '@waymark/domain';
 import { and, asc, count, eq, exists, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import type { Actor, Reach } from '../../lib/actor.ts';
@@ -144,4 +145,55 @@ export function createUsersRepository({ db }: { db: Database }) {
       return row?.value ?? 0;
     },
   };
+}
+
+/*
+ * The users feature's front door for other features: who to tell. Every read returns active people
+ * only, each once, as { userId, email, displayName }.
+ */
+
+export interface PeopleWithRole {
+  roles: readonly RoleName[];
+  /** Only people of this trust (a provider's staff are found by the provider alone). */
+  groupId?: string;
+  /** Only where the role is held over one of these; otherwise wherever it is held. */
+  scopes?: readonly { type: ScopeType; id: string }[];
+}
+
+/** Active people holding one of the roles, optionally over one of the given scopes. */
+export function activePeopleWithRole(db: Database, { roles, groupId, scopes }: PeopleWithRole) {
+  if (!roles.length || scopes?.length === 0) return Promise.resolve([]);
+  return db
+    .selectDistinct({ userId: users.id, email: users.email, displayName: users.displayName })
+    .from(users)
+    .innerJoin(roleAssignments, eq(roleAssignments.userId, users.id))
+    .where(
+      and(
+        groupId ? eq(users.groupId, groupId) : undefined,
+        eq(users.isActive, true),
+        inArray(roleAssignments.role, [...roles]),
+        scopes
+          ? or(
+              ...scopes.map((s) =>
+                and(eq(roleAssignments.scopeType, s.type), eq(roleAssignments.scopeId, s.id)),
+              ),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(asc(users.displayName), asc(users.id));
+}
+
+/** Email addresses and names of people by id (for messages already addressed to them). */
+export function contactsOf(db: Database, userIds: readonly string[]) {
+  if (!userIds.length) return Promise.resolve([]);
+  return db
+    .select({
+      userId: users.id,
+      email: users.email,
+      displayName: users.displayName,
+      isActive: users.isActive,
+    })
+    .from(users)
+    .where(inArray(users.id, [...userIds]));
 }
