@@ -1,14 +1,10 @@
-/** Attendance interventions: the school gives each an action, an owner and a review date, then closes it. */
-import { pupilDisplayName } from '@waymark/domain';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { defineError } from '../../lib/errors.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
-import { placements } from '../placements/placements.table.ts';
-import { providerNameOf } from '../providers/providers.repository.ts';
-import { pupils } from '../pupils/pupils.table.ts';
+import { placementsWithPupils } from '../placements/placements.repository.ts';
 import { attendanceInterventions } from './attendance.table.ts';
 
 const notFound = defineError(
@@ -18,30 +14,40 @@ const notFound = defineError(
 );
 
 export async function openInterventions({ db, actor }: { db: Database; actor: Actor }) {
-  const rows = await db
-    .select({
-      intervention: attendanceInterventions,
-      pupil: pupils,
-      providerName: providerNameOf(placements.providerId),
-      target: placements.attendanceTargetPercent,
-    })
+  const open = await db
+    .select()
     .from(attendanceInterventions)
-    .innerJoin(placements, eq(placements.id, attendanceInterventions.placementId))
-    .innerJoin(pupils, eq(pupils.id, placements.pupilId))
     .where(
       and(
         eq(attendanceInterventions.groupId, actor.groupId),
         eq(attendanceInterventions.status, 'open'),
-        // An ended placement's attendance has nothing left to improve: its intervention leaves the list.
-        eq(placements.status, 'active'),
         schoolColumnInReach(db, actor, reachOf(actor, 'attendance.read'), attendanceInterventions.schoolId),
       ),
     )
     .orderBy(asc(attendanceInterventions.openedOn));
-  return rows.map(({ intervention: i, pupil, providerName, target }) => ({
+  // An ended placement's attendance has nothing left to improve: its intervention leaves the list.
+  const running = new Map(
+    (await placementsWithPupils(db, { ids: open.map((i) => i.placementId), statuses: ['active'] })).map(
+      (p) => [p.placement.id, p],
+    ),
+  );
+  const rows = open.flatMap((intervention) => {
+    const p = running.get(intervention.placementId);
+    return p
+      ? [
+          {
+            intervention,
+            pupilName: p.pupilName,
+            providerName: p.providerName,
+            target: p.placement.attendanceTargetPercent,
+          },
+        ]
+      : [];
+  });
+  return rows.map(({ intervention: i, pupilName, providerName, target }) => ({
     id: i.id,
     placementId: i.placementId,
-    pupilName: pupilDisplayName(pupil),
+    pupilName,
     providerName,
     openedOn: i.openedOn,
     attendancePercentAtOpening: i.attendancePercentAtOpening,

@@ -3,7 +3,7 @@
  * placement, provider or school, from the marks providers returned; and the check that opens an
  * intervention when a placement falls below its target.
  */
-import { attendanceRateOfCounts, isBelowAttendanceTarget, pupilDisplayName } from '@waymark/domain';
+import { attendanceRateOfCounts, isBelowAttendanceTarget } from '@waymark/domain';
 import { and, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
@@ -11,9 +11,8 @@ import { recordAudit } from '../../lib/audit-log.ts';
 import { schoolNamesById } from '../organisation/organisation.repository.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
 import { withTermsOn } from '../placements/placement-terms.ts';
-import { placements } from '../placements/placements.table.ts';
-import { providerNameOf, providerNamesById } from '../providers/providers.repository.ts';
-import { pupils } from '../pupils/pupils.table.ts';
+import { placementRecords, placementsWithPupils } from '../placements/placements.repository.ts';
+import { providerNamesById } from '../providers/providers.repository.ts';
 import { attendanceInterventions, attendanceMarks } from './attendance.table.ts';
 
 export type RateGrouping = 'placement' | 'provider' | 'school';
@@ -91,20 +90,12 @@ async function labelsOf(
 ): Promise<Map<string, { label: string; target: number | null }>> {
   if (!ids.length) return new Map();
   if (by === 'placement') {
-    const rows = await db
-      .select({
-        id: placements.id,
-        legalFirstName: pupils.legalFirstName,
-        preferredName: pupils.preferredName,
-        legalLastName: pupils.legalLastName,
-        providerName: providerNameOf(placements.providerId),
-        target: placements.attendanceTargetPercent,
-      })
-      .from(placements)
-      .innerJoin(pupils, eq(pupils.id, placements.pupilId))
-      .where(inArray(placements.id, ids));
+    const rows = await placementsWithPupils(db, { ids });
     return new Map(
-      rows.map((r) => [r.id, { label: `${pupilDisplayName(r)} at ${r.providerName}`, target: r.target }]),
+      rows.map((r) => [
+        r.placement.id,
+        { label: `${r.pupilName} at ${r.providerName}`, target: r.placement.attendanceTargetPercent },
+      ]),
     );
   }
   const rows = by === 'provider' ? await providerNamesById(db, ids) : await schoolNamesById(db, ids);
@@ -128,11 +119,7 @@ export async function openInterventionsWhereBelowTarget(
       .where(inArray(attendanceMarks.placementId, ids))
       .groupBy(attendanceMarks.placementId, attendanceMarks.code),
     // The target in force today: one changed from a later day has not taken effect yet.
-    db
-      .select()
-      .from(placements)
-      .where(inArray(placements.id, ids))
-      .then((list) => withTermsOn(db, list, today)),
+    placementRecords(db, { ids }).then((list) => withTermsOn(db, list, today)),
     db
       .select({ placementId: attendanceInterventions.placementId })
       .from(attendanceInterventions)

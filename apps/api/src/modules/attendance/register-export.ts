@@ -10,7 +10,7 @@ import { type Actor, reachOf } from '../../lib/actor.ts';
 import { loadSchoolCalendars } from '../calendar/calendar.usecases.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
 import { placementsWithReducedTimetable } from '../placements/placement-view.ts';
-import { pupils } from '../pupils/pupils.table.ts';
+import { pupilUpnOf } from '../pupils/pupils.repository.ts';
 import { attendanceMarks } from './attendance.table.ts';
 
 interface RegisterRow {
@@ -36,13 +36,12 @@ export async function exportRegister({
   const [marks, reduced] = await Promise.all([
     db
       .select({
-        upn: pupils.upn,
+        upn: pupilUpnOf(attendanceMarks.pupilId),
         date: attendanceMarks.date,
         session: attendanceMarks.session,
         code: attendanceMarks.code,
       })
       .from(attendanceMarks)
-      .innerJoin(pupils, eq(pupils.id, attendanceMarks.pupilId))
       .where(
         and(
           eq(attendanceMarks.groupId, actor.groupId),

@@ -19,16 +19,15 @@ import {
   schoolSettingTypes,
   termsOn,
 } from '@waymark/domain';
-import { and, eq, inArray, ne } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { fieldError } from '../../lib/errors.ts';
 import { createOrganisationRepository } from '../organisation/organisation.repository.ts';
 import { termChangesOf } from '../placements/placement-terms.ts';
-import { placements } from '../placements/placements.table.ts';
-import { providers } from '../providers/providers.table.ts';
-import { pupils } from '../pupils/pupils.table.ts';
+import { placementsWithPupils } from '../placements/placements.repository.ts';
+import { providersById } from '../providers/providers.repository.ts';
 import { censusErrors } from './census.errors.ts';
 import { censusReturns } from './census.table.ts';
 
@@ -84,19 +83,15 @@ export async function nextCensus({
 /** The school's placements in the census, checked, and whether the census was returned. */
 async function prepareCensus(db: Database, schoolId: string, { academicYear, term }: CensusKey) {
   const [rows, returned] = await Promise.all([
-    db
-      .select({ placement: placements, pupil: pupils, provider: providers })
-      .from(placements)
-      .innerJoin(pupils, eq(pupils.id, placements.pupilId))
-      .innerJoin(providers, eq(providers.id, placements.providerId))
-      .where(
-        and(
-          eq(placements.schoolId, schoolId),
-          inArray(placements.status, ['active', 'ended']),
-          // The local authority returns the education it arranged; the school's module does not.
-          ne(placements.type, 'local_authority'),
-        ),
-      ),
+    placementsWithPupils(db, { schoolIds: [schoolId], statuses: ['active', 'ended'] }).then(async (list) => {
+      // The local authority returns the education it arranged; the school's module does not.
+      const own = list.filter((r) => r.placement.type !== 'local_authority');
+      const providerOf = await providersById(
+        db,
+        own.map((r) => r.placement.providerId),
+      );
+      return own.map((r) => ({ ...r, provider: providerOf.get(r.placement.providerId)! }));
+    }),
     returnOf(db, schoolId, { academicYear, term }),
   ]);
   const period = collectionPeriod(academicYear, term);

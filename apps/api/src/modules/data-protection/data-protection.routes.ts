@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
 import { requires } from '../../lib/policy.ts';
+import { sharingRecord } from '../placements/sharing-record.ts';
 import { deleteRetainedDocument } from './kept-documents.usecases.ts';
 import {
   deleteOldRegisterEntries,
@@ -19,7 +20,6 @@ import {
   retentionReport,
   setRetentionYears,
 } from './retention.usecases.ts';
-import { sharingRecord } from './sharing-record.ts';
 import { subjectAccessExport } from './subject-access.ts';
 import { renderSubjectAccessPdf } from './subject-access-pdf.ts';
 

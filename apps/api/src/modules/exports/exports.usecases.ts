@@ -2,24 +2,14 @@
  * Every list as a file, built from the same use cases the pages use, so an export holds exactly what the
  * person could see on screen: their scope, and no safeguarding detail for those who are not DSLs.
  */
-import {
-  incidentStatusLabels,
-  placementStatusLabels,
-  placementTypeLabels,
-  pupilDisplayName,
-} from '@waymark/domain';
-import { and, eq } from 'drizzle-orm';
+import { incidentStatusLabels, placementStatusLabels, placementTypeLabels } from '@waymark/domain';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { attendanceRates } from '../attendance/rates.ts';
 import { listIncidents } from '../incidents/incidents.usecases.ts';
-import { schoolNameOf } from '../organisation/organisation.repository.ts';
-import { schoolColumnInReach } from '../organisation/scope.ts';
-import { placementReviews, placements } from '../placements/placements.table.ts';
+import { reviewsInReach } from '../placements/placements.repository.ts';
 import { listPlacements } from '../placements/placements.usecases.ts';
-import { providerNameOf } from '../providers/providers.repository.ts';
 import { listProviders } from '../providers/providers.usecases.ts';
-import { pupils } from '../pupils/pupils.table.ts';
 import type { Column } from './tables.ts';
 
 export interface ExportTable {
@@ -98,27 +88,11 @@ export const exportLists = {
   reviews: {
     permission: 'placements.read',
     async build(db: Database, actor: Actor) {
-      const rows = await db
-        .select({
-          review: placementReviews,
-          pupil: pupils,
-          providerName: providerNameOf(placements.providerId),
-          schoolName: schoolNameOf(placements.schoolId),
-        })
-        .from(placementReviews)
-        .innerJoin(placements, eq(placements.id, placementReviews.placementId))
-        .innerJoin(pupils, eq(pupils.id, placements.pupilId))
-        .where(
-          and(
-            eq(placements.groupId, actor.groupId),
-            schoolColumnInReach(db, actor, reachOf(actor, 'placements.read'), placements.schoolId),
-          ),
-        )
-        .orderBy(placementReviews.dueOn);
+      const rows = await reviewsInReach(db, actor, reachOf(actor, 'placements.read'));
       return table(
         'Reviews',
         [
-          { header: 'Pupil', value: (r) => pupilDisplayName(r.pupil) },
+          { header: 'Pupil', value: (r) => r.pupilName },
           { header: 'School', value: (r) => r.schoolName },
           { header: 'Provider', value: (r) => r.providerName },
           { header: 'Half-term', value: (r) => `${r.review.halfTerm} ${r.review.academicYear}` },

@@ -9,7 +9,7 @@ import type { Database } from '../../db/client.ts';
 import { type Actor, type Reach, reachOf } from '../../lib/actor.ts';
 import { defineError } from '../../lib/errors.ts';
 import { schoolsInReach } from '../organisation/scope.ts';
-import { placements } from '../placements/placements.table.ts';
+import { placementsWithPupils } from '../placements/placements.repository.ts';
 import { providerNameOf } from '../providers/providers.repository.ts';
 import { withPupils } from '../pupils/pupils.repository.ts';
 import { incidents } from './incidents.table.ts';
@@ -110,14 +110,7 @@ export async function placementToReportOn(
   placementId: string,
   source: 'portal' | 'school',
 ) {
-  const [found] = await withPupils(
-    db,
-    await db
-      .select({ placement: placements, providerName: providerNameOf(placements.providerId) })
-      .from(placements)
-      .where(and(eq(placements.id, placementId), eq(placements.groupId, actor.groupId))),
-    (r) => r.placement.pupilId,
-  );
+  const [found] = await placementsWithPupils(db, { ids: [placementId], groupId: actor.groupId });
   if (!found) return null;
   // A provider reports on pupils placed with it now; the school also on placements that have ended.
   if (source === 'portal')

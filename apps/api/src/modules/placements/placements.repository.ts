@@ -7,16 +7,17 @@
  * its pupil, and filtering and ordering by both needs one SQL join (docs/architecture.md).
  */
 import { type PlacementStatus, pupilDisplayName } from '@waymark/domain';
-import { and, asc, eq, gte, inArray, isNull, lte, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import type { Actor, Reach } from '../../lib/actor.ts';
 import { schoolNameOf } from '../organisation/organisation.repository.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
 import { providerNameOf } from '../providers/providers.repository.ts';
 import { pupils } from '../pupils/pupils.table.ts';
-import { placements } from './placements.table.ts';
+import { placementCommunications, placementReviews, placements } from './placements.table.ts';
 
 export type PlacementRecord = typeof placements.$inferSelect;
+export type PlacementCommunication = typeof placementCommunications.$inferSelect;
 
 /** Which placements a read returns. Every field narrows; a read with none is refused. */
 export interface PlacementSelection {
@@ -27,6 +28,8 @@ export interface PlacementSelection {
   statuses?: readonly PlacementStatus[];
   /** Running on this day: active, started on or before it, not planned to have ended before it. */
   runningOn?: string;
+  /** Begun on or before `to` and not ended (nor planned to end) before `from`. */
+  overlapping?: { from: string; to: string };
   /** The schools a person's reach covers. */
   inReach?: { actor: Actor; reach: Reach };
 }
@@ -77,4 +80,114 @@ export function placementRecords(db: Database, selection: PlacementSelection): P
   if ([selection.ids, selection.schoolIds, selection.providerIds].some((list) => list && !list.length))
     return Promise.resolve([]);
   return db.select().from(placements).where(conditions(db, selection));
+}
+
+/**
+ * Only what dates, sessions and spend need (a year of a trust's placements is thousands of rows; their
+ * plans stay in the database).
+ */
+export function placementTermRecords(db: Database, selection: PlacementSelection) {
+  if ([selection.ids, selection.schoolIds, selection.providerIds].some((list) => list && !list.length))
+    return Promise.resolve([]);
+  return db
+    .select({
+      id: placements.id,
+      schoolId: placements.schoolId,
+      providerId: placements.providerId,
+      status: placements.status,
+      type: placements.type,
+      startsOn: placements.startsOn,
+      endedOn: placements.endedOn,
+      plannedEndOn: placements.plannedEndOn,
+      sessions: placements.sessions,
+      costPence: placements.costPence,
+      costPer: placements.costPer,
+      attendanceTargetPercent: placements.attendanceTargetPercent,
+    })
+    .from(placements)
+    .where(conditions(db, selection));
+}
+
+/** Which of these providers have a pupil placed with them now. */
+export async function providersWithActivePlacements(db: Database, providerIds: readonly string[]) {
+  if (!providerIds.length) return new Set<string>();
+  const rows = await db
+    .selectDistinct({ providerId: placements.providerId })
+    .from(placements)
+    .where(and(inArray(placements.providerId, [...providerIds]), eq(placements.status, 'active')));
+  return new Set(rows.map((r) => r.providerId));
+}
+
+/**
+ * How many placements of the trust are running and when the last of them changed: a cheap
+ * fingerprint that tells a job whether anything it derives from them can have changed.
+ */
+export async function activePlacementsFingerprint(db: Database, groupId: string) {
+  const [state] = await db
+    .select({
+      count: sql<number>`count(*)::int`,
+      latest: sql<string | null>`max(${placements.updatedAt})::text`,
+    })
+    .from(placements)
+    .where(and(eq(placements.groupId, groupId), eq(placements.status, 'active')));
+  return { count: state?.count ?? 0, latest: state?.latest ?? null };
+}
+
+/** Every placement review at the schools a reach covers, with its placement's standard row, by due date. */
+export async function reviewsInReach(db: Database, actor: Actor, reach: Reach) {
+  const rows = await db
+    .select({
+      review: placementReviews,
+      placement: placements,
+      pupil: pupils,
+      schoolName: schoolNameOf(placements.schoolId),
+      providerName: providerNameOf(placements.providerId),
+    })
+    .from(placementReviews)
+    .innerJoin(placements, eq(placements.id, placementReviews.placementId))
+    .innerJoin(pupils, eq(pupils.id, placements.pupilId))
+    .where(
+      and(eq(placements.groupId, actor.groupId), schoolColumnInReach(db, actor, reach, placements.schoolId)),
+    )
+    .orderBy(asc(placementReviews.dueOn));
+  return rows.map((row) => ({ ...row, pupilName: pupilDisplayName(row.pupil) }));
+}
+
+/** The notes of contact about placements with a provider, at the schools a reach covers, with the pupil. */
+export async function communicationsAboutProvider(
+  db: Database,
+  actor: Actor,
+  reach: Reach,
+  providerId: string,
+) {
+  const rows = await db
+    .select({ communication: placementCommunications, pupil: pupils })
+    .from(placementCommunications)
+    .innerJoin(placements, eq(placements.id, placementCommunications.placementId))
+    .innerJoin(pupils, eq(pupils.id, placements.pupilId))
+    .where(
+      and(eq(placements.providerId, providerId), schoolColumnInReach(db, actor, reach, placements.schoolId)),
+    );
+  return rows.map((row) => ({ ...row, pupilName: pupilDisplayName(row.pupil) }));
+}
+
+/**
+ * What the registration test counts of each running placement with these providers: its days and the
+ * pupil's age, care and SEN status (nothing else of the pupil).
+ */
+export function registrationFactsOf(db: Database, providerIds: readonly string[]) {
+  if (!providerIds.length) return Promise.resolve([]);
+  return db
+    .select({
+      placementId: placements.id,
+      providerId: placements.providerId,
+      pupilId: pupils.id,
+      sessions: placements.sessions,
+      dateOfBirth: pupils.dateOfBirth,
+      lookedAfter: pupils.lookedAfter,
+      senStatus: pupils.senStatus,
+    })
+    .from(placements)
+    .innerJoin(pupils, eq(pupils.id, placements.pupilId))
+    .where(and(inArray(placements.providerId, [...providerIds]), eq(placements.status, 'active')));
 }

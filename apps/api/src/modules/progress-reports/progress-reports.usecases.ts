@@ -1,16 +1,14 @@
 /** Providers' progress reports on the pupils placed with them, and the school reading them. */
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { fieldError } from '../../lib/errors.ts';
 import { notify } from '../notifications/notify.ts';
 import { peopleWithRoleAt } from '../notifications/recipients.ts';
-import { schoolNameOf } from '../organisation/organisation.repository.ts';
 import { findPlacementInReach } from '../placements/placement-view.ts';
 import { placementsErrors } from '../placements/placements.errors.ts';
-import { placements } from '../placements/placements.table.ts';
-import { providerNameOf } from '../providers/providers.repository.ts';
+import { placementsWithPupils } from '../placements/placements.repository.ts';
 import type { ProgressReportBody, ProgressReportView } from './progress-reports.schemas.ts';
 import { progressReports } from './progress-reports.table.ts';
 
@@ -38,21 +36,12 @@ const reportsOf = (db: Database, placementId: string) =>
 async function portalPlacement(db: Database, actor: Actor, placementId: string) {
   const providerIds = reachOf(actor, 'portal.use').providerIds;
   if (!providerIds.length) return null;
-  const [row] = await db
-    .select({
-      placement: placements,
-      providerName: providerNameOf(placements.providerId),
-      schoolName: schoolNameOf(placements.schoolId),
-    })
-    .from(placements)
-    .where(
-      and(
-        eq(placements.id, placementId),
-        eq(placements.groupId, actor.groupId),
-        inArray(placements.providerId, providerIds),
-        inArray(placements.status, ['active', 'ended']),
-      ),
-    );
+  const [row] = await placementsWithPupils(db, {
+    ids: [placementId],
+    groupId: actor.groupId,
+    providerIds,
+    statuses: ['active', 'ended'],
+  });
   return row ?? null;
 }
 

@@ -4,15 +4,15 @@
  */
 
 import type { CommunicationKind } from '@waymark/domain';
-import { pupilDisplayName } from '@waymark/domain';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { fieldError } from '../../lib/errors.ts';
-import { schoolColumnInReach } from '../organisation/scope.ts';
-import { placementCommunications, placements } from '../placements/placements.table.ts';
-import { pupils } from '../pupils/pupils.table.ts';
+import {
+  communicationsAboutProvider,
+  type PlacementCommunication,
+} from '../placements/placements.repository.ts';
 import { providersErrors } from './providers.errors.ts';
 import { createProvidersRepository } from './providers.repository.ts';
 import { providerCommunications } from './providers.table.ts';
@@ -30,20 +30,10 @@ export async function providerCommunicationsLog({
   if (!provider) throw providersErrors.notFound();
   const [general, aboutPlacements] = await Promise.all([
     db.select().from(providerCommunications).where(eq(providerCommunications.providerId, providerId)),
-    db
-      .select({ c: placementCommunications, pupil: pupils })
-      .from(placementCommunications)
-      .innerJoin(placements, eq(placements.id, placementCommunications.placementId))
-      .innerJoin(pupils, eq(pupils.id, placements.pupilId))
-      .where(
-        and(
-          eq(placements.providerId, providerId),
-          schoolColumnInReach(db, actor, reachOf(actor, 'placements.read'), placements.schoolId),
-        ),
-      ),
+    communicationsAboutProvider(db, actor, reachOf(actor, 'placements.read'), providerId),
   ]);
   const entry = (
-    c: typeof providerCommunications.$inferSelect | typeof placementCommunications.$inferSelect,
+    c: typeof providerCommunications.$inferSelect | PlacementCommunication,
     about: { placementId: string; pupilName: string } | null,
   ) => ({
     id: c.id,
@@ -58,8 +48,8 @@ export async function providerCommunicationsLog({
   });
   return [
     ...general.map((c) => entry(c, null)),
-    ...aboutPlacements.map(({ c, pupil }) =>
-      entry(c, { placementId: c.placementId, pupilName: pupilDisplayName(pupil) }),
+    ...aboutPlacements.map(({ communication: c, pupilName }) =>
+      entry(c, { placementId: c.placementId, pupilName }),
     ),
   ].sort((a, b) => b.occurredOn.localeCompare(a.occurredOn) || b.recordedAt.localeCompare(a.recordedAt));
 }

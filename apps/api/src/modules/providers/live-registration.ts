@@ -11,10 +11,8 @@ import {
   type TimetableSession,
   yearGroupOn,
 } from '@waymark/domain';
-import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
-import { placements } from '../placements/placements.table.ts';
-import { pupils } from '../pupils/pupils.table.ts';
+import { registrationFactsOf } from '../placements/placements.repository.ts';
 
 export interface LiveCounts {
   fullTimePupils: number;
@@ -40,19 +38,7 @@ export async function liveRegistrationCounts(
 ) {
   const counts = new Map<string, LiveCounts>();
   if (providerIds.length === 0) return counts;
-  const stored = await db
-    .select({
-      placementId: placements.id,
-      providerId: placements.providerId,
-      pupilId: pupils.id,
-      sessions: placements.sessions,
-      dateOfBirth: pupils.dateOfBirth,
-      lookedAfter: pupils.lookedAfter,
-      senStatus: pupils.senStatus,
-    })
-    .from(placements)
-    .innerJoin(pupils, eq(pupils.id, placements.pupilId))
-    .where(and(inArray(placements.providerId, providerIds), eq(placements.status, 'active')));
+  const stored = await registrationFactsOf(db, providerIds);
   const active = assuming
     ? [
         ...stored.filter((row) => row.placementId !== assuming.placementId),

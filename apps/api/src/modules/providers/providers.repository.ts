@@ -117,3 +117,13 @@ export function providerRegistrations(db: Database, ids: readonly string[]) {
     .from(providers)
     .where(inArray(providers.id, [...ids]));
 }
+
+/** The providers with these ids, by id (ids already read within the caller's reach). */
+export async function providersById(db: Database, ids: readonly string[]) {
+  if (!ids.length) return new Map<string, typeof providers.$inferSelect>();
+  const rows = await db
+    .select()
+    .from(providers)
+    .where(inArray(providers.id, [...new Set(ids)]));
+  return new Map(rows.map((p) => [p.id, p]));
+}

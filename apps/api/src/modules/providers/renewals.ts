@@ -15,7 +15,7 @@ import { and, desc, eq, inArray, isNotNull, max, ne } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { safeguardingLetters } from '../letters/letters.table.ts';
 import { providerNotices } from '../notices/notices.table.ts';
-import { placements } from '../placements/placements.table.ts';
+import { providersWithActivePlacements } from '../placements/placements.repository.ts';
 import {
   providerDecisions,
   providerDocuments,
@@ -112,10 +112,7 @@ async function addTermlyAssurance(
   add: (providerId: string, kind: ExpiringEvidence['kind'], item: string, expiresOn: string) => void,
 ) {
   const [placed, assurances] = await Promise.all([
-    db
-      .selectDistinct({ providerId: placements.providerId })
-      .from(placements)
-      .where(and(inArray(placements.providerId, providerIds), eq(placements.status, 'active'))),
+    providersWithActivePlacements(db, providerIds),
     db
       .select({ providerId: providerNotices.providerId, on: max(providerNotices.effectiveOn) })
       .from(providerNotices)
@@ -129,7 +126,7 @@ async function addTermlyAssurance(
   ]);
   const term = assuranceTermOf(today);
   const lastOn = new Map(assurances.map((a) => [a.providerId, a.on]));
-  for (const { providerId } of placed) {
+  for (const providerId of placed) {
     const on = lastOn.get(providerId);
     const expiresOn = on && on >= term.startsOn ? term.endsOn : addDays(term.startsOn, -1);
     add(providerId, 'assurance', `Filtering and monitoring assurance for ${term.label}`, expiresOn);

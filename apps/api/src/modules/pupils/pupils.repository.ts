@@ -2,7 +2,8 @@
  * The pupils feature's front door: the named reads other features use instead of its tables.
  * Plain functions that take the database or the transaction they run in.
  */
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { schoolNameOf } from '../organisation/organisation.repository.ts';
@@ -58,3 +59,7 @@ export async function withPupils<T>(
     return pupil ? [{ ...row, pupil }] : [];
   });
 }
+
+/** The UPN of the pupil whose id is in `pupilId`, as a column of another feature's query. */
+export const pupilUpnOf = (pupilId: AnyPgColumn) =>
+  sql<string>`(select ${pupils.upn} from ${pupils} where ${pupils.id} = ${pupilId})`;

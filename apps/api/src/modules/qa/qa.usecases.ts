@@ -12,7 +12,7 @@ import {
   termsOf,
   unansweredQaLines,
 } from '@waymark/domain';
-import { and, asc, eq, inArray, isNull, ne } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
@@ -20,10 +20,9 @@ import { AppError, defineError } from '../../lib/errors.ts';
 import { halfTerms } from '../calendar/calendar.table.ts';
 import { schoolNameOf, schoolsInReachOf } from '../organisation/organisation.repository.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
-import { placements } from '../placements/placements.table.ts';
+import { placementsWithPupils, placementTermRecords } from '../placements/placements.repository.ts';
 import { providerNameOf } from '../providers/providers.repository.ts';
 import { providers } from '../providers/providers.table.ts';
-import { pupils } from '../pupils/pupils.table.ts';
 import { type PupilSeen, qaActions, qaVisits } from './qa.table.ts';
 
 export const qaErrors = {
@@ -51,16 +50,7 @@ export async function qaSchedule({ db, actor, today }: { db: Database; actor: Ac
   if (!ids.length) return [];
   const [terms, spans, visits, providerRows] = await Promise.all([
     db.select().from(halfTerms).where(inArray(halfTerms.schoolId, ids)),
-    db
-      .select({
-        schoolId: placements.schoolId,
-        providerId: placements.providerId,
-        startsOn: placements.startsOn,
-        endedOn: placements.endedOn,
-        plannedEndOn: placements.plannedEndOn,
-      })
-      .from(placements)
-      .where(and(inArray(placements.schoolId, ids), inArray(placements.status, ['active', 'ended']))),
+    placementTermRecords(db, { schoolIds: ids, statuses: ['active', 'ended'] }),
     db
       .select({
         id: qaVisits.id,
@@ -118,17 +108,11 @@ async function findVisit(db: Database, actor: Actor, visitId: string, permission
 export async function getVisit({ db, actor, visitId }: { db: Database; actor: Actor; visitId: string }) {
   const { visit, schoolName, providerName } = await findVisit(db, actor, visitId, 'qa.read');
   const [placed, actions] = await Promise.all([
-    db
-      .select({ placementId: placements.id, pupil: pupils })
-      .from(placements)
-      .innerJoin(pupils, eq(pupils.id, placements.pupilId))
-      .where(
-        and(
-          eq(placements.schoolId, visit.schoolId),
-          eq(placements.providerId, visit.providerId),
-          eq(placements.status, 'active'),
-        ),
-      ),
+    placementsWithPupils(db, {
+      schoolIds: [visit.schoolId],
+      providerIds: [visit.providerId],
+      statuses: ['active'],
+    }).then((rows) => rows.map((r) => ({ placementId: r.placement.id, pupil: r.pupil }))),
     db
       .select()
       .from(qaActions)
@@ -172,19 +156,13 @@ export async function startVisit(
   input: { schoolId: string; providerId: string; visitOn: string },
 ) {
   return db.transaction(async (tx) => {
-    const [placed] = await tx
-      .select({ id: placements.id })
-      .from(placements)
-      .where(
-        and(
-          eq(placements.groupId, actor.groupId),
-          eq(placements.schoolId, input.schoolId),
-          eq(placements.providerId, input.providerId),
-          ne(placements.status, 'cancelled'),
-          schoolColumnInReach(tx, actor, reachOf(actor, 'qa.manage'), placements.schoolId),
-        ),
-      )
-      .limit(1);
+    const [placed] = await placementTermRecords(tx, {
+      groupId: actor.groupId,
+      schoolIds: [input.schoolId],
+      providerIds: [input.providerId],
+      statuses: ['referral', 'active', 'ended'],
+      inReach: { actor, reach: reachOf(actor, 'qa.manage') },
+    });
     if (!placed) throw qaErrors.noPupils();
     const [row] = await tx
       .insert(qaVisits)

@@ -9,7 +9,7 @@ import {
   termPeriods,
   timetabledCounts,
 } from '@waymark/domain';
-import { and, eq, inArray, lte, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
@@ -17,7 +17,7 @@ import { fieldError } from '../../lib/errors.ts';
 import { loadSchoolCalendars } from '../calendar/calendar.usecases.ts';
 import { schoolsInReachOf } from '../organisation/organisation.repository.ts';
 import { termChangesOf } from '../placements/placement-terms.ts';
-import { placements } from '../placements/placements.table.ts';
+import { placementTermRecords } from '../placements/placements.repository.ts';
 import { schoolBudgets } from './budgets.table.ts';
 
 async function schoolsInReach(db: Database, actor: Actor, permission: 'reports.read' | 'budgets.manage') {
@@ -51,28 +51,11 @@ export async function budgets({
       .from(schoolBudgets)
       .where(and(inArray(schoolBudgets.schoolId, ids), eq(schoolBudgets.academicYear, academicYear))),
     // Only what the cost needs, and only placements that touch the year: years of ended ones are many.
-    db
-      .select({
-        id: placements.id,
-        schoolId: placements.schoolId,
-        startsOn: placements.startsOn,
-        endedOn: placements.endedOn,
-        plannedEndOn: placements.plannedEndOn,
-        sessions: placements.sessions,
-        costPence: placements.costPence,
-        costPer: placements.costPer,
-        attendanceTargetPercent: placements.attendanceTargetPercent,
-      })
-      .from(placements)
-      .where(
-        and(
-          inArray(placements.schoolId, ids),
-          ne(placements.status, 'cancelled'),
-          ne(placements.status, 'referral'),
-          lte(placements.startsOn, lastDay),
-          sql`coalesce(${placements.endedOn}, ${placements.plannedEndOn}, '9999-12-31') >= ${firstDay}`,
-        ),
-      ),
+    placementTermRecords(db, {
+      schoolIds: ids,
+      statuses: ['active', 'ended'],
+      overlapping: { from: firstDay, to: lastDay },
+    }),
     loadSchoolCalendars(db, ids),
   ]);
   const changes = await termChangesOf(

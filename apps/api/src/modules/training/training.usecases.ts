@@ -22,8 +22,8 @@ import { attendanceMarks } from '../attendance/attendance.table.ts';
 import { createFilesRepository } from '../files/files.repository.ts';
 import { schoolInReachOf, schoolNameOf } from '../organisation/organisation.repository.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
-import { placementReviews, placements } from '../placements/placements.table.ts';
-import { pupils } from '../pupils/pupils.table.ts';
+import { placementsWithPupils, placementTermRecords } from '../placements/placements.repository.ts';
+import { placementReviews } from '../placements/placements.table.ts';
 import { apStaff, trainingRecords, trainingReviews } from './training.table.ts';
 
 export const trainingErrors = {
@@ -60,10 +60,7 @@ async function staffInReach(
 /** The placements named are this school's: a person supports pupils of their own school. */
 async function checkPlacements(db: Database, schoolId: string, placementIds: string[]) {
   if (!placementIds.length) return;
-  const found = await db
-    .select({ id: placements.id })
-    .from(placements)
-    .where(and(inArray(placements.id, placementIds), eq(placements.schoolId, schoolId)));
+  const found = await placementTermRecords(db, { ids: placementIds, schoolIds: [schoolId] });
   if (found.length !== new Set(placementIds).size)
     throw fieldError(
       'training.unknown_placement',
@@ -297,11 +294,14 @@ export async function trainingEffectiveness({
   if (!placementIds.length)
     return staff.map((s) => ({ staffId: s.id, name: s.name, topics: topicsOf(s), pupils: [] }));
   const [rows, counts, reviews] = await Promise.all([
-    db
-      .select({ id: placements.id, status: placements.status, outcome: placements.outcome, pupil: pupils })
-      .from(placements)
-      .innerJoin(pupils, eq(pupils.id, placements.pupilId))
-      .where(inArray(placements.id, placementIds)),
+    placementsWithPupils(db, { ids: placementIds }).then((list) =>
+      list.map(({ placement, pupil }) => ({
+        id: placement.id,
+        status: placement.status,
+        outcome: placement.outcome,
+        pupil,
+      })),
+    ),
     db
       .select({
         placementId: attendanceMarks.placementId,

@@ -4,11 +4,11 @@
  * the what-is-due board and a placement's page open what they show.
  */
 import { respondents, todayInLondon, voiceHalfTermOn } from '@waymark/domain';
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { loadSchoolCalendars } from '../calendar/calendar.usecases.ts';
 import { allGroups } from '../organisation/organisation.repository.ts';
-import { placements } from '../placements/placements.table.ts';
+import { activePlacementsFingerprint, placementTermRecords } from '../placements/placements.repository.ts';
 import { voiceRequests } from './voice.table.ts';
 
 /** Opens this half-term's requests for the given active placements (or all the group's). */
@@ -17,16 +17,11 @@ export async function openVoiceRequests(
   { groupId, now, placementIds }: { groupId: string; now: Date; placementIds?: string[] },
 ) {
   const today = todayInLondon(now);
-  const active = await db
-    .select({ id: placements.id, schoolId: placements.schoolId, providerId: placements.providerId })
-    .from(placements)
-    .where(
-      and(
-        eq(placements.groupId, groupId),
-        eq(placements.status, 'active'),
-        placementIds ? inArray(placements.id, placementIds) : undefined,
-      ),
-    );
+  const active = await placementTermRecords(db, {
+    groupId,
+    statuses: ['active'],
+    ...(placementIds ? { ids: placementIds } : {}),
+  });
   if (!active.length) return 0;
   const calendars = await loadSchoolCalendars(
     db,
@@ -88,14 +83,8 @@ export async function openVoiceRequestsWhenChanged(
   db: Database,
   { groupId, now }: { groupId: string; now: Date },
 ) {
-  const [state] = await db
-    .select({
-      count: sql<number>`count(*)::int`,
-      latest: sql<string | null>`max(${placements.updatedAt})::text`,
-    })
-    .from(placements)
-    .where(and(eq(placements.groupId, groupId), eq(placements.status, 'active')));
-  const key = `${todayInLondon(now)} ${state?.count ?? 0} ${state?.latest ?? ''}`;
+  const state = await activePlacementsFingerprint(db, groupId);
+  const key = `${todayInLondon(now)} ${state.count} ${state.latest ?? ''}`;
   if (openedFor.get(groupId) === key) return 0;
   const opened = await openVoiceRequests(db, { groupId, now });
   openedFor.set(groupId, key);

@@ -21,9 +21,8 @@ import { defineError, fieldError } from '../../lib/errors.ts';
 import { newToken, sha256 } from '../../lib/tokens.ts';
 import { queueEmail } from '../notifications/outbox.ts';
 import { findPlacementInReach } from '../placements/placement-view.ts';
-import { placements } from '../placements/placements.table.ts';
+import { placementsWithPupils } from '../placements/placements.repository.ts';
 import { providerNameOf } from '../providers/providers.repository.ts';
-import { pupils } from '../pupils/pupils.table.ts';
 import { openVoiceRequests } from './open-requests.ts';
 import { voiceChanges, voiceRequests } from './voice.table.ts';
 
@@ -196,13 +195,13 @@ export async function issueVoiceLink({
 
 /** What the one-time link opens: the form and the first name, nothing else. */
 export async function openVoiceForm(db: Database, token: string, now: Date) {
-  const [row] = await db
-    .select({ request: voiceRequests, pupil: pupils, providerName: providerNameOf(voiceRequests.providerId) })
+  const [request] = await db
+    .select({ request: voiceRequests, providerName: providerNameOf(voiceRequests.providerId) })
     .from(voiceRequests)
-    .innerJoin(placements, eq(placements.id, voiceRequests.placementId))
-    .innerJoin(pupils, eq(pupils.id, placements.pupilId))
     .where(eq(voiceRequests.tokenHash, sha256(token)));
-  if (!row) throw voiceErrors.unknownLink();
+  const [placement] = request ? await placementsWithPupils(db, { ids: [request.request.placementId] }) : [];
+  if (!request || !placement) throw voiceErrors.unknownLink();
+  const row = { ...request, pupil: placement.pupil };
   if (row.request.answeredAt) throw voiceErrors.used();
   if (row.request.expiresOn < todayInLondon(now)) throw voiceErrors.expired();
   return {

@@ -8,9 +8,9 @@ import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { schoolNameOf } from '../organisation/organisation.repository.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
-import { placementShares, placements } from '../placements/placements.table.ts';
 import { providerNameOf } from '../providers/providers.repository.ts';
 import { pupils } from '../pupils/pupils.table.ts';
+import { placementShares, placements } from './placements.table.ts';
 
 export async function sharingRecord({
   db,
