@@ -8,7 +8,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { queueEmail } from '../notifications/outbox.ts';
-import { scheduledRuns } from '../notifications/scheduled-runs.table.ts';
+import { claimRun } from '../notifications/scheduled-runs.ts';
 import { allGroups } from '../organisation/organisation.repository.ts';
 import { dueTimesOf } from '../providers/providers.repository.ts';
 import { activePeopleWithRole } from '../users/users.repository.ts';
@@ -75,16 +75,12 @@ async function chase(
   },
 ) {
   return db.transaction(async (tx) => {
-    const claimed = await tx
-      .insert(scheduledRuns)
-      .values({
-        job: `register_chase:${args.providerId}:${args.session}`,
-        groupId: args.groupId,
-        runOn: args.today,
-      })
-      .onConflictDoNothing()
-      .returning();
-    if (claimed.length === 0) return false;
+    const claimed = await claimRun(tx, {
+      job: `register_chase:${args.providerId}:${args.session}`,
+      groupId: args.groupId,
+      runOn: args.today,
+    });
+    if (!claimed) return false;
     const staff = await activePeopleWithRole(tx, {
       roles: ['provider_staff'],
       scopes: [{ type: 'provider', id: args.providerId }],

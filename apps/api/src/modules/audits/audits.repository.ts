@@ -1,5 +1,5 @@
 import { appendix1 } from '@waymark/domain';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { auditTemplates, providerAudits } from './audits.table.ts';
 
@@ -73,4 +73,16 @@ export function createAuditsRepository({ db }: { db: Database }) {
         .where(eq(providerAudits.id, auditId));
     },
   };
+}
+
+export type ProviderAudit = typeof providerAudits.$inferSelect;
+
+/** Each provider's latest audit, draft or submitted (the approval checklist reads its answers). */
+export function latestAuditsOf(db: Database, providerIds: readonly string[]): Promise<ProviderAudit[]> {
+  if (!providerIds.length) return Promise.resolve([]);
+  return db
+    .selectDistinctOn([providerAudits.providerId])
+    .from(providerAudits)
+    .where(inArray(providerAudits.providerId, [...providerIds]))
+    .orderBy(providerAudits.providerId, desc(providerAudits.createdAt), desc(providerAudits.id));
 }

@@ -99,3 +99,12 @@ export function createCalendarRepository({ db }: { db: Database }) {
     },
   };
 }
+
+/** Every half-term recorded for these schools, as stored (school id, year, term, half, dates). */
+export function halfTermRowsOf(db: Database, schoolIds: readonly string[]) {
+  if (!schoolIds.length) return Promise.resolve([]);
+  return db
+    .select()
+    .from(halfTerms)
+    .where(inArray(halfTerms.schoolId, [...schoolIds]));
+}

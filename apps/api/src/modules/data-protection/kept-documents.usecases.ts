@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
-import { storedFiles } from '../files/files.table.ts';
+import { deleteFiles } from '../files/files.repository.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
 import { retainedDocuments } from './retention.table.ts';
 import { retentionErrors } from './retention.usecases.ts';
@@ -43,7 +43,7 @@ export async function deleteRetainedDocument({
     if (!kept) throw retentionErrors.retainedNotFound();
     if (kept.keepUntil >= today) throw retentionErrors.notYet(kept.keepUntil);
     await tx.delete(retainedDocuments).where(eq(retainedDocuments.id, documentId));
-    await tx.delete(storedFiles).where(eq(storedFiles.id, kept.fileId));
+    await deleteFiles(tx, [kept.fileId]);
     await recordAudit(
       tx,
       { actor, ipAddress },

@@ -27,7 +27,7 @@ import {
   firstDayCalls,
 } from '../attendance/attendance.table.ts';
 import { redactEventsAbout } from '../audit-log/audit-chain.ts';
-import { storedFiles } from '../files/files.table.ts';
+import { deleteFiles } from '../files/files.repository.ts';
 import {
   incidentActions,
   incidentAttachments,
@@ -294,7 +294,7 @@ export async function deletePupilRecord({
         await tx.delete(table).where(inArray(table.placementId, placementIds));
     await tx.delete(placements).where(eq(placements.pupilId, pupilId));
     await tx.delete(pupilDocuments).where(eq(pupilDocuments.pupilId, pupilId));
-    if (fileIds.length) await tx.delete(storedFiles).where(inArray(storedFiles.id, fileIds));
+    await deleteFiles(tx, fileIds);
     await tx.delete(pupils).where(eq(pupils.id, pupilId));
     // What the audit log said about them goes too; who deleted what, and why, stays.
     const redacted = await redactEventsAbout(tx, {

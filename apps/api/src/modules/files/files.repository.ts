@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import type { AllowedFileType } from '../../lib/file-types.ts';
 import { storedFiles } from './files.table.ts';
@@ -32,4 +32,40 @@ export function createFilesRepository({ db }: { db: Database }) {
       return row ?? null;
     },
   };
+}
+
+/* The files feature's front door for the features that keep documents (providers, pupils, retention). */
+
+/** What a list shows of each file — name, type, size and digest — without its bytes, by id. */
+export async function fileFacts(db: Database, ids: readonly string[]) {
+  if (!ids.length) return new Map<string, FileFacts>();
+  const rows = await db
+    .select({
+      id: storedFiles.id,
+      filename: storedFiles.filename,
+      contentType: storedFiles.contentType,
+      sizeBytes: storedFiles.sizeBytes,
+      sha256: storedFiles.sha256,
+    })
+    .from(storedFiles)
+    .where(inArray(storedFiles.id, [...new Set(ids)]));
+  return new Map(rows.map(({ id, ...facts }) => [id, facts]));
+}
+
+export interface FileFacts {
+  filename: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+}
+
+/** A file with its bytes, for a download the caller has already checked. */
+export async function fileById(db: Database, id: string) {
+  const [row] = await db.select().from(storedFiles).where(eq(storedFiles.id, id));
+  return row ?? null;
+}
+
+/** Deletes the files (a document's versions past their retention). */
+export async function deleteFiles(db: Database, ids: readonly string[]) {
+  if (ids.length) await db.delete(storedFiles).where(inArray(storedFiles.id, [...ids]));
 }

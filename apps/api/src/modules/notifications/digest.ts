@@ -11,7 +11,7 @@ import { contactsOf } from '../users/users.repository.ts';
 import { londonHour, REMINDER_HOUR } from './morning.ts';
 import { digestItems } from './notifications.table.ts';
 import { queueEmail } from './outbox.ts';
-import { scheduledRuns } from './scheduled-runs.table.ts';
+import { claimRun } from './scheduled-runs.ts';
 
 export const DIGEST_JOB = 'daily_digest';
 
@@ -29,12 +29,7 @@ export async function sendDigests({
   let digests = 0;
   for (const group of await allGroups(db)) {
     await db.transaction(async (tx) => {
-      const claimed = await tx
-        .insert(scheduledRuns)
-        .values({ job: DIGEST_JOB, groupId: group.id, runOn: today })
-        .onConflictDoNothing()
-        .returning();
-      if (claimed.length === 0) return;
+      if (!(await claimRun(tx, { job: DIGEST_JOB, groupId: group.id, runOn: today }))) return;
       const items = await tx
         .select({ item: digestItems })
         .from(digestItems)

@@ -16,7 +16,7 @@ import { openVoiceRequestsForAll } from '../voice/open-requests.ts';
 import { sendDigests } from './digest.ts';
 import { londonHour, REMINDER_HOUR } from './morning.ts';
 import { queueEmail } from './outbox.ts';
-import { scheduledRuns } from './scheduled-runs.table.ts';
+import { claimRun } from './scheduled-runs.ts';
 
 export const RENEWALS_JOB = 'evidence_renewals';
 
@@ -44,12 +44,7 @@ export async function sendRenewalReminders({
   const result = { groupsReminded: 0, emailsQueued: 0 };
   for (const group of await allGroups(db)) {
     await db.transaction(async (tx) => {
-      const claimed = await tx
-        .insert(scheduledRuns)
-        .values({ job: RENEWALS_JOB, groupId: group.id, runOn: today })
-        .onConflictDoNothing()
-        .returning();
-      if (claimed.length === 0) return;
+      if (!(await claimRun(tx, { job: RENEWALS_JOB, groupId: group.id, runOn: today }))) return;
       const renewals = await listRenewals(tx, group.id, today);
       if (renewals.length === 0) return;
       const recipients = await activePeopleWithRole(tx, {

@@ -1,29 +1,28 @@
 /**
  * Collects the obligations each capability creates, for the signed-in person: only the kinds their
- * roles let them see, only at the schools in their reach. Each collector asks its capability's own
- * queries; the domain orders them (packages/domain/src/obligations).
+ * roles let them see, only at the schools in their reach. Each capability declares its duties in its
+ * own `<feature>.duties.ts`, reading its own tables and its neighbours' front doors; the domain orders
+ * them (packages/domain/src/obligations).
  */
 import { arrangeObligations, type BoardView, type Obligation } from '@waymark/domain';
 import type { Database } from '../../db/client.ts';
 import { type Actor, hasPermission, reachOf } from '../../lib/actor.ts';
+import { calls, interventions } from '../attendance/attendance.duties.ts';
+import { incidentWork } from '../incidents/incidents.duties.ts';
 import { schoolsInReachOf } from '../organisation/organisation.repository.ts';
-import { calls, incidentWork, interventions } from './attendance-collectors.ts';
-import type { Collector } from './collect.ts';
-import {
-  governorsReports,
-  policy,
-  providerApprovals,
-  qa,
-  renewals,
-  training,
-} from './oversight-collectors.ts';
 import {
   ehcpReviews,
   offRollPlacements,
   placementWork,
   referralChecks,
-  voice,
-} from './placement-collectors.ts';
+} from '../placements/placements.duties.ts';
+import { policy } from '../policy/policy.duties.ts';
+import { providerApprovals, renewals } from '../providers/providers.duties.ts';
+import { qa } from '../qa/qa.duties.ts';
+import { governorsReports } from '../reports/reports.duties.ts';
+import { training } from '../training/training.duties.ts';
+import { voice } from '../voice/voice.duties.ts';
+import type { Collector } from './collect.ts';
 
 /** Which collectors a person's permissions open; each only looks within their reach. */
 const collectors: { when: (actor: Actor) => boolean; collect: Collector }[] = [

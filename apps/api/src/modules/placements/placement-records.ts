@@ -6,7 +6,7 @@
 import { directionReviewRequestState } from '@waymark/domain';
 import { asc, desc, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
-import { pupilDocuments } from '../pupils/pupil-documents.table.ts';
+import { documentTitles } from '../pupils/pupils.repository.ts';
 import { directionReviews, placementCommunications, placementShares } from './placements.table.ts';
 
 export async function communicationsOf(db: Database, placementId: string) {
@@ -57,12 +57,16 @@ export async function directionReviewsOf(db: Database, placementId: string) {
 }
 
 export async function sharesOf(db: Database, placementId: string) {
-  const rows = await db
-    .select({ share: placementShares, title: pupilDocuments.title, version: pupilDocuments.version })
+  const shares = await db
+    .select()
     .from(placementShares)
-    .leftJoin(pupilDocuments, eq(pupilDocuments.id, placementShares.documentId))
     .where(eq(placementShares.placementId, placementId))
     .orderBy(desc(placementShares.sharedOn), desc(placementShares.createdAt));
+  const titles = await documentTitles(
+    db,
+    shares.flatMap((s) => (s.documentId ? [s.documentId] : [])),
+  );
+  const rows = shares.map((share) => ({ share, ...titles.get(share.documentId ?? '') }));
   return rows.map(({ share, title, version }) => ({
     id: share.id,
     what: share.what,

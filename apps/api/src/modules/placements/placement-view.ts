@@ -24,7 +24,7 @@ import { schoolColumnInReach } from '../organisation/scope.ts';
 import { evaluateProviders } from '../providers/approval-facts.ts';
 import { liveRegistrationCounts } from '../providers/live-registration.ts';
 import { presentRegistration } from '../providers/providers.presenter.ts';
-import { providers } from '../providers/providers.table.ts';
+import { providersById } from '../providers/providers.repository.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 import { communicationsOf, directionReviewsOf, sharesOf } from './placement-records.ts';
 import { placementsErrors } from './placements.errors.ts';
@@ -38,17 +38,11 @@ import {
 export type PlacementPermission = 'placements.read' | 'placements.manage' | 'attendance.read';
 
 /** Placements in the actor's reach with their pupil, provider and school name, narrowed by `where`. */
-function placementsInReach(db: Database, actor: Actor, permission: PlacementPermission, where: SQL) {
-  return db
-    .select({
-      placement: placements,
-      pupil: pupils,
-      provider: providers,
-      schoolName: schoolNameOf(placements.schoolId),
-    })
+async function placementsInReach(db: Database, actor: Actor, permission: PlacementPermission, where: SQL) {
+  const rows = await db
+    .select({ placement: placements, pupil: pupils, schoolName: schoolNameOf(placements.schoolId) })
     .from(placements)
     .innerJoin(pupils, eq(pupils.id, placements.pupilId))
-    .innerJoin(providers, eq(providers.id, placements.providerId))
     .where(
       and(
         where,
@@ -56,6 +50,15 @@ function placementsInReach(db: Database, actor: Actor, permission: PlacementPerm
         schoolColumnInReach(db, actor, reachOf(actor, permission), placements.schoolId),
       ),
     );
+  // The provider's whole record (approval reads it), from the providers' front door.
+  const providerOf = await providersById(
+    db,
+    rows.map((r) => r.placement.providerId),
+  );
+  return rows.flatMap((row) => {
+    const provider = providerOf.get(row.placement.providerId);
+    return provider ? [{ ...row, provider }] : [];
+  });
 }
 
 export async function findPlacementInReach(

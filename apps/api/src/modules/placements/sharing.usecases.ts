@@ -13,8 +13,8 @@ import { fieldError } from '../../lib/errors.ts';
 import { schoolNameOf } from '../organisation/organisation.repository.ts';
 import { evaluateProviders } from '../providers/approval-facts.ts';
 import { providerNameOf } from '../providers/providers.repository.ts';
-import { pupilDocuments } from '../pupils/pupil-documents.table.ts';
 import { readPupilDocument } from '../pupils/pupil-documents.usecases.ts';
+import { isDocumentOf } from '../pupils/pupils.repository.ts';
 import { pupils } from '../pupils/pupils.table.ts';
 import { sharesOf } from './placement-records.ts';
 import { findPlacementInReach } from './placement-view.ts';
@@ -38,11 +38,7 @@ export async function shareWithProvider({
   await db.transaction(async (tx) => {
     const found = await findPlacementInReach(tx, actor, placementId, 'placements.manage');
     if (input.documentId) {
-      const [document] = await tx
-        .select({ id: pupilDocuments.id })
-        .from(pupilDocuments)
-        .where(and(eq(pupilDocuments.id, input.documentId), eq(pupilDocuments.pupilId, found.pupil.id)));
-      if (!document)
+      if (!(await isDocumentOf(tx, found.pupil.id, input.documentId)))
         throw fieldError('placements.unknown_document', 'documentId', 'Choose one of this pupil’s documents');
     }
     await tx.insert(placementShares).values({

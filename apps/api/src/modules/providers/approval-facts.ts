@@ -10,11 +10,11 @@ import {
   providerNoticeLabels,
   todayInLondon,
 } from '@waymark/domain';
-import { and, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
-import { providerAudits } from '../audits/audits.table.ts';
-import { safeguardingLetters } from '../letters/letters.table.ts';
-import { providerNotices } from '../notices/notices.table.ts';
+import { latestAuditsOf, type ProviderAudit } from '../audits/audits.repository.ts';
+import { signedLettersOf } from '../letters/letters.repository.ts';
+import { latestNoticesOf } from '../notices/notices.repository.ts';
 import { liveRegistrationCounts } from './live-registration.ts';
 import { presentRegistration } from './providers.presenter.ts';
 import {
@@ -33,16 +33,12 @@ export async function evaluateProviders(db: Database, rows: ProviderRow[], today
     return new Map<
       string,
       ReturnType<typeof evaluateApproval> & {
-        lastAudit: typeof providerAudits.$inferSelect | null;
+        lastAudit: ProviderAudit | null;
         registration: ReturnType<typeof presentRegistration>;
       }
     >();
   const [audits, letters, signedLetters, policies, slas, decisions, notices] = await Promise.all([
-    db
-      .selectDistinctOn([providerAudits.providerId])
-      .from(providerAudits)
-      .where(inArray(providerAudits.providerId, ids))
-      .orderBy(providerAudits.providerId, desc(providerAudits.createdAt), desc(providerAudits.id)),
+    latestAuditsOf(db, ids),
     db
       .select({
         providerId: providerDocuments.providerId,
@@ -54,14 +50,7 @@ export async function evaluateProviders(db: Database, rows: ProviderRow[], today
         and(inArray(providerDocuments.providerId, ids), eq(providerDocuments.kind, 'safeguarding_letter')),
       )
       .groupBy(providerDocuments.providerId),
-    db
-      .select({
-        providerId: safeguardingLetters.providerId,
-        content: safeguardingLetters.content,
-        signedAt: safeguardingLetters.signedAt,
-      })
-      .from(safeguardingLetters)
-      .where(and(inArray(safeguardingLetters.providerId, ids), isNotNull(safeguardingLetters.signedAt))),
+    signedLettersOf(db, ids),
     db.select().from(providerInsurance).where(inArray(providerInsurance.providerId, ids)),
     db
       .selectDistinctOn([providerSlas.providerId])
@@ -77,20 +66,7 @@ export async function evaluateProviders(db: Database, rows: ProviderRow[], today
         desc(providerDecisions.decidedAt),
         desc(providerDecisions.sequence),
       ),
-    db
-      .selectDistinctOn([providerNotices.providerId], {
-        providerId: providerNotices.providerId,
-        kind: providerNotices.kind,
-        reportedAt: providerNotices.reportedAt,
-      })
-      .from(providerNotices)
-      .where(
-        and(
-          inArray(providerNotices.providerId, ids),
-          inArray(providerNotices.kind, [...noticesThatMakeALetterDue]),
-        ),
-      )
-      .orderBy(providerNotices.providerId, desc(providerNotices.reportedAt)),
+    latestNoticesOf(db, ids, noticesThatMakeALetterDue),
   ]);
   const liveCounts = await liveRegistrationCounts(db, ids, today);
   const noticeOf = new Map(notices.map((n) => [n.providerId, n]));

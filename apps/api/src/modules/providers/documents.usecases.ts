@@ -5,8 +5,7 @@ import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { defineError, fieldError } from '../../lib/errors.ts';
 import { checkUpload } from '../../lib/file-types.ts';
-import { createFilesRepository } from '../files/files.repository.ts';
-import { storedFiles } from '../files/files.table.ts';
+import { createFilesRepository, fileFacts } from '../files/files.repository.ts';
 import { providersErrors } from './providers.errors.ts';
 import { createProvidersRepository } from './providers.repository.ts';
 import { type ProviderDocumentKind, providerDocuments } from './providers.table.ts';
@@ -31,18 +30,19 @@ export async function listDocuments({
 }) {
   if (!(await createProvidersRepository({ db }).find(actor.groupId, providerId)))
     throw providersErrors.notFound();
-  const rows = await db
-    .select({
-      document: providerDocuments,
-      filename: storedFiles.filename,
-      contentType: storedFiles.contentType,
-      sizeBytes: storedFiles.sizeBytes,
-      sha256: storedFiles.sha256,
-    })
+  const documents = await db
+    .select()
     .from(providerDocuments)
-    .innerJoin(storedFiles, eq(storedFiles.id, providerDocuments.fileId))
     .where(and(eq(providerDocuments.groupId, actor.groupId), eq(providerDocuments.providerId, providerId)))
     .orderBy(asc(providerDocuments.kind), asc(providerDocuments.title), asc(providerDocuments.version));
+  const files = await fileFacts(
+    db,
+    documents.map((d) => d.fileId),
+  );
+  const rows = documents.flatMap((document) => {
+    const file = files.get(document.fileId);
+    return file ? [{ document, ...file }] : [];
+  });
   return {
     documents: rows.map(({ document, ...file }) => ({
       id: document.id,

@@ -1,11 +1,11 @@
 import { type ApprovalEvaluation, applyRegistrationTest, isRegisteredSetting } from '@waymark/domain';
-import type { providerAudits } from '../audits/audits.table.ts';
+import type { ProviderAudit } from '../audits/audits.repository.ts';
 import type { LiveCounts } from './live-registration.ts';
 import type { ProviderView } from './providers.schemas.ts';
 import type { providers } from './providers.table.ts';
 
 type ProviderRow = typeof providers.$inferSelect;
-type AuditRow = Pick<typeof providerAudits.$inferSelect, 'id' | 'status' | 'visitedAt' | 'answers'>;
+type AuditRow = Pick<ProviderAudit, 'id' | 'status' | 'visitedAt' | 'answers'>;
 
 export function presentProvider(
   provider: ProviderRow,

@@ -127,3 +127,12 @@ export async function providersById(db: Database, ids: readonly string[]) {
     .where(inArray(providers.id, [...new Set(ids)]));
   return new Map(rows.map((p) => [p.id, p]));
 }
+
+/** Every provider of the trust, id and name, by name. */
+export function providersOfGroup(db: Database, groupId: string) {
+  return db
+    .select({ id: providers.id, name: providers.name })
+    .from(providers)
+    .where(eq(providers.groupId, groupId))
+    .orderBy(asc(providers.name));
+}

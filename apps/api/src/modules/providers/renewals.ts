@@ -11,10 +11,10 @@ import {
   LETTER_VALID_DAYS,
   renewalsDue,
 } from '@waymark/domain';
-import { and, desc, eq, inArray, isNotNull, max, ne } from 'drizzle-orm';
+import { and, desc, eq, inArray, ne } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
-import { safeguardingLetters } from '../letters/letters.table.ts';
-import { providerNotices } from '../notices/notices.table.ts';
+import { signedLettersOf } from '../letters/letters.repository.ts';
+import { lastNoticeDates } from '../notices/notices.repository.ts';
 import { providersWithActivePlacements } from '../placements/placements.repository.ts';
 import {
   providerDecisions,
@@ -70,10 +70,7 @@ export async function expiringEvidence(
       .where(
         and(inArray(providerDocuments.providerId, ids), eq(providerDocuments.kind, 'safeguarding_letter')),
       ),
-    db
-      .select({ providerId: safeguardingLetters.providerId, content: safeguardingLetters.content })
-      .from(safeguardingLetters)
-      .where(and(inArray(safeguardingLetters.providerId, ids), isNotNull(safeguardingLetters.signedAt))),
+    signedLettersOf(db, ids),
     db
       .selectDistinctOn([providerSlas.providerId])
       .from(providerSlas)
@@ -113,16 +110,7 @@ async function addTermlyAssurance(
 ) {
   const [placed, assurances] = await Promise.all([
     providersWithActivePlacements(db, providerIds),
-    db
-      .select({ providerId: providerNotices.providerId, on: max(providerNotices.effectiveOn) })
-      .from(providerNotices)
-      .where(
-        and(
-          inArray(providerNotices.providerId, providerIds),
-          eq(providerNotices.kind, 'filtering_assurance'),
-        ),
-      )
-      .groupBy(providerNotices.providerId),
+    lastNoticeDates(db, providerIds, 'filtering_assurance'),
   ]);
   const term = assuranceTermOf(today);
   const lastOn = new Map(assurances.map((a) => [a.providerId, a.on]));

@@ -5,20 +5,26 @@ import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { defineError, fieldError } from '../../lib/errors.ts';
 import { checkUpload } from '../../lib/file-types.ts';
-import { createFilesRepository } from '../files/files.repository.ts';
-import { storedFiles } from '../files/files.table.ts';
+import { createFilesRepository, fileById, fileFacts } from '../files/files.repository.ts';
 import { type PupilDocumentKind, pupilDocuments } from './pupil-documents.table.ts';
 import { findPupilInReach } from './pupils.repository.ts';
 
 const notFound = defineError('pupil_documents.not_found', 404, 'There is no such document for this pupil.');
 
 export async function listPupilDocuments(db: Database, pupilId: string) {
-  const rows = await db
-    .select({ document: pupilDocuments, filename: storedFiles.filename, sizeBytes: storedFiles.sizeBytes })
+  const documents = await db
+    .select()
     .from(pupilDocuments)
-    .innerJoin(storedFiles, eq(storedFiles.id, pupilDocuments.fileId))
     .where(eq(pupilDocuments.pupilId, pupilId))
     .orderBy(asc(pupilDocuments.kind), asc(pupilDocuments.title), asc(pupilDocuments.version));
+  const files = await fileFacts(
+    db,
+    documents.map((d) => d.fileId),
+  );
+  const rows = documents.flatMap((document) => {
+    const file = files.get(document.fileId);
+    return file ? [{ document, filename: file.filename, sizeBytes: file.sizeBytes }] : [];
+  });
   return rows.map(({ document: d, filename, sizeBytes }) => ({
     id: d.id,
     kind: d.kind,
@@ -116,12 +122,13 @@ export async function readPupilDocument(
   }: { actor: Actor; ipAddress: string | null; documentId: string; pupilId: string },
 ) {
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .select({ document: pupilDocuments, file: storedFiles })
+    const [document] = await tx
+      .select()
       .from(pupilDocuments)
-      .innerJoin(storedFiles, eq(storedFiles.id, pupilDocuments.fileId))
       .where(and(eq(pupilDocuments.id, documentId), eq(pupilDocuments.pupilId, pupilId)));
-    if (!row) throw notFound();
+    const file = document ? await fileById(tx, document.fileId) : null;
+    if (!document || !file) throw notFound();
+    const row = { document, file };
     await recordAudit(
       tx,
       { actor, ipAddress },

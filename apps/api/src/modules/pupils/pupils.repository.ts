@@ -8,6 +8,7 @@ import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { schoolNameOf } from '../organisation/organisation.repository.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
+import { pupilDocuments } from './pupil-documents.table.ts';
 import { pupilsErrors } from './pupils.errors.ts';
 import { pupils } from './pupils.table.ts';
 
@@ -63,3 +64,22 @@ export async function withPupils<T>(
 /** The UPN of the pupil whose id is in `pupilId`, as a column of another feature's query. */
 export const pupilUpnOf = (pupilId: AnyPgColumn) =>
   sql<string>`(select ${pupils.upn} from ${pupils} where ${pupils.id} = ${pupilId})`;
+
+/** Titles and versions of pupil documents, by id (what a share of one names). */
+export async function documentTitles(db: Database, ids: readonly string[]) {
+  if (!ids.length) return new Map<string, { title: string; version: number }>();
+  const rows = await db
+    .select({ id: pupilDocuments.id, title: pupilDocuments.title, version: pupilDocuments.version })
+    .from(pupilDocuments)
+    .where(inArray(pupilDocuments.id, [...new Set(ids)]));
+  return new Map(rows.map(({ id, ...rest }) => [id, rest]));
+}
+
+/** Whether the document is one of this pupil's. */
+export async function isDocumentOf(db: Database, pupilId: string, documentId: string) {
+  const [row] = await db
+    .select({ id: pupilDocuments.id })
+    .from(pupilDocuments)
+    .where(and(eq(pupilDocuments.id, documentId), eq(pupilDocuments.pupilId, pupilId)));
+  return Boolean(row);
+}

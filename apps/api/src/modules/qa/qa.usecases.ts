@@ -17,12 +17,11 @@ import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { AppError, defineError } from '../../lib/errors.ts';
-import { halfTerms } from '../calendar/calendar.table.ts';
+import { halfTermRowsOf } from '../calendar/calendar.repository.ts';
 import { schoolNameOf, schoolsInReachOf } from '../organisation/organisation.repository.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
 import { placementsWithPupils, placementTermRecords } from '../placements/placements.repository.ts';
-import { providerNameOf } from '../providers/providers.repository.ts';
-import { providers } from '../providers/providers.table.ts';
+import { providerNameOf, providersOfGroup } from '../providers/providers.repository.ts';
 import { type PupilSeen, qaActions, qaVisits } from './qa.table.ts';
 
 export const qaErrors = {
@@ -49,7 +48,7 @@ export async function qaSchedule({ db, actor, today }: { db: Database; actor: Ac
   const ids = schoolRows.map((s) => s.id);
   if (!ids.length) return [];
   const [terms, spans, visits, providerRows] = await Promise.all([
-    db.select().from(halfTerms).where(inArray(halfTerms.schoolId, ids)),
+    halfTermRowsOf(db, ids),
     placementTermRecords(db, { schoolIds: ids, statuses: ['active', 'ended'] }),
     db
       .select({
@@ -61,10 +60,7 @@ export async function qaSchedule({ db, actor, today }: { db: Database; actor: Ac
       })
       .from(qaVisits)
       .where(inArray(qaVisits.schoolId, ids)),
-    db
-      .select({ id: providers.id, name: providers.name })
-      .from(providers)
-      .where(eq(providers.groupId, actor.groupId)),
+    providersOfGroup(db, actor.groupId),
   ]);
   const termsBySchool = new Map(ids.map((id) => [id, termsOf(terms.filter((t) => t.schoolId === id))]));
   const due = qaVisitsDue({

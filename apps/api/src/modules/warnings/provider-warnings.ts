@@ -11,11 +11,11 @@ import {
   todayInLondon,
   type WarningSettings,
 } from '@waymark/domain';
-import { and, eq, gte, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { createCalendarRepository } from '../calendar/calendar.repository.ts';
-import { providerNotices } from '../notices/notices.table.ts';
+import { noticesEffectiveSince } from '../notices/notices.repository.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
 import { placements } from '../placements/placements.table.ts';
 import { evaluateProviders } from '../providers/approval-facts.ts';
@@ -50,20 +50,7 @@ export async function providerWarnings(
   const ids = rows.map((r) => r.id);
   const [evaluations, notices, bankHolidays, schedule] = await Promise.all([
     evaluateProviders(db, rows, today),
-    db
-      .select({
-        providerId: providerNotices.providerId,
-        kind: providerNotices.kind,
-        effectiveOn: providerNotices.effectiveOn,
-        reportedAt: providerNotices.reportedAt,
-      })
-      .from(providerNotices)
-      .where(
-        and(
-          inArray(providerNotices.providerId, ids),
-          gte(providerNotices.effectiveOn, addDays(today, -LATE_NOTICE_DAYS)),
-        ),
-      ),
+    noticesEffectiveSince(db, ids, addDays(today, -LATE_NOTICE_DAYS)),
     createCalendarRepository({ db }).bankHolidays(),
     qaSchedule({ db, actor, today }),
   ]);

@@ -1,8 +1,4 @@
-/**
- * Obligations of live placements: reviews, EHCP reviews, reintegration targets, reduced timetables,
- * off-site directions (their maximum and reviews the parents asked for), voice; and placements still
- * recorded as running after their pupil left the roll.
- */
+/** The AP lead's placement duties on the board: reviews, targets, off-site directions, referral checks, EHCP reviews. */
 import {
   addDays,
   directionReviewObligations,
@@ -15,28 +11,21 @@ import {
   reducedTimetableObligations,
   referralCheckObligations,
   reintegrationTargetObligations,
-  voiceRequestObligations,
 } from '@waymark/domain';
-import { and, eq, gte, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, isNull, or, sql } from 'drizzle-orm';
 import { reachOf } from '../../lib/actor.ts';
 import { loadSchoolCalendars } from '../calendar/calendar.usecases.ts';
+import { type Collector, placementSchools } from '../obligations/collect.ts';
 import { schoolNameOf } from '../organisation/organisation.repository.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
-import { directionReviewDates } from '../placements/direction-reviews.usecases.ts';
-import { ehcpReviewsToArrange } from '../placements/ehcp-reviews.usecases.ts';
-import { blockersOf, placementsAfterLeaving, referralsStartingBy } from '../placements/placement-view.ts';
-import { placementReviews, placements } from '../placements/placements.table.ts';
 import { providerNameOf } from '../providers/providers.repository.ts';
 import { pupils } from '../pupils/pupils.table.ts';
-import { openVoiceRequestsWhenChanged } from '../voice/open-requests.ts';
-import { voiceRequests } from '../voice/voice.table.ts';
 import { settingsOf } from '../warnings/warnings.usecases.ts';
-import { type Collector, placementSchools } from './collect.ts';
+import { directionReviewDates } from './direction-reviews.usecases.ts';
+import { ehcpReviewsToArrange } from './ehcp-reviews.usecases.ts';
+import { blockersOf, placementsAfterLeaving, referralsStartingBy } from './placement-view.ts';
+import { placementReviews, placements } from './placements.table.ts';
 
-/**
- * Reviews, reintegration targets and off-site directions of the active placements in reach, from one
- * read of the placements and their reviews.
- */
 export const placementWork: Collector = async (db, actor, today) => {
   const live = and(
     eq(placements.groupId, actor.groupId),
@@ -128,10 +117,6 @@ export const placementWork: Collector = async (db, actor, today) => {
   });
 };
 
-/**
- * Referrals planned to start soon that cannot start yet: each unmet check (provider not approved,
- * agreement not recorded, no reintegration target, an off-site direction's notice…) is a duty.
- */
 export const referralChecks: Collector = async (db, actor, today) => {
   const notice = (await settingsOf(db, actor.groupId)).referralNoticeSchoolDays;
   // The notice's school days as whole weeks, plus the summer holiday (the longest, up to seven weeks):
@@ -160,7 +145,6 @@ export const referralChecks: Collector = async (db, actor, today) => {
   return found;
 };
 
-/** Placements recorded as running after their pupil left the roll (census rule 2372). */
 export const offRollPlacements: Collector = async (db, actor) =>
   (await placementsAfterLeaving(db, actor)).flatMap(({ placement: p, pupil, provider, schoolName }) =>
     offRollPlacementObligations(
@@ -185,56 +169,6 @@ export const ehcpReviews: Collector = async (db, actor, today) => {
     ehcpReviewObligations(
       { ...r, ...schoolOf(r.placementId) },
       { localAuthority: r.localAuthority, flaggedOn: r.flaggedOn, arrangedOn: null },
-      today,
-    ),
-  );
-};
-
-export const voice: Collector = async (db, actor, today) => {
-  // This half-term's requests exist once the half-term has begun, whoever looks first.
-  await openVoiceRequestsWhenChanged(db, { groupId: actor.groupId, now: new Date(`${today}T12:00:00Z`) });
-  const rows = await db
-    .select({
-      request: {
-        placementId: voiceRequests.placementId,
-        schoolId: voiceRequests.schoolId,
-        respondent: voiceRequests.respondent,
-        halfTerm: voiceRequests.halfTerm,
-        expiresOn: voiceRequests.expiresOn,
-        linkIssuedAt: voiceRequests.linkIssuedAt,
-        answeredAt: voiceRequests.answeredAt,
-      },
-      pupil: {
-        preferredName: pupils.preferredName,
-        legalFirstName: pupils.legalFirstName,
-        legalLastName: pupils.legalLastName,
-      },
-      schoolName: schoolNameOf(voiceRequests.schoolId),
-    })
-    .from(voiceRequests)
-    .innerJoin(placements, eq(placements.id, voiceRequests.placementId))
-    .innerJoin(pupils, eq(pupils.id, placements.pupilId))
-    .where(
-      and(
-        eq(voiceRequests.groupId, actor.groupId),
-        // The rule decides; these narrow the read to requests it could ask about.
-        isNull(voiceRequests.linkIssuedAt),
-        isNull(voiceRequests.answeredAt),
-        eq(placements.status, 'active'),
-        gte(voiceRequests.expiresOn, today),
-        schoolColumnInReach(db, actor, reachOf(actor, 'placements.manage'), voiceRequests.schoolId),
-      ),
-    );
-  return rows.flatMap(({ request, pupil, schoolName }) =>
-    voiceRequestObligations(
-      {
-        placementId: request.placementId,
-        pupilName: pupilDisplayName(pupil),
-        providerName: '',
-        schoolId: request.schoolId,
-        schoolName,
-      },
-      request,
       today,
     ),
   );
