@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, ilike, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, lt, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import type { Actor, Reach } from '../../lib/actor.ts';
 import { auditEvents } from '../../lib/audit-log.table.ts';
@@ -71,4 +71,47 @@ export function createAuditRepository({ db }: { db: Database }) {
       return rows.map((r) => r.action);
     },
   };
+}
+
+/**
+ * What the audit log holds about one record, oldest first (or newest first, up to a limit), leaving out
+ * the given actions: a placement's timeline, a pupil's "who looked at this record".
+ */
+export function eventsAbout(
+  db: Database,
+  {
+    recordType,
+    recordId,
+    except,
+    newestFirst,
+    limit,
+  }: {
+    recordType: string;
+    recordId: string;
+    except?: string;
+    newestFirst?: boolean;
+    limit?: number;
+  },
+) {
+  const query = db
+    .select({
+      occurredAt: auditEvents.occurredAt,
+      actorName: auditEvents.actorName,
+      action: auditEvents.action,
+      summary: auditEvents.summary,
+    })
+    .from(auditEvents)
+    .where(
+      and(
+        eq(auditEvents.recordType, recordType),
+        eq(auditEvents.recordId, recordId),
+        except ? ne(auditEvents.action, except) : undefined,
+      ),
+    )
+    .orderBy(
+      ...(newestFirst
+        ? [desc(auditEvents.occurredAt), desc(auditEvents.id)]
+        : [asc(auditEvents.occurredAt), asc(auditEvents.id)]),
+    );
+  return limit ? query.limit(limit) : query;
 }

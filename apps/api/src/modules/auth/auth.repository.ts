@@ -1,40 +1,30 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
-import { roleAssignments, users } from '../users/users.table.ts';
+import { activeUserByEmail, roleAssignmentsOf, userById } from '../users/users.repository.ts';
 import { sessions, signInThrottles } from './auth.table.ts';
 
 export type AuthRepository = ReturnType<typeof createAuthRepository>;
 
 export function createAuthRepository({ db }: { db: Database }) {
   return {
-    async findActiveUserByEmail(email: string) {
-      const [user] = await db
-        .select()
-        .from(users)
-        .where(and(eq(users.email, email), eq(users.isActive, true)));
-      return user ?? null;
+    findActiveUserByEmail(email: string) {
+      return activeUserByEmail(db, email);
     },
 
+    /** The session and its person: two reads by primary key, the person's through the users' door. */
     async findSessionWithUser(tokenHash: string) {
-      const [row] = await db
-        .select({ session: sessions, user: users })
-        .from(sessions)
-        .innerJoin(users, eq(users.id, sessions.userId))
-        .where(eq(sessions.tokenHash, tokenHash));
-      return row ?? null;
+      const [session] = await db.select().from(sessions).where(eq(sessions.tokenHash, tokenHash));
+      const user = session ? await userById(db, session.userId) : null;
+      return session && user ? { session, user } : null;
     },
 
     findAssignments(userId: string) {
-      return db
-        .select({
-          id: roleAssignments.id,
-          role: roleAssignments.role,
-          scopeType: roleAssignments.scopeType,
-          scopeId: roleAssignments.scopeId,
-        })
-        .from(roleAssignments)
-        .where(eq(roleAssignments.userId, userId))
-        .orderBy(roleAssignments.createdAt);
+      return roleAssignmentsOf(db, userId);
+    },
+
+    /** The session has passed its second step (its authenticator code, or enrolling one). */
+    async markSecondFactorDone(tokenHash: string) {
+      await db.update(sessions).set({ secondFactor: 'done' }).where(eq(sessions.tokenHash, tokenHash));
     },
 
     async createSession(session: typeof sessions.$inferInsert) {

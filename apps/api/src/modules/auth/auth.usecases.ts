@@ -1,6 +1,5 @@
 /** Signing in and out, and changing one's own password. */
 import { permissionsOf } from '@waymark/domain';
-import { eq } from 'drizzle-orm';
 import type { Config } from '../../config.ts';
 import type { Database } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
@@ -8,8 +7,11 @@ import { recordAudit } from '../../lib/audit-log.ts';
 import { hashPassword, verifyPassword } from '../../lib/passwords.ts';
 import { sha256 } from '../../lib/tokens.ts';
 import { createOrganisationRepository } from '../organisation/organisation.repository.ts';
-import { trustedBrowsers } from '../second-factor/second-factor.table.ts';
-import { type SecondFactorState, stateAfterPassword } from '../second-factor/second-factor.usecases.ts';
+import {
+  forgetTrustedBrowsers,
+  type SecondFactorState,
+  stateAfterPassword,
+} from '../second-factor/second-factor.usecases.ts';
 import { createUsersRepository } from '../users/users.repository.ts';
 import { authErrors, SIGN_IN_LIMITS } from './auth.errors.ts';
 import { createAuthRepository } from './auth.repository.ts';
@@ -193,7 +195,7 @@ export async function signOutEverywhere({
   return db.transaction(async (tx) => {
     const ended = await createAuthRepository({ db: tx }).deleteSessionsOfUser(actor.userId);
     // Every device means trusted browsers too: each will ask for the authenticator code again.
-    await tx.delete(trustedBrowsers).where(eq(trustedBrowsers.userId, actor.userId));
+    await forgetTrustedBrowsers(tx, actor.userId);
     await recordAudit(
       tx,
       { actor, ipAddress },

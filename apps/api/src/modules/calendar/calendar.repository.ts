@@ -108,3 +108,23 @@ export function halfTermRowsOf(db: Database, schoolIds: readonly string[]) {
     .from(halfTerms)
     .where(inArray(halfTerms.schoolId, [...schoolIds]));
 }
+
+/** The half-terms of one term of a year at these schools. */
+export function halfTermsOfTerm(
+  db: Database,
+  schoolIds: readonly string[],
+  academicYear: string,
+  term: 'autumn' | 'spring' | 'summer',
+) {
+  if (!schoolIds.length) return Promise.resolve([]);
+  return db
+    .select()
+    .from(halfTerms)
+    .where(
+      and(
+        inArray(halfTerms.schoolId, [...schoolIds]),
+        eq(halfTerms.academicYear, academicYear),
+        eq(halfTerms.term, term),
+      ),
+    );
+}

@@ -14,40 +14,23 @@ import {
   retentionKinds,
   retentionSchedule,
 } from '@waymark/domain';
-import { and, count, eq, inArray, lt } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { defineError } from '../../lib/errors.ts';
 import {
-  attendanceInterventions,
-  attendanceMarkHistory,
-  attendanceMarks,
-  firstDayCallLog,
-  firstDayCalls,
-} from '../attendance/attendance.table.ts';
+  eraseAttendanceOfPupil,
+  eraseRegisterEntriesBefore,
+  registerEntriesBefore,
+} from '../attendance/attendance.repository.ts';
 import { redactEventsAbout } from '../audit-log/audit-chain.ts';
 import { deleteFiles } from '../files/files.repository.ts';
-import {
-  incidentActions,
-  incidentAttachments,
-  incidentReferrals,
-  incidents,
-} from '../incidents/incidents.table.ts';
-import { schoolNameOf } from '../organisation/organisation.repository.ts';
+import { eraseIncidentsOfPupil, incidentsOfPupil } from '../incidents/incidents.repository.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
-import {
-  directionReviews,
-  placementCommunications,
-  placementDestinations,
-  placementReviews,
-  placementShares,
-  placements,
-  placementTermChanges,
-} from '../placements/placements.table.ts';
-import { pupilDocuments } from '../pupils/pupil-documents.table.ts';
-import { pupils } from '../pupils/pupils.table.ts';
-import { voiceChanges, voiceRequests } from '../voice/voice.table.ts';
+import { erasePlacementsOfPupil, placementIdsOfPupil } from '../placements/placements.repository.ts';
+import { documentsOfKind, erasePupil, pupilInReachOf, pupilsInReachOf } from '../pupils/pupils.repository.ts';
+import { eraseVoiceOf } from '../voice/voice.repository.ts';
 import { retainedDocuments, retentionOverrides } from './retention.table.ts';
 
 export const retentionErrors = {
@@ -85,21 +68,10 @@ export async function retentionReport({ db, actor, today }: { db: Database; acto
   const years = (kind: RetentionKind) => schedule.find((s) => s.kind === kind)!.years;
   const inReach = (column: Parameters<typeof schoolColumnInReach>[3]) =>
     schoolColumnInReach(db, actor, reachOf(actor, 'data_protection.manage'), column);
-  const [pupilRows, [register], kept] = await Promise.all([
-    db
-      .select({ pupil: pupils, schoolName: schoolNameOf(pupils.schoolId) })
-      .from(pupils)
-      .where(and(eq(pupils.groupId, actor.groupId), inReach(pupils.schoolId))),
-    db
-      .select({ entries: count() })
-      .from(attendanceMarks)
-      .where(
-        and(
-          eq(attendanceMarks.groupId, actor.groupId),
-          inReach(attendanceMarks.schoolId),
-          lt(attendanceMarks.date, registerCutoff(today, years('attendance_register'))),
-        ),
-      ),
+  const reach = reachOf(actor, 'data_protection.manage');
+  const [pupilRows, registerEntries, kept] = await Promise.all([
+    pupilsInReachOf(db, actor, reach),
+    registerEntriesBefore(db, actor, reach, registerCutoff(today, years('attendance_register'))),
     db
       .select()
       .from(retainedDocuments)
@@ -119,7 +91,7 @@ export async function retentionReport({ db, actor, today }: { db: Database; acto
       })),
     registerEntriesPast: {
       before: registerCutoff(today, years('attendance_register')),
-      entries: register?.entries ?? 0,
+      entries: registerEntries,
     },
     /** EHCP documents set aside when their pupil's record was deleted, each to its own date. */
     keptDocuments: kept.map((d) => ({
@@ -190,27 +162,14 @@ export async function deletePupilRecord({
   const yearsOf = (kind: RetentionKind) => schedule.find((s) => s.kind === kind)!.years;
   const years = yearsOf('pupil_record');
   return db.transaction(async (tx) => {
-    const [pupil] = await tx
-      .select()
-      .from(pupils)
-      .where(
-        and(
-          eq(pupils.id, pupilId),
-          eq(pupils.groupId, actor.groupId),
-          schoolColumnInReach(tx, actor, reachOf(actor, 'data_protection.manage'), pupils.schoolId),
-        ),
-      );
-    if (!pupil) throw retentionErrors.notFound();
+    const found = await pupilInReachOf(tx, actor, reachOf(actor, 'data_protection.manage'), pupilId);
+    if (!found) throw retentionErrors.notFound();
+    const { pupil } = found;
     if (!isPastRetention(pupil.dateOfBirth, years, today))
       throw retentionErrors.notYet(keepUntil(pupil.dateOfBirth, years));
 
-    const placementIds = (
-      await tx.select({ id: placements.id }).from(placements).where(eq(placements.pupilId, pupilId))
-    ).map((p) => p.id);
-    const incidentRows = await tx
-      .select({ id: incidents.id, kind: incidents.kind })
-      .from(incidents)
-      .where(eq(incidents.pupilId, pupilId));
+    const placementIds = await placementIdsOfPupil(tx, pupilId);
+    const incidentRows = await incidentsOfPupil(tx, pupilId);
     const incidentIds = incidentRows.map((i) => i.id);
     // Each kind of record goes by its own period: child protection and accident records keep the
     // file until theirs has passed too.
@@ -222,13 +181,7 @@ export async function deletePupilRecord({
     if (held.until >= today) throw retentionErrors.heldBy(held.until, held.kind);
     // SEN and EHCP documents outlast the file: set aside with whose they are, kept to their own date.
     const ehcpKeptUntil = keepUntil(pupil.dateOfBirth, yearsOf('send_ehcp'));
-    const setAside =
-      ehcpKeptUntil >= today
-        ? await tx
-            .select()
-            .from(pupilDocuments)
-            .where(and(eq(pupilDocuments.pupilId, pupilId), eq(pupilDocuments.kind, 'ehcp')))
-        : [];
+    const setAside = ehcpKeptUntil >= today ? await documentsOfKind(tx, pupilId, 'ehcp') : [];
     if (setAside.length)
       await tx.insert(retainedDocuments).values(
         setAside.map((d) => ({
@@ -245,57 +198,14 @@ export async function deletePupilRecord({
         })),
       );
     const keptFiles = setAside.map((d) => d.fileId);
-    const callIds = (
-      await tx.select({ id: firstDayCalls.id }).from(firstDayCalls).where(eq(firstDayCalls.pupilId, pupilId))
-    ).map((c) => c.id);
-    const markIds = (
-      await tx
-        .select({ id: attendanceMarks.id })
-        .from(attendanceMarks)
-        .where(eq(attendanceMarks.pupilId, pupilId))
-    ).map((m) => m.id);
-    const fileIds = [
-      ...(incidentIds.length
-        ? await tx
-            .select({ id: incidentAttachments.fileId })
-            .from(incidentAttachments)
-            .where(inArray(incidentAttachments.incidentId, incidentIds))
-        : []),
-      ...(await tx
-        .select({ id: pupilDocuments.fileId })
-        .from(pupilDocuments)
-        .where(eq(pupilDocuments.pupilId, pupilId))),
-    ]
-      .map((f) => f.id)
-      .filter((id) => !keptFiles.includes(id));
-
-    // Children before parents, so that no reference is left pointing at a deleted row.
-    if (incidentIds.length)
-      for (const table of [incidentActions, incidentReferrals, incidentAttachments])
-        await tx.delete(table).where(inArray(table.incidentId, incidentIds));
-    await tx.delete(incidents).where(eq(incidents.pupilId, pupilId));
-    if (callIds.length) await tx.delete(firstDayCallLog).where(inArray(firstDayCallLog.callId, callIds));
-    await tx.delete(firstDayCalls).where(eq(firstDayCalls.pupilId, pupilId));
-    if (markIds.length)
-      await tx.delete(attendanceMarkHistory).where(inArray(attendanceMarkHistory.markId, markIds));
-    await tx.delete(attendanceMarks).where(eq(attendanceMarks.pupilId, pupilId));
-    if (placementIds.length)
-      for (const table of [
-        attendanceInterventions,
-        voiceChanges,
-        voiceRequests,
-        placementReviews,
-        placementDestinations,
-        placementShares,
-        placementCommunications,
-        placementTermChanges,
-        directionReviews,
-      ])
-        await tx.delete(table).where(inArray(table.placementId, placementIds));
-    await tx.delete(placements).where(eq(placements.pupilId, pupilId));
-    await tx.delete(pupilDocuments).where(eq(pupilDocuments.pupilId, pupilId));
+    // Each feature deletes its own records, those that point at a placement or the pupil first.
+    const { fileIds: attachments } = await eraseIncidentsOfPupil(tx, pupilId);
+    const { callIds, markIds } = await eraseAttendanceOfPupil(tx, pupilId, placementIds);
+    await eraseVoiceOf(tx, placementIds);
+    await erasePlacementsOfPupil(tx, pupilId, placementIds);
+    const { fileIds: documentFiles } = await erasePupil(tx, pupilId);
+    const fileIds = [...attachments, ...documentFiles].filter((id) => !keptFiles.includes(id));
     await deleteFiles(tx, fileIds);
-    await tx.delete(pupils).where(eq(pupils.id, pupilId));
     // What the audit log said about them goes too; who deleted what, and why, stays.
     const redacted = await redactEventsAbout(tx, {
       groupId: pupil.groupId,
@@ -347,19 +257,13 @@ export async function deleteOldRegisterEntries({
   const years = (await scheduleFor(db, actor.groupId)).find((s) => s.kind === 'attendance_register')!.years;
   const before = registerCutoff(today, years);
   return db.transaction(async (tx) => {
-    const old = and(
-      eq(attendanceMarks.groupId, actor.groupId),
-      schoolColumnInReach(tx, actor, reachOf(actor, 'data_protection.manage'), attendanceMarks.schoolId),
-      lt(attendanceMarks.date, before),
+    const deleted = await eraseRegisterEntriesBefore(
+      tx,
+      actor,
+      reachOf(actor, 'data_protection.manage'),
+      before,
     );
-    const ids = (await tx.select({ id: attendanceMarks.id }).from(attendanceMarks).where(old)).map(
-      (m) => m.id,
-    );
-    for (let i = 0; i < ids.length; i += 5000) {
-      const chunk = ids.slice(i, i + 5000);
-      await tx.delete(attendanceMarkHistory).where(inArray(attendanceMarkHistory.markId, chunk));
-      await tx.delete(attendanceMarks).where(inArray(attendanceMarks.id, chunk));
-    }
+    const ids = { length: deleted };
     await recordAudit(
       tx,
       { actor, ipAddress },

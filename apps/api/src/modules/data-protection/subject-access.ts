@@ -5,34 +5,17 @@
  * out and why. Making an export is recorded in the audit log.
  */
 import { isSafeguarding } from '@waymark/domain';
-import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
-import { auditEvents } from '../../lib/audit-log.table.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { defineError } from '../../lib/errors.ts';
-import {
-  attendanceInterventions,
-  attendanceMarks,
-  firstDayCallLog,
-  firstDayCalls,
-} from '../attendance/attendance.table.ts';
-import { incidentActions, incidentReferrals, incidents } from '../incidents/incidents.table.ts';
-import { schoolNameOf } from '../organisation/organisation.repository.ts';
-import { schoolsInReach } from '../organisation/scope.ts';
-import {
-  directionReviews,
-  placementCommunications,
-  placementDestinations,
-  placementReviews,
-  placementShares,
-  placements,
-  placementTermChanges,
-} from '../placements/placements.table.ts';
-import { providerNameOf } from '../providers/providers.repository.ts';
-import { pupilDocuments } from '../pupils/pupil-documents.table.ts';
-import { pupils } from '../pupils/pupils.table.ts';
-import { voiceRequests } from '../voice/voice.table.ts';
+import { attendanceOfPupil } from '../attendance/attendance.repository.ts';
+import { eventsAbout } from '../audit-log/audit-log.repository.ts';
+import { incidentFollowUps, incidentsOfPupil } from '../incidents/incidents.repository.ts';
+import { schoolsInReachOf } from '../organisation/organisation.repository.ts';
+import { placementHistoryOfPupil } from '../placements/placements.repository.ts';
+import { documentListOf, pupilInReachOf } from '../pupils/pupils.repository.ts';
+import { voiceAnswersOf } from '../voice/voice.repository.ts';
 
 export const subjectAccessErrors = {
   notFound: defineError('data_protection.not_found', 404, 'There is no such pupil within your reach.'),
@@ -58,127 +41,35 @@ export async function subjectAccessExport({
   includeSafeguarding: boolean;
   now: Date;
 }) {
-  const inReach = new Set(
-    (await schoolsInReach(db, actor, reachOf(actor, 'data_protection.manage'))).map((s) => s.id),
-  );
-  const [found] = await db
-    .select({ pupil: pupils, schoolName: schoolNameOf(pupils.schoolId) })
-    .from(pupils)
-    .where(and(eq(pupils.id, pupilId), eq(pupils.groupId, actor.groupId)));
-  if (!found || !inReach.has(found.pupil.schoolId)) throw subjectAccessErrors.notFound();
+  const found = await pupilInReachOf(db, actor, reachOf(actor, 'data_protection.manage'), pupilId);
+  if (!found) throw subjectAccessErrors.notFound();
   const { pupil, schoolName } = found;
   if (includeSafeguarding) {
-    const dslSchools = await schoolsInReach(db, actor, reachOf(actor, 'safeguarding.read'));
+    const dslSchools = await schoolsInReachOf(db, actor, reachOf(actor, 'safeguarding.read'));
     if (!dslSchools.some((s) => s.id === pupil.schoolId)) throw subjectAccessErrors.dslOnly();
   }
 
-  const placementRows = await db
-    .select({ placement: placements, providerName: providerNameOf(placements.providerId) })
-    .from(placements)
-    .where(eq(placements.pupilId, pupilId))
-    .orderBy(asc(placements.createdAt));
+  // Each feature answers for its own records of the pupil, through its front door.
+  const history = await placementHistoryOfPupil(db, pupilId);
+  const placementRows = history.placements;
   const placementIds = placementRows.map((p) => p.placement.id);
-  const ofPlacements = <T>(query: (ids: string[]) => Promise<T[]>) =>
-    placementIds.length ? query(placementIds) : Promise.resolve([] as T[]);
-
-  const [
-    documents,
-    reviews,
-    destinations,
-    shares,
-    communications,
-    directionReviewRows,
-    marks,
-    calls,
-    interventions,
-    incidentRows,
-    voice,
-    views,
-    termChanges,
-  ] = await Promise.all([
-    db
-      .select({
-        kind: pupilDocuments.kind,
-        title: pupilDocuments.title,
-        version: pupilDocuments.version,
-        documentDate: pupilDocuments.documentDate,
-        uploadedAt: pupilDocuments.uploadedAt,
-      })
-      .from(pupilDocuments)
-      .where(eq(pupilDocuments.pupilId, pupilId)),
-    ofPlacements((ids) =>
-      db.select().from(placementReviews).where(inArray(placementReviews.placementId, ids)),
-    ),
-    ofPlacements((ids) =>
-      db.select().from(placementDestinations).where(inArray(placementDestinations.placementId, ids)),
-    ),
-    ofPlacements((ids) => db.select().from(placementShares).where(inArray(placementShares.placementId, ids))),
-    ofPlacements((ids) =>
-      db.select().from(placementCommunications).where(inArray(placementCommunications.placementId, ids)),
-    ),
-    ofPlacements((ids) =>
-      db
-        .select()
-        .from(directionReviews)
-        .where(inArray(directionReviews.placementId, ids))
-        .orderBy(asc(directionReviews.on)),
-    ),
-    db
-      .select({
-        date: attendanceMarks.date,
-        session: attendanceMarks.session,
-        code: attendanceMarks.code,
-        placementId: attendanceMarks.placementId,
-      })
-      .from(attendanceMarks)
-      .where(eq(attendanceMarks.pupilId, pupilId))
-      .orderBy(asc(attendanceMarks.date), asc(attendanceMarks.session)),
-    db.select().from(firstDayCalls).where(eq(firstDayCalls.pupilId, pupilId)),
-    ofPlacements((ids) =>
-      db.select().from(attendanceInterventions).where(inArray(attendanceInterventions.placementId, ids)),
-    ),
-    db.select().from(incidents).where(eq(incidents.pupilId, pupilId)).orderBy(asc(incidents.occurredAt)),
-    ofPlacements((ids) =>
-      db
-        .select({
-          respondent: voiceRequests.respondent,
-          halfTerm: voiceRequests.halfTerm,
-          answers: voiceRequests.answers,
-          answeredAt: voiceRequests.answeredAt,
-        })
-        .from(voiceRequests)
-        .where(inArray(voiceRequests.placementId, ids)),
-    ),
-    db
-      .select({
-        occurredAt: auditEvents.occurredAt,
-        actorName: auditEvents.actorName,
-        action: auditEvents.action,
-      })
-      .from(auditEvents)
-      .where(and(eq(auditEvents.recordType, 'pupil'), eq(auditEvents.recordId, pupilId)))
-      .orderBy(asc(auditEvents.occurredAt)),
-    ofPlacements((ids) =>
-      db
-        .select()
-        .from(placementTermChanges)
-        .where(inArray(placementTermChanges.placementId, ids))
-        .orderBy(asc(placementTermChanges.effectiveFrom)),
+  const [documents, attendance, incidentRows, voice, views] = await Promise.all([
+    documentListOf(db, pupilId),
+    attendanceOfPupil(db, pupilId, placementIds),
+    incidentsOfPupil(db, pupilId),
+    voiceAnswersOf(db, placementIds),
+    eventsAbout(db, { recordType: 'pupil', recordId: pupilId }).then((rows) =>
+      rows.map(({ occurredAt, actorName, action }) => ({ occurredAt, actorName, action })),
     ),
   ]);
-
-  const callIds = calls.map((c) => c.id);
-  const callLog = callIds.length
-    ? await db.select().from(firstDayCallLog).where(inArray(firstDayCallLog.callId, callIds))
-    : [];
+  const { reviews, destinations, shares, communications, termChanges } = history;
+  const directionReviewRows = history.directionReviews;
+  const { marks, calls, callLog, interventions } = attendance;
   const kept = incidentRows.filter((i) => includeSafeguarding || !isSafeguarding(i.kind));
-  const keptIds = kept.map((i) => i.id);
-  const [actions, referrals] = keptIds.length
-    ? await Promise.all([
-        db.select().from(incidentActions).where(inArray(incidentActions.incidentId, keptIds)),
-        db.select().from(incidentReferrals).where(inArray(incidentReferrals.incidentId, keptIds)),
-      ])
-    : [[], []];
+  const { actions, referrals } = await incidentFollowUps(
+    db,
+    kept.map((i) => i.id),
+  );
   const withheld = incidentRows.length - kept.length;
 
   const result = {

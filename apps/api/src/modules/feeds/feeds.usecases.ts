@@ -9,9 +9,8 @@ import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { defineError } from '../../lib/errors.ts';
 import { newToken, sha256 } from '../../lib/tokens.ts';
-import { createAuthRepository } from '../auth/auth.repository.ts';
 import { whatIsDue } from '../obligations/obligations.usecases.ts';
-import { users } from '../users/users.table.ts';
+import { roleAssignmentsOf, userById } from '../users/users.repository.ts';
 import { neutralFeedEvents } from './feed-events.ts';
 import { calendarFeeds } from './feeds.table.ts';
 import { renderIcs } from './ics.ts';
@@ -105,19 +104,20 @@ export async function feedIcs({
   now: Date;
   publicUrl: string;
 }) {
-  const [row] = await db
-    .select({ user: users })
+  const [feed] = await db
+    .select({ userId: calendarFeeds.userId })
     .from(calendarFeeds)
-    .innerJoin(users, eq(users.id, calendarFeeds.userId))
     .where(and(eq(calendarFeeds.tokenHash, sha256(token)), isNull(calendarFeeds.revokedAt)));
-  if (!row?.user.isActive) throw unknownFeed();
+  const user = feed ? await userById(db, feed.userId) : null;
+  if (!user?.isActive) throw unknownFeed();
+  const row = { user };
   const actor: Actor = {
     userId: row.user.id,
     groupId: row.user.groupId,
     email: row.user.email,
     displayName: row.user.displayName,
     sessionTokenHash: '',
-    assignments: await createAuthRepository({ db }).findAssignments(row.user.id),
+    assignments: await roleAssignmentsOf(db, row.user.id),
   };
   const board = await whatIsDue({ db, actor, today: todayInLondon(now) });
   return renderIcs('Waymark: what is due', neutralFeedEvents(board.items, publicUrl), now);

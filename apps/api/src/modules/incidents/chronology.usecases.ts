@@ -16,8 +16,7 @@ import { recordAudit } from '../../lib/audit-log.ts';
 import { defineError } from '../../lib/errors.ts';
 import { findPlacementInReach } from '../placements/placement-view.ts';
 import { providerNameOf } from '../providers/providers.repository.ts';
-import { withPupils } from '../pupils/pupils.repository.ts';
-import { pupils } from '../pupils/pupils.table.ts';
+import { pupilsByIds, withPupils } from '../pupils/pupils.repository.ts';
 import { portalReportsOf, schoolIdsIn } from './incident-access.ts';
 import { incidentActions, incidentReferrals, incidents } from './incidents.table.ts';
 
@@ -40,11 +39,8 @@ export async function pupilChronology({
   pupilId: string;
 }) {
   const schools = await schoolIdsIn(db, actor, reachOf(actor, 'safeguarding.read'));
-  const [pupil] = await db
-    .select()
-    .from(pupils)
-    .where(and(eq(pupils.id, pupilId), eq(pupils.groupId, actor.groupId)));
-  if (!pupil || !schools.has(pupil.schoolId)) throw pupilNotFound();
+  const pupil = (await pupilsByIds(db, [pupilId])).get(pupilId);
+  if (!pupil || pupil.groupId !== actor.groupId || !schools.has(pupil.schoolId)) throw pupilNotFound();
   const rows = await db
     .select({ incident: incidents, providerName: providerNameOf(incidents.providerId) })
     .from(incidents)

@@ -13,32 +13,29 @@ import {
   providerStatusLabels,
   pupilDisplayName,
   registrationFor,
-  safeguardingKinds,
   weekdayLabels,
   yearGroupOn,
 } from '@waymark/domain';
-import { and, desc, eq, gte, inArray, isNotNull, isNull, lte, max, min, ne, or, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, actorAtSchool, reachOf } from '../../lib/actor.ts';
 import { fieldError } from '../../lib/errors.ts';
-import { attendanceMarks } from '../attendance/attendance.table.ts';
+import { markCountsSplit } from '../attendance/attendance.repository.ts';
 import { createCalendarRepository } from '../calendar/calendar.repository.ts';
-import { incidents } from '../incidents/incidents.table.ts';
+import { openSafeguardingCounts } from '../incidents/incidents.repository.ts';
 import { whatIsDue } from '../obligations/obligations.usecases.ts';
 import { schoolInReachOf } from '../organisation/organisation.repository.ts';
 import { withTermsOn } from '../placements/placement-terms.ts';
-import { placementReviews, placements } from '../placements/placements.table.ts';
+import { placementsWithPupils, reviewDatesOf } from '../placements/placements.repository.ts';
 import { evaluateProviders } from '../providers/approval-facts.ts';
 import {
-  providerDecisions,
-  providerDocuments,
-  providerInsurance,
-  providers,
-} from '../providers/providers.table.ts';
-import { pupils } from '../pupils/pupils.table.ts';
-import { qaActions, qaVisits } from '../qa/qa.table.ts';
+  insuranceOf,
+  lastApprovalDates,
+  providersById,
+  safeguardingLetterDates,
+} from '../providers/providers.repository.ts';
+import { completedVisitsTo, openActionCounts } from '../qa/qa.repository.ts';
 import { qaSchedule } from '../qa/qa.usecases.ts';
-import { voiceRequests } from '../voice/voice.table.ts';
+import { lastPupilAnswers } from '../voice/voice.repository.ts';
 
 export type InspectionPack = Awaited<ReturnType<typeof inspectionPack>>;
 
@@ -74,19 +71,12 @@ export async function inspectionPack({
   const school = await schoolInReachOf(db, actor, reachOf(actor, 'inspection_pack.read'), schoolId);
   if (!school) throw fieldError('inspection_pack.unknown_school', 'school', 'Choose one of your schools');
 
-  const placedThatDay = and(
-    eq(placements.schoolId, schoolId),
-    inArray(placements.status, ['active', 'ended']),
-    lte(placements.startsOn, date),
-    or(isNull(placements.endedOn), gte(placements.endedOn, date)),
+  const placed = await placementsWithPupils(db, { schoolIds: [schoolId], placedOn: date });
+  const providerOf = await providersById(
+    db,
+    placed.map((r) => r.placement.providerId),
   );
-  const found = await db
-    .select({ placement: placements, pupil: pupils, provider: providers })
-    .from(placements)
-    .innerJoin(pupils, eq(pupils.id, placements.pupilId))
-    .innerJoin(providers, eq(providers.id, placements.providerId))
-    .where(placedThatDay)
-    .orderBy(pupils.legalLastName, pupils.legalFirstName);
+  const found = placed.map((r) => ({ ...r, provider: providerOf.get(r.placement.providerId)! }));
   // The pack is of one day: each timetable as it stood that day.
   const onTheDay = await withTermsOn(
     db,
@@ -119,138 +109,18 @@ export async function inspectionPack({
     schedule,
     board,
   ] = await Promise.all([
-    placementIds.length && spans
-      ? db
-          .select({
-            placementId: attendanceMarks.placementId,
-            code: attendanceMarks.code,
-            inTerm: sql<boolean>`${attendanceMarks.date} >= ${spans.termFrom}`,
-            count: sql<number>`count(*)::int`,
-          })
-          .from(attendanceMarks)
-          .where(
-            and(
-              inArray(attendanceMarks.placementId, placementIds),
-              gte(attendanceMarks.date, spans.yearFrom),
-              lte(attendanceMarks.date, date),
-            ),
-          )
-          .groupBy(attendanceMarks.placementId, attendanceMarks.code, sql`3`)
+    spans
+      ? markCountsSplit(db, placementIds, { from: spans.yearFrom, to: date, splitOn: spans.termFrom })
       : none<{ placementId: string; code: string; inTerm: boolean; count: number }>(),
-    placementIds.length
-      ? db
-          .select({
-            placementId: placementReviews.placementId,
-            lastHeld: max(placementReviews.completedOn),
-            nextDue: sql<
-              string | null
-            >`min(${placementReviews.dueOn}) filter (where ${placementReviews.completedOn} is null)`,
-          })
-          .from(placementReviews)
-          .where(inArray(placementReviews.placementId, placementIds))
-          .groupBy(placementReviews.placementId)
-      : none<{ placementId: string; lastHeld: string | null; nextDue: string | null }>(),
-    placementIds.length
-      ? db
-          .select({ placementId: incidents.placementId, count: sql<number>`count(*)::int` })
-          .from(incidents)
-          .where(
-            and(
-              inArray(incidents.placementId, placementIds),
-              inArray(incidents.kind, [...safeguardingKinds]),
-              ne(incidents.status, 'closed'),
-            ),
-          )
-          .groupBy(incidents.placementId)
-      : none<{ placementId: string | null; count: number }>(),
-    placementIds.length
-      ? db
-          .select({
-            placementId: voiceRequests.placementId,
-            last: sql<
-              string | null
-            >`max((${voiceRequests.answeredAt} at time zone 'Europe/London')::date)::text`,
-          })
-          .from(voiceRequests)
-          .where(
-            and(
-              inArray(voiceRequests.placementId, placementIds),
-              eq(voiceRequests.respondent, 'pupil'),
-              isNotNull(voiceRequests.answeredAt),
-            ),
-          )
-          .groupBy(voiceRequests.placementId)
-      : none<{ placementId: string; last: string | null }>(),
+    reviewDatesOf(db, placementIds),
+    openSafeguardingCounts(db, placementIds),
+    lastPupilAnswers(db, placementIds),
     evaluateProviders(db, providerRows, date),
-    providerIds.length
-      ? db
-          .select({
-            providerId: providerDocuments.providerId,
-            on: sql<string>`max(coalesce(${providerDocuments.documentDate}, (${providerDocuments.uploadedAt} at time zone 'Europe/London')::date))::text`,
-          })
-          .from(providerDocuments)
-          .where(
-            and(
-              inArray(providerDocuments.providerId, providerIds),
-              eq(providerDocuments.kind, 'safeguarding_letter'),
-            ),
-          )
-          .groupBy(providerDocuments.providerId)
-      : none<{ providerId: string; on: string }>(),
-    providerIds.length
-      ? db
-          .select({
-            providerId: providerDecisions.providerId,
-            on: sql<string>`max((${providerDecisions.decidedAt} at time zone 'Europe/London')::date)::text`,
-          })
-          .from(providerDecisions)
-          .where(
-            and(
-              inArray(providerDecisions.providerId, providerIds),
-              inArray(providerDecisions.kind, ['approved', 'reinstated']),
-            ),
-          )
-          .groupBy(providerDecisions.providerId)
-      : none<{ providerId: string; on: string }>(),
-    providerIds.length
-      ? db.select().from(providerInsurance).where(inArray(providerInsurance.providerId, providerIds))
-      : none<typeof providerInsurance.$inferSelect>(),
-    providerIds.length
-      ? db
-          .select({
-            id: qaVisits.id,
-            providerId: qaVisits.providerId,
-            visitOn: qaVisits.visitOn,
-            overall: qaVisits.overall,
-          })
-          .from(qaVisits)
-          .where(
-            and(
-              eq(qaVisits.schoolId, schoolId),
-              inArray(qaVisits.providerId, providerIds),
-              isNotNull(qaVisits.completedAt),
-              lte(qaVisits.visitOn, date),
-            ),
-          )
-          .orderBy(desc(qaVisits.visitOn))
-      : none<{ id: string; providerId: string; visitOn: string; overall: string | null }>(),
-    providerIds.length
-      ? db
-          .select({
-            providerId: qaActions.providerId,
-            count: sql<number>`count(*)::int`,
-            due: min(qaActions.dueOn),
-          })
-          .from(qaActions)
-          .where(
-            and(
-              eq(qaActions.schoolId, schoolId),
-              inArray(qaActions.providerId, providerIds),
-              isNull(qaActions.doneOn),
-            ),
-          )
-          .groupBy(qaActions.providerId)
-      : none<{ providerId: string; count: number; due: string | null }>(),
+    safeguardingLetterDates(db, providerIds),
+    lastApprovalDates(db, providerIds),
+    insuranceOf(db, providerIds),
+    completedVisitsTo(db, schoolId, providerIds, date),
+    openActionCounts(db, schoolId, providerIds),
     qaSchedule({ db, actor: atSchool, today: date }),
     whatIsDue({ db, actor: atSchool, today: date }),
   ]);

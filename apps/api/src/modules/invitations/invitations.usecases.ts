@@ -3,7 +3,7 @@
  * emails a one-time link; the person chooses their own password, so no password ever travels by email
  * or passes through the school.
  */
-import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
@@ -14,10 +14,13 @@ import { createAuthRepository } from '../auth/auth.repository.ts';
 import { queueEmail } from '../notifications/outbox.ts';
 import { createOrganisationRepository } from '../organisation/organisation.repository.ts';
 import { providersErrors } from '../providers/providers.errors.ts';
-import { createProvidersRepository } from '../providers/providers.repository.ts';
-import { providers } from '../providers/providers.table.ts';
-import { createUsersRepository } from '../users/users.repository.ts';
-import { roleAssignments, users } from '../users/users.table.ts';
+import { createProvidersRepository, providerNamesById } from '../providers/providers.repository.ts';
+import {
+  createUsersRepository,
+  providerStaffOf,
+  roleAssignmentsOf,
+  userById,
+} from '../users/users.repository.ts';
 import { invitationsErrors } from './invitations.errors.ts';
 import { invitations } from './invitations.table.ts';
 
@@ -147,9 +150,7 @@ export async function resendInvitation({
   await db.transaction(async (tx) => {
     const provider = await createProvidersRepository({ db: tx }).find(actor.groupId, providerId);
     if (!provider) throw providersErrors.notFound();
-    const [person] = await staffQuery(tx, actor.groupId, providerId).where(
-      and(eq(roleAssignments.scopeId, providerId), eq(users.id, userId)),
-    );
+    const person = (await providerStaffOf(tx, actor.groupId, providerId)).find((p) => p.id === userId);
     if (!person) throw invitationsErrors.staffNotFound();
     if (person.hasPassword) throw invitationsErrors.alreadyActive();
     await issueInvitation(
@@ -170,29 +171,6 @@ export async function resendInvitation({
   });
 }
 
-function staffQuery(db: Database, groupId: string, providerId: string) {
-  return db
-    .select({
-      id: users.id,
-      email: users.email,
-      displayName: users.displayName,
-      isActive: users.isActive,
-      hasPassword: sql<boolean>`${users.passwordHash} is not null`,
-    })
-    .from(users)
-    .innerJoin(
-      roleAssignments,
-      and(
-        eq(roleAssignments.userId, users.id),
-        eq(roleAssignments.role, 'provider_staff'),
-        eq(roleAssignments.scopeType, 'provider'),
-        eq(roleAssignments.scopeId, providerId),
-      ),
-    )
-    .where(eq(users.groupId, groupId))
-    .$dynamic();
-}
-
 export async function listProviderStaff({
   db,
   actor,
@@ -204,23 +182,27 @@ export async function listProviderStaff({
 }) {
   const provider = await createProvidersRepository({ db }).find(actor.groupId, providerId);
   if (!provider) throw providersErrors.notFound();
-  const people = await staffQuery(db, actor.groupId, providerId).orderBy(asc(users.displayName));
-  const pending = await db
-    .select({
-      userId: invitations.userId,
-      expiresAt: invitations.expiresAt,
-      createdAt: invitations.createdAt,
-    })
-    .from(invitations)
-    .innerJoin(roleAssignments, eq(roleAssignments.userId, invitations.userId))
-    .where(
-      and(
-        eq(roleAssignments.scopeId, providerId),
-        isNull(invitations.acceptedAt),
-        isNull(invitations.revokedAt),
-      ),
-    )
-    .orderBy(desc(invitations.createdAt));
+  const people = await providerStaffOf(db, actor.groupId, providerId);
+  const pending = people.length
+    ? await db
+        .select({
+          userId: invitations.userId,
+          expiresAt: invitations.expiresAt,
+          createdAt: invitations.createdAt,
+        })
+        .from(invitations)
+        .where(
+          and(
+            inArray(
+              invitations.userId,
+              people.map((p) => p.id),
+            ),
+            isNull(invitations.acceptedAt),
+            isNull(invitations.revokedAt),
+          ),
+        )
+        .orderBy(desc(invitations.createdAt))
+    : [];
   return people.map((person) => {
     const invitation = pending.find((i) => i.userId === person.id);
     const status = !person.isActive ? 'deactivated' : person.hasPassword ? 'active' : 'invited';
@@ -236,21 +218,25 @@ export async function listProviderStaff({
 }
 
 async function findUsableInvitation(db: Database, token: string, now: Date) {
-  const [found] = await db
-    .select({
-      id: invitations.id,
-      userId: users.id,
-      email: users.email,
-      displayName: users.displayName,
-      groupId: users.groupId,
-      expiresAt: invitations.expiresAt,
-      acceptedAt: invitations.acceptedAt,
-      revokedAt: invitations.revokedAt,
-      isActive: users.isActive,
-    })
+  const [invitation] = await db
+    .select()
     .from(invitations)
-    .innerJoin(users, eq(users.id, invitations.userId))
     .where(eq(invitations.tokenHash, sha256(token)));
+  const user = invitation ? await userById(db, invitation.userId) : null;
+  const found =
+    invitation && user
+      ? {
+          id: invitation.id,
+          userId: user.id,
+          email: user.email,
+          displayName: user.displayName,
+          groupId: user.groupId,
+          expiresAt: invitation.expiresAt,
+          acceptedAt: invitation.acceptedAt,
+          revokedAt: invitation.revokedAt,
+          isActive: user.isActive,
+        }
+      : null;
   const usable = found && !found.acceptedAt && !found.revokedAt && found.isActive && found.expiresAt > now;
   if (!usable) throw invitationsErrors.unusable();
   return found;
@@ -259,11 +245,10 @@ async function findUsableInvitation(db: Database, token: string, now: Date) {
 /** What the set-password page shows before the person chooses a password. */
 export async function describeInvitation({ db, token, now }: { db: Database; token: string; now: Date }) {
   const invitation = await findUsableInvitation(db, token, now);
-  const [provider] = await db
-    .select({ name: providers.name })
-    .from(roleAssignments)
-    .innerJoin(providers, eq(providers.id, roleAssignments.scopeId))
-    .where(and(eq(roleAssignments.userId, invitation.userId), eq(roleAssignments.scopeType, 'provider')));
+  const providerIds = (await roleAssignmentsOf(db, invitation.userId))
+    .filter((a) => a.scopeType === 'provider')
+    .map((a) => a.scopeId);
+  const [provider] = await providerNamesById(db, providerIds);
   return {
     email: invitation.email,
     displayName: invitation.displayName,

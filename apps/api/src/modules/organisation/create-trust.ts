@@ -9,7 +9,6 @@ import type { Database } from '../../db/client.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { hashPassword } from '../../lib/passwords.ts';
 import { createUsersRepository } from '../users/users.repository.ts';
-import { roleAssignments } from '../users/users.table.ts';
 import { groups } from './organisation.table.ts';
 
 export const createTrustInputSchema = z.object({
@@ -33,9 +32,12 @@ export async function createTrust(db: Database, input: z.infer<typeof createTrus
       displayName: input.adminName,
       passwordHash,
     });
-    await tx
-      .insert(roleAssignments)
-      .values({ userId: admin.id, role: 'trust_admin', scopeType: 'group', scopeId: group!.id });
+    await users.insertAssignment({
+      userId: admin.id,
+      role: 'trust_admin',
+      scopeType: 'group',
+      scopeId: group!.id,
+    });
     await recordAudit(
       tx,
       { actor: { userId: null, displayName: 'Waymark set-up', groupId: group!.id } },

@@ -14,10 +14,10 @@ import {
   type TimetableSession,
   yearGroupOn,
 } from '@waymark/domain';
-import { and, asc, desc, eq, gt, gte, inArray, isNotNull, isNull, lte, ne, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, isNotNull, isNull, lte, or, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
-import { auditEvents } from '../../lib/audit-log.table.ts';
+import { eventsAbout } from '../audit-log/audit-log.repository.ts';
 import { loadSchoolCalendar } from '../calendar/calendar.usecases.ts';
 import { schoolNameOf } from '../organisation/organisation.repository.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
@@ -198,23 +198,14 @@ export async function presentPlacement(db: Database, found: FoundPlacement, toda
       .where(eq(placementReviews.placementId, p.id))
       .orderBy(asc(placementReviews.dueOn)),
     db.select().from(placementDestinations).where(eq(placementDestinations.placementId, p.id)),
-    db
-      .select({
-        occurredAt: auditEvents.occurredAt,
-        actorName: auditEvents.actorName,
-        summary: auditEvents.summary,
-      })
-      .from(auditEvents)
-      .where(
-        and(
-          eq(auditEvents.recordType, 'placement'),
-          eq(auditEvents.recordId, p.id),
-          // Who looked is in the audit log; the timeline is what happened.
-          ne(auditEvents.action, 'placements.viewed'),
-        ),
-      )
-      .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
-      .limit(200),
+    // Who looked is in the audit log; the timeline is what happened.
+    eventsAbout(db, {
+      recordType: 'placement',
+      recordId: p.id,
+      except: 'placements.viewed',
+      newestFirst: true,
+      limit: 200,
+    }),
     db
       .select()
       .from(placementTermChanges)

@@ -7,14 +7,22 @@
  * its pupil, and filtering and ordering by both needs one SQL join (docs/architecture.md).
  */
 import { type PlacementStatus, pupilDisplayName } from '@waymark/domain';
-import { and, asc, eq, gte, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import type { Actor, Reach } from '../../lib/actor.ts';
 import { schoolNameOf } from '../organisation/organisation.repository.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
 import { providerNameOf } from '../providers/providers.repository.ts';
 import { pupils } from '../pupils/pupils.table.ts';
-import { placementCommunications, placementReviews, placements } from './placements.table.ts';
+import {
+  directionReviews,
+  placementCommunications,
+  placementDestinations,
+  placementReviews,
+  placementShares,
+  placements,
+  placementTermChanges,
+} from './placements.table.ts';
 
 export type PlacementRecord = typeof placements.$inferSelect;
 export type PlacementCommunication = typeof placementCommunications.$inferSelect;
@@ -28,6 +36,8 @@ export interface PlacementSelection {
   statuses?: readonly PlacementStatus[];
   /** Running on this day: active, started on or before it, not planned to have ended before it. */
   runningOn?: string;
+  /** Placed on this day: started on or before it and not ended before it (active or ended since). */
+  placedOn?: string;
   /** Begun on or before `to` and not ended (nor planned to end) before `from`. */
   overlapping?: { from: string; to: string };
   /** The schools a person's reach covers. */
@@ -46,6 +56,19 @@ function conditions(db: Database, s: PlacementSelection): SQL {
           eq(placements.status, 'active'),
           lte(placements.startsOn, s.runningOn),
           or(isNull(placements.plannedEndOn), gte(placements.plannedEndOn, s.runningOn)),
+        )
+      : undefined,
+    s.placedOn
+      ? and(
+          inArray(placements.status, ['active', 'ended']),
+          lte(placements.startsOn, s.placedOn),
+          or(isNull(placements.endedOn), gte(placements.endedOn, s.placedOn)),
+        )
+      : undefined,
+    s.overlapping
+      ? and(
+          lte(placements.startsOn, s.overlapping.to),
+          sql`coalesce(${placements.endedOn}, ${placements.plannedEndOn}, '9999-12-31') >= ${s.overlapping.from}`,
         )
       : undefined,
     s.inReach ? schoolColumnInReach(db, s.inReach.actor, s.inReach.reach, placements.schoolId) : undefined,
@@ -190,4 +213,143 @@ export function registrationFactsOf(db: Database, providerIds: readonly string[]
     .from(placements)
     .innerJoin(pupils, eq(pupils.id, placements.pupilId))
     .where(and(inArray(placements.providerId, [...providerIds]), eq(placements.status, 'active')));
+}
+
+/** Every review of these placements, latest due first. */
+export function reviewsOf(db: Database, placementIds: readonly string[]) {
+  if (!placementIds.length) return Promise.resolve([]);
+  return db
+    .select()
+    .from(placementReviews)
+    .where(inArray(placementReviews.placementId, [...placementIds]))
+    .orderBy(desc(placementReviews.dueOn));
+}
+
+/**
+ * Everything recorded about a pupil's placements, oldest placement first: for a subject access export.
+ * The provider's name comes with each placement.
+ */
+export async function placementHistoryOfPupil(db: Database, pupilId: string) {
+  const rows = await db
+    .select({ placement: placements, providerName: providerNameOf(placements.providerId) })
+    .from(placements)
+    .where(eq(placements.pupilId, pupilId))
+    .orderBy(asc(placements.createdAt));
+  const ids = rows.map((r) => r.placement.id);
+  if (!ids.length)
+    return {
+      placements: rows,
+      reviews: [],
+      destinations: [],
+      shares: [],
+      communications: [],
+      directionReviews: [],
+      termChanges: [],
+    };
+  const [reviews, destinations, shares, communications, directionReviewRows, termChanges] = await Promise.all(
+    [
+      db.select().from(placementReviews).where(inArray(placementReviews.placementId, ids)),
+      db.select().from(placementDestinations).where(inArray(placementDestinations.placementId, ids)),
+      db.select().from(placementShares).where(inArray(placementShares.placementId, ids)),
+      db.select().from(placementCommunications).where(inArray(placementCommunications.placementId, ids)),
+      db
+        .select()
+        .from(directionReviews)
+        .where(inArray(directionReviews.placementId, ids))
+        .orderBy(asc(directionReviews.on)),
+      db
+        .select()
+        .from(placementTermChanges)
+        .where(inArray(placementTermChanges.placementId, ids))
+        .orderBy(asc(placementTermChanges.effectiveFrom)),
+    ],
+  );
+  return {
+    placements: rows,
+    reviews,
+    destinations,
+    shares,
+    communications,
+    directionReviews: directionReviewRows,
+    termChanges,
+  };
+}
+
+/** The ids of every placement the pupil has had, whatever its status. */
+export async function placementIdsOfPupil(db: Database, pupilId: string) {
+  return (await db.select({ id: placements.id }).from(placements).where(eq(placements.pupilId, pupilId))).map(
+    (p) => p.id,
+  );
+}
+
+/**
+ * Deletes the pupil's placements and what hangs on them here (reviews, destinations, shares, contacts,
+ * changes of terms, direction reviews). Other features' records of them go first (attendance, voice).
+ */
+export async function erasePlacementsOfPupil(tx: Database, pupilId: string, placementIds: readonly string[]) {
+  if (placementIds.length)
+    for (const table of [
+      placementReviews,
+      placementDestinations,
+      placementShares,
+      placementCommunications,
+      placementTermChanges,
+      directionReviews,
+    ])
+      await tx.delete(table).where(inArray(table.placementId, [...placementIds]));
+  await tx.delete(placements).where(eq(placements.pupilId, pupilId));
+}
+
+/** Reviews of these placements held within a period: the decision and progress recorded. */
+export function reviewsHeldBetween(
+  db: Database,
+  placementIds: readonly string[],
+  period: { from: string; to: string },
+) {
+  if (!placementIds.length) return Promise.resolve([]);
+  return db
+    .select({
+      placementId: placementReviews.placementId,
+      decision: placementReviews.decision,
+      progress: placementReviews.progress,
+    })
+    .from(placementReviews)
+    .where(
+      and(
+        inArray(placementReviews.placementId, [...placementIds]),
+        gte(placementReviews.completedOn, period.from),
+        lte(placementReviews.completedOn, period.to),
+      ),
+    );
+}
+
+/** The destination outcomes decided for these placements. */
+export function destinationOutcomesOf(db: Database, placementIds: readonly string[]) {
+  if (!placementIds.length) return Promise.resolve([]);
+  return db
+    .select({ outcome: placementDestinations.outcome })
+    .from(placementDestinations)
+    .where(
+      and(
+        inArray(placementDestinations.placementId, [...placementIds]),
+        isNotNull(placementDestinations.outcome),
+      ),
+    );
+}
+
+/** For each of these placements: the last review held and the next one due. */
+export function reviewDatesOf(db: Database, placementIds: readonly string[]) {
+  if (!placementIds.length)
+    return Promise.resolve([] as { placementId: string; lastHeld: string | null; nextDue: string | null }[]);
+  return db
+    .select({
+      placementId: placementReviews.placementId,
+      lastHeld: sql<string | null>`max(${placementReviews.completedOn})`,
+      nextDue: sql<
+        string | null
+      >`min(${placementReviews.dueOn}) filter (where ${placementReviews.completedOn} is null)`,
+    })
+    .from(placementReviews)
+    .where(inArray(placementReviews.placementId, [...placementIds]))
+    .groupBy(placementReviews.placementId);
 }

@@ -2,7 +2,13 @@ import { and, asc, desc, eq, ilike, inArray, ne, or, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/client.ts';
 import { containsPattern } from '../../lib/search.ts';
-import { providerSlas, providers } from './providers.table.ts';
+import {
+  providerDecisions,
+  providerDocuments,
+  providerInsurance,
+  providerSlas,
+  providers,
+} from './providers.table.ts';
 
 export type ProvidersRepository = ReturnType<typeof createProvidersRepository>;
 
@@ -135,4 +141,49 @@ export function providersOfGroup(db: Database, groupId: string) {
     .from(providers)
     .where(eq(providers.groupId, groupId))
     .orderBy(asc(providers.name));
+}
+
+/** The day each provider's latest safeguarding letter was received (its date, else the upload's). */
+export function safeguardingLetterDates(db: Database, providerIds: readonly string[]) {
+  if (!providerIds.length) return Promise.resolve([] as { providerId: string; on: string }[]);
+  return db
+    .select({
+      providerId: providerDocuments.providerId,
+      on: sql<string>`max(coalesce(${providerDocuments.documentDate}, (${providerDocuments.uploadedAt} at time zone 'Europe/London')::date))::text`,
+    })
+    .from(providerDocuments)
+    .where(
+      and(
+        inArray(providerDocuments.providerId, [...providerIds]),
+        eq(providerDocuments.kind, 'safeguarding_letter'),
+      ),
+    )
+    .groupBy(providerDocuments.providerId);
+}
+
+/** The day each provider was last approved or reinstated (London date). */
+export function lastApprovalDates(db: Database, providerIds: readonly string[]) {
+  if (!providerIds.length) return Promise.resolve([] as { providerId: string; on: string }[]);
+  return db
+    .select({
+      providerId: providerDecisions.providerId,
+      on: sql<string>`max((${providerDecisions.decidedAt} at time zone 'Europe/London')::date)::text`,
+    })
+    .from(providerDecisions)
+    .where(
+      and(
+        inArray(providerDecisions.providerId, [...providerIds]),
+        inArray(providerDecisions.kind, ['approved', 'reinstated']),
+      ),
+    )
+    .groupBy(providerDecisions.providerId);
+}
+
+/** Every insurance policy recorded for these providers. */
+export function insuranceOf(db: Database, providerIds: readonly string[]) {
+  if (!providerIds.length) return Promise.resolve([] as (typeof providerInsurance.$inferSelect)[]);
+  return db
+    .select()
+    .from(providerInsurance)
+    .where(inArray(providerInsurance.providerId, [...providerIds]));
 }

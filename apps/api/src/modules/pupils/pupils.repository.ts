@@ -5,10 +5,10 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/client.ts';
-import { type Actor, reachOf } from '../../lib/actor.ts';
+import { type Actor, type Reach, reachOf } from '../../lib/actor.ts';
 import { schoolNameOf } from '../organisation/organisation.repository.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
-import { pupilDocuments } from './pupil-documents.table.ts';
+import { type PupilDocumentKind, pupilDocuments } from './pupil-documents.table.ts';
 import { pupilsErrors } from './pupils.errors.ts';
 import { pupils } from './pupils.table.ts';
 
@@ -82,4 +82,65 @@ export async function isDocumentOf(db: Database, pupilId: string, documentId: st
     .from(pupilDocuments)
     .where(and(eq(pupilDocuments.id, documentId), eq(pupilDocuments.pupilId, pupilId)));
   return Boolean(row);
+}
+
+/** A pupil of the trust with their school's name, if a school in the reach holds them. */
+export async function pupilInReachOf(db: Database, actor: Actor, reach: Reach, pupilId: string) {
+  const [found] = await db
+    .select({ pupil: pupils, schoolName: schoolNameOf(pupils.schoolId) })
+    .from(pupils)
+    .where(
+      and(
+        eq(pupils.id, pupilId),
+        eq(pupils.groupId, actor.groupId),
+        schoolColumnInReach(db, actor, reach, pupils.schoolId),
+      ),
+    );
+  return found ?? null;
+}
+
+/** Every pupil at the schools in reach, with their school's name. */
+export function pupilsInReachOf(db: Database, actor: Actor, reach: Reach) {
+  return db
+    .select({ pupil: pupils, schoolName: schoolNameOf(pupils.schoolId) })
+    .from(pupils)
+    .where(and(eq(pupils.groupId, actor.groupId), schoolColumnInReach(db, actor, reach, pupils.schoolId)));
+}
+
+/** The pupil's documents as a subject access export lists them (not their bytes). */
+export function documentListOf(db: Database, pupilId: string) {
+  return db
+    .select({
+      kind: pupilDocuments.kind,
+      title: pupilDocuments.title,
+      version: pupilDocuments.version,
+      documentDate: pupilDocuments.documentDate,
+      uploadedAt: pupilDocuments.uploadedAt,
+    })
+    .from(pupilDocuments)
+    .where(eq(pupilDocuments.pupilId, pupilId));
+}
+
+/** The pupil's documents of one kind, whole (retention sets EHCP documents aside). */
+export function documentsOfKind(db: Database, pupilId: string, kind: PupilDocumentKind) {
+  return db
+    .select()
+    .from(pupilDocuments)
+    .where(and(eq(pupilDocuments.pupilId, pupilId), eq(pupilDocuments.kind, kind)));
+}
+
+/**
+ * Deletes the pupil's document records and the pupil, and returns the documents' file ids for the
+ * caller to delete (less any it set aside). Every other feature's records of the pupil go first.
+ */
+export async function erasePupil(tx: Database, pupilId: string) {
+  const fileIds = (
+    await tx
+      .select({ id: pupilDocuments.fileId })
+      .from(pupilDocuments)
+      .where(eq(pupilDocuments.pupilId, pupilId))
+  ).map((f) => f.id);
+  await tx.delete(pupilDocuments).where(eq(pupilDocuments.pupilId, pupilId));
+  await tx.delete(pupils).where(eq(pupils.id, pupilId));
+  return { fileIds };
 }

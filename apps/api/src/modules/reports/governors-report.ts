@@ -17,19 +17,21 @@ import {
   termsOf,
   toldSameDay,
 } from '@waymark/domain';
-import { and, eq, gte, inArray, isNotNull, lte, sql } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
-import { attendanceMarks, firstDayCalls } from '../attendance/attendance.table.ts';
-import { halfTerms } from '../calendar/calendar.table.ts';
-import { incidents } from '../incidents/incidents.table.ts';
-import { placementDestinations, placementReviews, placements } from '../placements/placements.table.ts';
+import { firstDayCallsAtSchools, markCountsAtSchools } from '../attendance/attendance.repository.ts';
+import { halfTermsOfTerm } from '../calendar/calendar.repository.ts';
+import { incidentTimesAtSchools } from '../incidents/incidents.repository.ts';
+import {
+  destinationOutcomesOf,
+  placementRecords,
+  reviewsHeldBetween,
+} from '../placements/placements.repository.ts';
 import { listProviders } from '../providers/providers.usecases.ts';
-import { qaVisits } from '../qa/qa.table.ts';
-import { apStaff, trainingRecords, trainingReviews } from '../training/training.table.ts';
-import { voiceRequests } from '../voice/voice.table.ts';
+import { completedVisitsBetween } from '../qa/qa.repository.ts';
+import { trainingFiguresOn } from '../training/training.repository.ts';
+import { voiceAnswersOfTerm } from '../voice/voice.repository.ts';
 import { budgets } from './budgets.usecases.ts';
 import { type ReportScope, reportErrors, scopeSchools } from './report-scope.ts';
 
@@ -54,145 +56,33 @@ export async function governorsReport({
   const count = (n: number) => suppress(n, small);
   const figure = (value: number | null, people: number) => suppressFigure(value, people, small);
 
-  const terms = (await db
-    .select()
-    .from(halfTerms)
-    .where(
-      and(
-        inArray(halfTerms.schoolId, ids),
-        eq(halfTerms.academicYear, academicYear),
-        eq(halfTerms.term, term),
-      ),
-    )) as QaTerm[];
+  const terms = (await halfTermsOfTerm(db, ids, academicYear, term)) as QaTerm[];
   const [window] = termsOf(terms.map((t) => ({ ...t, academicYear, term })));
   if (!window) throw reportErrors.noTerm();
   const { startsOn: from, endsOn: to } = window;
 
-  const live = await db
-    .select()
-    .from(placements)
-    .where(
-      and(
-        inArray(placements.schoolId, ids),
-        inArray(placements.status, ['active', 'ended']),
-        lte(placements.startsOn, to),
-        sql`coalesce(${placements.endedOn}, ${placements.plannedEndOn}, '9999-12-31') >= ${from}`,
-      ),
-    );
+  const live = await placementRecords(db, {
+    schoolIds: ids,
+    statuses: ['active', 'ended'],
+    overlapping: { from, to },
+  });
   const liveIds = live.map((p) => p.id);
-  const none = ['00000000-0000-0000-0000-000000000000'];
-  const placementIn = (column: PgColumn) => inArray(column, liveIds.length ? liveIds : none);
+  const period = { from, to };
 
-  const [codeCounts, calls, incidentRows, reviews, ended, destinations, voice, qa, staff] = await Promise.all(
-    [
-      db
-        .select({
-          placementId: attendanceMarks.placementId,
-          code: attendanceMarks.code,
-          count: sql<number>`count(*)::int`,
-        })
-        .from(attendanceMarks)
-        .where(
-          and(
-            inArray(attendanceMarks.schoolId, ids),
-            gte(attendanceMarks.date, from),
-            lte(attendanceMarks.date, to),
-          ),
-        )
-        .groupBy(attendanceMarks.placementId, attendanceMarks.code),
-      db
-        .select()
-        .from(firstDayCalls)
-        .where(
-          and(
-            inArray(firstDayCalls.schoolId, ids),
-            gte(firstDayCalls.date, from),
-            lte(firstDayCalls.date, to),
-          ),
-        ),
-      db
-        .select({
-          kind: incidents.kind,
-          occurredAt: incidents.occurredAt,
-          schoolToldAt: incidents.schoolToldAt,
-        })
-        .from(incidents)
-        .where(
-          and(
-            inArray(incidents.schoolId, ids),
-            gte(incidents.occurredAt, new Date(`${from}T00:00:00Z`)),
-            lte(incidents.occurredAt, new Date(`${to}T23:59:59Z`)),
-          ),
-        ),
-      db
-        .select({
-          placementId: placementReviews.placementId,
-          decision: placementReviews.decision,
-          progress: placementReviews.progress,
-        })
-        .from(placementReviews)
-        .where(
-          and(
-            placementIn(placementReviews.placementId),
-            gte(placementReviews.completedOn, from),
-            lte(placementReviews.completedOn, to),
-          ),
-        ),
-      live.filter((p) => p.endedOn && p.endedOn >= from && p.endedOn <= to),
-      db
-        .select({ outcome: placementDestinations.outcome })
-        .from(placementDestinations)
-        .where(and(placementIn(placementDestinations.placementId), isNotNull(placementDestinations.outcome))),
-      db
-        .select({ respondent: voiceRequests.respondent, answers: voiceRequests.answers })
-        .from(voiceRequests)
-        .where(
-          and(
-            inArray(voiceRequests.schoolId, ids),
-            sql`${voiceRequests.halfTerm} like ${`${academicYear} ${term}%`}`,
-            isNotNull(voiceRequests.answeredAt),
-          ),
-        ),
-      db
-        .select({ overall: qaVisits.overall })
-        .from(qaVisits)
-        .where(
-          and(
-            inArray(qaVisits.schoolId, ids),
-            eq(qaVisits.status, 'completed'),
-            gte(qaVisits.visitOn, from),
-            lte(qaVisits.visitOn, to),
-          ),
-        ),
-      db.select({ id: apStaff.id }).from(apStaff).where(inArray(apStaff.schoolId, ids)),
-    ],
-  );
-  const staffIds = staff.map((s) => s.id);
+  const [codeCounts, calls, incidentRows, reviews, destinations, voice, qa, training] = await Promise.all([
+    markCountsAtSchools(db, ids, period),
+    firstDayCallsAtSchools(db, ids, period),
+    incidentTimesAtSchools(db, ids, period),
+    reviewsHeldBetween(db, liveIds, period),
+    destinationOutcomesOf(db, liveIds),
+    voiceAnswersOfTerm(db, ids, academicYear, term),
+    completedVisitsBetween(db, ids, period),
+    trainingFiguresOn(db, ids, to),
+  ]);
+  const ended = live.filter((p) => p.endedOn && p.endedOn >= from && p.endedOn <= to);
   const plans = planProgress(live, reviews);
   const spend = await budgets({ db, actor, academicYear, today: to, schoolIds: ids });
   const budgetSet = spend.filter((b) => b.budgetPence !== null);
-  const [inDate, reviewed] = staffIds.length
-    ? await Promise.all([
-        db
-          .selectDistinct({ staffId: trainingRecords.staffId })
-          .from(trainingRecords)
-          .where(
-            and(
-              inArray(trainingRecords.staffId, staffIds),
-              sql`(${trainingRecords.expiresOn} is null or ${trainingRecords.expiresOn} >= ${to})`,
-            ),
-          ),
-        db
-          .selectDistinct({ staffId: trainingReviews.staffId })
-          .from(trainingReviews)
-          .where(
-            and(
-              inArray(trainingReviews.staffId, staffIds),
-              gte(trainingReviews.reviewedOn, sql`(${to}::date - interval '1 year')::date`),
-            ),
-          ),
-      ])
-    : [[], []];
 
   const tally = <T extends string>(values: T[]) => {
     const out = new Map<T, number>();
@@ -320,9 +210,9 @@ export async function governorsReport({
       responses: count(voice.length),
     },
     training: {
-      staff: count(staffIds.length),
-      withTrainingInDate: count(inDate.length),
-      reviewedInTheYear: count(reviewed.length),
+      staff: count(training.staff),
+      withTrainingInDate: count(training.inDate),
+      reviewedInTheYear: count(training.reviewed),
     },
     costs: usedProviders
       .map((id) => {

@@ -20,7 +20,6 @@ import { verifyPassword } from '../../lib/passwords.ts';
 import { newToken, sha256 } from '../../lib/tokens.ts';
 import { SIGN_IN_LIMITS } from '../auth/auth.errors.ts';
 import { createAuthRepository } from '../auth/auth.repository.ts';
-import { sessions } from '../auth/auth.table.ts';
 import { usersErrors } from '../users/users.errors.ts';
 import { createUsersRepository } from '../users/users.repository.ts';
 import { recoveryCodes, secondFactors, trustedBrowsers } from './second-factor.table.ts';
@@ -80,7 +79,12 @@ export async function stateAfterPassword(
 }
 
 async function markSessionDone(db: Database, sessionTokenHash: string) {
-  await db.update(sessions).set({ secondFactor: 'done' }).where(eq(sessions.tokenHash, sessionTokenHash));
+  await createAuthRepository({ db }).markSecondFactorDone(sessionTokenHash);
+}
+
+/** Forgets every browser the person trusted: each asks for the authenticator code again. */
+export async function forgetTrustedBrowsers(db: Database, userId: string) {
+  await db.delete(trustedBrowsers).where(eq(trustedBrowsers.userId, userId));
 }
 
 /** A token that lets this browser skip the code for 30 days; only its hash is kept. */

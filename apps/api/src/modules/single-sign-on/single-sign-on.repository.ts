@@ -1,6 +1,6 @@
 import { and, eq, lte, ne, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
-import { users } from '../users/users.table.ts';
+import { activeUserInGroupByEmail } from '../users/users.repository.ts';
 import { signInProviders, singleSignOnAttempts } from './single-sign-on.table.ts';
 
 export function createSingleSignOnRepository(db: Database) {
@@ -60,14 +60,8 @@ export function createSingleSignOnRepository(db: Database) {
       await db.insert(singleSignOnAttempts).values(attempt);
     },
 
-    async activeUserInGroup(email: string, groupId: string) {
-      const [row] = await db
-        .select()
-        .from(users)
-        .where(
-          and(sql`lower(${users.email}) = ${email}`, eq(users.groupId, groupId), eq(users.isActive, true)),
-        );
-      return row ?? null;
+    activeUserInGroup(email: string, groupId: string) {
+      return activeUserInGroupByEmail(db, email, groupId);
     },
   };
 }

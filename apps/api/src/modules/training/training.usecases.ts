@@ -12,18 +12,21 @@ import {
   todayInLondon,
   trainingTopicLabels,
 } from '@waymark/domain';
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { defineError, fieldError } from '../../lib/errors.ts';
 import { checkUpload } from '../../lib/file-types.ts';
-import { attendanceMarks } from '../attendance/attendance.table.ts';
+import { markCountsByPlacement } from '../attendance/attendance.repository.ts';
 import { createFilesRepository } from '../files/files.repository.ts';
 import { schoolInReachOf, schoolNameOf } from '../organisation/organisation.repository.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
-import { placementsWithPupils, placementTermRecords } from '../placements/placements.repository.ts';
-import { placementReviews } from '../placements/placements.table.ts';
+import {
+  placementsWithPupils,
+  placementTermRecords,
+  reviewsOf,
+} from '../placements/placements.repository.ts';
 import { apStaff, trainingRecords, trainingReviews } from './training.table.ts';
 
 export const trainingErrors = {
@@ -302,20 +305,8 @@ export async function trainingEffectiveness({
         pupil,
       })),
     ),
-    db
-      .select({
-        placementId: attendanceMarks.placementId,
-        code: attendanceMarks.code,
-        count: sql<number>`count(*)::int`,
-      })
-      .from(attendanceMarks)
-      .where(inArray(attendanceMarks.placementId, placementIds))
-      .groupBy(attendanceMarks.placementId, attendanceMarks.code),
-    db
-      .select()
-      .from(placementReviews)
-      .where(inArray(placementReviews.placementId, placementIds))
-      .orderBy(desc(placementReviews.dueOn)),
+    markCountsByPlacement(db, placementIds),
+    reviewsOf(db, placementIds),
   ]);
   const outcomeOf = (placementId: string) => {
     const row = rows.find((r) => r.id === placementId)!;

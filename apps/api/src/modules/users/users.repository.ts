@@ -197,3 +197,69 @@ export function contactsOf(db: Database, userIds: readonly string[]) {
     .from(users)
     .where(inArray(users.id, [...userIds]));
 }
+
+/* Sign-in, single sign-on, invitations and calendar feeds find people through these. */
+
+export type UserRecord = typeof users.$inferSelect;
+
+/** The active account with this email (emails are stored as entered and unique case-insensitively). */
+export async function activeUserByEmail(db: Database, email: string) {
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.email, email), eq(users.isActive, true)));
+  return user ?? null;
+}
+
+/** The active account in this trust with this email, matched without regard to case. */
+export async function activeUserInGroupByEmail(db: Database, email: string, groupId: string) {
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(and(sql`lower(${users.email}) = ${email}`, eq(users.groupId, groupId), eq(users.isActive, true)));
+  return user ?? null;
+}
+
+/** A person by id, active or not. */
+export async function userById(db: Database, userId: string) {
+  const [user] = await db.select().from(users).where(eq(users.id, userId));
+  return user ?? null;
+}
+
+/** A person's role assignments, oldest first: what their actor's reach is built from. */
+export function roleAssignmentsOf(db: Database, userId: string) {
+  return db
+    .select({
+      id: roleAssignments.id,
+      role: roleAssignments.role,
+      scopeType: roleAssignments.scopeType,
+      scopeId: roleAssignments.scopeId,
+    })
+    .from(roleAssignments)
+    .where(eq(roleAssignments.userId, userId))
+    .orderBy(roleAssignments.createdAt);
+}
+
+/** A provider's portal accounts (provider staff) in this trust, by name, with whether each has a password. */
+export function providerStaffOf(db: Database, groupId: string, providerId: string) {
+  return db
+    .select({
+      id: users.id,
+      email: users.email,
+      displayName: users.displayName,
+      isActive: users.isActive,
+      hasPassword: sql<boolean>`${users.passwordHash} is not null`,
+    })
+    .from(users)
+    .innerJoin(
+      roleAssignments,
+      and(
+        eq(roleAssignments.userId, users.id),
+        eq(roleAssignments.role, 'provider_staff'),
+        eq(roleAssignments.scopeType, 'provider'),
+        eq(roleAssignments.scopeId, providerId),
+      ),
+    )
+    .where(eq(users.groupId, groupId))
+    .orderBy(asc(users.displayName));
+}

@@ -11,15 +11,13 @@ import {
   todayInLondon,
   type WarningSettings,
 } from '@waymark/domain';
-import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { createCalendarRepository } from '../calendar/calendar.repository.ts';
 import { noticesEffectiveSince } from '../notices/notices.repository.ts';
-import { schoolColumnInReach } from '../organisation/scope.ts';
-import { placements } from '../placements/placements.table.ts';
+import { placementTermRecords } from '../placements/placements.repository.ts';
 import { evaluateProviders } from '../providers/approval-facts.ts';
-import { providers } from '../providers/providers.table.ts';
+import { providersById } from '../providers/providers.repository.ts';
 import { qaSchedule } from '../qa/qa.usecases.ts';
 import type { WarningFilter } from './placement-warnings.ts';
 
@@ -33,19 +31,21 @@ export async function providerWarnings(
   settings: WarningSettings,
   filter: WarningFilter,
 ): Promise<EarlyWarning[]> {
-  const placed = db
-    .selectDistinct({ providerId: placements.providerId })
-    .from(placements)
-    .where(
-      and(
-        eq(placements.groupId, actor.groupId),
-        eq(placements.status, 'active'),
-        schoolColumnInReach(db, actor, reachOf(actor, 'placements.read'), placements.schoolId),
-        filter.schoolId ? eq(placements.schoolId, filter.schoolId) : undefined,
-        filter.placementId ? eq(placements.id, filter.placementId) : undefined,
-      ),
-    );
-  const rows = await db.select().from(providers).where(inArray(providers.id, placed));
+  const placed = await placementTermRecords(db, {
+    groupId: actor.groupId,
+    statuses: ['active'],
+    inReach: { actor, reach: reachOf(actor, 'placements.read') },
+    ...(filter.schoolId ? { schoolIds: [filter.schoolId] } : {}),
+    ...(filter.placementId ? { ids: [filter.placementId] } : {}),
+  });
+  const rows = [
+    ...(
+      await providersById(
+        db,
+        placed.map((p) => p.providerId),
+      )
+    ).values(),
+  ];
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
   const [evaluations, notices, bankHolidays, schedule] = await Promise.all([

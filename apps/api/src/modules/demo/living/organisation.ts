@@ -10,7 +10,7 @@ import { createTrust } from '../../organisation/create-trust.ts';
 import { regionBodySchema, schoolBodySchema } from '../../organisation/organisation.schemas.ts';
 import { createRegion, createSchool } from '../../organisation/organisation.usecases.ts';
 import { recordPolicyVersion } from '../../policy/policy.usecases.ts';
-import { secondFactors } from '../../second-factor/second-factor.table.ts';
+import { enrolWithKnownKey } from '../../second-factor/seeded-enrolment.ts';
 import { createUserBodySchema } from '../../users/users.schemas.ts';
 import { createUser } from '../../users/users.usecases.ts';
 import { demoTermDatesAround, demoYearStart } from '../demo-calendar.ts';
@@ -77,7 +77,5 @@ export async function addPerson(world: DemoWorld, person: DemoPerson) {
  */
 async function useDemoAuthenticator(world: DemoWorld, userId: string, roles: DemoPerson['role'][]) {
   if (!secondFactorRequiredFor(roles)) return;
-  await world.db
-    .insert(secondFactors)
-    .values({ userId, secret: DEMO_AUTHENTICATOR_KEY, confirmedAt: world.now });
+  await enrolWithKnownKey(world.db, { userId, secret: DEMO_AUTHENTICATOR_KEY, at: world.now });
 }

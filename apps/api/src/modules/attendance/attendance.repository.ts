@@ -1,0 +1,194 @@
+/**
+ * The attendance feature's front door: marks counted by code, the only way other features (training,
+ * reports, warnings) read the registers. Counting happens in the database; a trust's year is millions
+ * of marks.
+ */
+import { and, asc, count, eq, gte, inArray, lt, lte, sql } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import type { Actor, Reach } from '../../lib/actor.ts';
+import { schoolColumnInReach } from '../organisation/scope.ts';
+import {
+  attendanceInterventions,
+  attendanceMarkHistory,
+  attendanceMarks,
+  firstDayCallLog,
+  firstDayCalls,
+} from './attendance.table.ts';
+
+/** Each placement's marks counted by code, optionally within a period (inclusive). */
+export function markCountsByPlacement(
+  db: Database,
+  placementIds: readonly string[],
+  period: { from?: string; to?: string } = {},
+) {
+  if (!placementIds.length) return Promise.resolve([]);
+  return db
+    .select({
+      placementId: attendanceMarks.placementId,
+      code: attendanceMarks.code,
+      count: sql<number>`count(*)::int`,
+    })
+    .from(attendanceMarks)
+    .where(
+      and(
+        inArray(attendanceMarks.placementId, [...placementIds]),
+        period.from ? gte(attendanceMarks.date, period.from) : undefined,
+        period.to ? lte(attendanceMarks.date, period.to) : undefined,
+      ),
+    )
+    .groupBy(attendanceMarks.placementId, attendanceMarks.code);
+}
+
+/** A pupil's register, first-day calls (with their logs) and interventions, for a subject access export. */
+export async function attendanceOfPupil(db: Database, pupilId: string, placementIds: readonly string[]) {
+  const [marks, calls, interventions] = await Promise.all([
+    db
+      .select({
+        date: attendanceMarks.date,
+        session: attendanceMarks.session,
+        code: attendanceMarks.code,
+        placementId: attendanceMarks.placementId,
+      })
+      .from(attendanceMarks)
+      .where(eq(attendanceMarks.pupilId, pupilId))
+      .orderBy(asc(attendanceMarks.date), asc(attendanceMarks.session)),
+    db.select().from(firstDayCalls).where(eq(firstDayCalls.pupilId, pupilId)),
+    placementIds.length
+      ? db
+          .select()
+          .from(attendanceInterventions)
+          .where(inArray(attendanceInterventions.placementId, [...placementIds]))
+      : Promise.resolve([]),
+  ]);
+  const callIds = calls.map((c) => c.id);
+  const callLog = callIds.length
+    ? await db.select().from(firstDayCallLog).where(inArray(firstDayCallLog.callId, callIds))
+    : [];
+  return { marks, calls, callLog, interventions };
+}
+
+/** Deletes the pupil's marks (with their history), first-day calls (with their logs) and interventions. */
+export async function eraseAttendanceOfPupil(tx: Database, pupilId: string, placementIds: readonly string[]) {
+  const callIds = (
+    await tx.select({ id: firstDayCalls.id }).from(firstDayCalls).where(eq(firstDayCalls.pupilId, pupilId))
+  ).map((c) => c.id);
+  const markIds = (
+    await tx
+      .select({ id: attendanceMarks.id })
+      .from(attendanceMarks)
+      .where(eq(attendanceMarks.pupilId, pupilId))
+  ).map((m) => m.id);
+  if (callIds.length) await tx.delete(firstDayCallLog).where(inArray(firstDayCallLog.callId, callIds));
+  await tx.delete(firstDayCalls).where(eq(firstDayCalls.pupilId, pupilId));
+  if (markIds.length)
+    await tx.delete(attendanceMarkHistory).where(inArray(attendanceMarkHistory.markId, markIds));
+  await tx.delete(attendanceMarks).where(eq(attendanceMarks.pupilId, pupilId));
+  if (placementIds.length)
+    await tx
+      .delete(attendanceInterventions)
+      .where(inArray(attendanceInterventions.placementId, [...placementIds]));
+  return { callIds, markIds };
+}
+
+/** How many register entries at the schools in reach are dated before a day. */
+export async function registerEntriesBefore(db: Database, actor: Actor, reach: Reach, before: string) {
+  const [row] = await db
+    .select({ entries: count() })
+    .from(attendanceMarks)
+    .where(
+      and(
+        eq(attendanceMarks.groupId, actor.groupId),
+        schoolColumnInReach(db, actor, reach, attendanceMarks.schoolId),
+        lt(attendanceMarks.date, before),
+      ),
+    );
+  return row?.entries ?? 0;
+}
+
+/** Deletes the register entries (with their history) at the schools in reach dated before a day; how many. */
+export async function eraseRegisterEntriesBefore(tx: Database, actor: Actor, reach: Reach, before: string) {
+  const old = and(
+    eq(attendanceMarks.groupId, actor.groupId),
+    schoolColumnInReach(tx, actor, reach, attendanceMarks.schoolId),
+    lt(attendanceMarks.date, before),
+  );
+  const ids = (await tx.select({ id: attendanceMarks.id }).from(attendanceMarks).where(old)).map((m) => m.id);
+  for (let i = 0; i < ids.length; i += 5000) {
+    const chunk = ids.slice(i, i + 5000);
+    await tx.delete(attendanceMarkHistory).where(inArray(attendanceMarkHistory.markId, chunk));
+    await tx.delete(attendanceMarks).where(inArray(attendanceMarks.id, chunk));
+  }
+  return ids.length;
+}
+
+/** Marks at these schools within a period, counted by placement and code. */
+export function markCountsAtSchools(
+  db: Database,
+  schoolIds: readonly string[],
+  period: { from: string; to: string },
+) {
+  if (!schoolIds.length) return Promise.resolve([]);
+  return db
+    .select({
+      placementId: attendanceMarks.placementId,
+      code: attendanceMarks.code,
+      count: sql<number>`count(*)::int`,
+    })
+    .from(attendanceMarks)
+    .where(
+      and(
+        inArray(attendanceMarks.schoolId, [...schoolIds]),
+        gte(attendanceMarks.date, period.from),
+        lte(attendanceMarks.date, period.to),
+      ),
+    )
+    .groupBy(attendanceMarks.placementId, attendanceMarks.code);
+}
+
+/** First-day calls at these schools for days within a period. */
+export function firstDayCallsAtSchools(
+  db: Database,
+  schoolIds: readonly string[],
+  period: { from: string; to: string },
+) {
+  if (!schoolIds.length) return Promise.resolve([]);
+  return db
+    .select()
+    .from(firstDayCalls)
+    .where(
+      and(
+        inArray(firstDayCalls.schoolId, [...schoolIds]),
+        gte(firstDayCalls.date, period.from),
+        lte(firstDayCalls.date, period.to),
+      ),
+    );
+}
+
+/**
+ * Marks of these placements from `from` to `to`, counted by placement and code, each count split by
+ * whether its marks fall on or after `splitOn` (the inspection pack's "this term" beside "this year").
+ */
+export function markCountsSplit(
+  db: Database,
+  placementIds: readonly string[],
+  { from, to, splitOn }: { from: string; to: string; splitOn: string },
+) {
+  if (!placementIds.length)
+    return Promise.resolve([] as { placementId: string; code: string; inTerm: boolean; count: number }[]);
+  return db
+    .select({
+      placementId: attendanceMarks.placementId,
+      code: attendanceMarks.code,
+      inTerm: sql<boolean>`${attendanceMarks.date} >= ${splitOn}`,
+      count: sql<number>`count(*)::int`,
+    })
+    .from(attendanceMarks)
+    .where(
+      and(
+        inArray(attendanceMarks.placementId, [...placementIds]),
+        gte(attendanceMarks.date, from),
+        lte(attendanceMarks.date, to),
+      ),
+    )
+    .groupBy(attendanceMarks.placementId, attendanceMarks.code, sql`3`);
+}
