@@ -44,6 +44,15 @@ module.exports = {
       },
     },
     {
+      name: 'pages-call-through-their-api-file',
+      comment:
+        "A page calls the API through its feature's *.api.ts hooks, whose types come from the shared contracts " +
+        '(@waymark/domain/contracts/*). The app shell only registers what happens when the session ends.',
+      severity: 'error',
+      from: { path: '^apps/web/src/.+[.]tsx$', pathNot: '^apps/web/src/app/App[.]tsx$' },
+      to: { path: '^apps/web/src/api/client[.]ts$' },
+    },
+    {
       name: 'audit-trail-through-its-module',
       comment: 'Features write the audit log with lib/audit-log.ts and read it through the audit-log module.',
       severity: 'error',

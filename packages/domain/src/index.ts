@@ -2,6 +2,7 @@ export * from './access/permissions.ts';
 export * from './access/roles.ts';
 export * from './attendance/codes.ts';
 export * from './attendance/expected-sessions.ts';
+export * from './attendance/first-day-calls.ts';
 export * from './audits/appendix-1.ts';
 export * from './audits/audit-answers.ts';
 export * from './audits/audit-completeness.ts';

@@ -1,28 +1,11 @@
 /**
  * The one way pages talk to the API: JSON in and out, the CSRF token echoed on every change, and
- * errors turned into ApiError with the server's code and per-field messages.
+ * errors turned into ApiError with the server's code and per-field messages. Pages call it through
+ * their feature's `*.api.ts` hooks, not directly (checked by `npm run lint`).
  */
-export interface FieldError {
-  path: string;
-  message: string;
-}
+import { ApiError } from './errors.ts';
 
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly fields: FieldError[] = [],
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-
-  /** Field messages keyed by path, in the shape Mantine's form.setErrors takes. */
-  fieldErrors(): Record<string, string> {
-    return Object.fromEntries(this.fields.map((f) => [f.path, f.message]));
-  }
-}
+export { ApiError, type FieldError } from './errors.ts';
 
 function csrfToken(): string {
   const match = document.cookie.match(/(?:^|;\s*)waymark_csrf=([^;]+)/);

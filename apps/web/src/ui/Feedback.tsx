@@ -1,5 +1,5 @@
 import { Alert, Center, List, Loader } from '@mantine/core';
-import { ApiError } from '../api/client.ts';
+import { ApiError } from '../api/errors.ts';
 
 export function Loading({ label = 'Loading' }: { label?: string }) {
   return (

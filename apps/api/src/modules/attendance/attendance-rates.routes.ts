@@ -1,10 +1,10 @@
 import { addDays, isoDateSchema } from '@waymark/domain';
+import { session } from '@waymark/domain/contracts/attendance';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
 import { requires } from '../../lib/policy.ts';
-import { session } from './attendance.schemas.ts';
 import { openInterventions, updateIntervention } from './interventions.usecases.ts';
 import { pupilAttendance } from './pupil-attendance.ts';
 import { attendanceRates, providerTrends } from './rates.ts';

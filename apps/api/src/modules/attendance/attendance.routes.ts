@@ -1,11 +1,10 @@
-import { absenceReasons, isoDateSchema, providerMarks, todayInLondon } from '@waymark/domain';
+import { absenceReasons, callSteps, isoDateSchema, providerMarks, todayInLondon } from '@waymark/domain';
+import { boardSchema, callParams, registerSchema, session } from '@waymark/domain/contracts/attendance';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
 import { requires } from '../../lib/policy.ts';
-import { boardSchema, callParams, registerSchema, session } from './attendance.schemas.ts';
-import { callSteps } from './attendance.table.ts';
 import { attendanceBoard, closeCall, logCallStep } from './board.usecases.ts';
 import { listClosures, recordClosure } from './closures.ts';
 import { portalRegister, submitRegister } from './register.usecases.ts';

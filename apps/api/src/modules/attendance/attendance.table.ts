@@ -3,7 +3,7 @@
  * unexplained absence starts (policy §9).
  */
 
-import type { AbsenceReason, ProviderMark } from '@waymark/domain';
+import { type AbsenceReason, callSteps, type ProviderMark } from '@waymark/domain';
 import { boolean, date, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { writtenNow } from '../../db/written-at.ts';
 import { groups, schools } from '../organisation/organisation.table.ts';
@@ -102,8 +102,6 @@ export const firstDayCalls = pgTable(
     index('first_day_calls_school_idx').on(t.schoolId, t.status),
   ],
 );
-
-export const callSteps = ['call', 'dsl_informed', 'home_visit', 'missing_education_referral'] as const;
 
 /** Each call made and each escalation step taken for a first-day call. */
 export const firstDayCallLog = pgTable(

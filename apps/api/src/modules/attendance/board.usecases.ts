@@ -5,6 +5,7 @@
 import {
   type AbsenceReason,
   absenceReasonLabels,
+  type CallStep,
   homeSchoolCode,
   isLateSubmission,
   pupilDisplayName,
@@ -22,7 +23,6 @@ import { withPupils } from '../pupils/pupils.repository.ts';
 import {
   attendanceMarkHistory,
   attendanceMarks,
-  type callSteps,
   firstDayCallLog,
   firstDayCalls,
 } from './attendance.table.ts';
@@ -192,7 +192,7 @@ export async function logCallStep({
   ipAddress: string | null;
   callId: string;
   input: {
-    step: (typeof callSteps)[number];
+    step: CallStep;
     called: string;
     number: string;
     outcome: string;

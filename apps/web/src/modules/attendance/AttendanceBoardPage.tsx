@@ -13,7 +13,6 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   absenceReasonLabels,
   absenceReasons,
@@ -23,51 +22,18 @@ import {
 } from '@waymark/domain';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { ApiError, api } from '../../api/client.ts';
+import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
+import { type FirstDayCallOnBoard, useAttendanceBoard, useFirstDayCall } from './attendance.api.ts';
 import { InterventionsCard, RatesCard } from './RatesAndInterventions.tsx';
 import { TrendsCard } from './TrendsCard.tsx';
 
-interface Board {
-  date: string;
-  pupils: {
-    placementId: string;
-    pupilName: string;
-    schoolName: string;
-    providerName: string;
-    sessions: {
-      session: 'am' | 'pm';
-      dueBy: string;
-      status: 'reported' | 'not_reported' | 'awaited';
-      code: string | null;
-      late: boolean;
-    }[];
-  }[];
-  calls: Call[];
-}
-interface Call {
-  id: string;
-  overdue: boolean;
-  resolveBy: string | null;
-  placementId: string;
-  date: string;
-  pupilName: string;
-  contacts: { name: string; relationship: string; telephone: string | null }[];
-  log: {
-    step: string;
-    byName: string;
-    called: string;
-    number: string;
-    at: string;
-    outcome: string;
-    safeAndWell: boolean;
-  }[];
-}
+type Call = FirstDayCallOnBoard;
 
 /** The first day of the academic year the date falls in. */
 const academicYearStart = (date: string) => academicYearBounds(academicYearOf(date)).firstDay;
@@ -87,10 +53,7 @@ const stepLabels = {
 export function AttendanceBoardPage() {
   const session = useCurrentSession();
   const [date, setDate] = useState(todayInLondon());
-  const board = useQuery({
-    queryKey: ['attendance', 'board', date],
-    queryFn: () => api<Board>('GET', `/api/attendance/board?date=${date}`),
-  });
+  const board = useAttendanceBoard(date);
   return (
     <>
       <PageHeader
@@ -191,34 +154,27 @@ export function AttendanceBoardPage() {
 }
 
 function CallCard({ call, canAct }: { call: Call; canAct: boolean }) {
-  const queryClient = useQueryClient();
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['attendance', 'board'] });
+  const calls = useFirstDayCall(call.id);
   const logForm = useForm({
     initialValues: { step: 'call', called: '', number: '', outcome: '', safeAndWell: false },
   });
   const closeForm = useForm({ initialValues: { reasonFound: '', note: '' } });
-  const log = useMutation({
-    mutationFn: (values: typeof logForm.values) =>
-      api('POST', `/api/attendance/calls/${call.id}/log`, values),
-    onSuccess: () => {
-      logForm.reset();
-      refresh();
-      notifySuccess('Logged.');
-    },
-    onError: (error) => error instanceof ApiError && logForm.setErrors(error.fieldErrors()),
-  });
-  const close = useMutation({
-    mutationFn: (values: typeof closeForm.values) =>
-      api('POST', `/api/attendance/calls/${call.id}/close`, {
-        ...values,
-        reasonFound: values.reasonFound || undefined,
-      }),
-    onSuccess: () => {
-      refresh();
-      notifySuccess(`First-day call for ${call.pupilName} closed.`);
-    },
-    onError: (error) => error instanceof ApiError && closeForm.setErrors(error.fieldErrors()),
-  });
+  const submitLog = (values: typeof logForm.values) =>
+    calls.log.mutate(values, {
+      onSuccess: () => {
+        logForm.reset();
+        notifySuccess('Logged.');
+      },
+      onError: (error) => error instanceof ApiError && logForm.setErrors(error.fieldErrors()),
+    });
+  const submitClose = (values: typeof closeForm.values) =>
+    calls.close.mutate(
+      { ...values, reasonFound: values.reasonFound || undefined },
+      {
+        onSuccess: () => notifySuccess(`First-day call for ${call.pupilName} closed.`),
+        onError: (error) => error instanceof ApiError && closeForm.setErrors(error.fieldErrors()),
+      },
+    );
   return (
     <Card
       withBorder
@@ -254,7 +210,7 @@ function CallCard({ call, canAct }: { call: Call; canAct: boolean }) {
       )}
       {canAct && (
         <Stack gap="sm">
-          <form onSubmit={logForm.onSubmit((v) => log.mutate(v))} noValidate>
+          <form onSubmit={logForm.onSubmit(submitLog)} noValidate>
             <Group align="flex-end" wrap="wrap">
               <Select
                 label="Step"
@@ -268,12 +224,12 @@ function CallCard({ call, canAct }: { call: Call; canAct: boolean }) {
                 label="Safe and well"
                 {...logForm.getInputProps('safeAndWell', { type: 'checkbox' })}
               />
-              <Button type="submit" variant="outline" loading={log.isPending}>
+              <Button type="submit" variant="outline" loading={calls.log.isPending}>
                 Log
               </Button>
             </Group>
           </form>
-          <form onSubmit={closeForm.onSubmit((v) => close.mutate(v))} noValidate>
+          <form onSubmit={closeForm.onSubmit(submitClose)} noValidate>
             <Group align="flex-end" wrap="wrap">
               <Select
                 label="Reason found"
@@ -283,7 +239,7 @@ function CallCard({ call, canAct }: { call: Call; canAct: boolean }) {
                 {...closeForm.getInputProps('reasonFound')}
               />
               <TextInput label="How it was found" {...closeForm.getInputProps('note')} />
-              <Button type="submit" loading={close.isPending}>
+              <Button type="submit" loading={calls.close.isPending}>
                 Close call
               </Button>
             </Group>

@@ -1,5 +1,4 @@
 import { Button, Card, Group, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   type AbsenceReason,
   absenceReasonLabels,
@@ -8,25 +7,16 @@ import {
   todayInLondon,
 } from '@waymark/domain';
 import { useState } from 'react';
-import { ApiError, api } from '../../api/client.ts';
+import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Tag } from '../../ui/Tag.tsx';
+import { type ProviderRegister, usePortalRegister, useSendRegister } from './attendance.api.ts';
 import { ClosuresCard } from './ClosuresCard.tsx';
 import { RegisterCsvCard } from './RegisterCsvCard.tsx';
 
-interface RegisterSession {
-  session: 'am' | 'pm';
-  dueBy: string;
-  mark: ProviderMark | null;
-  reason: AbsenceReason | null;
-  late: boolean;
-}
-interface Register {
-  date: string;
-  pupils: { placementId: string; pupilName: string; schoolName: string; sessions: RegisterSession[] }[];
-}
+type Register = ProviderRegister;
 type Choice = { mark: ProviderMark; reason: AbsenceReason; correctionReason: string };
 
 const sessionLabel = { am: 'Morning', pm: 'Afternoon' } as const;
@@ -34,10 +24,7 @@ const sessionLabel = { am: 'Morning', pm: 'Afternoon' } as const;
 /** Provider portal: today's register on one screen, a tap per pupil, sent per session. Made for a phone. */
 export function PortalRegisterPage() {
   const [date, setDate] = useState(todayInLondon());
-  const register = useQuery({
-    queryKey: ['portal', 'register', date],
-    queryFn: () => api<Register>('GET', `/api/portal/register?date=${date}`),
-  });
+  const register = usePortalRegister(date);
   return (
     <>
       <PageHeader
@@ -80,7 +67,6 @@ export function PortalRegisterPage() {
 }
 
 function SessionCard({ register, session }: { register: Register; session: 'am' | 'pm' }) {
-  const queryClient = useQueryClient();
   const pupils = register.pupils
     .map((p) => ({ ...p, current: p.sessions.find((s) => s.session === session)! }))
     .filter((p) => p.current);
@@ -94,10 +80,10 @@ function SessionCard({ register, session }: { register: Register; session: 'am' 
         ]),
     ),
   );
-  const send = useMutation({
-    mutationFn: () =>
-      api<{ recorded: number }>('POST', '/api/portal/register', {
-        date: register.date,
+  const send = useSendRegister(register.date);
+  const sendSession = () =>
+    send.mutate(
+      {
         session,
         marks: Object.entries(choices).map(([placementId, c]) => ({
           placementId,
@@ -105,12 +91,12 @@ function SessionCard({ register, session }: { register: Register; session: 'am' 
           reason: c.mark === 'absent' ? c.reason : undefined,
           correctionReason: c.correctionReason || undefined,
         })),
-      }),
-    onSuccess: (result) => {
-      queryClient.invalidateQueries({ queryKey: ['portal', 'register', register.date] });
-      notifySuccess(result.recorded ? `${sessionLabel[session]} register sent.` : 'Nothing had changed.');
-    },
-  });
+      },
+      {
+        onSuccess: (result) =>
+          notifySuccess(result.recorded ? `${sessionLabel[session]} register sent.` : 'Nothing had changed.'),
+      },
+    );
   const errors = send.error instanceof ApiError ? send.error.fieldErrors() : {};
   const indexOf = (placementId: string) => Object.keys(choices).indexOf(placementId);
   const choose = (placementId: string, change: Partial<Choice>) =>
@@ -193,7 +179,7 @@ function SessionCard({ register, session }: { register: Register; session: 'am' 
           <ErrorAlert error={send.error} />
         )}
         <Button
-          onClick={() => send.mutate()}
+          onClick={sendSession}
           loading={send.isPending}
           disabled={Object.keys(choices).length === 0}
           fullWidth

@@ -9,7 +9,8 @@ import {
   termNames,
 } from '@waymark/domain';
 import { useState } from 'react';
-import { ApiError, api, query } from '../../api/client.ts';
+import { api, query } from '../../api/client.ts';
+import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { TableScroll } from '../../ui/TableScroll.tsx';

@@ -8,7 +8,8 @@ import {
   providerNoticeKinds,
   providerNoticeLabels,
 } from '@waymark/domain';
-import { ApiError, api } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
+import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import type { ProviderNotice } from './notices.api.ts';

@@ -21,7 +21,8 @@ import {
   directionReviewRequesters,
 } from '@waymark/domain';
 import { useState } from 'react';
-import { ApiError, api } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
+import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { Tag } from '../../ui/Tag.tsx';

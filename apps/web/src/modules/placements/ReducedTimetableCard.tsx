@@ -2,7 +2,8 @@ import { Button, Card, Group, MultiSelect, Stack, Text, Textarea, TextInput, Tit
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type Weekday, weekdayLabels, weekdays } from '@waymark/domain';
-import { ApiError, api } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
+import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { storedPlanBody } from './PlanForm.tsx';

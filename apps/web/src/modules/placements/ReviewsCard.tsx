@@ -16,7 +16,8 @@ import {
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Respondent } from '@waymark/domain';
-import { ApiError, api } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
+import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { Tag } from '../../ui/Tag.tsx';

@@ -2,7 +2,8 @@ import { Button, Card, Group, Select, Stack, Text, Textarea, TextInput, Title } 
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type LeavingReason, leavingReasonLabels, leavingReasons } from '@waymark/domain';
-import { ApiError, api } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
+import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import type { Pupil } from './pupils.api.ts';

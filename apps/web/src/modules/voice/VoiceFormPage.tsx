@@ -15,7 +15,8 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import type { Respondent } from '@waymark/domain';
 import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
-import { ApiError, api } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
+import { ApiError } from '../../api/errors.ts';
 import { Loading } from '../../ui/Feedback.tsx';
 import { useSession } from '../auth/session.ts';
 

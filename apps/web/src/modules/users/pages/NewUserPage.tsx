@@ -2,7 +2,8 @@ import { Anchor, Button, Group, Paper, PasswordInput, Stack, Text, TextInput, Ti
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
-import { ApiError, api } from '../../../api/client.ts';
+import { api } from '../../../api/client.ts';
+import { ApiError } from '../../../api/errors.ts';
 import { ErrorAlert } from '../../../ui/Feedback.tsx';
 import { notifySuccess } from '../../../ui/notify.ts';
 import { PageHeader } from '../../../ui/PageHeader.tsx';

@@ -1,7 +1,10 @@
-/** Request and response shapes of the attendance routes. */
-import { absenceReasons, providerMarks } from '@waymark/domain';
+/**
+ * Request and response shapes of the attendance routes: the API validates and documents with these,
+ * and the web takes its types from them, so the two cannot drift.
+ */
 import { z } from 'zod';
-import { callSteps } from './attendance.table.ts';
+import { absenceReasons, providerMarks } from '../attendance/codes.ts';
+import { callSteps } from '../attendance/first-day-calls.ts';
 
 export const session = z.enum(['am', 'pm'], { message: 'Choose the morning or afternoon session' });
 export const callParams = z.object({ callId: z.uuid({ message: 'Not a first-day call id' }) });
@@ -73,3 +76,10 @@ export const boardSchema = z.object({
     }),
   ),
 });
+
+/** The provider's register for a day, as the portal shows it. */
+export type ProviderRegister = z.infer<typeof registerSchema>;
+/** The attendance officer's board for a day. */
+export type AttendanceBoard = z.infer<typeof boardSchema>;
+/** A first-day call on the board, with its log. */
+export type FirstDayCallOnBoard = AttendanceBoard['calls'][number];
