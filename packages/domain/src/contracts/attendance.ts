@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { absenceReasons, providerMarks } from '../attendance/codes.ts';
 import { callSteps } from '../attendance/first-day-calls.ts';
+import { isoDateSchema } from '../calendar/iso-date.ts';
 
 export const session = z.enum(['am', 'pm'], { message: 'Choose the morning or afternoon session' });
 export const callParams = z.object({ callId: z.uuid({ message: 'Not a first-day call id' }) });
@@ -83,3 +84,99 @@ export type ProviderRegister = z.infer<typeof registerSchema>;
 export type AttendanceBoard = z.infer<typeof boardSchema>;
 /** A first-day call on the board, with its log. */
 export type FirstDayCallOnBoard = AttendanceBoard['calls'][number];
+
+/** Attendance for a period by placement, provider or school. */
+export const ratesResponseSchema = z.object({
+  rates: z.array(
+    z.object({
+      id: z.uuid(),
+      label: z.string(),
+      possible: z.number().int(),
+      attended: z.number().int(),
+      authorised: z.number().int(),
+      unauthorised: z.number().int(),
+      attendancePercent: z.number().nullable(),
+      absencePercent: z.number().nullable(),
+      persistentAbsence: z.boolean(),
+      severeAbsence: z.boolean(),
+      targetPercent: z.number().int().nullable(),
+      belowTarget: z.boolean(),
+    }),
+  ),
+});
+
+/** Each provider's attendance week by week. */
+export const trendsResponseSchema = z.object({
+  providers: z.array(
+    z.object({
+      providerId: z.uuid(),
+      providerName: z.string(),
+      weeks: z.array(
+        z.object({
+          weekStarting: z.string(),
+          possible: z.number().int(),
+          attendancePercent: z.number().nullable(),
+        }),
+      ),
+    }),
+  ),
+});
+
+/** Open attendance interventions. */
+export const interventionsResponseSchema = z.object({
+  interventions: z.array(
+    z.object({
+      id: z.uuid(),
+      placementId: z.uuid(),
+      pupilName: z.string(),
+      providerName: z.string(),
+      openedOn: z.string(),
+      attendancePercentAtOpening: z.number().int(),
+      targetPercent: z.number().int(),
+      action: z.string().nullable(),
+      owner: z.string().nullable(),
+      reviewOn: z.string().nullable(),
+    }),
+  ),
+});
+
+/** A pupil's marks, school days and rate for a period. */
+export const pupilAttendanceResponseSchema = z.object({
+  marks: z.array(z.object({ date: z.string(), session, code: z.string(), late: z.boolean() })),
+  days: z.array(
+    z.object({
+      date: z.string(),
+      schoolDay: z.boolean(),
+      reason: z.enum(['weekend', 'holiday', 'bank_holiday', 'inset', 'closure']).nullable(),
+      note: z.string().nullable(),
+    }),
+  ),
+  rate: z.object({
+    possible: z.number().int(),
+    attended: z.number().int(),
+    authorised: z.number().int(),
+    unauthorised: z.number().int(),
+    attendancePercent: z.number().nullable(),
+    absencePercent: z.number().nullable(),
+    persistentAbsence: z.boolean(),
+    severeAbsence: z.boolean(),
+  }),
+});
+
+/** Planning an intervention (action, owner, review date), or closing it with its outcome. */
+export const interventionBodySchema = z.union([
+  z.strictObject({
+    action: z.string().trim().min(1, 'Say what will be done').max(1000),
+    owner: z.string().trim().min(1, 'Say who will do it').max(200),
+    reviewOn: isoDateSchema,
+  }),
+  z.strictObject({ outcome: z.string().trim().min(1, 'Say how it ended').max(1000) }),
+]);
+
+export type AttendanceRates = z.infer<typeof ratesResponseSchema>;
+export type AttendanceRate = AttendanceRates['rates'][number];
+export type ProviderTrends = z.infer<typeof trendsResponseSchema>;
+export type OpenInterventions = z.infer<typeof interventionsResponseSchema>;
+export type OpenIntervention = OpenInterventions['interventions'][number];
+export type PupilAttendance = z.infer<typeof pupilAttendanceResponseSchema>;
+export type InterventionBody = z.infer<typeof interventionBodySchema>;

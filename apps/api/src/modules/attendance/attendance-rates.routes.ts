@@ -1,5 +1,11 @@
 import { addDays, isoDateSchema } from '@waymark/domain';
-import { session } from '@waymark/domain/contracts/attendance';
+import {
+  interventionBodySchema,
+  interventionsResponseSchema,
+  pupilAttendanceResponseSchema,
+  ratesResponseSchema,
+  trendsResponseSchema,
+} from '@waymark/domain/contracts/attendance';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
@@ -10,14 +16,6 @@ import { pupilAttendance } from './pupil-attendance.ts';
 import { attendanceRates, providerTrends } from './rates.ts';
 
 const tags = ['Attendance'];
-export const interventionBodySchema = z.union([
-  z.strictObject({
-    action: z.string().trim().min(1, 'Say what will be done').max(1000),
-    owner: z.string().trim().min(1, 'Say who will do it').max(200),
-    reviewOn: isoDateSchema,
-  }),
-  z.strictObject({ outcome: z.string().trim().min(1, 'Say how it ended').max(1000) }),
-]);
 
 export function attendanceRatesRoutes({ db }: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
@@ -34,24 +32,7 @@ export function attendanceRatesRoutes({ db }: AppDependencies): FastifyPluginAsy
             by: z.enum(['placement', 'provider', 'school']).default('placement'),
           }),
           response: {
-            200: z.object({
-              rates: z.array(
-                z.object({
-                  id: z.uuid(),
-                  label: z.string(),
-                  possible: z.number().int(),
-                  attended: z.number().int(),
-                  authorised: z.number().int(),
-                  unauthorised: z.number().int(),
-                  attendancePercent: z.number().nullable(),
-                  absencePercent: z.number().nullable(),
-                  persistentAbsence: z.boolean(),
-                  severeAbsence: z.boolean(),
-                  targetPercent: z.number().int().nullable(),
-                  belowTarget: z.boolean(),
-                }),
-              ),
-            }),
+            200: ratesResponseSchema,
           },
         },
       },
@@ -69,21 +50,7 @@ export function attendanceRatesRoutes({ db }: AppDependencies): FastifyPluginAsy
           summary: 'Each provider’s attendance week by week over a period',
           querystring: z.object({ from: isoDateSchema, to: isoDateSchema }),
           response: {
-            200: z.object({
-              providers: z.array(
-                z.object({
-                  providerId: z.uuid(),
-                  providerName: z.string(),
-                  weeks: z.array(
-                    z.object({
-                      weekStarting: z.string(),
-                      possible: z.number().int(),
-                      attendancePercent: z.number().nullable(),
-                    }),
-                  ),
-                }),
-              ),
-            }),
+            200: trendsResponseSchema,
           },
         },
       },
@@ -100,22 +67,7 @@ export function attendanceRatesRoutes({ db }: AppDependencies): FastifyPluginAsy
           tags,
           summary: 'Open attendance interventions (opened when a placement falls below its target)',
           response: {
-            200: z.object({
-              interventions: z.array(
-                z.object({
-                  id: z.uuid(),
-                  placementId: z.uuid(),
-                  pupilName: z.string(),
-                  providerName: z.string(),
-                  openedOn: z.string(),
-                  attendancePercentAtOpening: z.number().int(),
-                  targetPercent: z.number().int(),
-                  action: z.string().nullable(),
-                  owner: z.string().nullable(),
-                  reviewOn: z.string().nullable(),
-                }),
-              ),
-            }),
+            200: interventionsResponseSchema,
           },
         },
       },
@@ -162,27 +114,7 @@ export function attendanceRatesRoutes({ db }: AppDependencies): FastifyPluginAsy
               path: ['to'],
             }),
           response: {
-            200: z.object({
-              marks: z.array(z.object({ date: z.string(), session, code: z.string(), late: z.boolean() })),
-              days: z.array(
-                z.object({
-                  date: z.string(),
-                  schoolDay: z.boolean(),
-                  reason: z.enum(['weekend', 'holiday', 'bank_holiday', 'inset', 'closure']).nullable(),
-                  note: z.string().nullable(),
-                }),
-              ),
-              rate: z.object({
-                possible: z.number().int(),
-                attended: z.number().int(),
-                authorised: z.number().int(),
-                unauthorised: z.number().int(),
-                attendancePercent: z.number().nullable(),
-                absencePercent: z.number().nullable(),
-                persistentAbsence: z.boolean(),
-                severeAbsence: z.boolean(),
-              }),
-            }),
+            200: pupilAttendanceResponseSchema,
           },
         },
       },

@@ -1,23 +1,11 @@
 import { Button, Card, Group, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { codeMeaning, todayInLondon } from '@waymark/domain';
 import { useState } from 'react';
-import { api } from '../../api/client.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
+import { type PupilAttendance, usePupilAttendance } from './attendance.api.ts';
 
-type NotSchool = 'weekend' | 'holiday' | 'bank_holiday' | 'inset' | 'closure';
-interface PupilAttendance {
-  marks: { date: string; session: 'am' | 'pm'; code: string; late: boolean }[];
-  /** What each day is on the school's calendar. */
-  days: { date: string; schoolDay: boolean; reason: NotSchool | null; note: string | null }[];
-  rate: {
-    possible: number;
-    attendancePercent: number | null;
-    persistentAbsence: boolean;
-    severeAbsence: boolean;
-  };
-}
+type NotSchool = NonNullable<PupilAttendance['days'][number]['reason']>;
 
 // Dark enough for white text (WCAG AA); the code is always written in the cell, so colour is never the only cue.
 const colours = {
@@ -55,11 +43,7 @@ function shift(month: string, by: number) {
 export function AttendanceCalendarCard({ pupilId }: { pupilId: string }) {
   const [month, setMonth] = useState(() => todayInLondon().slice(0, 7));
   const days = monthDays(month);
-  const attendance = useQuery({
-    queryKey: ['attendance', 'pupil', pupilId, month],
-    queryFn: () =>
-      api<PupilAttendance>('GET', `/api/attendance/pupils/${pupilId}?from=${month}-01&to=${days.at(-1)}`),
-  });
+  const attendance = usePupilAttendance(pupilId, `${month}-01`, days.at(-1)!);
   const label = new Date(`${month}-01T12:00:00Z`).toLocaleDateString('en-GB', {
     month: 'long',
     year: 'numeric',

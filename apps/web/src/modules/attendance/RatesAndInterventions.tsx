@@ -1,44 +1,27 @@
 import { Anchor, Button, Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { api } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
 import { ExportLinks } from '../../ui/ExportLinks.tsx';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
+import {
+  type AttendanceRate,
+  type InterventionBody,
+  type OpenIntervention,
+  useAttendanceRates,
+  useOpenInterventions,
+  useUpdateIntervention,
+} from './attendance.api.ts';
 
-interface Rate {
-  id: string;
-  label: string;
-  possible: number;
-  attendancePercent: number | null;
-  persistentAbsence: boolean;
-  severeAbsence: boolean;
-  targetPercent: number | null;
-  belowTarget: boolean;
-}
-interface Intervention {
-  id: string;
-  placementId: string;
-  pupilName: string;
-  providerName: string;
-  openedOn: string;
-  attendancePercentAtOpening: number;
-  targetPercent: number;
-  action: string | null;
-  owner: string | null;
-  reviewOn: string | null;
-}
+type Rate = AttendanceRate;
+type Intervention = OpenIntervention;
 
 /** Attendance this academic year so far, lowest first, with the DfE absence flags and targets. */
 export function RatesCard({ from, to }: { from: string; to: string }) {
-  const rates = useQuery({
-    queryKey: ['attendance', 'rates', from, to],
-    queryFn: () => api<{ rates: Rate[] }>('GET', `/api/attendance/rates?from=${from}&to=${to}&by=placement`),
-  });
+  const rates = useAttendanceRates(from, to);
   return (
     <Card withBorder padding="lg">
       <Title order={2} size="h4" mb="xs">
@@ -93,10 +76,7 @@ export function RatesCard({ from, to }: { from: string; to: string }) {
 }
 
 export function InterventionsCard({ canAct }: { canAct: boolean }) {
-  const interventions = useQuery({
-    queryKey: ['attendance', 'interventions'],
-    queryFn: () => api<{ interventions: Intervention[] }>('GET', '/api/attendance/interventions'),
-  });
+  const interventions = useOpenInterventions();
   return (
     <Card withBorder padding="lg">
       <Title order={2} size="h4" mb="xs">
@@ -120,18 +100,12 @@ export function InterventionsCard({ canAct }: { canAct: boolean }) {
 }
 
 function InterventionItem({ intervention: i, canAct }: { intervention: Intervention; canAct: boolean }) {
-  const queryClient = useQueryClient();
   const plan = useForm({
     initialValues: { action: i.action ?? '', owner: i.owner ?? '', reviewOn: i.reviewOn ?? '' },
   });
   const close = useForm({ initialValues: { outcome: '' } });
-  const save = useMutation({
-    mutationFn: (body: unknown) => api('PUT', `/api/attendance/interventions/${i.id}`, body),
-    onSuccess: () => {
-      queryClient.invalidateQueries({ queryKey: ['attendance', 'interventions'] });
-      notifySuccess('Saved.');
-    },
-  });
+  const save = useUpdateIntervention(i.id);
+  const submit = (body: InterventionBody) => save.mutate(body, { onSuccess: () => notifySuccess('Saved.') });
   const errors = save.error instanceof ApiError ? save.error.fieldErrors() : {};
   return (
     <Card withBorder padding="sm">
@@ -141,7 +115,7 @@ function InterventionItem({ intervention: i, canAct }: { intervention: Intervent
       </Text>
       {canAct && (
         <Stack gap="xs" mt="xs">
-          <form onSubmit={plan.onSubmit((v) => save.mutate(v))} noValidate>
+          <form onSubmit={plan.onSubmit(submit)} noValidate>
             <Group align="flex-end" wrap="wrap">
               <TextInput
                 label="Action"
@@ -167,7 +141,7 @@ function InterventionItem({ intervention: i, canAct }: { intervention: Intervent
               </Button>
             </Group>
           </form>
-          <form onSubmit={close.onSubmit((v) => save.mutate(v))} noValidate>
+          <form onSubmit={close.onSubmit(submit)} noValidate>
             <Group align="flex-end" wrap="wrap">
               <TextInput
                 label="How it ended"

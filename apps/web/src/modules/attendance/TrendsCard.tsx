@@ -1,24 +1,16 @@
 import { Box, Card, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
+import { type ProviderTrends, useProviderTrends } from './attendance.api.ts';
 
-interface Trend {
-  providerId: string;
-  providerName: string;
-  weeks: { weekStarting: string; possible: number; attendancePercent: number | null }[];
-}
+type Trend = ProviderTrends['providers'][number];
 
 /**
  * Each provider's attendance week by week: a bar per week, drawn inside a table so that the figures
  * are there for screen readers and for anyone who prefers numbers to bars.
  */
 export function TrendsCard({ from, to }: { from: string; to: string }) {
-  const trends = useQuery({
-    queryKey: ['attendance', 'trends', from, to],
-    queryFn: () => api<{ providers: Trend[] }>('GET', `/api/attendance/trends?from=${from}&to=${to}`),
-  });
+  const trends = useProviderTrends(from, to);
   return (
     <Card withBorder padding="lg">
       <Title order={2} size="h4" mb="xs">

@@ -4,13 +4,26 @@
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AbsenceReason, CallStep, ProviderMark } from '@waymark/domain';
-import type { AttendanceBoard, ProviderRegister } from '@waymark/domain/contracts/attendance';
+import type {
+  AttendanceBoard,
+  AttendanceRates,
+  InterventionBody,
+  OpenInterventions,
+  ProviderRegister,
+  ProviderTrends,
+  PupilAttendance,
+} from '@waymark/domain/contracts/attendance';
 import { api } from '../../api/client.ts';
 
 export type {
   AttendanceBoard,
+  AttendanceRate,
   FirstDayCallOnBoard,
+  InterventionBody,
+  OpenIntervention,
   ProviderRegister,
+  ProviderTrends,
+  PupilAttendance,
 } from '@waymark/domain/contracts/attendance';
 
 export function useAttendanceBoard(date: string) {
@@ -66,5 +79,44 @@ export function useSendRegister(date: string) {
     mutationFn: (body: { session: 'am' | 'pm'; marks: RegisterMarkInput[] }) =>
       api<{ recorded: number }>('POST', '/api/portal/register', { date, ...body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['portal', 'register', date] }),
+  });
+}
+
+export function useAttendanceRates(from: string, to: string) {
+  return useQuery({
+    queryKey: ['attendance', 'rates', from, to],
+    queryFn: () => api<AttendanceRates>('GET', `/api/attendance/rates?from=${from}&to=${to}&by=placement`),
+  });
+}
+
+export function useProviderTrends(from: string, to: string) {
+  return useQuery({
+    queryKey: ['attendance', 'trends', from, to],
+    queryFn: () => api<ProviderTrends>('GET', `/api/attendance/trends?from=${from}&to=${to}`),
+  });
+}
+
+export function useOpenInterventions() {
+  return useQuery({
+    queryKey: ['attendance', 'interventions'],
+    queryFn: () => api<OpenInterventions>('GET', '/api/attendance/interventions'),
+  });
+}
+
+/** Planning or closing an intervention; the list is read again after. */
+export function useUpdateIntervention(interventionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: InterventionBody) =>
+      api('PUT', `/api/attendance/interventions/${interventionId}`, body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['attendance', 'interventions'] }),
+  });
+}
+
+/** A pupil's marks and school days for a month (the read is on the audit log). */
+export function usePupilAttendance(pupilId: string, from: string, to: string) {
+  return useQuery({
+    queryKey: ['attendance', 'pupil', pupilId, from],
+    queryFn: () => api<PupilAttendance>('GET', `/api/attendance/pupils/${pupilId}?from=${from}&to=${to}`),
   });
 }

@@ -20,13 +20,13 @@ import {
   shippedBankHolidays,
   toDayNumber,
 } from '@waymark/domain';
+import { interventionBodySchema } from '@waymark/domain/contracts/attendance';
 import { actorForApiKey, createApiKey } from '../../attendance/api-keys.ts';
 import {
   callStepBodySchema,
   closeCallBodySchema,
   submitRegisterBodySchema,
 } from '../../attendance/attendance.routes.ts';
-import { interventionBodySchema } from '../../attendance/attendance-rates.routes.ts';
 import { attendanceBoard, closeCall, logCallStep } from '../../attendance/board.usecases.ts';
 import { openInterventions, updateIntervention } from '../../attendance/interventions.usecases.ts';
 import { submitRegister } from '../../attendance/register.usecases.ts';
