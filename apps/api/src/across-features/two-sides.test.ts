@@ -12,11 +12,13 @@
  * provider's, is checked provider against provider.
  */
 import { letterChecks, letterUndertakings } from '@waymark/domain';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { retainedDocuments } from '../modules/data-protection/retention.table.ts';
 import { directionReviews } from '../modules/placements/placements.table.ts';
+import { pupilDocuments } from '../modules/pupils/pupil-documents.table.ts';
 import { buildTrust, buildUser } from '../test/builders.ts';
 import { databaseFingerprint } from '../test/fingerprint.ts';
 import { clientOf, signedInClient, signedInStaff, type TestClient } from '../test/http-client.ts';
@@ -685,6 +687,7 @@ describe('two schools and two providers, each with every kind of record', () => 
     await t.database.db.execute(
       sql`update attendance_marks set date = date - interval '7 years' where placement_id = ${sides.B.ids.placementId}`,
     );
+    let keptId: string | undefined;
     try {
       const report = async (side: Side) =>
         (await side.clients.head.get('/api/data-protection/retention')).json();
@@ -710,7 +713,39 @@ describe('two schools and two providers, each with every kind of record', () => 
       );
       expect(deletion.statusCode).toBe(404);
       expect((await sides.B.clients.lead.get(`/api/pupils/${sides.B.ids.pupilId}`)).statusCode).toBe(200);
+
+      // An EHCP document B kept after a pupil's record went, past its own date: listed and deletable at
+      // B only.
+      const [file] = await t.database.db
+        .select({ id: pupilDocuments.fileId })
+        .from(pupilDocuments)
+        .where(eq(pupilDocuments.pupilId, sides.B.ids.pupilId!));
+      const [kept] = await t.database.db
+        .insert(retainedDocuments)
+        .values({
+          groupId: trust.group.id,
+          schoolId: sides.B.ids.schoolId!,
+          kind: 'send_ehcp',
+          pupilName: 'Kept pupil of side B',
+          pupilDateOfBirth: '2000-01-01',
+          pupilUpn: 'A000000000001',
+          title: 'EHCP kept by side B',
+          fileId: file!.id,
+          keepUntil: '2020-01-01',
+          retainedAt: new Date(),
+        })
+        .returning({ id: retainedDocuments.id });
+      keptId = kept!.id;
+      expect(JSON.stringify((await report(sides.B)).keptDocuments)).toContain('EHCP kept by side B');
+      expect(JSON.stringify((await report(sides.A)).keptDocuments)).not.toContain('EHCP kept by side B');
+      const keptDeletion = await sides.A.clients.head.post(
+        `/api/data-protection/retention/kept-documents/${keptId}/deletion`,
+        { reviewNote },
+      );
+      expect(keptDeletion.statusCode).toBe(404);
+      expect(JSON.stringify((await report(sides.B)).keptDocuments)).toContain('EHCP kept by side B');
     } finally {
+      if (keptId) await t.database.db.delete(retainedDocuments).where(eq(retainedDocuments.id, keptId));
       await t.database.db.execute(
         sql`update attendance_marks set date = date + interval '7 years' where placement_id = ${sides.B.ids.placementId}`,
       );
