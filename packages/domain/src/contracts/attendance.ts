@@ -85,20 +85,24 @@ export type AttendanceBoard = z.infer<typeof boardSchema>;
 /** A first-day call on the board, with its log. */
 export type FirstDayCallOnBoard = AttendanceBoard['calls'][number];
 
+/** Attendance with the DfE formula and its absence flags: the one shape every rate is answered in. */
+export const attendanceRateSchema = z.object({
+  possible: z.number().int(),
+  attended: z.number().int(),
+  authorised: z.number().int(),
+  unauthorised: z.number().int(),
+  attendancePercent: z.number().nullable(),
+  absencePercent: z.number().nullable(),
+  persistentAbsence: z.boolean(),
+  severeAbsence: z.boolean(),
+});
+
 /** Attendance for a period by placement, provider or school. */
 export const ratesResponseSchema = z.object({
   rates: z.array(
-    z.object({
+    attendanceRateSchema.extend({
       id: z.uuid(),
       label: z.string(),
-      possible: z.number().int(),
-      attended: z.number().int(),
-      authorised: z.number().int(),
-      unauthorised: z.number().int(),
-      attendancePercent: z.number().nullable(),
-      absencePercent: z.number().nullable(),
-      persistentAbsence: z.boolean(),
-      severeAbsence: z.boolean(),
       targetPercent: z.number().int().nullable(),
       belowTarget: z.boolean(),
     }),
@@ -151,16 +155,7 @@ export const pupilAttendanceResponseSchema = z.object({
       note: z.string().nullable(),
     }),
   ),
-  rate: z.object({
-    possible: z.number().int(),
-    attended: z.number().int(),
-    authorised: z.number().int(),
-    unauthorised: z.number().int(),
-    attendancePercent: z.number().nullable(),
-    absencePercent: z.number().nullable(),
-    persistentAbsence: z.boolean(),
-    severeAbsence: z.boolean(),
-  }),
+  rate: attendanceRateSchema,
 });
 
 /** Planning an intervention (action, owner, review date), or closing it with its outcome. */

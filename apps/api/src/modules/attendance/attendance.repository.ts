@@ -3,7 +3,7 @@
  * reports, warnings) read the registers. Counting happens in the database; a trust's year is millions
  * of marks.
  */
-import { and, asc, count, eq, gte, inArray, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, lt, lte, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import type { Actor, Reach } from '../../lib/actor.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
@@ -22,6 +22,11 @@ export function markCountsByPlacement(
   period: { from?: string; to?: string } = {},
 ) {
   if (!placementIds.length) return Promise.resolve([]);
+  return countsByPlacement(db, inArray(attendanceMarks.placementId, [...placementIds]), period);
+}
+
+/** Marks matching `where` within a period (either end optional), counted by placement and code. */
+function countsByPlacement(db: Database, where: SQL, period: { from?: string; to?: string }) {
   return db
     .select({
       placementId: attendanceMarks.placementId,
@@ -31,7 +36,7 @@ export function markCountsByPlacement(
     .from(attendanceMarks)
     .where(
       and(
-        inArray(attendanceMarks.placementId, [...placementIds]),
+        where,
         period.from ? gte(attendanceMarks.date, period.from) : undefined,
         period.to ? lte(attendanceMarks.date, period.to) : undefined,
       ),
@@ -128,21 +133,7 @@ export function markCountsAtSchools(
   period: { from: string; to: string },
 ) {
   if (!schoolIds.length) return Promise.resolve([]);
-  return db
-    .select({
-      placementId: attendanceMarks.placementId,
-      code: attendanceMarks.code,
-      count: sql<number>`count(*)::int`,
-    })
-    .from(attendanceMarks)
-    .where(
-      and(
-        inArray(attendanceMarks.schoolId, [...schoolIds]),
-        gte(attendanceMarks.date, period.from),
-        lte(attendanceMarks.date, period.to),
-      ),
-    )
-    .groupBy(attendanceMarks.placementId, attendanceMarks.code);
+  return countsByPlacement(db, inArray(attendanceMarks.schoolId, [...schoolIds]), period);
 }
 
 /** First-day calls at these schools for days within a period. */
