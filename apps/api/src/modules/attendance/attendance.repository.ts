@@ -183,3 +183,77 @@ export function markCountsSplit(
     )
     .groupBy(attendanceMarks.placementId, attendanceMarks.code, sql`3`);
 }
+
+/**
+ * Each placement's marks by code over the two half-terms its school compares (the early warnings' drop
+ * in attendance): from the school's `previousFrom` to `today`, each count marked `current` when its
+ * marks fall on or after the school's `currentFrom`. Half-terms differ by school, so the windows join
+ * as a small table and one query serves every school.
+ */
+export function markCountsInSchoolWindows(
+  db: Database,
+  placementIds: readonly string[],
+  windows: readonly { schoolId: string; previousFrom: string; currentFrom: string }[],
+  today: string,
+) {
+  if (!placementIds.length || !windows.length)
+    return Promise.resolve([] as { placementId: string; code: string; current: boolean; count: number }[]);
+  const windowTable = sql`(values ${sql.join(
+    windows.map((w) => sql`(${w.schoolId}::uuid, ${w.previousFrom}::date, ${w.currentFrom}::date)`),
+    sql`, `,
+  )}) as w(school_id, previous_from, current_from)`;
+  // The earliest start as a plain bound too, so the database range-scans the marks by date first.
+  const earliest = windows.map((w) => w.previousFrom).sort()[0]!;
+  return db
+    .select({
+      placementId: attendanceMarks.placementId,
+      code: attendanceMarks.code,
+      current: sql<boolean>`${attendanceMarks.date} >= w.current_from`,
+      count: sql<number>`count(*)::int`,
+    })
+    .from(attendanceMarks)
+    .innerJoin(windowTable, sql`w.school_id = ${attendanceMarks.schoolId}`)
+    .where(
+      and(
+        inArray(attendanceMarks.placementId, [...placementIds]),
+        gte(attendanceMarks.date, earliest),
+        sql`${attendanceMarks.date} >= w.previous_from`,
+        lte(attendanceMarks.date, today),
+      ),
+    )
+    .groupBy(attendanceMarks.placementId, attendanceMarks.code, sql`3`);
+}
+
+/** The marks with these codes of these placements, each from its school's own `from` to `today`. */
+export function marksWithCodesInSchoolWindows(
+  db: Database,
+  placementIds: readonly string[],
+  codes: readonly string[],
+  windows: readonly { schoolId: string; from: string }[],
+  today: string,
+) {
+  if (!placementIds.length || !windows.length || !codes.length)
+    return Promise.resolve([] as { placementId: string; date: string; code: string }[]);
+  const windowTable = sql`(values ${sql.join(
+    windows.map((w) => sql`(${w.schoolId}::uuid, ${w.from}::date)`),
+    sql`, `,
+  )}) as w(school_id, from_on)`;
+  const earliest = windows.map((w) => w.from).sort()[0]!;
+  return db
+    .select({
+      placementId: attendanceMarks.placementId,
+      date: attendanceMarks.date,
+      code: attendanceMarks.code,
+    })
+    .from(attendanceMarks)
+    .innerJoin(windowTable, sql`w.school_id = ${attendanceMarks.schoolId}`)
+    .where(
+      and(
+        inArray(attendanceMarks.placementId, [...placementIds]),
+        inArray(attendanceMarks.code, [...codes]),
+        gte(attendanceMarks.date, earliest),
+        sql`${attendanceMarks.date} >= w.from_on`,
+        lte(attendanceMarks.date, today),
+      ),
+    );
+}

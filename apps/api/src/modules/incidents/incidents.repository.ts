@@ -81,3 +81,26 @@ export function openSafeguardingCounts(db: Database, placementIds: readonly stri
     )
     .groupBy(incidents.placementId);
 }
+
+/** The London day of each incident of these kinds about these placements since `from` (a date). */
+export function incidentDaysSince(
+  db: Database,
+  placementIds: readonly string[],
+  kinds: readonly string[],
+  from: string,
+) {
+  if (!placementIds.length) return Promise.resolve([] as { placementId: string; on: string }[]);
+  return db
+    .select({
+      placementId: sql<string>`${incidents.placementId}`,
+      on: sql<string>`(${incidents.occurredAt} at time zone 'Europe/London')::date::text`,
+    })
+    .from(incidents)
+    .where(
+      and(
+        inArray(incidents.placementId, [...placementIds]),
+        inArray(incidents.kind, kinds as never[]),
+        sql`${incidents.occurredAt} >= (${from}::date::timestamp at time zone 'Europe/London')`,
+      ),
+    );
+}

@@ -11,9 +11,10 @@ import { recordAudit } from '../../lib/audit-log.ts';
 import { fieldError } from '../../lib/errors.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
 import { providerNameOf } from '../providers/providers.repository.ts';
-import { pupils } from '../pupils/pupils.table.ts';
+import { withPupils } from '../pupils/pupils.repository.ts';
 import { findPlacementInReach } from './placement-view.ts';
 import { placementsErrors } from './placements.errors.ts';
+import { placementsWithPupils } from './placements.repository.ts';
 import { placementReviews, placements, placementTermChanges } from './placements.table.ts';
 import { type Command, getPlacement } from './placements.usecases.ts';
 
@@ -29,12 +30,11 @@ export async function ehcpReviewsToArrange({ db, actor }: { db: Database; actor:
       .select({
         review: placementReviews,
         placementId: placements.id,
-        pupil: pupils,
+        pupilId: placements.pupilId,
         providerName: providerNameOf(placements.providerId),
       })
       .from(placementReviews)
       .innerJoin(placements, eq(placements.id, placementReviews.placementId))
-      .innerJoin(pupils, eq(pupils.id, placements.pupilId))
       .where(
         and(
           inReach,
@@ -47,12 +47,11 @@ export async function ehcpReviewsToArrange({ db, actor }: { db: Database; actor:
       .select({
         change: placementTermChanges,
         placementId: placements.id,
-        pupil: pupils,
+        pupilId: placements.pupilId,
         providerName: providerNameOf(placements.providerId),
       })
       .from(placementTermChanges)
       .innerJoin(placements, eq(placements.id, placementTermChanges.placementId))
-      .innerJoin(pupils, eq(pupils.id, placements.pupilId))
       .where(
         and(
           inReach,
@@ -61,16 +60,18 @@ export async function ehcpReviewsToArrange({ db, actor }: { db: Database; actor:
         ),
       )
       .orderBy(asc(placementTermChanges.changedAt)),
-    db
-      .select({ placement: placements, pupil: pupils, providerName: providerNameOf(placements.providerId) })
-      .from(placements)
-      .innerJoin(pupils, eq(pupils.id, placements.pupilId))
-      .where(
-        and(inReach, eq(placements.ehcpReviewOnMove, true), isNull(placements.ehcpReviewOnMoveArrangedOn)),
-      ),
+    placementsWithPupils(db, {
+      groupId: actor.groupId,
+      inReach: { actor, reach: reachOf(actor, 'placements.read') },
+      where: and(eq(placements.ehcpReviewOnMove, true), isNull(placements.ehcpReviewOnMoveArrangedOn))!,
+    }),
+  ]);
+  const [reviewed, changed] = await Promise.all([
+    withPupils(db, reviews, (r) => r.pupilId),
+    withPupils(db, changes, (c) => c.pupilId),
   ]);
   const tasks = [
-    ...reviews.map((r) => ({
+    ...reviewed.map((r) => ({
       placementId: r.placementId,
       source: 'review' as EhcpReviewSource,
       flagId: r.review.id,
@@ -80,7 +81,7 @@ export async function ehcpReviewsToArrange({ db, actor }: { db: Database; actor:
       flaggedOn: r.review.completedOn,
       why: `the ${r.review.halfTerm} ${r.review.academicYear} review found a material change`,
     })),
-    ...changes.map((c) => ({
+    ...changed.map((c) => ({
       placementId: c.placementId,
       source: 'timetable_change' as EhcpReviewSource,
       flagId: c.change.id,
@@ -94,7 +95,7 @@ export async function ehcpReviewsToArrange({ db, actor }: { db: Database; actor:
       placementId: m.placement.id,
       source: 'provider_move' as EhcpReviewSource,
       flagId: m.placement.id,
-      pupilName: pupilDisplayName(m.pupil),
+      pupilName: m.pupilName,
       providerName: m.providerName,
       localAuthority: m.pupil.ehcpLocalAuthority,
       flaggedOn: m.placement.endedOn,

@@ -14,20 +14,18 @@ import {
   type TimetableSession,
   yearGroupOn,
 } from '@waymark/domain';
-import { and, asc, eq, gt, gte, inArray, isNotNull, isNull, lte, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, isNotNull, isNull, lte, or } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { eventsAbout } from '../audit-log/audit-log.repository.ts';
 import { loadSchoolCalendar } from '../calendar/calendar.usecases.ts';
-import { schoolNameOf } from '../organisation/organisation.repository.ts';
-import { schoolColumnInReach } from '../organisation/scope.ts';
 import { evaluateProviders } from '../providers/approval-facts.ts';
 import { liveRegistrationCounts } from '../providers/live-registration.ts';
 import { presentRegistration } from '../providers/providers.presenter.ts';
 import { providersById } from '../providers/providers.repository.ts';
-import { pupils } from '../pupils/pupils.table.ts';
 import { communicationsOf, directionReviewsOf, sharesOf } from './placement-records.ts';
 import { placementsErrors } from './placements.errors.ts';
+import { type PlacementSelection, placementsWithPupils } from './placements.repository.ts';
 import {
   placementDestinations,
   placementReviews,
@@ -37,19 +35,18 @@ import {
 
 export type PlacementPermission = 'placements.read' | 'placements.manage' | 'attendance.read';
 
-/** Placements in the actor's reach with their pupil, provider and school name, narrowed by `where`. */
-async function placementsInReach(db: Database, actor: Actor, permission: PlacementPermission, where: SQL) {
-  const rows = await db
-    .select({ placement: placements, pupil: pupils, schoolName: schoolNameOf(placements.schoolId) })
-    .from(placements)
-    .innerJoin(pupils, eq(pupils.id, placements.pupilId))
-    .where(
-      and(
-        where,
-        eq(placements.groupId, actor.groupId),
-        schoolColumnInReach(db, actor, reachOf(actor, permission), placements.schoolId),
-      ),
-    );
+/** Placements in the actor's reach with their pupil, provider and school name, narrowed by `selection`. */
+async function placementsInReach(
+  db: Database,
+  actor: Actor,
+  permission: PlacementPermission,
+  selection: Omit<PlacementSelection, 'groupId' | 'inReach'>,
+) {
+  const rows = await placementsWithPupils(db, {
+    ...selection,
+    groupId: actor.groupId,
+    inReach: { actor, reach: reachOf(actor, permission) },
+  });
   // The provider's whole record (approval reads it), from the providers' front door.
   const providerOf = await providersById(
     db,
@@ -67,39 +64,22 @@ export async function findPlacementInReach(
   placementId: string,
   permission: PlacementPermission,
 ) {
-  const [found] = await placementsInReach(db, actor, permission, eq(placements.id, placementId));
+  const [found] = await placementsInReach(db, actor, permission, { ids: [placementId] });
   if (!found) throw placementsErrors.notFound();
   return found;
 }
 
 /** Referrals in reach planned to start on or before `lastDay`, as `findPlacementInReach` gives each. */
 export function referralsStartingBy(db: Database, actor: Actor, lastDay: string) {
-  return placementsInReach(
-    db,
-    actor,
-    'placements.read',
-    and(
-      eq(placements.status, 'referral'),
-      isNotNull(placements.startsOn),
-      lte(placements.startsOn, lastDay),
-    )!,
-  );
+  return placementsInReach(db, actor, 'placements.read', {
+    statuses: ['referral'],
+    where: and(isNotNull(placements.startsOn), lte(placements.startsOn, lastDay))!,
+  });
 }
 
 /** Placements in reach still running after their pupil left the roll, or recorded as ending later. */
 export function placementsAfterLeaving(db: Database, actor: Actor) {
-  return placementsInReach(
-    db,
-    actor,
-    'placements.read',
-    and(
-      isNotNull(pupils.leftOn),
-      or(
-        eq(placements.status, 'active'),
-        and(eq(placements.status, 'ended'), gt(placements.endedOn, pupils.leftOn)),
-      ),
-    )!,
-  );
+  return placementsInReach(db, actor, 'placements.read', { outlivedTheirPupilsRoll: true });
 }
 
 /** Placements in reach with a reduced timetable that ran at some time from `from` to `to`. */
@@ -108,18 +88,15 @@ export function placementsWithReducedTimetable(
   actor: Actor,
   { schoolId, from, to }: { schoolId?: string | undefined; from: string; to: string },
 ) {
-  return placementsInReach(
-    db,
-    actor,
-    'attendance.read',
-    and(
+  return placementsInReach(db, actor, 'attendance.read', {
+    statuses: ['active', 'ended'],
+    ...(schoolId ? { schoolIds: [schoolId] } : {}),
+    where: and(
       isNotNull(placements.reducedTimetable),
-      inArray(placements.status, ['active', 'ended']),
       lte(placements.startsOn, to),
       or(isNull(placements.endedOn), gte(placements.endedOn, from)),
-      schoolId ? eq(placements.schoolId, schoolId) : undefined,
     )!,
-  );
+  });
 }
 
 export type FoundPlacement = Awaited<ReturnType<typeof findPlacementInReach>>;

@@ -19,7 +19,7 @@ import { type Collector, placementSchools } from '../obligations/collect.ts';
 import { schoolNameOf } from '../organisation/organisation.repository.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
 import { providerNameOf } from '../providers/providers.repository.ts';
-import { pupils } from '../pupils/pupils.table.ts';
+import { pupilNamesByIds } from '../pupils/pupils.repository.ts';
 import { settingsOf } from '../warnings/warnings.usecases.ts';
 import { directionReviewDates } from './direction-reviews.usecases.ts';
 import { ehcpReviewsToArrange } from './ehcp-reviews.usecases.ts';
@@ -64,20 +64,15 @@ export const placementWork: Collector = async (db, actor, today) => {
         reintegrationTargets: placements.reintegrationTargets,
         reducedTimetable: placements.reducedTimetable,
       },
-      pupil: {
-        preferredName: pupils.preferredName,
-        legalFirstName: pupils.legalFirstName,
-        legalLastName: pupils.legalLastName,
-      },
+      pupilId: placements.pupilId,
       providerName: providerNameOf(placements.providerId),
       schoolName: schoolNameOf(placements.schoolId),
     })
     .from(placements)
-    .innerJoin(pupils, eq(pupils.id, placements.pupilId))
     .where(live);
   if (!rows.length) return [];
   const directions = rows.filter((r) => r.placement.type === 'off_site_direction');
-  const [reviews, calendars, boardReviews] = await Promise.all([
+  const [reviews, calendars, boardReviews, pupilNames] = await Promise.all([
     reviewsRead,
     loadSchoolCalendars(
       db,
@@ -87,13 +82,17 @@ export const placementWork: Collector = async (db, actor, today) => {
       db,
       directions.map((r) => r.placement.id),
     ),
+    pupilNamesByIds(
+      db,
+      rows.map((r) => r.pupilId),
+    ),
   ]);
   const reviewsOf = new Map<string, typeof reviews>();
   for (const r of reviews) reviewsOf.set(r.placementId, [...(reviewsOf.get(r.placementId) ?? []), r]);
-  return rows.flatMap(({ placement: p, pupil, providerName, schoolName }) => {
+  return rows.flatMap(({ placement: p, pupilId, providerName, schoolName }) => {
     const here: PlacementOnBoard = {
       placementId: p.id,
-      pupilName: pupilDisplayName(pupil),
+      pupilName: pupilNames.get(pupilId) ?? '',
       providerName,
       schoolId: p.schoolId,
       schoolName,

@@ -4,10 +4,26 @@
  * its school and provider — so a board, a register or a report never writes that join again.
  *
  * The one table of another feature read here is the pupils': a placement row is not whole without
- * its pupil, and filtering and ordering by both needs one SQL join (docs/architecture.md).
+ * its pupil, and filtering and ordering by both needs one SQL join (docs/architecture.md). This file is
+ * the only one of the feature allowed to make that join.
  */
 import { type PlacementStatus, pupilDisplayName } from '@waymark/domain';
-import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  gt,
+  gte,
+  inArray,
+  isNotNull,
+  isNull,
+  lte,
+  max,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import type { Actor, Reach } from '../../lib/actor.ts';
 import { schoolNameOf } from '../organisation/organisation.repository.ts';
@@ -42,6 +58,10 @@ export interface PlacementSelection {
   overlapping?: { from: string; to: string };
   /** The schools a person's reach covers. */
   inReach?: { actor: Actor; reach: Reach };
+  /** Still running after the pupil left the roll, or recorded as ending after the pupil left. */
+  outlivedTheirPupilsRoll?: true;
+  /** A further condition on the placements' own columns (the pupils' are reached by the fields above). */
+  where?: SQL;
 }
 
 function conditions(db: Database, s: PlacementSelection): SQL {
@@ -72,17 +92,30 @@ function conditions(db: Database, s: PlacementSelection): SQL {
         )
       : undefined,
     s.inReach ? schoolColumnInReach(db, s.inReach.actor, s.inReach.reach, placements.schoolId) : undefined,
+    s.outlivedTheirPupilsRoll
+      ? and(
+          isNotNull(pupils.leftOn),
+          or(
+            eq(placements.status, 'active'),
+            and(eq(placements.status, 'ended'), gt(placements.endedOn, pupils.leftOn)),
+          ),
+        )
+      : undefined,
+    s.where,
   ].filter((c): c is SQL => c !== undefined);
   // An empty id list means "none of them", never "all": inArray of nothing is false in drizzle.
   if (!parts.length) throw new Error('A placements read needs at least one condition');
   return and(...parts)!;
 }
 
-/** The standard rows of the selected placements, by pupil surname then first name. */
-export async function placementsWithPupils(db: Database, selection: PlacementSelection) {
+/**
+ * The standard rows of the selected placements, by pupil surname, first name, then start date. A
+ * `limit` caps a list a person pages through.
+ */
+export async function placementsWithPupils(db: Database, selection: PlacementSelection, limit?: number) {
   if ([selection.ids, selection.schoolIds, selection.providerIds].some((list) => list && !list.length))
     return [];
-  const rows = await db
+  const query = db
     .select({
       placement: placements,
       pupil: pupils,
@@ -92,7 +125,14 @@ export async function placementsWithPupils(db: Database, selection: PlacementSel
     .from(placements)
     .innerJoin(pupils, eq(pupils.id, placements.pupilId))
     .where(conditions(db, selection))
-    .orderBy(asc(pupils.legalLastName), asc(pupils.legalFirstName), asc(placements.id));
+    .orderBy(
+      asc(pupils.legalLastName),
+      asc(pupils.legalFirstName),
+      asc(placements.startsOn),
+      asc(placements.id),
+    )
+    .$dynamic();
+  const rows = await (limit ? query.limit(limit) : query);
   return rows.map((row) => ({ ...row, pupilName: pupilDisplayName(row.pupil) }));
 }
 
@@ -352,4 +392,32 @@ export function reviewDatesOf(db: Database, placementIds: readonly string[]) {
     .from(placementReviews)
     .where(inArray(placementReviews.placementId, [...placementIds]))
     .groupBy(placementReviews.placementId);
+}
+
+/**
+ * The last day the school was in touch with each placement's provider: a logged communication or a
+ * review meeting, whichever was later. Placements with neither are absent from the map.
+ */
+export async function lastContactOn(db: Database, placementIds: readonly string[]) {
+  const last = new Map<string, string>();
+  if (!placementIds.length) return last;
+  const ids = [...placementIds];
+  const [contacts, reviews] = await Promise.all([
+    db
+      .select({
+        placementId: placementCommunications.placementId,
+        last: max(placementCommunications.occurredOn),
+      })
+      .from(placementCommunications)
+      .where(inArray(placementCommunications.placementId, ids))
+      .groupBy(placementCommunications.placementId),
+    db
+      .select({ placementId: placementReviews.placementId, last: max(placementReviews.completedOn) })
+      .from(placementReviews)
+      .where(inArray(placementReviews.placementId, ids))
+      .groupBy(placementReviews.placementId),
+  ]);
+  for (const c of [...contacts, ...reviews])
+    if (c.last && (last.get(c.placementId) ?? '') < c.last) last.set(c.placementId, c.last);
+  return last;
 }

@@ -1,18 +1,22 @@
 /** Referral and the plan: creating a placement, listing, reading (logged) and saving the plan. */
-import { placementTypeLabels, pupilDisplayName, registrationRefusal, yearGroupOn } from '@waymark/domain';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import {
+  type PlacementStatus,
+  placementTypeLabels,
+  pupilDisplayName,
+  registrationRefusal,
+  yearGroupOn,
+} from '@waymark/domain';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { fieldError } from '../../lib/errors.ts';
-import { schoolNameOf } from '../organisation/organisation.repository.ts';
-import { schoolColumnInReach } from '../organisation/scope.ts';
-import { createProvidersRepository, providerNameOf } from '../providers/providers.repository.ts';
+import { createProvidersRepository } from '../providers/providers.repository.ts';
 import { findPupilInReach } from '../pupils/pupils.repository.ts';
-import { pupils } from '../pupils/pupils.table.ts';
 import { recordTermsChange } from './placement-term-changes.ts';
 import { findPlacementInReach, presentPlacement, registrationWith } from './placement-view.ts';
 import { placementsErrors } from './placements.errors.ts';
+import { placementsWithPupils } from './placements.repository.ts';
 import type { createPlacementSchema, PlanInput } from './placements.schemas.ts';
 import { placements } from './placements.table.ts';
 
@@ -29,41 +33,34 @@ export async function listPlacements({
 }: {
   db: Database;
   actor: Actor;
-  status?: string | undefined;
+  status?: PlacementStatus | undefined;
   pupilId?: string | undefined;
   providerId?: string | undefined;
   today: string;
 }) {
-  const rows = await db
-    .select({
-      id: placements.id,
-      status: placements.status,
-      type: placements.type,
-      startsOn: placements.startsOn,
-      plannedEndOn: placements.plannedEndOn,
-      endedOn: placements.endedOn,
-      schoolName: schoolNameOf(placements.schoolId),
-      providerId: placements.providerId,
-      providerName: providerNameOf(placements.providerId),
-      pupil: pupils,
-    })
-    .from(placements)
-    .innerJoin(pupils, eq(pupils.id, placements.pupilId))
-    .where(
-      and(
-        eq(placements.groupId, actor.groupId),
-        schoolColumnInReach(db, actor, reachOf(actor, 'placements.read'), placements.schoolId),
-        status ? eq(placements.status, status as never) : undefined,
-        pupilId ? eq(placements.pupilId, pupilId) : undefined,
-        providerId ? eq(placements.providerId, providerId) : undefined,
-      ),
-    )
-    .orderBy(asc(pupils.legalLastName), asc(placements.startsOn))
-    .limit(500);
-  return rows.map(({ pupil, ...row }) => ({
-    ...row,
+  const rows = await placementsWithPupils(
+    db,
+    {
+      groupId: actor.groupId,
+      inReach: { actor, reach: reachOf(actor, 'placements.read') },
+      ...(status ? { statuses: [status] } : {}),
+      ...(providerId ? { providerIds: [providerId] } : {}),
+      ...(pupilId ? { where: eq(placements.pupilId, pupilId) } : {}),
+    },
+    500,
+  );
+  return rows.map(({ placement: p, pupil, pupilName, schoolName, providerName }) => ({
+    id: p.id,
+    status: p.status,
+    type: p.type,
+    startsOn: p.startsOn,
+    plannedEndOn: p.plannedEndOn,
+    endedOn: p.endedOn,
+    schoolName,
+    providerId: p.providerId,
+    providerName,
     pupilId: pupil.id,
-    pupilName: pupilDisplayName(pupil),
+    pupilName,
     yearGroup: yearGroupOn(pupil.dateOfBirth, today),
   }));
 }

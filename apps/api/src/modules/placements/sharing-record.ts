@@ -2,14 +2,13 @@
  * What was shared with which provider, and when (UK GDPR accountability; policy §6.1): every item the
  * school recorded sharing about a pupil, across the schools in reach, newest first.
  */
-import { pupilDisplayName } from '@waymark/domain';
 import { and, desc, eq, gte, lte } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { schoolNameOf } from '../organisation/organisation.repository.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
 import { providerNameOf } from '../providers/providers.repository.ts';
-import { pupils } from '../pupils/pupils.table.ts';
+import { pupilNamesByIds } from '../pupils/pupils.repository.ts';
 import { placementShares, placements } from './placements.table.ts';
 
 export async function sharingRecord({
@@ -27,15 +26,10 @@ export async function sharingRecord({
       providerId: placements.providerId,
       providerName: providerNameOf(placements.providerId),
       schoolName: schoolNameOf(placements.schoolId),
-      pupil: {
-        preferredName: pupils.preferredName,
-        legalFirstName: pupils.legalFirstName,
-        legalLastName: pupils.legalLastName,
-      },
+      pupilId: placements.pupilId,
     })
     .from(placementShares)
     .innerJoin(placements, eq(placements.id, placementShares.placementId))
-    .innerJoin(pupils, eq(pupils.id, placements.pupilId))
     .where(
       and(
         eq(placements.groupId, actor.groupId),
@@ -46,12 +40,16 @@ export async function sharingRecord({
       ),
     )
     .orderBy(desc(placementShares.sharedOn), desc(placementShares.createdAt));
+  const pupilNames = await pupilNamesByIds(
+    db,
+    rows.map((r) => r.pupilId),
+  );
   return rows.map((r) => ({
     sharedOn: r.share.sharedOn,
     providerId: r.providerId,
     provider: r.providerName,
     school: r.schoolName,
-    pupil: pupilDisplayName(r.pupil),
+    pupil: pupilNames.get(r.pupilId) ?? '',
     placementId: r.share.placementId,
     what: r.share.what,
     method: r.share.method,

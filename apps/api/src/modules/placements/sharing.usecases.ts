@@ -5,20 +5,18 @@
  * minimisation): before that the portal shows nothing of the pupil.
  */
 import { hoursPerWeek, pupilDisplayName, yearGroupLabel, yearGroupOn } from '@waymark/domain';
-import { and, asc, eq, inArray, isNotNull, isNull, or } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, or } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { fieldError } from '../../lib/errors.ts';
-import { schoolNameOf } from '../organisation/organisation.repository.ts';
 import { evaluateProviders } from '../providers/approval-facts.ts';
-import { providerNameOf } from '../providers/providers.repository.ts';
 import { readPupilDocument } from '../pupils/pupil-documents.usecases.ts';
 import { isDocumentOf } from '../pupils/pupils.repository.ts';
-import { pupils } from '../pupils/pupils.table.ts';
 import { sharesOf } from './placement-records.ts';
 import { findPlacementInReach } from './placement-view.ts';
 import { placementsErrors } from './placements.errors.ts';
+import { placementsWithPupils } from './placements.repository.ts';
 import { placementShares, placements } from './placements.table.ts';
 import { type Command, getPlacement } from './placements.usecases.ts';
 
@@ -117,28 +115,18 @@ export async function sendReferral({
 async function portalPlacements(db: Database, actor: Actor, placementId?: string) {
   const providerIds = reachOf(actor, 'portal.use').providerIds;
   if (providerIds.length === 0) return [];
-  return db
-    .select({
-      placement: placements,
-      pupil: pupils,
-      providerName: providerNameOf(placements.providerId),
-      schoolName: schoolNameOf(placements.schoolId),
-    })
-    .from(placements)
-    .innerJoin(pupils, eq(pupils.id, placements.pupilId))
-    .where(
-      and(
-        eq(placements.groupId, actor.groupId),
-        inArray(placements.providerId, providerIds),
-        // An active placement, or a referral the school has sent; nothing of one it has not.
-        or(
-          eq(placements.status, 'active'),
-          and(eq(placements.status, 'referral'), isNotNull(placements.referralSentAt)),
-        ),
-        placementId ? eq(placements.id, placementId) : undefined,
+  return placementsWithPupils(db, {
+    groupId: actor.groupId,
+    ...(placementId ? { ids: [placementId] } : {}),
+    where: and(
+      inArray(placements.providerId, providerIds),
+      // An active placement, or a referral the school has sent; nothing of one it has not.
+      or(
+        eq(placements.status, 'active'),
+        and(eq(placements.status, 'referral'), isNotNull(placements.referralSentAt)),
       ),
-    )
-    .orderBy(asc(pupils.legalLastName));
+    )!,
+  });
 }
 
 type PortalRow = Awaited<ReturnType<typeof portalPlacements>>[number];

@@ -2,6 +2,7 @@
  * The pupils feature's front door: the named reads other features use instead of its tables.
  * Plain functions that take the database or the transaction they run in.
  */
+import { pupilDisplayName } from '@waymark/domain';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/client.ts';
@@ -43,6 +44,21 @@ export async function pupilsByIds(db: Database, ids: readonly string[]): Promise
     .from(pupils)
     .where(inArray(pupils.id, [...new Set(ids)]));
   return new Map(rows.map((p) => [p.id, p]));
+}
+
+/** Each pupil's display name, by id: for lists that show only whom a record is about. */
+export async function pupilNamesByIds(db: Database, ids: readonly string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const rows = await db
+    .select({
+      id: pupils.id,
+      preferredName: pupils.preferredName,
+      legalFirstName: pupils.legalFirstName,
+      legalLastName: pupils.legalLastName,
+    })
+    .from(pupils)
+    .where(inArray(pupils.id, [...new Set(ids)]));
+  return new Map(rows.map((p) => [p.id, pupilDisplayName(p)]));
 }
 
 /**

@@ -8,7 +8,6 @@ import { notifySuccess } from '../../ui/notify.ts';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import {
-  type AttendanceRate,
   type InterventionBody,
   type OpenIntervention,
   useAttendanceRates,
@@ -16,7 +15,6 @@ import {
   useUpdateIntervention,
 } from './attendance.api.ts';
 
-type Rate = AttendanceRate;
 type Intervention = OpenIntervention;
 
 /** Attendance this academic year so far, lowest first, with the DfE absence flags and targets. */

@@ -1,9 +1,7 @@
 import { Box, Card, Stack, Table, Text, Title } from '@mantine/core';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
-import { type ProviderTrends, useProviderTrends } from './attendance.api.ts';
-
-type Trend = ProviderTrends['providers'][number];
+import { useProviderTrends } from './attendance.api.ts';
 
 /**
  * Each provider's attendance week by week: a bar per week, drawn inside a table so that the figures
