@@ -1,17 +1,12 @@
-import { z } from 'zod';
+import type { PageQuery } from '@waymark/domain/contracts/pagination';
 
-export const pageQuerySchema = z.object({
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
-});
-
-export type PageQuery = z.infer<typeof pageQuerySchema>;
-
-export const pageInfoSchema = z.object({
-  page: z.number().int(),
-  pageSize: z.number().int(),
-  total: z.number().int(),
-});
+// The shapes are shared with the web (a page of a long list); the offset is the database's business.
+export {
+  type PageInfo,
+  type PageQuery,
+  pageInfoSchema,
+  pageQuerySchema,
+} from '@waymark/domain/contracts/pagination';
 
 export function offsetOf({ page, pageSize }: PageQuery): number {
   return (page - 1) * pageSize;

@@ -175,3 +175,21 @@ export type OpenInterventions = z.infer<typeof interventionsResponseSchema>;
 export type OpenIntervention = OpenInterventions['interventions'][number];
 export type PupilAttendance = z.infer<typeof pupilAttendanceResponseSchema>;
 export type InterventionBody = z.infer<typeof interventionBodySchema>;
+
+/** A key a provider's own register system sends attendance with (shown once, when issued). */
+export const apiKeySchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  prefix: z.string(),
+  createdAt: z.iso.datetime(),
+  lastUsedAt: z.iso.datetime().nullable(),
+  revokedAt: z.iso.datetime().nullable(),
+});
+export const apiKeyListSchema = z.object({ keys: z.array(apiKeySchema) });
+export const issueApiKeyBodySchema = z.strictObject({
+  name: z.string().trim().min(1, 'Name the key, e.g. the system it is for').max(100),
+});
+export const issuedApiKeySchema = apiKeyListSchema.extend({ key: z.string() });
+
+export type ApiKey = z.infer<typeof apiKeySchema>;
+export type IssuedApiKey = z.infer<typeof issuedApiKeySchema>;

@@ -1,5 +1,9 @@
-import { auditAnswerSchema, auditTemplateSchema } from '@waymark/domain';
+/**
+ * Request and response shapes of the provider audit routes (Appendix 1) and of the audit form's
+ * published versions: the API validates and documents with them, the web takes its types from them.
+ */
 import { z } from 'zod';
+import { auditAnswerSchema, auditTemplateSchema } from '../audits/audit-template.ts';
 
 export const auditParamsSchema = z.object({ auditId: z.uuid({ message: 'Not an audit id' }) });
 
@@ -57,3 +61,14 @@ export const auditViewSchema = auditSummarySchema.extend({
     z.object({ questionId: z.string(), section: z.string(), question: z.string(), missing: z.string() }),
   ),
 });
+
+/** The form new audits use, with its questions. */
+export const templateWithQuestionsSchema = templateSummarySchema.extend({ template: auditTemplateSchema });
+
+export type AuditSummary = z.infer<typeof auditSummarySchema>;
+export type AuditView = z.infer<typeof auditViewSchema>;
+export type AuditTemplateSummary = z.infer<typeof templateSummarySchema>;
+export type AuditTemplateWithQuestions = z.infer<typeof templateWithQuestionsSchema>;
+export type StartAuditRequest = z.input<typeof startAuditBodySchema>;
+export type SaveAuditRequest = z.input<typeof saveAuditBodySchema>;
+export type PublishTemplateRequest = z.input<typeof publishTemplateBodySchema>;

@@ -1,11 +1,10 @@
-import {
-  academicYearSchema,
-  closureKinds,
-  halfTermInputSchema,
-  isoDateSchema,
-  termNames,
-} from '@waymark/domain';
+/**
+ * Request and response shapes of the school calendar routes (term dates, closures, bank holidays and
+ * the school-day checker): the API validates and documents with them, the web takes its types from them.
+ */
 import { z } from 'zod';
+import { isoDateSchema } from '../calendar/iso-date.ts';
+import { academicYearSchema, closureKinds, halfTermInputSchema, termNames } from '../calendar/term-dates.ts';
 
 export const schoolParamsSchema = z.object({ schoolId: z.uuid({ message: 'Not a school id' }) });
 
@@ -61,3 +60,13 @@ export const dayViewSchema = z.object({
 export const bankHolidayListSchema = z.object({
   bankHolidays: z.array(z.object({ date: z.string(), title: z.string() })),
 });
+
+export const bankHolidayImportResultSchema = z.object({
+  received: z.number().int(),
+  added: z.number().int(),
+});
+
+export type TermDates = z.infer<typeof termDatesViewSchema>;
+export type TermDatesRequest = z.input<typeof replaceTermDatesBodySchema>;
+export type DayView = z.infer<typeof dayViewSchema>;
+export type BankHolidayImportResult = z.infer<typeof bankHolidayImportResultSchema>;

@@ -1,3 +1,7 @@
+/**
+ * Request and response shapes of the organisation routes (the group, its regions, schools and
+ * providers): the API validates and documents with them; the web's school form checks with them.
+ */
 import { z } from 'zod';
 
 const name = z.string().trim().min(1, 'Enter a name').max(150, 'Use at most 150 characters');
@@ -38,5 +42,14 @@ export const schoolViewSchema = z.object({
 });
 export const providerViewSchema = z.object({ id: z.uuid(), name: z.string() });
 
+export const organisationSchema = z.object({
+  group: z.object({ id: z.uuid(), name: z.string() }),
+  regions: z.array(regionViewSchema),
+  schools: z.array(schoolViewSchema),
+  providers: z.array(providerViewSchema),
+});
+
+export type Organisation = z.infer<typeof organisationSchema>;
+export type SchoolRequest = z.input<typeof schoolBodySchema>;
 export type SchoolBody = z.infer<typeof schoolBodySchema>;
 export type SchoolPatch = z.infer<typeof schoolPatchSchema>;

@@ -1,5 +1,9 @@
-import { isoDateSchema } from '@waymark/domain';
+/**
+ * Request and response shapes of the progress report routes (a provider's report on a pupil for the
+ * half-termly review): the API validates with them, the web's form checks with them and takes its types.
+ */
 import { z } from 'zod';
+import { isoDateSchema } from '../calendar/iso-date.ts';
 
 const section = (what: string) =>
   z.string().trim().min(1, `Write about ${what}`).max(4000, 'Keep this under 4,000 characters');
@@ -24,4 +28,5 @@ export const progressReportSchema = z.object({
 });
 
 export type ProgressReportBody = z.infer<typeof progressReportBodySchema>;
+export type ProgressReportRequest = z.input<typeof progressReportBodySchema>;
 export type ProgressReportView = z.infer<typeof progressReportSchema>;

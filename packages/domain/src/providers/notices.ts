@@ -7,7 +7,7 @@
  * no longer be in post.
  */
 import { z } from 'zod';
-import { addDays, type IsoDate, isoDateSchema, isWeekend } from '../calendar/iso-date.ts';
+import { addDays, type IsoDate, isoDateSchema, isValidIsoDate, isWeekend } from '../calendar/iso-date.ts';
 import type { BankHoliday } from '../calendar/term-dates.ts';
 
 export const providerNoticeKinds = [
@@ -98,7 +98,12 @@ const whatChanged = 'Say what changed: who left, who took over, and their role';
 export const providerNoticeInputSchema = z
   .strictObject({
     kind: z.enum(providerNoticeKinds, { message: 'Choose what has changed' }),
-    effectiveOn: isoDateSchema,
+    effectiveOn: z
+      .string({ error: 'Enter the date the change takes effect' })
+      .min(1, 'Enter the date the change takes effect')
+      // An empty date has its own message above; an aborting check would hide the other fields' rules.
+      .refine((v) => v === '' || isValidIsoDate(v), { message: 'Enter a real date in the form YYYY-MM-DD' })
+      .meta({ format: 'date', example: '2026-01-05' }),
     details: z
       .string({ error: whatChanged })
       .trim()

@@ -1,4 +1,9 @@
 import { absenceReasons, isoDateSchema, providerMarks, todayInLondon } from '@waymark/domain';
+import {
+  apiKeyListSchema,
+  issueApiKeyBodySchema,
+  issuedApiKeySchema,
+} from '@waymark/domain/contracts/attendance';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
@@ -10,14 +15,6 @@ import { recordMarks, registerError } from './register.usecases.ts';
 
 const tags = ['Attendance'];
 const providerParams = z.object({ providerId: z.uuid({ message: 'Not a provider id' }) });
-const keySchema = z.object({
-  id: z.uuid(),
-  name: z.string(),
-  prefix: z.string(),
-  createdAt: z.iso.datetime(),
-  lastUsedAt: z.iso.datetime().nullable(),
-  revokedAt: z.iso.datetime().nullable(),
-});
 
 export function apiKeysRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
@@ -29,7 +26,7 @@ export function apiKeysRoutes({ db, clock }: AppDependencies): FastifyPluginAsyn
           tags,
           summary: 'API keys issued to the provider',
           params: providerParams,
-          response: { 200: z.object({ keys: z.array(keySchema) }) },
+          response: { 200: apiKeyListSchema },
         },
       },
       async (request) => ({
@@ -45,10 +42,8 @@ export function apiKeysRoutes({ db, clock }: AppDependencies): FastifyPluginAsyn
           tags,
           summary: 'Issue an API key for the provider’s own register system (shown once)',
           params: providerParams,
-          body: z.strictObject({
-            name: z.string().trim().min(1, 'Name the key, e.g. the system it is for').max(100),
-          }),
-          response: { 201: z.object({ key: z.string(), keys: z.array(keySchema) }) },
+          body: issueApiKeyBodySchema,
+          response: { 201: issuedApiKeySchema },
         },
       },
       async (request, reply) =>
@@ -71,7 +66,7 @@ export function apiKeysRoutes({ db, clock }: AppDependencies): FastifyPluginAsyn
           tags,
           summary: 'Revoke an API key: calls with it are refused from now on',
           params: providerParams.extend({ keyId: z.uuid({ message: 'Not a key id' }) }),
-          response: { 200: z.object({ keys: z.array(keySchema) }) },
+          response: { 200: apiKeyListSchema },
         },
       },
       async (request) => ({

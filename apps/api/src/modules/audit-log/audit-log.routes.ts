@@ -1,45 +1,16 @@
-import { isoDateSchema } from '@waymark/domain';
+import {
+  auditPageSchema,
+  auditQuerySchema,
+  chainVerificationSchema,
+} from '@waymark/domain/contracts/audit-log';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
-import { pageInfoSchema, pageQuerySchema } from '../../lib/pagination.ts';
 import { requires } from '../../lib/policy.ts';
 import { verifyAuditLog } from './audit-chain.ts';
 import { createAuditRepository } from './audit-log.repository.ts';
-
-const querySchema = pageQuerySchema
-  .extend({
-    action: z.string().max(100).optional(),
-    recordType: z.string().max(100).optional(),
-    actorUserId: z.uuid().optional(),
-    schoolId: z.uuid().optional(),
-    search: z.string().trim().max(100).optional(),
-    from: isoDateSchema.optional(),
-    to: isoDateSchema.optional(),
-  })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, {
-    message: 'The end date must be on or after the start date',
-    path: ['to'],
-  });
-
-const eventSchema = z.object({
-  id: z.number().int(),
-  occurredAt: z.iso.datetime(),
-  actorUserId: z.uuid().nullable(),
-  actorName: z.string(),
-  action: z.string(),
-  recordType: z.string(),
-  recordId: z.string().nullable(),
-  schoolId: z.uuid().nullable(),
-  summary: z.string(),
-  changes: z
-    .record(z.string(), z.object({ from: z.unknown().optional(), to: z.unknown().optional() }))
-    .nullable(),
-  ipAddress: z.string().nullable(),
-});
 
 export function auditRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
@@ -50,21 +21,7 @@ export function auditRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZ
         schema: {
           tags: ['Audit log'],
           summary: 'Seal waiting events into the hash chain, then check every link of it',
-          response: {
-            200: z.object({
-              intact: z.boolean(),
-              checked: z.number().int(),
-              head: z.object({ seq: z.number().int(), hash: z.string() }).nullable(),
-              breaks: z.array(
-                z.object({
-                  chainSeq: z.number().int(),
-                  eventId: z.number().int().nullable(),
-                  problem: z.enum(['changed', 'link_broken', 'missing', 'head_mismatch']),
-                  detail: z.string(),
-                }),
-              ),
-            }),
-          },
+          response: { 200: chainVerificationSchema },
         },
       },
       async (request) => {
@@ -91,14 +48,8 @@ export function auditRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZ
         schema: {
           tags: ['Audit log'],
           summary: 'Audit events in your scope, newest first',
-          querystring: querySchema,
-          response: {
-            200: z.object({
-              events: z.array(eventSchema),
-              actions: z.array(z.string()),
-              pageInfo: pageInfoSchema,
-            }),
-          },
+          querystring: auditQuerySchema,
+          response: { 200: auditPageSchema },
         },
       },
       async (request) => {

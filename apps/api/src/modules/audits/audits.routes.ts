@@ -1,10 +1,3 @@
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { actorOf } from '../../lib/authorization.ts';
-import type { AppDependencies } from '../../lib/dependencies.ts';
-import { requires } from '../../lib/policy.ts';
-import { providerParamsSchema } from '../providers/providers.schemas.ts';
-import { renderAuditPdf } from './audit-pdf.ts';
 import {
   auditParamsSchema,
   auditSummarySchema,
@@ -13,7 +6,15 @@ import {
   saveAuditBodySchema,
   startAuditBodySchema,
   templateSummarySchema,
-} from './audits.schemas.ts';
+  templateWithQuestionsSchema,
+} from '@waymark/domain/contracts/audits';
+import { providerParamsSchema } from '@waymark/domain/contracts/providers';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf } from '../../lib/authorization.ts';
+import type { AppDependencies } from '../../lib/dependencies.ts';
+import { requires } from '../../lib/policy.ts';
+import { renderAuditPdf } from './audit-pdf.ts';
 import {
   currentTemplate,
   getAudit,
@@ -26,7 +27,6 @@ import {
 } from './audits.usecases.ts';
 
 const tags = ['Provider audits (Appendix 1)'];
-const templateWithQuestions = templateSummarySchema.extend({ template: auditViewSchema.shape.template });
 
 export function auditsRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
@@ -164,7 +164,7 @@ export function auditsRoutes({ db, clock }: AppDependencies): FastifyPluginAsync
       '/audit-templates/current',
       {
         config: requires('providers.read'),
-        schema: { tags, summary: 'The form new audits use', response: { 200: templateWithQuestions } },
+        schema: { tags, summary: 'The form new audits use', response: { 200: templateWithQuestionsSchema } },
       },
       (request) => currentTemplate({ db, actor: actorOf(request) }),
     );
@@ -177,7 +177,7 @@ export function auditsRoutes({ db, clock }: AppDependencies): FastifyPluginAsync
           tags,
           summary: 'Publish a new version of the audit form',
           body: publishTemplateBodySchema,
-          response: { 201: templateWithQuestions },
+          response: { 201: templateWithQuestionsSchema },
         },
       },
       async (request, reply) =>

@@ -1,11 +1,6 @@
 import { govUkBankHolidaysSchema } from '@waymark/domain';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { actorOf } from '../../lib/authorization.ts';
-import type { AppDependencies } from '../../lib/dependencies.ts';
-import { requires } from '../../lib/policy.ts';
-import { createCalendarRepository } from './calendar.repository.ts';
 import {
+  bankHolidayImportResultSchema,
   bankHolidayListSchema,
   dayQuerySchema,
   dayViewSchema,
@@ -13,7 +8,12 @@ import {
   schoolParamsSchema,
   termDatesQuerySchema,
   termDatesViewSchema,
-} from './calendar.schemas.ts';
+} from '@waymark/domain/contracts/calendar';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { actorOf } from '../../lib/authorization.ts';
+import type { AppDependencies } from '../../lib/dependencies.ts';
+import { requires } from '../../lib/policy.ts';
+import { createCalendarRepository } from './calendar.repository.ts';
 import {
   describeSchoolDay,
   getTermDates,
@@ -111,7 +111,7 @@ export function calendarRoutes({ db }: AppDependencies): FastifyPluginAsyncZod {
           tags,
           summary: 'Import bank holidays from a GOV.UK bank-holidays.json file',
           body: govUkBankHolidaysSchema,
-          response: { 200: z.object({ received: z.number().int(), added: z.number().int() }) },
+          response: { 200: bankHolidayImportResultSchema },
         },
       },
       (request) =>

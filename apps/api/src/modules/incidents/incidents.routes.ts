@@ -7,6 +7,14 @@ import {
   todayInLondon,
   triageSchema,
 } from '@waymark/domain';
+import {
+  behaviourEntrySchema,
+  chronologySchema,
+  incidentDetailSchema,
+  incidentParams,
+  incidentSummarySchema,
+  portalIncidentSchema,
+} from '@waymark/domain/contracts/incidents';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { reachOf } from '../../lib/actor.ts';
@@ -17,14 +25,6 @@ import { attachmentHeaders, MAX_UPLOAD_BYTES, multipartLimits, readUpload } from
 import { attachToIncident, downloadIncidentAttachment } from './attachments.usecases.ts';
 import { behaviourLog, portalIncidents, pupilChronology } from './chronology.usecases.ts';
 import { findIncidentForStaff, managePermissionFor, mayReadDetail, schoolIdsIn } from './incident-access.ts';
-import {
-  behaviourEntrySchema,
-  chronologySchema,
-  incidentDetailSchema,
-  incidentParams,
-  incidentSummarySchema,
-  portalIncidentSchema,
-} from './incidents.schemas.ts';
 import { incidentDetail, listIncidents, logIncidentRead, reportIncident } from './incidents.usecases.ts';
 import {
   addIncidentAction,

@@ -1,4 +1,13 @@
-import { displayNameSchema, emailSchema, newPasswordSchema } from '@waymark/domain';
+import {
+  acceptedInvitationSchema,
+  acceptInvitationBodySchema,
+  invitationTokenSchema,
+  invitationViewSchema,
+  inviteStaffBodySchema,
+  providerParamsSchema,
+  staffListSchema,
+  staffParamsSchema,
+} from '@waymark/domain/contracts/invitations';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
@@ -14,21 +23,6 @@ import {
 
 const tags = ['Provider staff and invitations'];
 
-const providerParams = z.object({ providerId: z.uuid({ message: 'Not a provider id' }) });
-const staffParams = providerParams.extend({ userId: z.uuid({ message: 'Not a user id' }) });
-// Tokens are 43 base64url characters; anything else is refused before touching the database.
-const tokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'This is not a Waymark invitation link');
-
-const staffMemberSchema = z.object({
-  id: z.uuid(),
-  email: z.string(),
-  displayName: z.string(),
-  status: z.enum(['invited', 'active', 'deactivated']),
-  invitedAt: z.iso.datetime().nullable(),
-  invitationExpiresAt: z.iso.datetime().nullable(),
-});
-const staffListSchema = z.object({ staff: z.array(staffMemberSchema) });
-
 export function invitationsRoutes({ db, config, clock }: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
@@ -38,7 +32,7 @@ export function invitationsRoutes({ db, config, clock }: AppDependencies): Fasti
         schema: {
           tags,
           summary: 'Provider staff with portal accounts, and whether they have accepted their invitation',
-          params: providerParams,
+          params: providerParamsSchema,
           response: { 200: staffListSchema },
         },
       },
@@ -58,8 +52,8 @@ export function invitationsRoutes({ db, config, clock }: AppDependencies): Fasti
         schema: {
           tags,
           summary: 'Invite a member of the provider’s staff to the portal by email',
-          params: providerParams,
-          body: z.strictObject({ email: emailSchema, displayName: displayNameSchema }),
+          params: providerParamsSchema,
+          body: inviteStaffBodySchema,
           response: { 201: staffListSchema },
         },
       },
@@ -86,7 +80,7 @@ export function invitationsRoutes({ db, config, clock }: AppDependencies): Fasti
         schema: {
           tags,
           summary: 'Send a new invitation link (the earlier link stops working)',
-          params: staffParams,
+          params: staffParamsSchema,
           response: { 200: staffListSchema },
         },
       },
@@ -116,14 +110,9 @@ export function invitationsRoutes({ db, config, clock }: AppDependencies): Fasti
         schema: {
           tags,
           summary: 'Who an invitation link is for, so the page can greet them',
-          params: z.object({ token: tokenSchema }),
+          params: z.object({ token: invitationTokenSchema }),
           response: {
-            200: z.object({
-              email: z.string(),
-              displayName: z.string(),
-              providerName: z.string().nullable(),
-              expiresAt: z.iso.datetime(),
-            }),
+            200: invitationViewSchema,
           },
         },
       },
@@ -140,8 +129,8 @@ export function invitationsRoutes({ db, config, clock }: AppDependencies): Fasti
         schema: {
           tags,
           summary: 'Choose a password with an invitation link; then sign in as usual',
-          body: z.strictObject({ token: tokenSchema, password: newPasswordSchema }),
-          response: { 200: z.object({ email: z.string() }) },
+          body: acceptInvitationBodySchema,
+          response: { 200: acceptedInvitationSchema },
         },
       },
       (request) =>

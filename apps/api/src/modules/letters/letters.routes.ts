@@ -1,11 +1,16 @@
-import { signLetterSchema } from '@waymark/domain';
+import {
+  letterListSchema,
+  letterViewSchema,
+  requestLetterBodySchema,
+  signLetterSchema,
+} from '@waymark/domain/contracts/letters';
+import { providerParamsSchema } from '@waymark/domain/contracts/providers';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
 import { requires } from '../../lib/policy.ts';
-import { providerParamsSchema } from '../providers/providers.schemas.ts';
 import { renderLetterPdf } from './letter-pdf.ts';
 import {
   getLetter,
@@ -17,34 +22,6 @@ import {
 
 const tags = ['Safeguarding assurance letters (Appendix 2)'];
 
-const letterView = z.object({
-  id: z.uuid(),
-  providerId: z.uuid(),
-  providerName: z.string(),
-  schoolName: z.string(),
-  headteacherName: z.string(),
-  requestedAt: z.iso.datetime(),
-  status: z.enum(['requested', 'signed']),
-  signedAt: z.iso.datetime().nullable(),
-  content: z
-    .object({
-      to: z.string(),
-      from: z.string(),
-      dear: z.string(),
-      opening: z.string(),
-      checks: z.array(z.string()),
-      undertakings: z.array(z.string()),
-      name: z.string(),
-      role: z.string(),
-      organisation: z.string(),
-      signature: z.string(),
-      signedOn: z.string(),
-    })
-    .nullable(),
-  contentSha256: z.string().nullable(),
-});
-const letterList = z.object({ letters: z.array(letterView) });
-
 export function lettersRoutes({ db, clock, config }: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
@@ -55,7 +32,7 @@ export function lettersRoutes({ db, clock, config }: AppDependencies): FastifyPl
           tags,
           summary: 'Letters asked of a provider, and those signed',
           params: providerParamsSchema,
-          response: { 200: letterList },
+          response: { 200: letterListSchema },
         },
       },
       (request) =>
@@ -70,8 +47,8 @@ export function lettersRoutes({ db, clock, config }: AppDependencies): FastifyPl
           tags,
           summary: 'Ask the provider for a letter to one of your schools (an outstanding request is reused)',
           params: providerParamsSchema,
-          body: z.strictObject({ schoolId: z.uuid({ message: 'Choose one of your schools' }) }),
-          response: { 200: letterList },
+          body: requestLetterBodySchema,
+          response: { 200: letterListSchema },
         },
       },
       (request) =>
@@ -129,7 +106,7 @@ export function lettersRoutes({ db, clock, config }: AppDependencies): FastifyPl
         schema: {
           tags,
           summary: 'Provider portal: letters your organisation is asked for',
-          response: { 200: letterList },
+          response: { 200: letterListSchema },
         },
       },
       (request) => listPortalLetters({ db, actor: actorOf(request) }),
@@ -144,7 +121,7 @@ export function lettersRoutes({ db, clock, config }: AppDependencies): FastifyPl
           summary: 'Provider portal: confirm each check and undertaking, and sign',
           params: z.object({ letterId: z.uuid({ message: 'Not a letter id' }) }),
           body: signLetterSchema,
-          response: { 200: letterView },
+          response: { 200: letterViewSchema },
         },
       },
       (request) =>

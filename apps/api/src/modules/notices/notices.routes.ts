@@ -1,4 +1,9 @@
-import { providerNoticeInputSchema, providerNoticeKinds } from '@waymark/domain';
+import {
+  noticeListSchema,
+  noticeSchema,
+  portalNoticeInputSchema,
+  providerNoticeInputSchema,
+} from '@waymark/domain/contracts/notices';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
@@ -13,22 +18,6 @@ import {
 
 const tags = ['Provider notices'];
 const providerParams = z.object({ providerId: z.uuid({ message: 'Not a provider id' }) });
-const noticeSchema = z.object({
-  id: z.uuid(),
-  providerId: z.uuid(),
-  providerName: z.string(),
-  kind: z.enum(providerNoticeKinds),
-  effectiveOn: z.string(),
-  details: z.string(),
-  source: z.enum(['portal', 'school']),
-  reportedByName: z.string(),
-  reportedAt: z.iso.datetime(),
-  checksAssured: z.boolean().nullable(),
-  deadline: z.enum(['same_day', 'before_deployment', 'one_working_day', 'termly']),
-  /** Told later than the undertaking allows. */
-  late: z.boolean(),
-});
-const noticeListSchema = z.object({ notices: z.array(noticeSchema) });
 
 export function noticesRoutes({ db, clock, config }: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
@@ -99,7 +88,7 @@ export function noticesRoutes({ db, clock, config }: AppDependencies): FastifyPl
         schema: {
           tags,
           summary: 'Provider portal: tell the schools about a change of DSL, deputy DSL or senior leadership',
-          body: providerNoticeInputSchema.extend({ providerId: z.uuid().optional() }),
+          body: portalNoticeInputSchema,
           response: { 201: noticeSchema },
         },
       },

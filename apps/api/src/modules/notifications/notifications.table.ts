@@ -5,13 +5,14 @@
  */
 
 import type { DeliveryMode, NotificationKind } from '@waymark/domain';
+import { emailStatuses } from '@waymark/domain/contracts/outbox';
 import { index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { writtenNow } from '../../db/written-at.ts';
 import { groups } from '../organisation/organisation.table.ts';
 import { users } from '../users/users.table.ts';
 
-export const emailStatuses = ['queued', 'sent', 'failed'] as const;
-export type EmailStatus = (typeof emailStatuses)[number];
+// Shared with the web, which shows each email's status.
+export { type EmailStatus, emailStatuses } from '@waymark/domain/contracts/outbox';
 
 export const emails = pgTable(
   'emails',

@@ -1,29 +1,16 @@
+import {
+  emailParamsSchema,
+  emailViewSchema,
+  outboxPageSchema,
+  outboxQuerySchema,
+} from '@waymark/domain/contracts/outbox';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
-import { pageInfoSchema, pageQuerySchema } from '../../lib/pagination.ts';
 import { requires } from '../../lib/policy.ts';
-import { emailStatuses } from './notifications.table.ts';
 import { listOutbox, readEmail, retryEmail } from './outbox.usecases.ts';
 
 const tags = ['Outbox'];
-
-const emailSummarySchema = z.object({
-  id: z.uuid(),
-  kind: z.string(),
-  toAddress: z.string(),
-  toName: z.string().nullable(),
-  subject: z.string(),
-  status: z.enum(emailStatuses),
-  attempts: z.number().int(),
-  nextAttemptAt: z.iso.datetime(),
-  lastError: z.string().nullable(),
-  createdAt: z.iso.datetime(),
-  sentAt: z.iso.datetime().nullable(),
-});
-const emailViewSchema = emailSummarySchema.extend({ bodyText: z.string(), messageId: z.string().nullable() });
-const emailParamsSchema = z.object({ emailId: z.uuid({ message: 'Not an email id' }) });
 
 export function outboxRoutes({ db, config, clock }: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
@@ -34,14 +21,8 @@ export function outboxRoutes({ db, config, clock }: AppDependencies): FastifyPlu
         schema: {
           tags,
           summary: 'Emails Waymark has sent or is sending for your group, newest first',
-          querystring: pageQuerySchema.extend({ status: z.enum(emailStatuses).optional() }),
-          response: {
-            200: z.object({
-              mailServerConfigured: z.boolean(),
-              emails: z.array(emailSummarySchema),
-              pageInfo: pageInfoSchema,
-            }),
-          },
+          querystring: outboxQuerySchema,
+          response: { 200: outboxPageSchema },
         },
       },
       async (request) => {

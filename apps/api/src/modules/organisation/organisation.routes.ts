@@ -1,28 +1,20 @@
+import {
+  idParamsSchema,
+  organisationSchema,
+  regionBodySchema,
+  regionViewSchema,
+  schoolBodySchema,
+  schoolPatchSchema,
+  schoolViewSchema,
+} from '@waymark/domain/contracts/organisation';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { hasPermission, reachOf } from '../../lib/actor.ts';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
 import { requires } from '../../lib/policy.ts';
 import { createProvidersRepository } from '../providers/providers.repository.ts';
 import { createOrganisationRepository } from './organisation.repository.ts';
-import {
-  idParamsSchema,
-  providerViewSchema,
-  regionBodySchema,
-  regionViewSchema,
-  schoolBodySchema,
-  schoolPatchSchema,
-  schoolViewSchema,
-} from './organisation.schemas.ts';
 import { createRegion, createSchool, renameRegion, updateSchool } from './organisation.usecases.ts';
-
-const organisationSchema = z.object({
-  group: z.object({ id: z.uuid(), name: z.string() }),
-  regions: z.array(regionViewSchema),
-  schools: z.array(schoolViewSchema),
-  providers: z.array(providerViewSchema),
-});
 
 const tags = ['Organisation'];
 

@@ -1,11 +1,12 @@
 /** Setting up the group's regions and schools (trust administrators). */
+
+import type { SchoolBody, SchoolPatch } from '@waymark/domain/contracts/organisation';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { diff, recordAudit } from '../../lib/audit-log.ts';
 import { organisationErrors } from './organisation.errors.ts';
 import { createOrganisationRepository } from './organisation.repository.ts';
-import type { SchoolBody, SchoolPatch } from './organisation.schemas.ts';
 import { regions, schools } from './organisation.table.ts';
 
 type Command = { db: Database; actor: Actor; ipAddress: string | null };

@@ -1,5 +1,7 @@
 /** The EHCP reviews to arrange (policy §12), and recording each arranged, whatever flagged it. */
 import { isoDateSchema, todayInLondon } from '@waymark/domain';
+import { ehcpReviewTaskListSchema, placementViewSchema } from '@waymark/domain/contracts/placement-view';
+import { placementParams } from '@waymark/domain/contracts/placements';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
@@ -10,8 +12,6 @@ import {
   ehcpReviewsToArrange,
   recordEhcpReviewArranged,
 } from './ehcp-reviews.usecases.ts';
-import { placementViewSchema } from './placement-view.schemas.ts';
-import { placementParams } from './placements.schemas.ts';
 
 const tags = ['Placements'];
 
@@ -60,20 +60,7 @@ export function ehcpReviewRoutes({ db, clock }: AppDependencies): FastifyPluginA
           summary:
             'EHCP reviews to arrange: a review, a timetable change or a move that changed provision for a pupil with an EHCP',
           response: {
-            200: z.object({
-              tasks: z.array(
-                z.object({
-                  placementId: z.uuid(),
-                  source: z.enum(['review', 'timetable_change', 'provider_move']),
-                  flagId: z.uuid(),
-                  pupilName: z.string(),
-                  providerName: z.string(),
-                  localAuthority: z.string().nullable(),
-                  flaggedOn: z.string().nullable(),
-                  why: z.string(),
-                }),
-              ),
-            }),
+            200: ehcpReviewTaskListSchema,
           },
         },
       },

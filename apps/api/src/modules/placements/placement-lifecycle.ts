@@ -8,6 +8,13 @@ import {
   pupilDisplayName,
   scheduleReviews,
 } from '@waymark/domain';
+import type {
+  correctEndSchema,
+  destinationSchema,
+  endSchema,
+  laInformedSchema,
+  ReviewInput,
+} from '@waymark/domain/contracts/placements';
 import { and, eq, gt, inArray, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Database } from '../../db/client.ts';
@@ -18,13 +25,6 @@ import { createCalendarRepository } from '../calendar/calendar.repository.ts';
 import { withdrawVoiceRequests } from '../voice/open-requests.ts';
 import { blockersOf, type FoundPlacement, findPlacementInReach } from './placement-view.ts';
 import { placementsErrors } from './placements.errors.ts';
-import type {
-  correctEndSchema,
-  destinationSchema,
-  endSchema,
-  laInformedSchema,
-  ReviewInput,
-} from './placements.schemas.ts';
 import { placementDestinations, placementReviews, placements } from './placements.table.ts';
 import { type Command, getPlacement } from './placements.usecases.ts';
 

@@ -1,4 +1,17 @@
 import { directionReviewInputSchema, placementStatuses, todayInLondon } from '@waymark/domain';
+import { placementSummarySchema, placementViewSchema } from '@waymark/domain/contracts/placement-view';
+import {
+  communicationInputSchema,
+  correctEndSchema,
+  createPlacementSchema,
+  destinationSchema,
+  endSchema,
+  laInformedSchema,
+  placementParams,
+  planSchema,
+  reviewSchema,
+  shareSchema,
+} from '@waymark/domain/contracts/placements';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
@@ -15,19 +28,6 @@ import {
   recordLaInformed,
   startPlacement,
 } from './placement-lifecycle.ts';
-import { placementSummarySchema, placementViewSchema } from './placement-view.schemas.ts';
-import {
-  communicationInputSchema,
-  correctEndSchema,
-  createPlacementSchema,
-  destinationSchema,
-  endSchema,
-  laInformedSchema,
-  placementParams,
-  planSchema,
-  reviewSchema,
-  shareSchema,
-} from './placements.schemas.ts';
 
 import { createPlacement, getPlacement, listPlacements, savePlan } from './placements.usecases.ts';
 import { sendReferral, shareWithProvider } from './sharing.usecases.ts';

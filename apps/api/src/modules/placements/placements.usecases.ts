@@ -6,6 +6,7 @@ import {
   registrationRefusal,
   yearGroupOn,
 } from '@waymark/domain';
+import type { createPlacementSchema, PlanInput } from '@waymark/domain/contracts/placements';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
@@ -17,7 +18,6 @@ import { recordTermsChange } from './placement-term-changes.ts';
 import { findPlacementInReach, presentPlacement, registrationWith } from './placement-view.ts';
 import { placementsErrors } from './placements.errors.ts';
 import { placementsWithPupils } from './placements.repository.ts';
-import type { createPlacementSchema, PlanInput } from './placements.schemas.ts';
 import { placements } from './placements.table.ts';
 
 export type Command = { db: Database; actor: Actor; ipAddress: string | null; today: string };

@@ -1,27 +1,15 @@
-import { todayInLondon, weekdays } from '@waymark/domain';
+import { todayInLondon } from '@waymark/domain';
+import { portalPlacementSchema, sharedSchema } from '@waymark/domain/contracts/placement-view';
+import { placementParams } from '@waymark/domain/contracts/placements';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
 import { requires } from '../../lib/policy.ts';
 import { attachmentHeaders } from '../../lib/uploads.ts';
-import { sharedSchema } from './placement-view.schemas.ts';
-import { placementParams } from './placements.schemas.ts';
 import { downloadSharedDocument, getPortalPlacement, listPortalPlacements } from './sharing.usecases.ts';
 
 const tags = ['Provider portal'];
-const portalPlacementSchema = z.object({
-  id: z.uuid(),
-  status: z.enum(['referral', 'active', 'ended', 'cancelled']),
-  pupilName: z.string(),
-  yearGroup: z.number().int(),
-  schoolName: z.string(),
-  providerName: z.string(),
-  startsOn: z.string().nullable(),
-  plannedEndOn: z.string().nullable(),
-  sessions: z.array(z.object({ day: z.enum(weekdays), session: z.enum(['am', 'pm']), hours: z.number() })),
-  hoursPerWeek: z.number(),
-});
 
 export function portalPlacementsRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {

@@ -1,11 +1,11 @@
 import { todayInLondon } from '@waymark/domain';
+import { placementParams } from '@waymark/domain/contracts/placements';
+import { progressReportBodySchema, progressReportSchema } from '@waymark/domain/contracts/progress-reports';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
 import { requires } from '../../lib/policy.ts';
-import { placementParams } from '../placements/placements.schemas.ts';
-import { progressReportBodySchema, progressReportSchema } from './progress-reports.schemas.ts';
 import {
   portalProgressReports,
   schoolProgressReports,

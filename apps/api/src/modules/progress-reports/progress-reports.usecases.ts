@@ -1,4 +1,6 @@
 /** Providers' progress reports on the pupils placed with them, and the school reading them. */
+
+import type { ProgressReportBody, ProgressReportView } from '@waymark/domain/contracts/progress-reports';
 import { and, desc, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
@@ -9,7 +11,6 @@ import { peopleWithRoleAt } from '../notifications/recipients.ts';
 import { findPlacementInReach } from '../placements/placement-view.ts';
 import { placementsErrors } from '../placements/placements.errors.ts';
 import { placementsWithPupils } from '../placements/placements.repository.ts';
-import type { ProgressReportBody, ProgressReportView } from './progress-reports.schemas.ts';
 import { progressReports } from './progress-reports.table.ts';
 
 type Row = typeof progressReports.$inferSelect;

@@ -1,29 +1,14 @@
-import { communicationKinds, todayInLondon } from '@waymark/domain';
+import { todayInLondon } from '@waymark/domain';
+import { communicationInputSchema } from '@waymark/domain/contracts/placements';
+import { providerCommunicationsLogSchema } from '@waymark/domain/contracts/providers';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
 import { requires } from '../../lib/policy.ts';
-import { communicationInputSchema } from '../placements/placements.schemas.ts';
 import { providerCommunicationsLog, recordProviderCommunication } from './communications.usecases.ts';
 
 const params = z.object({ providerId: z.uuid({ message: 'Not a provider id' }) });
-const logSchema = z.object({
-  communications: z.array(
-    z.object({
-      id: z.uuid(),
-      kind: z.enum(communicationKinds),
-      occurredOn: z.string(),
-      withWhom: z.string(),
-      summary: z.string(),
-      followUp: z.string(),
-      recordedByName: z.string(),
-      recordedAt: z.iso.datetime(),
-      /** The placement an entry is about; null for contact with the provider as a whole. */
-      about: z.object({ placementId: z.uuid(), pupilName: z.string() }).nullable(),
-    }),
-  ),
-});
 
 export function providerCommunicationsRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
@@ -35,7 +20,7 @@ export function providerCommunicationsRoutes({ db, clock }: AppDependencies): Fa
           tags: ['Provider directory'],
           summary: 'The communications log: contact with the provider, and about its placements you may see',
           params,
-          response: { 200: logSchema },
+          response: { 200: providerCommunicationsLogSchema },
         },
       },
       async (request) => ({
@@ -56,7 +41,7 @@ export function providerCommunicationsRoutes({ db, clock }: AppDependencies): Fa
           summary: 'Record a call, email, meeting, visit or letter with the provider',
           params,
           body: communicationInputSchema,
-          response: { 201: logSchema },
+          response: { 201: providerCommunicationsLogSchema },
         },
       },
       async (request, reply) => {

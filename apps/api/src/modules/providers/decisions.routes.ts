@@ -1,17 +1,13 @@
+import {
+  decisionBodySchema,
+  providerParamsSchema,
+  providerViewSchema,
+} from '@waymark/domain/contracts/providers';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
 import { requires } from '../../lib/policy.ts';
 import { decideOnProvider } from './decisions.usecases.ts';
-import { providerParamsSchema, providerViewSchema } from './providers.schemas.ts';
-
-export const decisionBodySchema = z.strictObject({
-  kind: z.enum(['approved', 'suspended', 'withdrawn', 'reinstated'], {
-    message: 'Choose approve, suspend, withdraw or reinstate',
-  }),
-  reason: z.string().trim().max(1000).default(''),
-});
 
 export function decisionsRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {

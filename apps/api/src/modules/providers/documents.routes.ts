@@ -1,5 +1,9 @@
 import multipart from '@fastify/multipart';
-import { isoDateSchema } from '@waymark/domain';
+import {
+  documentDetailsSchema,
+  documentListSchema,
+  providerParamsSchema,
+} from '@waymark/domain/contracts/providers';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
@@ -8,36 +12,8 @@ import { requires } from '../../lib/policy.ts';
 import { attachmentHeaders, MAX_UPLOAD_BYTES, multipartLimits, readUpload } from '../../lib/uploads.ts';
 import { parseOrFail } from '../../lib/validation.ts';
 import { downloadDocument, listDocuments, uploadDocument } from './documents.usecases.ts';
-import { providerParamsSchema } from './providers.schemas.ts';
-import { providerDocumentKinds } from './providers.table.ts';
 
 const tags = ['Provider directory'];
-
-const blankToNull = (v: unknown) => (v === '' || v === undefined ? null : v);
-export const documentDetailsSchema = z.object({
-  kind: z.enum(providerDocumentKinds, { message: 'Choose what kind of document this is' }),
-  title: z.string().trim().min(1, 'Give the document a title').max(150),
-  documentDate: z.preprocess(blankToNull, isoDateSchema.nullable()),
-  expiresOn: z.preprocess(blankToNull, isoDateSchema.nullable()),
-});
-
-const documentListSchema = z.object({
-  documents: z.array(
-    z.object({
-      id: z.uuid(),
-      kind: z.enum(providerDocumentKinds),
-      title: z.string(),
-      version: z.number().int(),
-      documentDate: z.string().nullable(),
-      expiresOn: z.string().nullable(),
-      uploadedAt: z.iso.datetime(),
-      filename: z.string(),
-      contentType: z.string(),
-      sizeBytes: z.number().int(),
-      sha256: z.string(),
-    }),
-  ),
-});
 
 export function documentsRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {

@@ -1,4 +1,6 @@
 /** Evidence on file per provider (Appendix 3 step 4): kept, versioned and downloadable for scrutiny. */
+
+import type { ProviderDocumentKind } from '@waymark/domain/contracts/providers';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
@@ -8,7 +10,7 @@ import { checkUpload } from '../../lib/file-types.ts';
 import { createFilesRepository, fileFacts } from '../files/files.repository.ts';
 import { providersErrors } from './providers.errors.ts';
 import { createProvidersRepository } from './providers.repository.ts';
-import { type ProviderDocumentKind, providerDocuments } from './providers.table.ts';
+import { providerDocuments } from './providers.table.ts';
 
 const documentNotFound = defineError('documents.not_found', 404, 'There is no such document in your group.');
 

@@ -1,7 +1,7 @@
 import { type ApprovalEvaluation, applyRegistrationTest, isRegisteredSetting } from '@waymark/domain';
+import type { ProviderView } from '@waymark/domain/contracts/providers';
 import type { ProviderAudit } from '../audits/audits.repository.ts';
 import type { LiveCounts } from './live-registration.ts';
-import type { ProviderView } from './providers.schemas.ts';
 import type { providers } from './providers.table.ts';
 
 type ProviderRow = typeof providers.$inferSelect;

@@ -1,8 +1,4 @@
 import { todayInLondon } from '@waymark/domain';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { actorOf } from '../../lib/authorization.ts';
-import type { AppDependencies } from '../../lib/dependencies.ts';
-import { requires } from '../../lib/policy.ts';
 import {
   listProvidersQuerySchema,
   providerInputSchema,
@@ -10,7 +6,11 @@ import {
   providerParamsSchema,
   providerViewSchema,
   registrationCheckBodySchema,
-} from './providers.schemas.ts';
+} from '@waymark/domain/contracts/providers';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { actorOf } from '../../lib/authorization.ts';
+import type { AppDependencies } from '../../lib/dependencies.ts';
+import { requires } from '../../lib/policy.ts';
 import {
   createProvider,
   getProvider,

@@ -5,6 +5,7 @@
  */
 
 import { communicationKinds, type InsuranceType, type ofstedGrades, type SettingType } from '@waymark/domain';
+import type { ProviderDocumentKind } from '@waymark/domain/contracts/providers';
 import {
   bigint,
   bigserial,
@@ -91,17 +92,6 @@ export const providerInsurance = pgTable(
   },
   (t) => [index('provider_insurance_provider_idx').on(t.providerId)],
 );
-
-export const providerDocumentKinds = [
-  'audit_report',
-  'safeguarding_letter',
-  'insurance_certificate',
-  'sla',
-  'policy',
-  'risk_assessment',
-  'other',
-] as const;
-export type ProviderDocumentKind = (typeof providerDocumentKinds)[number];
 
 /** Evidence on file (Appendix 3 step 4): each upload is a new version of a titled document. */
 export const providerDocuments = pgTable(

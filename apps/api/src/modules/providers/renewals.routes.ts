@@ -1,20 +1,11 @@
 import { todayInLondon } from '@waymark/domain';
+import { renewalSchema } from '@waymark/domain/contracts/providers';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
 import { requires } from '../../lib/policy.ts';
 import { listRenewals } from './renewals.ts';
-
-const renewalSchema = z.object({
-  providerId: z.uuid(),
-  providerName: z.string(),
-  item: z.string(),
-  kind: z.enum(['insurance', 'document', 'letter', 'sla', 'assurance']),
-  expiresOn: z.string(),
-  state: z.enum(['expired', 'due']),
-  daysLeft: z.number().int(),
-});
 
 export function renewalsRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {

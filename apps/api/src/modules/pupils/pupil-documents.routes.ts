@@ -1,5 +1,9 @@
 import multipart from '@fastify/multipart';
-import { isoDateSchema } from '@waymark/domain';
+import {
+  pupilDocumentDetailsSchema,
+  pupilDocumentListSchema,
+  pupilParams,
+} from '@waymark/domain/contracts/pupils';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
@@ -7,27 +11,9 @@ import type { AppDependencies } from '../../lib/dependencies.ts';
 import { requires } from '../../lib/policy.ts';
 import { attachmentHeaders, MAX_UPLOAD_BYTES, multipartLimits, readUpload } from '../../lib/uploads.ts';
 import { parseOrFail } from '../../lib/validation.ts';
-import { pupilDocumentKinds } from './pupil-documents.table.ts';
 import { documentsOfPupil, downloadPupilDocument, uploadPupilDocument } from './pupil-documents.usecases.ts';
 
 const tags = ['Pupils'];
-const pupilParams = z.object({ pupilId: z.uuid({ message: 'Not a pupil id' }) });
-const detailsSchema = z.object({
-  kind: z.enum(pupilDocumentKinds, { message: 'Choose what kind of document this is' }),
-  title: z.string().trim().min(1, 'Give the document a title').max(150),
-  documentDate: z.preprocess((v) => (v === '' || v === undefined ? null : v), isoDateSchema.nullable()),
-});
-export const pupilDocumentSchema = z.object({
-  id: z.uuid(),
-  kind: z.enum(pupilDocumentKinds),
-  title: z.string(),
-  version: z.number().int(),
-  documentDate: z.string().nullable(),
-  uploadedAt: z.iso.datetime(),
-  filename: z.string(),
-  sizeBytes: z.number().int(),
-});
-const listSchema = z.object({ documents: z.array(pupilDocumentSchema) });
 
 export function pupilDocumentsRoutes({ db }: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
@@ -41,7 +27,7 @@ export function pupilDocumentsRoutes({ db }: AppDependencies): FastifyPluginAsyn
           tags,
           summary: 'The pupil’s documents, every version',
           params: pupilParams,
-          response: { 200: listSchema },
+          response: { 200: pupilDocumentListSchema },
         },
       },
       async (request) => ({
@@ -60,12 +46,12 @@ export function pupilDocumentsRoutes({ db }: AppDependencies): FastifyPluginAsyn
             'File a risk assessment, pupil profile, EHCP or other document (multipart: kind, title, documentDate, file)',
           consumes: ['multipart/form-data'],
           params: pupilParams,
-          response: { 201: listSchema },
+          response: { 201: pupilDocumentListSchema },
         },
       },
       async (request, reply) => {
         const { fields, file } = await readUpload(request);
-        const details = parseOrFail(detailsSchema, fields);
+        const details = parseOrFail(pupilDocumentDetailsSchema, fields);
         const documents = await uploadPupilDocument({
           db,
           actor: actorOf(request),

@@ -1,19 +1,11 @@
 /** A pupil's documents (risk assessment, pupil profile, EHCP): each upload a new version, kept. */
 
+import { pupilDocumentKinds } from '@waymark/domain/contracts/pupils';
 import { date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { writtenNow } from '../../db/written-at.ts';
 import { storedFiles } from '../files/files.table.ts';
 import { groups, schools } from '../organisation/organisation.table.ts';
 import { pupils } from './pupils.table.ts';
-
-export const pupilDocumentKinds = ['risk_assessment', 'pupil_profile', 'ehcp', 'other'] as const;
-export type PupilDocumentKind = (typeof pupilDocumentKinds)[number];
-export const pupilDocumentKindLabels: Record<PupilDocumentKind, string> = {
-  risk_assessment: 'Risk assessment',
-  pupil_profile: 'Pupil profile',
-  ehcp: 'EHCP',
-  other: 'Other',
-};
 
 export const pupilDocuments = pgTable(
   'pupil_documents',

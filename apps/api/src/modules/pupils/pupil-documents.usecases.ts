@@ -1,4 +1,6 @@
 /** Uploading and listing a pupil's documents; every upload and download is on the audit log. */
+
+import type { PupilDocumentKind } from '@waymark/domain/contracts/pupils';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
@@ -6,7 +8,7 @@ import { recordAudit } from '../../lib/audit-log.ts';
 import { defineError, fieldError } from '../../lib/errors.ts';
 import { checkUpload } from '../../lib/file-types.ts';
 import { createFilesRepository, fileById, fileFacts } from '../files/files.repository.ts';
-import { type PupilDocumentKind, pupilDocuments } from './pupil-documents.table.ts';
+import { pupilDocuments } from './pupil-documents.table.ts';
 import { findPupilInReach } from './pupils.repository.ts';
 
 const notFound = defineError('pupil_documents.not_found', 404, 'There is no such document for this pupil.');

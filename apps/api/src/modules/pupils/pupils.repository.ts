@@ -3,13 +3,14 @@
  * Plain functions that take the database or the transaction they run in.
  */
 import { pupilDisplayName } from '@waymark/domain';
+import type { PupilDocumentKind } from '@waymark/domain/contracts/pupils';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/client.ts';
 import { type Actor, type Reach, reachOf } from '../../lib/actor.ts';
 import { schoolNameOf } from '../organisation/organisation.repository.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
-import { type PupilDocumentKind, pupilDocuments } from './pupil-documents.table.ts';
+import { pupilDocuments } from './pupil-documents.table.ts';
 import { pupilsErrors } from './pupils.errors.ts';
 import { pupils } from './pupils.table.ts';
 

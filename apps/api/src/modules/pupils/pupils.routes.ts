@@ -1,4 +1,11 @@
-import { leavingReasons, leavingSchema, pupilInputSchema, senStatuses, todayInLondon } from '@waymark/domain';
+import { todayInLondon } from '@waymark/domain';
+import {
+  leavingSchema,
+  pupilInputSchema,
+  pupilParams,
+  pupilViewSchema,
+  updatePupilBodySchema,
+} from '@waymark/domain/contracts/pupils';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
@@ -7,38 +14,6 @@ import { requires } from '../../lib/policy.ts';
 import { createPupil, getPupil, listPupils, recordLeaving, updatePupil } from './pupils.usecases.ts';
 
 const tags = ['Pupils'];
-const pupilParams = z.object({ pupilId: z.uuid({ message: 'Not a pupil id' }) });
-
-export const pupilViewSchema = z.object({
-  id: z.uuid(),
-  schoolId: z.uuid(),
-  schoolName: z.string(),
-  upn: z.string(),
-  uln: z.string().nullable(),
-  legalFirstName: z.string(),
-  legalLastName: z.string(),
-  preferredName: z.string().nullable(),
-  displayName: z.string(),
-  dateOfBirth: z.string(),
-  yearGroup: z.number().int(),
-  sex: z.enum(['F', 'M']),
-  senStatus: z.enum(senStatuses),
-  ehcpLocalAuthority: z.string().nullable(),
-  ehcpAnnualReviewOn: z.string().nullable(),
-  lookedAfter: z.boolean(),
-  virtualSchoolContact: z.string().nullable(),
-  parents: z.array(
-    z.object({
-      name: z.string(),
-      relationship: z.string(),
-      telephone: z.string().optional(),
-      email: z.string().optional(),
-      parentalResponsibility: z.boolean(),
-    }),
-  ),
-  leaving: z.object({ leftOn: z.string(), reason: z.enum(leavingReasons), note: z.string() }).nullable(),
-  version: z.number().int(),
-});
 
 export function pupilsRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
@@ -113,7 +88,7 @@ export function pupilsRoutes({ db, clock }: AppDependencies): FastifyPluginAsync
           tags,
           summary: 'Change a pupil’s record; refused if it changed since the version you opened',
           params: pupilParams,
-          body: z.object({ version: z.number().int().min(1), pupil: pupilInputSchema }),
+          body: updatePupilBodySchema,
           response: { 200: pupilViewSchema },
         },
       },

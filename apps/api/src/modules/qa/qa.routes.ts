@@ -1,4 +1,13 @@
-import { isoDateSchema, qaAnswersSchema, todayInLondon } from '@waymark/domain';
+import { todayInLondon } from '@waymark/domain';
+import {
+  createdSchema,
+  qaActionBodySchema,
+  qaScheduleSchema,
+  qaVisitSchema,
+  saveVisitBodySchema,
+  startVisitBodySchema,
+  visitParams,
+} from '@waymark/domain/contracts/qa';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
@@ -16,40 +25,6 @@ import {
 import { renderQaVisitPdf } from './qa-pdf.ts';
 
 const tags = ['QA visits'];
-const visitParams = z.object({ visitId: z.uuid({ message: 'Not a QA visit id' }) });
-const text = (what: string, max: number) =>
-  z.string().trim().min(1, `Say ${what}`).max(max, `Keep this under ${max} characters`);
-
-export const startVisitBodySchema = z.strictObject({
-  schoolId: z.uuid({ message: 'Choose the school' }),
-  providerId: z.uuid({ message: 'Choose the provider' }),
-  visitOn: isoDateSchema,
-});
-
-export const saveVisitBodySchema = z.strictObject({
-  version: z.number().int().min(1),
-  visitOn: isoDateSchema,
-  visitors: z.string().trim().max(300),
-  answers: qaAnswersSchema,
-  pupilsSeen: z
-    .array(
-      z.strictObject({
-        placementId: z.uuid(),
-        pupilName: z.string().max(200),
-        learningObservation: z.string().trim().max(2000).default(''),
-        workScrutiny: z.string().trim().max(2000).default(''),
-        welfareCheck: z.string().trim().max(2000).default(''),
-      }),
-    )
-    .max(100),
-});
-
-export const qaActionBodySchema = z.strictObject({
-  action: text('what is to be done', 1000),
-  owner: text('who will do it', 200),
-  dueOn: isoDateSchema,
-});
-
 export function qaRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
   const today = () => todayInLondon(clock());
   return async (app) => {
@@ -68,6 +43,7 @@ export function qaRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod 
           tags,
           summary:
             'QA visits due this term and last: one per provider per term for each school with pupils there',
+          response: { 200: qaScheduleSchema },
         },
       },
       async (request) => ({ visits: await qaSchedule({ db, actor: actorOf(request), today: today() }) }),
@@ -81,7 +57,7 @@ export function qaRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod 
           tags,
           summary: 'Start a QA visit (a draft to fill in during the visit)',
           body: startVisitBodySchema,
-          response: { 201: z.object({ id: z.uuid() }) },
+          response: { 201: createdSchema },
         },
       },
       async (request, reply) => reply.status(201).send(await startVisit(command(request), request.body)),
@@ -95,6 +71,7 @@ export function qaRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod 
           tags,
           summary: 'A QA visit with the Appendix 5 form, pupils placed and actions',
           params: visitParams,
+          response: { 200: qaVisitSchema },
         },
       },
       async (request) => getVisit({ db, actor: actorOf(request), visitId: request.params.visitId }),
@@ -144,7 +121,7 @@ export function qaRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod 
           summary: 'Agree an action with the provider, with its owner and due date',
           params: visitParams,
           body: qaActionBodySchema,
-          response: { 201: z.object({ id: z.uuid() }) },
+          response: { 201: createdSchema },
         },
       },
       async (request, reply) =>

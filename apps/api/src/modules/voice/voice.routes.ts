@@ -1,4 +1,11 @@
 import { type Respondent, respondents, voiceAnswersSchema, voiceForms, voiceScale } from '@waymark/domain';
+import {
+  issueVoiceLinkBodySchema,
+  placementVoiceParams,
+  placementVoiceSchema,
+  voiceChangeBodySchema,
+  voiceLinkSchema,
+} from '@waymark/domain/contracts/voice';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
@@ -15,15 +22,7 @@ import {
 } from './voice.usecases.ts';
 
 const tags = ['Pupil and parent voice'];
-const placementParams = z.object({ placementId: z.uuid({ message: 'Not a placement id' }) });
 const tokenParams = z.object({ token: z.string().min(20).max(100) });
-const sentence = (what: string) =>
-  z.string().trim().min(3, `Say ${what}`).max(2000, 'Keep this under 2,000 characters');
-
-export const voiceChangeBodySchema = z.strictObject({
-  youSaid: sentence('what was said'),
-  weDid: sentence('what was done about it'),
-});
 
 export function voiceRoutes({ db, clock, config }: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
@@ -35,7 +34,8 @@ export function voiceRoutes({ db, clock, config }: AppDependencies): FastifyPlug
           tags,
           summary:
             "This placement's voice requests by half-term (opened as each half-term starts), answers and changes made",
-          params: placementParams,
+          params: placementVoiceParams,
+          response: { 200: placementVoiceSchema },
         },
       },
       async (request) =>
@@ -54,8 +54,9 @@ export function voiceRoutes({ db, clock, config }: AppDependencies): FastifyPlug
         schema: {
           tags,
           summary: 'A new one-time link (and QR code) for a request; a parent’s can be emailed to them',
-          params: placementParams.extend({ requestId: z.uuid({ message: 'Not a request id' }) }),
-          body: z.strictObject({ emailTo: z.string().trim().email('Not an email address').optional() }),
+          params: placementVoiceParams.extend({ requestId: z.uuid({ message: 'Not a request id' }) }),
+          body: issueVoiceLinkBodySchema,
+          response: { 200: voiceLinkSchema },
         },
       },
       async (request) =>
@@ -78,7 +79,7 @@ export function voiceRoutes({ db, clock, config }: AppDependencies): FastifyPlug
         schema: {
           tags,
           summary: 'Record "you said, we did": what changed because of what the pupil or parent said',
-          params: placementParams,
+          params: placementVoiceParams,
           body: voiceChangeBodySchema,
           response: { 204: z.null() },
         },

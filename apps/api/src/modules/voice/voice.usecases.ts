@@ -43,7 +43,13 @@ export const voiceErrors = {
 };
 
 const statusOf = (r: typeof voiceRequests.$inferSelect, today: string) =>
-  r.answeredAt ? 'answered' : r.expiresOn < today ? 'expired' : r.linkIssuedAt ? 'sent' : 'not_sent';
+  r.answeredAt
+    ? ('answered' as const)
+    : r.expiresOn < today
+      ? ('expired' as const)
+      : r.linkIssuedAt
+        ? ('sent' as const)
+        : ('not_sent' as const);
 
 export async function placementVoice({
   db,

@@ -1,4 +1,10 @@
-import { defaultWarningSettings, todayInLondon, warningKinds, warningSettingsSchema } from '@waymark/domain';
+import { defaultWarningSettings, todayInLondon } from '@waymark/domain';
+import {
+  acknowledgementBodySchema,
+  warningSettingsAnswerSchema,
+  warningSettingsSchema,
+  warningsSchema,
+} from '@waymark/domain/contracts/warnings';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
@@ -7,35 +13,6 @@ import { requires } from '../../lib/policy.ts';
 import { acknowledgeWarning, earlyWarnings, saveSettings, settingsOf } from './warnings.usecases.ts';
 
 const tags = ['Early warnings'];
-
-const warningSchema = z.object({
-  key: z.string(),
-  kind: z.enum(Object.keys(warningKinds) as [keyof typeof warningKinds]),
-  reason: z.string(),
-  measure: z.number(),
-  step: z.number(),
-  action: z.object({ label: z.string(), link: z.string() }),
-  placementId: z.uuid().nullable(),
-  providerId: z.uuid(),
-  pupilName: z.string().nullable(),
-  providerName: z.string(),
-  schoolId: z.uuid().nullable(),
-  schoolName: z.string().nullable(),
-});
-
-const warningsSchema = z.object({
-  active: z.array(warningSchema),
-  acknowledged: z.array(
-    warningSchema.extend({
-      acknowledgement: z.object({
-        note: z.string(),
-        byName: z.string(),
-        acknowledgedOn: z.string(),
-        measure: z.number(),
-      }),
-    }),
-  ),
-});
 
 export function warningsRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
@@ -65,14 +42,7 @@ export function warningsRoutes({ db, clock }: AppDependencies): FastifyPluginAsy
           tags,
           summary:
             'Acknowledge a warning with a note; it stays quiet until it worsens. Answers the warnings of the same record',
-          body: z.strictObject({
-            key: z.string().trim().min(1, 'Say which warning').max(200),
-            note: z
-              .string()
-              .trim()
-              .min(3, 'Write what is being done about it (at least a few words)')
-              .max(1000, 'Keep the note under 1,000 characters'),
-          }),
+          body: acknowledgementBodySchema,
           response: { 200: warningsSchema },
         },
       },
@@ -96,7 +66,7 @@ export function warningsRoutes({ db, clock }: AppDependencies): FastifyPluginAsy
         schema: {
           tags,
           summary: 'The thresholds the early warnings use, and their defaults',
-          response: { 200: z.object({ settings: warningSettingsSchema, defaults: warningSettingsSchema }) },
+          response: { 200: warningSettingsAnswerSchema },
         },
       },
       async (request) => ({
@@ -113,7 +83,7 @@ export function warningsRoutes({ db, clock }: AppDependencies): FastifyPluginAsy
           tags,
           summary: 'Change the early warning thresholds for the whole group',
           body: warningSettingsSchema,
-          response: { 200: z.object({ settings: warningSettingsSchema, defaults: warningSettingsSchema }) },
+          response: { 200: warningSettingsAnswerSchema },
         },
       },
       async (request) => ({

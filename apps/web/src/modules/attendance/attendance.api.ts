@@ -5,9 +5,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AbsenceReason, CallStep, ProviderMark } from '@waymark/domain';
 import type {
+  ApiKey,
   AttendanceBoard,
   AttendanceRates,
   InterventionBody,
+  IssuedApiKey,
   OpenInterventions,
   ProviderRegister,
   ProviderTrends,
@@ -119,4 +121,27 @@ export function usePupilAttendance(pupilId: string, from: string, to: string) {
     queryKey: ['attendance', 'pupil', pupilId, from],
     queryFn: () => api<PupilAttendance>('GET', `/api/attendance/pupils/${pupilId}?from=${from}&to=${to}`),
   });
+}
+
+/** The keys a provider's own register system sends attendance with; issuing one shows it once. */
+export function useApiKeys(providerId: string) {
+  const queryClient = useQueryClient();
+  const key = ['providers', providerId, 'api-keys'];
+  const keep = (result: { keys: ApiKey[] }) => queryClient.setQueryData(key, { keys: result.keys });
+  return {
+    keys: useQuery({
+      queryKey: key,
+      queryFn: () => api<{ keys: ApiKey[] }>('GET', `/api/providers/${providerId}/api-keys`),
+    }),
+    issue: useMutation({
+      mutationFn: (name: string) =>
+        api<IssuedApiKey>('POST', `/api/providers/${providerId}/api-keys`, { name }),
+      onSuccess: keep,
+    }),
+    revoke: useMutation({
+      mutationFn: (id: string) =>
+        api<{ keys: ApiKey[] }>('POST', `/api/providers/${providerId}/api-keys/${id}/revoke`),
+      onSuccess: keep,
+    }),
+  };
 }

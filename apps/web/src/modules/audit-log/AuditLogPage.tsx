@@ -1,27 +1,14 @@
 import { Code, Group, Select, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api, query } from '../../api/client.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Pager } from '../../ui/Pager.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
-import { useOrganisation } from '../users/users.api.ts';
+import { useOrganisation } from '../organisation/organisation.api.ts';
+import { useAuditLog } from './audit-log.api.ts';
 import { ChainCheckCard } from './ChainCheckCard.tsx';
-
-interface AuditEvent {
-  id: number;
-  occurredAt: string;
-  actorName: string;
-  action: string;
-  recordType: string;
-  recordId: string | null;
-  summary: string;
-  changes: Record<string, { from?: unknown; to?: unknown }> | null;
-  ipAddress: string | null;
-}
 
 const when = new Intl.DateTimeFormat('en-GB', {
   dateStyle: 'medium',
@@ -40,15 +27,7 @@ export function AuditLogPage() {
   const [debouncedSearch] = useDebouncedValue(search, 250);
   const { data: organisation } = useOrganisation();
   const filters = { action, schoolId, search: debouncedSearch, from, to, page, pageSize: 50 };
-  const events = useQuery({
-    queryKey: ['audit-log', filters],
-    queryFn: () =>
-      api<{ events: AuditEvent[]; actions: string[]; pageInfo: { total: number; pageSize: number } }>(
-        'GET',
-        `/api/audit-log${query(filters)}`,
-      ),
-    placeholderData: (previous) => previous,
-  });
+  const events = useAuditLog(filters);
   const resetPage =
     <T,>(set: (v: T) => void) =>
     (v: T) => {

@@ -1,21 +1,13 @@
 import { Alert, Button, Card, Code, Group, List, Stack, Text, Title } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
-
-interface Verification {
-  intact: boolean;
-  checked: number;
-  head: { seq: number; hash: string } | null;
-  breaks: { chainSeq: number; eventId: number | null; problem: string; detail: string }[];
-}
+import { useChainCheck } from './audit-log.api.ts';
 
 /**
  * Administrators check the audit log's hash chain: every event since the first is linked to the one
  * before it, so a change, removal or insertion anywhere shows here.
  */
 export function ChainCheckCard() {
-  const check = useMutation({ mutationFn: () => api<Verification>('GET', '/api/audit-log/verification') });
+  const check = useChainCheck();
   const result = check.data;
   return (
     <Card withBorder padding="lg" mb="md">

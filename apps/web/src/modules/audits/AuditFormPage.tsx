@@ -12,10 +12,8 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type AuditTemplate, SUITABILITY_QUESTION_ID } from '@waymark/domain';
 import { useState } from 'react';
-import { api } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
@@ -23,23 +21,18 @@ import { PageHeader } from '../../ui/PageHeader.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
 import {
+  type AuditTemplateWithQuestions,
+  useAuditTemplates,
+  useCurrentAuditTemplate,
+  usePublishAuditTemplate,
+} from './audits.api.ts';
+import {
   addQuestion,
   questionCount,
   removeQuestion,
   updateQuestion,
   updateSection,
 } from './template-editing.ts';
-
-interface TemplateSummary {
-  id: string;
-  version: number;
-  questionCount: number;
-  publishedAt: string;
-  notes: string;
-}
-interface CurrentTemplate extends TemplateSummary {
-  template: AuditTemplate;
-}
 
 const day = (iso: string) =>
   new Date(iso).toLocaleDateString('en-GB', {
@@ -55,14 +48,8 @@ const day = (iso: string) =>
  */
 export function AuditFormPage() {
   const session = useCurrentSession();
-  const versions = useQuery({
-    queryKey: ['audit-templates'],
-    queryFn: () => api<{ templates: TemplateSummary[] }>('GET', '/api/audit-templates'),
-  });
-  const current = useQuery({
-    queryKey: ['audit-templates', 'current'],
-    queryFn: () => api<CurrentTemplate>('GET', '/api/audit-templates/current'),
-  });
+  const versions = useAuditTemplates();
+  const current = useCurrentAuditTemplate();
   return (
     <>
       <PageHeader
@@ -114,19 +101,20 @@ export function AuditFormPage() {
   );
 }
 
-function TemplateEditor({ current }: { current: CurrentTemplate }) {
-  const queryClient = useQueryClient();
+function TemplateEditor({ current }: { current: AuditTemplateWithQuestions }) {
   const [template, setTemplate] = useState<AuditTemplate>(current.template);
   const [notes, setNotes] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const publish = useMutation({
-    mutationFn: () => api<CurrentTemplate>('POST', '/api/audit-templates', { template, notes }),
-    onSuccess: (published) => {
-      queryClient.invalidateQueries({ queryKey: ['audit-templates'] });
-      notifySuccess(`Version ${published.version} is published. New audits will use it.`);
-    },
-    onError: (error) => setErrors(error instanceof ApiError ? error.fieldErrors() : {}),
-  });
+  const publish = usePublishAuditTemplate();
+  const publishNext = () =>
+    publish.mutate(
+      { template, notes },
+      {
+        onSuccess: (published) =>
+          notifySuccess(`Version ${published.version} is published. New audits will use it.`),
+        onError: (error) => setErrors(error instanceof ApiError ? error.fieldErrors() : {}),
+      },
+    );
   const errorAt = (path: string) => errors[path];
   const fieldErrorList = Object.entries(errors);
   return (
@@ -219,7 +207,7 @@ function TemplateEditor({ current }: { current: CurrentTemplate }) {
           onChange={(e) => setNotes(e.currentTarget.value)}
         />
         <Group>
-          <Button onClick={() => publish.mutate()} loading={publish.isPending}>
+          <Button onClick={publishNext} loading={publish.isPending}>
             Publish version {current.version + 1} ({questionCount(template)} questions)
           </Button>
         </Group>

@@ -1,16 +1,14 @@
 import { Alert, Anchor, Button, Group, List, Progress, Stack, Text, Title } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type AuditAnswer, type AuditAnswers, countQuestions, findMissingAnswers } from '@waymark/domain';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { api } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
-import { type AuditView, useAudit } from './audits.api.ts';
+import { type AuditView, useAudit, useAuditAnswers } from './audits.api.ts';
 import { QuestionCard } from './QuestionCard.tsx';
 
 const when = new Intl.DateTimeFormat('en-GB', {
@@ -29,7 +27,6 @@ export function AuditPage() {
 
 function AuditForm({ audit }: { audit: AuditView }) {
   const session = useCurrentSession();
-  const queryClient = useQueryClient();
   const [answers, setAnswers] = useState<AuditAnswers>(audit.answers);
   const [dirty, setDirty] = useState(false);
   const readOnly = audit.status === 'submitted' || !can(session, 'audits.manage');
@@ -38,30 +35,25 @@ function AuditForm({ audit }: { audit: AuditView }) {
     (m) => m.missing === 'Yes or No',
   ).length;
 
-  const refresh = (saved: AuditView) => {
-    queryClient.setQueryData(['audits', audit.id], saved);
-    queryClient.invalidateQueries({ queryKey: ['providers'] });
-  };
-  const save = useMutation({
-    mutationFn: () => api<AuditView>('PUT', `/api/audits/${audit.id}`, { answers }),
-    onSuccess: (saved) => {
-      setDirty(false);
-      notifySuccess('Draft saved.');
-      refresh(saved);
-    },
-  });
-  // Submitting saves first, so what is checked is exactly what is on the screen.
-  const submit = useMutation({
-    mutationFn: async () => {
-      await api<AuditView>('PUT', `/api/audits/${audit.id}`, { answers });
-      setDirty(false);
-      return api<AuditView>('POST', `/api/audits/${audit.id}/submit`);
-    },
-    onSuccess: (submitted) => {
-      notifySuccess('Audit submitted.');
-      refresh(submitted);
-    },
-  });
+  const { save, submit } = useAuditAnswers(audit.id);
+  const saveDraft = () =>
+    save.mutate(answers, {
+      onSuccess: () => {
+        setDirty(false);
+        notifySuccess('Draft saved.');
+      },
+    });
+  // Submitting saves first: an incomplete audit was still saved, so nothing is left unsaved.
+  const submitAudit = () =>
+    submit.mutate(answers, {
+      onSuccess: () => {
+        setDirty(false);
+        notifySuccess('Audit submitted.');
+      },
+      onError: (error) => {
+        if (error instanceof ApiError && error.code === 'audits.incomplete') setDirty(false);
+      },
+    });
   const update = (questionId: string, next: AuditAnswer) => {
     setAnswers((all) => ({ ...all, [questionId]: next }));
     setDirty(true);
@@ -146,10 +138,10 @@ function AuditForm({ audit }: { audit: AuditView }) {
             py="sm"
             style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}
           >
-            <Button variant="outline" onClick={() => save.mutate()} loading={save.isPending}>
+            <Button variant="outline" onClick={saveDraft} loading={save.isPending}>
               Save draft
             </Button>
-            <Button onClick={() => submit.mutate()} loading={submit.isPending}>
+            <Button onClick={submitAudit} loading={submit.isPending}>
               Submit audit
             </Button>
             <Text size="sm" c="dimmed" aria-live="polite">

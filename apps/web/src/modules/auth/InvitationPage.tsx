@@ -1,19 +1,12 @@
 import { Alert, Button, Container, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { api } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
 import { Loading } from '../../ui/Feedback.tsx';
-import { type Session, sessionQueryKey, useSession } from './session.ts';
-
-interface Invitation {
-  email: string;
-  displayName: string;
-  providerName: string | null;
-  expiresAt: string;
-}
+import { useAcceptInvitation, useInvitation } from '../invitations/invitations.api.ts';
+import { sessionQueryKey, useSession } from './session.ts';
 
 const MIN_LENGTH = 12;
 
@@ -27,11 +20,7 @@ export function InvitationPage() {
   }, []);
   // Fetching the session sets the CSRF cookie that the password form must echo.
   const session = useSession();
-  const invitation = useQuery({
-    queryKey: ['invitation', token],
-    queryFn: () => api<Invitation>('GET', `/api/invitations/${token}`),
-    retry: false,
-  });
+  const invitation = useInvitation(token);
   const form = useForm({
     initialValues: { password: '', confirmation: '' },
     validate: {
@@ -39,17 +28,15 @@ export function InvitationPage() {
       confirmation: (v, values) => (v === values.password ? null : 'The two passwords are not the same'),
     },
   });
-  const accept = useMutation({
-    mutationFn: async ({ password }: typeof form.values) => {
-      const { email } = await api<{ email: string }>('POST', '/api/invitations/accept', { token, password });
-      return api<{ session: Session }>('POST', '/api/auth/sign-in', { email, password });
-    },
-    onSuccess: (result) => {
-      queryClient.setQueryData(sessionQueryKey, result);
-      navigate('/', { replace: true });
-    },
-    onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
-  });
+  const accept = useAcceptInvitation(token);
+  const choose = (values: typeof form.values) =>
+    accept.mutate(values, {
+      onSuccess: (result) => {
+        queryClient.setQueryData(sessionQueryKey, result);
+        navigate('/', { replace: true });
+      },
+      onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
+    });
 
   return (
     <Container size={460} py={60} component="main">
@@ -72,7 +59,7 @@ export function InvitationPage() {
             </Text>
           </Stack>
         ) : (
-          <form onSubmit={form.onSubmit((values) => accept.mutate(values))} noValidate>
+          <form onSubmit={form.onSubmit(choose)} noValidate>
             <Stack>
               <Title order={2} size="h3">
                 Welcome, {invitation.data.displayName}

@@ -1,35 +1,20 @@
 import { Button, Card, FileInput, Stack, Text, Title } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../../api/client.ts';
-import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
+import { useImportBankHolidays } from './calendar.api.ts';
 
 /** Imports a newer bank-holidays.json downloaded from GOV.UK (trust administrators). */
 export function BankHolidayImport() {
   const [file, setFile] = useState<File | null>(null);
-  const queryClient = useQueryClient();
-  const upload = useMutation({
-    mutationFn: async (chosen: File) => {
-      let feed: unknown;
-      try {
-        feed = JSON.parse(await chosen.text());
-      } catch {
-        throw new ApiError(
-          400,
-          'file.not_json',
-          'This file is not the GOV.UK bank holidays file: it is not JSON.',
-        );
-      }
-      return api<{ received: number; added: number }>('POST', '/api/bank-holidays/import', feed);
-    },
-    onSuccess: (result) => {
-      queryClient.invalidateQueries({ queryKey: ['term-dates'] });
-      notifySuccess(`Read ${result.received} bank holidays; ${result.added} were new.`);
-      setFile(null);
-    },
-  });
+  const upload = useImportBankHolidays();
+  const importFile = (chosen: File) =>
+    upload.mutate(chosen, {
+      onSuccess: (result) => {
+        notifySuccess(`Read ${result.received} bank holidays; ${result.added} were new.`);
+        setFile(null);
+      },
+    });
   return (
     <Card withBorder padding="lg">
       <Title order={2} size="h4" mb="xs">
@@ -42,7 +27,7 @@ export function BankHolidayImport() {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (file) upload.mutate(file);
+          if (file) importFile(file);
         }}
       >
         <Stack>

@@ -1,5 +1,5 @@
 import { Button, Card, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import {
   addDays,
   type ClosureKind,
@@ -9,12 +9,11 @@ import {
   termNames,
 } from '@waymark/domain';
 import { useState } from 'react';
-import { api, query } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { TableScroll } from '../../ui/TableScroll.tsx';
-import type { TermDates } from './calendar.api.ts';
+import { fetchTermDates, type TermDates, useSaveTermDates } from './calendar.api.ts';
 
 interface HalfTermDraft {
   term: TermName;
@@ -29,7 +28,6 @@ const slots: HalfTermDraft[] = termNames.flatMap((term) =>
 
 /** Enter or correct one academic year's term dates for a school (trust administrators). */
 export function TermDatesEditor({ schoolId, termDates }: { schoolId: string; termDates: TermDates }) {
-  const queryClient = useQueryClient();
   const [halfTerms, setHalfTerms] = useState<HalfTermDraft[]>(() =>
     slots.map((slot) => {
       const saved = termDates.halfTerms.find((h) => h.term === slot.term && h.half === slot.half);
@@ -40,26 +38,21 @@ export function TermDatesEditor({ schoolId, termDates }: { schoolId: string; ter
   const [closures, setClosures] = useState(
     termDates.closureDays.map((c) => ({ ...c, key: crypto.randomUUID() })),
   );
-  const save = useMutation({
-    mutationFn: () =>
-      api<TermDates>('PUT', `/api/schools/${schoolId}/term-dates`, {
+  const save = useSaveTermDates(schoolId);
+  const saveYear = () =>
+    save.mutate(
+      {
         academicYear: termDates.academicYear,
         halfTerms: halfTerms.map((h) => ({ ...h, academicYear: termDates.academicYear })),
         closureDays: closures.map(({ key: _key, ...c }) => c),
-      }),
-    onSuccess: (saved) => {
-      queryClient.setQueryData(['term-dates', schoolId, termDates.academicYear], saved);
-      notifySuccess(`Term dates for ${termDates.academicYear} saved.`);
-    },
-  });
+      },
+      { onSuccess: () => notifySuccess(`Term dates for ${termDates.academicYear} saved.`) },
+    );
   const errors = save.error instanceof ApiError ? save.error.fieldErrors() : {};
   const fillFromLastYear = useMutation({
     mutationFn: async () => {
       const academicYear = shiftAcademicYear(termDates.academicYear, -1);
-      const last = await api<TermDates>(
-        'GET',
-        `/api/schools/${schoolId}/term-dates${query({ academicYear })}`,
-      );
+      const last = await fetchTermDates(schoolId, academicYear);
       if (!last.halfTerms.length) throw new Error(`No term dates are entered for ${academicYear}.`);
       return last;
     },
@@ -93,7 +86,7 @@ export function TermDatesEditor({ schoolId, termDates }: { schoolId: string; ter
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          save.mutate();
+          saveYear();
         }}
       >
         <Stack>

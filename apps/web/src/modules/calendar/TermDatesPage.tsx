@@ -5,7 +5,7 @@ import { PageHeader } from '../../ui/PageHeader.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { useChoicesInAddress } from '../../ui/useChoicesInAddress.ts';
 import { can, useCurrentSession } from '../auth/session.ts';
-import { useOrganisation } from '../users/users.api.ts';
+import { useOrganisation } from '../organisation/organisation.api.ts';
 import { BankHolidayImport } from './BankHolidayImport.tsx';
 import { useTermDates } from './calendar.api.ts';
 import { DayChecker } from './DayChecker.tsx';

@@ -1,27 +1,10 @@
 import { Card, List, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import type { IncidentKind, IncidentStatus } from '@waymark/domain';
-import { api } from '../../api/client.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
-import { londonDateTime } from './incidents.api.ts';
-
-interface Entry {
-  id: string;
-  kind: IncidentKind;
-  kindLabel: string;
-  occurredAt: string;
-  location: string;
-  whatHappened: string;
-  immediateActions: string;
-  status: IncidentStatus;
-}
+import { londonDateTime, useBehaviourLog } from './incidents.api.ts';
 
 /** The placement's behaviour log from provider reports, for reviews and the attendance/behaviour review. */
 export function BehaviourLogCard({ placementId }: { placementId: string }) {
-  const log = useQuery({
-    queryKey: ['placements', placementId, 'behaviour'],
-    queryFn: () => api<{ entries: Entry[] }>('GET', `/api/placements/${placementId}/behaviour`),
-  });
+  const log = useBehaviourLog(placementId);
   const entries = log.data?.entries ?? [];
   return (
     <Card withBorder padding="lg">

@@ -1,24 +1,14 @@
 import { Anchor, Card, Table, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { api } from '../../api/client.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
-import { londonDateTime } from './incidents.api.ts';
-
-interface Chronology {
-  pupilName: string;
-  events: { at: string; incidentId: string; what: string; by: string }[];
-}
+import { londonDateTime, useChronology } from './incidents.api.ts';
 
 /** A pupil's safeguarding chronology (DSLs only): every concern and every step, oldest first. Logged. */
 export function ChronologyPage() {
   const { pupilId = '' } = useParams();
-  const chronology = useQuery({
-    queryKey: ['pupils', pupilId, 'chronology'],
-    queryFn: () => api<Chronology>('GET', `/api/pupils/${pupilId}/chronology`),
-  });
+  const chronology = useChronology(pupilId);
   if (chronology.isPending) return <Loading label="Loading the chronology" />;
   if (chronology.error)
     return <ErrorAlert error={chronology.error} title="The chronology could not be loaded" />;

@@ -1,12 +1,13 @@
 import { Alert, Button, FileInput, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation } from '@tanstack/react-query';
 import { type IncidentKind, incidentKindLabels, incidentKinds, isSafeguarding } from '@waymark/domain';
+import { fieldErrorsOf } from '@waymark/domain/contracts/field-errors';
+import { type IncidentReportRequest, incidentReportSchema } from '@waymark/domain/contracts/incidents';
 import { useState } from 'react';
-import { api } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
+import { useReportIncident } from './incidents.api.ts';
 
 interface Values {
   placementId: string | null;
@@ -34,6 +35,13 @@ const blank: Values = {
 
 const newKey = () => crypto.randomUUID();
 
+/** What the route takes: the restraint questions only for a restraint. */
+const reportOf = (values: Values) => ({
+  ...values,
+  postIncidentSupport: values.kind === 'restraint' ? values.postIncidentSupport : undefined,
+  debrief: values.kind === 'restraint' ? values.debrief : undefined,
+});
+
 /**
  * Reports a concern or incident, from the portal or by school staff. A retried send carries the same
  * idempotency key, so a report is recorded once even if the connection drops after it was saved.
@@ -51,47 +59,28 @@ export function IncidentForm({
   const [file, setFile] = useState<File | null>(null);
   const form = useForm<Values>({
     initialValues: blank,
-    validate: {
-      placementId: (v) => (v ? null : 'Choose the pupil'),
-      kind: (v) => (v ? null : 'Choose what kind of concern or incident this is'),
-      occurredAt: (v) => (v ? null : 'Give the date and time'),
-      location: (v) => (v.trim().length >= 3 ? null : 'Say where it happened'),
-      whatHappened: (v) => (v.trim().length >= 3 ? null : 'Say what happened'),
-      immediateActions: (v) => (v.trim().length >= 3 ? null : 'Say what was done straight away'),
-    },
+    // The route's own schema, so the form names every field the server would refuse.
+    validate: (values) => fieldErrorsOf(incidentReportSchema, reportOf(values)),
   });
   const restraint = form.values.kind === 'restraint';
-  const save = useMutation({
-    mutationFn: async (values: Values) => {
-      const { id } = await api<{ id: string }>(
-        'POST',
-        path,
-        {
-          ...values,
-          postIncidentSupport: restraint ? values.postIncidentSupport : undefined,
-          debrief: restraint ? values.debrief : undefined,
+  const save = useReportIncident(path);
+  const send = (values: Values) =>
+    save.mutate(
+      // The form's check has passed, so the report is the request's shape.
+      { report: reportOf(values) as IncidentReportRequest, file, idempotencyKey: key },
+      {
+        onSuccess: () => {
+          form.setValues(blank);
+          setFile(null);
+          setKey(newKey());
+          onSaved();
+          notifySuccess('Reported. The school has been told.');
         },
-        { 'idempotency-key': key },
-      );
-      if (file) {
-        const upload = new FormData();
-        upload.append('description', 'Attached with the report');
-        upload.append('file', file);
-        await api('POST', `${path}/${id}/attachments`, upload);
-      }
-      return id;
-    },
-    onSuccess: () => {
-      form.setValues(blank);
-      setFile(null);
-      setKey(newKey());
-      onSaved();
-      notifySuccess('Reported. The school has been told.');
-    },
-    onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
-  });
+        onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
+      },
+    );
   return (
-    <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
+    <form onSubmit={form.onSubmit(send)} noValidate>
       <Stack gap="sm">
         {save.error && !(save.error instanceof ApiError && save.error.fields.length) && (
           <ErrorAlert error={save.error} title="The report was not sent" />

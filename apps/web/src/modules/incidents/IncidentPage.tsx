@@ -1,13 +1,11 @@
 import { Alert, Anchor, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { incidentStatusLabels, referralAgencyLabels, triageLevelLabels } from '@waymark/domain';
 import { Link, useParams } from 'react-router';
-import { api } from '../../api/client.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
-import { type IncidentDetail, incidentKey, londonDateTime } from './incidents.api.ts';
+import { londonDateTime, useIncident } from './incidents.api.ts';
 import { IncidentStatusTag } from './statusTags.tsx';
 import { WorkflowForms } from './WorkflowForms.tsx';
 
@@ -26,10 +24,7 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
 export function IncidentPage() {
   const { incidentId = '' } = useParams();
   const session = useCurrentSession();
-  const incident = useQuery({
-    queryKey: incidentKey(incidentId),
-    queryFn: () => api<IncidentDetail>('GET', `/api/incidents/${incidentId}`),
-  });
+  const incident = useIncident(incidentId);
   if (incident.isPending) return <Loading label="Loading the record" />;
   if (incident.error) return <ErrorAlert error={incident.error} title="The record could not be loaded" />;
   const i = incident.data;

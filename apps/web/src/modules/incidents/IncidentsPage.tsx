@@ -1,36 +1,29 @@
 import { Anchor, Card, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { api } from '../../api/client.ts';
 import { ExportLinks } from '../../ui/ExportLinks.tsx';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
-import type { PlacementSummary } from '../placements/placements.api.ts';
+import { usePlacements } from '../placements/placements.api.ts';
 import { IncidentForm } from './IncidentForm.tsx';
-import { type IncidentSummary, londonDateTime } from './incidents.api.ts';
+import { type IncidentListFilter, londonDateTime, useIncidents } from './incidents.api.ts';
 import { IncidentStatusTag } from './statusTags.tsx';
-
-type Filter = 'open' | 'closed' | 'all';
 
 /** Concerns and incidents at your schools: what needs triage first; safeguarding detail for DSLs only. */
 export function IncidentsPage() {
   const session = useCurrentSession();
   const queryClient = useQueryClient();
-  const [status, setStatus] = useState<Filter>('open');
-  const list = useQuery({
-    queryKey: ['incidents', 'list', status],
-    queryFn: () => api<{ incidents: IncidentSummary[] }>('GET', `/api/incidents?status=${status}`),
-  });
+  const [status, setStatus] = useState<IncidentListFilter>('open');
+  const list = useIncidents(status);
   const canReport = can(session, 'incidents.report');
-  const placements = useQuery({
-    queryKey: ['placements', 'active'],
-    queryFn: () => api<{ placements: PlacementSummary[] }>('GET', '/api/placements?status=active'),
-    enabled: canReport && can(session, 'placements.read'),
-  });
+  const placements = usePlacements(
+    { status: 'active' },
+    { enabled: canReport && can(session, 'placements.read') },
+  );
   return (
     <>
       <PageHeader
@@ -43,7 +36,7 @@ export function IncidentsPage() {
           <SegmentedControl
             aria-label="Which records"
             value={status}
-            onChange={(v) => setStatus(v as Filter)}
+            onChange={(v) => setStatus(v as IncidentListFilter)}
             data={[
               { value: 'open', label: 'Open' },
               { value: 'closed', label: 'Closed' },

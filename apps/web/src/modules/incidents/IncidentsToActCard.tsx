@@ -1,16 +1,11 @@
 import { Anchor, Card, List, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { api } from '../../api/client.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
-import { type IncidentSummary, londonDateTime } from './incidents.api.ts';
+import { londonDateTime, useIncidents } from './incidents.api.ts';
 
 /** On the home page: concerns and incidents still awaiting triage that you can read, oldest first. */
 export function IncidentsToActCard() {
-  const open = useQuery({
-    queryKey: ['incidents', 'list', 'open'],
-    queryFn: () => api<{ incidents: IncidentSummary[] }>('GET', '/api/incidents?status=open'),
-  });
+  const open = useIncidents('open');
   const waiting = (open.data?.incidents ?? [])
     .filter((i) => i.status === 'reported' && !i.restricted)
     .reverse();

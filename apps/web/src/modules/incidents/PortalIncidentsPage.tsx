@@ -1,28 +1,18 @@
 import { Card, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
+import { useQueryClient } from '@tanstack/react-query';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
+import { usePortalPlacements } from '../placements/placements.api.ts';
 import { IncidentForm } from './IncidentForm.tsx';
-import { londonDateTime, type PortalIncident } from './incidents.api.ts';
+import { londonDateTime, usePortalIncidents } from './incidents.api.ts';
 import { IncidentStatusTag } from './statusTags.tsx';
 
 /** Provider portal: report a concern or incident the same day, and see where earlier reports stand. */
 export function PortalIncidentsPage() {
   const queryClient = useQueryClient();
-  const placements = useQuery({
-    queryKey: ['portal', 'placements'],
-    queryFn: () =>
-      api<{ placements: { id: string; status: string; pupilName: string; schoolName: string }[] }>(
-        'GET',
-        '/api/portal/placements',
-      ),
-  });
-  const reports = useQuery({
-    queryKey: ['portal', 'incidents'],
-    queryFn: () => api<{ incidents: PortalIncident[] }>('GET', '/api/portal/incidents'),
-  });
+  const placements = usePortalPlacements();
+  const reports = usePortalIncidents();
   const pupils = (placements.data?.placements ?? [])
     .filter((p) => p.status === 'active')
     .map((p) => ({ placementId: p.id, label: `${p.pupilName} (${p.schoolName})` }));

@@ -1,13 +1,11 @@
 import { Button, Card, Checkbox, Group, Select, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { referralAgencies, referralAgencyLabels, triageLevelLabels, triageLevels } from '@waymark/domain';
 import type { ReactNode } from 'react';
-import { api } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
-import { type IncidentDetail, incidentKey } from './incidents.api.ts';
+import { type IncidentDetail, useCompleteAction, useIncidentStep } from './incidents.api.ts';
 
 /** One step of the response: a small form that posts, then reloads the record. */
 function StepForm<V extends Record<string, unknown>>({
@@ -27,20 +25,18 @@ function StepForm<V extends Record<string, unknown>>({
   incidentId: string;
   children: (form: ReturnType<typeof useForm<V>>) => ReactNode;
 }) {
-  const queryClient = useQueryClient();
   const form = useForm<V>({ initialValues });
-  const save = useMutation({
-    mutationFn: (values: V) => api('POST', `/api/incidents/${incidentId}/${path}`, values),
-    onSuccess: async () => {
-      form.reset();
-      await queryClient.invalidateQueries({ queryKey: incidentKey(incidentId) });
-      await queryClient.invalidateQueries({ queryKey: ['incidents', 'list'] });
-      notifySuccess(done);
-    },
-    onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
-  });
+  const save = useIncidentStep<V>(incidentId, path);
+  const submit = (values: V) =>
+    save.mutate(values, {
+      onSuccess: () => {
+        form.reset();
+        notifySuccess(done);
+      },
+      onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
+    });
   return (
-    <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate aria-label={title}>
+    <form onSubmit={form.onSubmit(submit)} noValidate aria-label={title}>
       <Stack gap="sm">
         <Title order={3} size="h5">
           {title}
@@ -61,13 +57,9 @@ function StepForm<V extends Record<string, unknown>>({
 
 /** Triage, actions, referrals and closure, for whoever may act on this record. */
 export function WorkflowForms({ incident }: { incident: IncidentDetail }) {
-  const queryClient = useQueryClient();
   const id = incident.id;
   const actions = incident.detail?.actions ?? [];
-  const complete = useMutation({
-    mutationFn: (actionId: string) => api('POST', `/api/incidents/${id}/actions/${actionId}/done`),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: incidentKey(id) }),
-  });
+  const complete = useCompleteAction(id);
   return (
     <Card withBorder padding="lg">
       <Title order={2} size="h4" mb="sm">

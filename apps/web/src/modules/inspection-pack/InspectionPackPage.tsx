@@ -7,7 +7,7 @@ import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { useChoicesInAddress } from '../../ui/useChoicesInAddress.ts';
-import { useOrganisation } from '../users/users.api.ts';
+import { useOrganisation } from '../organisation/organisation.api.ts';
 import type { InspectionPack } from './inspection-pack.api.ts';
 import { OversightTable, ProvidersTable, PupilsTable } from './PackTables.tsx';
 

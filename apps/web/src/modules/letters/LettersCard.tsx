@@ -1,36 +1,24 @@
 import { Accordion, Anchor, Button, Card, Group, Select, Text, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../../api/client.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { Tag } from '../../ui/Tag.tsx';
-import { useOrganisation } from '../users/users.api.ts';
-import type { SafeguardingLetter } from './letters.api.ts';
+import { useOrganisation } from '../organisation/organisation.api.ts';
+import { useProviderLetters } from './letters.api.ts';
 import { SignedLetter } from './SignedLetter.tsx';
 
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'Europe/London' });
 
 /** Asking a provider for its safeguarding assurance letter (Appendix 2), and reading the signed ones. */
 export function LettersCard({ providerId, canRequest }: { providerId: string; canRequest: boolean }) {
-  const queryClient = useQueryClient();
   const { data: organisation } = useOrganisation();
   const [schoolId, setSchoolId] = useState<string | null>(null);
-  const letters = useQuery({
-    queryKey: ['providers', providerId, 'letters'],
-    queryFn: () => api<{ letters: SafeguardingLetter[] }>('GET', `/api/providers/${providerId}/letters`),
-  });
+  const { letters, request } = useProviderLetters(providerId);
   const chosenSchool = schoolId ?? organisation?.schools[0]?.id ?? null;
-  const request = useMutation({
-    mutationFn: () =>
-      api<{ letters: SafeguardingLetter[] }>('POST', `/api/providers/${providerId}/letters`, {
-        schoolId: chosenSchool,
-      }),
-    onSuccess: (saved) => {
-      queryClient.setQueryData(['providers', providerId, 'letters'], saved);
-      notifySuccess('The provider can now complete the letter in the provider portal.');
-    },
-  });
+  const ask = () =>
+    request.mutate(chosenSchool, {
+      onSuccess: () => notifySuccess('The provider can now complete the letter in the provider portal.'),
+    });
   return (
     <Card withBorder padding="lg">
       <Title order={2} size="h4" mb="sm">
@@ -79,12 +67,7 @@ export function LettersCard({ providerId, canRequest }: { providerId: string; ca
             onChange={setSchoolId}
             allowDeselect={false}
           />
-          <Button
-            variant="outline"
-            onClick={() => request.mutate()}
-            loading={request.isPending}
-            disabled={!chosenSchool}
-          >
+          <Button variant="outline" onClick={ask} loading={request.isPending} disabled={!chosenSchool}>
             Ask for the letter
           </Button>
         </Group>

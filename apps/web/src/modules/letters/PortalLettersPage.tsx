@@ -13,23 +13,19 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { letterChecks, letterOpening, letterUndertakings } from '@waymark/domain';
-import { api } from '../../api/client.ts';
+
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { useCurrentSession } from '../auth/session.ts';
-import type { SafeguardingLetter } from './letters.api.ts';
+import { type SafeguardingLetter, usePortalLetters, useSignLetter } from './letters.api.ts';
 import { SignedLetter } from './SignedLetter.tsx';
 
 /** The provider portal: safeguarding assurance letters the provider is asked to complete. */
 export function PortalLettersPage() {
-  const letters = useQuery({
-    queryKey: ['portal', 'letters'],
-    queryFn: () => api<{ letters: SafeguardingLetter[] }>('GET', '/api/portal/letters'),
-  });
+  const letters = usePortalLetters();
   return (
     <>
       <PageHeader
@@ -62,7 +58,6 @@ export function PortalLettersPage() {
 
 function LetterForm({ letter }: { letter: SafeguardingLetter }) {
   const session = useCurrentSession();
-  const queryClient = useQueryClient();
   const form = useForm({
     initialValues: {
       checks: letterChecks.map(() => false),
@@ -73,21 +68,18 @@ function LetterForm({ letter }: { letter: SafeguardingLetter }) {
       signature: '',
     },
   });
-  const sign = useMutation({
-    mutationFn: (values: typeof form.values) =>
-      api<SafeguardingLetter>('POST', `/api/portal/letters/${letter.id}/sign`, values),
-    onSuccess: () => {
-      queryClient.invalidateQueries({ queryKey: ['portal', 'letters'] });
-      notifySuccess(`Letter to ${letter.schoolName} signed and sent.`);
-    },
-    onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
-  });
+  const sign = useSignLetter(letter.id);
+  const signIt = (values: typeof form.values) =>
+    sign.mutate(values, {
+      onSuccess: () => notifySuccess(`Letter to ${letter.schoolName} signed and sent.`),
+      onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
+    });
   const unconfirmed = Object.keys(form.errors).some(
     (k) => k.startsWith('checks') || k.startsWith('undertakings'),
   );
   return (
     <Paper withBorder p="lg">
-      <form onSubmit={form.onSubmit((values) => sign.mutate(values))} noValidate>
+      <form onSubmit={form.onSubmit(signIt)} noValidate>
         <Stack>
           <Title order={2} size="h4">
             Letter to {letter.schoolName}

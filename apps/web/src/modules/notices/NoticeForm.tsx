@@ -1,6 +1,5 @@
 import { Button, Checkbox, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation } from '@tanstack/react-query';
 import {
   noticesThatMakeALetterDue,
   noticesThatNameAPerson,
@@ -8,11 +7,12 @@ import {
   providerNoticeKinds,
   providerNoticeLabels,
 } from '@waymark/domain';
-import { api } from '../../api/client.ts';
+import { fieldErrorsOf } from '@waymark/domain/contracts/field-errors';
+import { providerNoticeInputSchema } from '@waymark/domain/contracts/notices';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
-import type { ProviderNotice } from './notices.api.ts';
+import { type ProviderNotice, type ProviderNoticeRequest, useRecordNotice } from './notices.api.ts';
 
 interface Values {
   kind: ProviderNoticeKind | null;
@@ -26,13 +26,33 @@ interface Values {
 const namesAPerson = (kind: ProviderNoticeKind | null) =>
   kind !== null && noticesThatNameAPerson.includes(kind);
 
+/** What the form sends: only the fields the chosen kind asks for. */
+const requestOf = ({ checksAssured, newPersonName, newPersonTrainedOn, ...values }: Values) => ({
+  ...values,
+  ...(values.kind === 'new_staff' ? { checksAssured } : {}),
+  ...(namesAPerson(values.kind)
+    ? { newPerson: { name: newPersonName, trainedOn: newPersonTrainedOn || null } }
+    : {}),
+});
+
+/** The route's own schema's verdict, on the form's field names. */
+function formErrorsOf(fields: Record<string, string>) {
+  const { 'newPerson.name': newPersonName, 'newPerson.trainedOn': newPersonTrainedOn, ...rest } = fields;
+  return {
+    ...rest,
+    ...(newPersonName ? { newPersonName } : {}),
+    ...(newPersonTrainedOn ? { newPersonTrainedOn } : {}),
+  };
+}
+
 /** Records a change the provider undertook to tell the school about: from the portal, or by school staff who were told. */
 export function NoticeForm({
-  path,
+  to,
   submitLabel,
   onSaved,
 }: {
-  path: string;
+  /** A provider's page (school staff recording what they were told), or the portal. */
+  to: { providerId: string } | 'portal';
   submitLabel: string;
   onSaved: (notice: ProviderNotice) => void;
 }) {
@@ -45,50 +65,27 @@ export function NoticeForm({
       newPersonName: '',
       newPersonTrainedOn: '',
     },
-    validate: {
-      kind: (v) => (v ? null : 'Choose what has changed'),
-      effectiveOn: (v) => (v ? null : 'Enter the date the change takes effect'),
-      details: (v) =>
-        v.trim().length >= 3 ? null : 'Say what changed: who left, who took over, and their role',
-      newPersonName: (v, values) =>
-        !namesAPerson(values.kind) || v.trim()
-          ? null
-          : 'Enter the new lead’s name: the provider’s record will show them',
-      checksAssured: (v, values) =>
-        values.kind !== 'new_staff' || v
-          ? null
-          : 'Confirm that every check is complete. Until it is, they must not work with the school’s pupils',
-    },
+    validate: (values) => formErrorsOf(fieldErrorsOf(providerNoticeInputSchema, requestOf(values))),
   });
-  const save = useMutation({
-    mutationFn: ({ checksAssured, newPersonName, newPersonTrainedOn, ...values }: Values) =>
-      api<ProviderNotice>('POST', path, {
-        ...values,
-        ...(values.kind === 'new_staff' ? { checksAssured } : {}),
-        ...(namesAPerson(values.kind)
-          ? { newPerson: { name: newPersonName, trainedOn: newPersonTrainedOn || null } }
-          : {}),
-      }),
-    onSuccess: (notice) => {
-      form.reset();
-      onSaved(notice);
-      notifySuccess(
-        noticesThatMakeALetterDue.includes(notice.kind)
-          ? 'The change is recorded. A new safeguarding assurance letter is now due.'
-          : 'Recorded. The school has been told.',
-      );
-    },
-    onError: (error) => {
-      if (!(error instanceof ApiError)) return;
-      const fields = error.fieldErrors();
-      form.setErrors({
-        ...fields,
-        ...(fields['newPerson.name'] ? { newPersonName: fields['newPerson.name'] } : {}),
-      });
-    },
-  });
+  const save = useRecordNotice(to);
+  const submit = (values: Values) =>
+    // The form's own check has passed, so the request is the schema's shape.
+    save.mutate(requestOf(values) as ProviderNoticeRequest, {
+      onSuccess: (notice) => {
+        form.reset();
+        onSaved(notice);
+        notifySuccess(
+          noticesThatMakeALetterDue.includes(notice.kind)
+            ? 'The change is recorded. A new safeguarding assurance letter is now due.'
+            : 'Recorded. The school has been told.',
+        );
+      },
+      onError: (error) => {
+        if (error instanceof ApiError) form.setErrors(formErrorsOf(error.fieldErrors()));
+      },
+    });
   return (
-    <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
+    <form onSubmit={form.onSubmit(submit)} noValidate>
       <Stack gap="sm">
         {save.error && !(save.error instanceof ApiError && save.error.fields.length) && (
           <ErrorAlert error={save.error} />

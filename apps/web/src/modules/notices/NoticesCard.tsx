@@ -1,18 +1,14 @@
 import { Card, Text, Title } from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
+import { useQueryClient } from '@tanstack/react-query';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { NoticeForm } from './NoticeForm.tsx';
 import { NoticesList } from './NoticesList.tsx';
-import type { ProviderNotice } from './notices.api.ts';
+import { useNotices } from './notices.api.ts';
 
 /** On the provider page: changes of DSL, deputy or senior leadership, each making a new letter due. */
 export function NoticesCard({ providerId, canRecord }: { providerId: string; canRecord: boolean }) {
   const queryClient = useQueryClient();
-  const notices = useQuery({
-    queryKey: ['providers', providerId, 'notices'],
-    queryFn: () => api<{ notices: ProviderNotice[] }>('GET', `/api/providers/${providerId}/notices`),
-  });
+  const notices = useNotices({ providerId });
   return (
     <Card withBorder padding="lg">
       <Title order={2} size="h4" mb="xs">
@@ -30,7 +26,7 @@ export function NoticesCard({ providerId, canRecord }: { providerId: string; can
             Record a change you were told about
           </Title>
           <NoticeForm
-            path={`/api/providers/${providerId}/notices`}
+            to={{ providerId }}
             submitLabel="Record change"
             onSaved={() => queryClient.invalidateQueries({ queryKey: ['providers', providerId] })}
           />

@@ -1,19 +1,15 @@
 import { Card, Stack, Title } from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
+import { useQueryClient } from '@tanstack/react-query';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { NoticeForm } from './NoticeForm.tsx';
 import { NoticesList } from './NoticesList.tsx';
-import type { ProviderNotice } from './notices.api.ts';
+import { useNotices } from './notices.api.ts';
 
 /** Provider portal: tell the schools about the changes the Appendix 2 undertakings name. */
 export function PortalNoticesPage() {
   const queryClient = useQueryClient();
-  const notices = useQuery({
-    queryKey: ['portal', 'notices'],
-    queryFn: () => api<{ notices: ProviderNotice[] }>('GET', '/api/portal/notices'),
-  });
+  const notices = useNotices('portal');
   return (
     <>
       <PageHeader
@@ -23,7 +19,7 @@ export function PortalNoticesPage() {
       <Stack>
         <Card withBorder padding="lg">
           <NoticeForm
-            path="/api/portal/notices"
+            to="portal"
             submitLabel="Tell the school"
             onSaved={() => queryClient.invalidateQueries({ queryKey: ['portal', 'notices'] })}
           />

@@ -1,22 +1,18 @@
-import type { ProviderNoticeKind } from '@waymark/domain';
+/**
+ * The provider notices routes as the web calls them. Types come from the shared contract
+ * (`@waymark/domain/contracts/notices`), the shapes the API validates and answers with.
+ */
+import { useMutation, useQuery } from '@tanstack/react-query';
+import type {
+  NoticeDeadline,
+  ProviderNotice,
+  ProviderNoticeRequest,
+} from '@waymark/domain/contracts/notices';
+import { api } from '../../api/client.ts';
 
-export interface ProviderNotice {
-  id: string;
-  providerId: string;
-  providerName: string;
-  kind: ProviderNoticeKind;
-  effectiveOn: string;
-  details: string;
-  source: 'portal' | 'school';
-  reportedByName: string;
-  reportedAt: string;
-  checksAssured: boolean | null;
-  deadline: 'same_day' | 'before_deployment' | 'one_working_day' | 'termly';
-  /** Told later than the undertaking allows. */
-  late: boolean;
-}
+export type { ProviderNotice, ProviderNoticeRequest } from '@waymark/domain/contracts/notices';
 
-export const deadlineLabels: Record<ProviderNotice['deadline'], string> = {
+export const deadlineLabels: Record<NoticeDeadline, string> = {
   same_day: 'the same day',
   before_deployment: 'before they start',
   one_working_day: 'within one working day',
@@ -28,3 +24,20 @@ export const reportedWhen = new Intl.DateTimeFormat('en-GB', {
   timeStyle: 'short',
   timeZone: 'Europe/London',
 });
+
+/** The changes a provider told the school about (the provider page), or that the portal user told (the portal). */
+export function useNotices(where: { providerId: string } | 'portal') {
+  const path = where === 'portal' ? '/api/portal/notices' : `/api/providers/${where.providerId}/notices`;
+  return useQuery({
+    queryKey: where === 'portal' ? ['portal', 'notices'] : ['providers', where.providerId, 'notices'],
+    queryFn: () => api<{ notices: ProviderNotice[] }>('GET', path),
+  });
+}
+
+/** Records a notice: from the portal, or by school staff who were told by phone or email. */
+export function useRecordNotice(where: { providerId: string } | 'portal') {
+  const path = where === 'portal' ? '/api/portal/notices' : `/api/providers/${where.providerId}/notices`;
+  return useMutation({
+    mutationFn: (notice: ProviderNoticeRequest) => api<ProviderNotice>('POST', path, notice),
+  });
+}

@@ -14,30 +14,31 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { UseMutationResult } from '@tanstack/react-query';
+import { fieldErrorsOf } from '@waymark/domain/contracts/field-errors';
+import { schoolBodySchema } from '@waymark/domain/contracts/organisation';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { api } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
-import { type Organisation, useOrganisation } from '../users/users.api.ts';
+import { type Organisation, useAddRegion, useOrganisation, useSaveSchool } from './organisation.api.ts';
 
 type School = Organisation['schools'][number];
 
-/** Mutations that change the organisation refresh every page that lists it. */
-function useOrganisationChange<T>(run: (values: T) => Promise<unknown>, success: (values: T) => string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: run,
-    onSuccess: (_result, values) => {
-      queryClient.invalidateQueries({ queryKey: ['organisation'] });
-      notifySuccess(success(values));
-    },
-  });
-}
+/** The school as the route takes it: blank optional fields are "not known", not empty text. */
+const schoolRequestOf = (values: {
+  name: string;
+  regionId: string;
+  urn: string;
+  localAuthority: string;
+}) => ({
+  ...values,
+  urn: values.urn.trim() || null,
+  localAuthority: values.localAuthority.trim() || null,
+});
 
 export function OrganisationPage() {
   const organisation = useOrganisation();
@@ -133,25 +134,10 @@ function SchoolForm({
       urn: school?.urn ?? '',
       localAuthority: school?.localAuthority ?? '',
     },
-    validate: {
-      name: (v) => (v.trim() ? null : 'Enter the school’s name'),
-      regionId: (v) => (v ? null : 'Choose a region'),
-      urn: (v) => (!v || /^\d{6}$/.test(v.trim()) ? null : 'A URN is 6 digits'),
-    },
+    // The route's own schema, so the form says what the server would before the round trip.
+    validate: (values) => fieldErrorsOf(schoolBodySchema, schoolRequestOf(values)),
   });
-  const save = useOrganisationChange(
-    (values: typeof form.values) => {
-      const body = {
-        ...values,
-        urn: values.urn.trim() || null,
-        localAuthority: values.localAuthority.trim() || null,
-      };
-      return school
-        ? api('PATCH', `/api/organisation/schools/${school.id}`, body)
-        : api('POST', '/api/organisation/schools', body);
-    },
-    (values) => (school ? `${values.name} saved.` : `${values.name} added.`),
-  );
+  const save = useSaveSchool(school?.id);
   const Wrapper = school ? Stack : Card;
   return (
     <Wrapper {...(school ? {} : { withBorder: true, padding: 'lg' })}>
@@ -162,8 +148,12 @@ function SchoolForm({
       )}
       <form
         onSubmit={form.onSubmit((values) =>
-          save.mutate(values, {
-            onSuccess: () => (school ? onDone?.() : form.reset()),
+          save.mutate(schoolRequestOf(values), {
+            onSuccess: () => {
+              notifySuccess(school ? `${values.name} saved.` : `${values.name} added.`);
+              if (school) onDone?.();
+              else form.reset();
+            },
             onError: (e) => e instanceof ApiError && form.setErrors(e.fieldErrors()),
           }),
         )}
@@ -199,18 +189,14 @@ function NameForm({
   title,
   label,
   names,
-  submit,
+  save,
 }: {
   title: string;
   label: string;
   names: string[];
-  submit: (name: string) => Promise<unknown>;
+  save: UseMutationResult<unknown, Error, string>;
 }) {
   const [name, setName] = useState('');
-  const save = useOrganisationChange(
-    (n: string) => submit(n),
-    (n) => `${n} added.`,
-  );
   const fieldError = save.error instanceof ApiError ? save.error.fieldErrors().name : undefined;
   return (
     <Card withBorder padding="lg">
@@ -231,7 +217,13 @@ function NameForm({
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          save.mutate(name.trim(), { onSuccess: () => setName('') });
+          const added = name.trim();
+          save.mutate(added, {
+            onSuccess: () => {
+              notifySuccess(`${added} added.`);
+              setName('');
+            },
+          });
         }}
       >
         <Group align="flex-end" wrap="wrap">
@@ -251,12 +243,6 @@ function NameForm({
 }
 
 function RegionForm({ regions }: { regions: Organisation['regions'] }) {
-  return (
-    <NameForm
-      title="Regions"
-      label="New region"
-      names={regions.map((r) => r.name)}
-      submit={(name) => api('POST', '/api/organisation/regions', { name })}
-    />
-  );
+  const save = useAddRegion();
+  return <NameForm title="Regions" label="New region" names={regions.map((r) => r.name)} save={save} />;
 }

@@ -1,28 +1,14 @@
 import { Anchor, Button, Card, Code, Group, Stack, Text } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { api } from '../../api/client.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Tag } from '../../ui/Tag.tsx';
-import { type EmailView, statusLabels, statusTones, when } from './outbox.api.ts';
+import { statusLabels, statusTones, useEmail, when } from './outbox.api.ts';
 
 export function EmailPage() {
   const { emailId = '' } = useParams();
-  const queryClient = useQueryClient();
-  const email = useQuery({
-    queryKey: ['outbox', emailId],
-    queryFn: () => api<EmailView>('GET', `/api/outbox/${emailId}`),
-  });
-  const retry = useMutation({
-    mutationFn: () => api<EmailView>('POST', `/api/outbox/${emailId}/retry`),
-    onSuccess: (result) => {
-      queryClient.setQueryData(['outbox', emailId], result);
-      queryClient.invalidateQueries({ queryKey: ['outbox'] });
-      notifySuccess('The email will be sent again.');
-    },
-  });
+  const { email, retry } = useEmail(emailId);
   if (email.isPending) return <Loading label="Loading the email" />;
   if (!email.data) return <ErrorAlert error={email.error} title="The email could not be loaded" />;
   const e = email.data;
@@ -57,7 +43,12 @@ export function EmailPage() {
           {e.status === 'failed' && (
             <Group mt="md">
               <ErrorAlert error={retry.error} />
-              <Button onClick={() => retry.mutate()} loading={retry.isPending}>
+              <Button
+                onClick={() =>
+                  retry.mutate(undefined, { onSuccess: () => notifySuccess('The email will be sent again.') })
+                }
+                loading={retry.isPending}
+              >
                 Send again
               </Button>
             </Group>

@@ -1,30 +1,19 @@
 import { Alert, Anchor, Select, Table, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { api, query } from '../../api/client.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Pager } from '../../ui/Pager.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
-import { type EmailStatus, type EmailSummary, statusLabels, statusTones, when } from './outbox.api.ts';
+import { type EmailStatus, statusLabels, statusTones, useOutbox, when } from './outbox.api.ts';
 
 /** Every email Waymark sends for the group, so an administrator can see what went out and what failed. */
 export function OutboxPage() {
   const [status, setStatus] = useState<EmailStatus | null>(null);
   const [page, setPage] = useState(1);
   const filters = { status, page, pageSize: 50 };
-  const outbox = useQuery({
-    queryKey: ['outbox', filters],
-    queryFn: () =>
-      api<{
-        mailServerConfigured: boolean;
-        emails: EmailSummary[];
-        pageInfo: { total: number; pageSize: number };
-      }>('GET', `/api/outbox${query(filters)}`),
-    placeholderData: (previous) => previous,
-  });
+  const outbox = useOutbox(filters);
   return (
     <>
       <PageHeader

@@ -1,11 +1,12 @@
 import { Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation } from '@tanstack/react-query';
 import { communicationKindLabels, communicationKinds } from '@waymark/domain';
-import { api } from '../../api/client.ts';
+import { fieldErrorsOf } from '@waymark/domain/contracts/field-errors';
+import { type CommunicationRequest, communicationInputSchema } from '@waymark/domain/contracts/placements';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
+import { useRecordCommunication } from './placements.api.ts';
 
 /** Records a call, email, meeting, visit or letter; used for placements and for providers. */
 export function CommunicationForm<T>({
@@ -20,19 +21,21 @@ export function CommunicationForm<T>({
   // A Select shows nothing only for null; an empty string would leave the last choice on screen.
   const form = useForm({
     initialValues: { kind: null as string | null, occurredOn: '', withWhom: '', summary: '', followUp: '' },
+    // The route's own schema, so the form names every field the server would refuse.
+    validate: (values) => fieldErrorsOf(communicationInputSchema, values),
   });
-  const save = useMutation({
-    mutationFn: (values: typeof form.values) =>
-      api<T>('POST', path, { ...values, kind: values.kind ?? undefined }),
-    onSuccess: (saved) => {
-      onSaved(saved);
-      form.reset();
-      notifySuccess('Recorded.');
-    },
-    onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
-  });
+  const save = useRecordCommunication<T>(path, onSaved);
+  const record = (values: typeof form.values) =>
+    // The form's check has passed, so a kind is chosen and the note is the request's shape.
+    save.mutate(values as CommunicationRequest, {
+      onSuccess: () => {
+        form.reset();
+        notifySuccess('Recorded.');
+      },
+      onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
+    });
   return (
-    <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate aria-label={label}>
+    <form onSubmit={form.onSubmit(record)} noValidate aria-label={label}>
       <Stack gap="sm">
         {save.error && !(save.error instanceof ApiError && save.error.fields.length) && (
           <ErrorAlert error={save.error} />

@@ -12,7 +12,6 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   DIRECTION_REVIEW_WEEKS,
   directionReviewOutcomeLabels,
@@ -21,12 +20,12 @@ import {
   directionReviewRequesters,
 } from '@waymark/domain';
 import { useState } from 'react';
-import { api } from '../../api/client.ts';
+
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { Tag } from '../../ui/Tag.tsx';
-import { type Placement, placementKey } from './placements.api.ts';
+import { type Placement, usePlacementChange } from './placements.api.ts';
 
 type Request = Placement['directionReviews']['requests'][number];
 
@@ -90,31 +89,27 @@ export function DirectionReviewsCard({ placement, canRecord }: { placement: Plac
 }
 
 function DirectionReviewForm({ placementId }: { placementId: string }) {
-  const queryClient = useQueryClient();
   const [kind, setKind] = useState<'requested' | 'held'>('requested');
   // A Select shows nothing only for null; an empty string would leave the last choice on screen.
   const form = useForm({
     initialValues: { on: '', requestedBy: null as string | null, outcome: null as string | null, note: '' },
   });
-  const save = useMutation({
-    mutationFn: (v: typeof form.values) =>
-      api<Placement>(
-        'POST',
-        `/api/placements/${placementId}/direction-reviews`,
-        kind === 'requested'
-          ? { kind, on: v.on, requestedBy: v.requestedBy ?? undefined, note: v.note }
-          : { kind, on: v.on, outcome: v.outcome ?? undefined, note: v.note },
-      ),
-    onSuccess: (saved) => {
-      queryClient.setQueryData(placementKey(placementId), saved);
+  const save = usePlacementChange<object>(placementId, 'POST', 'direction-reviews', {
+    onSaved: () => {
       form.reset();
       notifySuccess(kind === 'requested' ? 'The request is recorded.' : 'The board’s review is recorded.');
     },
     onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
   });
+  const record = (v: typeof form.values) =>
+    save.mutate(
+      kind === 'requested'
+        ? { kind, on: v.on, requestedBy: v.requestedBy ?? undefined, note: v.note }
+        : { kind, on: v.on, outcome: v.outcome ?? undefined, note: v.note },
+    );
   return (
     <form
-      onSubmit={form.onSubmit((v) => save.mutate(v))}
+      onSubmit={form.onSubmit(record)}
       noValidate
       aria-label="Record a request for a review, or a review held"
     >

@@ -1,27 +1,12 @@
 import { Anchor, Card, List, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { dateInWords } from '@waymark/domain';
 import { Link } from 'react-router';
-import { api } from '../../api/client.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
-
-interface Task {
-  placementId: string;
-  source: 'review' | 'timetable_change' | 'provider_move';
-  flagId: string;
-  pupilName: string;
-  providerName: string;
-  localAuthority: string | null;
-  flaggedOn: string | null;
-  why: string;
-}
+import { useEhcpReviewTasks } from './placements.api.ts';
 
 /** On the home page: EHCP reviews the AP lead arranges after a material change to provision. */
 export function EhcpReviewsCard() {
-  const tasks = useQuery({
-    queryKey: ['placements', 'ehcp-reviews'],
-    queryFn: () => api<{ tasks: Task[] }>('GET', '/api/placements/ehcp-reviews'),
-  });
+  const tasks = useEhcpReviewTasks();
   if (!tasks.data?.tasks.length && !tasks.error) return null;
   return (
     <Card withBorder padding="lg">

@@ -11,25 +11,18 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { destinationOutcomeLabels, type MonthActivity } from '@waymark/domain';
-import { api } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
-import { outcomeLabels, type Placement, placementKey } from './placements.api.ts';
+import { outcomeLabels, type Placement, usePlacementChange } from './placements.api.ts';
 
-function useSave(placement: Placement, method: 'POST' | 'PUT', path: string, done: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: unknown) => api<Placement>(method, `/api/placements/${placement.id}/${path}`, body),
-    onSuccess: (saved) => {
-      queryClient.setQueryData(placementKey(placement.id), saved);
-      queryClient.invalidateQueries({ queryKey: ['placements'] });
-      notifySuccess(done);
-    },
+/** Each ending step changes the lists too (a placement ends, a destination fills the report). */
+const useSave = (placement: Placement, method: 'POST' | 'PUT', path: string, done: string) =>
+  usePlacementChange<unknown>(placement.id, method, path, {
+    refresh: [['placements']],
+    onSaved: () => notifySuccess(done),
   });
-}
 
 export function LocalAuthorityCard({ placement, canEdit }: { placement: Placement; canEdit: boolean }) {
   const form = useForm({ initialValues: { on: '', how: '' } });

@@ -1,5 +1,4 @@
 import { Alert, Anchor, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   dateInWords,
   placementTypeLabels,
@@ -9,7 +8,7 @@ import {
   yearGroupLabel,
 } from '@waymark/domain';
 import { Link, useParams } from 'react-router';
-import { api } from '../../api/client.ts';
+
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
@@ -27,10 +26,10 @@ import { PlanForm } from './PlanForm.tsx';
 import {
   outcomeLabels,
   type Placement,
-  placementKey,
   statusLabels,
   statusTones,
   usePlacement,
+  usePlacementChange,
 } from './placements.api.ts';
 import { ReducedTimetableCard } from './ReducedTimetableCard.tsx';
 import { EhcpArrangedForm, ReviewsCard } from './ReviewsCard.tsx';
@@ -166,20 +165,11 @@ export function PlacementPage() {
 }
 
 function StartCard({ placement: p, canStart }: { placement: Placement; canStart: boolean }) {
-  const queryClient = useQueryClient();
-  const start = useMutation({
-    mutationFn: () => api<Placement>('POST', `/api/placements/${p.id}/start`),
-    onSuccess: (saved) => {
-      queryClient.setQueryData(placementKey(p.id), saved);
-      notifySuccess('The placement has started. Reviews are scheduled.');
-    },
+  const start = usePlacementChange(p.id, 'POST', 'start', {
+    onSaved: () => notifySuccess('The placement has started. Reviews are scheduled.'),
   });
-  const send = useMutation({
-    mutationFn: () => api<Placement>('POST', `/api/placements/${p.id}/send-referral`),
-    onSuccess: (saved) => {
-      queryClient.setQueryData(placementKey(p.id), saved);
-      notifySuccess('Referral sent: the provider now sees it in their portal.');
-    },
+  const send = usePlacementChange(p.id, 'POST', 'send-referral', {
+    onSaved: () => notifySuccess('Referral sent: the provider now sees it in their portal.'),
   });
   // Sending is possible once the provider is approved; until then the provider sees nothing of the pupil.
   const canSend = canStart && !p.referralSentAt && p.provider.status === 'approved';

@@ -12,13 +12,11 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { todayInLondon } from '@waymark/domain';
-import { api } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
-import { type Placement, placementKey } from './placements.api.ts';
+import { type Placement, usePlacementChange } from './placements.api.ts';
 import { TimetableFieldset } from './TimetableFieldset.tsx';
 
 const newId = () => Math.random().toString(36).slice(2, 10);
@@ -127,19 +125,9 @@ function formErrors(error: ApiError) {
 
 /** The personalised learning plan, reintegration targets, timetable and agreement, saved together. */
 export function PlanForm({ placement }: { placement: Placement }) {
-  const queryClient = useQueryClient();
   const form = useForm<Values>({ initialValues: initialValues(placement) });
-  const save = useMutation({
-    mutationFn: (values: Values) =>
-      api<Placement>(
-        'PUT',
-        `/api/placements/${placement.id}/plan`,
-        toBody(values, placement.version, placement.reducedTimetable),
-      ),
-    onSuccess: (saved) => {
-      queryClient.setQueryData(placementKey(placement.id), saved);
-      notifySuccess('Plan saved.');
-    },
+  const save = usePlacementChange<ReturnType<typeof toBody>>(placement.id, 'PUT', 'plan', {
+    onSaved: () => notifySuccess('Plan saved.'),
     onError: (error) => error instanceof ApiError && form.setErrors(formErrors(error)),
   });
   const showPost16 = placement.pupil.yearGroup >= 9;
@@ -148,7 +136,12 @@ export function PlanForm({ placement }: { placement: Placement }) {
     placement.status === 'active' && placement.startsOn !== null && placement.startsOn < todayInLondon();
   const askWhen = hasRun && termsChanged(form.values, placement);
   return (
-    <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
+    <form
+      onSubmit={form.onSubmit((values) =>
+        save.mutate(toBody(values, placement.version, placement.reducedTimetable)),
+      )}
+      noValidate
+    >
       <Stack gap="md">
         {save.error && <ErrorAlert error={save.error} title="The plan was not saved" />}
         <Textarea

@@ -1,29 +1,9 @@
 import { Anchor, Card, List, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { type TimetableSession, weekdayLabels, yearGroupLabel } from '@waymark/domain';
-import { api } from '../../api/client.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { ProgressReportForm } from '../progress-reports/ProgressReportForm.tsx';
-
-interface PortalPlacement {
-  id: string;
-  status: 'referral' | 'active';
-  pupilName: string;
-  yearGroup: number;
-  schoolName: string;
-  startsOn: string | null;
-  plannedEndOn: string | null;
-  sessions: TimetableSession[];
-  hoursPerWeek: number;
-}
-interface Shared {
-  id: string;
-  what: string;
-  method: string;
-  sharedOn: string;
-  document: { id: string; title: string } | null;
-}
+import { type PortalPlacement, usePortalPlacement, usePortalPlacements } from './placements.api.ts';
 
 const timetable = (sessions: TimetableSession[]) =>
   sessions
@@ -32,10 +12,7 @@ const timetable = (sessions: TimetableSession[]) =>
 
 /** Provider portal: the pupils placed with you, and what each school has shared about them. */
 export function PortalPlacementsPage() {
-  const placements = useQuery({
-    queryKey: ['portal', 'placements'],
-    queryFn: () => api<{ placements: PortalPlacement[] }>('GET', '/api/portal/placements'),
-  });
+  const placements = usePortalPlacements();
   return (
     <>
       <PageHeader
@@ -59,10 +36,7 @@ export function PortalPlacementsPage() {
 }
 
 function PlacementCard({ placement: p }: { placement: PortalPlacement }) {
-  const detail = useQuery({
-    queryKey: ['portal', 'placements', p.id],
-    queryFn: () => api<PortalPlacement & { shared: Shared[] }>('GET', `/api/portal/placements/${p.id}`),
-  });
+  const detail = usePortalPlacement(p.id);
   return (
     <Card withBorder padding="lg">
       <Title order={2} size="h4">

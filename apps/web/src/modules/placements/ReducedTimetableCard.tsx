@@ -1,13 +1,11 @@
 import { Button, Card, Group, MultiSelect, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type Weekday, weekdayLabels, weekdays } from '@waymark/domain';
-import { api } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { storedPlanBody } from './PlanForm.tsx';
-import { type Placement, placementKey } from './placements.api.ts';
+import { type Placement, usePlacementChange } from './placements.api.ts';
 
 type Reduced = NonNullable<Placement['reducedTimetable']>;
 type Part = 'am' | 'pm';
@@ -20,7 +18,6 @@ const sessionLabel = (day: Weekday, part: Part) =>
  * nor at the provider (C2 in the register export), with its end and review dates. Saved with the plan.
  */
 export function ReducedTimetableCard({ placement: p, canEdit }: { placement: Placement; canEdit: boolean }) {
-  const queryClient = useQueryClient();
   const current = p.reducedTimetable;
   const form = useForm({
     initialValues: {
@@ -31,13 +28,9 @@ export function ReducedTimetableCard({ placement: p, canEdit }: { placement: Pla
       reviewOn: current?.reviewOn ?? '',
     },
   });
-  const save = useMutation({
-    mutationFn: (reduced: Reduced | null) =>
-      api<Placement>('PUT', `/api/placements/${p.id}/plan`, storedPlanBody(p, reduced)),
-    onSuccess: (saved) => {
-      queryClient.setQueryData(placementKey(p.id), saved);
-      notifySuccess('Reduced timetable saved.');
-    },
+  // Saved with the plan as it is stored; null takes the reduced timetable away.
+  const save = usePlacementChange<ReturnType<typeof storedPlanBody>>(p.id, 'PUT', 'plan', {
+    onSaved: () => notifySuccess('Reduced timetable saved.'),
     onError: (error) => error instanceof ApiError && form.setErrors(planErrors(error)),
   });
   const atProvider = new Set(p.sessions.map((s) => `${s.day}-${s.session}`));
@@ -68,7 +61,7 @@ export function ReducedTimetableCard({ placement: p, canEdit }: { placement: Pla
       </Text>
       {canEdit && (
         <form
-          onSubmit={form.onSubmit((v) => save.mutate(toReduced(v)))}
+          onSubmit={form.onSubmit((v) => save.mutate(storedPlanBody(p, toReduced(v))))}
           noValidate
           aria-label="Reduced timetable"
         >
@@ -100,7 +93,11 @@ export function ReducedTimetableCard({ placement: p, canEdit }: { placement: Pla
                 Save reduced timetable
               </Button>
               {current && (
-                <Button variant="subtle" onClick={() => save.mutate(null)} loading={save.isPending}>
+                <Button
+                  variant="subtle"
+                  onClick={() => save.mutate(storedPlanBody(p, null))}
+                  loading={save.isPending}
+                >
                   Back to the full timetable
                 </Button>
               )}

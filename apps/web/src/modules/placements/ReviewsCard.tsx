@@ -14,15 +14,15 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Respondent } from '@waymark/domain';
-import { api } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { Tag } from '../../ui/Tag.tsx';
+import { useBehaviourLog } from '../incidents/incidents.api.ts';
 import { describeAnswers } from '../voice/describe-answers.ts';
-import { type Placement, placementKey, type Review } from './placements.api.ts';
+import { usePlacementVoice } from '../voice/voice.api.ts';
+import { type Placement, type Review, usePlacementChange } from './placements.api.ts';
 
 const stateTags = {
   done: <Tag tone="positive">Done</Tag>,
@@ -77,7 +77,6 @@ export function ReviewsCard({ placement, canReview }: { placement: Placement; ca
 }
 
 function ReviewForm({ placement, review }: { placement: Placement; review: Review }) {
-  const queryClient = useQueryClient();
   const items = [
     ...placement.objectives.map((o, i) => ({ id: o.id, label: `Objective ${i + 1}: ${o.text}` })),
     ...placement.reintegrationTargets.map((t, i) => ({
@@ -98,51 +97,31 @@ function ReviewForm({ placement, review }: { placement: Placement; review: Revie
     },
   });
   // The provider's behaviour and restraint reports feed the review (the same query as the behaviour log).
-  const log = useQuery({
-    queryKey: ['placements', placement.id, 'behaviour'],
-    queryFn: () =>
-      api<{ entries: { kind: string; occurredAt: string }[] }>(
-        'GET',
-        `/api/placements/${placement.id}/behaviour`,
-      ),
-  });
+  const log = useBehaviourLog(placement.id);
   const upToReview = (log.data?.entries ?? []).filter((e) => e.occurredAt.slice(0, 10) <= review.dueOn);
   const behaviourSummary = log.data
     ? `The behaviour log holds ${upToReview.length} report${upToReview.length === 1 ? '' : 's'} up to ${review.dueOn}, ${upToReview.filter((e) => e.kind === 'restraint').length} of them restraint.`
     : undefined;
   // This half-term's voice answers (the link ends on the review's day, the half-term's last).
-  const voice = useQuery({
-    queryKey: ['placements', placement.id, 'voice'],
-    queryFn: () =>
-      api<{
-        requests: {
-          respondent: Respondent;
-          expiresOn: string;
-          answers: Record<string, number | string> | null;
-        }[];
-      }>('GET', `/api/placements/${placement.id}/voice`),
-  });
+  const voice = usePlacementVoice(placement.id);
   const voiceSaid = (respondent: Respondent) => {
     const answered = voice.data?.requests.find(
       (r) => r.respondent === respondent && r.expiresOn === review.dueOn && r.answers,
     );
     return answered ? `They said: ${describeAnswers(respondent, answered.answers!).join('; ')}` : undefined;
   };
-  const save = useMutation({
-    mutationFn: (values: typeof form.values) =>
-      api<Placement>('POST', `/api/placements/${placement.id}/reviews/${review.id}`, {
-        ...values,
-        attendancePercent: values.attendancePercent === '' ? undefined : values.attendancePercent,
-        decision: values.decision || undefined,
-      }),
-    onSuccess: (saved) => {
-      queryClient.setQueryData(placementKey(placement.id), saved);
-      notifySuccess('Review recorded.');
-    },
+  const save = usePlacementChange<object>(placement.id, 'POST', `reviews/${review.id}`, {
+    onSaved: () => notifySuccess('Review recorded.'),
     onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
   });
+  const record = (values: typeof form.values) =>
+    save.mutate({
+      ...values,
+      attendancePercent: values.attendancePercent === '' ? undefined : values.attendancePercent,
+      decision: values.decision || undefined,
+    });
   return (
-    <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
+    <form onSubmit={form.onSubmit(record)} noValidate>
       <Stack gap="sm">
         <Title order={3} size="h5">
           Record the {review.halfTerm} review
@@ -219,16 +198,10 @@ function ReviewForm({ placement, review }: { placement: Placement; review: Revie
 
 /** Records that the EHCP review a review or a timetable change asked for is arranged. */
 export function EhcpArrangedForm({ placement, path }: { placement: Placement; path: string }) {
-  const queryClient = useQueryClient();
   const form = useForm({ initialValues: { arrangedOn: '', note: '' } });
-  const save = useMutation({
-    mutationFn: (values: typeof form.values) =>
-      api<Placement>('POST', `/api/placements/${placement.id}/${path}/ehcp-review`, values),
-    onSuccess: (saved) => {
-      queryClient.setQueryData(placementKey(placement.id), saved);
-      queryClient.invalidateQueries({ queryKey: ['placements', 'ehcp-reviews'] });
-      notifySuccess('EHCP review recorded as arranged.');
-    },
+  const save = usePlacementChange<typeof form.values>(placement.id, 'POST', `${path}/ehcp-review`, {
+    refresh: [['placements', 'ehcp-reviews']],
+    onSaved: () => notifySuccess('EHCP review recorded as arranged.'),
     onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
   });
   return (

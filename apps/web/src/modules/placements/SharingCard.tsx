@@ -1,26 +1,17 @@
 import { Button, Card, Group, List, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
-import { usePupilDocuments } from '../pupils/PupilDocumentsCard.tsx';
-import { type Placement, placementKey } from './placements.api.ts';
+import { usePupilDocuments } from '../pupils/pupils.api.ts';
+import { type Placement, usePlacementChange } from './placements.api.ts';
 
 /** What the school has shared with the provider (policy §6.1). The provider sees these and nothing else. */
 export function SharingCard({ placement, canShare }: { placement: Placement; canShare: boolean }) {
-  const queryClient = useQueryClient();
   const documents = usePupilDocuments(placement.pupil.id);
   const form = useForm({ initialValues: { what: '', method: '', sharedOn: '', documentId: '' } });
-  const share = useMutation({
-    mutationFn: (values: typeof form.values) =>
-      api<Placement>('POST', `/api/placements/${placement.id}/shares`, {
-        ...values,
-        documentId: values.documentId || null,
-      }),
-    onSuccess: (saved) => {
-      queryClient.setQueryData(placementKey(placement.id), saved);
+  const share = usePlacementChange<object>(placement.id, 'POST', 'shares', {
+    onSaved: () => {
       form.reset();
       notifySuccess('Recorded. The provider can see it in the portal.');
     },
@@ -44,7 +35,10 @@ export function SharingCard({ placement, canShare }: { placement: Placement; can
         </List>
       )}
       {canShare && (
-        <form onSubmit={form.onSubmit((v) => share.mutate(v))} noValidate>
+        <form
+          onSubmit={form.onSubmit((v) => share.mutate({ ...v, documentId: v.documentId || null }))}
+          noValidate
+        >
           <Stack gap="sm">
             {share.error && !(share.error instanceof ApiError && share.error.fields.length) && (
               <ErrorAlert error={share.error} />

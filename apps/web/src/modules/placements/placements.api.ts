@@ -1,175 +1,29 @@
-import { useQuery } from '@tanstack/react-query';
-import {
-  type DestinationOutcome,
-  type DirectionReviewOutcome,
-  type DirectionReviewRequester,
-  type MonthActivity,
-  type PlacementStatus,
-  type PlacementType,
-  type ProviderStatus,
-  placementStatusLabels,
-  type Registration,
-  type SenStatus,
-  type TimetableSession,
-  type Weekday,
-} from '@waymark/domain';
+/**
+ * The placement routes as the web calls them, with types from the shared contract
+ * (`@waymark/domain/contracts/placement-view`).
+ */
+import { type QueryKey, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { placementStatusLabels } from '@waymark/domain';
+import type {
+  EhcpReviewTask,
+  PlacementSummary,
+  PlacementView,
+  PortalPlacement,
+  SharedWithProvider,
+} from '@waymark/domain/contracts/placement-view';
+import type { CommunicationRequest, CreatePlacementRequest } from '@waymark/domain/contracts/placements';
 import { api, query } from '../../api/client.ts';
 
-export interface PlacementSummary {
-  id: string;
-  status: PlacementStatus;
-  type: PlacementType;
-  startsOn: string | null;
-  plannedEndOn: string | null;
-  endedOn: string | null;
-  schoolName: string;
-  providerId: string;
-  providerName: string;
-  pupilId: string;
-  pupilName: string;
-  yearGroup: number;
-}
+export type {
+  PlacementSummary,
+  PortalPlacement,
+  SharedWithProvider,
+} from '@waymark/domain/contracts/placement-view';
 
-export interface Objective {
-  id: string;
-  text: string;
-  timeline: string;
-  successCriteria: string;
-}
-export interface Target {
-  id: string;
-  text: string;
-  timeline: string;
-  targetDate?: string;
-  post16Link?: string;
-}
-export interface Review {
-  id: string;
-  halfTerm: string;
-  dueOn: string;
-  state: 'done' | 'overdue' | 'due';
-  completedOn: string | null;
-  progress: { targetId: string; progress: string; evidence: string }[];
-  attendancePercent: number | null;
-  behaviour: string | null;
-  pupilView: string | null;
-  parentView: string | null;
-  decision: 'continue' | 'adjust_plan' | 'end' | null;
-  materialChange: boolean | null;
-  ehcpReviewRequired: boolean;
-  ehcpReviewArrangedOn: string | null;
-}
-
-export interface Placement {
-  id: string;
-  status: PlacementStatus;
-  type: PlacementType;
-  reason: string;
-  school: { id: string; name: string };
-  pupil: {
-    id: string;
-    displayName: string;
-    upn: string;
-    yearGroup: number;
-    senStatus: SenStatus;
-    lookedAfter: boolean;
-  };
-  provider: { id: string; name: string; status: ProviderStatus; registrationAlarm: boolean };
-  registration: Registration;
-  referralSentAt: string | null;
-  reducedTimetable: {
-    sessions: { day: Weekday; session: 'am' | 'pm' }[];
-    agreedWithParentsOn: string;
-    reason: string;
-    endsOn: string | null;
-    reviewOn: string | null;
-  } | null;
-  startsOn: string | null;
-  plannedEndOn: string | null;
-  agreement: {
-    discussedOn: string;
-    withWhom: string;
-    how: string;
-    pupilView: string;
-    agreed: boolean;
-    voluntaryConsent: boolean;
-  } | null;
-  objectives: Objective[];
-  reintegrationTargets: Target[];
-  induction: string;
-  sessions: TimetableSession[];
-  hoursPerWeek: number;
-  ehcpReviewOnMove: { required: boolean; arrangedOn: string | null };
-  termChanges: {
-    id: string;
-    effectiveFrom: string;
-    reason: string;
-    changedBy: string;
-    changedAt: string;
-    hoursBefore: number;
-    hoursAfter: number;
-    daysBefore: number;
-    daysAfter: number;
-    ehcpReviewRequired: boolean;
-    ehcpReviewArrangedOn: string | null;
-  }[];
-  costPence: number | null;
-  costPer: 'session' | 'day' | 'week' | null;
-  funding: string;
-  maximumDays: number | null;
-  attendanceTargetPercent: number;
-  noticeGivenOn: string | null;
-  laInformedOn: string | null;
-  laInformedHow: string | null;
-  endedOn: string | null;
-  endReason: string | null;
-  outcome: 'returned_to_school' | 'moved_provider' | 'post_16' | 'other' | null;
-  blockers: { path: string; message: string }[];
-  reviews: Review[];
-  destination: {
-    destinationYearStarts: number;
-    months: Record<string, MonthActivity>;
-    outcome: DestinationOutcome | null;
-    description: string;
-  } | null;
-  shared: {
-    id: string;
-    what: string;
-    method: string;
-    sharedOn: string;
-    sharedByName: string;
-    document: { id: string; title: string; version: number } | null;
-  }[];
-  communications: {
-    id: string;
-    kind: 'call' | 'email' | 'meeting' | 'visit' | 'letter';
-    occurredOn: string;
-    withWhom: string;
-    summary: string;
-    followUp: string;
-    recordedByName: string;
-  }[];
-  directionReviews: {
-    requests: {
-      id: string;
-      requestedOn: string;
-      requestedBy: DirectionReviewRequester;
-      note: string;
-      recordedByName: string;
-      state: 'not_required' | 'to_hold' | 'held';
-      lastHeldOn: string | null;
-    }[];
-    held: {
-      id: string;
-      heldOn: string;
-      outcome: DirectionReviewOutcome;
-      note: string;
-      recordedByName: string;
-    }[];
-  };
-  timeline: { at: string; by: string; what: string }[];
-  version: number;
-}
+export type Placement = PlacementView;
+export type Objective = PlacementView['objectives'][number];
+export type Target = PlacementView['reintegrationTargets'][number];
+export type Review = PlacementView['reviews'][number];
 
 export const statusLabels = placementStatusLabels;
 export const statusTones = {
@@ -186,10 +40,31 @@ export const outcomeLabels = {
   other: 'Other',
 } as const;
 
-export function usePlacements(filters: { status?: string | null; pupilId?: string }) {
+export function usePlacements(
+  filters: { status?: string | null; pupilId?: string },
+  { enabled = true }: { enabled?: boolean } = {},
+) {
   return useQuery({
     queryKey: ['placements', filters],
     queryFn: () => api<{ placements: PlacementSummary[] }>('GET', `/api/placements${query(filters)}`),
+    enabled,
+  });
+}
+
+/** Provider portal: one pupil placed with the provider and what the school has shared about them. */
+export function usePortalPlacement(placementId: string) {
+  return useQuery({
+    queryKey: ['portal', 'placements', placementId],
+    queryFn: () =>
+      api<PortalPlacement & { shared: SharedWithProvider[] }>('GET', `/api/portal/placements/${placementId}`),
+  });
+}
+
+/** Provider portal: the pupils placed with the provider, and referrals sent to it. */
+export function usePortalPlacements() {
+  return useQuery({
+    queryKey: ['portal', 'placements'],
+    queryFn: () => api<{ placements: PortalPlacement[] }>('GET', '/api/portal/placements'),
   });
 }
 
@@ -199,5 +74,61 @@ export function usePlacement(placementId: string) {
   return useQuery({
     queryKey: placementKey(placementId),
     queryFn: () => api<Placement>('GET', `/api/placements/${placementId}`),
+  });
+}
+
+/**
+ * A change to a placement (`method` on `/api/placements/:id/<path>`), answered with the whole placement,
+ * which goes straight into the cache; `refresh` names lists that change with it. The caller's own
+ * `onSaved` and `onError` run after.
+ */
+export function usePlacementChange<B = void>(
+  placementId: string,
+  method: 'POST' | 'PUT',
+  path: string,
+  {
+    refresh = [],
+    onSaved,
+    onError,
+  }: {
+    refresh?: readonly QueryKey[];
+    onSaved?: (saved: Placement, body: B) => void;
+    onError?: (error: Error) => void;
+  } = {},
+) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: B) => api<Placement>(method, `/api/placements/${placementId}/${path}`, body),
+    onSuccess: (saved, body) => {
+      queryClient.setQueryData(placementKey(placementId), saved);
+      for (const queryKey of refresh) queryClient.invalidateQueries({ queryKey });
+      onSaved?.(saved, body);
+    },
+    ...(onError ? { onError } : {}),
+  });
+}
+
+/** A note of contact, about a placement or with a provider: `path` is the log it goes to. */
+export function useRecordCommunication<T>(path: string, onSaved: (saved: T) => void) {
+  return useMutation({
+    mutationFn: (note: CommunicationRequest) => api<T>('POST', path, note),
+    onSuccess: onSaved,
+  });
+}
+
+/** EHCP reviews the AP lead still has to arrange, across the schools in reach. */
+export function useEhcpReviewTasks() {
+  return useQuery({
+    queryKey: ['placements', 'ehcp-reviews'],
+    queryFn: () => api<{ tasks: EhcpReviewTask[] }>('GET', '/api/placements/ehcp-reviews'),
+  });
+}
+
+/** Starts a referral for a pupil: a placement in the making, not yet shared with the provider. */
+export function useCreatePlacement() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (referral: CreatePlacementRequest) => api<Placement>('POST', '/api/placements', referral),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['placements'] }),
   });
 }

@@ -1,24 +1,18 @@
 import { Button, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { todayInLondon } from '@waymark/domain';
+import { fieldErrorsOf } from '@waymark/domain/contracts/field-errors';
+import { progressReportBodySchema } from '@waymark/domain/contracts/progress-reports';
 import { useRef } from 'react';
-import { api } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { ReportText } from './ProgressReportsCard.tsx';
-import { type ProgressReport, progressReportsKey } from './progress-reports.api.ts';
+import { useProgressReports, useSendProgressReport } from './progress-reports.api.ts';
 
 /** Provider portal: send the school a progress report on one pupil, and see the ones sent before. */
 export function ProgressReportForm({ placementId, pupilName }: { placementId: string; pupilName: string }) {
-  const queryClient = useQueryClient();
-  const key = progressReportsKey(placementId, true);
-  const sent = useQuery({
-    queryKey: key,
-    queryFn: () =>
-      api<{ reports: ProgressReport[] }>('GET', `/api/portal/placements/${placementId}/progress-reports`),
-  });
+  const sent = useProgressReports(placementId, { portal: true });
   const form = useForm({
     initialValues: {
       reportedOn: todayInLondon(),
@@ -27,24 +21,26 @@ export function ProgressReportForm({ placementId, pupilName }: { placementId: st
       wellbeing: '',
       nextSteps: '',
     },
+    // The route's own schema, so the form says exactly what the school's server would.
+    validate: (values) => fieldErrorsOf(progressReportBodySchema, values),
   });
   // One key per report being written: a retry after a dropped connection is the same report.
   const idempotencyKey = useRef(crypto.randomUUID());
-  const send = useMutation({
-    mutationFn: (values: typeof form.values) =>
-      api('POST', `/api/portal/placements/${placementId}/progress-reports`, values, {
-        'Idempotency-Key': idempotencyKey.current,
-      }),
-    onSuccess: () => {
-      idempotencyKey.current = crypto.randomUUID();
-      form.reset();
-      queryClient.invalidateQueries({ queryKey: key });
-      notifySuccess('Progress report sent to the school');
-    },
-    onError: (error) => {
-      if (error instanceof ApiError && error.fields.length) form.setErrors(error.fieldErrors());
-    },
-  });
+  const send = useSendProgressReport(placementId);
+  const submit = (report: typeof form.values) =>
+    send.mutate(
+      { report, idempotencyKey: idempotencyKey.current },
+      {
+        onSuccess: () => {
+          idempotencyKey.current = crypto.randomUUID();
+          form.reset();
+          notifySuccess('Progress report sent to the school');
+        },
+        onError: (error) => {
+          if (error instanceof ApiError && error.fields.length) form.setErrors(error.fieldErrors());
+        },
+      },
+    );
   return (
     <Stack gap="sm" mt="md">
       <Title order={3} size="h5">
@@ -53,7 +49,7 @@ export function ProgressReportForm({ placementId, pupilName }: { placementId: st
       {sent.data?.reports.slice(0, 1).map((r) => (
         <ReportText key={r.id} report={r} />
       ))}
-      <form onSubmit={form.onSubmit((values) => send.mutate(values))} noValidate>
+      <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack gap="sm">
           <ErrorAlert error={send.error} title="Not sent" />
           <TextInput type="date" label="Report date" required {...form.getInputProps('reportedOn')} />

@@ -1,16 +1,10 @@
 import { Card, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
-import { type ProgressReport, progressReportsKey } from './progress-reports.api.ts';
+import { type ProgressReport, useProgressReports } from './progress-reports.api.ts';
 
 /** The provider's progress reports on a placement, newest first, as the school reads them. */
 export function ProgressReportsCard({ placementId }: { placementId: string }) {
-  const reports = useQuery({
-    queryKey: progressReportsKey(placementId),
-    queryFn: () =>
-      api<{ reports: ProgressReport[] }>('GET', `/api/placements/${placementId}/progress-reports`),
-  });
+  const reports = useProgressReports(placementId);
   return (
     <Card withBorder padding="lg">
       <Title order={2} size="h4" mb="xs">

@@ -1,45 +1,23 @@
 import { Alert, Button, Card, Code, Group, List, Text, TextInput, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
-
-interface ApiKey {
-  id: string;
-  name: string;
-  prefix: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
+import { useApiKeys } from '../attendance/attendance.api.ts';
 
 const day = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { timeZone: 'Europe/London' });
 
 /** Keys for a provider's own register system to send attendance to Waymark (POST /api/provider-api/register). */
 export function ApiKeysCard({ providerId }: { providerId: string }) {
-  const queryClient = useQueryClient();
-  const key = ['providers', providerId, 'api-keys'];
-  const keys = useQuery({
-    queryKey: key,
-    queryFn: () => api<{ keys: ApiKey[] }>('GET', `/api/providers/${providerId}/api-keys`),
-  });
+  const { keys, issue: create, revoke } = useApiKeys(providerId);
   const [name, setName] = useState('');
   const [issued, setIssued] = useState<string | null>(null);
-  const create = useMutation({
-    mutationFn: () =>
-      api<{ key: string; keys: ApiKey[] }>('POST', `/api/providers/${providerId}/api-keys`, { name }),
-    onSuccess: (result) => {
-      queryClient.setQueryData(key, { keys: result.keys });
-      setIssued(result.key);
-      setName('');
-    },
-  });
-  const revoke = useMutation({
-    mutationFn: (id: string) =>
-      api<{ keys: ApiKey[] }>('POST', `/api/providers/${providerId}/api-keys/${id}/revoke`),
-    onSuccess: (result) => queryClient.setQueryData(key, result),
-  });
+  const issueKey = () =>
+    create.mutate(name, {
+      onSuccess: (result) => {
+        setIssued(result.key);
+        setName('');
+      },
+    });
   const errors = create.error instanceof ApiError ? create.error.fieldErrors() : {};
   return (
     <Card withBorder padding="lg">
@@ -86,7 +64,7 @@ export function ApiKeysCard({ providerId }: { providerId: string }) {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          create.mutate();
+          issueKey();
         }}
         noValidate
       >

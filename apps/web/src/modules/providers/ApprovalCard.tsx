@@ -1,36 +1,34 @@
 import { Button, Card, Group, List, Stack, Text, Textarea, ThemeIcon, Title } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
-import type { Provider } from './providers.api.ts';
+import { type Provider, useDecision } from './providers.api.ts';
 
 type Decision = 'approved' | 'suspended' | 'withdrawn' | 'reinstated';
 
 /** The Appendix 3 checks, what is done and what is missing, and the headteacher's decision. */
 export function ApprovalCard({ provider, canDecide }: { provider: Provider; canDecide: boolean }) {
-  const queryClient = useQueryClient();
   const [reason, setReason] = useState('');
-  const decide = useMutation({
-    mutationFn: (kind: Decision) =>
-      api<Provider>('POST', `/api/providers/${provider.id}/decisions`, { kind, reason }),
-    onSuccess: (saved, kind) => {
-      queryClient.setQueryData(['providers', provider.id], saved);
-      queryClient.invalidateQueries({ queryKey: ['providers'] });
-      setReason('');
-      notifySuccess(
-        {
-          approved: 'Provider approved.',
-          suspended: 'Provider suspended.',
-          withdrawn: 'Provider withdrawn.',
-          reinstated: 'Provider reinstated.',
-        }[kind],
-      );
-    },
-  });
-  const reasonError = decide.error instanceof ApiError ? decide.error.fieldErrors().reason : undefined;
+  const decision = useDecision(provider.id);
+  const decide = (kind: Decision) =>
+    decision.mutate(
+      { kind, reason },
+      {
+        onSuccess: () => {
+          setReason('');
+          notifySuccess(
+            {
+              approved: 'Provider approved.',
+              suspended: 'Provider suspended.',
+              withdrawn: 'Provider withdrawn.',
+              reinstated: 'Provider reinstated.',
+            }[kind],
+          );
+        },
+      },
+    );
+  const reasonError = decision.error instanceof ApiError ? decision.error.fieldErrors().reason : undefined;
   const { status } = provider;
   return (
     <Card withBorder padding="lg">
@@ -59,8 +57,8 @@ export function ApprovalCard({ provider, canDecide }: { provider: Provider; canD
       </List>
       {canDecide && (
         <Stack gap="sm">
-          {decide.error && !reasonError && (
-            <ErrorAlert error={decide.error} title="The decision was not recorded" />
+          {decision.error && !reasonError && (
+            <ErrorAlert error={decision.error} title="The decision was not recorded" />
           )}
           {provider.approval.readyForSignOff && (status === 'ready_for_approval' || status === 'lapsed') && (
             <Text>Every check is met: the provider is ready for your approval.</Text>
@@ -77,14 +75,14 @@ export function ApprovalCard({ provider, canDecide }: { provider: Provider; canD
           <Group>
             {status !== 'approved' && status !== 'suspended' && status !== 'withdrawn' && (
               <Button
-                onClick={() => decide.mutate('approved')}
-                loading={decide.isPending && decide.variables === 'approved'}
+                onClick={() => decide('approved')}
+                loading={decision.isPending && decision.variables?.kind === 'approved'}
               >
                 Approve provider
               </Button>
             )}
             {status === 'suspended' && (
-              <Button onClick={() => decide.mutate('reinstated')} loading={decide.isPending}>
+              <Button onClick={() => decide('reinstated')} loading={decision.isPending}>
                 Reinstate
               </Button>
             )}
@@ -92,8 +90,8 @@ export function ApprovalCard({ provider, canDecide }: { provider: Provider; canD
               <Button
                 variant="outline"
                 color="red.9"
-                onClick={() => decide.mutate('suspended')}
-                loading={decide.isPending && decide.variables === 'suspended'}
+                onClick={() => decide('suspended')}
+                loading={decision.isPending && decision.variables?.kind === 'suspended'}
               >
                 Suspend
               </Button>
@@ -102,8 +100,8 @@ export function ApprovalCard({ provider, canDecide }: { provider: Provider; canD
               <Button
                 variant="outline"
                 color="red.9"
-                onClick={() => decide.mutate('withdrawn')}
-                loading={decide.isPending && decide.variables === 'withdrawn'}
+                onClick={() => decide('withdrawn')}
+                loading={decision.isPending && decision.variables?.kind === 'withdrawn'}
               >
                 Withdraw
               </Button>

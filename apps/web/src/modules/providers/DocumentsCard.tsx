@@ -11,13 +11,13 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ProviderDocumentKind } from '@waymark/domain/contracts/providers';
 import { useState } from 'react';
-import { api } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { TableScroll } from '../../ui/TableScroll.tsx';
+import { useFileDocument, useProviderDocuments } from './providers.api.ts';
 
 const kinds = {
   audit_report: 'Audit report',
@@ -27,54 +27,37 @@ const kinds = {
   policy: 'Policy',
   risk_assessment: 'Risk assessment',
   other: 'Other',
-} as const;
-
-interface ProviderDocument {
-  id: string;
-  kind: keyof typeof kinds;
-  title: string;
-  version: number;
-  documentDate: string | null;
-  expiresOn: string | null;
-  uploadedAt: string;
-  filename: string;
-  sizeBytes: number;
-}
+} as const satisfies Record<ProviderDocumentKind, string>;
 
 const size = (bytes: number) =>
   bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** Evidence on file (Appendix 3 step 4): every version kept and downloadable. */
 export function DocumentsCard({ providerId, canEdit }: { providerId: string; canEdit: boolean }) {
-  const queryClient = useQueryClient();
   const [kind, setKind] = useState<string | null>(null);
   const [title, setTitle] = useState('');
   const [documentDate, setDocumentDate] = useState('');
   const [expiresOn, setExpiresOn] = useState('');
   const [file, setFile] = useState<File | null>(null);
-  const documents = useQuery({
-    queryKey: ['providers', providerId, 'documents'],
-    queryFn: () => api<{ documents: ProviderDocument[] }>('GET', `/api/providers/${providerId}/documents`),
-  });
-  const upload = useMutation({
-    mutationFn: () => {
-      const form = new FormData();
-      form.append('kind', kind ?? '');
-      form.append('title', title);
-      form.append('documentDate', documentDate);
-      form.append('expiresOn', expiresOn);
-      if (file) form.append('file', file);
-      return api<{ documents: ProviderDocument[] }>('POST', `/api/providers/${providerId}/documents`, form);
-    },
-    onSuccess: (saved) => {
-      queryClient.setQueryData(['providers', providerId, 'documents'], saved);
-      notifySuccess(`“${title}” filed.`);
-      setTitle('');
-      setFile(null);
-      setDocumentDate('');
-      setExpiresOn('');
-    },
-  });
+  const documents = useProviderDocuments(providerId);
+  const upload = useFileDocument(providerId);
+  const fileIt = () => {
+    const form = new FormData();
+    form.append('kind', kind ?? '');
+    form.append('title', title);
+    form.append('documentDate', documentDate);
+    form.append('expiresOn', expiresOn);
+    if (file) form.append('file', file);
+    upload.mutate(form, {
+      onSuccess: () => {
+        notifySuccess(`“${title}” filed.`);
+        setTitle('');
+        setFile(null);
+        setDocumentDate('');
+        setExpiresOn('');
+      },
+    });
+  };
   const errors = upload.error instanceof ApiError ? upload.error.fieldErrors() : {};
   return (
     <Card withBorder padding="lg">
@@ -120,7 +103,7 @@ export function DocumentsCard({ providerId, canEdit }: { providerId: string; can
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            upload.mutate();
+            fileIt();
           }}
         >
           <Stack gap="sm">

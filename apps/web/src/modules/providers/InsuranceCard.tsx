@@ -1,27 +1,19 @@
 import { Button, Card, Group, NumberInput, Select, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type InsuranceType, insuranceRules, insuranceTypes } from '@waymark/domain';
-import { api } from '../../api/client.ts';
+import { insuranceRules, insuranceTypes } from '@waymark/domain';
+import { fieldErrorsOf } from '@waymark/domain/contracts/field-errors';
+import { type PolicyRequest, policyBodySchema } from '@waymark/domain/contracts/providers';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
+import { type Insurance, useInsurance, useRecordPolicy } from './providers.api.ts';
 
-interface Insurance {
-  cover: { type: InsuranceType; label: string; state: string; blocksApproval: boolean; message: string }[];
-  policies: {
-    id: string;
-    type: InsuranceType;
-    insurer: string;
-    levelPounds: number;
-    expiresOn: string;
-    specialConditions: string;
-  }[];
-}
-
-const stateTags: Record<string, { tone: 'positive' | 'warning' | 'danger' | 'neutral'; label: string }> = {
+const stateTags: Record<
+  Insurance['cover'][number]['state'],
+  { tone: 'positive' | 'warning' | 'danger' | 'neutral'; label: string }
+> = {
   in_date: { tone: 'positive', label: 'In date' },
   expiring_soon: { tone: 'warning', label: 'Renewal due' },
   expired: { tone: 'danger', label: 'Expired' },
@@ -32,11 +24,7 @@ const stateTags: Record<string, { tone: 'positive' | 'warning' | 'danger' | 'neu
 
 /** Each kind of cover against the policy's minimums, and a form to record a certificate's details. */
 export function InsuranceCard({ providerId, canEdit }: { providerId: string; canEdit: boolean }) {
-  const queryClient = useQueryClient();
-  const insurance = useQuery({
-    queryKey: ['providers', providerId, 'insurance'],
-    queryFn: () => api<Insurance>('GET', `/api/providers/${providerId}/insurance`),
-  });
+  const insurance = useInsurance(providerId);
   const form = useForm({
     initialValues: {
       type: '' as string,
@@ -45,17 +33,18 @@ export function InsuranceCard({ providerId, canEdit }: { providerId: string; can
       expiresOn: '',
       specialConditions: '',
     },
+    validate: (values) => fieldErrorsOf(policyBodySchema, values),
   });
-  const record = useMutation({
-    mutationFn: (values: typeof form.values) =>
-      api<Insurance>('POST', `/api/providers/${providerId}/insurance`, values),
-    onSuccess: (saved) => {
-      queryClient.setQueryData(['providers', providerId, 'insurance'], saved);
-      notifySuccess('Insurance recorded.');
-      form.reset();
-    },
-    onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
-  });
+  const record = useRecordPolicy(providerId);
+  const recordPolicy = (values: typeof form.values) =>
+    // The form's check (the route's own schema) has passed, so the values are the request's shape.
+    record.mutate(values as PolicyRequest, {
+      onSuccess: () => {
+        notifySuccess('Insurance recorded.');
+        form.reset();
+      },
+      onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
+    });
   return (
     <Card withBorder padding="lg">
       <Title order={2} size="h4" mb="sm">
@@ -93,7 +82,7 @@ export function InsuranceCard({ providerId, canEdit }: { providerId: string; can
         </TableScroll>
       )}
       {canEdit && (
-        <form onSubmit={form.onSubmit((values) => record.mutate(values))} noValidate>
+        <form onSubmit={form.onSubmit(recordPolicy)} noValidate>
           <Title order={3} size="h5" mb="xs">
             Record a policy
           </Title>

@@ -1,20 +1,11 @@
 import { Button, Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
-
-interface StaffMember {
-  id: string;
-  email: string;
-  displayName: string;
-  status: 'invited' | 'active' | 'deactivated';
-  invitationExpiresAt: string | null;
-}
+import { type StaffMember, useProviderStaff } from '../invitations/invitations.api.ts';
 
 const statusTags = {
   invited: <Tag tone="warning">Invited</Tag>,
@@ -30,12 +21,7 @@ const day = (iso: string) =>
  * own password through a one-time link, so nobody has to pass a password on.
  */
 export function PortalStaffCard({ providerId }: { providerId: string }) {
-  const queryClient = useQueryClient();
-  const key = ['providers', providerId, 'staff'];
-  const staff = useQuery({
-    queryKey: key,
-    queryFn: () => api<{ staff: StaffMember[] }>('GET', `/api/providers/${providerId}/staff`),
-  });
+  const { staff, invite, resend } = useProviderStaff(providerId);
   const form = useForm({
     initialValues: { displayName: '', email: '' },
     validate: {
@@ -44,24 +30,19 @@ export function PortalStaffCard({ providerId }: { providerId: string }) {
         /^\S+@\S+\.\S+$/.test(v.trim()) ? null : 'Enter an email address like name@provider.org',
     },
   });
-  const invite = useMutation({
-    mutationFn: (values: typeof form.values) =>
-      api<{ staff: StaffMember[] }>('POST', `/api/providers/${providerId}/staff`, values),
-    onSuccess: (result, values) => {
-      queryClient.setQueryData(key, result);
-      form.reset();
-      notifySuccess(`Invitation sent to ${values.email}.`);
-    },
-    onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
-  });
-  const resend = useMutation({
-    mutationFn: (person: StaffMember) =>
-      api<{ staff: StaffMember[] }>('POST', `/api/providers/${providerId}/staff/${person.id}/invitation`),
-    onSuccess: (result, person) => {
-      queryClient.setQueryData(key, result);
-      notifySuccess(`A new invitation was sent to ${person.email}; the earlier link no longer works.`);
-    },
-  });
+  const sendInvitation = (values: typeof form.values) =>
+    invite.mutate(values, {
+      onSuccess: () => {
+        form.reset();
+        notifySuccess(`Invitation sent to ${values.email}.`);
+      },
+      onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
+    });
+  const sendAgain = (person: StaffMember) =>
+    resend.mutate(person, {
+      onSuccess: () =>
+        notifySuccess(`A new invitation was sent to ${person.email}; the earlier link no longer works.`),
+    });
   const people = staff.data?.staff ?? [];
   return (
     <Card withBorder padding="lg">
@@ -107,7 +88,7 @@ export function PortalStaffCard({ providerId }: { providerId: string }) {
                         size="xs"
                         variant="outline"
                         loading={resend.isPending && resend.variables?.id === person.id}
-                        onClick={() => resend.mutate(person)}
+                        onClick={() => sendAgain(person)}
                         aria-label={`Send again to ${person.displayName}`}
                       >
                         Send again
@@ -120,7 +101,7 @@ export function PortalStaffCard({ providerId }: { providerId: string }) {
           </Table>
         </TableScroll>
       )}
-      <form onSubmit={form.onSubmit((values) => invite.mutate(values))} noValidate>
+      <form onSubmit={form.onSubmit(sendInvitation)} noValidate>
         <Stack gap="sm" mt="md">
           <Title order={3} size="h5">
             Invite someone

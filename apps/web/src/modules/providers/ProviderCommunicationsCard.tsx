@@ -1,21 +1,10 @@
 import { Anchor, Card, List, Text, Title } from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { type CommunicationKind, communicationKindLabels } from '@waymark/domain';
+import { useQueryClient } from '@tanstack/react-query';
+import { communicationKindLabels } from '@waymark/domain';
 import { Link } from 'react-router';
-import { api } from '../../api/client.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { CommunicationForm } from '../placements/CommunicationForm.tsx';
-
-interface Entry {
-  id: string;
-  kind: CommunicationKind;
-  occurredOn: string;
-  withWhom: string;
-  summary: string;
-  followUp: string;
-  recordedByName: string;
-  about: { placementId: string; pupilName: string } | null;
-}
+import { type ProviderCommunication, useProviderCommunications } from './providers.api.ts';
 
 /** The provider's communications log (policy §13): contact with it, and about its placements you can see. */
 export function ProviderCommunicationsCard({
@@ -27,10 +16,7 @@ export function ProviderCommunicationsCard({
 }) {
   const queryClient = useQueryClient();
   const key = ['providers', providerId, 'communications'];
-  const log = useQuery({
-    queryKey: key,
-    queryFn: () => api<{ communications: Entry[] }>('GET', `/api/providers/${providerId}/communications`),
-  });
+  const log = useProviderCommunications(providerId);
   const entries = log.data?.communications ?? [];
   return (
     <Card withBorder padding="lg">
@@ -67,7 +53,7 @@ export function ProviderCommunicationsCard({
         </List>
       )}
       {canRecord && (
-        <CommunicationForm<{ communications: Entry[] }>
+        <CommunicationForm<{ communications: ProviderCommunication[] }>
           path={`/api/providers/${providerId}/communications`}
           label="Record contact with the provider"
           onSaved={(saved) => queryClient.setQueryData(key, saved)}

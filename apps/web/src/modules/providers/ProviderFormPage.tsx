@@ -11,15 +11,15 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ofstedGradeLabels, ofstedGrades, settingTypeLabels, settingTypes } from '@waymark/domain';
+import { fieldErrorsOf } from '@waymark/domain/contracts/field-errors';
+import { type ProviderRequest, providerInputSchema } from '@waymark/domain/contracts/providers';
 import { Link, useNavigate, useParams } from 'react-router';
-import { api } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
-import { type Provider, useProvider } from './providers.api.ts';
+import { type Provider, useProvider, useSaveProvider } from './providers.api.ts';
 
 const emptyPerson = { name: '', trainingDetails: '', trainedOn: '' };
 const who = { dsl: 'DSL', deputyDsl: 'Deputy DSL' } as const;
@@ -91,20 +91,21 @@ export function ProviderFormPage() {
 
 function ProviderForm({ provider }: { provider: Provider | undefined }) {
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  const form = useForm({ initialValues: formValues(provider) });
-  const save = useMutation({
-    mutationFn: (values: Values) =>
-      provider
-        ? api<Provider>('PUT', `/api/providers/${provider.id}`, toBody(values))
-        : api<Provider>('POST', '/api/providers', toBody(values)),
-    onSuccess: (saved) => {
-      queryClient.invalidateQueries({ queryKey: ['providers'] });
-      notifySuccess(provider ? `${saved.name} saved.` : `${saved.name} added to the directory.`);
-      navigate(`/providers/${saved.id}`);
-    },
-    onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
+  const form = useForm({
+    initialValues: formValues(provider),
+    // The route's own schema, so the form names each field the server would refuse.
+    validate: (values) => fieldErrorsOf(providerInputSchema, toBody(values)),
   });
+  const save = useSaveProvider(provider?.id);
+  const submit = (values: Values) =>
+    // The form's check has passed, so the body is the request's shape.
+    save.mutate(toBody(values) as ProviderRequest, {
+      onSuccess: (saved) => {
+        notifySuccess(provider ? `${saved.name} saved.` : `${saved.name} added to the directory.`);
+        navigate(`/providers/${saved.id}`);
+      },
+      onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
+    });
   const title = provider ? `Edit ${provider.name}` : 'Add a provider';
   return (
     <>
@@ -113,7 +114,7 @@ function ProviderForm({ provider }: { provider: Provider | undefined }) {
         description="The details at the top of the Appendix 1 audit form, kept once for the whole group."
       />
       <Paper withBorder p="lg" maw={900}>
-        <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
+        <form onSubmit={form.onSubmit(submit)} noValidate>
           <Stack>
             <ErrorAlert error={save.error} title="The provider was not saved" />
             <Fieldset legend="Provider">

@@ -1,14 +1,12 @@
 import { Anchor, Button, Card, Group, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
 import { ofstedGradeLabels, settingTypeLabels } from '@waymark/domain';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { api } from '../../api/client.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
-import type { AuditSummary, AuditView } from '../audits/audits.api.ts';
+import { useProviderAudits, useStartAudit } from '../audits/audits.api.ts';
 import { can, useCurrentSession } from '../auth/session.ts';
 import { LettersCard } from '../letters/LettersCard.tsx';
 import { NoticesCard } from '../notices/NoticesCard.tsx';
@@ -159,18 +157,13 @@ function Audits({ provider, canAudit }: { provider: Provider; canAudit: boolean 
   const session = useCurrentSession();
   const [visitedAt, setVisitedAt] = useState(localNow());
   const [auditorName, setAuditorName] = useState(session.user.displayName);
-  const audits = useQuery({
-    queryKey: ['providers', provider.id, 'audits'],
-    queryFn: () => api<{ audits: AuditSummary[] }>('GET', `/api/providers/${provider.id}/audits`),
-  });
-  const start = useMutation({
-    mutationFn: () =>
-      api<AuditView>('POST', `/api/providers/${provider.id}/audits`, {
-        visitedAt: new Date(visitedAt).toISOString(),
-        auditorName,
-      }),
-    onSuccess: (audit) => navigate(`/audits/${audit.id}`),
-  });
+  const audits = useProviderAudits(provider.id);
+  const start = useStartAudit(provider.id);
+  const startAudit = () =>
+    start.mutate(
+      { visitedAt: new Date(visitedAt).toISOString(), auditorName },
+      { onSuccess: (audit) => navigate(`/audits/${audit.id}`) },
+    );
   return (
     <Card withBorder padding="lg">
       <Title order={2} size="h4" mb="sm">
@@ -220,7 +213,7 @@ function Audits({ provider, canAudit }: { provider: Provider; canAudit: boolean 
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            start.mutate();
+            startAudit();
           }}
         >
           <Title order={3} size="h5" mb="xs">

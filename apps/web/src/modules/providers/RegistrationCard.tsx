@@ -1,14 +1,16 @@
 import { Alert, Button, Card, Group, NumberInput, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
+import { fieldErrorsOf } from '@waymark/domain/contracts/field-errors';
+import {
+  type RegistrationCheckRequest,
+  registrationCheckBodySchema,
+} from '@waymark/domain/contracts/providers';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
-import type { Provider } from './providers.api.ts';
+import { type Provider, useRegistrationCheck } from './providers.api.ts';
 
 /** The registration test (Appendix 1): live placements plus others' pupils, and the alarm when registration is owed. */
 export function RegistrationCard({ provider, canEdit }: { provider: Provider; canEdit: boolean }) {
-  const queryClient = useQueryClient();
   const form = useForm({
     initialValues: {
       fullTimePupils: (provider.registration?.fullTimePupils ?? '') as number | string,
@@ -16,16 +18,14 @@ export function RegistrationCard({ provider, canEdit }: { provider: Provider; ca
         | number
         | string,
     },
+    validate: (values) => fieldErrorsOf(registrationCheckBodySchema, values),
   });
-  const save = useMutation({
-    mutationFn: (values: typeof form.values) =>
-      api<Provider>('PUT', `/api/providers/${provider.id}/registration-check`, values),
-    onSuccess: (saved) => {
-      queryClient.setQueryData(['providers', provider.id], saved);
-      queryClient.invalidateQueries({ queryKey: ['providers'] });
-    },
-    onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
-  });
+  const save = useRegistrationCheck(provider.id);
+  const check = (values: typeof form.values) =>
+    // The form's check (the route's own schema) has passed, so the values are numbers.
+    save.mutate(values as RegistrationCheckRequest, {
+      onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
+    });
   const r = provider.registration;
   // Whether the test was carried out, and when it is due again: the approval checklist's own words.
   const step = provider.approval.steps.find((s) => s.id === 'registration');
@@ -58,7 +58,7 @@ export function RegistrationCard({ provider, canEdit }: { provider: Provider; ca
       )}
       {!r?.alarm && step && <Text mb="sm">{step.detail}.</Text>}
       {canEdit && (
-        <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
+        <form onSubmit={form.onSubmit(check)} noValidate>
           {save.error && !(save.error instanceof ApiError && save.error.fields.length) && (
             <ErrorAlert error={save.error} />
           )}

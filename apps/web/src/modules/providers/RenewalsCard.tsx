@@ -1,19 +1,9 @@
 import { Anchor, Card, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { api } from '../../api/client.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
-
-interface Renewal {
-  providerId: string;
-  providerName: string;
-  item: string;
-  expiresOn: string;
-  state: 'expired' | 'due';
-  daysLeft: number;
-}
+import { type Renewal, useRenewals } from './providers.api.ts';
 
 const whenText = (r: Renewal) =>
   r.state === 'expired'
@@ -24,10 +14,7 @@ const whenText = (r: Renewal) =>
 
 /** Provider evidence that has expired or runs out within 30 days: what to chase this month. */
 export function RenewalsCard() {
-  const renewals = useQuery({
-    queryKey: ['providers', 'renewals'],
-    queryFn: () => api<{ renewals: Renewal[] }>('GET', '/api/providers/renewals'),
-  });
+  const renewals = useRenewals();
   const list = renewals.data?.renewals ?? [];
   return (
     <Card withBorder padding="lg">

@@ -11,24 +11,19 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
+import {
+  type RecordedSla,
+  type SlaRequest,
+  useProviderDocuments,
+  useRecordSla,
+  useSla,
+} from './providers.api.ts';
 
-interface Sla {
-  safeguarding: string;
-  dataSharing: string;
-  attendanceAmBy: string;
-  attendancePmBy: string;
-  attendanceMethod: string;
-  complaints: string;
-  escalation: string;
-  startsOn: string;
-  endsOn: string;
-  signedDocumentId: string | null;
-}
+/** The agreement's terms as the form edits them: what the route takes, without its record-keeping. */
+type Sla = Required<Omit<SlaRequest, 'signedDocumentId'>> & { signedDocumentId: string | null };
 
 const clauses = [
   ['safeguarding', 'Safeguarding'],
@@ -38,21 +33,13 @@ const clauses = [
   ['escalation', 'Escalation'],
 ] as const;
 
+/** The terms of a recorded agreement, to edit: the record's id and time stay behind. */
+const termsOf = ({ id: _id, recordedAt: _recordedAt, ...terms }: RecordedSla): Sla => terms;
+
 /** The service level agreement (policy §6.1): agreed terms, the attendance times, the signed copy. */
 export function SlaCard({ providerId, canEdit }: { providerId: string; canEdit: boolean }) {
-  const queryClient = useQueryClient();
-  const sla = useQuery({
-    queryKey: ['providers', providerId, 'sla'],
-    queryFn: () => api<{ sla: Sla | null }>('GET', `/api/providers/${providerId}/sla`),
-  });
-  const documents = useQuery({
-    queryKey: ['providers', providerId, 'documents'],
-    queryFn: () =>
-      api<{ documents: { id: string; kind: string; title: string; version: number }[] }>(
-        'GET',
-        `/api/providers/${providerId}/documents`,
-      ),
-  });
+  const sla = useSla(providerId);
+  const documents = useProviderDocuments(providerId);
   if (sla.isPending) return null;
   const current = sla.data?.sla ?? null;
   const signedCopies = (documents.data?.documents ?? [])
@@ -79,7 +66,6 @@ export function SlaCard({ providerId, canEdit }: { providerId: string; canEdit: 
           providerId={providerId}
           current={current}
           signedCopies={signedCopies}
-          onSaved={(saved) => queryClient.setQueryData(['providers', providerId, 'sla'], saved)}
         />
       )}
     </Card>
@@ -90,16 +76,13 @@ function SlaForm({
   providerId,
   current,
   signedCopies,
-  onSaved,
 }: {
   providerId: string;
-  current: Sla | null;
+  current: RecordedSla | null;
   signedCopies: { value: string; label: string }[];
-  onSaved: (saved: { sla: Sla | null }) => void;
 }) {
-  const queryClient = useQueryClient();
   const form = useForm<Sla>({
-    initialValues: current ?? {
+    initialValues: (current && termsOf(current)) ?? {
       safeguarding: '',
       dataSharing: '',
       attendanceAmBy: '10:00',
@@ -112,17 +95,14 @@ function SlaForm({
       signedDocumentId: null,
     },
   });
-  const save = useMutation({
-    mutationFn: (values: Sla) => api<{ sla: Sla | null }>('PUT', `/api/providers/${providerId}/sla`, values),
-    onSuccess: (saved) => {
-      onSaved(saved);
-      queryClient.invalidateQueries({ queryKey: ['providers', providerId] });
-      notifySuccess('SLA recorded.');
-    },
-    onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
-  });
+  const save = useRecordSla(providerId);
+  const record = (values: Sla) =>
+    save.mutate(values, {
+      onSuccess: () => notifySuccess('SLA recorded.'),
+      onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
+    });
   return (
-    <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
+    <form onSubmit={form.onSubmit(record)} noValidate>
       <Stack gap="sm">
         {save.error && !(save.error instanceof ApiError && save.error.fields.length) && (
           <ErrorAlert error={save.error} />

@@ -1,34 +1,38 @@
 import { Button, Card, Group, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type LeavingReason, leavingReasonLabels, leavingReasons } from '@waymark/domain';
-import { api } from '../../api/client.ts';
+import { fieldErrorsOf } from '@waymark/domain/contracts/field-errors';
+import { type LeavingRequest, leavingSchema } from '@waymark/domain/contracts/pupils';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
-import type { Pupil } from './pupils.api.ts';
+import { type Pupil, useRecordLeaving } from './pupils.api.ts';
 
 /**
  * Taking the pupil off the school roll: the day and why. The server ends their running placements
  * that day and cancels their referrals, so the card says so before anyone presses the button.
  */
 export function LeavingCard({ pupil, canEdit }: { pupil: Pupil; canEdit: boolean }) {
-  const queryClient = useQueryClient();
-  const form = useForm({ initialValues: { leftOn: '', reason: '', note: '' } });
-  const leave = useMutation({
-    mutationFn: (v: typeof form.values) =>
-      api<Pupil>('POST', `/api/pupils/${pupil.id}/leaving`, {
-        ...v,
-        reason: v.reason || undefined,
-        version: pupil.version,
-      }),
-    onSuccess: (saved) => {
-      queryClient.setQueryData(['pupils', pupil.id], saved);
-      queryClient.invalidateQueries({ queryKey: ['placements'] });
-      notifySuccess('Taken off the roll. Their placements have ended.');
-    },
-    onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
+  const requestOf = (v: { leftOn: string; reason: string; note: string }) => ({
+    ...v,
+    reason: v.reason || undefined,
+    version: pupil.version,
   });
+  const form = useForm({
+    initialValues: { leftOn: '', reason: '', note: '' },
+    // The route's own schema, so the form names every field the server would refuse.
+    validate: (v) => fieldErrorsOf(leavingSchema, requestOf(v)),
+  });
+  const leave = useRecordLeaving(pupil.id);
+  const record = (v: typeof form.values) =>
+    leave.mutate(
+      // The form's check has passed, so a reason is chosen.
+      requestOf(v) as LeavingRequest,
+      {
+        onSuccess: () => notifySuccess('Taken off the roll. Their placements have ended.'),
+        onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
+      },
+    );
   if (pupil.leaving)
     return (
       <Card withBorder padding="lg">
@@ -50,7 +54,7 @@ export function LeavingCard({ pupil, canEdit }: { pupil: Pupil; canEdit: boolean
       <Text mb="sm">
         From the day they leave, the pupil’s running placements end and their referrals are cancelled.
       </Text>
-      <form onSubmit={form.onSubmit((v) => leave.mutate(v))} noValidate aria-label="Leaving the school roll">
+      <form onSubmit={form.onSubmit(record)} noValidate aria-label="Leaving the school roll">
         <Stack gap="sm">
           {leave.error && !(leave.error instanceof ApiError && leave.error.fields.length) && (
             <ErrorAlert error={leave.error} title="Not recorded" />

@@ -11,60 +11,35 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { pupilDocumentKindLabels } from '@waymark/domain/contracts/pupils';
 import { useState } from 'react';
-import { api } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
-
-export interface PupilDocument {
-  id: string;
-  kind: 'risk_assessment' | 'pupil_profile' | 'ehcp' | 'other';
-  title: string;
-  version: number;
-  documentDate: string | null;
-  filename: string;
-}
-
-export const documentKindLabels = {
-  risk_assessment: 'Risk assessment',
-  pupil_profile: 'Pupil profile',
-  ehcp: 'EHCP',
-  other: 'Other',
-} as const;
-
-export function usePupilDocuments(pupilId: string) {
-  return useQuery({
-    queryKey: ['pupils', pupilId, 'documents'],
-    queryFn: () => api<{ documents: PupilDocument[] }>('GET', `/api/pupils/${pupilId}/documents`),
-  });
-}
+import { useFilePupilDocument, usePupilDocuments } from './pupils.api.ts';
 
 /** The pupil's risk assessment, profile and EHCP: kept with every version; downloads are logged. */
 export function PupilDocumentsCard({ pupilId, canEdit }: { pupilId: string; canEdit: boolean }) {
-  const queryClient = useQueryClient();
   const documents = usePupilDocuments(pupilId);
   const [kind, setKind] = useState<string | null>('risk_assessment');
   const [title, setTitle] = useState('');
   const [documentDate, setDocumentDate] = useState('');
   const [file, setFile] = useState<File | null>(null);
-  const upload = useMutation({
-    mutationFn: () => {
-      const form = new FormData();
-      form.append('kind', kind ?? '');
-      form.append('title', title);
-      form.append('documentDate', documentDate);
-      if (file) form.append('file', file);
-      return api<{ documents: PupilDocument[] }>('POST', `/api/pupils/${pupilId}/documents`, form);
-    },
-    onSuccess: (saved) => {
-      queryClient.setQueryData(['pupils', pupilId, 'documents'], saved);
-      notifySuccess(`“${title}” filed.`);
-      setTitle('');
-      setFile(null);
-    },
-  });
+  const upload = useFilePupilDocument(pupilId);
+  const fileIt = () => {
+    const form = new FormData();
+    form.append('kind', kind ?? '');
+    form.append('title', title);
+    form.append('documentDate', documentDate);
+    if (file) form.append('file', file);
+    upload.mutate(form, {
+      onSuccess: () => {
+        notifySuccess(`“${title}” filed.`);
+        setTitle('');
+        setFile(null);
+      },
+    });
+  };
   const errors = upload.error instanceof ApiError ? upload.error.fieldErrors() : {};
   const list = documents.data?.documents ?? [];
   return (
@@ -79,7 +54,7 @@ export function PupilDocumentsCard({ pupilId, canEdit }: { pupilId: string; canE
           {list.map((d) => (
             <List.Item key={d.id}>
               <Anchor href={`/api/pupils/${pupilId}/documents/${d.id}/file`}>{d.title}</Anchor> (
-              {documentKindLabels[d.kind]}, version {d.version}
+              {pupilDocumentKindLabels[d.kind]}, version {d.version}
               {d.documentDate ? `, ${d.documentDate}` : ''})
             </List.Item>
           ))}
@@ -89,7 +64,7 @@ export function PupilDocumentsCard({ pupilId, canEdit }: { pupilId: string; canE
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            upload.mutate();
+            fileIt();
           }}
           noValidate
         >
@@ -100,7 +75,7 @@ export function PupilDocumentsCard({ pupilId, canEdit }: { pupilId: string; canE
             <Group align="flex-start" wrap="wrap">
               <Select
                 label="Kind of pupil document"
-                data={Object.entries(documentKindLabels).map(([value, label]) => ({ value, label }))}
+                data={Object.entries(pupilDocumentKindLabels).map(([value, label]) => ({ value, label }))}
                 value={kind}
                 onChange={setKind}
                 error={errors.kind}

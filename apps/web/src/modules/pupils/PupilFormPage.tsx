@@ -11,16 +11,15 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { senStatuses, senStatusLabels } from '@waymark/domain';
+import type { PupilRequest } from '@waymark/domain/contracts/pupils';
 import { Link, useNavigate } from 'react-router';
-import { api } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
-import { useOrganisation } from '../users/users.api.ts';
-import type { Pupil } from './pupils.api.ts';
+import { useOrganisation } from '../organisation/organisation.api.ts';
+import { useAddPupil } from './pupils.api.ts';
 
 const blank = {
   schoolId: '',
@@ -64,35 +63,34 @@ function toBody(v: Values) {
 /** Adding a pupil: the identifiers are checked as the census checks them. */
 export function PupilFormPage() {
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const { data: organisation } = useOrganisation();
   const schools = (organisation?.schools ?? []).map((s) => ({ value: s.id, label: s.name }));
   const form = useForm<Values>({ initialValues: blank });
   // One school: it is the pupil's school; no need to ask.
   const onlySchool = schools.length === 1 ? schools[0]!.value : null;
-  const save = useMutation({
-    mutationFn: (values: Values) =>
-      api<Pupil>('POST', '/api/pupils', toBody({ ...values, schoolId: onlySchool ?? values.schoolId })),
-    onSuccess: (pupil) => {
-      queryClient.invalidateQueries({ queryKey: ['pupils'] });
-      notifySuccess(`${pupil.displayName} added.`);
-      navigate(`/pupils/${pupil.id}`);
-    },
-    onError: (error) => {
-      if (!(error instanceof ApiError)) return;
-      const errors = error.fieldErrors();
-      for (const [path, message] of Object.entries(errors)) {
-        const parent = path.match(/^parents\.0\.(\w+)/);
-        if (parent) errors[`parent${parent[1]![0]!.toUpperCase()}${parent[1]!.slice(1)}`] = message;
-      }
-      form.setErrors(errors);
-    },
-  });
+  const save = useAddPupil();
+  const add = (values: Values) =>
+    // Sent as entered: the route checks the identifiers as the census does and names each problem.
+    save.mutate(toBody({ ...values, schoolId: onlySchool ?? values.schoolId }) as PupilRequest, {
+      onSuccess: (pupil) => {
+        notifySuccess(`${pupil.displayName} added.`);
+        navigate(`/pupils/${pupil.id}`);
+      },
+      onError: (error) => {
+        if (!(error instanceof ApiError)) return;
+        const errors = error.fieldErrors();
+        for (const [path, message] of Object.entries(errors)) {
+          const parent = path.match(/^parents\.0\.(\w+)/);
+          if (parent) errors[`parent${parent[1]![0]!.toUpperCase()}${parent[1]!.slice(1)}`] = message;
+        }
+        form.setErrors(errors);
+      },
+    });
   return (
     <>
       <PageHeader title="Add a pupil" />
       <Paper withBorder p="lg">
-        <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
+        <form onSubmit={form.onSubmit(add)} noValidate>
           <Stack>
             {save.error && !(save.error instanceof ApiError && save.error.fields.length) && (
               <ErrorAlert error={save.error} />

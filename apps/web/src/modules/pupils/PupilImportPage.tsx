@@ -13,7 +13,6 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   type ImportField,
   type ImportMapping,
@@ -23,27 +22,13 @@ import {
 } from '@waymark/domain';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { api } from '../../api/client.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
-import { useOrganisation } from '../users/users.api.ts';
-
-interface Preview {
-  headers: string[];
-  mapping: ImportMapping;
-  missingColumns: { field: string; label: string }[];
-  rows: {
-    line: number;
-    name: string | null;
-    upn: string | null;
-    problems: { field: string; message: string }[];
-  }[];
-  ready: number;
-  withProblems: number;
-}
+import { useOrganisation } from '../organisation/organisation.api.ts';
+import { usePupilImport } from './pupils.api.ts';
 
 /**
  * Importing pupils: choose the file, check which column is which, see every row with its problems,
@@ -51,7 +36,6 @@ interface Preview {
  */
 export function PupilImportPage() {
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const { data: organisation } = useOrganisation();
   const schools = (organisation?.schools ?? []).map((s) => ({ value: s.id, label: s.name }));
   const [schoolId, setSchoolId] = useState<string | null>(null);
@@ -66,18 +50,15 @@ export function PupilImportPage() {
     content,
     mapping: format === 'csv' ? mapping : undefined,
   });
-  const preview = useMutation({
-    mutationFn: () => api<Preview>('POST', '/api/pupils/import/preview', body()),
-    onSuccess: (result) => setMapping(result.mapping),
-  });
-  const run = useMutation({
-    mutationFn: () => api<{ imported: number }>('POST', '/api/pupils/import', body()),
-    onSuccess: (result) => {
-      queryClient.invalidateQueries({ queryKey: ['pupils'] });
-      notifySuccess(`${result.imported} pupils imported.`);
-      navigate('/pupils');
-    },
-  });
+  const { preview, run } = usePupilImport();
+  const check = () => preview.mutate(body(), { onSuccess: (result) => setMapping(result.mapping) });
+  const importAll = () =>
+    run.mutate(body(), {
+      onSuccess: (result) => {
+        notifySuccess(`${result.imported} pupils imported.`);
+        navigate('/pupils');
+      },
+    });
   const choose = async (chosen: File | null) => {
     setFile(chosen);
     setMapping(undefined);
@@ -111,11 +92,7 @@ export function PupilImportPage() {
               accept={format === 'csv' ? '.csv,text/csv' : '.xml'}
             />
             <Group>
-              <Button
-                onClick={() => preview.mutate()}
-                disabled={!content || !chosenSchool}
-                loading={preview.isPending}
-              >
+              <Button onClick={check} disabled={!content || !chosenSchool} loading={preview.isPending}>
                 Check the file
               </Button>
             </Group>
@@ -144,7 +121,7 @@ export function PupilImportPage() {
               ))}
             </SimpleGrid>
             <Group mt="sm">
-              <Button variant="outline" onClick={() => preview.mutate()} loading={preview.isPending}>
+              <Button variant="outline" onClick={check} loading={preview.isPending}>
                 Check again
               </Button>
             </Group>
@@ -200,7 +177,7 @@ export function PupilImportPage() {
             <ErrorAlert error={run.error} title="Nothing was imported" />
             <Group mt="md">
               <Button
-                onClick={() => run.mutate()}
+                onClick={importAll}
                 loading={run.isPending}
                 disabled={p.withProblems > 0 || p.missingColumns.length > 0 || p.ready === 0}
               >

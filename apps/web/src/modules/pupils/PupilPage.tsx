@@ -12,17 +12,17 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { placementTypeLabels, placementTypes, senStatusLabels, yearGroupLabel } from '@waymark/domain';
+import type { CreatePlacementRequest } from '@waymark/domain/contracts/placements';
 import { Link, useNavigate, useParams } from 'react-router';
-import { api } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { AttendanceCalendarCard } from '../attendance/AttendanceCalendarCard.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
 import { PlacementsTable } from '../placements/PlacementsTable.tsx';
-import { type Placement, usePlacements } from '../placements/placements.api.ts';
+import { useCreatePlacement, usePlacements } from '../placements/placements.api.ts';
+import { useProviders } from '../providers/providers.api.ts';
 import { LeavingCard } from './LeavingCard.tsx';
 import { PupilDocumentsCard } from './PupilDocumentsCard.tsx';
 import { type Pupil, usePupil } from './pupils.api.ts';
@@ -108,12 +108,7 @@ function Details({ pupil: p }: { pupil: Pupil }) {
 
 function ReferralForm({ pupilId }: { pupilId: string }) {
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  const providers = useQuery({
-    queryKey: ['providers', 'for-referral'],
-    queryFn: () =>
-      api<{ providers: { id: string; name: string; status: string }[] }>('GET', '/api/providers'),
-  });
+  const providers = useProviders({ sort: 'name' });
   const form = useForm({
     initialValues: { providerId: '', type: '', reason: '' },
     validate: {
@@ -122,15 +117,13 @@ function ReferralForm({ pupilId }: { pupilId: string }) {
       reason: (v) => (v.trim() ? null : 'Enter the reason for the placement'),
     },
   });
-  const refer = useMutation({
-    mutationFn: (values: typeof form.values) =>
-      api<Placement>('POST', '/api/placements', { pupilId, ...values }),
-    onSuccess: (placement) => {
-      queryClient.invalidateQueries({ queryKey: ['placements'] });
-      navigate(`/placements/${placement.id}`);
-    },
-    onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
-  });
+  const refer = useCreatePlacement();
+  const start = (values: typeof form.values) =>
+    // The form's own checks have passed: a provider and a kind of placement are chosen.
+    refer.mutate({ pupilId, ...values } as CreatePlacementRequest, {
+      onSuccess: (placement) => navigate(`/placements/${placement.id}`),
+      onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
+    });
   return (
     <Card withBorder padding="lg">
       <Title order={2} size="h4" mb="xs">
@@ -139,7 +132,7 @@ function ReferralForm({ pupilId }: { pupilId: string }) {
       <Text size="sm" c="dimmed" mb="sm">
         Start a referral now; the placement can begin once the provider is approved and the plan is agreed.
       </Text>
-      <form onSubmit={form.onSubmit((values) => refer.mutate(values))} noValidate>
+      <form onSubmit={form.onSubmit(start)} noValidate>
         <Stack gap="sm">
           {refer.error && !(refer.error instanceof ApiError && refer.error.fields.length) && (
             <ErrorAlert error={refer.error} />

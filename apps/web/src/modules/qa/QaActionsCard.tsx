@@ -1,33 +1,25 @@
 import { Button, Card, Checkbox, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { can, useCurrentSession } from '../auth/session.ts';
-import { type QaVisit, visitKey } from './qa.api.ts';
+import { type QaVisit, useQaActions } from './qa.api.ts';
 
 /** Actions agreed with the provider: those still open from earlier visits are carried here until done. */
 export function QaActionsCard({ visit }: { visit: QaVisit }) {
   const session = useCurrentSession();
-  const queryClient = useQueryClient();
   const canManage = can(session, 'qa.manage');
-  const refresh = () => queryClient.invalidateQueries({ queryKey: visitKey(visit.id) });
   const form = useForm({ initialValues: { action: '', owner: '', dueOn: '' } });
-  const add = useMutation({
-    mutationFn: (values: typeof form.values) => api('POST', `/api/qa/visits/${visit.id}/actions`, values),
-    onSuccess: async () => {
-      form.reset();
-      await refresh();
-      notifySuccess('Action agreed.');
-    },
-    onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
-  });
-  const done = useMutation({
-    mutationFn: (actionId: string) => api('POST', `/api/qa/actions/${actionId}/done`),
-    onSuccess: refresh,
-  });
+  const { add, done } = useQaActions(visit.id);
+  const agree = (values: typeof form.values) =>
+    add.mutate(values, {
+      onSuccess: () => {
+        form.reset();
+        notifySuccess('Action agreed.');
+      },
+      onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
+    });
   return (
     <Card withBorder padding="lg">
       <Title order={2} size="h4" mb="sm">
@@ -58,7 +50,7 @@ export function QaActionsCard({ visit }: { visit: QaVisit }) {
         </Stack>
       )}
       {canManage && (
-        <form onSubmit={form.onSubmit((v) => add.mutate(v))} noValidate aria-label="Agree an action">
+        <form onSubmit={form.onSubmit(agree)} noValidate aria-label="Agree an action">
           <Stack gap="sm">
             {add.error && !(add.error instanceof ApiError && add.error.fields.length) && (
               <ErrorAlert error={add.error} />

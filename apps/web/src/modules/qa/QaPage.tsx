@@ -1,14 +1,11 @@
 import { Anchor, Button, Card, Table, Text } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { todayInLondon } from '@waymark/domain';
 import { Link, useNavigate } from 'react-router';
-import { api } from '../../api/client.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
-import type { QaDue } from './qa.api.ts';
+import { type QaDue, useQaSchedule, useStartVisit } from './qa.api.ts';
 
 const statusTags = {
   overdue: <Tag tone="danger">Overdue</Tag>,
@@ -21,19 +18,10 @@ const statusTags = {
 export function QaPage() {
   const session = useCurrentSession();
   const navigate = useNavigate();
-  const schedule = useQuery({
-    queryKey: ['qa', 'schedule'],
-    queryFn: () => api<{ visits: QaDue[] }>('GET', '/api/qa/schedule'),
-  });
-  const start = useMutation({
-    mutationFn: (due: QaDue) =>
-      api<{ id: string }>('POST', '/api/qa/visits', {
-        schoolId: due.schoolId,
-        providerId: due.providerId,
-        visitOn: todayInLondon(),
-      }),
-    onSuccess: ({ id }) => navigate(`/qa/visits/${id}`),
-  });
+  const schedule = useQaSchedule();
+  const start = useStartVisit();
+  const startVisit = (due: QaDue) =>
+    start.mutate(due, { onSuccess: ({ id }) => navigate(`/qa/visits/${id}`) });
   const canManage = can(session, 'qa.manage');
   return (
     <>
@@ -76,7 +64,7 @@ export function QaPage() {
                           size="xs"
                           variant="outline"
                           loading={start.isPending && start.variables === d}
-                          onClick={() => start.mutate(d)}
+                          onClick={() => startVisit(d)}
                           aria-label={`Start today's visit to ${d.providerName} for ${d.schoolName}`}
                         >
                           Start today's visit

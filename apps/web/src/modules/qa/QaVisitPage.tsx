@@ -16,7 +16,6 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type QaAnswers, type QaJudgement, qaJudgementLabels, qaJudgements } from '@waymark/domain';
 import { useCallback, useEffect, useState } from 'react';
 import { useParams } from 'react-router';
-import { api } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
@@ -25,7 +24,7 @@ import { Tag } from '../../ui/Tag.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
 import { PupilsSeenCard } from './PupilsSeenCard.tsx';
 import { QaActionsCard } from './QaActionsCard.tsx';
-import { type LocalDraft, localDrafts, type QaVisit, visitKey } from './qa.api.ts';
+import { type LocalDraft, localDrafts, type QaVisit, visitCalls, visitKey } from './qa.api.ts';
 
 /** One QA visit: the Appendix 5 form, filled in on a tablet during the visit, then completed. */
 export function QaVisitPage() {
@@ -34,7 +33,7 @@ export function QaVisitPage() {
   const visit = useQuery({
     queryKey: visitKey(visitId),
     queryFn: async () => {
-      const loaded = await api<QaVisit>('GET', `/api/qa/visits/${visitId}`);
+      const loaded = await visitCalls.load(visitId);
       localDrafts.keepVisit(loaded);
       return loaded;
     },
@@ -98,7 +97,7 @@ function VisitForm({
     networkMode: 'always',
     mutationFn: (d: LocalDraft) => {
       if (editable) localDrafts.write(visit.id, d);
-      return api('PUT', `/api/qa/visits/${visit.id}`, d);
+      return visitCalls.save(visit.id, d);
     },
     onSuccess: async () => {
       // The server moved the version on by one; the next save must say so.
@@ -113,10 +112,10 @@ function VisitForm({
   const complete = useMutation({
     networkMode: 'always',
     mutationFn: async () => {
-      await api('PUT', `/api/qa/visits/${visit.id}`, draft);
+      await visitCalls.save(visit.id, draft);
       setDraft((current) => ({ ...current, version: current.version + 1 }));
       localDrafts.clear(visit.id);
-      await api('POST', `/api/qa/visits/${visit.id}/complete`);
+      await visitCalls.complete(visit.id);
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: visitKey(visit.id) }),
     onSuccess: () => notifySuccess('Visit completed.'),

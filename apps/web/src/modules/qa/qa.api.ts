@@ -1,48 +1,13 @@
-import type { QaAnswers, QaTemplate } from '@waymark/domain';
+/**
+ * The QA visit routes as the web calls them, with types from the shared contract
+ * (`@waymark/domain/contracts/qa`), and the drafts a visitor's device keeps until the server has them.
+ */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QaAnswers, todayInLondon } from '@waymark/domain';
+import type { PupilSeen, QaActionRequest, QaDue, QaVisit } from '@waymark/domain/contracts/qa';
+import { api } from '../../api/client.ts';
 
-export interface QaDue {
-  schoolId: string;
-  schoolName: string;
-  providerId: string;
-  providerName: string;
-  termLabel: string;
-  term: { startsOn: string; endsOn: string };
-  status: 'done' | 'in_progress' | 'due' | 'overdue';
-  visitId: string | null;
-}
-
-export interface PupilSeen {
-  placementId: string;
-  pupilName: string;
-  learningObservation: string;
-  workScrutiny: string;
-  welfareCheck: string;
-}
-
-export interface QaVisit {
-  id: string;
-  schoolName: string;
-  providerName: string;
-  visitOn: string;
-  visitors: string;
-  status: 'draft' | 'completed';
-  overall: string | null;
-  version: number;
-  answers: QaAnswers;
-  pupilsSeen: PupilSeen[];
-  completedByName: string | null;
-  template: QaTemplate;
-  placed: { placementId: string; pupilName: string }[];
-  actions: {
-    id: string;
-    action: string;
-    owner: string;
-    dueOn: string;
-    doneOn: string | null;
-    doneByName: string | null;
-    carried: boolean;
-  }[];
-}
+export type { PupilSeen, QaDue, QaVisit } from '@waymark/domain/contracts/qa';
 
 export const visitKey = (id: string) => ['qa', 'visits', id] as const;
 
@@ -103,3 +68,48 @@ export const localDrafts = {
     for (const key of Object.keys(localStorage)) if (key.startsWith(PREFIX)) localStorage.removeItem(key);
   },
 };
+
+/** The visits due this term and last, and starting one today. */
+export function useQaSchedule() {
+  return useQuery({
+    queryKey: ['qa', 'schedule'],
+    queryFn: () => api<{ visits: QaDue[] }>('GET', '/api/qa/schedule'),
+  });
+}
+
+export function useStartVisit() {
+  return useMutation({
+    mutationFn: (due: QaDue) =>
+      api<{ id: string }>('POST', '/api/qa/visits', {
+        schoolId: due.schoolId,
+        providerId: due.providerId,
+        visitOn: todayInLondon(),
+      }),
+  });
+}
+
+/**
+ * The visit itself, saving a draft and completing it: plain calls rather than hooks, because the visit
+ * page decides how each behaves without a connection (it keeps the draft on the device and says so).
+ */
+export const visitCalls = {
+  load: (visitId: string) => api<QaVisit>('GET', `/api/qa/visits/${visitId}`),
+  save: (visitId: string, draft: LocalDraft) => api('PUT', `/api/qa/visits/${visitId}`, draft),
+  complete: (visitId: string) => api('POST', `/api/qa/visits/${visitId}/complete`),
+};
+
+/** Actions agreed with the provider on a visit, and marking one done; each refreshes the visit. */
+export function useQaActions(visitId: string) {
+  const queryClient = useQueryClient();
+  const refresh = () => queryClient.invalidateQueries({ queryKey: visitKey(visitId) });
+  return {
+    add: useMutation({
+      mutationFn: (action: QaActionRequest) => api('POST', `/api/qa/visits/${visitId}/actions`, action),
+      onSuccess: refresh,
+    }),
+    done: useMutation({
+      mutationFn: (actionId: string) => api('POST', `/api/qa/actions/${actionId}/done`),
+      onSuccess: refresh,
+    }),
+  };
+}

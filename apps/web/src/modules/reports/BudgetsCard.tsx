@@ -1,20 +1,10 @@
 import { Button, Card, Group, NumberInput, Table, Text, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { pounds } from '@waymark/domain';
 import { useState } from 'react';
-import { api } from '../../api/client.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
-
-interface Budget {
-  schoolId: string;
-  schoolName: string;
-  budgetPence: number | null;
-  spentToDatePence: number;
-  forecastPence: number;
-  remainingPence: number | null;
-}
+import { useBudgets } from './reports.api.ts';
 
 /** Each school's AP budget for the year (those the report covers) against spend so far and the forecast. */
 export function BudgetsCard({
@@ -28,23 +18,8 @@ export function BudgetsCard({
   id: string;
 }) {
   const session = useCurrentSession();
-  const queryClient = useQueryClient();
-  const key = ['reports', 'budgets', academicYear, scope, id];
-  const list = useQuery({
-    queryKey: key,
-    queryFn: () =>
-      api<{ budgets: Budget[] }>(
-        'GET',
-        `/api/reports/budgets?academicYear=${encodeURIComponent(academicYear)}&scope=${scope}&id=${id}`,
-      ),
-    enabled: /^\d{4}\/\d{2}$/.test(academicYear),
-  });
+  const { list, save } = useBudgets(academicYear, scope, id);
   const [amounts, setAmounts] = useState<Record<string, number | string>>({});
-  const save = useMutation({
-    mutationFn: (b: { schoolId: string; amountPounds: number }) =>
-      api('PUT', `/api/reports/budgets/${b.schoolId}`, { academicYear, amountPounds: b.amountPounds }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
-  });
   const canSet = can(session, 'budgets.manage');
   return (
     <Card withBorder padding="lg">

@@ -12,7 +12,6 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import {
   academicYearOf,
   pounds,
@@ -21,73 +20,17 @@ import {
   todayInLondon,
 } from '@waymark/domain';
 import { useState } from 'react';
-import { api } from '../../api/client.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { useCurrentSession } from '../auth/session.ts';
+import { useOrganisation } from '../organisation/organisation.api.ts';
 import { BudgetsCard } from './BudgetsCard.tsx';
+import { type Count, useGovernorsReport } from './reports.api.ts';
 
-type Count = number | 'fewer than 5';
 /** A percentage, average or amount, or why it is not shown. */
 const shown = (value: Exclude<ReportFigure, null>, format: (n: number) => string) =>
   value === 'fewer than 5' ? SUPPRESSED_FIGURE_TEXT : format(value);
-interface Report {
-  title: string;
-  scope: { kind: string; name: string };
-  term: { from: string; to: string };
-  suppressed: boolean;
-  empty: boolean;
-  usage: {
-    pupils: Count;
-    placements: Count;
-    hoursPerWeek: number;
-    byType: { label: string; count: Count }[];
-    byProvider: { label: string; count: Count }[];
-  };
-  providerQuality: {
-    providers: { name: string; status: string }[];
-    qaVisits: Count;
-    qaJudgements: { label: string; count: Count }[];
-  };
-  attendance: {
-    attendancePercent: ReportFigure;
-    bySchool: { school: string; attendancePercent: ReportFigure }[];
-    persistentAbsence: Count;
-    severeAbsence: Count;
-    firstDayCalls: Count;
-    callsClosedOnTheDay: Count;
-  };
-  safeguarding: { byKind: { label: string; count: Count }[]; toldSameDayPercent: ReportFigure };
-  progress: {
-    reviewsHeld: Count;
-    objectives: Count;
-    objectivesReviewed: Count;
-    reintegrationTargets: Count;
-    reintegrationTargetsReviewed: Count;
-    decisions: { label: string; count: Count }[];
-  };
-  transitions: {
-    ended: Count;
-    outcomes: { label: string; count: Count }[];
-    destinations: { label: string; count: Count }[];
-  };
-  voice: {
-    responses: Count;
-    pupil: { text: string; average: ReportFigure }[];
-    parent: { text: string; average: ReportFigure }[];
-  };
-  training: { staff: Count; withTrainingInDate: Count; reviewedInTheYear: Count };
-  costs: { provider: string; placementsWithCost: Count; averagePerPupilPerDayPence: ReportFigure }[];
-  budget: {
-    academicYear: string;
-    budgetPence: number | null;
-    spentToTermEndPence: number;
-    forecastPence: number;
-    schoolsWithoutBudget: number;
-  };
-}
-
 /** A bar per item with its figure written beside it, so the chart reads without colour. */
 function Bars({
   label,
@@ -150,15 +93,7 @@ function widestScope(
 }
 
 export function GovernorsReportPage() {
-  const organisation = useQuery({
-    queryKey: ['organisation'],
-    queryFn: () =>
-      api<{
-        group: { id: string; name: string };
-        regions: { id: string; name: string }[];
-        schools: { id: string; name: string }[];
-      }>('GET', '/api/organisation'),
-  });
+  const organisation = useOrganisation();
   const session = useCurrentSession();
   const [choice, setChoice] = useState<string | null>(null);
   // The term running today (as the school year counts it: autumn from August, spring from January,
@@ -184,12 +119,7 @@ export function GovernorsReportPage() {
   const selected = choice ?? widestScope(session.assignments, options) ?? options[0]?.value ?? null;
   const [scope, id] = (selected ?? ':').split(':');
   const query = `scope=${scope}&id=${id}&academicYear=${encodeURIComponent(academicYear)}&term=${term}`;
-  const report = useQuery({
-    queryKey: ['reports', 'governors', query],
-    queryFn: () => api<Report>('GET', `/api/reports/governors?${query}`),
-    enabled: Boolean(selected) && /^\d{4}\/\d{2}$/.test(academicYear),
-    retry: false,
-  });
+  const report = useGovernorsReport(query, Boolean(selected) && /^\d{4}\/\d{2}$/.test(academicYear));
   const r = report.data;
   return (
     <>

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { RoleName, ScopeType } from '@waymark/domain';
+import type { Organisation } from '@waymark/domain/contracts/organisation';
 import { api, query } from '../../api/client.ts';
 
 export interface Assignment {
@@ -17,20 +18,6 @@ export interface User {
   isActive: boolean;
   createdAt: string;
   assignments: Assignment[];
-}
-
-export interface Organisation {
-  group: { id: string; name: string };
-  regions: { id: string; name: string }[];
-  schools: {
-    id: string;
-    name: string;
-    urn: string | null;
-    localAuthority: string | null;
-    regionId: string;
-    regionName: string;
-  }[];
-  providers: { id: string; name: string }[];
 }
 
 export interface UserFilters {
@@ -54,14 +41,6 @@ export function useUsers(filters: UserFilters) {
 
 export function useUser(userId: string) {
   return useQuery({ queryKey: ['users', userId], queryFn: () => api<User>('GET', `/api/users/${userId}`) });
-}
-
-export function useOrganisation() {
-  return useQuery({
-    queryKey: ['organisation'],
-    queryFn: () => api<Organisation>('GET', '/api/organisation'),
-    staleTime: 300_000,
-  });
 }
 
 /** The places a role can be given in, for a select list. */

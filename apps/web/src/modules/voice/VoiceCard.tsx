@@ -13,38 +13,16 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Respondent } from '@waymark/domain';
 import { useState } from 'react';
-import { api } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { describeAnswers } from './describe-answers.ts';
+import { usePlacementVoice, useVoiceActions, type VoiceLink } from './voice.api.ts';
 
-interface VoiceRequest {
-  id: string;
-  respondent: Respondent;
-  halfTerm: string;
-  expiresOn: string;
-  status: 'not_sent' | 'sent' | 'answered' | 'expired';
-  withStaff: boolean;
-  answers: Record<string, number | string> | null;
-}
-interface VoiceChange {
-  id: string;
-  youSaid: string;
-  weDid: string;
-  recordedByName: string;
-}
-interface Link {
-  url: string;
-  qrSvg: string;
-  expiresOn: string;
-  emailedTo: string | null;
-}
+type Link = VoiceLink;
 
 const statusTags = {
   not_sent: <Tag tone="warning">Not sent</Tag>,
@@ -56,45 +34,31 @@ const who = { pupil: 'Pupil', parent: 'Parent or carer' };
 
 /** Pupil and parent voice for the placement: this half-term's links, the answers, and what changed. */
 export function VoiceCard({ placementId, canManage }: { placementId: string; canManage: boolean }) {
-  const queryClient = useQueryClient();
-  const key = ['placements', placementId, 'voice'];
-  const voice = useQuery({
-    queryKey: key,
-    queryFn: () =>
-      api<{
-        parentEmails: { name: string; email: string }[];
-        requests: VoiceRequest[];
-        changes: VoiceChange[];
-      }>('GET', `/api/placements/${placementId}/voice`),
-  });
+  const voice = usePlacementVoice(placementId);
+  const { issue, change } = useVoiceActions(placementId);
   const parentEmails = voice.data?.parentEmails ?? [];
   const [link, setLink] = useState<{ requestId: string; link: Link } | null>(null);
   const [chosenEmail, setEmailTo] = useState<string | null>(null);
   const emailTo = chosenEmail ?? parentEmails[0]?.email ?? null;
-  const issue = useMutation({
-    mutationFn: ({ requestId, email }: { requestId: string; email?: string }) =>
-      api<Link>(
-        'POST',
-        `/api/placements/${placementId}/voice/${requestId}/link`,
-        email ? { emailTo: email } : {},
-      ),
-    onSuccess: (issued, { requestId }) => {
-      setLink({ requestId, link: issued });
-      if (issued.emailedTo) notifySuccess(`The link was emailed to ${issued.emailedTo}.`);
-      queryClient.invalidateQueries({ queryKey: key });
-    },
-  });
+  const issueLink = (requestId: string, email?: string) =>
+    issue.mutate(
+      { requestId, ...(email ? { email } : {}) },
+      {
+        onSuccess: (issued) => {
+          setLink({ requestId, link: issued });
+          if (issued.emailedTo) notifySuccess(`The link was emailed to ${issued.emailedTo}.`);
+        },
+      },
+    );
   const form = useForm({ initialValues: { youSaid: '', weDid: '' } });
-  const change = useMutation({
-    mutationFn: (values: typeof form.values) =>
-      api('POST', `/api/placements/${placementId}/voice/changes`, values),
-    onSuccess: () => {
-      form.reset();
-      queryClient.invalidateQueries({ queryKey: key });
-      notifySuccess('Recorded.');
-    },
-    onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
-  });
+  const recordChange = (values: typeof form.values) =>
+    change.mutate(values, {
+      onSuccess: () => {
+        form.reset();
+        notifySuccess('Recorded.');
+      },
+      onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
+    });
   const requests = voice.data?.requests ?? [];
   return (
     <Card withBorder padding="lg">
@@ -143,7 +107,7 @@ export function VoiceCard({ placementId, canManage }: { placementId: string; can
                           loading={
                             issue.isPending && issue.variables?.requestId === r.id && !issue.variables.email
                           }
-                          onClick={() => issue.mutate({ requestId: r.id })}
+                          onClick={() => issueLink(r.id)}
                         >
                           {r.respondent === 'pupil' ? "Get the pupil's link to print" : 'Get a link to print'}
                         </Button>
@@ -163,7 +127,7 @@ export function VoiceCard({ placementId, canManage }: { placementId: string; can
                               size="xs"
                               variant="default"
                               disabled={!emailTo}
-                              onClick={() => emailTo && issue.mutate({ requestId: r.id, email: emailTo })}
+                              onClick={() => emailTo && issueLink(r.id, emailTo)}
                             >
                               Email the link
                             </Button>
@@ -215,7 +179,7 @@ export function VoiceCard({ placementId, canManage }: { placementId: string; can
         <Text mb="sm">Nothing recorded yet.</Text>
       )}
       {canManage && (
-        <form onSubmit={form.onSubmit((v) => change.mutate(v))} noValidate aria-label="You said, we did">
+        <form onSubmit={form.onSubmit(recordChange)} noValidate aria-label="You said, we did">
           <Stack gap="sm">
             <Textarea label="You said" required autosize minRows={1} {...form.getInputProps('youSaid')} />
             <Textarea label="We did" required autosize minRows={1} {...form.getInputProps('weDid')} />

@@ -1,14 +1,12 @@
 import { Anchor, Button, Card, Group, List, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { warningFamilies, warningKinds } from '@waymark/domain';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { api } from '../../api/client.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { Tag } from '../../ui/Tag.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
-import { type EarlyWarning, type Warnings, warningsKey } from './warnings.api.ts';
+import { type EarlyWarning, useAcknowledgeWarning, useWarnings } from './warnings.api.ts';
 
 /** A group's card can hold hundreds; the first ones (worst first within each kind) open the page. */
 const SHOWN_AT_FIRST = 25;
@@ -21,10 +19,7 @@ const SHOWN_AT_FIRST = 25;
 export function EarlyWarningsCard({ placementId }: { placementId?: string }) {
   const session = useCurrentSession();
   const [showAll, setShowAll] = useState(false);
-  const warnings = useQuery({
-    queryKey: warningsKey(placementId),
-    queryFn: () => api<Warnings>('GET', `/api/warnings${placementId ? `?placement=${placementId}` : ''}`),
-  });
+  const warnings = useWarnings(placementId);
   if (warnings.isPending) return <Loading label="Loading early warnings" />;
   if (warnings.error) return <ErrorAlert error={warnings.error} title="Early warnings could not be loaded" />;
   const { active, acknowledged } = warnings.data;
@@ -80,16 +75,11 @@ export function EarlyWarningsCard({ placementId }: { placementId?: string }) {
 }
 
 function WarningItem({ warning: w, showWhere }: { warning: EarlyWarning; showWhere: boolean }) {
-  const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState('');
-  const acknowledge = useMutation({
-    mutationFn: () => api<Warnings>('POST', '/api/warnings/acknowledgements', { key: w.key, note }),
-    onSuccess: () => {
-      queryClient.invalidateQueries({ queryKey: ['warnings'] });
-      notifySuccess('Warning acknowledged');
-    },
-  });
+  const acknowledge = useAcknowledgeWarning();
+  const acknowledgeIt = () =>
+    acknowledge.mutate({ key: w.key, note }, { onSuccess: () => notifySuccess('Warning acknowledged') });
   const who = w.pupilName ? `${w.pupilName} at ${w.providerName}` : w.providerName;
   const noteId = `note-${w.key.replace(/[^a-z0-9]/gi, '-')}`;
   return (
@@ -130,7 +120,7 @@ function WarningItem({ warning: w, showWhere }: { warning: EarlyWarning; showWhe
             minRows={2}
           />
           <Group gap="xs">
-            <Button size="compact-md" loading={acknowledge.isPending} onClick={() => acknowledge.mutate()}>
+            <Button size="compact-md" loading={acknowledge.isPending} onClick={acknowledgeIt}>
               Acknowledge warning
             </Button>
             <Button variant="subtle" size="compact-md" onClick={() => setOpen(false)}>

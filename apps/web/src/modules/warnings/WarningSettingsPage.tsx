@@ -1,13 +1,12 @@
 import { Button, Card, Group, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { WarningSettings } from '@waymark/domain';
 import { useEffect } from 'react';
-import { api } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { useWarningSettings } from './warnings.api.ts';
 
 const fields: { key: keyof WarningSettings; label: string; description: string }[] = [
   {
@@ -63,35 +62,22 @@ const fields: { key: keyof WarningSettings; label: string; description: string }
   },
 ];
 
-interface SettingsAnswer {
-  settings: WarningSettings;
-  defaults: WarningSettings;
-}
-
 /** An administrator tunes the early warnings for the whole group. */
 export function WarningSettingsPage() {
-  const queryClient = useQueryClient();
-  const current = useQuery({
-    queryKey: ['warnings', 'settings'],
-    queryFn: () => api<SettingsAnswer>('GET', '/api/warnings/settings'),
-  });
+  const { current, save } = useWarningSettings();
   const form = useForm<WarningSettings>({ mode: 'controlled' });
   const loaded = current.data?.settings;
   // biome-ignore lint/correctness/useExhaustiveDependencies: the form is filled once per load
   useEffect(() => {
     if (loaded) form.setValues(loaded);
   }, [loaded]);
-  const save = useMutation({
-    mutationFn: (values: WarningSettings) => api<SettingsAnswer>('PUT', '/api/warnings/settings', values),
-    onSuccess: (saved) => {
-      queryClient.setQueryData(['warnings', 'settings'], saved);
-      queryClient.invalidateQueries({ queryKey: ['warnings'] });
-      notifySuccess('Thresholds saved for the whole group');
-    },
-    onError: (error) => {
-      if (error instanceof ApiError && error.fields.length) form.setErrors(error.fieldErrors());
-    },
-  });
+  const saveThresholds = (values: WarningSettings) =>
+    save.mutate(values, {
+      onSuccess: () => notifySuccess('Thresholds saved for the whole group'),
+      onError: (error) => {
+        if (error instanceof ApiError && error.fields.length) form.setErrors(error.fieldErrors());
+      },
+    });
   return (
     <>
       <PageHeader
@@ -102,7 +88,7 @@ export function WarningSettingsPage() {
       {current.isPending && <Loading label="Loading thresholds" />}
       {current.data && (
         <Card withBorder padding="lg">
-          <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
+          <form onSubmit={form.onSubmit(saveThresholds)} noValidate>
             <Stack>
               <ErrorAlert error={save.error} title="Not saved" />
               <SimpleGrid cols={{ base: 1, sm: 2 }}>

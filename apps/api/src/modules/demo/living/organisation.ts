@@ -4,10 +4,10 @@
  * term dates, and the people, each with their role where they work.
  */
 import { addDays, policyVersionSchema, secondFactorRequiredFor, seedPolicyVersion } from '@waymark/domain';
-import { replaceTermDatesBodySchema } from '../../calendar/calendar.schemas.ts';
+import { replaceTermDatesBodySchema } from '@waymark/domain/contracts/calendar';
+import { regionBodySchema, schoolBodySchema } from '@waymark/domain/contracts/organisation';
 import { replaceTermDates } from '../../calendar/calendar.usecases.ts';
 import { createTrust } from '../../organisation/create-trust.ts';
-import { regionBodySchema, schoolBodySchema } from '../../organisation/organisation.schemas.ts';
 import { createRegion, createSchool } from '../../organisation/organisation.usecases.ts';
 import { recordPolicyVersion } from '../../policy/policy.usecases.ts';
 import { enrolWithKnownKey } from '../../second-factor/seeded-enrolment.ts';

@@ -8,9 +8,9 @@ import {
   directionReviewInputSchema,
   type IsoDate,
 } from '@waymark/domain';
+import { destinationSchema, reviewSchema } from '@waymark/domain/contracts/placements';
 import { recordDirectionReview } from '../../placements/direction-reviews.usecases.ts';
 import { completeReview, recordDestination } from '../../placements/placement-lifecycle.ts';
-import { destinationSchema, reviewSchema } from '../../placements/placements.schemas.ts';
 import { getPlacement } from '../../placements/placements.usecases.ts';
 import { actorOf, asEntered, type DemoWorld, idOf, plan } from './world.ts';
 

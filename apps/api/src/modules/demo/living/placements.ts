@@ -15,8 +15,8 @@ import {
   type PlacementType,
   type TimetableSession,
 } from '@waymark/domain';
+import { createPlacementSchema, endSchema, planSchema } from '@waymark/domain/contracts/placements';
 import { endPlacement, startPlacement } from '../../placements/placement-lifecycle.ts';
-import { createPlacementSchema, endSchema, planSchema } from '../../placements/placements.schemas.ts';
 import { createPlacement, getPlacement, savePlan } from '../../placements/placements.usecases.ts';
 import { sendReferral } from '../../placements/sharing.usecases.ts';
 import { getProvider } from '../../providers/providers.usecases.ts';

@@ -14,9 +14,9 @@ import {
   type ProviderNoticeKind,
   providerNoticeInputSchema,
 } from '@waymark/domain';
+import { communicationInputSchema } from '@waymark/domain/contracts/placements';
 import { recordNotice } from '../../notices/notices.usecases.ts';
 import { recordCommunication } from '../../placements/communications.usecases.ts';
-import { communicationInputSchema } from '../../placements/placements.schemas.ts';
 import { recordProviderCommunication } from '../../providers/communications.usecases.ts';
 import { placementKeyOf, placementSchedules } from './placements.ts';
 import { signedInThePortal } from './providers.ts';

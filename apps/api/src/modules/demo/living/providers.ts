@@ -13,19 +13,21 @@ import {
   providerInputSchema,
   signLetterSchema,
 } from '@waymark/domain';
+import { startAuditBodySchema } from '@waymark/domain/contracts/audits';
+import {
+  decisionBodySchema,
+  documentDetailsSchema,
+  policyBodySchema,
+  registrationCheckBodySchema,
+  slaBodySchema,
+} from '@waymark/domain/contracts/providers';
 import { renderPdf } from '../../../lib/pdf.ts';
-import { startAuditBodySchema } from '../../audits/audits.schemas.ts';
 import { saveAuditDraft, startAudit, submitAudit } from '../../audits/audits.usecases.ts';
 import { listPortalLetters, requestLetter, signLetter } from '../../letters/letters.usecases.ts';
-import { decisionBodySchema } from '../../providers/decisions.routes.ts';
 import { decideOnProvider } from '../../providers/decisions.usecases.ts';
-import { documentDetailsSchema } from '../../providers/documents.routes.ts';
 import { listDocuments, uploadDocument } from '../../providers/documents.usecases.ts';
-import { policyBodySchema } from '../../providers/insurance.routes.ts';
 import { recordInsurance } from '../../providers/insurance.usecases.ts';
-import { registrationCheckBodySchema } from '../../providers/providers.schemas.ts';
 import { createProvider, recordRegistrationCheck } from '../../providers/providers.usecases.ts';
-import { slaBodySchema } from '../../providers/sla.routes.ts';
 import { recordSla } from '../../providers/sla.usecases.ts';
 import { demoYearStart } from '../demo-calendar.ts';
 import { completeAuditAnswers } from '../demo-providers.ts';

@@ -5,8 +5,8 @@
  * term's visit is overdue.
  */
 import { addDays, appendix5, type IsoDate, type QaAnswers } from '@waymark/domain';
+import { qaActionBodySchema, saveVisitBodySchema, startVisitBodySchema } from '@waymark/domain/contracts/qa';
 import { getPlacement } from '../../placements/placements.usecases.ts';
-import { qaActionBodySchema, saveVisitBodySchema, startVisitBodySchema } from '../../qa/qa.routes.ts';
 import { addQaAction, completeVisit, getVisit, saveVisitDraft, startVisit } from '../../qa/qa.usecases.ts';
 import { demoTermDatesFor, demoYearStart } from '../demo-calendar.ts';
 import { livingPlacements } from './placements.ts';

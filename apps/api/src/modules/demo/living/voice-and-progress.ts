@@ -13,9 +13,9 @@ import {
   shippedBankHolidays,
   voiceAnswersSchema,
 } from '@waymark/domain';
-import { progressReportBodySchema } from '../../progress-reports/progress-reports.schemas.ts';
+import { progressReportBodySchema } from '@waymark/domain/contracts/progress-reports';
+import { voiceChangeBodySchema } from '@waymark/domain/contracts/voice';
 import { sendProgressReport } from '../../progress-reports/progress-reports.usecases.ts';
-import { voiceChangeBodySchema } from '../../voice/voice.routes.ts';
 import {
   answerVoiceForm,
   issueVoiceLink,

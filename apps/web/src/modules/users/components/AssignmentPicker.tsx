@@ -1,6 +1,7 @@
 import { Group, Select } from '@mantine/core';
 import { type RoleName, roleNames, roles, type ScopeType } from '@waymark/domain';
-import { scopeOptions, useOrganisation } from '../users.api.ts';
+import { useOrganisation } from '../../organisation/organisation.api.ts';
+import { scopeOptions } from '../users.api.ts';
 
 export interface AssignmentDraft {
   role: RoleName | '';

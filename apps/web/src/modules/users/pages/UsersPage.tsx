@@ -9,7 +9,8 @@ import { Pager } from '../../../ui/Pager.tsx';
 import { TableScroll } from '../../../ui/TableScroll.tsx';
 import { Tag } from '../../../ui/Tag.tsx';
 import { can, useCurrentSession } from '../../auth/session.ts';
-import { useOrganisation, useUsers } from '../users.api.ts';
+import { useOrganisation } from '../../organisation/organisation.api.ts';
+import { useUsers } from '../users.api.ts';
 
 export function UsersPage() {
   const session = useCurrentSession();

@@ -1,4 +1,9 @@
-/** Response shapes of the placement routes: the placement page and the list. */
+/**
+ * Response shapes of the placement routes: the placement page, the list and the provider portal's
+ * view. The API validates and documents with them; the web takes its types from them.
+ */
+
+import { z } from 'zod';
 import {
   communicationKinds,
   destinationOutcomes,
@@ -9,8 +14,7 @@ import {
   providerStatuses,
   senStatuses,
   weekdays,
-} from '@waymark/domain';
-import { z } from 'zod';
+} from '../index.ts';
 
 const outcomes = ['returned_to_school', 'moved_provider', 'post_16', 'other'] as const;
 
@@ -202,3 +206,36 @@ export const placementSummarySchema = z.object({
   pupilName: z.string(),
   yearGroup: z.number().int(),
 });
+
+/** A pupil placed with the provider, as the portal shows them. */
+export const portalPlacementSchema = z.object({
+  id: z.uuid(),
+  status: z.enum(['referral', 'active', 'ended', 'cancelled']),
+  pupilName: z.string(),
+  yearGroup: z.number().int(),
+  schoolName: z.string(),
+  providerName: z.string(),
+  startsOn: z.string().nullable(),
+  plannedEndOn: z.string().nullable(),
+  sessions: z.array(z.object({ day: z.enum(weekdays), session: z.enum(['am', 'pm']), hours: z.number() })),
+  hoursPerWeek: z.number(),
+});
+
+/** An EHCP review the AP lead still has to arrange with the SENCo and the local authority. */
+export const ehcpReviewTaskSchema = z.object({
+  placementId: z.uuid(),
+  source: z.enum(['review', 'timetable_change', 'provider_move']),
+  flagId: z.uuid(),
+  pupilName: z.string(),
+  providerName: z.string(),
+  localAuthority: z.string().nullable(),
+  flaggedOn: z.string().nullable(),
+  why: z.string(),
+});
+export const ehcpReviewTaskListSchema = z.object({ tasks: z.array(ehcpReviewTaskSchema) });
+
+export type EhcpReviewTask = z.infer<typeof ehcpReviewTaskSchema>;
+export type PlacementView = z.infer<typeof placementViewSchema>;
+export type PlacementSummary = z.infer<typeof placementSummarySchema>;
+export type PortalPlacement = z.infer<typeof portalPlacementSchema>;
+export type SharedWithProvider = z.infer<typeof sharedSchema>;

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import {
   communicationKinds,
   DEFAULT_ATTENDANCE_TARGET_PERCENT,
@@ -5,8 +6,7 @@ import {
   placementTypes,
   weekdayLabels,
   weekdays,
-} from '@waymark/domain';
-import { z } from 'zod';
+} from '../index.ts';
 
 const text = (what: string, max = 2000) =>
   z
@@ -253,3 +253,6 @@ export const communicationInputSchema = z.strictObject({
   summary: z.string().trim().min(1, 'Summarise what was said or agreed').max(4000),
   followUp: z.string().trim().max(1000).default(''),
 });
+
+export type CommunicationRequest = z.input<typeof communicationInputSchema>;
+export type CreatePlacementRequest = z.input<typeof createPlacementSchema>;

@@ -1,6 +1,21 @@
-/** Response shapes of the incident routes. */
-import { incidentKinds, incidentStatuses, referralAgencies, triageLevels } from '@waymark/domain';
+/**
+ * Response shapes of the incident routes (the requests are the domain's own incident schemas): the
+ * API validates and documents with them, the web takes its types from them.
+ */
 import { z } from 'zod';
+import {
+  closureSchema,
+  incidentActionSchema,
+  incidentKinds,
+  incidentReportSchema,
+  incidentStatuses,
+  referralAgencies,
+  referralSchema,
+  triageLevels,
+  triageSchema,
+} from '../incidents/incidents.ts';
+
+export { closureSchema, incidentActionSchema, incidentReportSchema, referralSchema, triageSchema };
 
 export const incidentParams = z.object({ incidentId: z.uuid({ message: 'Not an incident id' }) });
 
@@ -105,3 +120,10 @@ export const chronologySchema = z.object({
   pupilName: z.string(),
   events: z.array(z.object({ at: z.iso.datetime(), incidentId: z.uuid(), what: z.string(), by: z.string() })),
 });
+
+export type IncidentSummary = z.infer<typeof incidentSummarySchema>;
+export type IncidentDetail = z.infer<typeof incidentDetailSchema>;
+export type PortalIncident = z.infer<typeof portalIncidentSchema>;
+export type BehaviourEntry = z.infer<typeof behaviourEntrySchema>;
+export type Chronology = z.infer<typeof chronologySchema>;
+export type IncidentReportRequest = z.input<typeof incidentReportSchema>;
