@@ -3,8 +3,7 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Permission } from '@waymark/domain';
 import { Navigate, Outlet, Link as RouterLink, useLocation, useNavigate } from 'react-router';
-import { api } from '../api/client.ts';
-import { can, sessionQueryKey, useCurrentSession, useSession } from '../modules/auth/session.ts';
+import { authCalls, can, sessionQueryKey, useCurrentSession, useSession } from '../modules/auth/session.ts';
 import { localDrafts } from '../modules/qa/qa.api.ts';
 import { Loading } from './Feedback.tsx';
 import { NoAccessPage } from './NotFoundPage.tsx';
@@ -41,7 +40,7 @@ function Shell() {
     )
       return;
     localDrafts.clearAll();
-    await api('POST', '/api/auth/sign-out').catch(() => {});
+    await authCalls.signOut().catch(() => {});
     queryClient.clear();
     queryClient.setQueryData(sessionQueryKey, { session: null });
     navigate('/sign-in');

@@ -193,3 +193,34 @@ export const issuedApiKeySchema = apiKeyListSchema.extend({ key: z.string() });
 
 export type ApiKey = z.infer<typeof apiKeySchema>;
 export type IssuedApiKey = z.infer<typeof issuedApiKeySchema>;
+
+/** A day the provider is closed: no register is expected (or chased) then. */
+export const closureSchema = z.object({
+  id: z.uuid(),
+  date: z.string(),
+  note: z.string(),
+  recordedByName: z.string(),
+});
+export const closureListSchema = z.object({ closures: z.array(closureSchema) });
+export const closureBodySchema = z.strictObject({
+  date: isoDateSchema,
+  note: z.string().trim().min(1, 'Say why you are closed').max(300),
+});
+
+/** A provider's own register as CSV: checked row by row first, then recorded all or nothing. */
+export const registerCsvBodySchema = z.strictObject({
+  content: z
+    .string()
+    .min(1, 'Choose a CSV file')
+    .max(2 * 1024 * 1024),
+});
+export const registerCsvPreviewSchema = z.object({
+  rows: z.array(z.object({ line: z.number().int(), problems: z.array(z.string()) })),
+  ready: z.number().int(),
+  withProblems: z.number().int(),
+});
+export const marksRecordedSchema = z.object({ recorded: z.number().int() });
+
+export type Closure = z.infer<typeof closureSchema>;
+export type ClosureRequest = z.input<typeof closureBodySchema>;
+export type RegisterCsvPreview = z.infer<typeof registerCsvPreviewSchema>;

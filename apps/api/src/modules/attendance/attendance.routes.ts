@@ -1,5 +1,15 @@
 import { absenceReasons, callSteps, isoDateSchema, providerMarks, todayInLondon } from '@waymark/domain';
-import { boardSchema, callParams, registerSchema, session } from '@waymark/domain/contracts/attendance';
+import {
+  boardSchema,
+  callParams,
+  closureBodySchema,
+  closureListSchema,
+  marksRecordedSchema,
+  registerCsvBodySchema,
+  registerCsvPreviewSchema,
+  registerSchema,
+  session,
+} from '@waymark/domain/contracts/attendance';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
@@ -86,13 +96,6 @@ export function attendanceRoutes({ db, clock }: AppDependencies): FastifyPluginA
         }),
     );
 
-    const closureSchema = z.object({
-      id: z.uuid(),
-      date: z.string(),
-      note: z.string(),
-      recordedByName: z.string(),
-    });
-
     app.get(
       '/portal/closures',
       {
@@ -100,7 +103,7 @@ export function attendanceRoutes({ db, clock }: AppDependencies): FastifyPluginA
         schema: {
           tags,
           summary: 'Provider portal: days you will be closed',
-          response: { 200: z.object({ closures: z.array(closureSchema) }) },
+          response: { 200: closureListSchema },
         },
       },
       async (request) => ({ closures: await listClosures({ db, actor: actorOf(request), today: today() }) }),
@@ -113,11 +116,8 @@ export function attendanceRoutes({ db, clock }: AppDependencies): FastifyPluginA
         schema: {
           tags,
           summary: 'Provider portal: record a day you are closed; no register is expected that day',
-          body: z.strictObject({
-            date: isoDateSchema,
-            note: z.string().trim().min(1, 'Say why you are closed').max(300),
-          }),
-          response: { 201: z.object({ closures: z.array(closureSchema) }) },
+          body: closureBodySchema,
+          response: { 201: closureListSchema },
         },
       },
       async (request, reply) => {
@@ -127,13 +127,6 @@ export function attendanceRoutes({ db, clock }: AppDependencies): FastifyPluginA
       },
     );
 
-    const csvBody = z.strictObject({
-      content: z
-        .string()
-        .min(1, 'Choose a CSV file')
-        .max(2 * 1024 * 1024),
-    });
-
     app.post(
       '/portal/register/csv/preview',
       {
@@ -142,14 +135,8 @@ export function attendanceRoutes({ db, clock }: AppDependencies): FastifyPluginA
           tags,
           summary:
             'Provider portal: check a register CSV (Date, Session, UPN, Mark, Reason) row by row; records nothing',
-          body: csvBody,
-          response: {
-            200: z.object({
-              rows: z.array(z.object({ line: z.number().int(), problems: z.array(z.string()) })),
-              ready: z.number().int(),
-              withProblems: z.number().int(),
-            }),
-          },
+          body: registerCsvBodySchema,
+          response: { 200: registerCsvPreviewSchema },
         },
       },
       (request) =>
@@ -163,8 +150,8 @@ export function attendanceRoutes({ db, clock }: AppDependencies): FastifyPluginA
         schema: {
           tags,
           summary: 'Provider portal: record every mark in a register CSV, or none if any row is wrong',
-          body: csvBody,
-          response: { 200: z.object({ recorded: z.number().int() }) },
+          body: registerCsvBodySchema,
+          response: { 200: marksRecordedSchema },
         },
       },
       (request) =>

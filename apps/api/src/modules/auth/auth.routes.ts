@@ -1,3 +1,9 @@
+import { endedSessionsSchema } from '@waymark/domain/contracts/account';
+import {
+  changePasswordBodySchema,
+  sessionResponseSchema,
+  signInBodySchema,
+} from '@waymark/domain/contracts/auth';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -6,7 +12,6 @@ import type { AppDependencies } from '../../lib/dependencies.ts';
 import { publicRoute, secondFactorStep, signedIn } from '../../lib/policy.ts';
 import { newToken, sha256 } from '../../lib/tokens.ts';
 import { createAuthRepository } from './auth.repository.ts';
-import { changePasswordBodySchema, sessionResponseSchema, signInBodySchema } from './auth.schemas.ts';
 import { changeOwnPassword, describeSession, signIn, signOut, signOutEverywhere } from './auth.usecases.ts';
 import { CSRF_COOKIE, SESSION_COOKIE, setSessionCookies, TRUSTED_BROWSER_COOKIE } from './sessions.ts';
 
@@ -115,7 +120,7 @@ export function authRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'End every session of the signed-in user, on every device',
-          response: { 200: z.object({ endedSessions: z.number().int() }) },
+          response: { 200: endedSessionsSchema },
         },
       },
       async (request, reply) => {

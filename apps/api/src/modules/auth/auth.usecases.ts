@@ -1,5 +1,6 @@
 /** Signing in and out, and changing one's own password. */
 import { permissionsOf } from '@waymark/domain';
+import type { SessionView } from '@waymark/domain/contracts/auth';
 import type { Config } from '../../config.ts';
 import type { Database } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
@@ -15,7 +16,6 @@ import {
 import { createUsersRepository } from '../users/users.repository.ts';
 import { authErrors, SIGN_IN_LIMITS } from './auth.errors.ts';
 import { createAuthRepository } from './auth.repository.ts';
-import type { SessionView } from './auth.schemas.ts';
 import { startSession } from './sessions.ts';
 
 export interface RequestInfo {

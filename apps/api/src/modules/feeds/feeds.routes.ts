@@ -1,3 +1,4 @@
+import { calendarFeedCreatedSchema, calendarFeedStatusSchema } from '@waymark/domain/contracts/account';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
@@ -16,7 +17,7 @@ export function feedsRoutes({ db, clock, config }: AppDependencies): FastifyPlug
         schema: {
           tags,
           summary: 'Whether you have a live calendar feed address',
-          response: { 200: z.object({ active: z.boolean(), createdAt: z.string().nullable() }) },
+          response: { 200: calendarFeedStatusSchema },
         },
       },
       async (request) => feedStatus(db, actorOf(request)),
@@ -28,7 +29,7 @@ export function feedsRoutes({ db, clock, config }: AppDependencies): FastifyPlug
         schema: {
           tags,
           summary: 'A new private calendar address (shown once; any earlier one stops working)',
-          response: { 201: z.object({ url: z.string() }) },
+          response: { 201: calendarFeedCreatedSchema },
         },
       },
       async (request, reply) =>

@@ -1,4 +1,5 @@
 import { deliveryFor, deliveryModes, notificationKindInfo, notificationKinds } from '@waymark/domain';
+import { preferencesSchema } from '@waymark/domain/contracts/account';
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -9,18 +10,6 @@ import type { AppDependencies } from '../../lib/dependencies.ts';
 import { fieldError } from '../../lib/errors.ts';
 import { signedIn } from '../../lib/policy.ts';
 import { notificationPreferences } from './notifications.table.ts';
-
-const preferencesSchema = z.object({
-  preferences: z.array(
-    z.object({
-      kind: z.enum(notificationKinds),
-      label: z.string(),
-      /** Urgent kinds are always sent at once. */
-      urgent: z.boolean(),
-      mode: z.enum(deliveryModes),
-    }),
-  ),
-});
 
 async function preferencesOf(db: Database, userId: string) {
   const chosen = await db

@@ -1,11 +1,12 @@
 import { secondFactorCodeSchema, TRUSTED_BROWSER_DAYS } from '@waymark/domain';
+import { recoveryCodesSchema, secondFactorStatusSchema } from '@waymark/domain/contracts/account';
+import { sessionResponseSchema } from '@waymark/domain/contracts/auth';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
 import { requires, secondFactorStep, signedIn } from '../../lib/policy.ts';
-import { sessionResponseSchema } from '../auth/auth.schemas.ts';
 import { describeSession } from '../auth/auth.usecases.ts';
 import { TRUSTED_BROWSER_COOKIE } from '../auth/sessions.ts';
 import {
@@ -18,7 +19,6 @@ import {
 } from './second-factor.usecases.ts';
 
 const tags = ['Two-factor sign-in'];
-const recoveryCodesSchema = z.object({ recoveryCodes: z.array(z.string()) });
 
 /** The steps after the password (under /auth) and managing one's own app (under /account). */
 export function secondFactorRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
@@ -118,16 +118,7 @@ export function secondFactorRoutes(deps: AppDependencies): FastifyPluginAsyncZod
         schema: {
           tags,
           summary: 'Your two-factor sign-in: required or not, set up or not, recovery codes left',
-          response: {
-            200: z.object({
-              required: z.boolean(),
-              enrolled: z.boolean(),
-              confirmedAt: z.iso.datetime().nullable(),
-              recoveryCodesIssued: z.number().int(),
-              recoveryCodesLeft: z.number().int(),
-              trustedBrowsers: z.number().int(),
-            }),
-          },
+          response: { 200: secondFactorStatusSchema },
         },
       },
       async (request) => secondFactorStatus(db, actorOf(request)),

@@ -1,4 +1,5 @@
 import { emailSchema } from '@waymark/domain';
+import { signInProviderViewSchema } from '@waymark/domain/contracts/single-sign-on';
 import { z } from 'zod';
 import { isLocalAddress } from './openid.ts';
 
@@ -41,16 +42,8 @@ export const signInProviderUpdateSchema = signInProviderBodySchema
 
 export const signInProviderParamsSchema = z.object({ providerId: z.uuid({ message: 'Not a provider id' }) });
 
-export const signInProviderViewSchema = z.object({
-  id: z.uuid(),
-  name: z.string(),
-  issuer: z.string(),
-  clientId: z.string(),
-  emailDomains: z.array(z.string()),
-  isEnabled: z.boolean(),
-  callbackUrl: z.string(),
-  updatedAt: z.iso.datetime(),
-});
+// The answer's shape is shared with the web.
+export { signInProviderViewSchema };
 
 export const startSingleSignOnBodySchema = z.strictObject({ email: emailSchema });
 

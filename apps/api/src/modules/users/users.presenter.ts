@@ -1,4 +1,4 @@
-import type { UserView } from './users.schemas.ts';
+import type { UserView } from '@waymark/domain/contracts/users';
 import type { roleAssignments, users } from './users.table.ts';
 
 export function presentUser(

@@ -1,9 +1,4 @@
 import { roleAssignmentInputSchema } from '@waymark/domain';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { actorOf } from '../../lib/authorization.ts';
-import type { AppDependencies } from '../../lib/dependencies.ts';
-import { requires } from '../../lib/policy.ts';
 import {
   createUserBodySchema,
   listUsersQuerySchema,
@@ -12,7 +7,12 @@ import {
   userListSchema,
   userParamsSchema,
   userViewSchema,
-} from './users.schemas.ts';
+} from '@waymark/domain/contracts/users';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf } from '../../lib/authorization.ts';
+import type { AppDependencies } from '../../lib/dependencies.ts';
+import { requires } from '../../lib/policy.ts';
 import {
   addAssignment,
   createUser,

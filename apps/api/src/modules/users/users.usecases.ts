@@ -1,5 +1,6 @@
 /** Managing who can use Waymark and in which role and place (trust administrators). */
 import { type RoleAssignmentInput, roles } from '@waymark/domain';
+import type { CreateUserBody } from '@waymark/domain/contracts/users';
 import { type Database, isUniqueViolation } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { type AuditContext, diff, recordAudit } from '../../lib/audit-log.ts';
@@ -10,7 +11,6 @@ import { createOrganisationRepository } from '../organisation/organisation.repos
 import { usersErrors } from './users.errors.ts';
 import { presentUser } from './users.presenter.ts';
 import { createUsersRepository, type UserFilters } from './users.repository.ts';
-import type { CreateUserBody } from './users.schemas.ts';
 
 type Command = { db: Database; actor: Actor; ipAddress: string | null };
 

@@ -2,12 +2,12 @@ import { Button, Card, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { api } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { sessionQueryKey, useCurrentSession } from '../auth/session.ts';
+import { accountCalls } from './account.api.ts';
 import { CalendarFeedCard } from './CalendarFeedCard.tsx';
 import { NotificationsCard } from './NotificationsCard.tsx';
 import { SecondFactorCard } from './SecondFactorCard.tsx';
@@ -21,7 +21,7 @@ export function AccountPage() {
     validate: { newPassword: (v) => (v.length >= 12 ? null : 'Use at least 12 characters') },
   });
   const changePassword = useMutation({
-    mutationFn: (values: typeof form.values) => api('POST', '/api/auth/password', values),
+    mutationFn: accountCalls.changePassword,
     onSuccess: () => {
       form.reset();
       notifySuccess('Password changed. Other devices were signed out.');
@@ -37,7 +37,7 @@ export function AccountPage() {
     },
   });
   const signOutEverywhere = useMutation({
-    mutationFn: () => api('POST', '/api/auth/sign-out-everywhere'),
+    mutationFn: accountCalls.signOutEverywhere,
     onSuccess: () => {
       queryClient.clear();
       queryClient.setQueryData(sessionQueryKey, { session: null });

@@ -1,33 +1,12 @@
 import { Button, Card, Code, Group, Stack, Text, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../../api/client.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
-
-const key = ['account', 'calendar-feed'];
+import { useCalendarFeed } from './account.api.ts';
 
 /** A private address for Outlook or Google Calendar with what is due for you; shown once, revocable. */
 export function CalendarFeedCard() {
-  const queryClient = useQueryClient();
-  const status = useQuery({
-    queryKey: key,
-    queryFn: () => api<{ active: boolean; createdAt: string | null }>('GET', '/api/account/calendar-feed'),
-  });
+  const { status, create, revoke } = useCalendarFeed();
   const [url, setUrl] = useState<string | null>(null);
-  const create = useMutation({
-    mutationFn: () => api<{ url: string }>('POST', '/api/account/calendar-feed'),
-    onSuccess: (made) => {
-      setUrl(made.url);
-      queryClient.invalidateQueries({ queryKey: key });
-    },
-  });
-  const revoke = useMutation({
-    mutationFn: () => api('DELETE', '/api/account/calendar-feed'),
-    onSuccess: () => {
-      setUrl(null);
-      queryClient.invalidateQueries({ queryKey: key });
-    },
-  });
   return (
     <Card withBorder padding="lg">
       <Title order={2} size="h4" mb="xs">
@@ -48,11 +27,19 @@ export function CalendarFeedCard() {
         )}
         {status.data?.active && !url && <Text>Your calendar feed is on.</Text>}
         <Group>
-          <Button variant="outline" onClick={() => create.mutate()} loading={create.isPending}>
+          <Button
+            variant="outline"
+            onClick={() => create.mutate(undefined, { onSuccess: (made) => setUrl(made.url) })}
+            loading={create.isPending}
+          >
             {status.data?.active ? 'Make a new address' : 'Make my calendar address'}
           </Button>
           {status.data?.active && (
-            <Button variant="default" onClick={() => revoke.mutate()} loading={revoke.isPending}>
+            <Button
+              variant="default"
+              onClick={() => revoke.mutate(undefined, { onSuccess: () => setUrl(null) })}
+              loading={revoke.isPending}
+            >
               Stop the feed
             </Button>
           )}

@@ -1,34 +1,12 @@
 import { Card, Radio, Stack, Text, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { DeliveryMode, NotificationKind } from '@waymark/domain';
-import { api } from '../../api/client.ts';
+import type { DeliveryMode } from '@waymark/domain';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
-
-interface Preference {
-  kind: NotificationKind;
-  label: string;
-  urgent: boolean;
-  mode: DeliveryMode;
-}
-
-const key = ['account', 'notifications'];
+import { useNotificationPreferences } from './account.api.ts';
 
 /** Per kind of email: at once, or in one digest at 07:00. Urgent kinds are always sent at once. */
 export function NotificationsCard() {
-  const queryClient = useQueryClient();
-  const preferences = useQuery({
-    queryKey: key,
-    queryFn: () => api<{ preferences: Preference[] }>('GET', '/api/account/notifications'),
-  });
-  const choose = useMutation({
-    mutationFn: (body: { kind: NotificationKind; mode: DeliveryMode }) =>
-      api<{ preferences: Preference[] }>('PUT', '/api/account/notifications', body),
-    onSuccess: (saved) => {
-      queryClient.setQueryData(key, saved);
-      notifySuccess('Saved.');
-    },
-  });
+  const { preferences, choose } = useNotificationPreferences();
   return (
     <Card withBorder padding="lg">
       <Title order={2} size="h4" mb="xs">
@@ -52,7 +30,12 @@ export function NotificationsCard() {
                 key={p.kind}
                 label={p.label}
                 value={p.mode}
-                onChange={(mode) => choose.mutate({ kind: p.kind, mode: mode as DeliveryMode })}
+                onChange={(mode) =>
+                  choose.mutate(
+                    { kind: p.kind, mode: mode as DeliveryMode },
+                    { onSuccess: () => notifySuccess('Saved.') },
+                  )
+                }
               >
                 <Stack gap={4} mt={4}>
                   <Radio value="immediate" label="At once" disabled={choose.isPending} />

@@ -1,45 +1,25 @@
 import { Alert, Button, Card, Group, Modal, PasswordInput, Stack, Text, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../../api/client.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { EnrolStep, RecoveryCodes } from '../auth/SecondFactorStep.tsx';
-
-interface Status {
-  required: boolean;
-  enrolled: boolean;
-  confirmedAt: string | null;
-  recoveryCodesIssued: number;
-  recoveryCodesLeft: number;
-  trustedBrowsers: number;
-}
-
-const statusKey = ['account', 'second-factor'];
+import { secondFactorKey, useSecondFactor } from './account.api.ts';
 
 /** Your two-factor sign-in: set it up, move it to a new phone, or replace the recovery codes. */
 export function SecondFactorCard() {
   const queryClient = useQueryClient();
-  const status = useQuery({
-    queryKey: statusKey,
-    queryFn: () => api<Status>('GET', '/api/account/second-factor'),
-  });
+  const { status, replaceCodes: replace } = useSecondFactor();
   const [enrolling, setEnrolling] = useState<{ password?: string } | null>(null);
   const [password, setPassword] = useState('');
   const [askPassword, setAskPassword] = useState(false);
   const [codes, setCodes] = useState<string[] | null>(null);
-  const replace = useMutation({
-    mutationFn: () => api<{ recoveryCodes: string[] }>('POST', '/api/account/second-factor/recovery-codes'),
-    onSuccess: (result) => {
-      setCodes(result.recoveryCodes);
-      void queryClient.invalidateQueries({ queryKey: statusKey });
-    },
-  });
+
   if (status.isPending) return <Loading label="Loading two-factor sign-in" />;
   if (status.error) return <ErrorAlert error={status.error} />;
   const s = status.data;
   const done = () => {
     setEnrolling(null);
-    void queryClient.invalidateQueries({ queryKey: statusKey });
+    void queryClient.invalidateQueries({ queryKey: secondFactorKey });
   };
   return (
     <Card withBorder padding="lg">
@@ -71,7 +51,13 @@ export function SecondFactorCard() {
               <Button variant="outline" onClick={() => setAskPassword(true)}>
                 Move to a new phone
               </Button>
-              <Button variant="outline" onClick={() => replace.mutate()} loading={replace.isPending}>
+              <Button
+                variant="outline"
+                onClick={() =>
+                  replace.mutate(undefined, { onSuccess: (result) => setCodes(result.recoveryCodes) })
+                }
+                loading={replace.isPending}
+              >
                 Make new recovery codes
               </Button>
             </>

@@ -1,36 +1,22 @@
 import { Button, Card, Group, List, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
-
-interface Closure {
-  id: string;
-  date: string;
-  note: string;
-}
+import { useClosures } from './attendance.api.ts';
 
 /** Provider portal: days the provider is closed, so no register is expected (or chased) then. */
 export function ClosuresCard() {
-  const queryClient = useQueryClient();
-  const closures = useQuery({
-    queryKey: ['portal', 'closures'],
-    queryFn: () => api<{ closures: Closure[] }>('GET', '/api/portal/closures'),
-  });
+  const { closures, record: save } = useClosures();
   const form = useForm({ initialValues: { date: '', note: '' } });
-  const save = useMutation({
-    mutationFn: (values: typeof form.values) =>
-      api<{ closures: Closure[] }>('POST', '/api/portal/closures', values),
-    onSuccess: (result) => {
-      queryClient.setQueryData(['portal', 'closures'], result);
-      queryClient.invalidateQueries({ queryKey: ['portal', 'register'] });
-      form.reset();
-      notifySuccess('Closure recorded.');
-    },
-    onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
-  });
+  const record = (values: typeof form.values) =>
+    save.mutate(values, {
+      onSuccess: () => {
+        form.reset();
+        notifySuccess('Closure recorded.');
+      },
+      onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
+    });
   return (
     <Card withBorder padding="md">
       <Title order={2} size="h4" mb="xs">
@@ -48,7 +34,7 @@ export function ClosuresCard() {
       ) : (
         <Text mb="sm">None coming up.</Text>
       )}
-      <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate>
+      <form onSubmit={form.onSubmit(record)} noValidate>
         <Group align="flex-end" wrap="wrap">
           <TextInput label="Closed on" type="date" {...form.getInputProps('date')} />
           <TextInput label="Why" {...form.getInputProps('note')} />

@@ -1,32 +1,21 @@
 import { Button, Card, FileInput, Group, List, Stack, Text, Title } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../../api/client.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
-
-interface Preview {
-  rows: { line: number; problems: string[] }[];
-  ready: number;
-  withProblems: number;
-}
+import { useRegisterCsv } from './attendance.api.ts';
 
 /** For providers with their own register: upload it as CSV, see every problem, record all or nothing. */
 export function RegisterCsvCard() {
-  const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
   const [content, setContent] = useState('');
-  const preview = useMutation({
-    mutationFn: () => api<Preview>('POST', '/api/portal/register/csv/preview', { content }),
-  });
-  const upload = useMutation({
-    mutationFn: () => api<{ recorded: number }>('POST', '/api/portal/register/csv', { content }),
-    onSuccess: (result) => {
-      queryClient.invalidateQueries({ queryKey: ['portal', 'register'] });
-      notifySuccess(`${result.recorded} marks recorded.`);
-      preview.reset();
-    },
-  });
+  const { preview, upload } = useRegisterCsv();
+  const record = () =>
+    upload.mutate(content, {
+      onSuccess: (result) => {
+        notifySuccess(`${result.recorded} marks recorded.`);
+        preview.reset();
+      },
+    });
   const p = preview.data;
   return (
     <Card withBorder padding="md">
@@ -52,7 +41,7 @@ export function RegisterCsvCard() {
         <Group>
           <Button
             variant="outline"
-            onClick={() => preview.mutate()}
+            onClick={() => preview.mutate(content)}
             disabled={!content}
             loading={preview.isPending}
           >
@@ -80,7 +69,7 @@ export function RegisterCsvCard() {
             )}
             <Group>
               <Button
-                onClick={() => upload.mutate()}
+                onClick={record}
                 disabled={p.withProblems > 0 || p.ready === 0}
                 loading={upload.isPending}
               >

@@ -8,12 +8,15 @@ import type {
   ApiKey,
   AttendanceBoard,
   AttendanceRates,
+  Closure,
+  ClosureRequest,
   InterventionBody,
   IssuedApiKey,
   OpenInterventions,
   ProviderRegister,
   ProviderTrends,
   PupilAttendance,
+  RegisterCsvPreview,
 } from '@waymark/domain/contracts/attendance';
 import { api } from '../../api/client.ts';
 
@@ -142,6 +145,41 @@ export function useApiKeys(providerId: string) {
       mutationFn: (id: string) =>
         api<{ keys: ApiKey[] }>('POST', `/api/providers/${providerId}/api-keys/${id}/revoke`),
       onSuccess: keep,
+    }),
+  };
+}
+
+/** Provider portal: days the provider is closed, and recording one (the register follows). */
+export function useClosures() {
+  const queryClient = useQueryClient();
+  return {
+    closures: useQuery({
+      queryKey: ['portal', 'closures'],
+      queryFn: () => api<{ closures: Closure[] }>('GET', '/api/portal/closures'),
+    }),
+    record: useMutation({
+      mutationFn: (closure: ClosureRequest) =>
+        api<{ closures: Closure[] }>('POST', '/api/portal/closures', closure),
+      onSuccess: (result) => {
+        queryClient.setQueryData(['portal', 'closures'], result);
+        queryClient.invalidateQueries({ queryKey: ['portal', 'register'] });
+      },
+    }),
+  };
+}
+
+/** Provider portal: the provider's own register as CSV, checked row by row, then recorded all or nothing. */
+export function useRegisterCsv() {
+  const queryClient = useQueryClient();
+  return {
+    preview: useMutation({
+      mutationFn: (content: string) =>
+        api<RegisterCsvPreview>('POST', '/api/portal/register/csv/preview', { content }),
+    }),
+    upload: useMutation({
+      mutationFn: (content: string) =>
+        api<{ recorded: number }>('POST', '/api/portal/register/csv', { content }),
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: ['portal', 'register'] }),
     }),
   };
 }

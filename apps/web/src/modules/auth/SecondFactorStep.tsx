@@ -14,9 +14,8 @@ import {
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { api } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
-import { type Session, sessionQueryKey } from './session.ts';
+import { authCalls, type Session, sessionQueryKey } from './session.ts';
 
 type Done = (session: Session) => void;
 
@@ -30,7 +29,7 @@ function useCodeForm() {
 function CancelSignIn() {
   const queryClient = useQueryClient();
   const cancel = useMutation({
-    mutationFn: () => api('POST', '/api/auth/sign-out'),
+    mutationFn: authCalls.signOut,
     onSettled: () => queryClient.setQueryData(sessionQueryKey, { session: null }),
   });
   return (
@@ -54,8 +53,7 @@ function TrustBrowser(props: Partial<React.ComponentProps<typeof Checkbox>>) {
 export function CodeStep({ onDone }: { onDone: Done }) {
   const form = useCodeForm();
   const pass = useMutation({
-    mutationFn: (values: { code: string; trustBrowser: boolean }) =>
-      api<{ session: Session }>('POST', '/api/auth/second-factor', values),
+    mutationFn: authCalls.passSecondFactor,
     onSuccess: (result) => onDone(result.session),
     onError: (error) => {
       if (error instanceof ApiError && error.fields.length) form.setErrors(error.fieldErrors());
@@ -121,24 +119,14 @@ export function EnrolStep({ onDone, password }: { onDone: Done; password?: strin
   const form = useCodeForm();
   const [codes, setCodes] = useState<{ codes: string[]; session: Session } | null>(null);
   const start = useMutation({
-    mutationFn: () =>
-      api<{ secret: string; uri: string; qrCode: string }>(
-        'POST',
-        '/api/auth/second-factor/enrolment',
-        password ? { password } : {},
-      ),
+    mutationFn: () => authCalls.startEnrolment(password),
   });
   // biome-ignore lint/correctness/useExhaustiveDependencies: one secret per visit to this step
   useEffect(() => {
     start.mutate();
   }, []);
   const confirm = useMutation({
-    mutationFn: (values: { code: string; trustBrowser: boolean }) =>
-      api<{ recoveryCodes: string[]; session: Session }>(
-        'POST',
-        '/api/auth/second-factor/enrolment/confirm',
-        values,
-      ),
+    mutationFn: authCalls.confirmEnrolment,
     onSuccess: (result) => setCodes({ codes: result.recoveryCodes, session: result.session }),
     onError: (error) => {
       if (error instanceof ApiError && error.fields.length) form.setErrors(error.fieldErrors());

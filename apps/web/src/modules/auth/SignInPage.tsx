@@ -14,17 +14,10 @@ import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
-import { api } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
 import { Loading } from '../../ui/Feedback.tsx';
 import { SecondFactorStep } from './SecondFactorStep.tsx';
-import {
-  type Session,
-  type SessionAnswer,
-  sessionQueryKey,
-  takeSignOutReason,
-  useSession,
-} from './session.ts';
+import { authCalls, type Session, sessionQueryKey, takeSignOutReason, useSession } from './session.ts';
 import { singleSignOnRefusals } from './single-sign-on.ts';
 
 export function SignInPage() {
@@ -45,8 +38,7 @@ export function SignInPage() {
     navigate(from, { replace: true });
   };
   const signIn = useMutation({
-    mutationFn: (values: { email: string; password: string }) =>
-      api<SessionAnswer>('POST', '/api/auth/sign-in', values),
+    mutationFn: (values: { email: string; password: string }) => authCalls.signIn(values),
     onSuccess: (result) => {
       if (result.session) finish(result.session);
       else queryClient.setQueryData(sessionQueryKey, result);
@@ -57,8 +49,7 @@ export function SignInPage() {
   });
 
   const singleSignOn = useMutation({
-    mutationFn: (email: string) =>
-      api<{ redirectTo: string }>('POST', '/api/auth/single-sign-on/start', { email }),
+    mutationFn: authCalls.startSingleSignOn,
     // A full navigation: the school's sign-in service is another site, and it sends the browser back.
     onSuccess: ({ redirectTo }) => window.location.assign(redirectTo),
   });

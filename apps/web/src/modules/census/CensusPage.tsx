@@ -11,70 +11,34 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type CensusKey, type CensusTerm, censusTerms, todayInLondon } from '@waymark/domain';
+import { type CensusTerm, censusTerms, todayInLondon } from '@waymark/domain';
 import { useEffect, useState } from 'react';
-import { api } from '../../api/client.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
-
-interface Census {
-  schoolName: string;
-  censusDay: string;
-  period: { from: string; to: string };
-  records: {
-    placementId: string;
-    upn: string;
-    pupilName: string;
-    urn: string | null;
-    ukprn: string | null;
-    setting: string | null;
-    entryDate: string;
-    leavingDate: string | null;
-    reason: string;
-    attendancePattern: 'FT' | 'PT';
-  }[];
-  problems: { rule: string; placementId: string | null; message: string }[];
-  returned: {
-    kind: 'returned' | 'none_arranged';
-    placements: number;
-    confirmedByName: string;
-    confirmedAt: string;
-  } | null;
-}
+import { useOrganisation } from '../organisation/organisation.api.ts';
+import { type Census, useCensus, useNextCensus, useRecordCensusReturn } from './census.api.ts';
 
 const termLabels: Record<CensusTerm, string> = { autumn: 'Autumn', spring: 'Spring', summer: 'Summer' };
 
 /** The school census return of AP placements: checked before it goes into the MIS. */
 export function CensusPage() {
-  const organisation = useQuery({
-    queryKey: ['organisation'],
-    queryFn: () => api<{ schools: { id: string; name: string }[] }>('GET', '/api/organisation'),
-  });
+  const organisation = useOrganisation();
   const [schoolId, setSchoolId] = useState<string | null>(null);
   const [academicYear, setAcademicYear] = useState('');
   const [term, setTerm] = useState<CensusTerm>('autumn');
   const school = schoolId ?? organisation.data?.schools[0]?.id ?? null;
   // Each school opens on its next census not yet returned; the reader may then choose another.
-  const next = useQuery({
-    queryKey: ['census-next', school],
-    queryFn: () => api<CensusKey>('GET', `/api/census/next?schoolId=${school}`),
-    enabled: Boolean(school),
-  });
+  const next = useNextCensus(school);
   useEffect(() => {
     if (!next.data) return;
     setAcademicYear(next.data.academicYear);
     setTerm(next.data.term);
   }, [next.data]);
   const query = `schoolId=${school}&academicYear=${encodeURIComponent(academicYear)}&term=${term}`;
-  const census = useQuery({
-    queryKey: ['census', school, academicYear, term],
-    queryFn: () => api<Census>('GET', `/api/census?${query}`),
-    enabled: Boolean(school) && /^\d{4}\/\d{2}$/.test(academicYear),
-  });
+  const census = useCensus(school, academicYear, term);
   return (
     <>
       <PageHeader
@@ -174,16 +138,9 @@ function ReturnStatus({
   query: { schoolId: string; academicYear: string; term: CensusTerm };
 }) {
   const session = useCurrentSession();
-  const queryClient = useQueryClient();
-  const record = useMutation({
-    mutationFn: (kind: 'returned' | 'none_arranged') =>
-      api<Census>('POST', '/api/census/returns', { ...query, kind }),
-    onSuccess: (saved) => {
-      queryClient.setQueryData(['census', query.schoolId, query.academicYear, query.term], saved);
-      queryClient.invalidateQueries({ queryKey: ['census-next', query.schoolId] });
-      notifySuccess('Recorded.');
-    },
-  });
+  const record = useRecordCensusReturn(query);
+  const recordAs = (kind: 'returned' | 'none_arranged') =>
+    record.mutate(kind, { onSuccess: () => notifySuccess('Recorded.') });
   if (census.returned)
     return (
       <Text mb="md">
@@ -204,11 +161,11 @@ function ReturnStatus({
       <ErrorAlert error={record.error} title="Not recorded" />
       <Group>
         {census.records.length > 0 ? (
-          <Button variant="outline" onClick={() => record.mutate('returned')} loading={record.isPending}>
+          <Button variant="outline" onClick={() => recordAs('returned')} loading={record.isPending}>
             Record the census as returned
           </Button>
         ) : (
-          <Button variant="outline" onClick={() => record.mutate('none_arranged')} loading={record.isPending}>
+          <Button variant="outline" onClick={() => recordAs('none_arranged')} loading={record.isPending}>
             Confirm no AP was arranged
           </Button>
         )}

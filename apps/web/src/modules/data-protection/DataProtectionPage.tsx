@@ -12,10 +12,8 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { dateInWords } from '@waymark/domain';
 import { useState } from 'react';
-import { api } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
@@ -23,28 +21,7 @@ import { PageHeader } from '../../ui/PageHeader.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
 import { usePupils } from '../pupils/pupils.api.ts';
-
-interface Retention {
-  schedule: { kind: string; label: string; years: number; confirmed: boolean; changedLocally: boolean }[];
-  pupilRecordsPast: {
-    pupilId: string;
-    name: string;
-    school: string;
-    dateOfBirth: string;
-    keptUntil: string;
-  }[];
-  registerEntriesPast: { before: string; entries: number };
-  keptDocuments: { id: string; title: string; pupilName: string; keptUntil: string; past: boolean }[];
-}
-interface Share {
-  sharedOn: string;
-  provider: string;
-  school: string;
-  pupil: string;
-  what: string;
-  method: string;
-  sharedBy: string;
-}
+import { useRetention, useReviewedDeletion, useSharingRecord } from './data-protection.api.ts';
 
 /** A subject access export for one pupil: data and a readable PDF; safeguarding records by a DSL's decision. */
 function SubjectAccessCard() {
@@ -102,22 +79,22 @@ function SubjectAccessCard() {
 
 /** The retention schedule, the records past it and their reviewed deletion. */
 function RetentionCard() {
-  const queryClient = useQueryClient();
-  const report = useQuery({
-    queryKey: ['data-protection', 'retention'],
-    queryFn: () => api<Retention>('GET', '/api/data-protection/retention'),
-  });
+  const report = useRetention();
   const [deleting, setDeleting] = useState<{ what: string; path: string } | null>(null);
   const [reviewNote, setReviewNote] = useState('');
-  const remove = useMutation({
-    mutationFn: () => api('POST', deleting!.path, { reviewNote }),
-    onSuccess: () => {
-      notifySuccess('Deleted, and recorded in the audit log with your review.');
-      setDeleting(null);
-      setReviewNote('');
-      void queryClient.invalidateQueries({ queryKey: ['data-protection'] });
-    },
-  });
+  const remove = useReviewedDeletion();
+  const deleteReviewed = () =>
+    deleting &&
+    remove.mutate(
+      { path: deleting.path, reviewNote },
+      {
+        onSuccess: () => {
+          notifySuccess('Deleted, and recorded in the audit log with your review.');
+          setDeleting(null);
+          setReviewNote('');
+        },
+      },
+    );
   if (report.isPending) return <Loading label="Loading the retention schedule" />;
   if (report.error) return <ErrorAlert error={report.error} />;
   const r = report.data;
@@ -244,7 +221,7 @@ function RetentionCard() {
             onChange={(e) => setReviewNote(e.currentTarget.value)}
           />
           {remove.error && !noteError && <ErrorAlert error={remove.error} />}
-          <Button color="red" onClick={() => remove.mutate()} loading={remove.isPending}>
+          <Button color="red" onClick={deleteReviewed} loading={remove.isPending}>
             Delete
           </Button>
         </Stack>
@@ -254,10 +231,7 @@ function RetentionCard() {
 }
 
 function SharingCard() {
-  const shares = useQuery({
-    queryKey: ['data-protection', 'sharing'],
-    queryFn: () => api<{ shares: Share[] }>('GET', '/api/data-protection/sharing'),
-  });
+  const shares = useSharingRecord();
   return (
     <Card withBorder padding="lg">
       <Title order={2} size="h4" mb="xs">

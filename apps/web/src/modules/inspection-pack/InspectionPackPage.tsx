@@ -1,14 +1,12 @@
 import { Anchor, Card, Group, List, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { todayInLondon } from '@waymark/domain';
 import { Link } from 'react-router';
-import { api } from '../../api/client.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { useChoicesInAddress } from '../../ui/useChoicesInAddress.ts';
 import { useOrganisation } from '../organisation/organisation.api.ts';
-import type { InspectionPack } from './inspection-pack.api.ts';
+import { useInspectionPack } from './inspection-pack.api.ts';
 import { OversightTable, ProvidersTable, PupilsTable } from './PackTables.tsx';
 
 /**
@@ -21,12 +19,7 @@ export function InspectionPackPage() {
   const schoolId = params.get('school') ?? organisation?.schools[0]?.id ?? null;
   const date = params.get('date') ?? todayInLondon();
   const query = schoolId ? `school=${schoolId}&date=${date}` : '';
-  const pack = useQuery({
-    queryKey: ['inspection-pack', schoolId, date],
-    queryFn: () => api<InspectionPack>('GET', `/api/inspection-pack?${query}`),
-    enabled: Boolean(schoolId) && /^\d{4}-\d{2}-\d{2}$/.test(date),
-    placeholderData: keepPreviousData,
-  });
+  const pack = useInspectionPack(schoolId, date);
 
   return (
     <>

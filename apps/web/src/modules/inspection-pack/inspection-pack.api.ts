@@ -1,3 +1,10 @@
+/**
+ * The inspection pack as the web calls it. Its shape is typed here by hand: the route answers without
+ * a response schema yet (docs/architecture.md, "Shared contracts").
+ */
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api } from '../../api/client.ts';
+
 export interface InspectionPack {
   school: { id: string; name: string };
   date: string;
@@ -52,4 +59,14 @@ export interface InspectionPack {
     attendanceLink: string;
   }[];
   overdue: { title: string; dueOn: string; link: string }[];
+}
+
+/** The pack for one school on one day: every pupil educated off-site then, and the oversight of each. */
+export function useInspectionPack(schoolId: string | null, date: string) {
+  return useQuery({
+    queryKey: ['inspection-pack', schoolId, date],
+    queryFn: () => api<InspectionPack>('GET', `/api/inspection-pack?school=${schoolId}&date=${date}`),
+    enabled: Boolean(schoolId) && /^\d{4}-\d{2}-\d{2}$/.test(date),
+    placeholderData: keepPreviousData,
+  });
 }

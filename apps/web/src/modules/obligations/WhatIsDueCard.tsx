@@ -1,29 +1,11 @@
 import { Anchor, Button, Card, Group, List, Stack, Table, Text, Title } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { type ObligationKind, obligationKinds, roles } from '@waymark/domain';
+import { obligationKinds, roles } from '@waymark/domain';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { api } from '../../api/client.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
-
-type Urgency = 'overdue' | 'today' | 'this_week' | 'later';
-interface Board {
-  items: {
-    kind: ObligationKind;
-    title: string;
-    dueOn: string;
-    link: string;
-    schoolName: string | null;
-    urgency: Urgency;
-    owner: keyof typeof roles;
-    forOthers: boolean;
-  }[];
-  total: number;
-  counts: { overdue: number; today: number; thisWeek: number; later: number; forOthers: number };
-  perSchool: { schoolId: string | null; schoolName: string; overdue: number; total: number }[];
-}
+import { type Urgency, useWhatIsDue, type WhatIsDue } from './obligations.api.ts';
 
 const sections: { urgency: Urgency; title: string; tone: 'danger' | 'warning' | 'info' | 'neutral' }[] = [
   { urgency: 'overdue', title: 'Overdue', tone: 'danger' },
@@ -36,12 +18,7 @@ const sections: { urgency: Urgency; title: string; tone: 'danger' | 'warning' | 
 export function WhatIsDueCard() {
   // For those who look after several schools: one school's duties (or the group's own), or all.
   const [school, setSchool] = useState<{ key: string; name: string } | null>(null);
-  const board = useQuery({
-    queryKey: ['obligations', school?.key ?? 'all'],
-    queryFn: () =>
-      api<Board>('GET', `/api/obligations${school ? `?school=${encodeURIComponent(school.key)}` : ''}`),
-    placeholderData: keepPreviousData,
-  });
+  const board = useWhatIsDue(school?.key ?? null);
   if (board.isPending) return <Loading label="Loading what is due" />;
   if (board.error) return <ErrorAlert error={board.error} title="What is due could not be loaded" />;
   const { items, total, counts, perSchool } = board.data;
@@ -141,7 +118,7 @@ export function WhatIsDueCard() {
   );
 }
 
-function DutyList({ items }: { items: Board['items'] }) {
+function DutyList({ items }: { items: WhatIsDue['items'] }) {
   return (
     <List spacing={4}>
       {items.map((i) => (

@@ -1,19 +1,19 @@
 import { Button, Card, Group, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
+import type { PolicyReviewState } from '@waymark/domain';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
+import { Tag } from '../../ui/Tag.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
-import { type PolicyOverview, policyKey, ReviewTag } from './policy.api.tsx';
+import { usePolicy, useRecordIssue } from './policy.api.ts';
 
 /** The AP policy: the issue in force, when it is next reviewed, and every earlier issue. */
 export function PolicyPage() {
   const session = useCurrentSession();
-  const policy = useQuery({ queryKey: policyKey, queryFn: () => api<PolicyOverview>('GET', '/api/policy') });
+  const policy = usePolicy();
   if (policy.isPending) return <Loading label="Loading the policy" />;
   if (policy.error) return <ErrorAlert error={policy.error} />;
   const { current, versions } = policy.data;
@@ -84,7 +84,6 @@ export function PolicyPage() {
 }
 
 function NewIssueCard({ policyNumber }: { policyNumber: string }) {
-  const queryClient = useQueryClient();
   const form = useForm({
     initialValues: {
       policyNumber,
@@ -96,23 +95,21 @@ function NewIssueCard({ policyNumber }: { policyNumber: string }) {
       changes: '',
     },
   });
-  const save = useMutation({
-    mutationFn: (v: typeof form.values) => api('POST', '/api/policy/versions', v),
-    onSuccess: () => {
-      form.reset();
-      queryClient.invalidateQueries({ queryKey: policyKey });
-      // The review it answers leaves the what-is-due board.
-      queryClient.invalidateQueries({ queryKey: ['obligations'] });
-      notifySuccess('The new issue is recorded.');
-    },
-    onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
-  });
+  const save = useRecordIssue();
+  const record = (v: typeof form.values) =>
+    save.mutate(v, {
+      onSuccess: () => {
+        form.reset();
+        notifySuccess('The new issue is recorded.');
+      },
+      onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
+    });
   return (
     <Card withBorder padding="lg">
       <Title order={2} size="h4" mb="sm">
         Record a new issue after the review
       </Title>
-      <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate aria-label="Record a new issue">
+      <form onSubmit={form.onSubmit(record)} noValidate aria-label="Record a new issue">
         <Stack gap="sm">
           <Group grow align="flex-start" wrap="wrap">
             <TextInput label="Policy number" required {...form.getInputProps('policyNumber')} />
@@ -134,4 +131,10 @@ function NewIssueCard({ policyNumber }: { policyNumber: string }) {
       </form>
     </Card>
   );
+}
+
+export function ReviewTag({ review }: { review: PolicyReviewState }) {
+  if (review === 'overdue') return <Tag tone="danger">Review overdue</Tag>;
+  if (review === 'due_soon') return <Tag tone="warning">Review due soon</Tag>;
+  return <Tag tone="positive">In date</Tag>;
 }

@@ -11,34 +11,17 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Tag } from '../../ui/Tag.tsx';
-
-interface SignInProvider {
-  id: string;
-  name: string;
-  issuer: string;
-  clientId: string;
-  emailDomains: string[];
-  isEnabled: boolean;
-  callbackUrl: string;
-  updatedAt: string;
-}
-
-const queryKey = ['sign-in-providers'] as const;
+import { type SignInProvider, useSignInProviderChanges, useSignInProviders } from './single-sign-on.api.ts';
 
 /** An administrator connects the group's Microsoft Entra ID or Google Workspace for signing in. */
 export function SingleSignOnPage() {
-  const providers = useQuery({
-    queryKey,
-    queryFn: () => api<{ providers: SignInProvider[] }>('GET', '/api/sign-in-providers'),
-  });
+  const providers = useSignInProviders();
   const [editing, setEditing] = useState<SignInProvider | 'new' | null>(null);
 
   return (
@@ -103,7 +86,6 @@ function ProviderForm({
   callbackUrl: string | undefined;
   onDone: () => void;
 }) {
-  const queryClient = useQueryClient();
   const form = useForm({
     initialValues: {
       name: provider?.name ?? '',
@@ -114,9 +96,10 @@ function ProviderForm({
       isEnabled: provider?.isEnabled ?? true,
     },
   });
-  const save = useMutation({
-    mutationFn: (values: typeof form.values) => {
-      const body = {
+  const { save, remove } = useSignInProviderChanges(provider?.id ?? null);
+  const submit = (values: typeof form.values) =>
+    save.mutate(
+      {
         ...values,
         emailDomains: values.emailDomains
           .split(/[\s,]+/)
@@ -124,38 +107,34 @@ function ProviderForm({
           .filter(Boolean),
         // Left empty when changing: the stored secret is kept.
         clientSecret: values.clientSecret || undefined,
-      };
-      return provider
-        ? api('PATCH', `/api/sign-in-providers/${provider.id}`, body)
-        : api('POST', '/api/sign-in-providers', body);
-    },
-    onSuccess: () => {
-      queryClient.invalidateQueries({ queryKey });
-      notifySuccess(provider ? 'Sign-in service changed' : 'Sign-in service connected');
-      onDone();
-    },
-    onError: (error) => {
-      if (error instanceof ApiError && error.fields.length) {
-        // emailDomains.1 and the like belong to the one domains field on this form.
-        const errors = error.fieldErrors();
-        for (const key of Object.keys(errors))
-          if (key.startsWith('emailDomains.')) errors.emailDomains = errors[key]!;
-        form.setErrors(errors);
-      }
-    },
-  });
-  const remove = useMutation({
-    mutationFn: () => api('DELETE', `/api/sign-in-providers/${provider!.id}`),
-    onSuccess: () => {
-      queryClient.invalidateQueries({ queryKey });
-      notifySuccess('Sign-in service removed');
-      onDone();
-    },
-  });
+      },
+      {
+        onSuccess: () => {
+          notifySuccess(provider ? 'Sign-in service changed' : 'Sign-in service connected');
+          onDone();
+        },
+        onError: (error) => {
+          if (error instanceof ApiError && error.fields.length) {
+            // emailDomains.1 and the like belong to the one domains field on this form.
+            const errors = error.fieldErrors();
+            for (const key of Object.keys(errors))
+              if (key.startsWith('emailDomains.')) errors.emailDomains = errors[key]!;
+            form.setErrors(errors);
+          }
+        },
+      },
+    );
+  const removeIt = () =>
+    remove.mutate(undefined, {
+      onSuccess: () => {
+        notifySuccess('Sign-in service removed');
+        onDone();
+      },
+    });
 
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="provider-form-title">
-      <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
+      <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack>
           <Title order={2} size="h4" id="provider-form-title">
             {provider ? `Change ${provider.name}` : 'Connect a sign-in service'}
@@ -195,12 +174,7 @@ function ProviderForm({
               Cancel
             </Button>
             {provider && (
-              <Button
-                color="red"
-                variant="outline"
-                loading={remove.isPending}
-                onClick={() => remove.mutate()}
-              >
+              <Button color="red" variant="outline" loading={remove.isPending} onClick={removeIt}>
                 Remove {provider.name}
               </Button>
             )}

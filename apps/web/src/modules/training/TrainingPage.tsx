@@ -15,9 +15,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type TrainingTopic, trainingTopicLabels, trainingTopics } from '@waymark/domain';
-import { api } from '../../api/client.ts';
+import { trainingTopicLabels, trainingTopics } from '@waymark/domain';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
@@ -25,56 +23,22 @@ import { PageHeader } from '../../ui/PageHeader.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
-import type { PlacementSummary } from '../placements/placements.api.ts';
-
-interface Staff {
-  id: string;
-  schoolId: string;
-  schoolName: string;
-  name: string;
-  role: string;
-  placementIds: string[];
-  records: {
-    id: string;
-    course: string;
-    trainingProvider: string;
-    completedOn: string;
-    topics: TrainingTopic[];
-    expiresOn: string | null;
-    expired: boolean;
-    certificateFilename: string | null;
-  }[];
-  lastReview: { reviewedOn: string; needs: string; plan: string; reviewedByName: string } | null;
-  nextReviewOn: string;
-  reviewDue: boolean;
-}
-interface Effectiveness {
-  staffId: string;
-  name: string;
-  topics: TrainingTopic[];
-  pupils: {
-    placementId: string;
-    pupilName: string;
-    attendancePercent: number | null;
-    lastReviewDecision: string | null;
-  }[];
-}
-
-const staffKey = ['training', 'staff'];
+import { useOrganisation } from '../organisation/organisation.api.ts';
+import { type PlacementSummary, usePlacements } from '../placements/placements.api.ts';
+import {
+  type Staff,
+  useAddStaff,
+  useStaffTraining,
+  useTrainingEffectiveness,
+  useTrainingStaff,
+} from './training.api.ts';
 
 /** Training of staff who work in or support AP, their yearly needs review, and its effect on their pupils. */
 export function TrainingPage() {
   const session = useCurrentSession();
   const canManage = can(session, 'training.manage');
-  const staff = useQuery({
-    queryKey: staffKey,
-    queryFn: () => api<{ staff: Staff[] }>('GET', '/api/training/staff'),
-  });
-  const placements = useQuery({
-    queryKey: ['placements', 'list', 'training'],
-    queryFn: () => api<{ placements: PlacementSummary[] }>('GET', '/api/placements'),
-    enabled: can(session, 'placements.read'),
-  });
+  const staff = useTrainingStaff();
+  const placements = usePlacements({}, { enabled: can(session, 'placements.read') });
   return (
     <>
       <PageHeader
@@ -107,27 +71,23 @@ export function TrainingPage() {
 }
 
 function AddStaffCard() {
-  const queryClient = useQueryClient();
-  const organisation = useQuery({
-    queryKey: ['organisation'],
-    queryFn: () => api<{ schools: { id: string; name: string }[] }>('GET', '/api/organisation'),
-  });
+  const organisation = useOrganisation();
   const form = useForm({ initialValues: { schoolId: '', name: '', role: '' } });
-  const add = useMutation({
-    mutationFn: (v: typeof form.values) => api('POST', '/api/training/staff', { ...v, placementIds: [] }),
-    onSuccess: () => {
-      form.reset();
-      queryClient.invalidateQueries({ queryKey: staffKey });
-      notifySuccess('Added.');
-    },
-    onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
-  });
+  const add = useAddStaff();
+  const addStaff = (v: typeof form.values) =>
+    add.mutate(v, {
+      onSuccess: () => {
+        form.reset();
+        notifySuccess('Added.');
+      },
+      onError: (error) => error instanceof ApiError && form.setErrors(error.fieldErrors()),
+    });
   return (
     <Card withBorder padding="lg">
       <Title order={2} size="h4" mb="sm">
         Add a member of staff
       </Title>
-      <form onSubmit={form.onSubmit((v) => add.mutate(v))} noValidate aria-label="Add a member of staff">
+      <form onSubmit={form.onSubmit(addStaff)} noValidate aria-label="Add a member of staff">
         <Group align="flex-end" wrap="wrap">
           <Select
             label="School"
@@ -155,8 +115,7 @@ function StaffCard({
   canManage: boolean;
   placements: PlacementSummary[];
 }) {
-  const queryClient = useQueryClient();
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['training'] });
+  const changes = useStaffTraining(s.id);
   const record = useForm({
     initialValues: {
       course: '',
@@ -166,31 +125,26 @@ function StaffCard({
       expiresOn: '',
     },
   });
-  const saveRecord = useMutation({
-    mutationFn: (v: typeof record.values) =>
-      api('POST', `/api/training/staff/${s.id}/records`, { ...v, expiresOn: v.expiresOn || null }),
-    onSuccess: () => {
-      record.reset();
-      refresh();
-      notifySuccess('Training recorded.');
-    },
-    onError: (error) => error instanceof ApiError && record.setErrors(error.fieldErrors()),
-  });
+  const saveRecord = changes.record;
+  const recordCourse = (v: typeof record.values) =>
+    saveRecord.mutate(v, {
+      onSuccess: () => {
+        record.reset();
+        notifySuccess('Training recorded.');
+      },
+      onError: (error) => error instanceof ApiError && record.setErrors(error.fieldErrors()),
+    });
   const review = useForm({ initialValues: { reviewedOn: '', needs: '', plan: '' } });
-  const saveReview = useMutation({
-    mutationFn: (v: typeof review.values) => api('POST', `/api/training/staff/${s.id}/reviews`, v),
-    onSuccess: () => {
-      review.reset();
-      refresh();
-      notifySuccess('Review recorded.');
-    },
-    onError: (error) => error instanceof ApiError && review.setErrors(error.fieldErrors()),
-  });
-  const supports = useMutation({
-    mutationFn: (placementIds: string[]) =>
-      api('PUT', `/api/training/staff/${s.id}/supports`, { placementIds }),
-    onSuccess: refresh,
-  });
+  const saveReview = changes.review;
+  const recordReview = (v: typeof review.values) =>
+    saveReview.mutate(v, {
+      onSuccess: () => {
+        review.reset();
+        notifySuccess('Review recorded.');
+      },
+      onError: (error) => error instanceof ApiError && review.setErrors(error.fieldErrors()),
+    });
+  const supports = changes.supports;
   const ofSchool = placements.filter((p) => p.schoolName === s.schoolName && p.status !== 'cancelled');
   return (
     <Card withBorder padding="lg">
@@ -239,7 +193,7 @@ function StaffCard({
             searchable
           />
           <form
-            onSubmit={record.onSubmit((v) => saveRecord.mutate(v))}
+            onSubmit={record.onSubmit(recordCourse)}
             noValidate
             aria-label={`Record training for ${s.name}`}
           >
@@ -275,7 +229,7 @@ function StaffCard({
             </Stack>
           </form>
           <form
-            onSubmit={review.onSubmit((v) => saveReview.mutate(v))}
+            onSubmit={review.onSubmit(recordReview)}
             noValidate
             aria-label={`Review training needs of ${s.name}`}
           >
@@ -312,10 +266,7 @@ function StaffCard({
 }
 
 function EffectivenessCard() {
-  const view = useQuery({
-    queryKey: ['training', 'effectiveness'],
-    queryFn: () => api<{ staff: Effectiveness[] }>('GET', '/api/training/effectiveness'),
-  });
+  const view = useTrainingEffectiveness();
   const rows = view.data?.staff ?? [];
   return (
     <Card withBorder padding="lg">

@@ -1,24 +1,15 @@
-import { useQuery } from '@tanstack/react-query';
+/**
+ * The user administration routes as the web calls them, with types from the shared contract
+ * (`@waymark/domain/contracts/users`).
+ */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { RoleName, ScopeType } from '@waymark/domain';
 import type { Organisation } from '@waymark/domain/contracts/organisation';
+import type { CreateUserRequest, UserListPage, UserView } from '@waymark/domain/contracts/users';
 import { api, query } from '../../api/client.ts';
 
-export interface Assignment {
-  id: string;
-  role: RoleName;
-  scopeType: ScopeType;
-  scopeId: string;
-  scopeName: string;
-}
-
-export interface User {
-  id: string;
-  email: string;
-  displayName: string;
-  isActive: boolean;
-  createdAt: string;
-  assignments: Assignment[];
-}
+export type User = UserView;
+export type Assignment = UserView['assignments'][number];
 
 export interface UserFilters {
   search?: string;
@@ -30,11 +21,7 @@ export interface UserFilters {
 export function useUsers(filters: UserFilters) {
   return useQuery({
     queryKey: ['users', filters],
-    queryFn: () =>
-      api<{ users: User[]; pageInfo: { page: number; pageSize: number; total: number } }>(
-        'GET',
-        `/api/users${query({ ...filters, pageSize: 25 })}`,
-      ),
+    queryFn: () => api<UserListPage>('GET', `/api/users${query({ ...filters, pageSize: 25 })}`),
     placeholderData: (previous) => previous,
   });
 }
@@ -56,4 +43,46 @@ export function scopeOptions(organisation: Organisation | undefined, scopeType: 
     case 'provider':
       return organisation.providers.map((p) => ({ value: p.id, label: p.name }));
   }
+}
+
+/** What an administrator does to an account; each answers with the user, or nothing. */
+export const userCalls = {
+  create: (user: CreateUserRequest) => api<User>('POST', '/api/users', user),
+  /** A role as chosen in the picker: the route names a part not yet chosen. */
+  addRole: (userId: string, role: { role: RoleName | ''; scopeType: ScopeType | ''; scopeId: string }) =>
+    api<User>('POST', `/api/users/${userId}/assignments`, role),
+  removeRole: (userId: string, assignmentId: string) =>
+    api<User>('DELETE', `/api/users/${userId}/assignments/${assignmentId}`),
+  setActive: (userId: string, isActive: boolean) => api<User>('PATCH', `/api/users/${userId}`, { isActive }),
+  resetPassword: (userId: string, password: string) =>
+    api('POST', `/api/users/${userId}/password`, { password }),
+  signOutEverywhere: (userId: string) => api('POST', `/api/users/${userId}/sign-out-everywhere`),
+  resetSecondFactor: (userId: string) => api('DELETE', `/api/users/${userId}/second-factor`),
+};
+
+/** A change to one user: an answer that is the user goes into the cache, and the lists refresh. */
+export function useUserChange<TArgs>(
+  userId: string,
+  run: (args: TArgs) => Promise<unknown>,
+  { onSaved }: { onSaved?: () => void } = {},
+) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: run,
+    onSuccess: (result) => {
+      if (result && typeof result === 'object' && 'id' in result)
+        queryClient.setQueryData(['users', userId], result);
+      queryClient.invalidateQueries({ queryKey: ['users'] });
+      onSaved?.();
+    },
+  });
+}
+
+/** Adds a person with a first password and, if chosen, their first role. */
+export function useCreateUser() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: userCalls.create,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['users'] }),
+  });
 }

@@ -11,23 +11,12 @@ import {
   Title,
   UnstyledButton,
 } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
-import type { Respondent } from '@waymark/domain';
 import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
-import { api } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
 import { Loading } from '../../ui/Feedback.tsx';
 import { useSession } from '../auth/session.ts';
-
-interface VoiceForm {
-  respondent: Respondent;
-  firstName: string;
-  providerName: string;
-  expiresOn: string;
-  questions: { id: string; text: string; kind: 'scale' | 'words' }[];
-  scale: { value: number; face: string; words: string }[];
-}
+import { useVoiceForm } from './voice.api.ts';
 
 /** Reads words aloud with the browser's own voice, where it has one. */
 function speak(text: string) {
@@ -67,16 +56,10 @@ export function VoiceFormPage() {
   }, []);
   // The session check sets the CSRF cookie the answers must echo; no one is signed in here.
   const session = useSession();
-  const form = useQuery({
-    queryKey: ['voice', token],
-    queryFn: () => api<VoiceForm>('GET', `/api/voice/forms/${token}`),
-    retry: false,
-  });
+  const { form, answer } = useVoiceForm(token);
   const [answers, setAnswers] = useState<Record<string, number | string>>({});
   const [withStaff, setWithStaff] = useState(false);
-  const send = useMutation({
-    mutationFn: () => api('POST', `/api/voice/forms/${token}`, { answers, withStaff }),
-  });
+  const send = answer;
   const fieldErrors = send.error instanceof ApiError ? send.error.fieldErrors() : {};
 
   let body: React.ReactNode;
@@ -103,7 +86,7 @@ export function VoiceFormPage() {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          send.mutate();
+          send.mutate({ answers, withStaff });
         }}
         noValidate
       >

@@ -1,27 +1,11 @@
 import { Card, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
-
-interface Score {
-  questionId: string;
-  text: string;
-  responses: number;
-  average: number | null;
-}
-interface HalfTerm {
-  halfTerm: string;
-  pupil: Score[];
-  parent: Score[];
-}
+import { useVoiceTrends } from './voice.api.ts';
 
 /** What pupils and parents say about the provider, half-term by half-term (1 very bad to 5 very good). */
 export function VoiceTrendsCard({ providerId }: { providerId: string }) {
-  const trends = useQuery({
-    queryKey: ['providers', providerId, 'voice-trends'],
-    queryFn: () => api<{ halfTerms: HalfTerm[] }>('GET', `/api/providers/${providerId}/voice-trends`),
-  });
+  const trends = useVoiceTrends(providerId);
   const halfTerms = trends.data?.halfTerms ?? [];
   const questions = halfTerms[0] ? [...halfTerms[0].pupil, ...halfTerms[0].parent] : [];
   return (

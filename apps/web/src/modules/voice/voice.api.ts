@@ -3,6 +3,7 @@
  * (`@waymark/domain/contracts/voice`).
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Respondent } from '@waymark/domain';
 import type { PlacementVoice, VoiceChangeRequest, VoiceLink } from '@waymark/domain/contracts/voice';
 import { api } from '../../api/client.ts';
 
@@ -36,6 +37,52 @@ export function useVoiceActions(placementId: string) {
       mutationFn: (change: VoiceChangeRequest) =>
         api('POST', `/api/placements/${placementId}/voice/changes`, change),
       onSuccess: refresh,
+    }),
+  };
+}
+
+// The provider's trends and the public form are typed here by hand: their routes have no response
+// schema yet (docs/architecture.md, "Shared contracts").
+export interface VoiceScore {
+  questionId: string;
+  text: string;
+  responses: number;
+  average: number | null;
+}
+export interface VoiceHalfTerm {
+  halfTerm: string;
+  pupil: VoiceScore[];
+  parent: VoiceScore[];
+}
+
+/** What pupils and parents say about a provider, half-term by half-term. */
+export function useVoiceTrends(providerId: string) {
+  return useQuery({
+    queryKey: ['providers', providerId, 'voice-trends'],
+    queryFn: () => api<{ halfTerms: VoiceHalfTerm[] }>('GET', `/api/providers/${providerId}/voice-trends`),
+  });
+}
+
+export interface VoiceForm {
+  respondent: Respondent;
+  firstName: string;
+  providerName: string;
+  expiresOn: string;
+  questions: { id: string; text: string; kind: 'scale' | 'words' }[];
+  scale: { value: number; face: string; words: string }[];
+}
+
+/** The form a one-time link opens (no account needed), and answering it, once. */
+export function useVoiceForm(token: string) {
+  return {
+    form: useQuery({
+      queryKey: ['voice', token],
+      queryFn: () => api<VoiceForm>('GET', `/api/voice/forms/${token}`),
+      retry: false,
+    }),
+    answer: useMutation({
+      mutationFn: (sent: { answers: Record<string, number | string>; withStaff: boolean }) =>
+        api('POST', `/api/voice/forms/${token}`, sent),
     }),
   };
 }

@@ -6,12 +6,12 @@
 import { addDays, policyVersionSchema, secondFactorRequiredFor, seedPolicyVersion } from '@waymark/domain';
 import { replaceTermDatesBodySchema } from '@waymark/domain/contracts/calendar';
 import { regionBodySchema, schoolBodySchema } from '@waymark/domain/contracts/organisation';
+import { createUserBodySchema } from '@waymark/domain/contracts/users';
 import { replaceTermDates } from '../../calendar/calendar.usecases.ts';
 import { createTrust } from '../../organisation/create-trust.ts';
 import { createRegion, createSchool } from '../../organisation/organisation.usecases.ts';
 import { recordPolicyVersion } from '../../policy/policy.usecases.ts';
 import { enrolWithKnownKey } from '../../second-factor/seeded-enrolment.ts';
-import { createUserBodySchema } from '../../users/users.schemas.ts';
 import { createUser } from '../../users/users.usecases.ts';
 import { demoTermDatesAround, demoYearStart } from '../demo-calendar.ts';
 import { DEMO_AUTHENTICATOR_KEY, DEMO_GROUP_NAME, DEMO_PASSWORD } from '../demo-trust.ts';

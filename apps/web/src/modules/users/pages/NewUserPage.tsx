@@ -1,14 +1,12 @@
 import { Anchor, Button, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
-import { api } from '../../../api/client.ts';
 import { ApiError } from '../../../api/errors.ts';
 import { ErrorAlert } from '../../../ui/Feedback.tsx';
 import { notifySuccess } from '../../../ui/notify.ts';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { type AssignmentDraft, AssignmentPicker, emptyAssignment } from '../components/AssignmentPicker.tsx';
-import type { User } from '../users.api.ts';
+import { useCreateUser } from '../users.api.ts';
 
 interface NewUserValues {
   displayName: string;
@@ -19,7 +17,6 @@ interface NewUserValues {
 
 export function NewUserPage() {
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const form = useForm<NewUserValues>({
     initialValues: { displayName: '', email: '', password: '', assignment: emptyAssignment },
     validate: {
@@ -29,33 +26,35 @@ export function NewUserPage() {
       password: (v) => (v.length >= 12 ? null : 'Use at least 12 characters'),
     },
   });
-  const create = useMutation({
-    mutationFn: (values: NewUserValues) => {
-      const { role, scopeType, scopeId } = values.assignment;
-      return api<User>('POST', '/api/users', {
+  const create = useCreateUser();
+  const add = (values: NewUserValues) => {
+    const { role, scopeType, scopeId } = values.assignment;
+    create.mutate(
+      {
         displayName: values.displayName,
         email: values.email,
         password: values.password,
         assignments: role && scopeType && scopeId ? [{ role, scopeType, scopeId }] : [],
-      });
-    },
-    onSuccess: (user) => {
-      queryClient.invalidateQueries({ queryKey: ['users'] });
-      notifySuccess(`${user.displayName} can now sign in.`);
-      navigate(`/users/${user.id}`);
-    },
-    onError: (error) => {
-      if (error instanceof ApiError) {
-        const errors = error.fieldErrors();
-        // The server names the first assignment's fields "assignments.0.x"; the form holds it as "assignment.x".
-        form.setErrors(
-          Object.fromEntries(
-            Object.entries(errors).map(([k, v]) => [k.replace(/^assignments\.0\./, 'assignment.'), v]),
-          ),
-        );
-      }
-    },
-  });
+      },
+      {
+        onSuccess: (user) => {
+          notifySuccess(`${user.displayName} can now sign in.`);
+          navigate(`/users/${user.id}`);
+        },
+        onError: (error) => {
+          if (error instanceof ApiError) {
+            const errors = error.fieldErrors();
+            // The server names the first assignment's fields "assignments.0.x"; the form holds it as "assignment.x".
+            form.setErrors(
+              Object.fromEntries(
+                Object.entries(errors).map(([k, v]) => [k.replace(/^assignments\.0\./, 'assignment.'), v]),
+              ),
+            );
+          }
+        },
+      },
+    );
+  };
   const assignmentErrors = {
     role: form.errors['assignment.role'] as string | undefined,
     scopeType: form.errors['assignment.scopeType'] as string | undefined,
@@ -69,7 +68,7 @@ export function NewUserPage() {
         description="They sign in with this email address and the first password you set here."
       />
       <Paper withBorder p="lg" maw={760}>
-        <form onSubmit={form.onSubmit((values) => create.mutate(values))} noValidate>
+        <form onSubmit={form.onSubmit(add)} noValidate>
           <Stack>
             <ErrorAlert error={create.error} title="The user was not added" />
             <TextInput label="Name" required autoComplete="off" {...form.getInputProps('displayName')} />

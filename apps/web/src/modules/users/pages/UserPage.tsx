@@ -1,9 +1,8 @@
 import { Anchor, Button, Card, Group, PasswordInput, Stack, Table, Text, Title } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { roles } from '@waymark/domain';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { api } from '../../../api/client.ts';
+
 import { ApiError } from '../../../api/errors.ts';
 import { ErrorAlert, Loading } from '../../../ui/Feedback.tsx';
 import { notifySuccess } from '../../../ui/notify.ts';
@@ -11,7 +10,7 @@ import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { Tag } from '../../../ui/Tag.tsx';
 import { can, useCurrentSession } from '../../auth/session.ts';
 import { type AssignmentDraft, AssignmentPicker, emptyAssignment } from '../components/AssignmentPicker.tsx';
-import { type User, useUser } from '../users.api.ts';
+import { type User, userCalls, useUser, useUserChange } from '../users.api.ts';
 
 export function UserPage() {
   const { userId = '' } = useParams();
@@ -54,31 +53,13 @@ export function UserPage() {
   );
 }
 
-function useUserMutation<TArgs>(user: User, run: (args: TArgs) => Promise<unknown>, success: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: run,
-    onSuccess: (result) => {
-      if (result && typeof result === 'object' && 'id' in result)
-        queryClient.setQueryData(['users', user.id], result);
-      queryClient.invalidateQueries({ queryKey: ['users'] });
-      notifySuccess(success);
-    },
-  });
-}
+const useUserMutation = <TArgs,>(user: User, run: (args: TArgs) => Promise<unknown>, success: string) =>
+  useUserChange(user.id, run, { onSaved: () => notifySuccess(success) });
 
 function Assignments({ user, canManage }: { user: User; canManage: boolean }) {
   const [draft, setDraft] = useState<AssignmentDraft>(emptyAssignment);
-  const add = useUserMutation(
-    user,
-    (a: AssignmentDraft) => api<User>('POST', `/api/users/${user.id}/assignments`, a),
-    'Role added.',
-  );
-  const remove = useUserMutation(
-    user,
-    (id: string) => api<User>('DELETE', `/api/users/${user.id}/assignments/${id}`),
-    'Role removed.',
-  );
+  const add = useUserMutation(user, (a: AssignmentDraft) => userCalls.addRole(user.id, a), 'Role added.');
+  const remove = useUserMutation(user, (id: string) => userCalls.removeRole(user.id, id), 'Role removed.');
   const fieldErrors = add.error instanceof ApiError ? add.error.fieldErrors() : {};
   return (
     <Card withBorder padding="lg">
@@ -148,22 +129,22 @@ function AccountActions({ user, isSelf }: { user: User; isSelf: boolean }) {
   const [password, setPassword] = useState('');
   const setActive = useUserMutation(
     user,
-    (isActive: boolean) => api<User>('PATCH', `/api/users/${user.id}`, { isActive }),
+    (isActive: boolean) => userCalls.setActive(user.id, isActive),
     user.isActive ? 'User deactivated and signed out.' : 'User reactivated.',
   );
   const resetPassword = useUserMutation(
     user,
-    (p: string) => api('POST', `/api/users/${user.id}/password`, { password: p }),
+    (p: string) => userCalls.resetPassword(user.id, p),
     'New password set; the user’s sessions were ended.',
   );
   const endSessions = useUserMutation(
     user,
-    () => api('POST', `/api/users/${user.id}/sign-out-everywhere`),
+    () => userCalls.signOutEverywhere(user.id),
     'Signed out of every device.',
   );
   const resetSecondFactor = useUserMutation(
     user,
-    () => api('DELETE', `/api/users/${user.id}/second-factor`),
+    () => userCalls.resetSecondFactor(user.id),
     'Two-factor sign-in reset; they set up their app again at their next sign-in.',
   );
   const passwordError =

@@ -1,13 +1,16 @@
+/**
+ * Request and response shapes of the user administration routes: people, their roles and where each
+ * role applies, and what an administrator may do to an account.
+ */
+import { z } from 'zod';
+import { roleNameSchema, scopeTypeSchema } from '../access/roles.ts';
 import {
   displayNameSchema,
   emailSchema,
   newPasswordSchema,
   roleAssignmentInputSchema,
-  roleNameSchema,
-  scopeTypeSchema,
-} from '@waymark/domain';
-import { z } from 'zod';
-import { pageInfoSchema, pageQuerySchema } from '../../lib/pagination.ts';
+} from '../users/users.schemas.ts';
+import { pageInfoSchema, pageQuerySchema } from './pagination.ts';
 
 export const userParamsSchema = z.object({ userId: z.uuid({ message: 'Not a user id' }) });
 
@@ -55,3 +58,5 @@ export const userListSchema = z.object({ users: z.array(userViewSchema), pageInf
 
 export type UserView = z.infer<typeof userViewSchema>;
 export type CreateUserBody = z.infer<typeof createUserBodySchema>;
+export type UserListPage = z.infer<typeof userListSchema>;
+export type CreateUserRequest = z.input<typeof createUserBodySchema>;

@@ -1,11 +1,11 @@
-import {
-  emailSchema,
-  newPasswordSchema,
-  permissions,
-  roleNameSchema,
-  scopeTypeSchema,
-} from '@waymark/domain';
+/**
+ * Request and response shapes of signing in and out, the session and changing a password. The web
+ * keeps the session answer in its cache under these types.
+ */
 import { z } from 'zod';
+import { permissions } from '../access/permissions.ts';
+import { roleNameSchema, scopeTypeSchema } from '../access/roles.ts';
+import { emailSchema, newPasswordSchema } from '../users/users.schemas.ts';
 
 export const signInBodySchema = z.strictObject({
   email: emailSchema,
@@ -41,3 +41,4 @@ export const sessionResponseSchema = z.object({
 });
 
 export type SessionView = z.infer<typeof sessionViewSchema>;
+export type SessionAnswer = z.infer<typeof sessionResponseSchema>;

@@ -1,0 +1,64 @@
+/**
+ * The school census routes as the web calls them. The return's shape is typed here by hand: its route
+ * has no response schema yet (docs/architecture.md, "Shared contracts").
+ */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { CensusKey, CensusTerm } from '@waymark/domain';
+import { api } from '../../api/client.ts';
+
+export interface Census {
+  schoolName: string;
+  censusDay: string;
+  period: { from: string; to: string };
+  records: {
+    placementId: string;
+    upn: string;
+    pupilName: string;
+    urn: string | null;
+    ukprn: string | null;
+    setting: string | null;
+    entryDate: string;
+    leavingDate: string | null;
+    reason: string;
+    attendancePattern: 'FT' | 'PT';
+  }[];
+  problems: { rule: string; placementId: string | null; message: string }[];
+  returned: {
+    kind: 'returned' | 'none_arranged';
+    placements: number;
+    confirmedByName: string;
+    confirmedAt: string;
+  } | null;
+}
+
+/** The census a school has still to return, to open the page on. */
+export function useNextCensus(schoolId: string | null) {
+  return useQuery({
+    queryKey: ['census-next', schoolId],
+    queryFn: () => api<CensusKey>('GET', `/api/census/next?schoolId=${schoolId}`),
+    enabled: Boolean(schoolId),
+  });
+}
+
+/** One census: its records, what stops it being returned, and whether it was. */
+export function useCensus(schoolId: string | null, academicYear: string, term: CensusTerm) {
+  const query = `schoolId=${schoolId}&academicYear=${encodeURIComponent(academicYear)}&term=${term}`;
+  return useQuery({
+    queryKey: ['census', schoolId, academicYear, term],
+    queryFn: () => api<Census>('GET', `/api/census?${query}`),
+    enabled: Boolean(schoolId) && /^\d{4}\/\d{2}$/.test(academicYear),
+  });
+}
+
+/** Records the return (with its placements) or that no AP was arranged in the period. */
+export function useRecordCensusReturn(census: { schoolId: string; academicYear: string; term: CensusTerm }) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (kind: 'returned' | 'none_arranged') =>
+      api<Census>('POST', '/api/census/returns', { ...census, kind }),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(['census', census.schoolId, census.academicYear, census.term], saved);
+      queryClient.invalidateQueries({ queryKey: ['census-next', census.schoolId] });
+    },
+  });
+}

@@ -1,0 +1,98 @@
+/**
+ * The staff training routes as the web calls them. The staff list and the effectiveness view are
+ * typed here by hand: their routes have no response schema yet (docs/architecture.md).
+ */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { TrainingTopic } from '@waymark/domain';
+import { api } from '../../api/client.ts';
+
+export interface Staff {
+  id: string;
+  schoolId: string;
+  schoolName: string;
+  name: string;
+  role: string;
+  placementIds: string[];
+  records: {
+    id: string;
+    course: string;
+    trainingProvider: string;
+    completedOn: string;
+    topics: TrainingTopic[];
+    expiresOn: string | null;
+    expired: boolean;
+    certificateFilename: string | null;
+  }[];
+  lastReview: { reviewedOn: string; needs: string; plan: string; reviewedByName: string } | null;
+  nextReviewOn: string;
+  reviewDue: boolean;
+}
+export interface Effectiveness {
+  staffId: string;
+  name: string;
+  topics: TrainingTopic[];
+  pupils: {
+    placementId: string;
+    pupilName: string;
+    attendancePercent: number | null;
+    lastReviewDecision: string | null;
+  }[];
+}
+
+const staffKey = ['training', 'staff'];
+
+export function useTrainingStaff() {
+  return useQuery({
+    queryKey: staffKey,
+    queryFn: () => api<{ staff: Staff[] }>('GET', '/api/training/staff'),
+  });
+}
+
+/** For each trained member of staff, how the pupils they support are doing. */
+export function useTrainingEffectiveness() {
+  return useQuery({
+    queryKey: ['training', 'effectiveness'],
+    queryFn: () => api<{ staff: Effectiveness[] }>('GET', '/api/training/effectiveness'),
+  });
+}
+
+export function useAddStaff() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (person: { schoolId: string; name: string; role: string }) =>
+      api('POST', '/api/training/staff', { ...person, placementIds: [] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: staffKey }),
+  });
+}
+
+/** A course completed, the yearly needs review, and the placements a person supports; each refreshes the page. */
+export function useStaffTraining(staffId: string) {
+  const queryClient = useQueryClient();
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['training'] });
+  return {
+    record: useMutation({
+      mutationFn: (course: {
+        course: string;
+        trainingProvider: string;
+        completedOn: string;
+        topics: string[];
+        expiresOn: string;
+      }) =>
+        api('POST', `/api/training/staff/${staffId}/records`, {
+          ...course,
+          expiresOn: course.expiresOn || null,
+        }),
+      onSuccess: refresh,
+    }),
+    review: useMutation({
+      mutationFn: (review: { reviewedOn: string; needs: string; plan: string }) =>
+        api('POST', `/api/training/staff/${staffId}/reviews`, review),
+      onSuccess: refresh,
+    }),
+    supports: useMutation({
+      mutationFn: (placementIds: string[]) =>
+        api('PUT', `/api/training/staff/${staffId}/supports`, { placementIds }),
+      onSuccess: refresh,
+    }),
+  };
+}
