@@ -1,4 +1,5 @@
-import { policyVersionSchema, todayInLondon } from '@waymark/domain';
+import { todayInLondon } from '@waymark/domain';
+import { policyOverviewSchema, policyVersionSchema } from '@waymark/domain/contracts/policy';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
@@ -17,6 +18,7 @@ export function policyRoutes({ db, clock }: AppDependencies): FastifyPluginAsync
         schema: {
           tags,
           summary: 'The AP policy in force, its review state and every issue with its form versions',
+          response: { 200: policyOverviewSchema },
         },
       },
       async (request) =>

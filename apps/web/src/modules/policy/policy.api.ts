@@ -1,27 +1,12 @@
 /**
- * The policy routes as the web calls them. The overview is typed here by hand: its route has no
- * response schema yet (docs/architecture.md, "Shared contracts").
+ * The policy routes as the web calls them, with types from the shared contract
+ * (`@waymark/domain/contracts/policy`).
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { PolicyReviewState } from '@waymark/domain';
+import type { PolicyOverview, PolicyVersionRequest } from '@waymark/domain/contracts/policy';
 import { api } from '../../api/client.ts';
 
-export interface PolicyVersion {
-  id: string;
-  policyNumber: string;
-  issueNumber: string;
-  issuedOn: string;
-  author: string;
-  approver: string;
-  nextReviewOn: string;
-  changes: string;
-  auditTemplateVersion: number;
-  qaTemplateVersion: number;
-}
-export interface PolicyOverview {
-  current: (PolicyVersion & { review: PolicyReviewState }) | null;
-  versions: PolicyVersion[];
-}
+export type { PolicyOverview } from '@waymark/domain/contracts/policy';
 
 export const policyKey = ['policy'];
 
@@ -34,8 +19,7 @@ export function usePolicy() {
 export function useRecordIssue() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (issue: Omit<PolicyVersion, 'id' | 'auditTemplateVersion' | 'qaTemplateVersion'>) =>
-      api('POST', '/api/policy/versions', issue),
+    mutationFn: (issue: PolicyVersionRequest) => api('POST', '/api/policy/versions', issue),
     onSuccess: () => {
       queryClient.invalidateQueries({ queryKey: policyKey });
       queryClient.invalidateQueries({ queryKey: ['obligations'] });
