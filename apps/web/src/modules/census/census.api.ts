@@ -3,26 +3,15 @@
  * has no response schema yet (docs/architecture.md, "Shared contracts").
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CensusKey, CensusTerm } from '@waymark/domain';
+import type { CensusKey, CensusProblem, CensusRecord, CensusTerm } from '@waymark/domain';
 import { api } from '../../api/client.ts';
 
 export interface Census {
   schoolName: string;
   censusDay: string;
   period: { from: string; to: string };
-  records: {
-    placementId: string;
-    upn: string;
-    pupilName: string;
-    urn: string | null;
-    ukprn: string | null;
-    setting: string | null;
-    entryDate: string;
-    leavingDate: string | null;
-    reason: string;
-    attendancePattern: 'FT' | 'PT';
-  }[];
-  problems: { rule: string; placementId: string | null; message: string }[];
+  records: CensusRecord[];
+  problems: CensusProblem[];
   returned: {
     kind: 'returned' | 'none_arranged';
     placements: number;
