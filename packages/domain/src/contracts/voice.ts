@@ -54,6 +54,32 @@ export const voiceLinkSchema = z.object({
   emailedTo: z.string().nullable(),
 });
 
+const averages = z.array(
+  z.object({
+    questionId: z.string(),
+    text: z.string(),
+    responses: z.number(),
+    average: z.number().nullable(),
+  }),
+);
+
+/** A provider's average answers, half-term by half-term (only half-terms with an answer). */
+export const voiceTrendsSchema = z.object({
+  halfTerms: z.array(z.object({ halfTerm: z.string(), pupil: averages, parent: averages })),
+});
+
+/** The form a one-time link opens: no account, only the respondent's first name and the provider. */
+export const voiceFormSchema = z.object({
+  respondent: z.enum(respondents),
+  firstName: z.string(),
+  providerName: z.string(),
+  expiresOn: z.string(),
+  questions: z.array(z.object({ id: z.string(), text: z.string(), kind: z.enum(['scale', 'words']) })),
+  scale: z.array(z.object({ value: z.number(), face: z.string(), words: z.string() })),
+});
+
 export type PlacementVoice = z.infer<typeof placementVoiceSchema>;
+export type VoiceTrends = z.infer<typeof voiceTrendsSchema>;
+export type VoiceForm = z.infer<typeof voiceFormSchema>;
 export type VoiceLink = z.infer<typeof voiceLinkSchema>;
 export type VoiceChangeRequest = z.input<typeof voiceChangeBodySchema>;

@@ -1,4 +1,10 @@
-import { censusTerms, censusXml, todayInLondon } from '@waymark/domain';
+import { censusXml, todayInLondon } from '@waymark/domain';
+import {
+  censusKeySchema,
+  censusQuerySchema,
+  censusReturnBodySchema,
+  censusSchema,
+} from '@waymark/domain/contracts/census';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
@@ -7,11 +13,7 @@ import { requires } from '../../lib/policy.ts';
 import { toCsv } from '../exports/tables.ts';
 import { confirmCensus, nextCensus, schoolCensus } from './census.usecases.ts';
 
-const query = z.object({
-  schoolId: z.uuid({ message: 'Choose the school' }),
-  academicYear: z.string().regex(/^\d{4}\/\d{2}$/, 'Give the academic year as 2025/26'),
-  term: z.enum(censusTerms, { message: 'Choose the autumn, spring or summer census' }),
-});
+const query = censusQuerySchema;
 
 export function censusRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
@@ -23,6 +25,7 @@ export function censusRoutes({ db, clock }: AppDependencies): FastifyPluginAsync
           tags: ['School census'],
           summary: 'The census to work on: the next census day, today included, not yet returned',
           querystring: query.pick({ schoolId: true }),
+          response: { 200: censusKeySchema },
         },
       },
       async (request) =>
@@ -41,11 +44,8 @@ export function censusRoutes({ db, clock }: AppDependencies): FastifyPluginAsync
           tags: ['School census'],
           summary:
             'Record the census as returned, or confirm no AP was arranged in its period (4015Q); logged',
-          body: query.extend({
-            kind: z.enum(['returned', 'none_arranged'], {
-              message: 'Choose returned, or none arranged',
-            }),
-          }),
+          body: censusReturnBodySchema,
+          response: { 200: censusSchema },
         },
       },
       async (request) =>
@@ -65,6 +65,7 @@ export function censusRoutes({ db, clock }: AppDependencies): FastifyPluginAsync
           tags: ['School census'],
           summary: "A census's AP placements for a school, with what to fix before the return",
           querystring: query,
+          response: { 200: censusSchema },
         },
       },
       async (request) =>

@@ -1,11 +1,15 @@
 import {
-  isoDateSchema,
   type RetentionKind,
   retentionKinds,
   retentionOverrideSchema,
   retentionReviewSchema,
   todayInLondon,
 } from '@waymark/domain';
+import {
+  retentionReportSchema,
+  sharingQuerySchema,
+  sharingRecordSchema,
+} from '@waymark/domain/contracts/data-protection';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -96,6 +100,7 @@ export function dataProtectionRoutes({ db, clock }: AppDependencies): FastifyPlu
         schema: {
           tags,
           summary: 'The retention schedule in force, and the records past it in your schools',
+          response: { 200: retentionReportSchema },
         },
       },
       async (request) => retentionReport({ db, actor: actorOf(request), today: todayInLondon(clock()) }),
@@ -218,28 +223,8 @@ export function dataProtectionRoutes({ db, clock }: AppDependencies): FastifyPlu
         schema: {
           tags,
           summary: 'What was shared with which provider and when, across your schools, newest first',
-          querystring: z.strictObject({
-            providerId: z.uuid({ message: 'Not a provider id' }).optional(),
-            from: isoDateSchema.optional(),
-            to: isoDateSchema.optional(),
-          }),
-          response: {
-            200: z.object({
-              shares: z.array(
-                z.object({
-                  sharedOn: z.string(),
-                  providerId: z.uuid(),
-                  provider: z.string(),
-                  school: z.string(),
-                  pupil: z.string(),
-                  placementId: z.uuid(),
-                  what: z.string(),
-                  method: z.string(),
-                  sharedBy: z.string(),
-                }),
-              ),
-            }),
-          },
+          querystring: sharingQuerySchema,
+          response: { 200: sharingRecordSchema },
         },
       },
       async (request) => ({

@@ -1,7 +1,8 @@
-import { isoDateSchema, todayInLondon } from '@waymark/domain';
+import { todayInLondon } from '@waymark/domain';
+import { inspectionPackQuerySchema, inspectionPackSchema } from '@waymark/domain/contracts/inspection-pack';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
@@ -10,10 +11,7 @@ import { inspectionPack } from './inspection-pack.ts';
 import { inspectionPackPdf, inspectionPackXlsx } from './inspection-pack-files.ts';
 
 const tags = ['Inspection pack'];
-const query = z.object({
-  school: z.uuid({ message: 'Choose a school' }),
-  date: isoDateSchema.optional(),
-});
+const query = inspectionPackQuerySchema;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function inspectionPackRoutes({ db, clock, config }: AppDependencies): FastifyPluginAsyncZod {
@@ -48,6 +46,7 @@ export function inspectionPackRoutes({ db, clock, config }: AppDependencies): Fa
           tags,
           summary: 'Every pupil educated off-site on a date, and the school’s oversight',
           querystring: query,
+          response: { 200: inspectionPackSchema },
         },
       },
       (request) => build(request, 'page'),

@@ -1,4 +1,11 @@
 import { todayInLondon } from '@waymark/domain';
+import {
+  budgetBodySchema,
+  budgetsQuerySchema,
+  budgetsSchema,
+  governorsReportSchema,
+  reportQuerySchema,
+} from '@waymark/domain/contracts/reports';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
@@ -9,20 +16,7 @@ import { renderGovernorsPdf } from './governors-pdf.ts';
 import { governorsReport } from './governors-report.ts';
 import { scopeSchools } from './report-scope.ts';
 
-const query = z.object({
-  scope: z.enum(['school', 'region', 'group'], { message: 'Choose a school, a region or the group' }),
-  id: z.uuid({ message: 'Choose which one' }),
-  academicYear: z.string().regex(/^\d{4}\/\d{2}$/, 'Give the academic year as 2025/26'),
-  term: z.enum(['autumn', 'spring', 'summer'], { message: 'Choose the term' }),
-});
-
-export const budgetBodySchema = z.strictObject({
-  academicYear: z.string().regex(/^\d{4}\/\d{2}$/, 'Give the academic year as 2025/26'),
-  amountPounds: z
-    .number({ error: 'Give the budget in pounds' })
-    .min(0, 'The budget cannot be negative')
-    .max(100_000_000),
-});
+const query = reportQuerySchema;
 
 export function reportsRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
@@ -42,16 +36,8 @@ export function reportsRoutes({ db, clock }: AppDependencies): FastifyPluginAsyn
         schema: {
           tags: ['Reports'],
           summary: "Each school's AP budget for the year, spend so far and the forecast to the year's end",
-          querystring: z
-            .object({
-              academicYear: z.string().regex(/^\d{4}\/\d{2}$/, 'Give the academic year as 2025/26'),
-              scope: query.shape.scope.optional(),
-              id: query.shape.id.optional(),
-            })
-            .refine((q) => (q.scope === undefined) === (q.id === undefined), {
-              message: 'Give both the scope and its id, or neither',
-              path: ['id'],
-            }),
+          querystring: budgetsQuerySchema,
+          response: { 200: budgetsSchema },
         },
       },
       async (request) => {
@@ -98,7 +84,12 @@ export function reportsRoutes({ db, clock }: AppDependencies): FastifyPluginAsyn
       '/governors',
       {
         config: requires('reports.read'),
-        schema: { tags: ['Reports'], summary: "The termly governors' report as data", querystring: query },
+        schema: {
+          tags: ['Reports'],
+          summary: "The termly governors' report as data",
+          querystring: query,
+          response: { 200: governorsReportSchema },
+        },
       },
       async (request) => build(request),
     );

@@ -1,5 +1,12 @@
 import multipart from '@fastify/multipart';
-import { apStaffSchema, todayInLondon, trainingRecordSchema, trainingReviewSchema } from '@waymark/domain';
+import { todayInLondon } from '@waymark/domain';
+import {
+  apStaffSchema,
+  effectivenessSchema,
+  staffListSchema,
+  trainingRecordSchema,
+  trainingReviewSchema,
+} from '@waymark/domain/contracts/training';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
@@ -37,7 +44,11 @@ export function trainingRoutes({ db, clock }: AppDependencies): FastifyPluginAsy
       '/staff',
       {
         config: requires('training.read'),
-        schema: { tags, summary: 'Staff who work in or support AP, with their training and needs reviews' },
+        schema: {
+          tags,
+          summary: 'Staff who work in or support AP, with their training and needs reviews',
+          response: { 200: staffListSchema },
+        },
       },
       async (request) => ({ staff: await listStaff({ db, actor: actorOf(request), today: today() }) }),
     );
@@ -149,6 +160,7 @@ export function trainingRoutes({ db, clock }: AppDependencies): FastifyPluginAsy
         schema: {
           tags,
           summary: "Each person's current training beside the outcomes of the pupils they support",
+          response: { 200: effectivenessSchema },
         },
       },
       async (request) => ({

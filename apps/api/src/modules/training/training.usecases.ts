@@ -9,6 +9,7 @@ import {
   nextTrainingReviewOn,
   pupilDisplayName,
   type TrainingRecordInput,
+  type TrainingTopic,
   todayInLondon,
   trainingTopicLabels,
 } from '@waymark/domain';
@@ -329,6 +330,6 @@ export async function trainingEffectiveness({
   }));
 }
 
-const topicsOf = (s: { records: { topics: string[]; expired: boolean }[] }) => [
+const topicsOf = (s: { records: { topics: TrainingTopic[]; expired: boolean }[] }): TrainingTopic[] => [
   ...new Set(s.records.filter((r) => !r.expired).flatMap((r) => r.topics)),
 ];

@@ -1,10 +1,12 @@
-import { type Respondent, respondents, voiceAnswersSchema, voiceForms, voiceScale } from '@waymark/domain';
+import { type Respondent, voiceAnswersSchema, voiceForms, voiceScale } from '@waymark/domain';
 import {
   issueVoiceLinkBodySchema,
   placementVoiceParams,
   placementVoiceSchema,
   voiceChangeBodySchema,
+  voiceFormSchema,
   voiceLinkSchema,
+  voiceTrendsSchema,
 } from '@waymark/domain/contracts/voice';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -105,6 +107,7 @@ export function voiceRoutes({ db, clock, config }: AppDependencies): FastifyPlug
           tags,
           summary: 'Average answers of pupils and parents at a provider, half-term by half-term',
           params: z.object({ providerId: z.uuid({ message: 'Not a provider id' }) }),
+          response: { 200: voiceTrendsSchema },
         },
       },
       async (request) => ({
@@ -125,16 +128,7 @@ export function voiceRoutes({ db, clock, config }: AppDependencies): FastifyPlug
           summary: 'The form a voice link opens (410 once answered or after the half-term)',
           params: tokenParams,
           response: {
-            200: z.object({
-              respondent: z.enum(respondents),
-              firstName: z.string(),
-              providerName: z.string(),
-              expiresOn: z.string(),
-              questions: z.array(
-                z.object({ id: z.string(), text: z.string(), kind: z.enum(['scale', 'words']) }),
-              ),
-              scale: z.array(z.object({ value: z.number(), face: z.string(), words: z.string() })),
-            }),
+            200: voiceFormSchema,
           },
         },
       },

@@ -4,14 +4,7 @@
  * issue a one-time link (shown as a link and a QR code to print, or emailed to the parent); the link
  * opens one form, answers once and stops working when the half-term ends.
  */
-import {
-  averageScores,
-  pupilFirstName,
-  type Respondent,
-  respondents,
-  todayInLondon,
-  type VoiceAnswers,
-} from '@waymark/domain';
+import { averageScores, pupilFirstName, todayInLondon, type VoiceAnswers } from '@waymark/domain';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import QRCode from 'qrcode';
 import type { Database } from '../../db/client.ts';
@@ -318,18 +311,14 @@ export async function voiceTrends({
     );
   const answered = rows.filter((r) => r.answers);
   const halfTerms = [...new Set(answered.map((r) => r.halfTerm))].sort();
+  const averagesOf = (halfTerm: string, respondent: 'pupil' | 'parent') =>
+    averageScores(
+      respondent,
+      answered.filter((r) => r.halfTerm === halfTerm && r.respondent === respondent).map((r) => r.answers!),
+    );
   return halfTerms.map((halfTerm) => ({
     halfTerm,
-    ...Object.fromEntries(
-      respondents.map((respondent: Respondent) => [
-        respondent,
-        averageScores(
-          respondent,
-          answered
-            .filter((r) => r.halfTerm === halfTerm && r.respondent === respondent)
-            .map((r) => r.answers!),
-        ),
-      ]),
-    ),
+    pupil: averagesOf(halfTerm, 'pupil'),
+    parent: averagesOf(halfTerm, 'parent'),
   }));
 }

@@ -1,24 +1,10 @@
-/**
- * The school census routes as the web calls them. The return's shape is typed here by hand: its route
- * has no response schema yet (docs/architecture.md, "Shared contracts").
- */
+/** The school census routes as the web calls them, typed by the shared contract. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CensusKey, CensusProblem, CensusRecord, CensusTerm } from '@waymark/domain';
+import type { CensusKey, CensusTerm } from '@waymark/domain';
+import type { Census } from '@waymark/domain/contracts/census';
 import { api } from '../../api/client.ts';
 
-export interface Census {
-  schoolName: string;
-  censusDay: string;
-  period: { from: string; to: string };
-  records: CensusRecord[];
-  problems: CensusProblem[];
-  returned: {
-    kind: 'returned' | 'none_arranged';
-    placements: number;
-    confirmedByName: string;
-    confirmedAt: string;
-  } | null;
-}
+export type { Census };
 
 /** The census a school has still to return, to open the page on. */
 export function useNextCensus(schoolId: string | null) {

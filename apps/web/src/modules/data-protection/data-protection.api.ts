@@ -1,31 +1,10 @@
-/**
- * The data protection routes as the web calls them. The retention report and the sharing record are
- * typed here by hand: their routes have no response schema yet (docs/architecture.md).
- */
+/** The data protection routes as the web calls them, typed by the shared contract. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { RetentionReport, Share } from '@waymark/domain/contracts/data-protection';
 import { api } from '../../api/client.ts';
 
-export interface Retention {
-  schedule: { kind: string; label: string; years: number; confirmed: boolean; changedLocally: boolean }[];
-  pupilRecordsPast: {
-    pupilId: string;
-    name: string;
-    school: string;
-    dateOfBirth: string;
-    keptUntil: string;
-  }[];
-  registerEntriesPast: { before: string; entries: number };
-  keptDocuments: { id: string; title: string; pupilName: string; keptUntil: string; past: boolean }[];
-}
-export interface Share {
-  sharedOn: string;
-  provider: string;
-  school: string;
-  pupil: string;
-  what: string;
-  method: string;
-  sharedBy: string;
-}
+export type Retention = RetentionReport;
+export type { Share };
 
 /** The retention schedule and the records past it. */
 export function useRetention() {

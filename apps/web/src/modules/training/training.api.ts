@@ -1,43 +1,10 @@
-/**
- * The staff training routes as the web calls them. The staff list and the effectiveness view are
- * typed here by hand: their routes have no response schema yet (docs/architecture.md).
- */
+/** The staff training routes as the web calls them, typed by the shared contract. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TrainingTopic } from '@waymark/domain';
+import type { Effectiveness, StaffMember } from '@waymark/domain/contracts/training';
 import { api } from '../../api/client.ts';
 
-export interface Staff {
-  id: string;
-  schoolId: string;
-  schoolName: string;
-  name: string;
-  role: string;
-  placementIds: string[];
-  records: {
-    id: string;
-    course: string;
-    trainingProvider: string;
-    completedOn: string;
-    topics: TrainingTopic[];
-    expiresOn: string | null;
-    expired: boolean;
-    certificateFilename: string | null;
-  }[];
-  lastReview: { reviewedOn: string; needs: string; plan: string; reviewedByName: string } | null;
-  nextReviewOn: string;
-  reviewDue: boolean;
-}
-export interface Effectiveness {
-  staffId: string;
-  name: string;
-  topics: TrainingTopic[];
-  pupils: {
-    placementId: string;
-    pupilName: string;
-    attendancePercent: number | null;
-    lastReviewDecision: string | null;
-  }[];
-}
+export type { Effectiveness };
+export type Staff = StaffMember;
 
 const staffKey = ['training', 'staff'];
 

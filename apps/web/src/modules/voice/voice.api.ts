@@ -1,13 +1,18 @@
 /**
- * The voice routes of a placement as the web calls them, with types from the shared contract
- * (`@waymark/domain/contracts/voice`).
+ * The voice routes as the web calls them (a placement's requests, a provider's trends and the public
+ * form), with types from the shared contract (`@waymark/domain/contracts/voice`).
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Respondent } from '@waymark/domain';
-import type { PlacementVoice, VoiceChangeRequest, VoiceLink } from '@waymark/domain/contracts/voice';
+import type {
+  PlacementVoice,
+  VoiceChangeRequest,
+  VoiceForm,
+  VoiceLink,
+  VoiceTrends,
+} from '@waymark/domain/contracts/voice';
 import { api } from '../../api/client.ts';
 
-export type { PlacementVoice, VoiceLink } from '@waymark/domain/contracts/voice';
+export type { PlacementVoice, VoiceForm, VoiceLink } from '@waymark/domain/contracts/voice';
 
 const voiceKey = (placementId: string) => ['placements', placementId, 'voice'];
 
@@ -41,35 +46,15 @@ export function useVoiceActions(placementId: string) {
   };
 }
 
-// The provider's trends and the public form are typed here by hand: their routes have no response
-// schema yet (docs/architecture.md, "Shared contracts").
-export interface VoiceScore {
-  questionId: string;
-  text: string;
-  responses: number;
-  average: number | null;
-}
-export interface VoiceHalfTerm {
-  halfTerm: string;
-  pupil: VoiceScore[];
-  parent: VoiceScore[];
-}
+export type VoiceHalfTerm = VoiceTrends['halfTerms'][number];
+export type VoiceScore = VoiceHalfTerm['pupil'][number];
 
 /** What pupils and parents say about a provider, half-term by half-term. */
 export function useVoiceTrends(providerId: string) {
   return useQuery({
     queryKey: ['providers', providerId, 'voice-trends'],
-    queryFn: () => api<{ halfTerms: VoiceHalfTerm[] }>('GET', `/api/providers/${providerId}/voice-trends`),
+    queryFn: () => api<VoiceTrends>('GET', `/api/providers/${providerId}/voice-trends`),
   });
-}
-
-export interface VoiceForm {
-  respondent: Respondent;
-  firstName: string;
-  providerName: string;
-  expiresOn: string;
-  questions: { id: string; text: string; kind: 'scale' | 'words' }[];
-  scale: { value: number; face: string; words: string }[];
 }
 
 /** The form a one-time link opens (no account needed), and answering it, once. */

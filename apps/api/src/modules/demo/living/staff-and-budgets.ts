@@ -13,8 +13,8 @@ import {
   trainingRecordSchema,
   trainingReviewSchema,
 } from '@waymark/domain';
+import { budgetBodySchema } from '@waymark/domain/contracts/reports';
 import { setBudget } from '../../reports/budgets.usecases.ts';
-import { budgetBodySchema } from '../../reports/reports.routes.ts';
 import { addStaff, addTrainingRecord, recordTrainingReview } from '../../training/training.usecases.ts';
 import { demoYearStart } from '../demo-calendar.ts';
 import { placementSchedules } from './placements.ts';
