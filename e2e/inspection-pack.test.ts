@@ -19,6 +19,14 @@ describe.skipIf(skipReason)('the inspection pack', () => {
       legalFirstName: 'Rowan',
       legalLastName: 'Hale',
     });
+    // A placement the local authority arranged is on the register as K, not as the school's B.
+    await activePlacementVia(
+      leadApi,
+      schools,
+      providerId,
+      { upn: 'L801200100014', legalFirstName: 'Kit', legalLastName: 'Ames' },
+      { type: 'local_authority' },
+    );
 
     await head
       .getByRole('navigation', { name: 'Main menu' })
@@ -30,6 +38,13 @@ describe.skipIf(skipReason)('the inspection pack', () => {
     await expect
       .poll(() => head.getByRole('link', { name: 'Lighthouse Learning' }).first().isVisible())
       .toBe(true);
+    const registrationOf = async (name: RegExp) =>
+      (await pupils
+        .getByRole('row')
+        .filter({ has: head.getByRole('rowheader', { name }) })
+        .textContent()) ?? '';
+    await expect.poll(() => registrationOf(/Rowan Hale/)).toContain('Sole (B)');
+    await expect.poll(() => registrationOf(/Kit Ames/)).toContain('LA-arranged (K)');
     await expectAccessible(head, 'the inspection pack');
 
     const pdfDownload = head.waitForEvent('download');

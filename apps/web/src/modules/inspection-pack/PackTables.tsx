@@ -1,4 +1,5 @@
 import { Anchor, Group, List, Table, Text } from '@mantine/core';
+import { registrationCodeLabels } from '@waymark/domain';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { TableScroll } from '../../ui/TableScroll.tsx';
@@ -65,7 +66,7 @@ export function PupilsTable({ pack }: { pack: InspectionPack }) {
               <Table.Td>{p.days.join(', ')}</Table.Td>
               <Table.Td>{p.hoursPerWeek}</Table.Td>
               <Table.Td>{p.startsOn}</Table.Td>
-              <Table.Td>{p.registration === 'D' ? 'Dual (D)' : 'Sole (B)'}</Table.Td>
+              <Table.Td>{registrationCodeLabels[p.registration]}</Table.Td>
               <Table.Td>{yesNo(p.ehcp)}</Table.Td>
               <Table.Td>{yesNo(p.lookedAfter)}</Table.Td>
               <Table.Td>
