@@ -5,6 +5,7 @@
 
 import { type AbsenceReason, callSteps, type ProviderMark } from '@waymark/domain';
 import { boolean, date, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { belongsTo } from '../../db/columns.ts';
 import { writtenNow } from '../../db/written-at.ts';
 import { groups, schools } from '../organisation/organisation.table.ts';
 import { placements } from '../placements/placements.table.ts';
@@ -15,21 +16,11 @@ export const attendanceMarks = pgTable(
   'attendance_marks',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    groupId: uuid('group_id')
-      .notNull()
-      .references(() => groups.id),
-    schoolId: uuid('school_id')
-      .notNull()
-      .references(() => schools.id),
-    providerId: uuid('provider_id')
-      .notNull()
-      .references(() => providers.id),
-    placementId: uuid('placement_id')
-      .notNull()
-      .references(() => placements.id),
-    pupilId: uuid('pupil_id')
-      .notNull()
-      .references(() => pupils.id),
+    groupId: belongsTo('group_id', () => groups.id),
+    schoolId: belongsTo('school_id', () => schools.id),
+    providerId: belongsTo('provider_id', () => providers.id),
+    placementId: belongsTo('placement_id', () => placements.id),
+    pupilId: belongsTo('pupil_id', () => pupils.id),
     date: date('date', { mode: 'string' }).notNull(),
     session: text('session', { enum: ['am', 'pm'] }).notNull(),
     mark: text('mark').$type<ProviderMark>().notNull(),
@@ -55,9 +46,7 @@ export const attendanceMarkHistory = pgTable(
   'attendance_mark_history',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    markId: uuid('mark_id')
-      .notNull()
-      .references(() => attendanceMarks.id),
+    markId: belongsTo('mark_id', () => attendanceMarks.id),
     mark: text('mark').$type<ProviderMark>().notNull(),
     reason: text('reason').$type<AbsenceReason | null>(),
     code: text('code').notNull(),
@@ -75,18 +64,10 @@ export const firstDayCalls = pgTable(
   'first_day_calls',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    groupId: uuid('group_id')
-      .notNull()
-      .references(() => groups.id),
-    schoolId: uuid('school_id')
-      .notNull()
-      .references(() => schools.id),
-    placementId: uuid('placement_id')
-      .notNull()
-      .references(() => placements.id),
-    pupilId: uuid('pupil_id')
-      .notNull()
-      .references(() => pupils.id),
+    groupId: belongsTo('group_id', () => groups.id),
+    schoolId: belongsTo('school_id', () => schools.id),
+    placementId: belongsTo('placement_id', () => placements.id),
+    pupilId: belongsTo('pupil_id', () => pupils.id),
     date: date('date', { mode: 'string' }).notNull(),
     status: text('status', { enum: ['open', 'closed'] })
       .notNull()
@@ -108,9 +89,7 @@ export const firstDayCallLog = pgTable(
   'first_day_call_log',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    callId: uuid('call_id')
-      .notNull()
-      .references(() => firstDayCalls.id),
+    callId: belongsTo('call_id', () => firstDayCalls.id),
     step: text('step', { enum: callSteps }).notNull(),
     byName: text('by_name').notNull(),
     called: text('called').notNull().default(''),
@@ -130,15 +109,9 @@ export const attendanceInterventions = pgTable(
   'attendance_interventions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    groupId: uuid('group_id')
-      .notNull()
-      .references(() => groups.id),
-    schoolId: uuid('school_id')
-      .notNull()
-      .references(() => schools.id),
-    placementId: uuid('placement_id')
-      .notNull()
-      .references(() => placements.id),
+    groupId: belongsTo('group_id', () => groups.id),
+    schoolId: belongsTo('school_id', () => schools.id),
+    placementId: belongsTo('placement_id', () => placements.id),
     openedOn: date('opened_on', { mode: 'string' }).notNull(),
     attendancePercentAtOpening: integer('attendance_percent_at_opening').notNull(),
     action: text('action'),
@@ -157,12 +130,8 @@ export const providerClosureDays = pgTable(
   'provider_closure_days',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    groupId: uuid('group_id')
-      .notNull()
-      .references(() => groups.id),
-    providerId: uuid('provider_id')
-      .notNull()
-      .references(() => providers.id),
+    groupId: belongsTo('group_id', () => groups.id),
+    providerId: belongsTo('provider_id', () => providers.id),
     date: date('date', { mode: 'string' }).notNull(),
     note: text('note').notNull(),
     recordedByName: text('recorded_by_name').notNull(),

@@ -5,6 +5,7 @@
 
 import type { AuditAnswers, AuditTemplate } from '@waymark/domain';
 import { index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { belongsTo } from '../../db/columns.ts';
 import { writtenNow } from '../../db/written-at.ts';
 import { groups } from '../organisation/organisation.table.ts';
 import { ownedByProvider } from '../providers/providers.table.ts';
@@ -13,9 +14,7 @@ export const auditTemplates = pgTable(
   'audit_templates',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    groupId: uuid('group_id')
-      .notNull()
-      .references(() => groups.id),
+    groupId: belongsTo('group_id', () => groups.id),
     version: integer('version').notNull(),
     template: jsonb('template').$type<AuditTemplate>().notNull(),
     publishedAt: timestamp('published_at', { withTimezone: true }).notNull().default(writtenNow),
@@ -30,9 +29,7 @@ export const providerAudits = pgTable(
   'provider_audits',
   {
     ...ownedByProvider(),
-    templateId: uuid('template_id')
-      .notNull()
-      .references(() => auditTemplates.id),
+    templateId: belongsTo('template_id', () => auditTemplates.id),
     status: text('status', { enum: ['draft', 'submitted'] })
       .notNull()
       .default('draft'),

@@ -1,14 +1,13 @@
 /** Term dates per school and the England and Wales bank holidays. */
 import { date, pgTable, smallint, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { belongsTo } from '../../db/columns.ts';
 import { schools } from '../organisation/organisation.table.ts';
 
 export const halfTerms = pgTable(
   'half_terms',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    schoolId: uuid('school_id')
-      .notNull()
-      .references(() => schools.id),
+    schoolId: belongsTo('school_id', () => schools.id),
     academicYear: text('academic_year').notNull(),
     term: text('term', { enum: ['autumn', 'spring', 'summer'] }).notNull(),
     half: smallint('half').notNull(),
@@ -22,9 +21,7 @@ export const closureDays = pgTable(
   'closure_days',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    schoolId: uuid('school_id')
-      .notNull()
-      .references(() => schools.id),
+    schoolId: belongsTo('school_id', () => schools.id),
     academicYear: text('academic_year').notNull(),
     date: date('date').notNull(),
     kind: text('kind', { enum: ['inset', 'closure'] }).notNull(),

@@ -4,6 +4,7 @@
  */
 import type { CensusTerm } from '@waymark/domain';
 import { integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { belongsTo } from '../../db/columns.ts';
 import { writtenNow } from '../../db/written-at.ts';
 import { groups, schools } from '../organisation/organisation.table.ts';
 
@@ -11,12 +12,8 @@ export const censusReturns = pgTable(
   'census_returns',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    groupId: uuid('group_id')
-      .notNull()
-      .references(() => groups.id),
-    schoolId: uuid('school_id')
-      .notNull()
-      .references(() => schools.id),
+    groupId: belongsTo('group_id', () => groups.id),
+    schoolId: belongsTo('school_id', () => schools.id),
     academicYear: text('academic_year').notNull(),
     term: text('term').$type<CensusTerm>().notNull(),
     /** `none_arranged`: the school confirmed no AP was arranged in the period (4015Q). */

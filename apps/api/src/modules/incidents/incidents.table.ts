@@ -5,6 +5,7 @@
  */
 import type { IncidentKind, IncidentStatus, ReferralAgency, TriageLevel } from '@waymark/domain';
 import { date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { belongsTo } from '../../db/columns.ts';
 import { storedFiles } from '../files/files.table.ts';
 import { groups, schools } from '../organisation/organisation.table.ts';
 import { placements } from '../placements/placements.table.ts';
@@ -15,21 +16,11 @@ export const incidents = pgTable(
   'incidents',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    groupId: uuid('group_id')
-      .notNull()
-      .references(() => groups.id),
-    schoolId: uuid('school_id')
-      .notNull()
-      .references(() => schools.id),
-    providerId: uuid('provider_id')
-      .notNull()
-      .references(() => providers.id),
-    placementId: uuid('placement_id')
-      .notNull()
-      .references(() => placements.id),
-    pupilId: uuid('pupil_id')
-      .notNull()
-      .references(() => pupils.id),
+    groupId: belongsTo('group_id', () => groups.id),
+    schoolId: belongsTo('school_id', () => schools.id),
+    providerId: belongsTo('provider_id', () => providers.id),
+    placementId: belongsTo('placement_id', () => placements.id),
+    pupilId: belongsTo('pupil_id', () => pupils.id),
     kind: text('kind').$type<IncidentKind>().notNull(),
     status: text('status').$type<IncidentStatus>().notNull().default('reported'),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
@@ -68,9 +59,7 @@ export const incidentActions = pgTable(
   'incident_actions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    incidentId: uuid('incident_id')
-      .notNull()
-      .references(() => incidents.id),
+    incidentId: belongsTo('incident_id', () => incidents.id),
     action: text('action').notNull(),
     owner: text('owner').notNull(),
     dueOn: date('due_on', { mode: 'string' }).notNull(),
@@ -86,9 +75,7 @@ export const incidentReferrals = pgTable(
   'incident_referrals',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    incidentId: uuid('incident_id')
-      .notNull()
-      .references(() => incidents.id),
+    incidentId: belongsTo('incident_id', () => incidents.id),
     agency: text('agency').$type<ReferralAgency>().notNull(),
     referredOn: date('referred_on', { mode: 'string' }).notNull(),
     reference: text('reference').notNull().default(''),
@@ -104,12 +91,8 @@ export const incidentAttachments = pgTable(
   'incident_attachments',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    incidentId: uuid('incident_id')
-      .notNull()
-      .references(() => incidents.id),
-    fileId: uuid('file_id')
-      .notNull()
-      .references(() => storedFiles.id),
+    incidentId: belongsTo('incident_id', () => incidents.id),
+    fileId: belongsTo('file_id', () => storedFiles.id),
     filename: text('filename').notNull(),
     description: text('description').notNull().default(''),
     /** Who attached it: the provider's portal sees only what its own staff attached. */

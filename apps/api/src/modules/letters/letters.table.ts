@@ -5,6 +5,7 @@
 
 import type { SignedLetterContent } from '@waymark/domain';
 import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { belongsTo } from '../../db/columns.ts';
 import { writtenNow } from '../../db/written-at.ts';
 import { schools } from '../organisation/organisation.table.ts';
 import { ownedByProvider } from '../providers/providers.table.ts';
@@ -15,9 +16,7 @@ export const safeguardingLetters = pgTable(
   'safeguarding_letters',
   {
     ...ownedByProvider(),
-    schoolId: uuid('school_id')
-      .notNull()
-      .references(() => schools.id),
+    schoolId: belongsTo('school_id', () => schools.id),
     headteacherName: text('headteacher_name').notNull(),
     requestedBy: uuid('requested_by').notNull(),
     requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().default(writtenNow),

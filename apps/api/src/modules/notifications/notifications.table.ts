@@ -7,6 +7,7 @@
 import type { DeliveryMode, NotificationKind } from '@waymark/domain';
 import { emailStatuses } from '@waymark/domain/contracts/outbox';
 import { index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { belongsTo } from '../../db/columns.ts';
 import { writtenNow } from '../../db/written-at.ts';
 import { groups } from '../organisation/organisation.table.ts';
 import { users } from '../users/users.table.ts';
@@ -18,9 +19,7 @@ export const emails = pgTable(
   'emails',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    groupId: uuid('group_id')
-      .notNull()
-      .references(() => groups.id),
+    groupId: belongsTo('group_id', () => groups.id),
     /** What the email is about, e.g. `invitation` or `evidence_reminder`; for filtering and preferences. */
     kind: text('kind').notNull(),
     toAddress: text('to_address').notNull(),
@@ -49,9 +48,7 @@ export const emails = pgTable(
 export const notificationPreferences = pgTable(
   'notification_preferences',
   {
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id),
+    userId: belongsTo('user_id', () => users.id),
     kind: text('kind').$type<NotificationKind>().notNull(),
     mode: text('mode').$type<DeliveryMode>().notNull(),
   },
@@ -63,12 +60,8 @@ export const digestItems = pgTable(
   'digest_items',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    groupId: uuid('group_id')
-      .notNull()
-      .references(() => groups.id),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id),
+    groupId: belongsTo('group_id', () => groups.id),
+    userId: belongsTo('user_id', () => users.id),
     kind: text('kind').$type<NotificationKind>().notNull(),
     subject: text('subject').notNull(),
     bodyText: text('body_text').notNull(),

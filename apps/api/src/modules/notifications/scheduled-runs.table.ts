@@ -3,7 +3,8 @@
  * processes (or a restart mid-morning) each reminder goes out once a day and never twice.
  */
 
-import { date, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { date, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { belongsTo } from '../../db/columns.ts';
 import { writtenNow } from '../../db/written-at.ts';
 import { groups } from '../organisation/organisation.table.ts';
 
@@ -11,9 +12,7 @@ export const scheduledRuns = pgTable(
   'scheduled_runs',
   {
     job: text('job').notNull(),
-    groupId: uuid('group_id')
-      .notNull()
-      .references(() => groups.id),
+    groupId: belongsTo('group_id', () => groups.id),
     runOn: date('run_on', { mode: 'string' }).notNull(),
     startedAt: timestamp('started_at', { withTimezone: true }).notNull().default(writtenNow),
   },

@@ -1,6 +1,7 @@
 /** The group (trust) → regions → schools hierarchy, and the providers the group commissions. */
 
 import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { belongsTo } from '../../db/columns.ts';
 import { writtenNow } from '../../db/written-at.ts';
 
 export const groups = pgTable('groups', {
@@ -13,9 +14,7 @@ export const regions = pgTable(
   'regions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    groupId: uuid('group_id')
-      .notNull()
-      .references(() => groups.id),
+    groupId: belongsTo('group_id', () => groups.id),
     name: text('name').notNull(),
   },
   (t) => [index('regions_group_idx').on(t.groupId)],
@@ -25,12 +24,8 @@ export const schools = pgTable(
   'schools',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    groupId: uuid('group_id')
-      .notNull()
-      .references(() => groups.id),
-    regionId: uuid('region_id')
-      .notNull()
-      .references(() => regions.id),
+    groupId: belongsTo('group_id', () => groups.id),
+    regionId: belongsTo('region_id', () => regions.id),
     name: text('name').notNull(),
     /** Unique reference number from Get Information about Schools (6 digits). */
     urn: text('urn'),

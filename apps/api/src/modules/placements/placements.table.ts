@@ -17,6 +17,7 @@ import {
   type Weekday,
 } from '@waymark/domain';
 import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { belongsTo } from '../../db/columns.ts';
 import { writtenNow } from '../../db/written-at.ts';
 import { groups, schools } from '../organisation/organisation.table.ts';
 import { providers } from '../providers/providers.table.ts';
@@ -65,18 +66,10 @@ export const placements = pgTable(
   'placements',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    groupId: uuid('group_id')
-      .notNull()
-      .references(() => groups.id),
-    schoolId: uuid('school_id')
-      .notNull()
-      .references(() => schools.id),
-    pupilId: uuid('pupil_id')
-      .notNull()
-      .references(() => pupils.id),
-    providerId: uuid('provider_id')
-      .notNull()
-      .references(() => providers.id),
+    groupId: belongsTo('group_id', () => groups.id),
+    schoolId: belongsTo('school_id', () => schools.id),
+    pupilId: belongsTo('pupil_id', () => pupils.id),
+    providerId: belongsTo('provider_id', () => providers.id),
     type: text('type').$type<PlacementType>().notNull(),
     status: text('status').$type<PlacementStatus>().notNull().default('referral'),
     reason: text('reason').notNull(),
@@ -132,9 +125,7 @@ export const placementReviews = pgTable(
   'placement_reviews',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    placementId: uuid('placement_id')
-      .notNull()
-      .references(() => placements.id),
+    placementId: belongsTo('placement_id', () => placements.id),
     academicYear: text('academic_year').notNull(),
     halfTerm: text('half_term').notNull(),
     dueOn: date('due_on', { mode: 'string' }).notNull(),
@@ -176,9 +167,7 @@ export const placementShares = pgTable(
   'placement_shares',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    placementId: uuid('placement_id')
-      .notNull()
-      .references(() => placements.id),
+    placementId: belongsTo('placement_id', () => placements.id),
     documentId: uuid('document_id').references(() => pupilDocuments.id),
     what: text('what').notNull(),
     method: text('method').notNull(),
@@ -195,9 +184,7 @@ export const placementCommunications = pgTable(
   'placement_communications',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    placementId: uuid('placement_id')
-      .notNull()
-      .references(() => placements.id),
+    placementId: belongsTo('placement_id', () => placements.id),
     kind: text('kind', { enum: communicationKinds }).notNull(),
     occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
     withWhom: text('with_whom').notNull(),
@@ -218,9 +205,7 @@ export const directionReviews = pgTable(
   'direction_reviews',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    placementId: uuid('placement_id')
-      .notNull()
-      .references(() => placements.id),
+    placementId: belongsTo('placement_id', () => placements.id),
     kind: text('kind', { enum: ['requested', 'held'] }).notNull(),
     /** The day the request was received, or the day the board held the review. */
     on: date('on', { mode: 'string' }).notNull(),
@@ -244,9 +229,7 @@ export const placementTermChanges = pgTable(
   'placement_term_changes',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    placementId: uuid('placement_id')
-      .notNull()
-      .references(() => placements.id),
+    placementId: belongsTo('placement_id', () => placements.id),
     effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
     previousSessions: jsonb('previous_sessions').$type<TimetableSession[]>().notNull(),
     previousCostPence: integer('previous_cost_pence'),

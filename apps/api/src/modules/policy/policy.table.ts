@@ -1,14 +1,13 @@
 /** Each issue of the group's AP policy, with the form templates in force under it. */
 import { date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { belongsTo } from '../../db/columns.ts';
 import { groups } from '../organisation/organisation.table.ts';
 
 export const policyVersions = pgTable(
   'policy_versions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    groupId: uuid('group_id')
-      .notNull()
-      .references(() => groups.id),
+    groupId: belongsTo('group_id', () => groups.id),
     policyNumber: text('policy_number').notNull(),
     issueNumber: text('issue_number').notNull(),
     issuedOn: date('issued_on', { mode: 'string' }).notNull(),

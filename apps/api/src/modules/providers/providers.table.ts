@@ -18,6 +18,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { belongsTo } from '../../db/columns.ts';
 import { writtenNow } from '../../db/written-at.ts';
 import { storedFiles } from '../files/files.table.ts';
 import { groups } from '../organisation/organisation.table.ts';
@@ -26,9 +27,7 @@ export const providers = pgTable(
   'providers',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    groupId: uuid('group_id')
-      .notNull()
-      .references(() => groups.id),
+    groupId: belongsTo('group_id', () => groups.id),
     name: text('name').notNull(),
     settingType: text('setting_type').$type<SettingType>(),
     addressLine1: text('address_line1'),
@@ -68,12 +67,8 @@ export const providers = pgTable(
 export function ownedByProvider() {
   return {
     id: uuid('id').primaryKey().defaultRandom(),
-    groupId: uuid('group_id')
-      .notNull()
-      .references(() => groups.id),
-    providerId: uuid('provider_id')
-      .notNull()
-      .references(() => providers.id),
+    groupId: belongsTo('group_id', () => groups.id),
+    providerId: belongsTo('provider_id', () => providers.id),
   };
 }
 
@@ -103,9 +98,7 @@ export const providerDocuments = pgTable(
     version: integer('version').notNull(),
     documentDate: date('document_date'),
     expiresOn: date('expires_on'),
-    fileId: uuid('file_id')
-      .notNull()
-      .references(() => storedFiles.id),
+    fileId: belongsTo('file_id', () => storedFiles.id),
     uploadedBy: uuid('uploaded_by').notNull(),
     uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().default(writtenNow),
   },

@@ -2,6 +2,7 @@
 
 import { pupilDocumentKinds } from '@waymark/domain/contracts/pupils';
 import { date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { belongsTo } from '../../db/columns.ts';
 import { writtenNow } from '../../db/written-at.ts';
 import { storedFiles } from '../files/files.table.ts';
 import { groups, schools } from '../organisation/organisation.table.ts';
@@ -11,22 +12,14 @@ export const pupilDocuments = pgTable(
   'pupil_documents',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    groupId: uuid('group_id')
-      .notNull()
-      .references(() => groups.id),
-    schoolId: uuid('school_id')
-      .notNull()
-      .references(() => schools.id),
-    pupilId: uuid('pupil_id')
-      .notNull()
-      .references(() => pupils.id),
+    groupId: belongsTo('group_id', () => groups.id),
+    schoolId: belongsTo('school_id', () => schools.id),
+    pupilId: belongsTo('pupil_id', () => pupils.id),
     kind: text('kind', { enum: pupilDocumentKinds }).notNull(),
     title: text('title').notNull(),
     version: integer('version').notNull(),
     documentDate: date('document_date', { mode: 'string' }),
-    fileId: uuid('file_id')
-      .notNull()
-      .references(() => storedFiles.id),
+    fileId: belongsTo('file_id', () => storedFiles.id),
     uploadedBy: uuid('uploaded_by').notNull(),
     uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().default(writtenNow),
   },

@@ -13,6 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { belongsTo } from '../../db/columns.ts';
 import { writtenNow } from '../../db/written-at.ts';
 import { groups, schools } from '../organisation/organisation.table.ts';
 
@@ -28,12 +29,8 @@ export const pupils = pgTable(
   'pupils',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    groupId: uuid('group_id')
-      .notNull()
-      .references(() => groups.id),
-    schoolId: uuid('school_id')
-      .notNull()
-      .references(() => schools.id),
+    groupId: belongsTo('group_id', () => groups.id),
+    schoolId: belongsTo('school_id', () => schools.id),
     upn: text('upn').notNull(),
     uln: text('uln'),
     legalFirstName: text('legal_first_name').notNull(),

@@ -4,6 +4,7 @@
  */
 import type { QaAnswers } from '@waymark/domain';
 import { date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { belongsTo } from '../../db/columns.ts';
 import { groups, schools } from '../organisation/organisation.table.ts';
 import { providers } from '../providers/providers.table.ts';
 
@@ -19,15 +20,9 @@ export const qaVisits = pgTable(
   'qa_visits',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    groupId: uuid('group_id')
-      .notNull()
-      .references(() => groups.id),
-    schoolId: uuid('school_id')
-      .notNull()
-      .references(() => schools.id),
-    providerId: uuid('provider_id')
-      .notNull()
-      .references(() => providers.id),
+    groupId: belongsTo('group_id', () => groups.id),
+    schoolId: belongsTo('school_id', () => schools.id),
+    providerId: belongsTo('provider_id', () => providers.id),
     visitOn: date('visit_on', { mode: 'string' }).notNull(),
     visitors: text('visitors').notNull().default(''),
     templateVersion: integer('template_version').notNull(),
@@ -50,19 +45,11 @@ export const qaActions = pgTable(
   'qa_actions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    groupId: uuid('group_id')
-      .notNull()
-      .references(() => groups.id),
-    schoolId: uuid('school_id')
-      .notNull()
-      .references(() => schools.id),
-    providerId: uuid('provider_id')
-      .notNull()
-      .references(() => providers.id),
+    groupId: belongsTo('group_id', () => groups.id),
+    schoolId: belongsTo('school_id', () => schools.id),
+    providerId: belongsTo('provider_id', () => providers.id),
     /** The visit at which it was agreed. */
-    visitId: uuid('visit_id')
-      .notNull()
-      .references(() => qaVisits.id),
+    visitId: belongsTo('visit_id', () => qaVisits.id),
     action: text('action').notNull(),
     owner: text('owner').notNull(),
     dueOn: date('due_on', { mode: 'string' }).notNull(),

@@ -1,4 +1,5 @@
 import { boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { belongsTo } from '../../db/columns.ts';
 import { groups } from '../organisation/organisation.table.ts';
 
 /**
@@ -10,9 +11,7 @@ export const signInProviders = pgTable(
   'sign_in_providers',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    groupId: uuid('group_id')
-      .notNull()
-      .references(() => groups.id),
+    groupId: belongsTo('group_id', () => groups.id),
     /** What the sign-in button and the administrator see: "Microsoft (Elmfield staff)". */
     name: text('name').notNull(),
     issuer: text('issuer').notNull(),

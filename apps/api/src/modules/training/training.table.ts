@@ -1,6 +1,7 @@
 /** Staff who work in or support AP, their training, their yearly needs reviews and the pupils they support. */
 import type { TrainingTopic } from '@waymark/domain';
 import { date, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { belongsTo } from '../../db/columns.ts';
 import { storedFiles } from '../files/files.table.ts';
 import { groups, schools } from '../organisation/organisation.table.ts';
 
@@ -8,12 +9,8 @@ export const apStaff = pgTable(
   'ap_staff',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    groupId: uuid('group_id')
-      .notNull()
-      .references(() => groups.id),
-    schoolId: uuid('school_id')
-      .notNull()
-      .references(() => schools.id),
+    groupId: belongsTo('group_id', () => groups.id),
+    schoolId: belongsTo('school_id', () => schools.id),
     name: text('name').notNull(),
     role: text('role').notNull(),
     /** The placements this person supports, for looking at training against those pupils' outcomes. */
@@ -27,9 +24,7 @@ export const trainingRecords = pgTable(
   'training_records',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    staffId: uuid('staff_id')
-      .notNull()
-      .references(() => apStaff.id),
+    staffId: belongsTo('staff_id', () => apStaff.id),
     course: text('course').notNull(),
     trainingProvider: text('training_provider').notNull(),
     completedOn: date('completed_on', { mode: 'string' }).notNull(),
@@ -47,9 +42,7 @@ export const trainingReviews = pgTable(
   'training_reviews',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    staffId: uuid('staff_id')
-      .notNull()
-      .references(() => apStaff.id),
+    staffId: belongsTo('staff_id', () => apStaff.id),
     reviewedOn: date('reviewed_on', { mode: 'string' }).notNull(),
     needs: text('needs').notNull(),
     plan: text('plan').notNull(),

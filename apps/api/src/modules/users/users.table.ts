@@ -1,6 +1,7 @@
 import { roleNames } from '@waymark/domain';
 import { sql } from 'drizzle-orm';
 import { boolean, index, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { belongsTo } from '../../db/columns.ts';
 import { writtenNow } from '../../db/written-at.ts';
 import { groups } from '../organisation/organisation.table.ts';
 
@@ -8,9 +9,7 @@ export const users = pgTable(
   'users',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    groupId: uuid('group_id')
-      .notNull()
-      .references(() => groups.id),
+    groupId: belongsTo('group_id', () => groups.id),
     /** Stored lower-case; unique across Waymark because it is the sign-in name. */
     email: text('email').notNull(),
     displayName: text('display_name').notNull(),

@@ -4,6 +4,7 @@
  */
 import type { Respondent, VoiceAnswers } from '@waymark/domain';
 import { boolean, date, index, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { belongsTo } from '../../db/columns.ts';
 import { groups, schools } from '../organisation/organisation.table.ts';
 import { placements } from '../placements/placements.table.ts';
 import { providers } from '../providers/providers.table.ts';
@@ -12,18 +13,10 @@ export const voiceRequests = pgTable(
   'voice_requests',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    groupId: uuid('group_id')
-      .notNull()
-      .references(() => groups.id),
-    schoolId: uuid('school_id')
-      .notNull()
-      .references(() => schools.id),
-    providerId: uuid('provider_id')
-      .notNull()
-      .references(() => providers.id),
-    placementId: uuid('placement_id')
-      .notNull()
-      .references(() => placements.id),
+    groupId: belongsTo('group_id', () => groups.id),
+    schoolId: belongsTo('school_id', () => schools.id),
+    providerId: belongsTo('provider_id', () => providers.id),
+    placementId: belongsTo('placement_id', () => placements.id),
     respondent: text('respondent').$type<Respondent>().notNull(),
     /** "2026/27 autumn 2": the half-term it asks about. */
     halfTerm: text('half_term').notNull(),
@@ -47,12 +40,8 @@ export const voiceChanges = pgTable(
   'voice_changes',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    groupId: uuid('group_id')
-      .notNull()
-      .references(() => groups.id),
-    placementId: uuid('placement_id')
-      .notNull()
-      .references(() => placements.id),
+    groupId: belongsTo('group_id', () => groups.id),
+    placementId: belongsTo('placement_id', () => placements.id),
     youSaid: text('you_said').notNull(),
     weDid: text('we_did').notNull(),
     recordedByName: text('recorded_by_name').notNull(),

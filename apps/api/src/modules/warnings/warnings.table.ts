@@ -1,5 +1,6 @@
 import type { WarningSettings } from '@waymark/domain';
 import { date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { belongsTo } from '../../db/columns.ts';
 import { groups } from '../organisation/organisation.table.ts';
 
 /** A group's own thresholds for the early warnings; settings not stored take the defaults. */
@@ -20,9 +21,7 @@ export const warningAcknowledgements = pgTable(
   'warning_acknowledgements',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    groupId: uuid('group_id')
-      .notNull()
-      .references(() => groups.id),
+    groupId: belongsTo('group_id', () => groups.id),
     /** kind:placementId or kind:providerId, as the domain makes it. */
     key: text('key').notNull(),
     schoolId: uuid('school_id'),

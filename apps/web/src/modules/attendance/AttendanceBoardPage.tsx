@@ -24,6 +24,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
@@ -98,13 +99,7 @@ export function AttendanceBoardPage() {
               ) : (
                 <TableScroll label="Pupils expected at providers" minWidth={600}>
                   <Table striped>
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th scope="col">Pupil</Table.Th>
-                        <Table.Th scope="col">Provider</Table.Th>
-                        <Table.Th scope="col">Sessions</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
+                    <HeaderRow names={['Pupil', 'Provider', 'Sessions']} />
                     <Table.Tbody>
                       {board.data.pupils.map((p) => (
                         <Table.Tr key={p.placementId}>

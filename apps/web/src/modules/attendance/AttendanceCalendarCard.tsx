@@ -2,6 +2,7 @@ import { Button, Card, Group, Table, Text, Title } from '@mantine/core';
 import { codeMeaning, todayInLondon } from '@waymark/domain';
 import { useState } from 'react';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
+import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { type PupilAttendance, usePupilAttendance } from './attendance.api.ts';
 
@@ -86,13 +87,7 @@ export function AttendanceCalendarCard({ pupilId }: { pupilId: string }) {
       </Text>
       <TableScroll label={`Register codes for ${label}`} minWidth={360}>
         <Table withColumnBorders>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Day</Table.Th>
-              <Table.Th scope="col">AM</Table.Th>
-              <Table.Th scope="col">PM</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <HeaderRow names={['Day', 'AM', 'PM']} />
           <Table.Tbody>
             {days.map((date) => {
               const day = attendance.data?.days.find((d) => d.date === date);

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { ApiError } from '../../api/errors.ts';
 import { ExportLinks } from '../../ui/ExportLinks.tsx';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
+import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
@@ -32,14 +33,7 @@ export function RatesCard({ from, to }: { from: string; to: string }) {
       ) : (
         <TableScroll label="Attendance by placement" minWidth={560}>
           <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Placement</Table.Th>
-                <Table.Th scope="col">Sessions</Table.Th>
-                <Table.Th scope="col">Attendance</Table.Th>
-                <Table.Th scope="col">Flags</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <HeaderRow names={['Placement', 'Sessions', 'Attendance', 'Flags']} />
             <Table.Tbody>
               {rates.data?.rates.map((r) => (
                 <Table.Tr key={r.id}>

@@ -2,6 +2,7 @@ import { Code, Group, Select, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Pager } from '../../ui/Pager.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
@@ -90,14 +91,7 @@ export function AuditLogPage() {
             </Text>
             <TableScroll label="Audit events" minWidth={700}>
               <Table striped>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">When</Table.Th>
-                    <Table.Th scope="col">Who</Table.Th>
-                    <Table.Th scope="col">Action</Table.Th>
-                    <Table.Th scope="col">What happened</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
+                <HeaderRow names={['When', 'Who', 'Action', 'What happened']} />
                 <Table.Tbody>
                   {events.data.events.map((e) => (
                     <Table.Tr key={e.id}>

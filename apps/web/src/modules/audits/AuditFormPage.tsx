@@ -16,6 +16,7 @@ import { type AuditTemplate, SUITABILITY_QUESTION_ID } from '@waymark/domain';
 import { useState } from 'react';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
@@ -65,14 +66,7 @@ export function AuditFormPage() {
           {versions.data && (
             <TableScroll label="Versions of the audit form" minWidth={520}>
               <Table>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">Version</Table.Th>
-                    <Table.Th scope="col">Published</Table.Th>
-                    <Table.Th scope="col">Questions</Table.Th>
-                    <Table.Th scope="col">What changed</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
+                <HeaderRow names={['Version', 'Published', 'Questions', 'What changed']} />
                 <Table.Tbody>
                   {versions.data.templates.map((t) => (
                     <Table.Tr key={t.id}>

@@ -11,6 +11,7 @@ import {
 import { useState } from 'react';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
+import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { fetchTermDates, type TermDates, useSaveTermDates } from './calendar.api.ts';
@@ -102,13 +103,7 @@ export function TermDatesEditor({ schoolId, termDates }: { schoolId: string; ter
           </Button>
           <TableScroll label="Half-term dates to edit" minWidth={480}>
             <Table>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Half-term</Table.Th>
-                  <Table.Th scope="col">First day</Table.Th>
-                  <Table.Th scope="col">Last day</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <HeaderRow names={['Half-term', 'First day', 'Last day']} />
               <Table.Tbody>
                 {halfTerms.map((h, i) => (
                   <Table.Tr key={`${h.term}-${h.half}`}>

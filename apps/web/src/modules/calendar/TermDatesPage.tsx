@@ -1,6 +1,7 @@
 import { Card, Group, Select, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { academicYearOf, shiftAcademicYear, todayInLondon } from '@waymark/domain';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { useChoicesInAddress } from '../../ui/useChoicesInAddress.ts';
@@ -69,14 +70,7 @@ export function TermDatesPage() {
               ) : (
                 <TableScroll label="Half-terms" minWidth={420}>
                   <Table>
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th scope="col">Half-term</Table.Th>
-                        <Table.Th scope="col">First day</Table.Th>
-                        <Table.Th scope="col">Last day</Table.Th>
-                        <Table.Th scope="col">School days</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
+                    <HeaderRow names={['Half-term', 'First day', 'Last day', 'School days']} />
                     <Table.Tbody>
                       {termDates.data.halfTerms.map((h) => (
                         <Table.Tr key={h.label}>
@@ -104,12 +98,7 @@ export function TermDatesPage() {
                 Days pupils are not in school during term
               </Title>
               <Table>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">Date</Table.Th>
-                    <Table.Th scope="col">Why</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
+                <HeaderRow names={['Date', 'Why']} />
                 <Table.Tbody>
                   {[
                     ...termDates.data.closureDays.map((c) => ({

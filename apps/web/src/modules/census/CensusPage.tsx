@@ -14,6 +14,7 @@ import {
 import { type CensusTerm, censusTerms, todayInLondon } from '@waymark/domain';
 import { useEffect, useState } from 'react';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
@@ -92,17 +93,9 @@ export function CensusPage() {
             {census.data.records.length > 0 && (
               <TableScroll label="Census records" minWidth={760}>
                 <Table striped>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>UPN</Table.Th>
-                      <Table.Th>Pupil</Table.Th>
-                      <Table.Th>URN / UKPRN / setting</Table.Th>
-                      <Table.Th>Entry</Table.Th>
-                      <Table.Th>Leaving</Table.Th>
-                      <Table.Th>Reason</Table.Th>
-                      <Table.Th>Pattern</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
+                  <HeaderRow
+                    names={['UPN', 'Pupil', 'URN / UKPRN / setting', 'Entry', 'Leaving', 'Reason', 'Pattern']}
+                  />
                   <Table.Tbody>
                     {census.data.records.map((r) => (
                       <Table.Tr key={r.placementId}>

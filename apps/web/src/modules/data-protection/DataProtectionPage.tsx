@@ -16,6 +16,7 @@ import { dateInWords } from '@waymark/domain';
 import { useState } from 'react';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
@@ -106,12 +107,7 @@ function RetentionCard() {
       </Title>
       <TableScroll label="Retention schedule" minWidth={480} mb="md">
         <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Record</Table.Th>
-              <Table.Th scope="col">Kept for</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <HeaderRow names={['Record', 'Kept for']} />
           <Table.Tbody>
             {r.schedule.map((s) => (
               <Table.Tr key={s.kind}>
@@ -242,15 +238,7 @@ function SharingCard() {
       {shares.data && shares.data.shares.length > 0 && (
         <TableScroll label="What was shared with providers" minWidth={640}>
           <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">On</Table.Th>
-                <Table.Th scope="col">Provider</Table.Th>
-                <Table.Th scope="col">Pupil</Table.Th>
-                <Table.Th scope="col">What</Table.Th>
-                <Table.Th scope="col">How, by whom</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <HeaderRow names={['On', 'Provider', 'Pupil', 'What', 'How, by whom']} />
             <Table.Tbody>
               {shares.data.shares.map((s) => (
                 <Table.Tr key={`${s.sharedOn} ${s.pupil} ${s.what}`}>

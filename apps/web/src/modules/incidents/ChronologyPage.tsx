@@ -1,6 +1,7 @@
 import { Anchor, Card, Table, Text } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { londonDateTime, useChronology } from './incidents.api.ts';
@@ -25,13 +26,7 @@ export function ChronologyPage() {
         ) : (
           <TableScroll label="Chronology" minWidth={640}>
             <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>When</Table.Th>
-                  <Table.Th>What</Table.Th>
-                  <Table.Th>By</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <HeaderRow names={['When', 'What', 'By']} />
               <Table.Tbody>
                 {events.map((e) => (
                   <Table.Tr key={`${e.incidentId} ${e.at} ${e.what}`}>

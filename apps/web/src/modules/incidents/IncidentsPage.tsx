@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { ExportLinks } from '../../ui/ExportLinks.tsx';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
@@ -50,16 +51,7 @@ export function IncidentsPage() {
           ) : list.data?.incidents.length ? (
             <TableScroll label="Concerns and incidents" minWidth={820}>
               <Table striped>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Happened</Table.Th>
-                    <Table.Th>Pupil</Table.Th>
-                    <Table.Th>Kind</Table.Th>
-                    <Table.Th>Provider</Table.Th>
-                    <Table.Th>School told</Table.Th>
-                    <Table.Th>Status</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
+                <HeaderRow names={['Happened', 'Pupil', 'Kind', 'Provider', 'School told', 'Status']} />
                 <Table.Tbody>
                   {list.data.incidents.map((i) => (
                     <Table.Tr key={i.id}>

@@ -1,6 +1,7 @@
 import { Card, Stack, Table, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { usePortalPlacements } from '../placements/placements.api.ts';
@@ -41,15 +42,7 @@ export function PortalIncidentsPage() {
           ) : reports.data?.incidents.length ? (
             <TableScroll label="Your reports" minWidth={640}>
               <Table striped>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Happened</Table.Th>
-                    <Table.Th>Pupil</Table.Th>
-                    <Table.Th>Kind</Table.Th>
-                    <Table.Th>Reported by</Table.Th>
-                    <Table.Th>Status</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
+                <HeaderRow names={['Happened', 'Pupil', 'Kind', 'Reported by', 'Status']} />
                 <Table.Tbody>
                   {reports.data.incidents.map((i) => (
                     <Table.Tr key={i.id}>

@@ -2,25 +2,12 @@ import { Anchor, Group, List, Table, Text } from '@mantine/core';
 import { registrationCodeLabels } from '@waymark/domain';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import type { InspectionPack } from './inspection-pack.api.ts';
 
 const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
-
-function HeaderRow({ names }: { names: string[] }) {
-  return (
-    <Table.Thead>
-      <Table.Tr>
-        {names.map((name) => (
-          <Table.Th key={name} scope="col">
-            {name}
-          </Table.Th>
-        ))}
-      </Table.Tr>
-    </Table.Thead>
-  );
-}
 
 /** A figure linked to its record, marked when it is overdue. */
 function Figure({ to, overdue, children }: { to: string; overdue?: boolean; children: ReactNode }) {

@@ -3,6 +3,7 @@ import { obligationKinds, roles } from '@waymark/domain';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { type Urgency, useWhatIsDue, type WhatIsDue } from './obligations.api.ts';
@@ -41,13 +42,7 @@ export function WhatIsDueCard() {
       {perSchool.length > 1 && (
         <TableScroll label="What is due by school" minWidth={360} mb="md">
           <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">School</Table.Th>
-                <Table.Th scope="col">Overdue</Table.Th>
-                <Table.Th scope="col">All due</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <HeaderRow names={['School', 'Overdue', 'All due']} />
             <Table.Tbody>
               {perSchool.map((s) => (
                 <Table.Tr key={s.schoolId ?? 'group'}>

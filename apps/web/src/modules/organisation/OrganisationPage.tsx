@@ -21,6 +21,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
@@ -59,15 +60,7 @@ export function OrganisationPage() {
         </Title>
         <TableScroll label="Schools" minWidth={560}>
           <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">School</Table.Th>
-                <Table.Th scope="col">Region</Table.Th>
-                <Table.Th scope="col">URN</Table.Th>
-                <Table.Th scope="col">Local authority</Table.Th>
-                <Table.Th scope="col">Action</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <HeaderRow names={['School', 'Region', 'URN', 'Local authority', 'Action']} />
             <Table.Tbody>
               {schools.map((school) => (
                 <Table.Tr key={school.id}>

@@ -2,6 +2,7 @@ import { Alert, Anchor, Select, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Pager } from '../../ui/Pager.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
@@ -50,14 +51,7 @@ export function OutboxPage() {
             </Text>
             <TableScroll label="Emails" minWidth={720}>
               <Table striped>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">Written</Table.Th>
-                    <Table.Th scope="col">To</Table.Th>
-                    <Table.Th scope="col">Subject</Table.Th>
-                    <Table.Th scope="col">Status</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
+                <HeaderRow names={['Written', 'To', 'Subject', 'Status']} />
                 <Table.Tbody>
                   {outbox.data.emails.map((email) => (
                     <Table.Tr key={email.id}>

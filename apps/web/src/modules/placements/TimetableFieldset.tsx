@@ -1,6 +1,7 @@
 import { Checkbox, Fieldset, Group, NumberInput, Table, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { type TimetableSession, type Weekday, weekdayLabels, weekdays } from '@waymark/domain';
+import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 
 /** The plan's timetable: a session per morning and afternoon ticked, its hours, and for a direction its times. */
@@ -23,13 +24,7 @@ export function TimetableFieldset<V extends { sessions: TimetableSession[] }>({
     <Fieldset legend="Timetable at the provider">
       <TableScroll label="Sessions at the provider" minWidth={420}>
         <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Day</Table.Th>
-              <Table.Th scope="col">Morning</Table.Th>
-              <Table.Th scope="col">Afternoon</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <HeaderRow names={['Day', 'Morning', 'Afternoon']} />
           <Table.Tbody>
             {weekdays.map((day) => (
               <Table.Tr key={day}>

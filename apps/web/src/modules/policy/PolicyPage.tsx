@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import type { PolicyReviewState } from '@waymark/domain';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
@@ -53,14 +54,7 @@ export function PolicyPage() {
             </Title>
             <TableScroll label="Issues of the policy" minWidth={640}>
               <Table striped>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Issue</Table.Th>
-                    <Table.Th>Issued</Table.Th>
-                    <Table.Th>Author / approver</Table.Th>
-                    <Table.Th>What changed</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
+                <HeaderRow names={['Issue', 'Issued', 'Author / approver', 'What changed']} />
                 <Table.Tbody>
                   {versions.map((v) => (
                     <Table.Tr key={v.id}>

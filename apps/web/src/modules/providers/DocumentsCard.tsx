@@ -15,6 +15,7 @@ import type { ProviderDocumentKind } from '@waymark/domain/contracts/providers';
 import { useState } from 'react';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
+import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { useFileDocument, useProviderDocuments } from './providers.api.ts';
@@ -69,15 +70,7 @@ export function DocumentsCard({ providerId, canEdit }: { providerId: string; can
       {documents.data && documents.data.documents.length > 0 && (
         <TableScroll label="Documents on file" minWidth={600} mb="md">
           <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Document</Table.Th>
-                <Table.Th scope="col">Kind</Table.Th>
-                <Table.Th scope="col">Version</Table.Th>
-                <Table.Th scope="col">Dated</Table.Th>
-                <Table.Th scope="col">Expires</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <HeaderRow names={['Document', 'Kind', 'Version', 'Dated', 'Expires']} />
             <Table.Tbody>
               {documents.data.documents.map((d) => (
                 <Table.Tr key={d.id}>

@@ -5,6 +5,7 @@ import { fieldErrorsOf } from '@waymark/domain/contracts/field-errors';
 import { type PolicyRequest, policyBodySchema } from '@waymark/domain/contracts/providers';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
+import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
@@ -54,13 +55,7 @@ export function InsuranceCard({ providerId, canEdit }: { providerId: string; can
       {insurance.data && (
         <TableScroll label="Insurance cover" minWidth={560} mb="md">
           <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Cover</Table.Th>
-                <Table.Th scope="col">State</Table.Th>
-                <Table.Th scope="col">Details</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <HeaderRow names={['Cover', 'State', 'Details']} />
             <Table.Tbody>
               {insurance.data.cover.map((c) => {
                 const current = insurance.data.policies.filter((p) => p.type === c.type).at(-1);

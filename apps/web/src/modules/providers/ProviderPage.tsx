@@ -3,6 +3,7 @@ import { ofstedGradeLabels, settingTypeLabels } from '@waymark/domain';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
@@ -174,14 +175,7 @@ function Audits({ provider, canAudit }: { provider: Provider; canAudit: boolean 
       {audits.data && audits.data.audits.length > 0 && (
         <TableScroll label="Audits" minWidth={560} mb="md">
           <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Visit</Table.Th>
-                <Table.Th scope="col">By</Table.Th>
-                <Table.Th scope="col">Answered</Table.Th>
-                <Table.Th scope="col">Outcome</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <HeaderRow names={['Visit', 'By', 'Answered', 'Outcome']} />
             <Table.Tbody>
               {audits.data.audits.map((a) => (
                 <Table.Tr key={a.id}>

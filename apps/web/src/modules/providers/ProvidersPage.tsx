@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { ExportLinks } from '../../ui/ExportLinks.tsx';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
@@ -87,15 +88,7 @@ export function ProvidersPage() {
             </Text>
             <TableScroll label="Providers" minWidth={640}>
               <Table striped highlightOnHover>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">Provider</Table.Th>
-                    <Table.Th scope="col">Kind of setting</Table.Th>
-                    <Table.Th scope="col">Town</Table.Th>
-                    <Table.Th scope="col">Status</Table.Th>
-                    <Table.Th scope="col">Last audit</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
+                <HeaderRow names={['Provider', 'Kind of setting', 'Town', 'Status', 'Last audit']} />
                 <Table.Tbody>
                   {providers.data.providers.map((p) => (
                     <Table.Tr key={p.id}>

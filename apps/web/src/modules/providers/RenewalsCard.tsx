@@ -1,6 +1,7 @@
 import { Anchor, Card, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
+import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { type Renewal, useRenewals } from './providers.api.ts';
@@ -32,14 +33,7 @@ export function RenewalsCard() {
         ) : (
           <TableScroll label="Evidence to renew" minWidth={560}>
             <Table>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Provider</Table.Th>
-                  <Table.Th scope="col">Evidence</Table.Th>
-                  <Table.Th scope="col">Expires</Table.Th>
-                  <Table.Th scope="col">When</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <HeaderRow names={['Provider', 'Evidence', 'Expires', 'When']} />
               <Table.Tbody>
                 {list.map((r) => (
                   <Table.Tr key={`${r.providerId}-${r.item}`}>

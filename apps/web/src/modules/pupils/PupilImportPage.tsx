@@ -23,6 +23,7 @@ import {
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
+import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
@@ -142,13 +143,7 @@ export function PupilImportPage() {
             </Text>
             <TableScroll label="Rows in the file" minWidth={560}>
               <Table striped>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">Line</Table.Th>
-                    <Table.Th scope="col">Pupil</Table.Th>
-                    <Table.Th scope="col">Problems</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
+                <HeaderRow names={['Line', 'Pupil', 'Problems']} />
                 <Table.Tbody>
                   {p.rows.map((row) => (
                     <Table.Tr key={row.line}>

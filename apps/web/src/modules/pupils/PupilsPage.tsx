@@ -4,6 +4,7 @@ import { pupilSortName, senStatusLabels, yearGroupLabel } from '@waymark/domain'
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
@@ -52,15 +53,7 @@ export function PupilsPage() {
             </Text>
             <TableScroll label="Pupils" minWidth={640}>
               <Table striped>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">Name</Table.Th>
-                    <Table.Th scope="col">UPN</Table.Th>
-                    <Table.Th scope="col">Year</Table.Th>
-                    <Table.Th scope="col">School</Table.Th>
-                    <Table.Th scope="col">Needs</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
+                <HeaderRow names={['Name', 'UPN', 'Year', 'School', 'Needs']} />
                 <Table.Tbody>
                   {pupils.data.pupils.map((p) => (
                     <Table.Tr key={p.id}>

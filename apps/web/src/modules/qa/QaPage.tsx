@@ -1,6 +1,7 @@
 import { Anchor, Button, Card, Table, Text } from '@mantine/core';
 import { Link, useNavigate } from 'react-router';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
@@ -36,15 +37,7 @@ export function QaPage() {
         ) : schedule.data?.visits.length ? (
           <TableScroll label="QA visits this term and last" minWidth={700}>
             <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Provider</Table.Th>
-                  <Table.Th>School</Table.Th>
-                  <Table.Th>Term</Table.Th>
-                  <Table.Th>Status</Table.Th>
-                  <Table.Th>Visit</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <HeaderRow names={['Provider', 'School', 'Term', 'Status', 'Visit']} />
               <Table.Tbody>
                 {schedule.data.visits.map((d) => (
                   <Table.Tr key={`${d.schoolId} ${d.providerId} ${d.termLabel}`}>

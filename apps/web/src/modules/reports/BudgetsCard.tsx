@@ -2,6 +2,7 @@ import { Button, Card, Group, NumberInput, Table, Text, Title } from '@mantine/c
 import { pounds } from '@waymark/domain';
 import { useState } from 'react';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
 import { useBudgets } from './reports.api.ts';
@@ -35,15 +36,9 @@ export function BudgetsCard({
       ) : (
         <TableScroll label="AP budget by school" minWidth={640}>
           <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>School</Table.Th>
-                <Table.Th>Budget</Table.Th>
-                <Table.Th>Spent so far</Table.Th>
-                <Table.Th>Forecast to year end</Table.Th>
-                <Table.Th>Left after forecast</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <HeaderRow
+              names={['School', 'Budget', 'Spent so far', 'Forecast to year end', 'Left after forecast']}
+            />
             <Table.Tbody>
               {(list.data?.budgets ?? []).map((b) => (
                 <Table.Tr key={b.schoolId}>

@@ -21,6 +21,7 @@ import {
 } from '@waymark/domain';
 import { useState } from 'react';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { useCurrentSession } from '../auth/session.ts';
@@ -270,13 +271,7 @@ export function GovernorsReportPage() {
                 {r.costs.length > 0 && (
                   <TableScroll label="Cost per pupil per day by provider" minWidth={360}>
                     <Table>
-                      <Table.Thead>
-                        <Table.Tr>
-                          <Table.Th scope="col">Provider</Table.Th>
-                          <Table.Th scope="col">Placements with a cost</Table.Th>
-                          <Table.Th scope="col">Per pupil per day</Table.Th>
-                        </Table.Tr>
-                      </Table.Thead>
+                      <HeaderRow names={['Provider', 'Placements with a cost', 'Per pupil per day']} />
                       <Table.Tbody>
                         {r.costs.map((c) => (
                           <Table.Tr key={c.provider}>

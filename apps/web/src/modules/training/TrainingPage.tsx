@@ -18,6 +18,7 @@ import { useForm } from '@mantine/form';
 import { trainingTopicLabels, trainingTopics } from '@waymark/domain';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
@@ -283,13 +284,9 @@ function EffectivenessCard() {
       ) : (
         <TableScroll label="Training and pupil outcomes" minWidth={640}>
           <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Member of staff</Table.Th>
-                <Table.Th>Training in date</Table.Th>
-                <Table.Th>Pupils supported: attendance, last review</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <HeaderRow
+              names={['Member of staff', 'Training in date', 'Pupils supported: attendance, last review']}
+            />
             <Table.Tbody>
               {rows.map((r) => (
                 <Table.Tr key={r.staffId}>

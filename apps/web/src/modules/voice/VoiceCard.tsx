@@ -16,6 +16,7 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
@@ -77,14 +78,7 @@ export function VoiceCard({ placementId, canManage }: { placementId: string; can
       ) : (
         <TableScroll label="Voice requests" minWidth={640} mb="md">
           <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Half-term</Table.Th>
-                <Table.Th>Who</Table.Th>
-                <Table.Th>Status</Table.Th>
-                <Table.Th>Answers or link</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <HeaderRow names={['Half-term', 'Who', 'Status', 'Answers or link']} />
             <Table.Tbody>
               {requests.map((r) => (
                 <Table.Tr key={r.id}>

@@ -4,6 +4,7 @@ import { roleNames, roles } from '@waymark/domain';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert, Loading } from '../../../ui/Feedback.tsx';
+import { HeaderRow } from '../../../ui/HeaderRow.tsx';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { Pager } from '../../../ui/Pager.tsx';
 import { TableScroll } from '../../../ui/TableScroll.tsx';
@@ -88,14 +89,7 @@ export function UsersPage() {
             </Text>
             <TableScroll label="Users" minWidth={600}>
               <Table striped highlightOnHover>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">Name</Table.Th>
-                    <Table.Th scope="col">Email</Table.Th>
-                    <Table.Th scope="col">Roles</Table.Th>
-                    <Table.Th scope="col">Status</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
+                <HeaderRow names={['Name', 'Email', 'Roles', 'Status']} />
                 <Table.Tbody>
                   {users.data.users.map((user) => (
                     <Table.Tr key={user.id}>
