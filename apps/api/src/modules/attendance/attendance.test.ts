@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTrust, buildUser } from '../../test/builders.ts';
 import { signedInClient } from '../../test/http-client.ts';
+import { activePlacement } from '../../test/placement-builders.ts';
 import { approvedProvider } from '../../test/provider-builders.ts';
-import { pupilBody } from '../../test/pupil-builders.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { emails } from '../notifications/notifications.table.ts';
 import { attendanceMarkHistory, attendanceMarks } from './attendance.table.ts';
@@ -32,31 +32,16 @@ async function worldOf(app: TestApp) {
   const officer = await signedInClient(app.app, (await user('attendance_officer')).email);
   const harbourId = await approvedProvider(lead, head, { name: 'Harbour Learning' });
   const otherProviderId = await approvedProvider(lead, head, { name: 'Quayside', ukprn: '10077777' });
-  const pupilId = (await lead.post('/api/pupils', pupilBody(trust.schoolA.id))).json().id;
-  const placementId = (
-    await lead.post('/api/placements', {
-      pupilId,
-      providerId: harbourId,
-      type: 'commissioned_ap',
-      reason: 'Vocational',
-    })
-  ).json().id as string;
-  await lead.put(`/api/placements/${placementId}/plan`, {
-    version: 1,
-    reason: 'Vocational',
-    startsOn: '2026-01-12',
-    plannedEndOn: '2026-03-27',
-    agreement: { discussedOn: '2026-01-08', withWhom: 'Jordan and his mother', how: 'Meeting', agreed: true },
-    objectives: [{ id: 'o1', text: 'Attend', timeline: 'Spring', successCriteria: '95%' }],
-    reintegrationTargets: [{ id: 'r1', text: 'Maths at school', timeline: 'Summer', post16Link: 'College' }],
-    sessions: [
-      { day: 'mon', session: 'am', hours: 3 },
-      { day: 'tue', session: 'am', hours: 3 },
-    ],
+  const { placementId } = await activePlacement(lead, {
+    schoolId: trust.schoolA.id,
+    providerId: harbourId,
+    plan: {
+      sessions: [
+        { day: 'mon', session: 'am', hours: 3 },
+        { day: 'tue', session: 'am', hours: 3 },
+      ],
+    },
   });
-  await lead.post(`/api/placements/${placementId}/send-referral`);
-  const started = await lead.post(`/api/placements/${placementId}/start`);
-  if (started.json().status !== 'active') throw new Error(`Not started: ${started.body}`);
   const staff = async (id: string) =>
     (
       await buildUser(app.database.db, {

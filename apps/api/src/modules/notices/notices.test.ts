@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTrust, buildUser } from '../../test/builders.ts';
 import { signedInClient, type TestClient } from '../../test/http-client.ts';
+import { activePlacement } from '../../test/placement-builders.ts';
 import { approvedProvider } from '../../test/provider-builders.ts';
-import { pupilBody } from '../../test/pupil-builders.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { emails } from '../notifications/notifications.table.ts';
 
@@ -26,22 +26,7 @@ beforeAll(async () => {
   lead = await signedInClient(t.app, (await user('ap_lead')).email);
   const head = await signedInClient(t.app, (await user('headteacher')).email);
   providerId = await approvedProvider(lead, head, { name: 'Harbour Learning' });
-  const pupilId = (await lead.post('/api/pupils', pupilBody(trust.schoolA.id))).json().id;
-  placementId = (
-    await lead.post('/api/placements', { pupilId, providerId, type: 'commissioned_ap', reason: 'Vocational' })
-  ).json().id;
-  await lead.put(`/api/placements/${placementId}/plan`, {
-    version: 1,
-    reason: 'Vocational',
-    startsOn: '2026-01-12',
-    plannedEndOn: '2026-03-27',
-    agreement: { discussedOn: '2026-01-08', withWhom: 'Jordan and his mother', how: 'Meeting', agreed: true },
-    objectives: [{ id: 'o1', text: 'Attend', timeline: 'Spring', successCriteria: '95%' }],
-    reintegrationTargets: [{ id: 'r1', text: 'Maths at school', timeline: 'Summer', post16Link: 'College' }],
-    sessions: [{ day: 'mon', session: 'am', hours: 3 }],
-  });
-  await lead.post(`/api/placements/${placementId}/send-referral`);
-  expect((await lead.post(`/api/placements/${placementId}/start`)).json().status).toBe('active');
+  ({ placementId } = await activePlacement(lead, { schoolId: trust.schoolA.id, providerId }));
   const staff = await buildUser(t.database.db, {
     groupId: trust.group.id,
     roles: [{ role: 'provider_staff', scopeType: 'provider', scopeId: providerId }],

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTrust, buildUser } from '../../test/builders.ts';
 import { signedInClient } from '../../test/http-client.ts';
 import { pdfText } from '../../test/pdf-text.ts';
+import { activePlacement } from '../../test/placement-builders.ts';
 import { approvedProvider } from '../../test/provider-builders.ts';
-import { pupilBody } from '../../test/pupil-builders.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 
 // The test clock starts on Monday 12 January 2026 at 09:30 in London: the spring term has begun.
@@ -28,23 +28,7 @@ async function worldOf(app: TestApp) {
   const lead = await signedInClient(app.app, leadEmail);
   const head = await signedInClient(app.app, (await user('headteacher')).email);
   const providerId = await approvedProvider(lead, head, { name: 'Harbour Learning' });
-  const pupilId = (await lead.post('/api/pupils', pupilBody(trust.schoolA.id))).json().id;
-  const placementId = (
-    await lead.post('/api/placements', { pupilId, providerId, type: 'commissioned_ap', reason: 'Vocational' })
-  ).json().id as string;
-  await lead.put(`/api/placements/${placementId}/plan`, {
-    version: 1,
-    reason: 'Vocational',
-    startsOn: '2026-01-12',
-    plannedEndOn: '2026-03-27',
-    agreement: { discussedOn: '2026-01-08', withWhom: 'Jordan and his mother', how: 'Meeting', agreed: true },
-    objectives: [{ id: 'o1', text: 'Attend', timeline: 'Spring', successCriteria: '95%' }],
-    reintegrationTargets: [{ id: 'r1', text: 'Maths at school', timeline: 'Summer', post16Link: 'College' }],
-    sessions: [{ day: 'mon', session: 'am', hours: 3 }],
-  });
-  await lead.post(`/api/placements/${placementId}/send-referral`);
-  const started = await lead.post(`/api/placements/${placementId}/start`);
-  if (started.json().status !== 'active') throw new Error(`Not started: ${started.body}`);
+  const { placementId } = await activePlacement(lead, { schoolId: trust.schoolA.id, providerId });
   return {
     app,
     trust,

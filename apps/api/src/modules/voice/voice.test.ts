@@ -2,8 +2,9 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTrust, buildUser } from '../../test/builders.ts';
 import { createClient, signedInClient } from '../../test/http-client.ts';
+import { activePlacement } from '../../test/placement-builders.ts';
 import { approvedProvider } from '../../test/provider-builders.ts';
-import { pupilBody, upnFor } from '../../test/pupil-builders.ts';
+import { upnFor } from '../../test/pupil-builders.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { emails } from '../notifications/notifications.table.ts';
 
@@ -40,9 +41,12 @@ async function placed(world: World = w, providerName?: string) {
     name: providerName ?? `Harbour ${n}`,
     ukprn: String(10_200_000 + n * 7),
   });
-  const pupilId = (
-    await lead.post('/api/pupils', {
-      ...pupilBody(trust.schoolA.id, { upn: upnFor(8000 + n), uln: undefined }),
+  const { placementId } = await activePlacement(lead, {
+    schoolId: trust.schoolA.id,
+    providerId,
+    pupil: {
+      upn: upnFor(8000 + n),
+      uln: undefined,
       parents: [
         {
           name: 'Kim Reeve',
@@ -51,24 +55,8 @@ async function placed(world: World = w, providerName?: string) {
           parentalResponsibility: true,
         },
       ],
-    })
-  ).json().id;
-  const placementId = (
-    await lead.post('/api/placements', { pupilId, providerId, type: 'commissioned_ap', reason: 'Vocational' })
-  ).json().id as string;
-  await lead.put(`/api/placements/${placementId}/plan`, {
-    version: 1,
-    reason: 'Vocational',
-    startsOn: '2026-01-12',
-    plannedEndOn: '2026-03-27',
-    agreement: { discussedOn: '2026-01-08', withWhom: 'Jordan and his mother', how: 'Meeting', agreed: true },
-    objectives: [{ id: 'o1', text: 'Attend', timeline: 'Spring', successCriteria: '95%' }],
-    reintegrationTargets: [{ id: 'r1', text: 'Maths at school', timeline: 'Summer', post16Link: 'College' }],
-    sessions: [{ day: 'mon', session: 'am', hours: 3 }],
+    },
   });
-  await lead.post(`/api/placements/${placementId}/send-referral`);
-  const started = await lead.post(`/api/placements/${placementId}/start`);
-  if (started.json().status !== 'active') throw new Error(`Not started: ${started.body}`);
   return { placementId, providerId };
 }
 
