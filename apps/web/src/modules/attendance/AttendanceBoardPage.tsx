@@ -23,11 +23,10 @@ import {
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../../api/errors.ts';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
-import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
-import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
 import { type FirstDayCallOnBoard, useAttendanceBoard, useFirstDayCall } from './attendance.api.ts';
@@ -97,48 +96,48 @@ export function AttendanceBoardPage() {
               {board.data.pupils.length === 0 ? (
                 <Text>No pupils are expected at providers on this date.</Text>
               ) : (
-                <TableScroll label="Pupils expected at providers" minWidth={600}>
-                  <Table striped>
-                    <HeaderRow names={['Pupil', 'Provider', 'Sessions']} />
-                    <Table.Tbody>
-                      {board.data.pupils.map((p) => (
-                        <Table.Tr key={p.placementId}>
-                          <Table.Td>
-                            <Anchor component={Link} to={`/placements/${p.placementId}`}>
-                              {p.pupilName}
-                            </Anchor>
-                          </Table.Td>
-                          <Table.Td>{p.providerName}</Table.Td>
-                          <Table.Td>
-                            <Group gap="xs">
-                              {p.sessions.map((s) => (
-                                <Tag
-                                  key={s.session}
-                                  tone={
-                                    s.status === 'reported'
-                                      ? s.code === 'N'
-                                        ? 'danger'
-                                        : 'positive'
-                                      : s.status === 'not_reported'
-                                        ? 'danger'
-                                        : 'neutral'
-                                  }
-                                >
-                                  {s.session.toUpperCase()}:{' '}
-                                  {s.status === 'reported'
-                                    ? `${s.code}${s.late ? ' (late)' : ''}`
-                                    : s.status === 'not_reported'
-                                      ? `not reported (due ${s.dueBy})`
-                                      : `due by ${s.dueBy}`}
-                                </Tag>
-                              ))}
-                            </Group>
-                          </Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </TableScroll>
+                <DataTable
+                  label="Pupils expected at providers"
+                  minWidth={600}
+                  striped
+                  headers={['Pupil', 'Provider', 'Sessions']}
+                  rows={board.data.pupils}
+                  row={(p) => (
+                    <Table.Tr key={p.placementId}>
+                      <Table.Td>
+                        <Anchor component={Link} to={`/placements/${p.placementId}`}>
+                          {p.pupilName}
+                        </Anchor>
+                      </Table.Td>
+                      <Table.Td>{p.providerName}</Table.Td>
+                      <Table.Td>
+                        <Group gap="xs">
+                          {p.sessions.map((s) => (
+                            <Tag
+                              key={s.session}
+                              tone={
+                                s.status === 'reported'
+                                  ? s.code === 'N'
+                                    ? 'danger'
+                                    : 'positive'
+                                  : s.status === 'not_reported'
+                                    ? 'danger'
+                                    : 'neutral'
+                              }
+                            >
+                              {s.session.toUpperCase()}:{' '}
+                              {s.status === 'reported'
+                                ? `${s.code}${s.late ? ' (late)' : ''}`
+                                : s.status === 'not_reported'
+                                  ? `not reported (due ${s.dueBy})`
+                                  : `due by ${s.dueBy}`}
+                            </Tag>
+                          ))}
+                        </Group>
+                      </Table.Td>
+                    </Table.Tr>
+                  )}
+                />
               )}
             </Card>
           </Stack>

@@ -2,11 +2,10 @@ import { Anchor, Button, Card, Group, Stack, Table, Text, TextInput, Title } fro
 import { useForm } from '@mantine/form';
 import { Link } from 'react-router';
 import { ApiError } from '../../api/errors.ts';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { ExportLinks } from '../../ui/ExportLinks.tsx';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
-import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
-import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import {
   type InterventionBody,
@@ -31,37 +30,36 @@ export function RatesCard({ from, to }: { from: string; to: string }) {
       {rates.data?.rates.length === 0 ? (
         <Text>No marks in this period.</Text>
       ) : (
-        <TableScroll label="Attendance by placement" minWidth={560}>
-          <Table striped>
-            <HeaderRow names={['Placement', 'Sessions', 'Attendance', 'Flags']} />
-            <Table.Tbody>
-              {rates.data?.rates.map((r) => (
-                <Table.Tr key={r.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/placements/${r.id}`}>
-                      {r.label}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{r.possible}</Table.Td>
-                  <Table.Td>
-                    {r.attendancePercent ?? '—'}%
-                    {r.targetPercent !== null ? ` (target ${r.targetPercent}%)` : ''}
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={4}>
-                      {r.severeAbsence ? (
-                        <Tag tone="danger">Severe absence</Tag>
-                      ) : (
-                        r.persistentAbsence && <Tag tone="warning">Persistent absence</Tag>
-                      )}
-                      {r.belowTarget && <Tag tone="warning">Below target</Tag>}
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </TableScroll>
+        <DataTable
+          label="Attendance by placement"
+          minWidth={560}
+          striped
+          headers={['Placement', 'Sessions', 'Attendance', 'Flags']}
+          rows={rates.data?.rates ?? []}
+          row={(r) => (
+            <Table.Tr key={r.id}>
+              <Table.Td>
+                <Anchor component={Link} to={`/placements/${r.id}`}>
+                  {r.label}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>{r.possible}</Table.Td>
+              <Table.Td>
+                {r.attendancePercent ?? '—'}%{r.targetPercent !== null ? ` (target ${r.targetPercent}%)` : ''}
+              </Table.Td>
+              <Table.Td>
+                <Group gap={4}>
+                  {r.severeAbsence ? (
+                    <Tag tone="danger">Severe absence</Tag>
+                  ) : (
+                    r.persistentAbsence && <Tag tone="warning">Persistent absence</Tag>
+                  )}
+                  {r.belowTarget && <Tag tone="warning">Below target</Tag>}
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          )}
+        />
       )}
     </Card>
   );

@@ -1,11 +1,10 @@
 import { Code, Group, Select, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
-import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Pager } from '../../ui/Pager.tsx';
-import { TableScroll } from '../../ui/TableScroll.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
 import { useOrganisation } from '../organisation/organisation.api.ts';
 import { useAuditLog } from './audit-log.api.ts';
@@ -89,37 +88,34 @@ export function AuditLogPage() {
             <Text size="sm" c="dimmed" mb="xs" aria-live="polite">
               {events.data.pageInfo.total} events
             </Text>
-            <TableScroll label="Audit events" minWidth={700}>
-              <Table striped>
-                <HeaderRow names={['When', 'Who', 'Action', 'What happened']} />
-                <Table.Tbody>
-                  {events.data.events.map((e) => (
-                    <Table.Tr key={e.id}>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        {when.format(new Date(e.occurredAt))}
-                      </Table.Td>
-                      <Table.Td>{e.actorName}</Table.Td>
-                      <Table.Td>
-                        <Code>{e.action}</Code>
-                      </Table.Td>
-                      <Table.Td>
-                        {e.summary}
-                        {e.changes && Object.keys(e.changes).length > 0 && (
-                          <Text size="xs" c="dimmed">
-                            {Object.entries(e.changes)
-                              .map(
-                                ([field, c]) =>
-                                  `${field}: ${JSON.stringify(c.from)} → ${JSON.stringify(c.to)}`,
-                              )
-                              .join('; ')}
-                          </Text>
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </TableScroll>
+            <DataTable
+              label="Audit events"
+              minWidth={700}
+              striped
+              headers={['When', 'Who', 'Action', 'What happened']}
+              rows={events.data.events}
+              row={(e) => (
+                <Table.Tr key={e.id}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{when.format(new Date(e.occurredAt))}</Table.Td>
+                  <Table.Td>{e.actorName}</Table.Td>
+                  <Table.Td>
+                    <Code>{e.action}</Code>
+                  </Table.Td>
+                  <Table.Td>
+                    {e.summary}
+                    {e.changes && Object.keys(e.changes).length > 0 && (
+                      <Text size="xs" c="dimmed">
+                        {Object.entries(e.changes)
+                          .map(
+                            ([field, c]) => `${field}: ${JSON.stringify(c.from)} → ${JSON.stringify(c.to)}`,
+                          )
+                          .join('; ')}
+                      </Text>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              )}
+            />
             <Pager pageInfo={events.data.pageInfo} page={page} onChange={setPage} />
           </>
         )

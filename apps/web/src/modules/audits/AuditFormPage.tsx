@@ -15,11 +15,10 @@ import {
 import { type AuditTemplate, SUITABILITY_QUESTION_ID } from '@waymark/domain';
 import { useState } from 'react';
 import { ApiError } from '../../api/errors.ts';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
-import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
-import { TableScroll } from '../../ui/TableScroll.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
 import {
   type AuditTemplateWithQuestions,
@@ -64,21 +63,20 @@ export function AuditFormPage() {
           </Title>
           <ErrorAlert error={versions.error} title="The versions could not be loaded" />
           {versions.data && (
-            <TableScroll label="Versions of the audit form" minWidth={520}>
-              <Table>
-                <HeaderRow names={['Version', 'Published', 'Questions', 'What changed']} />
-                <Table.Tbody>
-                  {versions.data.templates.map((t) => (
-                    <Table.Tr key={t.id}>
-                      <Table.Td>{t.version}</Table.Td>
-                      <Table.Td>{day(t.publishedAt)}</Table.Td>
-                      <Table.Td>{t.questionCount}</Table.Td>
-                      <Table.Td>{t.notes}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </TableScroll>
+            <DataTable
+              label="Versions of the audit form"
+              minWidth={520}
+              headers={['Version', 'Published', 'Questions', 'What changed']}
+              rows={versions.data.templates}
+              row={(t) => (
+                <Table.Tr key={t.id}>
+                  <Table.Td>{t.version}</Table.Td>
+                  <Table.Td>{day(t.publishedAt)}</Table.Td>
+                  <Table.Td>{t.questionCount}</Table.Td>
+                  <Table.Td>{t.notes}</Table.Td>
+                </Table.Tr>
+              )}
+            />
           )}
         </Card>
         {current.isPending ? (

@@ -10,10 +10,9 @@ import {
 } from '@waymark/domain';
 import { useState } from 'react';
 import { ApiError } from '../../api/errors.ts';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
-import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
-import { TableScroll } from '../../ui/TableScroll.tsx';
 import { fetchTermDates, type TermDates, useSaveTermDates } from './calendar.api.ts';
 
 interface HalfTermDraft {
@@ -101,36 +100,35 @@ export function TermDatesEditor({ schoolId, termDates }: { schoolId: string; ter
           >
             Fill in from {shiftAcademicYear(termDates.academicYear, -1)}, 52 weeks on
           </Button>
-          <TableScroll label="Half-term dates to edit" minWidth={480}>
-            <Table>
-              <HeaderRow names={['Half-term', 'First day', 'Last day']} />
-              <Table.Tbody>
-                {halfTerms.map((h, i) => (
-                  <Table.Tr key={`${h.term}-${h.half}`}>
-                    <Table.Th scope="row">{halfTermLabel(h)}</Table.Th>
-                    <Table.Td>
-                      <TextInput
-                        type="date"
-                        aria-label={`${halfTermLabel(h)} first day`}
-                        value={h.startsOn}
-                        error={errors[`halfTerms.${i}.startsOn`]}
-                        onChange={(e) => updateHalfTerm(i, 'startsOn', e.currentTarget.value)}
-                      />
-                    </Table.Td>
-                    <Table.Td>
-                      <TextInput
-                        type="date"
-                        aria-label={`${halfTermLabel(h)} last day`}
-                        value={h.endsOn}
-                        error={errors[`halfTerms.${i}.endsOn`]}
-                        onChange={(e) => updateHalfTerm(i, 'endsOn', e.currentTarget.value)}
-                      />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </TableScroll>
+          <DataTable
+            label="Half-term dates to edit"
+            minWidth={480}
+            headers={['Half-term', 'First day', 'Last day']}
+            rows={halfTerms}
+            row={(h, i) => (
+              <Table.Tr key={`${h.term}-${h.half}`}>
+                <Table.Th scope="row">{halfTermLabel(h)}</Table.Th>
+                <Table.Td>
+                  <TextInput
+                    type="date"
+                    aria-label={`${halfTermLabel(h)} first day`}
+                    value={h.startsOn}
+                    error={errors[`halfTerms.${i}.startsOn`]}
+                    onChange={(e) => updateHalfTerm(i, 'startsOn', e.currentTarget.value)}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <TextInput
+                    type="date"
+                    aria-label={`${halfTermLabel(h)} last day`}
+                    value={h.endsOn}
+                    error={errors[`halfTerms.${i}.endsOn`]}
+                    onChange={(e) => updateHalfTerm(i, 'endsOn', e.currentTarget.value)}
+                  />
+                </Table.Td>
+              </Table.Tr>
+            )}
+          />
           <Title order={3} size="h5">
             INSET and closure days
           </Title>

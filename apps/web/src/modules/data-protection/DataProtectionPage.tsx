@@ -15,11 +15,10 @@ import {
 import { dateInWords } from '@waymark/domain';
 import { useState } from 'react';
 import { ApiError } from '../../api/errors.ts';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
-import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
-import { TableScroll } from '../../ui/TableScroll.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
 import { usePupils } from '../pupils/pupils.api.ts';
 import { useRetention, useReviewedDeletion, useSharingRecord } from './data-protection.api.ts';
@@ -105,22 +104,22 @@ function RetentionCard() {
       <Title order={2} size="h4" mb="xs">
         Retention
       </Title>
-      <TableScroll label="Retention schedule" minWidth={480} mb="md">
-        <Table>
-          <HeaderRow names={['Record', 'Kept for']} />
-          <Table.Tbody>
-            {r.schedule.map((s) => (
-              <Table.Tr key={s.kind}>
-                <Table.Th scope="row">{s.label}</Table.Th>
-                <Table.Td>
-                  {s.years} years{s.confirmed ? '' : ' (to confirm locally)'}
-                  {s.changedLocally ? ', set by your trust' : ''}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </TableScroll>
+      <DataTable
+        label="Retention schedule"
+        minWidth={480}
+        mb="md"
+        headers={['Record', 'Kept for']}
+        rows={r.schedule}
+        row={(s) => (
+          <Table.Tr key={s.kind}>
+            <Table.Th scope="row">{s.label}</Table.Th>
+            <Table.Td>
+              {s.years} years{s.confirmed ? '' : ' (to confirm locally)'}
+              {s.changedLocally ? ', set by your trust' : ''}
+            </Table.Td>
+          </Table.Tr>
+        )}
+      />
       <Title order={3} size="h5" mb="xs">
         Past their retention date
       </Title>
@@ -236,26 +235,26 @@ function SharingCard() {
       <ErrorAlert error={shares.error} />
       {shares.data?.shares.length === 0 && <Text size="sm">Nothing shared yet.</Text>}
       {shares.data && shares.data.shares.length > 0 && (
-        <TableScroll label="What was shared with providers" minWidth={640}>
-          <Table striped>
-            <HeaderRow names={['On', 'Provider', 'Pupil', 'What', 'How, by whom']} />
-            <Table.Tbody>
-              {shares.data.shares.map((s) => (
-                <Table.Tr key={`${s.sharedOn} ${s.pupil} ${s.what}`}>
-                  <Table.Td>{s.sharedOn}</Table.Td>
-                  <Table.Td>{s.provider}</Table.Td>
-                  <Table.Td>
-                    {s.pupil} ({s.school})
-                  </Table.Td>
-                  <Table.Td>{s.what}</Table.Td>
-                  <Table.Td>
-                    {s.method}, {s.sharedBy}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </TableScroll>
+        <DataTable
+          label="What was shared with providers"
+          minWidth={640}
+          striped
+          headers={['On', 'Provider', 'Pupil', 'What', 'How, by whom']}
+          rows={shares.data.shares}
+          row={(s) => (
+            <Table.Tr key={`${s.sharedOn} ${s.pupil} ${s.what}`}>
+              <Table.Td>{s.sharedOn}</Table.Td>
+              <Table.Td>{s.provider}</Table.Td>
+              <Table.Td>
+                {s.pupil} ({s.school})
+              </Table.Td>
+              <Table.Td>{s.what}</Table.Td>
+              <Table.Td>
+                {s.method}, {s.sharedBy}
+              </Table.Td>
+            </Table.Tr>
+          )}
+        />
       )}
     </Card>
   );

@@ -1,9 +1,8 @@
 import { Anchor, Card, Table, Text } from '@mantine/core';
 import { Link, useParams } from 'react-router';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
-import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
-import { TableScroll } from '../../ui/TableScroll.tsx';
 import { londonDateTime, useChronology } from './incidents.api.ts';
 
 /** A pupil's safeguarding chronology (DSLs only): every concern and every step, oldest first. Logged. */
@@ -24,24 +23,24 @@ export function ChronologyPage() {
         {events.length === 0 ? (
           <Text>Nothing has been recorded for {pupilName}.</Text>
         ) : (
-          <TableScroll label="Chronology" minWidth={640}>
-            <Table striped>
-              <HeaderRow names={['When', 'What', 'By']} />
-              <Table.Tbody>
-                {events.map((e) => (
-                  <Table.Tr key={`${e.incidentId} ${e.at} ${e.what}`}>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{londonDateTime(e.at)}</Table.Td>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/incidents/${e.incidentId}`}>
-                        {e.what}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{e.by}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </TableScroll>
+          <DataTable
+            label="Chronology"
+            minWidth={640}
+            striped
+            headers={['When', 'What', 'By']}
+            rows={events}
+            row={(e) => (
+              <Table.Tr key={`${e.incidentId} ${e.at} ${e.what}`}>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{londonDateTime(e.at)}</Table.Td>
+                <Table.Td>
+                  <Anchor component={Link} to={`/incidents/${e.incidentId}`}>
+                    {e.what}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>{e.by}</Table.Td>
+              </Table.Tr>
+            )}
+          />
         )}
       </Card>
     </>

@@ -2,11 +2,10 @@ import { Anchor, Card, SegmentedControl, Stack, Table, Text, Title } from '@mant
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { ExportLinks } from '../../ui/ExportLinks.tsx';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
-import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
-import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
 import { usePlacements } from '../placements/placements.api.ts';
@@ -49,43 +48,43 @@ export function IncidentsPage() {
           {list.isPending ? (
             <Loading label="Loading" />
           ) : list.data?.incidents.length ? (
-            <TableScroll label="Concerns and incidents" minWidth={820}>
-              <Table striped>
-                <HeaderRow names={['Happened', 'Pupil', 'Kind', 'Provider', 'School told', 'Status']} />
-                <Table.Tbody>
-                  {list.data.incidents.map((i) => (
-                    <Table.Tr key={i.id}>
-                      <Table.Td>{londonDateTime(i.occurredAt)}</Table.Td>
-                      <Table.Td>{i.pupilName}</Table.Td>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/incidents/${i.id}`}>
-                          {i.kindLabel}
-                        </Anchor>
-                        {i.safeguarding && (
-                          <>
-                            {' '}
-                            <Tag tone="danger">Safeguarding</Tag>
-                          </>
-                        )}
-                      </Table.Td>
-                      <Table.Td>{i.providerName}</Table.Td>
-                      <Table.Td>
-                        {londonDateTime(i.schoolToldAt)}
-                        {!i.toldSameDay && (
-                          <>
-                            {' '}
-                            <Tag tone="warning">Not the same day</Tag>
-                          </>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        <IncidentStatusTag status={i.status} />
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </TableScroll>
+            <DataTable
+              label="Concerns and incidents"
+              minWidth={820}
+              striped
+              headers={['Happened', 'Pupil', 'Kind', 'Provider', 'School told', 'Status']}
+              rows={list.data.incidents}
+              row={(i) => (
+                <Table.Tr key={i.id}>
+                  <Table.Td>{londonDateTime(i.occurredAt)}</Table.Td>
+                  <Table.Td>{i.pupilName}</Table.Td>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/incidents/${i.id}`}>
+                      {i.kindLabel}
+                    </Anchor>
+                    {i.safeguarding && (
+                      <>
+                        {' '}
+                        <Tag tone="danger">Safeguarding</Tag>
+                      </>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{i.providerName}</Table.Td>
+                  <Table.Td>
+                    {londonDateTime(i.schoolToldAt)}
+                    {!i.toldSameDay && (
+                      <>
+                        {' '}
+                        <Tag tone="warning">Not the same day</Tag>
+                      </>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <IncidentStatusTag status={i.status} />
+                  </Table.Td>
+                </Table.Tr>
+              )}
+            />
           ) : (
             <Text>Nothing {status === 'all' ? 'recorded' : status} at your schools.</Text>
           )}

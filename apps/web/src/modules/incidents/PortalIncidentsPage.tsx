@@ -1,9 +1,8 @@
 import { Card, Stack, Table, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
-import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
-import { TableScroll } from '../../ui/TableScroll.tsx';
 import { usePortalPlacements } from '../placements/placements.api.ts';
 import { IncidentForm } from './IncidentForm.tsx';
 import { londonDateTime, usePortalIncidents } from './incidents.api.ts';
@@ -40,24 +39,24 @@ export function PortalIncidentsPage() {
           {reports.isPending ? (
             <Loading label="Loading" />
           ) : reports.data?.incidents.length ? (
-            <TableScroll label="Your reports" minWidth={640}>
-              <Table striped>
-                <HeaderRow names={['Happened', 'Pupil', 'Kind', 'Reported by', 'Status']} />
-                <Table.Tbody>
-                  {reports.data.incidents.map((i) => (
-                    <Table.Tr key={i.id}>
-                      <Table.Td>{londonDateTime(i.occurredAt)}</Table.Td>
-                      <Table.Td>{i.pupilName}</Table.Td>
-                      <Table.Td>{i.kindLabel}</Table.Td>
-                      <Table.Td>{i.reportedByName}</Table.Td>
-                      <Table.Td>
-                        <IncidentStatusTag status={i.status} />
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </TableScroll>
+            <DataTable
+              label="Your reports"
+              minWidth={640}
+              striped
+              headers={['Happened', 'Pupil', 'Kind', 'Reported by', 'Status']}
+              rows={reports.data.incidents}
+              row={(i) => (
+                <Table.Tr key={i.id}>
+                  <Table.Td>{londonDateTime(i.occurredAt)}</Table.Td>
+                  <Table.Td>{i.pupilName}</Table.Td>
+                  <Table.Td>{i.kindLabel}</Table.Td>
+                  <Table.Td>{i.reportedByName}</Table.Td>
+                  <Table.Td>
+                    <IncidentStatusTag status={i.status} />
+                  </Table.Td>
+                </Table.Tr>
+              )}
+            />
           ) : (
             <Text>You have not reported anything yet.</Text>
           )}

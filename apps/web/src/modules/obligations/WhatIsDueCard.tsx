@@ -2,9 +2,8 @@ import { Anchor, Button, Card, Group, List, Stack, Table, Text, Title } from '@m
 import { obligationKinds, roles } from '@waymark/domain';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
-import { HeaderRow } from '../../ui/HeaderRow.tsx';
-import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { type Urgency, useWhatIsDue, type WhatIsDue } from './obligations.api.ts';
 
@@ -40,29 +39,30 @@ export function WhatIsDueCard() {
         <Text>Nothing is due. Everything you look after is up to date.</Text>
       )}
       {perSchool.length > 1 && (
-        <TableScroll label="What is due by school" minWidth={360} mb="md">
-          <Table striped>
-            <HeaderRow names={['School', 'Overdue', 'All due']} />
-            <Table.Tbody>
-              {perSchool.map((s) => (
-                <Table.Tr key={s.schoolId ?? 'group'}>
-                  <Table.Th scope="row">
-                    <Anchor
-                      component="button"
-                      type="button"
-                      aria-pressed={school?.key === (s.schoolId ?? 'group')}
-                      onClick={() => setSchool({ key: s.schoolId ?? 'group', name: s.schoolName })}
-                    >
-                      {s.schoolName}
-                    </Anchor>
-                  </Table.Th>
-                  <Table.Td>{s.overdue}</Table.Td>
-                  <Table.Td>{s.total}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </TableScroll>
+        <DataTable
+          label="What is due by school"
+          minWidth={360}
+          mb="md"
+          striped
+          headers={['School', 'Overdue', 'All due']}
+          rows={perSchool}
+          row={(s) => (
+            <Table.Tr key={s.schoolId ?? 'group'}>
+              <Table.Th scope="row">
+                <Anchor
+                  component="button"
+                  type="button"
+                  aria-pressed={school?.key === (s.schoolId ?? 'group')}
+                  onClick={() => setSchool({ key: s.schoolId ?? 'group', name: s.schoolName })}
+                >
+                  {s.schoolName}
+                </Anchor>
+              </Table.Th>
+              <Table.Td>{s.overdue}</Table.Td>
+              <Table.Td>{s.total}</Table.Td>
+            </Table.Tr>
+          )}
+        />
       )}
       {school && (
         <Group gap="xs" mb="sm">

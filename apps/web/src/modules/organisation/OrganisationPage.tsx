@@ -20,11 +20,10 @@ import { schoolBodySchema } from '@waymark/domain/contracts/organisation';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../../api/errors.ts';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
-import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
-import { TableScroll } from '../../ui/TableScroll.tsx';
 import { type Organisation, useAddRegion, useOrganisation, useSaveSchool } from './organisation.api.ts';
 
 type School = Organisation['schools'][number];
@@ -58,31 +57,30 @@ export function OrganisationPage() {
         <Title order={2} size="h4" mb="sm">
           Schools
         </Title>
-        <TableScroll label="Schools" minWidth={560}>
-          <Table>
-            <HeaderRow names={['School', 'Region', 'URN', 'Local authority', 'Action']} />
-            <Table.Tbody>
-              {schools.map((school) => (
-                <Table.Tr key={school.id}>
-                  <Table.Th scope="row">{school.name}</Table.Th>
-                  <Table.Td>{school.regionName}</Table.Td>
-                  <Table.Td>{school.urn ?? '—'}</Table.Td>
-                  <Table.Td>{school.localAuthority ?? '—'}</Table.Td>
-                  <Table.Td>
-                    <Button
-                      size="xs"
-                      variant="outline"
-                      onClick={() => setEditing(school)}
-                      aria-label={`Edit ${school.name}`}
-                    >
-                      Edit
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </TableScroll>
+        <DataTable
+          label="Schools"
+          minWidth={560}
+          headers={['School', 'Region', 'URN', 'Local authority', 'Action']}
+          rows={schools}
+          row={(school) => (
+            <Table.Tr key={school.id}>
+              <Table.Th scope="row">{school.name}</Table.Th>
+              <Table.Td>{school.regionName}</Table.Td>
+              <Table.Td>{school.urn ?? '—'}</Table.Td>
+              <Table.Td>{school.localAuthority ?? '—'}</Table.Td>
+              <Table.Td>
+                <Button
+                  size="xs"
+                  variant="outline"
+                  onClick={() => setEditing(school)}
+                  aria-label={`Edit ${school.name}`}
+                >
+                  Edit
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          )}
+        />
       </Card>
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="lg">
         <SchoolForm regions={regions} />

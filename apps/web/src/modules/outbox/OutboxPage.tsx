@@ -1,11 +1,10 @@
 import { Alert, Anchor, Select, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
-import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Pager } from '../../ui/Pager.tsx';
-import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { type EmailStatus, statusLabels, statusTones, useOutbox, when } from './outbox.api.ts';
 
@@ -49,36 +48,36 @@ export function OutboxPage() {
             <Text size="sm" c="dimmed" mb="xs" aria-live="polite">
               {outbox.data.pageInfo.total} emails
             </Text>
-            <TableScroll label="Emails" minWidth={720}>
-              <Table striped>
-                <HeaderRow names={['Written', 'To', 'Subject', 'Status']} />
-                <Table.Tbody>
-                  {outbox.data.emails.map((email) => (
-                    <Table.Tr key={email.id}>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        {when.format(new Date(email.createdAt))}
-                      </Table.Td>
-                      <Table.Td>
-                        {email.toName ? `${email.toName} <${email.toAddress}>` : email.toAddress}
-                      </Table.Td>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/outbox/${email.id}`}>
-                          {email.subject}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>
-                        <Tag tone={statusTones[email.status]}>{statusLabels[email.status]}</Tag>
-                        {email.status !== 'sent' && email.attempts > 0 && (
-                          <Text size="xs">
-                            {email.attempts} attempt{email.attempts === 1 ? '' : 's'}
-                          </Text>
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </TableScroll>
+            <DataTable
+              label="Emails"
+              minWidth={720}
+              striped
+              headers={['Written', 'To', 'Subject', 'Status']}
+              rows={outbox.data.emails}
+              row={(email) => (
+                <Table.Tr key={email.id}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {when.format(new Date(email.createdAt))}
+                  </Table.Td>
+                  <Table.Td>
+                    {email.toName ? `${email.toName} <${email.toAddress}>` : email.toAddress}
+                  </Table.Td>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/outbox/${email.id}`}>
+                      {email.subject}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>
+                    <Tag tone={statusTones[email.status]}>{statusLabels[email.status]}</Tag>
+                    {email.status !== 'sent' && email.attempts > 0 && (
+                      <Text size="xs">
+                        {email.attempts} attempt{email.attempts === 1 ? '' : 's'}
+                      </Text>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              )}
+            />
             <Pager pageInfo={outbox.data.pageInfo} page={page} onChange={setPage} />
           </>
         )

@@ -1,8 +1,7 @@
 import { Checkbox, Fieldset, Group, NumberInput, Table, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { type TimetableSession, type Weekday, weekdayLabels, weekdays } from '@waymark/domain';
-import { HeaderRow } from '../../ui/HeaderRow.tsx';
-import { TableScroll } from '../../ui/TableScroll.tsx';
+import { DataTable } from '../../ui/DataTable.tsx';
 
 /** The plan's timetable: a session per morning and afternoon ticked, its hours, and for a direction its times. */
 export function TimetableFieldset<V extends { sessions: TimetableSession[] }>({
@@ -22,60 +21,59 @@ export function TimetableFieldset<V extends { sessions: TimetableSession[] }>({
   };
   return (
     <Fieldset legend="Timetable at the provider">
-      <TableScroll label="Sessions at the provider" minWidth={420}>
-        <Table>
-          <HeaderRow names={['Day', 'Morning', 'Afternoon']} />
-          <Table.Tbody>
-            {weekdays.map((day) => (
-              <Table.Tr key={day}>
-                <Table.Th scope="row">{weekdayLabels[day]}</Table.Th>
-                {(['am', 'pm'] as const).map((part) => {
-                  const index = session(day, part);
-                  const label = `${weekdayLabels[day]} ${part === 'am' ? 'morning' : 'afternoon'}`;
-                  return (
-                    <Table.Td key={part}>
-                      <Group gap="xs" wrap="nowrap">
-                        <Checkbox
-                          aria-label={label}
-                          checked={index >= 0}
-                          onChange={(e) => toggle(day, part, e.currentTarget.checked)}
+      <DataTable
+        label="Sessions at the provider"
+        minWidth={420}
+        headers={['Day', 'Morning', 'Afternoon']}
+        rows={weekdays}
+        row={(day) => (
+          <Table.Tr key={day}>
+            <Table.Th scope="row">{weekdayLabels[day]}</Table.Th>
+            {(['am', 'pm'] as const).map((part) => {
+              const index = session(day, part);
+              const label = `${weekdayLabels[day]} ${part === 'am' ? 'morning' : 'afternoon'}`;
+              return (
+                <Table.Td key={part}>
+                  <Group gap="xs" wrap="nowrap">
+                    <Checkbox
+                      aria-label={label}
+                      checked={index >= 0}
+                      onChange={(e) => toggle(day, part, e.currentTarget.checked)}
+                    />
+                    {index >= 0 && (
+                      <NumberInput
+                        aria-label={`${label}: hours`}
+                        w={80}
+                        min={0.5}
+                        max={6}
+                        step={0.5}
+                        decimalScale={1}
+                        {...form.getInputProps(`sessions.${index}.hours`)}
+                      />
+                    )}
+                    {index >= 0 && withTimes && (
+                      <>
+                        <TextInput
+                          aria-label={`${label}: starts at`}
+                          type="time"
+                          w={110}
+                          {...form.getInputProps(`sessions.${index}.startsAt`)}
                         />
-                        {index >= 0 && (
-                          <NumberInput
-                            aria-label={`${label}: hours`}
-                            w={80}
-                            min={0.5}
-                            max={6}
-                            step={0.5}
-                            decimalScale={1}
-                            {...form.getInputProps(`sessions.${index}.hours`)}
-                          />
-                        )}
-                        {index >= 0 && withTimes && (
-                          <>
-                            <TextInput
-                              aria-label={`${label}: starts at`}
-                              type="time"
-                              w={110}
-                              {...form.getInputProps(`sessions.${index}.startsAt`)}
-                            />
-                            <TextInput
-                              aria-label={`${label}: ends at`}
-                              type="time"
-                              w={110}
-                              {...form.getInputProps(`sessions.${index}.endsAt`)}
-                            />
-                          </>
-                        )}
-                      </Group>
-                    </Table.Td>
-                  );
-                })}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </TableScroll>
+                        <TextInput
+                          aria-label={`${label}: ends at`}
+                          type="time"
+                          w={110}
+                          {...form.getInputProps(`sessions.${index}.endsAt`)}
+                        />
+                      </>
+                    )}
+                  </Group>
+                </Table.Td>
+              );
+            })}
+          </Table.Tr>
+        )}
+      />
       <Text size="sm" mt="xs" aria-live="polite">
         {form.values.sessions.reduce((sum, s) => sum + Number(s.hours || 0), 0)} hours a week
       </Text>

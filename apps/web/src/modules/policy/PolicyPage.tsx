@@ -2,11 +2,10 @@ import { Button, Card, Group, Stack, Table, Text, Textarea, TextInput, Title } f
 import { useForm } from '@mantine/form';
 import type { PolicyReviewState } from '@waymark/domain';
 import { ApiError } from '../../api/errors.ts';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
-import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
-import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
 import { usePolicy, useRecordIssue } from './policy.api.ts';
@@ -52,23 +51,23 @@ export function PolicyPage() {
             <Title order={2} size="h4" mb="sm">
               Every issue
             </Title>
-            <TableScroll label="Issues of the policy" minWidth={640}>
-              <Table striped>
-                <HeaderRow names={['Issue', 'Issued', 'Author / approver', 'What changed']} />
-                <Table.Tbody>
-                  {versions.map((v) => (
-                    <Table.Tr key={v.id}>
-                      <Table.Td>{v.issueNumber}</Table.Td>
-                      <Table.Td>{v.issuedOn}</Table.Td>
-                      <Table.Td>
-                        {v.author} / {v.approver}
-                      </Table.Td>
-                      <Table.Td>{v.changes}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </TableScroll>
+            <DataTable
+              label="Issues of the policy"
+              minWidth={640}
+              striped
+              headers={['Issue', 'Issued', 'Author / approver', 'What changed']}
+              rows={versions}
+              row={(v) => (
+                <Table.Tr key={v.id}>
+                  <Table.Td>{v.issueNumber}</Table.Td>
+                  <Table.Td>{v.issuedOn}</Table.Td>
+                  <Table.Td>
+                    {v.author} / {v.approver}
+                  </Table.Td>
+                  <Table.Td>{v.changes}</Table.Td>
+                </Table.Tr>
+              )}
+            />
           </Card>
         )}
         {can(session, 'policy.manage') && <NewIssueCard policyNumber={current?.policyNumber ?? ''} />}

@@ -14,10 +14,9 @@ import {
 import type { ProviderDocumentKind } from '@waymark/domain/contracts/providers';
 import { useState } from 'react';
 import { ApiError } from '../../api/errors.ts';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
-import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
-import { TableScroll } from '../../ui/TableScroll.tsx';
 import { useFileDocument, useProviderDocuments } from './providers.api.ts';
 
 const kinds = {
@@ -68,29 +67,29 @@ export function DocumentsCard({ providerId, canEdit }: { providerId: string; can
       <ErrorAlert error={documents.error} title="Documents could not be loaded" />
       {documents.data?.documents.length === 0 && <Text mb="md">Nothing filed yet.</Text>}
       {documents.data && documents.data.documents.length > 0 && (
-        <TableScroll label="Documents on file" minWidth={600} mb="md">
-          <Table>
-            <HeaderRow names={['Document', 'Kind', 'Version', 'Dated', 'Expires']} />
-            <Table.Tbody>
-              {documents.data.documents.map((d) => (
-                <Table.Tr key={d.id}>
-                  <Table.Td>
-                    <Anchor href={`/api/provider-documents/${d.id}/file`} download>
-                      {d.title}
-                    </Anchor>
-                    <Text size="xs" c="dimmed">
-                      {d.filename}, {size(d.sizeBytes)}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{kinds[d.kind]}</Table.Td>
-                  <Table.Td>{d.version}</Table.Td>
-                  <Table.Td>{d.documentDate ?? '—'}</Table.Td>
-                  <Table.Td>{d.expiresOn ?? '—'}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </TableScroll>
+        <DataTable
+          label="Documents on file"
+          minWidth={600}
+          mb="md"
+          headers={['Document', 'Kind', 'Version', 'Dated', 'Expires']}
+          rows={documents.data.documents}
+          row={(d) => (
+            <Table.Tr key={d.id}>
+              <Table.Td>
+                <Anchor href={`/api/provider-documents/${d.id}/file`} download>
+                  {d.title}
+                </Anchor>
+                <Text size="xs" c="dimmed">
+                  {d.filename}, {size(d.sizeBytes)}
+                </Text>
+              </Table.Td>
+              <Table.Td>{kinds[d.kind]}</Table.Td>
+              <Table.Td>{d.version}</Table.Td>
+              <Table.Td>{d.documentDate ?? '—'}</Table.Td>
+              <Table.Td>{d.expiresOn ?? '—'}</Table.Td>
+            </Table.Tr>
+          )}
+        />
       )}
       {canEdit && (
         <form

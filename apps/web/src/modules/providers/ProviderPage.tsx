@@ -2,10 +2,9 @@ import { Anchor, Button, Card, Group, SimpleGrid, Stack, Table, Text, TextInput,
 import { ofstedGradeLabels, settingTypeLabels } from '@waymark/domain';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
-import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
-import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { useProviderAudits, useStartAudit } from '../audits/audits.api.ts';
 import { can, useCurrentSession } from '../auth/session.ts';
@@ -173,35 +172,35 @@ function Audits({ provider, canAudit }: { provider: Provider; canAudit: boolean 
       <ErrorAlert error={audits.error} title="Audits could not be loaded" />
       {audits.data && audits.data.audits.length === 0 && <Text mb="md">No audit yet.</Text>}
       {audits.data && audits.data.audits.length > 0 && (
-        <TableScroll label="Audits" minWidth={560} mb="md">
-          <Table>
-            <HeaderRow names={['Visit', 'By', 'Answered', 'Outcome']} />
-            <Table.Tbody>
-              {audits.data.audits.map((a) => (
-                <Table.Tr key={a.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/audits/${a.id}`}>
-                      {when.format(new Date(a.visitedAt))}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{a.auditorName}</Table.Td>
-                  <Table.Td>
-                    {a.answered} of {a.questionCount}
-                  </Table.Td>
-                  <Table.Td>
-                    {a.status === 'draft' ? (
-                      <Tag tone="warning">In progress</Tag>
-                    ) : a.suitable ? (
-                      <Tag tone="positive">Suitable</Tag>
-                    ) : (
-                      <Tag tone="danger">Not suitable</Tag>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </TableScroll>
+        <DataTable
+          label="Audits"
+          minWidth={560}
+          mb="md"
+          headers={['Visit', 'By', 'Answered', 'Outcome']}
+          rows={audits.data.audits}
+          row={(a) => (
+            <Table.Tr key={a.id}>
+              <Table.Td>
+                <Anchor component={Link} to={`/audits/${a.id}`}>
+                  {when.format(new Date(a.visitedAt))}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>{a.auditorName}</Table.Td>
+              <Table.Td>
+                {a.answered} of {a.questionCount}
+              </Table.Td>
+              <Table.Td>
+                {a.status === 'draft' ? (
+                  <Tag tone="warning">In progress</Tag>
+                ) : a.suitable ? (
+                  <Tag tone="positive">Suitable</Tag>
+                ) : (
+                  <Tag tone="danger">Not suitable</Tag>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          )}
+        />
       )}
       {canAudit && (
         <form

@@ -3,11 +3,10 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { settingTypeLabels, settingTypes } from '@waymark/domain';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { ExportLinks } from '../../ui/ExportLinks.tsx';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
-import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
-import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
 import { statusLabels, statusTones, useProviders } from './providers.api.ts';
@@ -86,35 +85,36 @@ export function ProvidersPage() {
               {providers.data.providers.length}{' '}
               {providers.data.providers.length === 1 ? 'provider' : 'providers'}
             </Text>
-            <TableScroll label="Providers" minWidth={640}>
-              <Table striped highlightOnHover>
-                <HeaderRow names={['Provider', 'Kind of setting', 'Town', 'Status', 'Last audit']} />
-                <Table.Tbody>
-                  {providers.data.providers.map((p) => (
-                    <Table.Tr key={p.id}>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/providers/${p.id}`}>
-                          {p.name}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>{p.settingType ? settingTypeLabels[p.settingType] : 'Not recorded'}</Table.Td>
-                      <Table.Td>{p.town ?? '—'}</Table.Td>
-                      <Table.Td>
-                        <Group gap={6}>
-                          <Tag tone={statusTones[p.status]}>{statusLabels[p.status]}</Tag>
-                          {p.registration?.alarm && <Tag tone="danger">Must register</Tag>}
-                        </Group>
-                      </Table.Td>
-                      <Table.Td>
-                        {p.lastAudit
-                          ? `${dateFormat.format(new Date(p.lastAudit.visitedAt))}${p.lastAudit.status === 'draft' ? ' (in progress)' : ''}`
-                          : 'None yet'}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </TableScroll>
+            <DataTable
+              label="Providers"
+              minWidth={640}
+              striped
+              highlightOnHover
+              headers={['Provider', 'Kind of setting', 'Town', 'Status', 'Last audit']}
+              rows={providers.data.providers}
+              row={(p) => (
+                <Table.Tr key={p.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/providers/${p.id}`}>
+                      {p.name}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{p.settingType ? settingTypeLabels[p.settingType] : 'Not recorded'}</Table.Td>
+                  <Table.Td>{p.town ?? '—'}</Table.Td>
+                  <Table.Td>
+                    <Group gap={6}>
+                      <Tag tone={statusTones[p.status]}>{statusLabels[p.status]}</Tag>
+                      {p.registration?.alarm && <Tag tone="danger">Must register</Tag>}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>
+                    {p.lastAudit
+                      ? `${dateFormat.format(new Date(p.lastAudit.visitedAt))}${p.lastAudit.status === 'draft' ? ' (in progress)' : ''}`
+                      : 'None yet'}
+                  </Table.Td>
+                </Table.Tr>
+              )}
+            />
           </>
         )
       )}

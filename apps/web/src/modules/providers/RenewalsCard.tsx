@@ -1,8 +1,7 @@
 import { Anchor, Card, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
-import { HeaderRow } from '../../ui/HeaderRow.tsx';
-import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { type Renewal, useRenewals } from './providers.api.ts';
 
@@ -31,27 +30,26 @@ export function RenewalsCard() {
         (list.length === 0 ? (
           <Text>Nothing runs out in the next 30 days.</Text>
         ) : (
-          <TableScroll label="Evidence to renew" minWidth={560}>
-            <Table>
-              <HeaderRow names={['Provider', 'Evidence', 'Expires', 'When']} />
-              <Table.Tbody>
-                {list.map((r) => (
-                  <Table.Tr key={`${r.providerId}-${r.item}`}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/providers/${r.providerId}`}>
-                        {r.providerName}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{r.item}</Table.Td>
-                    <Table.Td>{r.expiresOn}</Table.Td>
-                    <Table.Td>
-                      <Tag tone={r.state === 'expired' ? 'danger' : 'warning'}>{whenText(r)}</Tag>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </TableScroll>
+          <DataTable
+            label="Evidence to renew"
+            minWidth={560}
+            headers={['Provider', 'Evidence', 'Expires', 'When']}
+            rows={list}
+            row={(r) => (
+              <Table.Tr key={`${r.providerId}-${r.item}`}>
+                <Table.Td>
+                  <Anchor component={Link} to={`/providers/${r.providerId}`}>
+                    {r.providerName}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>{r.item}</Table.Td>
+                <Table.Td>{r.expiresOn}</Table.Td>
+                <Table.Td>
+                  <Tag tone={r.state === 'expired' ? 'danger' : 'warning'}>{whenText(r)}</Tag>
+                </Table.Td>
+              </Table.Tr>
+            )}
+          />
         ))}
     </Card>
   );

@@ -22,11 +22,10 @@ import {
 } from '@waymark/domain';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
-import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
-import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { useOrganisation } from '../organisation/organisation.api.ts';
 import { usePupilImport } from './pupils.api.ts';
@@ -141,34 +140,33 @@ export function PupilImportPage() {
             <Text mb="sm" aria-live="polite">
               {p.ready} ready, {p.withProblems} with problems.
             </Text>
-            <TableScroll label="Rows in the file" minWidth={560}>
-              <Table striped>
-                <HeaderRow names={['Line', 'Pupil', 'Problems']} />
-                <Table.Tbody>
-                  {p.rows.map((row) => (
-                    <Table.Tr key={row.line}>
-                      <Table.Td>{row.line}</Table.Td>
-                      <Table.Td>{row.name ? `${row.name} (${row.upn})` : '—'}</Table.Td>
-                      <Table.Td>
-                        {row.problems.length === 0 ? (
-                          <Tag tone="positive">Ready</Tag>
-                        ) : (
-                          <List size="sm">
-                            {row.problems.map((problem) => (
-                              <List.Item key={`${problem.field}-${problem.message}`}>
-                                {(importFieldLabels as Record<string, string>)[problem.field] ??
-                                  problem.field}
-                                : {problem.message}
-                              </List.Item>
-                            ))}
-                          </List>
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </TableScroll>
+            <DataTable
+              label="Rows in the file"
+              minWidth={560}
+              striped
+              headers={['Line', 'Pupil', 'Problems']}
+              rows={p.rows}
+              row={(row) => (
+                <Table.Tr key={row.line}>
+                  <Table.Td>{row.line}</Table.Td>
+                  <Table.Td>{row.name ? `${row.name} (${row.upn})` : '—'}</Table.Td>
+                  <Table.Td>
+                    {row.problems.length === 0 ? (
+                      <Tag tone="positive">Ready</Tag>
+                    ) : (
+                      <List size="sm">
+                        {row.problems.map((problem) => (
+                          <List.Item key={`${problem.field}-${problem.message}`}>
+                            {(importFieldLabels as Record<string, string>)[problem.field] ?? problem.field}:{' '}
+                            {problem.message}
+                          </List.Item>
+                        ))}
+                      </List>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              )}
+            />
             <ErrorAlert error={run.error} title="Nothing was imported" />
             <Group mt="md">
               <Button

@@ -3,10 +3,9 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { pupilSortName, senStatusLabels, yearGroupLabel } from '@waymark/domain';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
-import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
-import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
 import { usePupils } from './pupils.api.ts';
@@ -51,34 +50,34 @@ export function PupilsPage() {
             <Text size="sm" c="dimmed" mb="xs" aria-live="polite">
               {pupils.data.pupils.length} pupils
             </Text>
-            <TableScroll label="Pupils" minWidth={640}>
-              <Table striped>
-                <HeaderRow names={['Name', 'UPN', 'Year', 'School', 'Needs']} />
-                <Table.Tbody>
-                  {pupils.data.pupils.map((p) => (
-                    <Table.Tr key={p.id}>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/pupils/${p.id}`}>
-                          {pupilSortName(p)}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>{p.upn}</Table.Td>
-                      <Table.Td>{yearGroupLabel(p.yearGroup)}</Table.Td>
-                      <Table.Td>{p.schoolName}</Table.Td>
-                      <Table.Td>
-                        <Group gap={4}>
-                          {p.senStatus === 'ehcp' && <Tag tone="info">EHCP</Tag>}
-                          {p.senStatus === 'sen_support' && (
-                            <Tag tone="neutral">{senStatusLabels.sen_support}</Tag>
-                          )}
-                          {p.lookedAfter && <Tag tone="info">Looked after</Tag>}
-                        </Group>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </TableScroll>
+            <DataTable
+              label="Pupils"
+              minWidth={640}
+              striped
+              headers={['Name', 'UPN', 'Year', 'School', 'Needs']}
+              rows={pupils.data.pupils}
+              row={(p) => (
+                <Table.Tr key={p.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/pupils/${p.id}`}>
+                      {pupilSortName(p)}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{p.upn}</Table.Td>
+                  <Table.Td>{yearGroupLabel(p.yearGroup)}</Table.Td>
+                  <Table.Td>{p.schoolName}</Table.Td>
+                  <Table.Td>
+                    <Group gap={4}>
+                      {p.senStatus === 'ehcp' && <Tag tone="info">EHCP</Tag>}
+                      {p.senStatus === 'sen_support' && (
+                        <Tag tone="neutral">{senStatusLabels.sen_support}</Tag>
+                      )}
+                      {p.lookedAfter && <Tag tone="info">Looked after</Tag>}
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              )}
+            />
           </>
         )
       )}

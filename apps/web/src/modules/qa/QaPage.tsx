@@ -1,9 +1,8 @@
 import { Anchor, Button, Card, Table, Text } from '@mantine/core';
 import { Link, useNavigate } from 'react-router';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
-import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
-import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
 import { type QaDue, useQaSchedule, useStartVisit } from './qa.api.ts';
@@ -35,42 +34,42 @@ export function QaPage() {
         {schedule.isPending ? (
           <Loading label="Loading the plan" />
         ) : schedule.data?.visits.length ? (
-          <TableScroll label="QA visits this term and last" minWidth={700}>
-            <Table striped>
-              <HeaderRow names={['Provider', 'School', 'Term', 'Status', 'Visit']} />
-              <Table.Tbody>
-                {schedule.data.visits.map((d) => (
-                  <Table.Tr key={`${d.schoolId} ${d.providerId} ${d.termLabel}`}>
-                    <Table.Td>{d.providerName}</Table.Td>
-                    <Table.Td>{d.schoolName}</Table.Td>
-                    <Table.Td>
-                      {d.termLabel} (by {d.term.endsOn})
-                    </Table.Td>
-                    <Table.Td>{statusTags[d.status]}</Table.Td>
-                    <Table.Td>
-                      {d.visitId ? (
-                        <Anchor component={Link} to={`/qa/visits/${d.visitId}`}>
-                          Open the visit
-                        </Anchor>
-                      ) : canManage && d.status === 'due' ? (
-                        <Button
-                          size="xs"
-                          variant="outline"
-                          loading={start.isPending && start.variables === d}
-                          onClick={() => startVisit(d)}
-                          aria-label={`Start today's visit to ${d.providerName} for ${d.schoolName}`}
-                        >
-                          Start today's visit
-                        </Button>
-                      ) : (
-                        <Text size="sm">Not visited</Text>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </TableScroll>
+          <DataTable
+            label="QA visits this term and last"
+            minWidth={700}
+            striped
+            headers={['Provider', 'School', 'Term', 'Status', 'Visit']}
+            rows={schedule.data.visits}
+            row={(d) => (
+              <Table.Tr key={`${d.schoolId} ${d.providerId} ${d.termLabel}`}>
+                <Table.Td>{d.providerName}</Table.Td>
+                <Table.Td>{d.schoolName}</Table.Td>
+                <Table.Td>
+                  {d.termLabel} (by {d.term.endsOn})
+                </Table.Td>
+                <Table.Td>{statusTags[d.status]}</Table.Td>
+                <Table.Td>
+                  {d.visitId ? (
+                    <Anchor component={Link} to={`/qa/visits/${d.visitId}`}>
+                      Open the visit
+                    </Anchor>
+                  ) : canManage && d.status === 'due' ? (
+                    <Button
+                      size="xs"
+                      variant="outline"
+                      loading={start.isPending && start.variables === d}
+                      onClick={() => startVisit(d)}
+                      aria-label={`Start today's visit to ${d.providerName} for ${d.schoolName}`}
+                    >
+                      Start today's visit
+                    </Button>
+                  ) : (
+                    <Text size="sm">Not visited</Text>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            )}
+          />
         ) : (
           <Text>No visits are due: no pupils from your schools are placed with a provider this term.</Text>
         )}

@@ -20,10 +20,9 @@ import {
   todayInLondon,
 } from '@waymark/domain';
 import { useState } from 'react';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
-import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
-import { TableScroll } from '../../ui/TableScroll.tsx';
 import { useCurrentSession } from '../auth/session.ts';
 import { useOrganisation } from '../organisation/organisation.api.ts';
 import { BudgetsCard } from './BudgetsCard.tsx';
@@ -269,24 +268,23 @@ export function GovernorsReportPage() {
                   {pounds(r.budget.forecastPence)}.
                 </Text>
                 {r.costs.length > 0 && (
-                  <TableScroll label="Cost per pupil per day by provider" minWidth={360}>
-                    <Table>
-                      <HeaderRow names={['Provider', 'Placements with a cost', 'Per pupil per day']} />
-                      <Table.Tbody>
-                        {r.costs.map((c) => (
-                          <Table.Tr key={c.provider}>
-                            <Table.Th scope="row">{c.provider}</Table.Th>
-                            <Table.Td>{c.placementsWithCost}</Table.Td>
-                            <Table.Td>
-                              {c.averagePerPupilPerDayPence === null
-                                ? 'no cost recorded'
-                                : shown(c.averagePerPupilPerDayPence, pounds)}
-                            </Table.Td>
-                          </Table.Tr>
-                        ))}
-                      </Table.Tbody>
-                    </Table>
-                  </TableScroll>
+                  <DataTable
+                    label="Cost per pupil per day by provider"
+                    minWidth={360}
+                    headers={['Provider', 'Placements with a cost', 'Per pupil per day']}
+                    rows={r.costs}
+                    row={(c) => (
+                      <Table.Tr key={c.provider}>
+                        <Table.Th scope="row">{c.provider}</Table.Th>
+                        <Table.Td>{c.placementsWithCost}</Table.Td>
+                        <Table.Td>
+                          {c.averagePerPupilPerDayPence === null
+                            ? 'no cost recorded'
+                            : shown(c.averagePerPupilPerDayPence, pounds)}
+                        </Table.Td>
+                      </Table.Tr>
+                    )}
+                  />
                 )}
               </Section>
             </SimpleGrid>

@@ -15,10 +15,9 @@ import {
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { ApiError } from '../../api/errors.ts';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
-import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
-import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { describeAnswers } from './describe-answers.ts';
 import { usePlacementVoice, useVoiceActions, type VoiceLink } from './voice.api.ts';
@@ -76,87 +75,88 @@ export function VoiceCard({ placementId, canManage }: { placementId: string; can
       ) : requests.length === 0 ? (
         <Text>No requests yet: they open when a half-term begins while the placement is active.</Text>
       ) : (
-        <TableScroll label="Voice requests" minWidth={640} mb="md">
-          <Table striped>
-            <HeaderRow names={['Half-term', 'Who', 'Status', 'Answers or link']} />
-            <Table.Tbody>
-              {requests.map((r) => (
-                <Table.Tr key={r.id}>
-                  <Table.Td>{r.halfTerm}</Table.Td>
-                  <Table.Td>{who[r.respondent]}</Table.Td>
-                  <Table.Td>{statusTags[r.status]}</Table.Td>
-                  <Table.Td>
-                    {r.answers ? (
-                      <List size="sm">
-                        {describeAnswers(r.respondent, r.answers).map((line) => (
-                          <List.Item key={line}>{line}</List.Item>
-                        ))}
-                        {r.withStaff && <List.Item>Filled in with a member of staff</List.Item>}
-                      </List>
-                    ) : canManage && (r.status === 'not_sent' || r.status === 'sent') ? (
-                      <Stack gap="xs">
+        <DataTable
+          label="Voice requests"
+          minWidth={640}
+          mb="md"
+          striped
+          headers={['Half-term', 'Who', 'Status', 'Answers or link']}
+          rows={requests}
+          row={(r) => (
+            <Table.Tr key={r.id}>
+              <Table.Td>{r.halfTerm}</Table.Td>
+              <Table.Td>{who[r.respondent]}</Table.Td>
+              <Table.Td>{statusTags[r.status]}</Table.Td>
+              <Table.Td>
+                {r.answers ? (
+                  <List size="sm">
+                    {describeAnswers(r.respondent, r.answers).map((line) => (
+                      <List.Item key={line}>{line}</List.Item>
+                    ))}
+                    {r.withStaff && <List.Item>Filled in with a member of staff</List.Item>}
+                  </List>
+                ) : canManage && (r.status === 'not_sent' || r.status === 'sent') ? (
+                  <Stack gap="xs">
+                    <Button
+                      size="xs"
+                      variant="default"
+                      loading={
+                        issue.isPending && issue.variables?.requestId === r.id && !issue.variables.email
+                      }
+                      onClick={() => issueLink(r.id)}
+                    >
+                      {r.respondent === 'pupil' ? "Get the pupil's link to print" : 'Get a link to print'}
+                    </Button>
+                    {r.respondent === 'parent' && parentEmails.length > 0 && (
+                      <Group gap="xs" align="flex-end" wrap="wrap">
+                        <Select
+                          size="xs"
+                          label="Email it to"
+                          data={parentEmails.map((p) => ({
+                            value: p.email,
+                            label: `${p.name} (${p.email})`,
+                          }))}
+                          value={emailTo}
+                          onChange={setEmailTo}
+                        />
                         <Button
                           size="xs"
                           variant="default"
-                          loading={
-                            issue.isPending && issue.variables?.requestId === r.id && !issue.variables.email
-                          }
-                          onClick={() => issueLink(r.id)}
+                          disabled={!emailTo}
+                          onClick={() => emailTo && issueLink(r.id, emailTo)}
                         >
-                          {r.respondent === 'pupil' ? "Get the pupil's link to print" : 'Get a link to print'}
+                          Email the link
                         </Button>
-                        {r.respondent === 'parent' && parentEmails.length > 0 && (
-                          <Group gap="xs" align="flex-end" wrap="wrap">
-                            <Select
-                              size="xs"
-                              label="Email it to"
-                              data={parentEmails.map((p) => ({
-                                value: p.email,
-                                label: `${p.name} (${p.email})`,
-                              }))}
-                              value={emailTo}
-                              onChange={setEmailTo}
-                            />
-                            <Button
-                              size="xs"
-                              variant="default"
-                              disabled={!emailTo}
-                              onClick={() => emailTo && issueLink(r.id, emailTo)}
-                            >
-                              Email the link
-                            </Button>
-                          </Group>
-                        )}
-                        {link?.requestId === r.id && (
-                          <Box>
-                            <Text size="sm">
-                              One-time link (until {link.link.expiresOn}):{' '}
-                              <Anchor href={link.link.url} style={{ wordBreak: 'break-all' }}>
-                                {link.link.url}
-                              </Anchor>
-                            </Text>
-                            <img
-                              width={160}
-                              height={160}
-                              alt="QR code of the link, to scan with a phone or tablet"
-                              // As an image, the server's SVG cannot run anything in the page.
-                              src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(link.link.qrSvg)}`}
-                            />
-                            <Button size="xs" variant="default" onClick={() => window.print()}>
-                              Print
-                            </Button>
-                          </Box>
-                        )}
-                      </Stack>
-                    ) : (
-                      <Text size="sm">—</Text>
+                      </Group>
                     )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </TableScroll>
+                    {link?.requestId === r.id && (
+                      <Box>
+                        <Text size="sm">
+                          One-time link (until {link.link.expiresOn}):{' '}
+                          <Anchor href={link.link.url} style={{ wordBreak: 'break-all' }}>
+                            {link.link.url}
+                          </Anchor>
+                        </Text>
+                        <img
+                          width={160}
+                          height={160}
+                          alt="QR code of the link, to scan with a phone or tablet"
+                          // As an image, the server's SVG cannot run anything in the page.
+                          src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(link.link.qrSvg)}`}
+                        />
+                        <Button size="xs" variant="default" onClick={() => window.print()}>
+                          Print
+                        </Button>
+                      </Box>
+                    )}
+                  </Stack>
+                ) : (
+                  <Text size="sm">—</Text>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          )}
+        />
       )}
       <Title order={3} size="h5" mb="xs">
         You said, we did

@@ -3,11 +3,10 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { roleNames, roles } from '@waymark/domain';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { DataTable } from '../../../ui/DataTable.tsx';
 import { ErrorAlert, Loading } from '../../../ui/Feedback.tsx';
-import { HeaderRow } from '../../../ui/HeaderRow.tsx';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { Pager } from '../../../ui/Pager.tsx';
-import { TableScroll } from '../../../ui/TableScroll.tsx';
 import { Tag } from '../../../ui/Tag.tsx';
 import { can, useCurrentSession } from '../../auth/session.ts';
 import { useOrganisation } from '../../organisation/organisation.api.ts';
@@ -87,32 +86,32 @@ export function UsersPage() {
             <Text size="sm" c="dimmed" mb="xs" aria-live="polite">
               {users.data.pageInfo.total} {users.data.pageInfo.total === 1 ? 'user' : 'users'}
             </Text>
-            <TableScroll label="Users" minWidth={600}>
-              <Table striped highlightOnHover>
-                <HeaderRow names={['Name', 'Email', 'Roles', 'Status']} />
-                <Table.Tbody>
-                  {users.data.users.map((user) => (
-                    <Table.Tr key={user.id}>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/users/${user.id}`}>
-                          {user.displayName}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>{user.email}</Table.Td>
-                      <Table.Td>
-                        {user.assignments.map((a) => `${roles[a.role].label} (${a.scopeName})`).join(', ') ||
-                          '—'}
-                      </Table.Td>
-                      <Table.Td>
-                        <Tag tone={user.isActive ? 'positive' : 'neutral'}>
-                          {user.isActive ? 'Active' : 'Deactivated'}
-                        </Tag>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </TableScroll>
+            <DataTable
+              label="Users"
+              minWidth={600}
+              striped
+              highlightOnHover
+              headers={['Name', 'Email', 'Roles', 'Status']}
+              rows={users.data.users}
+              row={(user) => (
+                <Table.Tr key={user.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/users/${user.id}`}>
+                      {user.displayName}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{user.email}</Table.Td>
+                  <Table.Td>
+                    {user.assignments.map((a) => `${roles[a.role].label} (${a.scopeName})`).join(', ') || '—'}
+                  </Table.Td>
+                  <Table.Td>
+                    <Tag tone={user.isActive ? 'positive' : 'neutral'}>
+                      {user.isActive ? 'Active' : 'Deactivated'}
+                    </Tag>
+                  </Table.Td>
+                </Table.Tr>
+              )}
+            />
             <Pager pageInfo={users.data.pageInfo} page={page} onChange={setPage} />
           </>
         )
