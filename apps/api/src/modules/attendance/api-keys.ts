@@ -8,7 +8,7 @@ import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { AppError, defineError } from '../../lib/errors.ts';
 import { newToken, sha256 } from '../../lib/tokens.ts';
-import { providersErrors } from '../providers/providers.errors.ts';
+import type { Command, Reading } from '../../lib/use-case.ts';
 import { createProvidersRepository, providerNameOf } from '../providers/providers.repository.ts';
 import { providerApiKeys } from './api-keys.table.ts';
 
@@ -43,17 +43,8 @@ export async function actorForApiKey(db: Database, header: string | undefined, n
   };
 }
 
-export async function listApiKeys({
-  db,
-  actor,
-  providerId,
-}: {
-  db: Database;
-  actor: Actor;
-  providerId: string;
-}) {
-  if (!(await createProvidersRepository({ db }).find(actor.groupId, providerId)))
-    throw providersErrors.notFound();
+export async function listApiKeys({ db, actor, providerId }: Reading & { providerId: string }) {
+  await createProvidersRepository({ db }).get(actor.groupId, providerId);
   const rows = await db
     .select()
     .from(providerApiKeys)
@@ -75,17 +66,10 @@ export async function createApiKey({
   ipAddress,
   providerId,
   name,
-}: {
-  db: Database;
-  actor: Actor;
-  ipAddress: string | null;
-  providerId: string;
-  name: string;
-}) {
+}: Reading & { ipAddress: string | null; providerId: string; name: string }) {
   const key = `wm_${newToken()}`;
   await db.transaction(async (tx) => {
-    const provider = await createProvidersRepository({ db: tx }).find(actor.groupId, providerId);
-    if (!provider) throw providersErrors.notFound();
+    const provider = await createProvidersRepository({ db: tx }).get(actor.groupId, providerId);
     await tx.insert(providerApiKeys).values({
       groupId: actor.groupId,
       providerId,
@@ -116,17 +100,9 @@ export async function revokeApiKey({
   providerId,
   keyId,
   now,
-}: {
-  db: Database;
-  actor: Actor;
-  ipAddress: string | null;
-  providerId: string;
-  keyId: string;
-  now: Date;
-}) {
+}: Command & { providerId: string; keyId: string }) {
   await db.transaction(async (tx) => {
-    const provider = await createProvidersRepository({ db: tx }).find(actor.groupId, providerId);
-    if (!provider) throw providersErrors.notFound();
+    const provider = await createProvidersRepository({ db: tx }).get(actor.groupId, providerId);
     const revoked = await tx
       .update(providerApiKeys)
       .set({ revokedAt: now })

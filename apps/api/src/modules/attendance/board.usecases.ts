@@ -16,6 +16,7 @@ import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { defineError } from '../../lib/errors.ts';
+import type { Command, Reading } from '../../lib/use-case.ts';
 import { loadSchoolCalendars } from '../calendar/calendar.usecases.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
 import { dueTimesOf } from '../providers/providers.repository.ts';
@@ -38,17 +39,7 @@ const callNotFound = defineError(
 );
 const callClosed = defineError('attendance.call_closed', 409, 'This first-day call is already closed.');
 
-export async function attendanceBoard({
-  db,
-  actor,
-  date,
-  now,
-}: {
-  db: Database;
-  actor: Actor;
-  date: string;
-  now: Date;
-}) {
+export async function attendanceBoard({ db, actor, date, now }: Reading & { date: string; now: Date }) {
   const reach = reachOf(actor, 'attendance.read');
   const expected = await placementsExpectedOn(db, date, {
     groupId: actor.groupId,
@@ -226,14 +217,7 @@ export async function closeCall({
   callId,
   input,
   now,
-}: {
-  db: Database;
-  actor: Actor;
-  ipAddress: string | null;
-  callId: string;
-  input: { reasonFound: AbsenceReason; note: string };
-  now: Date;
-}) {
+}: Command & { callId: string; input: { reasonFound: AbsenceReason; note: string } }) {
   await db.transaction(async (tx) => {
     const { call, pupil } = await findCall(tx, actor, callId);
     if (call.status === 'closed') throw callClosed();

@@ -4,6 +4,7 @@ import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { fieldError } from '../../lib/errors.ts';
+import type { Reading } from '../../lib/use-case.ts';
 import { providerClosureDays } from './attendance.table.ts';
 
 export async function listClosures({ db, actor, today }: { db: Database; actor: Actor; today: string }) {
@@ -22,12 +23,7 @@ export async function recordClosure({
   actor,
   ipAddress,
   input,
-}: {
-  db: Database;
-  actor: Actor;
-  ipAddress: string | null;
-  input: { date: string; note: string };
-}) {
+}: Reading & { ipAddress: string | null; input: { date: string; note: string } }) {
   const [providerId, ...others] = reachOf(actor, 'portal.use').providerIds;
   if (!providerId || others.length)
     throw fieldError('attendance.provider_unclear', 'date', 'Your account is not for exactly one provider');

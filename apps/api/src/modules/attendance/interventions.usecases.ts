@@ -3,6 +3,7 @@ import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { defineError } from '../../lib/errors.ts';
+import type { Reading } from '../../lib/use-case.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
 import { placementsWithPupils } from '../placements/placements.repository.ts';
 import { attendanceInterventions } from './attendance.table.ts';
@@ -64,9 +65,7 @@ export async function updateIntervention({
   ipAddress,
   interventionId,
   input,
-}: {
-  db: Database;
-  actor: Actor;
+}: Reading & {
   ipAddress: string | null;
   interventionId: string;
   input: { action: string; owner: string; reviewOn: string } | { outcome: string };

@@ -5,9 +5,8 @@
  */
 import { addDays, attendanceRate } from '@waymark/domain';
 import { and, asc, eq, gte, lte } from 'drizzle-orm';
-import type { Database } from '../../db/client.ts';
-import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
+import type { Reading } from '../../lib/use-case.ts';
 import { loadSchoolCalendar } from '../calendar/calendar.usecases.ts';
 import { findPupilInReach } from '../pupils/pupils.repository.ts';
 import { attendanceMarks } from './attendance.table.ts';
@@ -19,14 +18,7 @@ export async function pupilAttendance({
   pupilId,
   from,
   to,
-}: {
-  db: Database;
-  actor: Actor;
-  ipAddress: string | null;
-  pupilId: string;
-  from: string;
-  to: string;
-}) {
+}: Reading & { ipAddress: string | null; pupilId: string; from: string; to: string }) {
   return db.transaction(async (tx) => {
     const pupil = await findPupilInReach(tx, actor, pupilId, 'pupils.read');
     const marks = await tx

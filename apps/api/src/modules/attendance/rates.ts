@@ -8,6 +8,7 @@ import { and, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
+import type { Reading } from '../../lib/use-case.ts';
 import { schoolNamesById } from '../organisation/organisation.repository.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
 import { withTermsOn } from '../placements/placement-terms.ts';
@@ -47,13 +48,7 @@ export async function attendanceRates({
   from,
   to,
   by,
-}: {
-  db: Database;
-  actor: Actor;
-  from: string;
-  to: string;
-  by: RateGrouping;
-}) {
+}: Reading & { from: string; to: string; by: RateGrouping }) {
   const key =
     by === 'placement'
       ? attendanceMarks.placementId
@@ -156,17 +151,7 @@ export async function openInterventionsWhereBelowTarget(
 }
 
 /** Each provider's attendance week by week (weeks start on Monday), for the trend chart. */
-export async function providerTrends({
-  db,
-  actor,
-  from,
-  to,
-}: {
-  db: Database;
-  actor: Actor;
-  from: string;
-  to: string;
-}) {
+export async function providerTrends({ db, actor, from, to }: Reading & { from: string; to: string }) {
   const week = sql<string>`to_char(date_trunc('week', ${attendanceMarks.date}::timestamp), 'YYYY-MM-DD')`;
   const counts = await db
     .select({

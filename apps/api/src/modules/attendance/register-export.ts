@@ -5,8 +5,8 @@
  */
 import { REDUCED_TIMETABLE_CODE, reducedTimetableSessions } from '@waymark/domain';
 import { and, eq, gte, lte } from 'drizzle-orm';
-import type { Database } from '../../db/client.ts';
-import { type Actor, reachOf } from '../../lib/actor.ts';
+import { reachOf } from '../../lib/actor.ts';
+import type { Reading } from '../../lib/use-case.ts';
 import { loadSchoolCalendars } from '../calendar/calendar.usecases.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
 import { placementsWithReducedTimetable } from '../placements/placement-view.ts';
@@ -26,13 +26,7 @@ export async function exportRegister({
   schoolId,
   from,
   to,
-}: {
-  db: Database;
-  actor: Actor;
-  schoolId?: string | undefined;
-  from: string;
-  to: string;
-}) {
+}: Reading & { schoolId?: string | undefined; from: string; to: string }) {
   const [marks, reduced] = await Promise.all([
     db
       .select({

@@ -13,6 +13,7 @@ import {
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { AppError } from '../../lib/errors.ts';
+import type { Command, Reading } from '../../lib/use-case.ts';
 import { readCsv } from '../pupils/import-sources.ts';
 import { placementsExpectedOn } from './expected.ts';
 import { type MarkInput, recordMarks } from './register.usecases.ts';
@@ -84,12 +85,7 @@ export async function previewRegisterCsv({
   actor,
   content,
   today,
-}: {
-  db: Database;
-  actor: Actor;
-  content: string;
-  today: string;
-}) {
+}: Reading & { content: string; today: string }) {
   const rows = await readRows(db, actor, content, today);
   return {
     rows: rows.map((r) => ({ line: r.line, problems: r.problems })),
@@ -105,14 +101,7 @@ export async function uploadRegisterCsv({
   content,
   today,
   now,
-}: {
-  db: Database;
-  actor: Actor;
-  ipAddress: string | null;
-  content: string;
-  today: string;
-  now: Date;
-}) {
+}: Command & { content: string; today: string }) {
   return db.transaction(async (tx) => {
     const rows = await readRows(tx, actor, content, today);
     const wrong = rows.filter((r) => r.problems.length);

@@ -16,6 +16,7 @@ import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { AppError } from '../../lib/errors.ts';
+import type { Command } from '../../lib/use-case.ts';
 import { dueTimesOf } from '../providers/providers.repository.ts';
 import { attendanceMarkHistory, attendanceMarks, firstDayCalls } from './attendance.table.ts';
 import { placementsExpectedOn } from './expected.ts';
@@ -79,14 +80,10 @@ export async function submitRegister({
   now,
   today,
   source,
-}: {
-  db: Database;
-  actor: Actor;
-  ipAddress: string | null;
+}: Command & {
   date: string;
   session: 'am' | 'pm';
   marks: MarkInput[];
-  now: Date;
   today: string;
   source: 'portal' | 'csv' | 'api';
 }) {

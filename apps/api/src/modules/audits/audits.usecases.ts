@@ -12,7 +12,7 @@ import {
 import type { Database } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
-import { providersErrors } from '../providers/providers.errors.ts';
+import type { Reading } from '../../lib/use-case.ts';
 import { createProvidersRepository } from '../providers/providers.repository.ts';
 import { auditsErrors } from './audits.errors.ts';
 import { createAuditsRepository } from './audits.repository.ts';
@@ -41,20 +41,11 @@ function summarise(audit: AuditRow, template: AuditTemplate, version: number) {
 }
 
 async function providerInGroup(db: Database, actor: Actor, providerId: string) {
-  const provider = await createProvidersRepository({ db }).find(actor.groupId, providerId);
-  if (!provider) throw providersErrors.notFound();
+  const provider = await createProvidersRepository({ db }).get(actor.groupId, providerId);
   return provider;
 }
 
-export async function listProviderAudits({
-  db,
-  actor,
-  providerId,
-}: {
-  db: Database;
-  actor: Actor;
-  providerId: string;
-}) {
+export async function listProviderAudits({ db, actor, providerId }: Reading & { providerId: string }) {
   await providerInGroup(db, actor, providerId);
   const rows = await createAuditsRepository({ db }).listForProvider(actor.groupId, providerId);
   const templates = await createAuditsRepository({ db }).listTemplates(actor.groupId);

@@ -7,6 +7,7 @@ import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { hashPassword, verifyPassword } from '../../lib/passwords.ts';
 import { sha256 } from '../../lib/tokens.ts';
+import type { Reading } from '../../lib/use-case.ts';
 import { createOrganisationRepository } from '../organisation/organisation.repository.ts';
 import {
   forgetTrustedBrowsers,
@@ -159,15 +160,7 @@ export async function beginSession(
   return { ...started, actor, secondFactor };
 }
 
-export async function signOut({
-  db,
-  actor,
-  ipAddress,
-}: {
-  db: Database;
-  actor: Actor;
-  ipAddress: string | null;
-}) {
+export async function signOut({ db, actor, ipAddress }: Reading & { ipAddress: string | null }) {
   await db.transaction(async (tx) => {
     await createAuthRepository({ db: tx }).deleteSession(actor.sessionTokenHash);
     await recordAudit(
@@ -183,15 +176,7 @@ export async function signOut({
   });
 }
 
-export async function signOutEverywhere({
-  db,
-  actor,
-  ipAddress,
-}: {
-  db: Database;
-  actor: Actor;
-  ipAddress: string | null;
-}) {
+export async function signOutEverywhere({ db, actor, ipAddress }: Reading & { ipAddress: string | null }) {
   return db.transaction(async (tx) => {
     const ended = await createAuthRepository({ db: tx }).deleteSessionsOfUser(actor.userId);
     // Every device means trusted browsers too: each will ask for the authenticator code again.
@@ -216,13 +201,7 @@ export async function changeOwnPassword({
   currentPassword,
   newPassword,
   ipAddress,
-}: {
-  db: Database;
-  actor: Actor;
-  currentPassword: string;
-  newPassword: string;
-  ipAddress: string | null;
-}) {
+}: Reading & { currentPassword: string; newPassword: string; ipAddress: string | null }) {
   const user = await createUsersRepository({ db }).findById(actor.groupId, actor.userId);
   if (!user || !(await verifyPassword(user.passwordHash, currentPassword)))
     throw authErrors.wrongCurrentPassword();
@@ -248,11 +227,7 @@ export async function describeSession({
   db,
   actor,
   expiresAt,
-}: {
-  db: Database;
-  actor: Actor;
-  expiresAt?: Date;
-}): Promise<SessionView> {
+}: Reading & { expiresAt?: Date }): Promise<SessionView> {
   const organisation = createOrganisationRepository({ db });
   const [group, names] = await Promise.all([
     organisation.findGroup(actor.groupId),

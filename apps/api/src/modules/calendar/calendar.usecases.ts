@@ -14,6 +14,7 @@ import {
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
+import type { Reading } from '../../lib/use-case.ts';
 import { createOrganisationRepository } from '../organisation/organisation.repository.ts';
 import { calendarErrors } from './calendar.errors.ts';
 import { createCalendarRepository } from './calendar.repository.ts';
@@ -70,12 +71,7 @@ export async function getTermDates({
   actor,
   schoolId,
   academicYear,
-}: {
-  db: Database;
-  actor: Actor;
-  schoolId: string;
-  academicYear: string;
-}) {
+}: Reading & { schoolId: string; academicYear: string }) {
   const school = await schoolInReach(db, actor, schoolId, 'term_dates.read');
   const repository = createCalendarRepository({ db });
   const { firstDay, lastDay } = academicYearBounds(academicYear);
@@ -120,9 +116,7 @@ export async function replaceTermDates({
   academicYear,
   halfTerms,
   closureDays,
-}: {
-  db: Database;
-  actor: Actor;
+}: Reading & {
   ipAddress: string | null;
   schoolId: string;
   academicYear: string;
@@ -155,13 +149,7 @@ export async function describeSchoolDay({
   schoolId,
   date,
   addSchoolDays,
-}: {
-  db: Database;
-  actor: Actor;
-  schoolId: string;
-  date: string;
-  addSchoolDays?: number | undefined;
-}) {
+}: Reading & { schoolId: string; date: string; addSchoolDays?: number | undefined }) {
   await schoolInReach(db, actor, schoolId, 'term_dates.read');
   const calendar = await loadSchoolCalendar(db, schoolId);
   const day = calendar.describeDay(date);
@@ -190,12 +178,7 @@ export async function importBankHolidays({
   actor,
   ipAddress,
   feed,
-}: {
-  db: Database;
-  actor: Actor;
-  ipAddress: string | null;
-  feed: GovUkBankHolidays;
-}) {
+}: Reading & { ipAddress: string | null; feed: GovUkBankHolidays }) {
   const holidays = bankHolidaysFromGovUk(feed);
   return db.transaction(async (tx) => {
     const { added } = await createCalendarRepository({ db: tx }).upsertBankHolidays(holidays);

@@ -24,6 +24,7 @@ import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { fieldError } from '../../lib/errors.ts';
+import type { Reading } from '../../lib/use-case.ts';
 import { createOrganisationRepository } from '../organisation/organisation.repository.ts';
 import { termChangesOf } from '../placements/placement-terms.ts';
 import { placementsWithPupils } from '../placements/placements.repository.ts';
@@ -66,12 +67,7 @@ export async function nextCensus({
   actor,
   schoolId,
   today,
-}: {
-  db: Database;
-  actor: Actor;
-  schoolId: string;
-  today: string;
-}) {
+}: Reading & { schoolId: string; today: string }) {
   await schoolInReach(db, actor, schoolId, 'placements.read');
   const returned = await db
     .select({ academicYear: censusReturns.academicYear, term: censusReturns.term })
@@ -161,14 +157,7 @@ export async function schoolCensus({
   schoolId,
   academicYear,
   term,
-}: {
-  db: Database;
-  actor: Actor;
-  ipAddress: string | null;
-  schoolId: string;
-  academicYear: string;
-  term: CensusTerm;
-}) {
+}: Reading & { ipAddress: string | null; schoolId: string; academicYear: string; term: CensusTerm }) {
   const school = await schoolInReach(db, actor, schoolId, 'placements.read');
   const census = await prepareCensus(db, schoolId, { academicYear, term });
   const shown = presentCensus(school.name, census, census.returned);
@@ -200,9 +189,7 @@ export async function confirmCensus({
   academicYear,
   term,
   kind,
-}: {
-  db: Database;
-  actor: Actor;
+}: Reading & {
   ipAddress: string | null;
   today: string;
   schoolId: string;

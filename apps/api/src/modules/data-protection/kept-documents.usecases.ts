@@ -1,8 +1,8 @@
 /** EHCP documents kept after their pupil's record (decision 0023): deleted after a review, once due. */
 import { and, eq } from 'drizzle-orm';
-import type { Database } from '../../db/client.ts';
-import { type Actor, reachOf } from '../../lib/actor.ts';
+import { reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
+import type { Reading } from '../../lib/use-case.ts';
 import { deleteFiles } from '../files/files.repository.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
 import { retainedDocuments } from './retention.table.ts';
@@ -16,14 +16,7 @@ export async function deleteRetainedDocument({
   documentId,
   reviewNote,
   today,
-}: {
-  db: Database;
-  actor: Actor;
-  ipAddress: string | null;
-  documentId: string;
-  reviewNote: string;
-  today: string;
-}) {
+}: Reading & { ipAddress: string | null; documentId: string; reviewNote: string; today: string }) {
   await db.transaction(async (tx) => {
     const [kept] = await tx
       .select()

@@ -19,6 +19,7 @@ import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { defineError } from '../../lib/errors.ts';
+import type { Command, Reading } from '../../lib/use-case.ts';
 import {
   eraseAttendanceOfPupil,
   eraseRegisterEntriesBefore,
@@ -111,14 +112,7 @@ export async function setRetentionYears({
   kind,
   years,
   now,
-}: {
-  db: Database;
-  actor: Actor;
-  ipAddress: string | null;
-  kind: RetentionKind;
-  years: number;
-  now: Date;
-}) {
+}: Command & { kind: RetentionKind; years: number }) {
   await db.transaction(async (tx) => {
     await tx
       .insert(retentionOverrides)
@@ -149,15 +143,7 @@ export async function deletePupilRecord({
   reviewNote,
   today,
   now,
-}: {
-  db: Database;
-  actor: Actor;
-  ipAddress: string | null;
-  pupilId: string;
-  reviewNote: string;
-  today: string;
-  now: Date;
-}) {
+}: Command & { pupilId: string; reviewNote: string; today: string }) {
   const schedule = await scheduleFor(db, actor.groupId);
   const yearsOf = (kind: RetentionKind) => schedule.find((s) => s.kind === kind)!.years;
   const years = yearsOf('pupil_record');
@@ -247,13 +233,7 @@ export async function deleteOldRegisterEntries({
   ipAddress,
   reviewNote,
   today,
-}: {
-  db: Database;
-  actor: Actor;
-  ipAddress: string | null;
-  reviewNote: string;
-  today: string;
-}) {
+}: Reading & { ipAddress: string | null; reviewNote: string; today: string }) {
   const years = (await scheduleFor(db, actor.groupId)).find((s) => s.kind === 'attendance_register')!.years;
   const before = registerCutoff(today, years);
   return db.transaction(async (tx) => {

@@ -5,10 +5,10 @@
  * out and why. Making an export is recorded in the audit log.
  */
 import { isSafeguarding } from '@waymark/domain';
-import type { Database } from '../../db/client.ts';
-import { type Actor, reachOf } from '../../lib/actor.ts';
+import { reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { defineError } from '../../lib/errors.ts';
+import type { Command } from '../../lib/use-case.ts';
 import { attendanceOfPupil } from '../attendance/attendance.repository.ts';
 import { eventsAbout } from '../audit-log/audit-log.repository.ts';
 import { incidentFollowUps, incidentsOfPupil } from '../incidents/incidents.repository.ts';
@@ -33,14 +33,7 @@ export async function subjectAccessExport({
   pupilId,
   includeSafeguarding,
   now,
-}: {
-  db: Database;
-  actor: Actor;
-  ipAddress: string | null;
-  pupilId: string;
-  includeSafeguarding: boolean;
-  now: Date;
-}) {
+}: Command & { pupilId: string; includeSafeguarding: boolean }) {
   const found = await pupilInReachOf(db, actor, reachOf(actor, 'data_protection.manage'), pupilId);
   if (!found) throw subjectAccessErrors.notFound();
   const { pupil, schoolName } = found;

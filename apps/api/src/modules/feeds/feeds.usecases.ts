@@ -9,6 +9,7 @@ import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { defineError } from '../../lib/errors.ts';
 import { newToken, sha256 } from '../../lib/tokens.ts';
+import type { Command } from '../../lib/use-case.ts';
 import { whatIsDue } from '../obligations/obligations.usecases.ts';
 import { roleAssignmentsOf, userById } from '../users/users.repository.ts';
 import { neutralFeedEvents } from './feed-events.ts';
@@ -29,19 +30,7 @@ export async function feedStatus(db: Database, actor: Actor) {
   return { active: Boolean(live), createdAt: live?.createdAt.toISOString() ?? null };
 }
 
-export async function createFeed({
-  db,
-  actor,
-  ipAddress,
-  now,
-  publicUrl,
-}: {
-  db: Database;
-  actor: Actor;
-  ipAddress: string | null;
-  now: Date;
-  publicUrl: string;
-}) {
+export async function createFeed({ db, actor, ipAddress, now, publicUrl }: Command & { publicUrl: string }) {
   const token = newToken();
   await db.transaction(async (tx) => {
     await tx
@@ -63,17 +52,7 @@ export async function createFeed({
   return { url: `${publicUrl}/api/calendar-feeds/${token}.ics` };
 }
 
-export async function revokeFeed({
-  db,
-  actor,
-  ipAddress,
-  now,
-}: {
-  db: Database;
-  actor: Actor;
-  ipAddress: string | null;
-  now: Date;
-}) {
+export async function revokeFeed({ db, actor, ipAddress, now }: Command) {
   await db.transaction(async (tx) => {
     await tx
       .update(calendarFeeds)

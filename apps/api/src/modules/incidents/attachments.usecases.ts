@@ -8,6 +8,7 @@ import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { fieldError } from '../../lib/errors.ts';
 import { checkUpload } from '../../lib/file-types.ts';
+import type { Command, Reading } from '../../lib/use-case.ts';
 import { createFilesRepository } from '../files/files.repository.ts';
 import { findIncidentForStaff, incidentErrors, mayReadDetail, portalReportsOf } from './incident-access.ts';
 import { incidentAttachments, incidents } from './incidents.table.ts';
@@ -42,11 +43,7 @@ export async function attachToIncident({
   side,
   description,
   file,
-}: {
-  db: Database;
-  actor: Actor;
-  ipAddress: string | null;
-  now: Date;
+}: Command & {
   incidentId: string;
   side: Side;
   description: string;
@@ -97,14 +94,7 @@ export async function downloadIncidentAttachment({
   incidentId,
   attachmentId,
   side,
-}: {
-  db: Database;
-  actor: Actor;
-  ipAddress: string | null;
-  incidentId: string;
-  attachmentId: string;
-  side: Side;
-}) {
+}: Reading & { ipAddress: string | null; incidentId: string; attachmentId: string; side: Side }) {
   return db.transaction(async (tx) => {
     const incident = await incidentWithDetail(tx, actor, incidentId, side);
     const [attachment] = await tx

@@ -14,6 +14,7 @@ import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { defineError } from '../../lib/errors.ts';
+import type { Reading } from '../../lib/use-case.ts';
 import { findPlacementInReach } from '../placements/placement-view.ts';
 import { providerNameOf } from '../providers/providers.repository.ts';
 import { pupilsByIds, withPupils } from '../pupils/pupils.repository.ts';
@@ -32,12 +33,7 @@ export async function pupilChronology({
   actor,
   ipAddress,
   pupilId,
-}: {
-  db: Database;
-  actor: Actor;
-  ipAddress: string | null;
-  pupilId: string;
-}) {
+}: Reading & { ipAddress: string | null; pupilId: string }) {
   const schools = await schoolIdsIn(db, actor, reachOf(actor, 'safeguarding.read'));
   const pupil = (await pupilsByIds(db, [pupilId])).get(pupilId);
   if (!pupil || pupil.groupId !== actor.groupId || !schools.has(pupil.schoolId)) throw pupilNotFound();
@@ -112,15 +108,7 @@ export async function pupilChronology({
 }
 
 /** Behaviour and restraint reports for one placement, newest first, for its reviews. */
-export async function behaviourLog({
-  db,
-  actor,
-  placementId,
-}: {
-  db: Database;
-  actor: Actor;
-  placementId: string;
-}) {
+export async function behaviourLog({ db, actor, placementId }: Reading & { placementId: string }) {
   await findPlacementInReach(db, actor, placementId, 'placements.read');
   const rows = await db
     .select()

@@ -19,6 +19,7 @@ import type { Database } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { fieldError } from '../../lib/errors.ts';
+import type { Command, Reading } from '../../lib/use-case.ts';
 import { notify } from '../notifications/notify.ts';
 import { peopleWithRoleAt } from '../notifications/recipients.ts';
 import { schoolById } from '../organisation/organisation.repository.ts';
@@ -46,11 +47,7 @@ export async function reportIncident({
   source,
   input,
   idempotencyKey,
-}: {
-  db: Database;
-  actor: Actor;
-  ipAddress: string | null;
-  now: Date;
+}: Command & {
   publicUrl: string;
   source: 'portal' | 'school';
   input: IncidentReport;
@@ -172,15 +169,7 @@ function summaryOf(
   };
 }
 
-export async function listIncidents({
-  db,
-  actor,
-  status,
-}: {
-  db: Database;
-  actor: Actor;
-  status: 'open' | 'closed' | 'all';
-}) {
+export async function listIncidents({ db, actor, status }: Reading & { status: 'open' | 'closed' | 'all' }) {
   const sight = await sightOf(db, actor);
   const schoolIds = [...new Set([...sight.seen, ...sight.safeguarding])];
   if (!schoolIds.length) return [];

@@ -16,9 +16,9 @@ import {
   weekdayLabels,
   yearGroupOn,
 } from '@waymark/domain';
-import type { Database } from '../../db/client.ts';
-import { type Actor, actorAtSchool, reachOf } from '../../lib/actor.ts';
+import { actorAtSchool, reachOf } from '../../lib/actor.ts';
 import { fieldError } from '../../lib/errors.ts';
+import type { Reading } from '../../lib/use-case.ts';
 import { markCountsSplit } from '../attendance/attendance.repository.ts';
 import { createCalendarRepository } from '../calendar/calendar.repository.ts';
 import { openSafeguardingCounts } from '../incidents/incidents.repository.ts';
@@ -59,13 +59,7 @@ export async function inspectionPack({
   schoolId,
   date,
   today,
-}: {
-  db: Database;
-  actor: Actor;
-  schoolId: string;
-  date: string;
-  today: string;
-}) {
+}: Reading & { schoolId: string; date: string; today: string }) {
   if (date > today)
     throw fieldError('inspection_pack.future', 'date', 'The pack is for today or a day before');
   const school = await schoolInReachOf(db, actor, reachOf(actor, 'inspection_pack.read'), schoolId);

@@ -10,10 +10,10 @@ import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { hashPassword } from '../../lib/passwords.ts';
 import { newToken, sha256 } from '../../lib/tokens.ts';
+import type { Reading } from '../../lib/use-case.ts';
 import { createAuthRepository } from '../auth/auth.repository.ts';
 import { queueEmail } from '../notifications/outbox.ts';
 import { createOrganisationRepository } from '../organisation/organisation.repository.ts';
-import { providersErrors } from '../providers/providers.errors.ts';
 import { createProvidersRepository, providerNamesById } from '../providers/providers.repository.ts';
 import {
   createUsersRepository,
@@ -104,8 +104,7 @@ export async function inviteProviderStaff({
   displayName,
 }: Command & { providerId: string; email: string; displayName: string }) {
   return db.transaction(async (tx) => {
-    const provider = await createProvidersRepository({ db: tx }).find(actor.groupId, providerId);
-    if (!provider) throw providersErrors.notFound();
+    const provider = await createProvidersRepository({ db: tx }).get(actor.groupId, providerId);
     const usersRepository = createUsersRepository({ db: tx });
     if (await usersRepository.emailTaken(email)) throw invitationsErrors.emailTaken();
     const user = await usersRepository
@@ -148,8 +147,7 @@ export async function resendInvitation({
   userId,
 }: Command & { providerId: string; userId: string }) {
   await db.transaction(async (tx) => {
-    const provider = await createProvidersRepository({ db: tx }).find(actor.groupId, providerId);
-    if (!provider) throw providersErrors.notFound();
+    const provider = await createProvidersRepository({ db: tx }).get(actor.groupId, providerId);
     const person = (await providerStaffOf(tx, actor.groupId, providerId)).find((p) => p.id === userId);
     if (!person) throw invitationsErrors.staffNotFound();
     if (person.hasPassword) throw invitationsErrors.alreadyActive();
@@ -171,17 +169,8 @@ export async function resendInvitation({
   });
 }
 
-export async function listProviderStaff({
-  db,
-  actor,
-  providerId,
-}: {
-  db: Database;
-  actor: Actor;
-  providerId: string;
-}) {
-  const provider = await createProvidersRepository({ db }).find(actor.groupId, providerId);
-  if (!provider) throw providersErrors.notFound();
+export async function listProviderStaff({ db, actor, providerId }: Reading & { providerId: string }) {
+  const _provider = await createProvidersRepository({ db }).get(actor.groupId, providerId);
   const people = await providerStaffOf(db, actor.groupId, providerId);
   const pending = people.length
     ? await db

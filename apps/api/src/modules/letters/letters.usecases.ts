@@ -12,9 +12,9 @@ import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { defineError, fieldError } from '../../lib/errors.ts';
+import type { Command, Reading } from '../../lib/use-case.ts';
 import { notify } from '../notifications/notify.ts';
 import { createOrganisationRepository, schoolNameOf } from '../organisation/organisation.repository.ts';
-import { providersErrors } from '../providers/providers.errors.ts';
 import { createProvidersRepository, providerNameOf } from '../providers/providers.repository.ts';
 import { activePeopleWithRole } from '../users/users.repository.ts';
 import { type SignedLetterContent, safeguardingLetters } from './letters.table.ts';
@@ -62,17 +62,8 @@ async function listWhere(db: Database, condition: ReturnType<typeof and>) {
   return rows.map((r) => present(r.letter, r.schoolName, r.providerName));
 }
 
-export async function listProviderLetters({
-  db,
-  actor,
-  providerId,
-}: {
-  db: Database;
-  actor: Actor;
-  providerId: string;
-}) {
-  if (!(await createProvidersRepository({ db }).find(actor.groupId, providerId)))
-    throw providersErrors.notFound();
+export async function listProviderLetters({ db, actor, providerId }: Reading & { providerId: string }) {
+  await createProvidersRepository({ db }).get(actor.groupId, providerId);
   return {
     letters: await listWhere(
       db,
@@ -90,18 +81,9 @@ export async function requestLetter({
   schoolId,
   now,
   publicUrl,
-}: {
-  db: Database;
-  actor: Actor;
-  ipAddress: string | null;
-  providerId: string;
-  schoolId: string;
-  now: Date;
-  publicUrl: string;
-}) {
+}: Command & { providerId: string; schoolId: string; publicUrl: string }) {
   await db.transaction(async (tx) => {
-    const provider = await createProvidersRepository({ db: tx }).find(actor.groupId, providerId);
-    if (!provider) throw providersErrors.notFound();
+    const provider = await createProvidersRepository({ db: tx }).get(actor.groupId, providerId);
     const school = (
       await createOrganisationRepository({ db: tx }).listSchoolsInReach(
         actor,
@@ -217,14 +199,7 @@ export async function signLetter({
   letterId,
   input,
   now,
-}: {
-  db: Database;
-  actor: Actor;
-  ipAddress: string | null;
-  letterId: string;
-  input: SignLetterInput;
-  now: Date;
-}) {
+}: Command & { letterId: string; input: SignLetterInput }) {
   const today = todayInLondon(now);
   const providerIds = reachOf(actor, 'portal.use').providerIds;
   await db.transaction(async (tx) => {
@@ -280,12 +255,7 @@ export async function getLetter({
   actor,
   letterId,
   via,
-}: {
-  db: Database;
-  actor: Actor;
-  letterId: string;
-  via: 'school' | 'portal';
-}) {
+}: Reading & { letterId: string; via: 'school' | 'portal' }) {
   const [found] = await selectLetters(
     db,
     and(eq(safeguardingLetters.groupId, actor.groupId), eq(safeguardingLetters.id, letterId)),

@@ -18,9 +18,9 @@ import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { fieldError } from '../../lib/errors.ts';
+import type { Command, Reading } from '../../lib/use-case.ts';
 import { createCalendarRepository } from '../calendar/calendar.repository.ts';
 import { notify } from '../notifications/notify.ts';
-import { providersErrors } from '../providers/providers.errors.ts';
 import { createProvidersRepository, providerNameOf } from '../providers/providers.repository.ts';
 import { activePeopleWithRole } from '../users/users.repository.ts';
 import { providerNotices } from './notices.table.ts';
@@ -58,17 +58,8 @@ async function listWhere(db: Database, providerIds: string[], groupId: string) {
   return rows.map((r) => present({ ...r.notice, providerName: r.providerName }, holidays));
 }
 
-export async function listProviderNotices({
-  db,
-  actor,
-  providerId,
-}: {
-  db: Database;
-  actor: Actor;
-  providerId: string;
-}) {
-  const provider = await createProvidersRepository({ db }).find(actor.groupId, providerId);
-  if (!provider) throw providersErrors.notFound();
+export async function listProviderNotices({ db, actor, providerId }: Reading & { providerId: string }) {
+  const _provider = await createProvidersRepository({ db }).get(actor.groupId, providerId);
   return listWhere(db, [providerId], actor.groupId);
 }
 
@@ -85,19 +76,14 @@ export async function recordNotice({
   source,
   now,
   publicUrl,
-}: {
-  db: Database;
-  actor: Actor;
-  ipAddress: string | null;
+}: Command & {
   providerId: string;
   input: ProviderNoticeInput;
   source: 'portal' | 'school';
-  now: Date;
   publicUrl: string;
 }) {
   return db.transaction(async (tx) => {
-    const provider = await createProvidersRepository({ db: tx }).find(actor.groupId, providerId);
-    if (!provider) throw providersErrors.notFound();
+    const provider = await createProvidersRepository({ db: tx }).get(actor.groupId, providerId);
     const [row] = await tx
       .insert(providerNotices)
       .values({

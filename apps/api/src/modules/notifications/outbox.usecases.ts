@@ -1,10 +1,9 @@
 /** The outbox as administrators see it: what Waymark sent or is trying to send, and why one failed. */
 import { and, count, desc, eq } from 'drizzle-orm';
-import type { Database } from '../../db/client.ts';
-import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { defineError } from '../../lib/errors.ts';
 import { offsetOf, type PageQuery } from '../../lib/pagination.ts';
+import type { Command, Reading } from '../../lib/use-case.ts';
 import { type EmailStatus, emails } from './notifications.table.ts';
 
 export const outboxErrors = {
@@ -51,12 +50,7 @@ export async function listOutbox({
   actor,
   status,
   page,
-}: {
-  db: Database;
-  actor: Actor;
-  status: EmailStatus | undefined;
-  page: PageQuery;
-}) {
+}: Reading & { status: EmailStatus | undefined; page: PageQuery }) {
   const where = and(eq(emails.groupId, actor.groupId), status ? eq(emails.status, status) : undefined);
   const [rows, [total]] = await Promise.all([
     db
@@ -76,12 +70,7 @@ export async function readEmail({
   actor,
   ipAddress,
   emailId,
-}: {
-  db: Database;
-  actor: Actor;
-  ipAddress: string | null;
-  emailId: string;
-}) {
+}: Reading & { ipAddress: string | null; emailId: string }) {
   return db.transaction(async (tx) => {
     const [email] = await tx
       .select({ ...summaryColumns, bodyText: emails.bodyText, messageId: emails.messageId })
@@ -106,19 +95,7 @@ export async function readEmail({
   });
 }
 
-export async function retryEmail({
-  db,
-  actor,
-  ipAddress,
-  emailId,
-  now,
-}: {
-  db: Database;
-  actor: Actor;
-  ipAddress: string | null;
-  emailId: string;
-  now: Date;
-}) {
+export async function retryEmail({ db, actor, ipAddress, emailId, now }: Command & { emailId: string }) {
   await db.transaction(async (tx) => {
     const [email] = await tx
       .select({ status: emails.status, subject: emails.subject, toAddress: emails.toAddress })

@@ -5,8 +5,8 @@
  * them (packages/domain/src/obligations).
  */
 import { arrangeObligations, type BoardView, type Obligation } from '@waymark/domain';
-import type { Database } from '../../db/client.ts';
 import { type Actor, hasPermission, reachOf } from '../../lib/actor.ts';
+import type { Reading } from '../../lib/use-case.ts';
 import { calls, interventions } from '../attendance/attendance.duties.ts';
 import { incidentWork } from '../incidents/incidents.duties.ts';
 import { schoolsInReachOf } from '../organisation/organisation.repository.ts';
@@ -56,12 +56,7 @@ export async function whatIsDue({
   actor,
   today,
   view = {},
-}: {
-  db: Database;
-  actor: Actor;
-  today: string;
-  view?: BoardView;
-}) {
+}: Reading & { today: string; view?: BoardView }) {
   // The collectors read different tables, so they ask at once rather than one after another.
   const found: Obligation[] = (
     await Promise.all(collectors.filter((c) => c.when(actor)).map((c) => c.collect(db, actor, today)))

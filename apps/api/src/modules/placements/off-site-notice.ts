@@ -13,11 +13,10 @@ import {
   timetabledCounts,
   weekdayLabels,
 } from '@waymark/domain';
-import type { Database } from '../../db/client.ts';
-import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { AppError, defineError } from '../../lib/errors.ts';
 import { renderPdf } from '../../lib/pdf.ts';
+import type { Reading } from '../../lib/use-case.ts';
 import { loadSchoolCalendar } from '../calendar/calendar.usecases.ts';
 import { findPlacementInReach } from './placement-view.ts';
 
@@ -67,9 +66,7 @@ export async function offSiteNoticePdf({
   placementId,
   to,
   today,
-}: {
-  db: Database;
-  actor: Actor;
+}: Reading & {
   ipAddress: string | null;
   placementId: string;
   to: 'parents' | 'local_authority';

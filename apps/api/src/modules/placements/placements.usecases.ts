@@ -12,6 +12,7 @@ import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { fieldError } from '../../lib/errors.ts';
+import type { Reading } from '../../lib/use-case.ts';
 import { createProvidersRepository } from '../providers/providers.repository.ts';
 import { findPupilInReach } from '../pupils/pupils.repository.ts';
 import { recordTermsChange } from './placement-term-changes.ts';
@@ -30,9 +31,7 @@ export async function listPlacements({
   pupilId,
   providerId,
   today,
-}: {
-  db: Database;
-  actor: Actor;
+}: Reading & {
   status?: PlacementStatus | undefined;
   pupilId?: string | undefined;
   providerId?: string | undefined;

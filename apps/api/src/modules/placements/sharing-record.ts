@@ -3,8 +3,8 @@
  * school recorded sharing about a pupil, across the schools in reach, newest first.
  */
 import { and, desc, eq, gte, lte } from 'drizzle-orm';
-import type { Database } from '../../db/client.ts';
-import { type Actor, reachOf } from '../../lib/actor.ts';
+import { reachOf } from '../../lib/actor.ts';
+import type { Reading } from '../../lib/use-case.ts';
 import { schoolNameOf } from '../organisation/organisation.repository.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
 import { providerNameOf } from '../providers/providers.repository.ts';
@@ -15,9 +15,7 @@ export async function sharingRecord({
   db,
   actor,
   filters,
-}: {
-  db: Database;
-  actor: Actor;
+}: Reading & {
   filters: { providerId?: string | undefined; from?: string | undefined; to?: string | undefined };
 }) {
   const rows = await db

@@ -10,6 +10,7 @@ import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { fieldError } from '../../lib/errors.ts';
+import type { Reading } from '../../lib/use-case.ts';
 import { evaluateProviders } from '../providers/approval-facts.ts';
 import { readPupilDocument } from '../pupils/pupil-documents.usecases.ts';
 import { isDocumentOf } from '../pupils/pupils.repository.ts';
@@ -146,15 +147,7 @@ function presentForProvider({ placement: p, pupil, providerName, schoolName }: P
   };
 }
 
-export async function listPortalPlacements({
-  db,
-  actor,
-  today,
-}: {
-  db: Database;
-  actor: Actor;
-  today: string;
-}) {
+export async function listPortalPlacements({ db, actor, today }: Reading & { today: string }) {
   return (await portalPlacements(db, actor)).map((row) => presentForProvider(row, today));
 }
 
@@ -189,13 +182,7 @@ export async function downloadSharedDocument({
   ipAddress,
   placementId,
   shareId,
-}: {
-  db: Database;
-  actor: Actor;
-  ipAddress: string | null;
-  placementId: string;
-  shareId: string;
-}) {
+}: Reading & { ipAddress: string | null; placementId: string; shareId: string }) {
   const [row] = await portalPlacements(db, actor, placementId);
   if (!row) throw placementsErrors.notFound();
   const [share] = await db

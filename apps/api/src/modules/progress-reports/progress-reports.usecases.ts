@@ -6,6 +6,7 @@ import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { fieldError } from '../../lib/errors.ts';
+import type { Command, Reading } from '../../lib/use-case.ts';
 import { notify } from '../notifications/notify.ts';
 import { peopleWithRoleAt } from '../notifications/recipients.ts';
 import { findPlacementInReach } from '../placements/placement-view.ts';
@@ -56,11 +57,7 @@ export async function sendProgressReport({
   placementId,
   input,
   idempotencyKey,
-}: {
-  db: Database;
-  actor: Actor;
-  ipAddress: string | null;
-  now: Date;
+}: Command & {
   today: string;
   publicUrl: string;
   placementId: string;
@@ -147,12 +144,7 @@ export async function schoolProgressReports({
   actor,
   ipAddress,
   placementId,
-}: {
-  db: Database;
-  actor: Actor;
-  ipAddress: string | null;
-  placementId: string;
-}) {
+}: Reading & { ipAddress: string | null; placementId: string }) {
   return db.transaction(async (tx) => {
     const found = await findPlacementInReach(tx, actor, placementId, 'placements.read');
     await recordAudit(

@@ -5,29 +5,19 @@
 
 import type { CommunicationKind } from '@waymark/domain';
 import { eq } from 'drizzle-orm';
-import type { Database } from '../../db/client.ts';
-import { type Actor, reachOf } from '../../lib/actor.ts';
+import { reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { fieldError } from '../../lib/errors.ts';
+import type { Command, Reading } from '../../lib/use-case.ts';
 import {
   communicationsAboutProvider,
   type PlacementCommunication,
 } from '../placements/placements.repository.ts';
-import { providersErrors } from './providers.errors.ts';
 import { createProvidersRepository } from './providers.repository.ts';
 import { providerCommunications } from './providers.table.ts';
 
-export async function providerCommunicationsLog({
-  db,
-  actor,
-  providerId,
-}: {
-  db: Database;
-  actor: Actor;
-  providerId: string;
-}) {
-  const provider = await createProvidersRepository({ db }).find(actor.groupId, providerId);
-  if (!provider) throw providersErrors.notFound();
+export async function providerCommunicationsLog({ db, actor, providerId }: Reading & { providerId: string }) {
+  const _provider = await createProvidersRepository({ db }).get(actor.groupId, providerId);
   const [general, aboutPlacements] = await Promise.all([
     db.select().from(providerCommunications).where(eq(providerCommunications.providerId, providerId)),
     communicationsAboutProvider(db, actor, reachOf(actor, 'placements.read'), providerId),
@@ -62,11 +52,7 @@ export async function recordProviderCommunication({
   today,
   providerId,
   input,
-}: {
-  db: Database;
-  actor: Actor;
-  ipAddress: string | null;
-  now: Date;
+}: Command & {
   today: string;
   providerId: string;
   input: { kind: CommunicationKind; occurredOn: string; withWhom: string; summary: string; followUp: string };
@@ -74,8 +60,7 @@ export async function recordProviderCommunication({
   if (input.occurredOn > today)
     throw fieldError('providers.future_contact', 'occurredOn', 'This date is in the future');
   await db.transaction(async (tx) => {
-    const provider = await createProvidersRepository({ db: tx }).find(actor.groupId, providerId);
-    if (!provider) throw providersErrors.notFound();
+    const _provider = await createProvidersRepository({ db: tx }).get(actor.groupId, providerId);
     await tx.insert(providerCommunications).values({
       groupId: actor.groupId,
       providerId,

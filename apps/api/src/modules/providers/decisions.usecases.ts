@@ -5,7 +5,6 @@ import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { defineError } from '../../lib/errors.ts';
 import { evaluateProviders } from './approval-facts.ts';
-import { providersErrors } from './providers.errors.ts';
 import { createProvidersRepository } from './providers.repository.ts';
 import { providerDecisions } from './providers.table.ts';
 import { getProvider } from './providers.usecases.ts';
@@ -49,8 +48,7 @@ export async function decideOnProvider({
 }) {
   const today = todayInLondon(now);
   await db.transaction(async (tx) => {
-    const provider = await createProvidersRepository({ db: tx }).find(actor.groupId, providerId);
-    if (!provider) throw providersErrors.notFound();
+    const provider = await createProvidersRepository({ db: tx }).get(actor.groupId, providerId);
     const evaluation = (await evaluateProviders(tx, [provider], today)).get(providerId)!;
     if ((kind === 'suspended' || kind === 'withdrawn') && !reason.trim()) {
       throw decisionErrors.reasonNeeded({

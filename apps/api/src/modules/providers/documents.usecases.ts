@@ -2,13 +2,11 @@
 
 import type { ProviderDocumentKind } from '@waymark/domain/contracts/providers';
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { Database } from '../../db/client.ts';
-import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { defineError, fieldError } from '../../lib/errors.ts';
 import { checkUpload } from '../../lib/file-types.ts';
+import type { Command, Reading } from '../../lib/use-case.ts';
 import { createFilesRepository, fileFacts } from '../files/files.repository.ts';
-import { providersErrors } from './providers.errors.ts';
 import { createProvidersRepository } from './providers.repository.ts';
 import { providerDocuments } from './providers.table.ts';
 
@@ -21,17 +19,8 @@ export interface DocumentDetails {
   expiresOn: string | null;
 }
 
-export async function listDocuments({
-  db,
-  actor,
-  providerId,
-}: {
-  db: Database;
-  actor: Actor;
-  providerId: string;
-}) {
-  if (!(await createProvidersRepository({ db }).find(actor.groupId, providerId)))
-    throw providersErrors.notFound();
+export async function listDocuments({ db, actor, providerId }: Reading & { providerId: string }) {
+  await createProvidersRepository({ db }).get(actor.groupId, providerId);
   const documents = await db
     .select()
     .from(providerDocuments)
@@ -67,20 +56,11 @@ export async function uploadDocument({
   details,
   file,
   now,
-}: {
-  db: Database;
-  actor: Actor;
-  ipAddress: string | null;
-  providerId: string;
-  details: DocumentDetails;
-  file: { filename: string; content: Buffer };
-  now: Date;
-}) {
+}: Command & { providerId: string; details: DocumentDetails; file: { filename: string; content: Buffer } }) {
   const checked = checkUpload(file.filename, file.content);
   if ('problem' in checked) throw fieldError('documents.file_not_accepted', 'file', checked.problem);
   await db.transaction(async (tx) => {
-    const provider = await createProvidersRepository({ db: tx }).find(actor.groupId, providerId);
-    if (!provider) throw providersErrors.notFound();
+    const provider = await createProvidersRepository({ db: tx }).get(actor.groupId, providerId);
     // Same kind and title as an earlier upload: a new version of that document; the old one is kept.
     const [previous] = await tx
       .select({ latest: sql<number>`coalesce(max(${providerDocuments.version}), 0)::int` })
@@ -124,15 +104,7 @@ export async function uploadDocument({
   return listDocuments({ db, actor, providerId });
 }
 
-export async function downloadDocument({
-  db,
-  actor,
-  documentId,
-}: {
-  db: Database;
-  actor: Actor;
-  documentId: string;
-}) {
+export async function downloadDocument({ db, actor, documentId }: Reading & { documentId: string }) {
   const [row] = await db
     .select({ fileId: providerDocuments.fileId })
     .from(providerDocuments)

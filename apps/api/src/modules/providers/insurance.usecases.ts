@@ -2,10 +2,9 @@
 import { checkInsuranceCover, type InsuranceType, insuranceRules } from '@waymark/domain';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
-import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { fieldError } from '../../lib/errors.ts';
-import { providersErrors } from './providers.errors.ts';
+import type { Reading } from '../../lib/use-case.ts';
 import { createProvidersRepository } from './providers.repository.ts';
 import { providerInsurance } from './providers.table.ts';
 
@@ -30,14 +29,8 @@ export async function getInsurance({
   actor,
   providerId,
   today,
-}: {
-  db: Database;
-  actor: Actor;
-  providerId: string;
-  today: string;
-}) {
-  if (!(await createProvidersRepository({ db }).find(actor.groupId, providerId)))
-    throw providersErrors.notFound();
+}: Reading & { providerId: string; today: string }) {
+  await createProvidersRepository({ db }).get(actor.groupId, providerId);
   const policies = await policiesOf(db, actor.groupId, providerId);
   return {
     cover: checkInsuranceCover(policies, today),
@@ -60,14 +53,7 @@ export async function recordInsurance({
   providerId,
   policy,
   today,
-}: {
-  db: Database;
-  actor: Actor;
-  ipAddress: string | null;
-  providerId: string;
-  policy: NewInsurancePolicy;
-  today: string;
-}) {
+}: Reading & { ipAddress: string | null; providerId: string; policy: NewInsurancePolicy; today: string }) {
   const rule = insuranceRules[policy.type];
   // Recording cover below the minimum or already expired would only record a reason to refuse approval.
   if (rule.minimumPounds !== null && policy.levelPounds < rule.minimumPounds) {
@@ -85,8 +71,7 @@ export async function recordInsurance({
     );
   }
   await db.transaction(async (tx) => {
-    const provider = await createProvidersRepository({ db: tx }).find(actor.groupId, providerId);
-    if (!provider) throw providersErrors.notFound();
+    const provider = await createProvidersRepository({ db: tx }).get(actor.groupId, providerId);
     await tx
       .insert(providerInsurance)
       .values({ groupId: actor.groupId, providerId, ...policy, recordedBy: actor.userId });

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, ilike, inArray, ne, or, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/client.ts';
 import { containsPattern } from '../../lib/search.ts';
+import { providersErrors } from './providers.errors.ts';
 import {
   providerDecisions,
   providerDocuments,
@@ -13,6 +14,13 @@ import {
 export type ProvidersRepository = ReturnType<typeof createProvidersRepository>;
 
 export function createProvidersRepository({ db }: { db: Database }) {
+  async function find(groupId: string, providerId: string) {
+    const [provider] = await db
+      .select()
+      .from(providers)
+      .where(and(eq(providers.groupId, groupId), eq(providers.id, providerId)));
+    return provider ?? null;
+  }
   return {
     list(
       groupId: string,
@@ -38,12 +46,13 @@ export function createProvidersRepository({ db }: { db: Database }) {
         .orderBy(sort === 'updated' ? desc(providers.updatedAt) : asc(providers.name), asc(providers.id));
     },
 
-    async find(groupId: string, providerId: string) {
-      const [provider] = await db
-        .select()
-        .from(providers)
-        .where(and(eq(providers.groupId, groupId), eq(providers.id, providerId)));
-      return provider ?? null;
+    find,
+
+    /** The provider, or the 404 every route about a provider gives for one outside the group. */
+    async get(groupId: string, providerId: string) {
+      const provider = await find(groupId, providerId);
+      if (!provider) throw providersErrors.notFound();
+      return provider;
     },
 
     async nameTaken(groupId: string, name: string, exceptId?: string) {

@@ -3,6 +3,7 @@ import { type ProviderInput, type ProviderStatus, providerStatuses } from '@waym
 import type { Database } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { diff, recordAudit } from '../../lib/audit-log.ts';
+import type { Reading } from '../../lib/use-case.ts';
 import { evaluateProviders } from './approval-facts.ts';
 import { liveRegistrationCounts } from './live-registration.ts';
 import { providersErrors } from './providers.errors.ts';
@@ -66,14 +67,8 @@ export async function getProvider({
   actor,
   providerId,
   today,
-}: {
-  db: Database;
-  actor: Actor;
-  providerId: string;
-  today: string;
-}) {
-  const provider = await createProvidersRepository({ db }).find(actor.groupId, providerId);
-  if (!provider) throw providersErrors.notFound();
+}: Reading & { providerId: string; today: string }) {
+  const provider = await createProvidersRepository({ db }).get(actor.groupId, providerId);
   const evaluations = await evaluateProviders(db, [provider], today);
   return presentProvider(provider, evaluations.get(provider.id)!);
 }

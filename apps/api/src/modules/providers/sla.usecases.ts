@@ -4,7 +4,7 @@ import type { Database } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { fieldError } from '../../lib/errors.ts';
-import { providersErrors } from './providers.errors.ts';
+import type { Reading } from '../../lib/use-case.ts';
 import { createProvidersRepository } from './providers.repository.ts';
 import { providerDocuments, providerSlas } from './providers.table.ts';
 
@@ -32,8 +32,7 @@ export async function currentSla(db: Database, groupId: string, providerId: stri
 }
 
 export async function getSla({ db, actor, providerId }: { db: Database; actor: Actor; providerId: string }) {
-  if (!(await createProvidersRepository({ db }).find(actor.groupId, providerId)))
-    throw providersErrors.notFound();
+  await createProvidersRepository({ db }).get(actor.groupId, providerId);
   const sla = await currentSla(db, actor.groupId, providerId);
   if (!sla) return { sla: null };
   const { groupId: _g, providerId: _p, recordedBy: _r, ...terms } = sla;
@@ -46,16 +45,9 @@ export async function recordSla({
   ipAddress,
   providerId,
   terms,
-}: {
-  db: Database;
-  actor: Actor;
-  ipAddress: string | null;
-  providerId: string;
-  terms: SlaTerms;
-}) {
+}: Reading & { ipAddress: string | null; providerId: string; terms: SlaTerms }) {
   await db.transaction(async (tx) => {
-    const provider = await createProvidersRepository({ db: tx }).find(actor.groupId, providerId);
-    if (!provider) throw providersErrors.notFound();
+    const provider = await createProvidersRepository({ db: tx }).get(actor.groupId, providerId);
     if (terms.signedDocumentId) {
       const [document] = await tx
         .select({ kind: providerDocuments.kind })

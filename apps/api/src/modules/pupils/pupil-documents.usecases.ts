@@ -7,6 +7,7 @@ import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { defineError, fieldError } from '../../lib/errors.ts';
 import { checkUpload } from '../../lib/file-types.ts';
+import type { Reading } from '../../lib/use-case.ts';
 import { createFilesRepository, fileById, fileFacts } from '../files/files.repository.ts';
 import { pupilDocuments } from './pupil-documents.table.ts';
 import { findPupilInReach } from './pupils.repository.ts';
@@ -39,15 +40,7 @@ export async function listPupilDocuments(db: Database, pupilId: string) {
   }));
 }
 
-export async function documentsOfPupil({
-  db,
-  actor,
-  pupilId,
-}: {
-  db: Database;
-  actor: Actor;
-  pupilId: string;
-}) {
+export async function documentsOfPupil({ db, actor, pupilId }: Reading & { pupilId: string }) {
   await findPupilInReach(db, actor, pupilId, 'pupils.read');
   return listPupilDocuments(db, pupilId);
 }
@@ -59,9 +52,7 @@ export async function uploadPupilDocument({
   pupilId,
   details,
   file,
-}: {
-  db: Database;
-  actor: Actor;
+}: Reading & {
   ipAddress: string | null;
   pupilId: string;
   details: { kind: PupilDocumentKind; title: string; documentDate: string | null };
@@ -152,13 +143,7 @@ export async function downloadPupilDocument({
   ipAddress,
   pupilId,
   documentId,
-}: {
-  db: Database;
-  actor: Actor;
-  ipAddress: string | null;
-  pupilId: string;
-  documentId: string;
-}) {
+}: Reading & { ipAddress: string | null; pupilId: string; documentId: string }) {
   await findPupilInReach(db, actor, pupilId, 'pupils.read');
   return readPupilDocument(db, { actor, ipAddress, documentId, pupilId });
 }

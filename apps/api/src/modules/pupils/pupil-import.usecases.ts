@@ -14,6 +14,7 @@ import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { AppError } from '../../lib/errors.ts';
+import type { Reading } from '../../lib/use-case.ts';
 import { schoolInReachOf } from '../organisation/organisation.repository.ts';
 import { ctfMapping, readCsv, readCtf } from './import-sources.ts';
 import { pupilsErrors } from './pupils.errors.ts';
@@ -59,15 +60,7 @@ async function analyse(db: Database, actor: Actor, request: ImportRequest) {
   return { school, headers: table.headers, mapping, missingColumns, rows };
 }
 
-export async function previewImport({
-  db,
-  actor,
-  request,
-}: {
-  db: Database;
-  actor: Actor;
-  request: ImportRequest;
-}) {
+export async function previewImport({ db, actor, request }: Reading & { request: ImportRequest }) {
   const { headers, mapping, missingColumns, rows } = await analyse(db, actor, request);
   return {
     headers,
@@ -89,12 +82,7 @@ export async function importPupils({
   actor,
   ipAddress,
   request,
-}: {
-  db: Database;
-  actor: Actor;
-  ipAddress: string | null;
-  request: ImportRequest;
-}) {
+}: Reading & { ipAddress: string | null; request: ImportRequest }) {
   return db.transaction(async (tx) => {
     const { school, missingColumns, rows } = await analyse(tx, actor, request);
     if (missingColumns.length)

@@ -12,6 +12,7 @@ import { isUniqueViolation } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { diff, recordAudit } from '../../lib/audit-log.ts';
 import { containsPattern } from '../../lib/search.ts';
+import type { Reading } from '../../lib/use-case.ts';
 import { schoolInReachOf, schoolNameOf } from '../organisation/organisation.repository.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
 import { endPlacementsOnLeaving } from '../placements/placement-lifecycle.ts';
@@ -72,13 +73,7 @@ export async function listPupils({
   search,
   schoolId,
   today,
-}: {
-  db: Database;
-  actor: Actor;
-  search?: string | undefined;
-  schoolId?: string | undefined;
-  today: string;
-}) {
+}: Reading & { search?: string | undefined; schoolId?: string | undefined; today: string }) {
   const pattern = search ? containsPattern(search) : null;
   const rows = await db
     .select({ pupil: pupils, schoolName: schoolNameOf(pupils.schoolId) })

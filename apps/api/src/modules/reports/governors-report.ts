@@ -17,9 +17,8 @@ import {
   termsOf,
   toldSameDay,
 } from '@waymark/domain';
-import type { Database } from '../../db/client.ts';
-import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
+import type { Reading } from '../../lib/use-case.ts';
 import { firstDayCallsAtSchools, markCountsAtSchools } from '../attendance/attendance.repository.ts';
 import { halfTermsOfTerm } from '../calendar/calendar.repository.ts';
 import { incidentTimesAtSchools } from '../incidents/incidents.repository.ts';
@@ -42,9 +41,7 @@ export async function governorsReport({
   scope,
   academicYear,
   term,
-}: {
-  db: Database;
-  actor: Actor;
+}: Reading & {
   ipAddress: string | null;
   scope: ReportScope;
   academicYear: string;

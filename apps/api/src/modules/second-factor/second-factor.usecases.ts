@@ -18,6 +18,7 @@ import { recordAudit } from '../../lib/audit-log.ts';
 import { defineError, fieldError } from '../../lib/errors.ts';
 import { verifyPassword } from '../../lib/passwords.ts';
 import { newToken, sha256 } from '../../lib/tokens.ts';
+import type { Command, Reading } from '../../lib/use-case.ts';
 import { SIGN_IN_LIMITS } from '../auth/auth.errors.ts';
 import { createAuthRepository } from '../auth/auth.repository.ts';
 import { usersErrors } from '../users/users.errors.ts';
@@ -117,12 +118,7 @@ export async function startEnrolment({
   actor,
   password,
   now,
-}: {
-  db: Database;
-  actor: Actor;
-  password: string | undefined;
-  now: Date;
-}) {
+}: Reading & { password: string | undefined; now: Date }) {
   const [factor] = await db.select().from(secondFactors).where(eq(secondFactors.userId, actor.userId));
   if (factor?.secret) {
     const user = await createUsersRepository({ db }).findById(actor.groupId, actor.userId);
@@ -307,17 +303,7 @@ export async function secondFactorStatus(db: Database, actor: Actor) {
 }
 
 /** New recovery codes replace the old ones (after some were used, or if they were lost). */
-export async function replaceRecoveryCodes({
-  db,
-  actor,
-  now,
-  ipAddress,
-}: {
-  db: Database;
-  actor: Actor;
-  now: Date;
-  ipAddress: string | null;
-}) {
+export async function replaceRecoveryCodes({ db, actor, now, ipAddress }: Command) {
   return db.transaction(async (tx) => {
     const [factor] = await tx.select().from(secondFactors).where(eq(secondFactors.userId, actor.userId));
     if (!factor?.secret) throw secondFactorErrors.noEnrolment();
@@ -345,12 +331,7 @@ export async function resetSecondFactor({
   actor,
   userId,
   ipAddress,
-}: {
-  db: Database;
-  actor: Actor;
-  userId: string;
-  ipAddress: string | null;
-}) {
+}: Reading & { userId: string; ipAddress: string | null }) {
   await db.transaction(async (tx) => {
     const user = await createUsersRepository({ db: tx }).findById(actor.groupId, userId);
     if (!user) throw usersErrors.notFound();

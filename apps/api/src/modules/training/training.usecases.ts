@@ -19,6 +19,7 @@ import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { defineError, fieldError } from '../../lib/errors.ts';
 import { checkUpload } from '../../lib/file-types.ts';
+import type { Reading } from '../../lib/use-case.ts';
 import { markCountsByPlacement } from '../attendance/attendance.repository.ts';
 import { createFilesRepository } from '../files/files.repository.ts';
 import { schoolInReachOf, schoolNameOf } from '../organisation/organisation.repository.ts';
@@ -284,15 +285,7 @@ export async function recordTrainingReview(
 }
 
 /** Each person's training topics beside the attendance and latest review decision of the pupils they support. */
-export async function trainingEffectiveness({
-  db,
-  actor,
-  today,
-}: {
-  db: Database;
-  actor: Actor;
-  today: string;
-}) {
+export async function trainingEffectiveness({ db, actor, today }: Reading & { today: string }) {
   const staff = await listStaff({ db, actor, today });
   const placementIds = [...new Set(staff.flatMap((s) => s.placementIds))];
   if (!placementIds.length)

@@ -6,6 +6,7 @@ import { type Actor, reachOf } from '../../lib/actor.ts';
 import { type AuditContext, diff, recordAudit } from '../../lib/audit-log.ts';
 import type { PageQuery } from '../../lib/pagination.ts';
 import { hashPassword } from '../../lib/passwords.ts';
+import type { Reading } from '../../lib/use-case.ts';
 import { createAuthRepository } from '../auth/auth.repository.ts';
 import { createOrganisationRepository } from '../organisation/organisation.repository.ts';
 import { usersErrors } from './users.errors.ts';
@@ -28,12 +29,7 @@ export async function listUsers({
   actor,
   filters,
   page,
-}: {
-  db: Database;
-  actor: Actor;
-  filters: UserFilters;
-  page: PageQuery;
-}) {
+}: Reading & { filters: UserFilters; page: PageQuery }) {
   const { rows, total } = await createUsersRepository({ db }).listInReach(
     actor,
     reachOf(actor, 'users.read'),

@@ -12,6 +12,7 @@ import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { defineError, fieldError } from '../../lib/errors.ts';
 import { newToken, sha256 } from '../../lib/tokens.ts';
+import type { Command, Reading } from '../../lib/use-case.ts';
 import { queueEmail } from '../notifications/outbox.ts';
 import { findPlacementInReach } from '../placements/placement-view.ts';
 import { placementsWithPupils } from '../placements/placements.repository.ts';
@@ -49,12 +50,7 @@ export async function placementVoice({
   actor,
   placementId,
   now,
-}: {
-  db: Database;
-  actor: Actor;
-  placementId: string;
-  now: Date;
-}) {
+}: Reading & { placementId: string; now: Date }) {
   const found = await findPlacementInReach(db, actor, placementId, 'placements.read');
   // Only this placement's: reading one page should not open the whole group's requests.
   await openVoiceRequests(db, { groupId: actor.groupId, now, placementIds: [placementId] });
@@ -118,16 +114,7 @@ export async function issueVoiceLink({
   placementId,
   requestId,
   emailTo,
-}: {
-  db: Database;
-  actor: Actor;
-  ipAddress: string | null;
-  now: Date;
-  publicUrl: string;
-  placementId: string;
-  requestId: string;
-  emailTo?: string | undefined;
-}) {
+}: Command & { publicUrl: string; placementId: string; requestId: string; emailTo?: string | undefined }) {
   return db.transaction(async (tx) => {
     const { found, request } = await requestInReach(tx, actor, placementId, requestId);
     if (request.answeredAt) throw voiceErrors.answered();
@@ -254,14 +241,7 @@ export async function recordVoiceChange({
   now,
   placementId,
   input,
-}: {
-  db: Database;
-  actor: Actor;
-  ipAddress: string | null;
-  now: Date;
-  placementId: string;
-  input: { youSaid: string; weDid: string };
-}) {
+}: Command & { placementId: string; input: { youSaid: string; weDid: string } }) {
   await db.transaction(async (tx) => {
     const found = await findPlacementInReach(tx, actor, placementId, 'placements.manage');
     await tx.insert(voiceChanges).values({
@@ -286,15 +266,7 @@ export async function recordVoiceChange({
 }
 
 /** Average answers per provider and half-term, for the trend; only providers in the actor's placements. */
-export async function voiceTrends({
-  db,
-  actor,
-  providerId,
-}: {
-  db: Database;
-  actor: Actor;
-  providerId: string;
-}) {
+export async function voiceTrends({ db, actor, providerId }: Reading & { providerId: string }) {
   const rows = await db
     .select({
       respondent: voiceRequests.respondent,

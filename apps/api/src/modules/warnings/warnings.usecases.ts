@@ -16,6 +16,7 @@ import type { Database } from '../../db/client.ts';
 import { type Actor, hasPermission } from '../../lib/actor.ts';
 import { diff, recordAudit } from '../../lib/audit-log.ts';
 import { defineError } from '../../lib/errors.ts';
+import type { Command } from '../../lib/use-case.ts';
 import { placementWarnings, type WarningFilter } from './placement-warnings.ts';
 import { providerWarnings } from './provider-warnings.ts';
 import { warningAcknowledgements, warningSettings } from './warnings.table.ts';
@@ -93,15 +94,7 @@ export async function acknowledgeWarning({
   today,
   key,
   note,
-}: {
-  db: Database;
-  actor: Actor;
-  ipAddress: string | null;
-  now: Date;
-  today: string;
-  key: string;
-  note: string;
-}) {
+}: Command & { today: string; key: string; note: string }) {
   // The server finds the warning itself, so nobody acknowledges one they cannot see or a made-up measure.
   const filter = filterForKey(key);
   if (!filter) throw warningsErrors.notShowing();
@@ -143,13 +136,7 @@ export async function saveSettings({
   ipAddress,
   now,
   settings,
-}: {
-  db: Database;
-  actor: Actor;
-  ipAddress: string | null;
-  now: Date;
-  settings: WarningSettings;
-}) {
+}: Command & { settings: WarningSettings }) {
   const before = await settingsOf(db, actor.groupId);
   await db.transaction(async (tx) => {
     await tx
