@@ -1,22 +1,8 @@
-import {
-  Anchor,
-  Button,
-  Card,
-  FileInput,
-  Group,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, Card, Table, Text, Title } from '@mantine/core';
 import type { ProviderDocumentKind } from '@waymark/domain/contracts/providers';
-import { useState } from 'react';
-import { ApiError } from '../../api/errors.ts';
 import { DataTable } from '../../ui/DataTable.tsx';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
-import { notifySuccess } from '../../ui/notify.ts';
+import { FileDocumentForm } from '../../ui/FileDocumentForm.tsx';
 import { useFileDocument, useProviderDocuments } from './providers.api.ts';
 
 const kinds = {
@@ -34,31 +20,8 @@ const size = (bytes: number) =>
 
 /** Evidence on file (Appendix 3 step 4): every version kept and downloadable. */
 export function DocumentsCard({ providerId, canEdit }: { providerId: string; canEdit: boolean }) {
-  const [kind, setKind] = useState<string | null>(null);
-  const [title, setTitle] = useState('');
-  const [documentDate, setDocumentDate] = useState('');
-  const [expiresOn, setExpiresOn] = useState('');
-  const [file, setFile] = useState<File | null>(null);
   const documents = useProviderDocuments(providerId);
   const upload = useFileDocument(providerId);
-  const fileIt = () => {
-    const form = new FormData();
-    form.append('kind', kind ?? '');
-    form.append('title', title);
-    form.append('documentDate', documentDate);
-    form.append('expiresOn', expiresOn);
-    if (file) form.append('file', file);
-    upload.mutate(form, {
-      onSuccess: () => {
-        notifySuccess(`“${title}” filed.`);
-        setTitle('');
-        setFile(null);
-        setDocumentDate('');
-        setExpiresOn('');
-      },
-    });
-  };
-  const errors = upload.error instanceof ApiError ? upload.error.fieldErrors() : {};
   return (
     <Card withBorder padding="lg">
       <Title order={2} size="h4" mb="sm">
@@ -92,64 +55,18 @@ export function DocumentsCard({ providerId, canEdit }: { providerId: string; can
         />
       )}
       {canEdit && (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            fileIt();
+        <FileDocumentForm
+          upload={upload}
+          kinds={kinds}
+          withExpiry
+          heading="File a document"
+          labels={{
+            kind: 'Kind of document',
+            title: 'Title',
+            submit: 'File document',
+            file: 'PDF, PNG, JPEG or Word, up to 10 MB. Filing the same title again adds a new version.',
           }}
-        >
-          <Stack gap="sm">
-            <Title order={3} size="h5">
-              File a document
-            </Title>
-            {upload.error && !Object.keys(errors).length && (
-              <ErrorAlert error={upload.error} title="The document was not filed" />
-            )}
-            <Group align="flex-start" wrap="wrap">
-              <Select
-                label="Kind of document"
-                required
-                data={Object.entries(kinds).map(([value, label]) => ({ value, label }))}
-                value={kind}
-                onChange={setKind}
-                error={errors.kind}
-              />
-              <TextInput
-                label="Title"
-                required
-                value={title}
-                onChange={(e) => setTitle(e.currentTarget.value)}
-                error={errors.title}
-              />
-              <TextInput
-                label="Dated"
-                type="date"
-                value={documentDate}
-                onChange={(e) => setDocumentDate(e.currentTarget.value)}
-                error={errors.documentDate}
-              />
-              <TextInput
-                label="Expires"
-                type="date"
-                value={expiresOn}
-                onChange={(e) => setExpiresOn(e.currentTarget.value)}
-                error={errors.expiresOn}
-              />
-            </Group>
-            <FileInput
-              label="File"
-              description="PDF, PNG, JPEG or Word, up to 10 MB. Filing the same title again adds a new version."
-              required
-              value={file}
-              onChange={setFile}
-              error={errors.file}
-              clearable
-            />
-            <Button type="submit" loading={upload.isPending} w="fit-content">
-              File document
-            </Button>
-          </Stack>
-        </form>
+        />
       )}
     </Card>
   );

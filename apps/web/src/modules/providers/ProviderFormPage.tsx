@@ -1,22 +1,12 @@
-import {
-  Anchor,
-  Button,
-  Fieldset,
-  Group,
-  Paper,
-  Radio,
-  Select,
-  SimpleGrid,
-  Stack,
-  TextInput,
-} from '@mantine/core';
+import { Fieldset, Group, Paper, Radio, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { ofstedGradeLabels, ofstedGrades, settingTypeLabels, settingTypes } from '@waymark/domain';
 import { fieldErrorsOf } from '@waymark/domain/contracts/field-errors';
 import { type ProviderRequest, providerInputSchema } from '@waymark/domain/contracts/providers';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { FormActions } from '../../ui/FormActions.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { type Provider, useProvider, useSaveProvider } from './providers.api.ts';
@@ -209,14 +199,11 @@ function ProviderForm({ provider }: { provider: Provider | undefined }) {
                 </SimpleGrid>
               </Fieldset>
             ))}
-            <Group>
-              <Button type="submit" loading={save.isPending}>
-                {provider ? 'Save provider' : 'Add provider'}
-              </Button>
-              <Anchor component={Link} to={provider ? `/providers/${provider.id}` : '/providers'}>
-                Cancel
-              </Anchor>
-            </Group>
+            <FormActions
+              submit={provider ? 'Save provider' : 'Add provider'}
+              pending={save.isPending}
+              cancelTo={provider ? `/providers/${provider.id}` : '/providers'}
+            />
           </Stack>
         </form>
       </Paper>

@@ -1,21 +1,11 @@
-import {
-  Anchor,
-  Button,
-  Checkbox,
-  Fieldset,
-  Group,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  TextInput,
-} from '@mantine/core';
+import { Checkbox, Fieldset, Paper, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { senStatuses, senStatusLabels } from '@waymark/domain';
 import type { PupilRequest } from '@waymark/domain/contracts/pupils';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
+import { FormActions } from '../../ui/FormActions.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { useOrganisation } from '../organisation/organisation.api.ts';
@@ -167,14 +157,7 @@ export function PupilFormPage() {
                 <TextInput label="Email" type="email" {...form.getInputProps('parentEmail')} />
               </SimpleGrid>
             </Fieldset>
-            <Group>
-              <Button type="submit" loading={save.isPending}>
-                Add pupil
-              </Button>
-              <Anchor component={Link} to="/pupils">
-                Cancel
-              </Anchor>
-            </Group>
+            <FormActions submit="Add pupil" pending={save.isPending} cancelTo="/pupils" />
           </Stack>
         </form>
       </Paper>

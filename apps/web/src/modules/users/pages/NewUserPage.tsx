@@ -1,8 +1,9 @@
-import { Anchor, Button, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { ApiError } from '../../../api/errors.ts';
 import { ErrorAlert } from '../../../ui/Feedback.tsx';
+import { FormActions } from '../../../ui/FormActions.tsx';
 import { notifySuccess } from '../../../ui/notify.ts';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { type AssignmentDraft, AssignmentPicker, emptyAssignment } from '../components/AssignmentPicker.tsx';
@@ -97,14 +98,7 @@ export function NewUserPage() {
               onChange={(next) => form.setFieldValue('assignment', next)}
               errors={assignmentErrors}
             />
-            <Group mt="md">
-              <Button type="submit" loading={create.isPending}>
-                Add user
-              </Button>
-              <Anchor component={Link} to="/users">
-                Cancel
-              </Anchor>
-            </Group>
+            <FormActions submit="Add user" pending={create.isPending} cancelTo="/users" mt="md" />
           </Stack>
         </form>
       </Paper>
