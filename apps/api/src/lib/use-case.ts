@@ -15,3 +15,10 @@ export interface Command extends Reading {
   ipAddress: string | null;
   now: Date;
 }
+
+/** What a scheduled job is given: it acts as Waymark itself, at a time, and links to the site. */
+export interface ScheduledJob {
+  db: Database;
+  now: Date;
+  publicUrl: string;
+}

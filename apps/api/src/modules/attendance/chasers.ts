@@ -7,6 +7,7 @@ import { isLateSubmission, pupilDisplayName, todayInLondon } from '@waymark/doma
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
+import type { ScheduledJob } from '../../lib/use-case.ts';
 import { queueEmail } from '../notifications/outbox.ts';
 import { claimRun } from '../notifications/scheduled-runs.ts';
 import { allGroups } from '../organisation/organisation.repository.ts';
@@ -15,15 +16,7 @@ import { activePeopleWithRole } from '../users/users.repository.ts';
 import { attendanceMarks } from './attendance.table.ts';
 import { placementsExpectedOn } from './expected.ts';
 
-export async function chaseMissingRegisters({
-  db,
-  now,
-  publicUrl,
-}: {
-  db: Database;
-  now: Date;
-  publicUrl: string;
-}) {
+export async function chaseMissingRegisters({ db, now, publicUrl }: ScheduledJob) {
   const today = todayInLondon(now);
   let chased = 0;
   for (const group of await allGroups(db)) {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTrust, buildUser } from '../../test/builders.ts';
-import { signedInClient, type TestClient } from '../../test/http-client.ts';
+import { buildTrust } from '../../test/builders.ts';
+import { signedInStaff, type TestClient } from '../../test/http-client.ts';
 import { pdfText } from '../../test/pdf-text.ts';
 import { completeAnswers, providerBody } from '../../test/provider-builders.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
@@ -12,11 +12,11 @@ let auditId: string;
 beforeAll(async () => {
   t = await createTestApp();
   const trust = await buildTrust(t.database.db);
-  const user = await buildUser(t.database.db, {
+  apLead = await signedInStaff(t.app, t.database.db, {
     groupId: trust.group.id,
-    roles: [{ role: 'ap_lead', scopeType: 'school', scopeId: trust.schoolA.id }],
+    role: 'ap_lead',
+    schoolId: trust.schoolA.id,
   });
-  apLead = await signedInClient(t.app, user.email);
   const provider = (await apLead.post('/api/providers', providerBody({ name: 'Printable Centre' }))).json();
   auditId = (
     await apLead.post(`/api/providers/${provider.id}/audits`, {

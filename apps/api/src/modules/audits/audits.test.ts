@@ -1,7 +1,7 @@
 import { appendix1 } from '@waymark/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTrust, buildUser } from '../../test/builders.ts';
-import { signedInClient, type TestClient } from '../../test/http-client.ts';
+import { signedInClient, signedInStaff, type TestClient } from '../../test/http-client.ts';
 import { completeAnswers, providerBody } from '../../test/provider-builders.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 
@@ -13,11 +13,11 @@ let admin: TestClient;
 beforeAll(async () => {
   t = await createTestApp();
   trust = await buildTrust(t.database.db);
-  const user = await buildUser(t.database.db, {
+  apLead = await signedInStaff(t.app, t.database.db, {
     groupId: trust.group.id,
-    roles: [{ role: 'ap_lead', scopeType: 'school', scopeId: trust.schoolA.id }],
+    role: 'ap_lead',
+    schoolId: trust.schoolA.id,
   });
-  apLead = await signedInClient(t.app, user.email);
   admin = await signedInClient(t.app, trust.admin.email);
 });
 afterAll(() => t.close());

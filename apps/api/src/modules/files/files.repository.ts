@@ -6,19 +6,25 @@ import { storedFiles } from './files.table.ts';
 
 export function createFilesRepository({ db }: { db: Database }) {
   return {
-    async save(file: {
-      groupId: string;
-      filename: string;
-      contentType: AllowedFileType;
-      content: Buffer;
-      uploadedBy: string;
-    }) {
+    /**
+     * Keeps an upload a person made, of the type `checkUpload` found in its bytes, in their group.
+     * The SHA-256 is kept so a document's audit entry and any later download can be matched to it.
+     */
+    async saveUpload(
+      by: { groupId: string; userId: string },
+      upload: { filename: string; content: Buffer },
+      contentType: AllowedFileType,
+    ) {
       const [row] = await db
         .insert(storedFiles)
         .values({
-          ...file,
-          sizeBytes: file.content.length,
-          sha256: createHash('sha256').update(file.content).digest('hex'),
+          groupId: by.groupId,
+          filename: upload.filename,
+          contentType,
+          content: upload.content,
+          uploadedBy: by.userId,
+          sizeBytes: upload.content.length,
+          sha256: createHash('sha256').update(upload.content).digest('hex'),
         })
         .returning({ id: storedFiles.id, sha256: storedFiles.sha256, sizeBytes: storedFiles.sizeBytes });
       return row!;

@@ -53,13 +53,7 @@ export async function attachToIncident({
   if ('problem' in checked) throw fieldError('incidents.file_not_accepted', 'file', checked.problem);
   return db.transaction(async (tx) => {
     const incident = await incidentWithDetail(tx, actor, incidentId, side);
-    const saved = await createFilesRepository({ db: tx }).save({
-      groupId: actor.groupId,
-      filename: file.filename,
-      contentType: checked.type,
-      content: file.content,
-      uploadedBy: actor.userId,
-    });
+    const saved = await createFilesRepository({ db: tx }).saveUpload(actor, file, checked.type);
     const [row] = await tx
       .insert(incidentAttachments)
       .values({

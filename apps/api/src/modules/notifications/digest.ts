@@ -5,7 +5,7 @@
  */
 import { todayInLondon } from '@waymark/domain';
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import type { Database } from '../../db/client.ts';
+import type { ScheduledJob } from '../../lib/use-case.ts';
 import { allGroups } from '../organisation/organisation.repository.ts';
 import { contactsOf } from '../users/users.repository.ts';
 import { londonHour, REMINDER_HOUR } from './morning.ts';
@@ -15,15 +15,7 @@ import { claimRun } from './scheduled-runs.ts';
 
 export const DIGEST_JOB = 'daily_digest';
 
-export async function sendDigests({
-  db,
-  now,
-  publicUrl,
-}: {
-  db: Database;
-  now: Date;
-  publicUrl: string;
-}): Promise<{ digests: number }> {
+export async function sendDigests({ db, now, publicUrl }: ScheduledJob): Promise<{ digests: number }> {
   if (londonHour(now) < REMINDER_HOUR) return { digests: 0 };
   const today = todayInLondon(now);
   let digests = 0;

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config.ts';
-import { buildTrust, buildUser } from '../../test/builders.ts';
-import { signedInClient, type TestClient } from '../../test/http-client.ts';
+import { buildTrust } from '../../test/builders.ts';
+import { signedInClient, signedInStaff, type TestClient } from '../../test/http-client.ts';
 import { type SmtpPeer, startSmtpPeer } from '../../test/smtp-peer.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { deliverDueEmails, MAX_ATTEMPTS } from './delivery.ts';
@@ -185,11 +185,11 @@ describe('the outbox page', () => {
   });
 
   it('is for administrators only, and only for their own group', async () => {
-    const head = await buildUser(t.database.db, {
+    const headClient = await signedInStaff(t.app, t.database.db, {
       groupId: trust.group.id,
-      roles: [{ role: 'headteacher', scopeType: 'school', scopeId: trust.schoolA.id }],
+      role: 'headteacher',
+      schoolId: trust.schoolA.id,
     });
-    const headClient = await signedInClient(t.app, head.email);
     expect((await headClient.get('/api/outbox')).statusCode).toBe(403);
     const other = await buildTrust(t.database.db);
     const otherAdmin = await signedInClient(t.app, other.admin.email);

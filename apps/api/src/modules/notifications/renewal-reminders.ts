@@ -8,6 +8,7 @@ import type { Database } from '../../db/client.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { startLoop } from '../../lib/background-loop.ts';
 import type { Clock } from '../../lib/clock.ts';
+import type { ScheduledJob } from '../../lib/use-case.ts';
 import { chaseMissingRegisters } from '../attendance/chasers.ts';
 import { allGroups } from '../organisation/organisation.repository.ts';
 import { listRenewals } from '../providers/renewals.ts';
@@ -34,11 +35,7 @@ export async function sendRenewalReminders({
   db,
   now,
   publicUrl,
-}: {
-  db: Database;
-  now: Date;
-  publicUrl: string;
-}): Promise<{ groupsReminded: number; emailsQueued: number }> {
+}: ScheduledJob): Promise<{ groupsReminded: number; emailsQueued: number }> {
   if (londonHour(now) < REMINDER_HOUR) return { groupsReminded: 0, emailsQueued: 0 };
   const today = todayInLondon(now);
   const result = { groupsReminded: 0, emailsQueued: 0 };

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../lib/audit-log.table.ts';
-import { buildTrust, buildUser } from '../../test/builders.ts';
-import { signedInClient, type TestClient } from '../../test/http-client.ts';
+import { buildTrust } from '../../test/builders.ts';
+import { signedInClient, signedInStaff, type TestClient } from '../../test/http-client.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { createTrust } from './create-trust.ts';
 
@@ -109,11 +109,11 @@ describe('setting up the organisation', () => {
   });
 
   it('is for trust administrators only', async () => {
-    const head = await buildUser(t.database.db, {
+    const client = await signedInStaff(t.app, t.database.db, {
       groupId: trust.group.id,
-      roles: [{ role: 'headteacher', scopeType: 'school', scopeId: trust.schoolB.id }],
+      role: 'headteacher',
+      schoolId: trust.schoolB.id,
     });
-    const client = await signedInClient(t.app, head.email);
     expect((await client.post('/api/organisation/regions', { name: 'Rogue' })).statusCode).toBe(403);
     const seen = (await client.get('/api/organisation')).json();
     expect(seen.schools.map((s: { name: string }) => s.name)).toEqual(['Birch School']);

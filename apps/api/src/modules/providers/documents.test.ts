@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTrust, buildUser } from '../../test/builders.ts';
-import { signedInClient, type TestClient } from '../../test/http-client.ts';
+import { buildTrust } from '../../test/builders.ts';
+import { signedInClient, signedInStaff, type TestClient } from '../../test/http-client.ts';
 import { multipartBody, samplePdf, samplePng } from '../../test/multipart.ts';
 import { providerBody } from '../../test/provider-builders.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
@@ -13,11 +13,11 @@ let apLead: TestClient;
 beforeAll(async () => {
   t = await createTestApp();
   trust = await buildTrust(t.database.db);
-  const user = await buildUser(t.database.db, {
+  apLead = await signedInStaff(t.app, t.database.db, {
     groupId: trust.group.id,
-    roles: [{ role: 'ap_lead', scopeType: 'school', scopeId: trust.schoolA.id }],
+    role: 'ap_lead',
+    schoolId: trust.schoolA.id,
   });
-  apLead = await signedInClient(t.app, user.email);
 });
 afterAll(() => t.close());
 

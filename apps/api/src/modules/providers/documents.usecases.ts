@@ -72,13 +72,7 @@ export async function uploadDocument({
           sql`lower(${providerDocuments.title}) = ${details.title.toLowerCase()}`,
         ),
       );
-    const stored = await createFilesRepository({ db: tx }).save({
-      groupId: actor.groupId,
-      filename: file.filename,
-      contentType: checked.type,
-      content: file.content,
-      uploadedBy: actor.userId,
-    });
+    const stored = await createFilesRepository({ db: tx }).saveUpload(actor, file, checked.type);
     const version = (previous?.latest ?? 0) + 1;
     await tx.insert(providerDocuments).values({
       groupId: actor.groupId,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTrust, buildUser } from '../../test/builders.ts';
-import { signedInClient, type TestClient } from '../../test/http-client.ts';
+import { buildTrust } from '../../test/builders.ts';
+import { signedInStaff, type TestClient } from '../../test/http-client.ts';
 import { providerBody } from '../../test/provider-builders.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 
@@ -11,11 +11,11 @@ let apLead: TestClient;
 beforeAll(async () => {
   t = await createTestApp();
   const trust = await buildTrust(t.database.db);
-  const user = await buildUser(t.database.db, {
+  apLead = await signedInStaff(t.app, t.database.db, {
     groupId: trust.group.id,
-    roles: [{ role: 'ap_lead', scopeType: 'school', scopeId: trust.schoolA.id }],
+    role: 'ap_lead',
+    schoolId: trust.schoolA.id,
   });
-  apLead = await signedInClient(t.app, user.email);
 });
 afterAll(() => t.close());
 

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../lib/audit-log.table.ts';
 import { buildTrust, buildUser } from '../../test/builders.ts';
-import { signedInClient, type TestClient } from '../../test/http-client.ts';
+import { signedInClient, signedInStaff, type TestClient } from '../../test/http-client.ts';
 import { providerBody } from '../../test/provider-builders.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 
@@ -13,11 +13,11 @@ let apLead: TestClient;
 beforeAll(async () => {
   t = await createTestApp();
   trust = await buildTrust(t.database.db);
-  const user = await buildUser(t.database.db, {
+  apLead = await signedInStaff(t.app, t.database.db, {
     groupId: trust.group.id,
-    roles: [{ role: 'ap_lead', scopeType: 'school', scopeId: trust.schoolA.id }],
+    role: 'ap_lead',
+    schoolId: trust.schoolA.id,
   });
-  apLead = await signedInClient(t.app, user.email);
 });
 afterAll(() => t.close());
 
@@ -77,11 +77,11 @@ describe('the provider directory', () => {
   });
 
   it('every school of the group sees the group’s providers; searches, filters and sorts', async () => {
-    const dslB = await buildUser(t.database.db, {
+    const other = await signedInStaff(t.app, t.database.db, {
       groupId: trust.group.id,
-      roles: [{ role: 'dsl', scopeType: 'school', scopeId: trust.schoolB.id }],
+      role: 'dsl',
+      schoolId: trust.schoolB.id,
     });
-    const other = await signedInClient(t.app, dslB.email);
     await apLead.post(
       '/api/providers',
       providerBody({ name: 'Anchor Tuition', settingType: 'one_to_one_tuition', town: 'Southport' }),

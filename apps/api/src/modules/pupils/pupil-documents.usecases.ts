@@ -72,13 +72,7 @@ export async function uploadPupilDocument({
           sql`lower(${pupilDocuments.title}) = ${details.title.toLowerCase()}`,
         ),
       );
-    const stored = await createFilesRepository({ db: tx }).save({
-      groupId: actor.groupId,
-      filename: file.filename,
-      contentType: checked.type,
-      content: file.content,
-      uploadedBy: actor.userId,
-    });
+    const stored = await createFilesRepository({ db: tx }).saveUpload(actor, file, checked.type);
     const version = (previous?.latest ?? 0) + 1;
     await tx.insert(pupilDocuments).values({
       groupId: actor.groupId,

@@ -223,13 +223,7 @@ export async function attachCertificate(
     const [record] = await tx.select().from(trainingRecords).where(eq(trainingRecords.id, recordId));
     if (!record) throw trainingErrors.recordNotFound();
     const staff = await staffInReach(tx, actor, record.staffId, 'training.manage');
-    const saved = await createFilesRepository({ db: tx }).save({
-      groupId: actor.groupId,
-      filename: file.filename,
-      contentType: checked.type,
-      content: file.content,
-      uploadedBy: actor.userId,
-    });
+    const saved = await createFilesRepository({ db: tx }).saveUpload(actor, file, checked.type);
     await tx
       .update(trainingRecords)
       .set({ certificateFileId: saved.id, certificateFilename: file.filename })

@@ -5,6 +5,7 @@ import { DataTable } from '../../ui/DataTable.tsx';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Pager } from '../../ui/Pager.tsx';
+import { SchoolSelect } from '../../ui/SchoolSelect.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
 import { useOrganisation } from '../organisation/organisation.api.ts';
 import { useAuditLog } from './audit-log.api.ts';
@@ -52,11 +53,10 @@ export function AuditLogPage() {
           value={action}
           onChange={resetPage(setAction)}
         />
-        <Select
-          label="School"
+        <SchoolSelect
+          schools={organisation?.schools}
           placeholder="Any school"
           clearable
-          data={(organisation?.schools ?? []).map((s) => ({ value: s.id, label: s.name }))}
           value={schoolId}
           onChange={resetPage(setSchoolId)}
         />

@@ -3,6 +3,7 @@ import { academicYearOf, shiftAcademicYear, todayInLondon } from '@waymark/domai
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { SchoolSelect } from '../../ui/SchoolSelect.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { useChoicesInAddress } from '../../ui/useChoicesInAddress.ts';
 import { can, useCurrentSession } from '../auth/session.ts';
@@ -40,9 +41,8 @@ export function TermDatesPage() {
       />
       <ErrorAlert error={organisationError} />
       <Group mb="lg" align="flex-end" wrap="wrap">
-        <Select
-          label="School"
-          data={(organisation?.schools ?? []).map((s) => ({ value: s.id, label: s.name }))}
+        <SchoolSelect
+          schools={organisation?.schools}
           value={schoolId}
           onChange={(value) => choose('school', value)}
           allowDeselect={false}

@@ -17,6 +17,7 @@ import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { SchoolSelect } from '../../ui/SchoolSelect.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
 import { useOrganisation } from '../organisation/organisation.api.ts';
@@ -48,12 +49,7 @@ export function CensusPage() {
       />
       <Stack>
         <Group align="flex-end" wrap="wrap">
-          <Select
-            label="School"
-            data={(organisation.data?.schools ?? []).map((s) => ({ value: s.id, label: s.name }))}
-            value={school}
-            onChange={setSchoolId}
-          />
+          <SchoolSelect schools={organisation.data?.schools} value={school} onChange={setSchoolId} />
           <TextInput
             label="Academic year"
             value={academicYear}

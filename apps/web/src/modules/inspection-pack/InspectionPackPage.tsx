@@ -1,8 +1,9 @@
-import { Anchor, Card, Group, List, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Card, Group, List, Stack, Text, TextInput, Title } from '@mantine/core';
 import { todayInLondon } from '@waymark/domain';
 import { Link } from 'react-router';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { SchoolSelect } from '../../ui/SchoolSelect.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { useChoicesInAddress } from '../../ui/useChoicesInAddress.ts';
 import { useOrganisation } from '../organisation/organisation.api.ts';
@@ -29,9 +30,8 @@ export function InspectionPackPage() {
       />
       <ErrorAlert error={organisationError} />
       <Group mb="lg" align="flex-end" wrap="wrap">
-        <Select
-          label="School"
-          data={(organisation?.schools ?? []).map((s) => ({ value: s.id, label: s.name }))}
+        <SchoolSelect
+          schools={organisation?.schools}
           value={schoolId}
           onChange={(value) => choose('school', value)}
           allowDeselect={false}

@@ -6,7 +6,6 @@ import {
   Group,
   List,
   MultiSelect,
-  Select,
   Stack,
   Table,
   Text,
@@ -21,6 +20,7 @@ import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { SchoolSelect } from '../../ui/SchoolSelect.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
@@ -90,12 +90,7 @@ function AddStaffCard() {
       </Title>
       <form onSubmit={form.onSubmit(addStaff)} noValidate aria-label="Add a member of staff">
         <Group align="flex-end" wrap="wrap">
-          <Select
-            label="School"
-            required
-            data={(organisation.data?.schools ?? []).map((s) => ({ value: s.id, label: s.name }))}
-            {...form.getInputProps('schoolId')}
-          />
+          <SchoolSelect schools={organisation.data?.schools} required {...form.getInputProps('schoolId')} />
           <TextInput label="Name" required {...form.getInputProps('name')} />
           <TextInput label="Role" required {...form.getInputProps('role')} />
           <Button type="submit" variant="outline" loading={add.isPending}>

@@ -7,6 +7,7 @@ import { DataTable } from '../../../ui/DataTable.tsx';
 import { ErrorAlert, Loading } from '../../../ui/Feedback.tsx';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { Pager } from '../../../ui/Pager.tsx';
+import { SchoolSelect } from '../../../ui/SchoolSelect.tsx';
 import { Tag } from '../../../ui/Tag.tsx';
 import { can, useCurrentSession } from '../../auth/session.ts';
 import { useOrganisation } from '../../organisation/organisation.api.ts';
@@ -65,11 +66,10 @@ export function UsersPage() {
             setPage(1);
           }}
         />
-        <Select
-          label="School"
+        <SchoolSelect
+          schools={organisation?.schools}
           placeholder="Any school"
           clearable
-          data={(organisation?.schools ?? []).map((s) => ({ value: s.id, label: s.name }))}
           value={schoolId}
           onChange={(v) => {
             setSchoolId(v);
