@@ -4,8 +4,10 @@
  *   npm run bench -- attendance    the attendance benchmark alone
  *   npm run bench -- peak          the 9:30 register peak alone (200 provider staff at once)
  *   npm run bench -- demo          building the living demo alone
+ *   npm run bench -- pages         script each page needs on first load (after a web build)
  */
 import { cpus } from 'node:os';
+import { routeSizes } from '../scripts/route-sizes.mjs';
 import { attendanceBenchNote, benchAttendance } from './attendance.bench.ts';
 import { benchCalendar, benchHttp } from './foundation.bench.ts';
 import { benchLivingDemo } from './living-demo.bench.ts';
@@ -16,6 +18,17 @@ const only = process.argv[2];
 console.log(
   `# Waymark benchmarks\n\n${new Date().toISOString()} · Node ${process.version} · ${cpus().length} cores · ${cpus()[0]?.model}\n`,
 );
+if (only === 'pages' || !only) {
+  const { entryKb, pages } = routeSizes();
+  const rows = pages.map(
+    (p) =>
+      `| ${p.page.replace(/^src\/modules\//, '')} | ${p.firstLoadKb.toFixed(1)} | ${p.ownKb.toFixed(1)} |`,
+  );
+  console.log(
+    `## Script on first load, gzip KB (the app's entry: ${entryKb.toFixed(1)})\n\n| page | first load | its own |\n|---|---|---|\n${rows.join('\n')}\n`,
+  );
+  if (only === 'pages') process.exit(0);
+}
 if (only === 'demo' || !only) {
   const demo = await benchLivingDemo();
   console.log(`## Building the living demo (${demo.kind})\n\nThree runs: ${demo.seconds.join(' s, ')} s\n`);

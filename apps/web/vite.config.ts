@@ -10,6 +10,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     sourcemap: true,
+    // Which scripts each page needs: read by scripts/route-sizes.mjs to hold the first load to its budget.
+    manifest: true,
     chunkSizeWarningLimit: 1500,
     rollupOptions: {
       // Libraries mark files "use client" for server-rendering frameworks; it means nothing here.

@@ -5,7 +5,7 @@ import { RouterProvider } from 'react-router';
 import { whenSignedOut } from '../api/client.ts';
 import { ApiError } from '../api/errors.ts';
 import { rememberSignOutReason, sessionQueryKey } from '../modules/auth/session.ts';
-import { localDrafts } from '../modules/qa/qa.api.ts';
+import { localDrafts } from '../modules/qa/local-drafts.ts';
 import { router } from './router.tsx';
 import { cssVariablesResolver, theme } from './theme.ts';
 

@@ -1,94 +1,101 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
-import { AccountPage } from '../modules/account/AccountPage.tsx';
-import { AttendanceBoardPage } from '../modules/attendance/AttendanceBoardPage.tsx';
-import { PortalRegisterPage } from '../modules/attendance/PortalRegisterPage.tsx';
-import { AuditLogPage } from '../modules/audit-log/AuditLogPage.tsx';
-import { AuditFormPage } from '../modules/audits/AuditFormPage.tsx';
-import { AuditPage } from '../modules/audits/AuditPage.tsx';
-import { InvitationPage } from '../modules/auth/InvitationPage.tsx';
-import { SignInPage } from '../modules/auth/SignInPage.tsx';
-import { TermDatesPage } from '../modules/calendar/TermDatesPage.tsx';
-import { CensusPage } from '../modules/census/CensusPage.tsx';
-import { DataProtectionPage } from '../modules/data-protection/DataProtectionPage.tsx';
-import { HomePage } from '../modules/home/HomePage.tsx';
-import { ChronologyPage } from '../modules/incidents/ChronologyPage.tsx';
-import { IncidentPage } from '../modules/incidents/IncidentPage.tsx';
-import { IncidentsPage } from '../modules/incidents/IncidentsPage.tsx';
-import { PortalIncidentsPage } from '../modules/incidents/PortalIncidentsPage.tsx';
-import { InspectionPackPage } from '../modules/inspection-pack/InspectionPackPage.tsx';
-import { PortalLettersPage } from '../modules/letters/PortalLettersPage.tsx';
-import { PortalNoticesPage } from '../modules/notices/PortalNoticesPage.tsx';
-import { OrganisationPage } from '../modules/organisation/OrganisationPage.tsx';
-import { EmailPage } from '../modules/outbox/EmailPage.tsx';
-import { OutboxPage } from '../modules/outbox/OutboxPage.tsx';
-import { PlacementPage } from '../modules/placements/PlacementPage.tsx';
-import { PlacementsPage } from '../modules/placements/PlacementsPage.tsx';
-import { PortalPlacementsPage } from '../modules/placements/PortalPlacementsPage.tsx';
-import { PolicyPage } from '../modules/policy/PolicyPage.tsx';
-import { ProviderFormPage } from '../modules/providers/ProviderFormPage.tsx';
-import { ProviderPage } from '../modules/providers/ProviderPage.tsx';
-import { ProvidersPage } from '../modules/providers/ProvidersPage.tsx';
-import { PupilFormPage } from '../modules/pupils/PupilFormPage.tsx';
-import { PupilImportPage } from '../modules/pupils/PupilImportPage.tsx';
-import { PupilPage } from '../modules/pupils/PupilPage.tsx';
-import { PupilsPage } from '../modules/pupils/PupilsPage.tsx';
-import { QaPage } from '../modules/qa/QaPage.tsx';
-import { QaVisitPage } from '../modules/qa/QaVisitPage.tsx';
-import { GovernorsReportPage } from '../modules/reports/GovernorsReportPage.tsx';
-import { SingleSignOnPage } from '../modules/single-sign-on/SingleSignOnPage.tsx';
-import { TrainingPage } from '../modules/training/TrainingPage.tsx';
-import { NewUserPage } from '../modules/users/pages/NewUserPage.tsx';
-import { UserPage } from '../modules/users/pages/UserPage.tsx';
-import { UsersPage } from '../modules/users/pages/UsersPage.tsx';
-import { VoiceFormPage } from '../modules/voice/VoiceFormPage.tsx';
-import { WarningSettingsPage } from '../modules/warnings/WarningSettingsPage.tsx';
 import { ErrorPage } from '../ui/ErrorPage.tsx';
 import { NotFoundPage } from '../ui/NotFoundPage.tsx';
-import { RequirePermission, SignedInLayout } from '../ui/SignedInLayout.tsx';
+import { RequirePermission } from '../ui/RequirePermission.tsx';
+
+/**
+ * Each page is its own script, fetched when first opened: the sign-in page and a provider's register
+ * load only what they need (the budget is checked by `scripts/route-sizes.mjs` after each build).
+ */
+function page<Module>(load: () => Promise<Module>, name: keyof Module) {
+  return async () => ({ Component: (await load())[name] as ComponentType });
+}
 
 export const router = createBrowserRouter([
-  { path: '/sign-in', element: <SignInPage />, errorElement: <ErrorPage /> },
-  { path: '/invitation/:token', element: <InvitationPage />, errorElement: <ErrorPage /> },
-  { path: '/voice/:token', element: <VoiceFormPage />, errorElement: <ErrorPage /> },
   {
-    element: <SignedInLayout />,
+    path: '/sign-in',
+    lazy: page(() => import('../modules/auth/SignInPage.tsx'), 'SignInPage'),
+    errorElement: <ErrorPage />,
+  },
+  {
+    path: '/invitation/:token',
+    lazy: page(() => import('../modules/auth/InvitationPage.tsx'), 'InvitationPage'),
+    errorElement: <ErrorPage />,
+  },
+  {
+    path: '/voice/:token',
+    lazy: page(() => import('../modules/voice/VoiceFormPage.tsx'), 'VoiceFormPage'),
+    errorElement: <ErrorPage />,
+  },
+  {
+    lazy: page(() => import('../ui/SignedInLayout.tsx'), 'SignedInLayout'),
     errorElement: <ErrorPage />,
     children: [
-      { index: true, element: <HomePage /> },
-      { path: 'account', element: <AccountPage /> },
+      { index: true, lazy: page(() => import('../modules/home/HomePage.tsx'), 'HomePage') },
+      { path: 'account', lazy: page(() => import('../modules/account/AccountPage.tsx'), 'AccountPage') },
       {
         path: 'users',
         element: <RequirePermission permission="users.read" />,
         children: [
-          { index: true, element: <UsersPage /> },
+          { index: true, lazy: page(() => import('../modules/users/pages/UsersPage.tsx'), 'UsersPage') },
           {
             path: 'new',
             element: <RequirePermission permission="users.manage" />,
-            children: [{ index: true, element: <NewUserPage /> }],
+            children: [
+              {
+                index: true,
+                lazy: page(() => import('../modules/users/pages/NewUserPage.tsx'), 'NewUserPage'),
+              },
+            ],
           },
           {
             path: 'single-sign-on',
             element: <RequirePermission permission="users.manage" />,
-            children: [{ index: true, element: <SingleSignOnPage /> }],
+            children: [
+              {
+                index: true,
+                lazy: page(
+                  () => import('../modules/single-sign-on/SingleSignOnPage.tsx'),
+                  'SingleSignOnPage',
+                ),
+              },
+            ],
           },
-          { path: ':userId', element: <UserPage /> },
+          { path: ':userId', lazy: page(() => import('../modules/users/pages/UserPage.tsx'), 'UserPage') },
         ],
       },
       {
         path: 'providers',
         element: <RequirePermission permission="providers.read" />,
         children: [
-          { index: true, element: <ProvidersPage /> },
+          {
+            index: true,
+            lazy: page(() => import('../modules/providers/ProvidersPage.tsx'), 'ProvidersPage'),
+          },
           {
             path: 'new',
             element: <RequirePermission permission="providers.manage" />,
-            children: [{ index: true, element: <ProviderFormPage /> }],
+            children: [
+              {
+                index: true,
+                lazy: page(() => import('../modules/providers/ProviderFormPage.tsx'), 'ProviderFormPage'),
+              },
+            ],
           },
-          { path: ':providerId', element: <ProviderPage /> },
+          {
+            path: ':providerId',
+            lazy: page(() => import('../modules/providers/ProviderPage.tsx'), 'ProviderPage'),
+          },
           {
             path: ':providerId/edit',
             element: <RequirePermission permission="providers.manage" />,
-            children: [{ index: true, element: <ProviderFormPage /> }],
+            children: [
+              {
+                index: true,
+                lazy: page(() => import('../modules/providers/ProviderFormPage.tsx'), 'ProviderFormPage'),
+              },
+            ],
           },
         ],
       },
@@ -96,146 +103,252 @@ export const router = createBrowserRouter([
         path: 'pupils',
         element: <RequirePermission permission="pupils.read" />,
         children: [
-          { index: true, element: <PupilsPage /> },
+          { index: true, lazy: page(() => import('../modules/pupils/PupilsPage.tsx'), 'PupilsPage') },
           {
             path: 'new',
             element: <RequirePermission permission="pupils.manage" />,
-            children: [{ index: true, element: <PupilFormPage /> }],
+            children: [
+              {
+                index: true,
+                lazy: page(() => import('../modules/pupils/PupilFormPage.tsx'), 'PupilFormPage'),
+              },
+            ],
           },
           {
             path: 'import',
             element: <RequirePermission permission="pupils.manage" />,
-            children: [{ index: true, element: <PupilImportPage /> }],
+            children: [
+              {
+                index: true,
+                lazy: page(() => import('../modules/pupils/PupilImportPage.tsx'), 'PupilImportPage'),
+              },
+            ],
           },
-          { path: ':pupilId', element: <PupilPage /> },
+          { path: ':pupilId', lazy: page(() => import('../modules/pupils/PupilPage.tsx'), 'PupilPage') },
         ],
       },
       {
         path: 'placements',
         element: <RequirePermission permission="placements.read" />,
         children: [
-          { index: true, element: <PlacementsPage /> },
-          { path: ':placementId', element: <PlacementPage /> },
+          {
+            index: true,
+            lazy: page(() => import('../modules/placements/PlacementsPage.tsx'), 'PlacementsPage'),
+          },
+          {
+            path: ':placementId',
+            lazy: page(() => import('../modules/placements/PlacementPage.tsx'), 'PlacementPage'),
+          },
         ],
       },
       {
         path: 'audit-form',
         element: <RequirePermission permission="providers.read" />,
-        children: [{ index: true, element: <AuditFormPage /> }],
+        children: [
+          { index: true, lazy: page(() => import('../modules/audits/AuditFormPage.tsx'), 'AuditFormPage') },
+        ],
       },
       {
         path: 'audits/:auditId',
         element: <RequirePermission permission="providers.read" />,
-        children: [{ index: true, element: <AuditPage /> }],
+        children: [{ index: true, lazy: page(() => import('../modules/audits/AuditPage.tsx'), 'AuditPage') }],
       },
       {
         path: 'portal/letters',
         element: <RequirePermission permission="portal.use" />,
-        children: [{ index: true, element: <PortalLettersPage /> }],
+        children: [
+          {
+            index: true,
+            lazy: page(() => import('../modules/letters/PortalLettersPage.tsx'), 'PortalLettersPage'),
+          },
+        ],
       },
       {
         path: 'portal/placements',
         element: <RequirePermission permission="portal.use" />,
-        children: [{ index: true, element: <PortalPlacementsPage /> }],
+        children: [
+          {
+            index: true,
+            lazy: page(
+              () => import('../modules/placements/PortalPlacementsPage.tsx'),
+              'PortalPlacementsPage',
+            ),
+          },
+        ],
       },
       {
         path: 'portal/register',
         element: <RequirePermission permission="portal.use" />,
-        children: [{ index: true, element: <PortalRegisterPage /> }],
+        children: [
+          {
+            index: true,
+            lazy: page(() => import('../modules/attendance/PortalRegisterPage.tsx'), 'PortalRegisterPage'),
+          },
+        ],
       },
       {
         path: 'attendance',
         element: <RequirePermission permission="attendance.read" />,
-        children: [{ index: true, element: <AttendanceBoardPage /> }],
+        children: [
+          {
+            index: true,
+            lazy: page(() => import('../modules/attendance/AttendanceBoardPage.tsx'), 'AttendanceBoardPage'),
+          },
+        ],
       },
       {
         path: 'qa',
         element: <RequirePermission permission="qa.read" />,
         children: [
-          { index: true, element: <QaPage /> },
-          { path: 'visits/:visitId', element: <QaVisitPage /> },
+          { index: true, lazy: page(() => import('../modules/qa/QaPage.tsx'), 'QaPage') },
+          {
+            path: 'visits/:visitId',
+            lazy: page(() => import('../modules/qa/QaVisitPage.tsx'), 'QaVisitPage'),
+          },
         ],
       },
       {
         path: 'reports/governors',
         element: <RequirePermission permission="reports.read" />,
-        children: [{ index: true, element: <GovernorsReportPage /> }],
+        children: [
+          {
+            index: true,
+            lazy: page(() => import('../modules/reports/GovernorsReportPage.tsx'), 'GovernorsReportPage'),
+          },
+        ],
       },
       {
         path: 'inspection-pack',
         element: <RequirePermission permission="inspection_pack.read" />,
-        children: [{ index: true, element: <InspectionPackPage /> }],
+        children: [
+          {
+            index: true,
+            lazy: page(
+              () => import('../modules/inspection-pack/InspectionPackPage.tsx'),
+              'InspectionPackPage',
+            ),
+          },
+        ],
       },
       {
         path: 'warnings/settings',
         element: <RequirePermission permission="warnings.configure" />,
-        children: [{ index: true, element: <WarningSettingsPage /> }],
+        children: [
+          {
+            index: true,
+            lazy: page(() => import('../modules/warnings/WarningSettingsPage.tsx'), 'WarningSettingsPage'),
+          },
+        ],
       },
       {
         path: 'census',
         element: <RequirePermission permission="placements.read" />,
-        children: [{ index: true, element: <CensusPage /> }],
+        children: [
+          { index: true, lazy: page(() => import('../modules/census/CensusPage.tsx'), 'CensusPage') },
+        ],
       },
       {
         path: 'data-protection',
         element: <RequirePermission permission="data_protection.manage" />,
-        children: [{ index: true, element: <DataProtectionPage /> }],
+        children: [
+          {
+            index: true,
+            lazy: page(
+              () => import('../modules/data-protection/DataProtectionPage.tsx'),
+              'DataProtectionPage',
+            ),
+          },
+        ],
       },
       {
         path: 'policy',
         element: <RequirePermission permission="policy.read" />,
-        children: [{ index: true, element: <PolicyPage /> }],
+        children: [
+          { index: true, lazy: page(() => import('../modules/policy/PolicyPage.tsx'), 'PolicyPage') },
+        ],
       },
       {
         path: 'training',
         element: <RequirePermission permission="training.read" />,
-        children: [{ index: true, element: <TrainingPage /> }],
+        children: [
+          { index: true, lazy: page(() => import('../modules/training/TrainingPage.tsx'), 'TrainingPage') },
+        ],
       },
       {
         path: 'incidents',
         element: <RequirePermission permission="incidents.read" />,
         children: [
-          { index: true, element: <IncidentsPage /> },
-          { path: ':incidentId', element: <IncidentPage /> },
+          {
+            index: true,
+            lazy: page(() => import('../modules/incidents/IncidentsPage.tsx'), 'IncidentsPage'),
+          },
+          {
+            path: ':incidentId',
+            lazy: page(() => import('../modules/incidents/IncidentPage.tsx'), 'IncidentPage'),
+          },
         ],
       },
       {
         path: 'pupils/:pupilId/chronology',
         element: <RequirePermission permission="safeguarding.read" />,
-        children: [{ index: true, element: <ChronologyPage /> }],
+        children: [
+          {
+            index: true,
+            lazy: page(() => import('../modules/incidents/ChronologyPage.tsx'), 'ChronologyPage'),
+          },
+        ],
       },
       {
         path: 'portal/incidents',
         element: <RequirePermission permission="portal.use" />,
-        children: [{ index: true, element: <PortalIncidentsPage /> }],
+        children: [
+          {
+            index: true,
+            lazy: page(() => import('../modules/incidents/PortalIncidentsPage.tsx'), 'PortalIncidentsPage'),
+          },
+        ],
       },
       {
         path: 'portal/changes',
         element: <RequirePermission permission="portal.use" />,
-        children: [{ index: true, element: <PortalNoticesPage /> }],
+        children: [
+          {
+            index: true,
+            lazy: page(() => import('../modules/notices/PortalNoticesPage.tsx'), 'PortalNoticesPage'),
+          },
+        ],
       },
       {
         path: 'organisation',
         element: <RequirePermission permission="schools.manage" />,
-        children: [{ index: true, element: <OrganisationPage /> }],
+        children: [
+          {
+            index: true,
+            lazy: page(() => import('../modules/organisation/OrganisationPage.tsx'), 'OrganisationPage'),
+          },
+        ],
       },
       {
         path: 'term-dates',
         element: <RequirePermission permission="term_dates.read" />,
-        children: [{ index: true, element: <TermDatesPage /> }],
+        children: [
+          { index: true, lazy: page(() => import('../modules/calendar/TermDatesPage.tsx'), 'TermDatesPage') },
+        ],
       },
       {
         path: 'outbox',
         element: <RequirePermission permission="outbox.read" />,
         children: [
-          { index: true, element: <OutboxPage /> },
-          { path: ':emailId', element: <EmailPage /> },
+          { index: true, lazy: page(() => import('../modules/outbox/OutboxPage.tsx'), 'OutboxPage') },
+          { path: ':emailId', lazy: page(() => import('../modules/outbox/EmailPage.tsx'), 'EmailPage') },
         ],
       },
       {
         path: 'audit-log',
         element: <RequirePermission permission="audit_log.read" />,
-        children: [{ index: true, element: <AuditLogPage /> }],
+        children: [
+          { index: true, lazy: page(() => import('../modules/audit-log/AuditLogPage.tsx'), 'AuditLogPage') },
+        ],
       },
       { path: '*', element: <NotFoundPage /> },
     ],

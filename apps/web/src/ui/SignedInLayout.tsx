@@ -1,12 +1,10 @@
 import { Anchor, AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
-import type { Permission } from '@waymark/domain';
 import { Navigate, Outlet, Link as RouterLink, useLocation, useNavigate } from 'react-router';
 import { authCalls, can, sessionQueryKey, useCurrentSession, useSession } from '../modules/auth/session.ts';
-import { localDrafts } from '../modules/qa/qa.api.ts';
+import { localDrafts } from '../modules/qa/local-drafts.ts';
 import { Loading } from './Feedback.tsx';
-import { NoAccessPage } from './NotFoundPage.tsx';
 import { navItems } from './navigation.ts';
 
 /** Every page behind sign-in: the header, the menu for the user's roles, and the page itself. */
@@ -115,7 +113,3 @@ function Shell() {
 }
 
 /** Shows the child routes only to users with the permission; the API refuses them anyway. */
-export function RequirePermission({ permission }: { permission: Permission }) {
-  const session = useCurrentSession();
-  return can(session, permission) ? <Outlet /> : <NoAccessPage />;
-}

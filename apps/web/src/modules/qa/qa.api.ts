@@ -1,73 +1,17 @@
 /**
  * The QA visit routes as the web calls them, with types from the shared contract
- * (`@waymark/domain/contracts/qa`), and the drafts a visitor's device keeps until the server has them.
+ * (`@waymark/domain/contracts/qa`). The drafts a visitor's device keeps are in local-drafts.ts.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type QaAnswers, todayInLondon } from '@waymark/domain';
-import type { PupilSeen, QaActionRequest, QaDue, QaVisit } from '@waymark/domain/contracts/qa';
+import { todayInLondon } from '@waymark/domain';
+import type { QaActionRequest, QaDue, QaVisit } from '@waymark/domain/contracts/qa';
 import { api } from '../../api/client.ts';
+import type { LocalDraft } from './local-drafts.ts';
 
 export type { PupilSeen, QaDue, QaVisit } from '@waymark/domain/contracts/qa';
+export { type LocalDraft, localDrafts } from './local-drafts.ts';
 
 export const visitKey = (id: string) => ['qa', 'visits', id] as const;
-
-/** What the visitor has typed, kept on this device until the server has it (drafts survive a lost connection). */
-export interface LocalDraft {
-  version: number;
-  visitOn: string;
-  visitors: string;
-  answers: QaAnswers;
-  pupilsSeen: PupilSeen[];
-}
-
-const PREFIX = 'waymark.qa-visit.';
-const localKey = (id: string) => `${PREFIX}${id}`;
-const visitCopyKey = (id: string) => `${PREFIX}${id}.visit`;
-const draftKeys = () =>
-  Object.keys(localStorage).filter((key) => key.startsWith(PREFIX) && !key.endsWith('.visit'));
-
-/**
- * What a QA visitor has typed, kept on this device (local storage) until the server has it, and a
- * copy of the visit so its page opens without a connection. Cleared when the person signs out or
- * their session ends: welfare notes must not outlive the session on a shared device.
- */
-export const localDrafts = {
-  read(id: string): LocalDraft | null {
-    try {
-      const raw = localStorage.getItem(localKey(id));
-      return raw ? (JSON.parse(raw) as LocalDraft) : null;
-    } catch {
-      return null;
-    }
-  },
-  write(id: string, draft: LocalDraft) {
-    localStorage.setItem(localKey(id), JSON.stringify(draft));
-  },
-  clear(id: string) {
-    localStorage.removeItem(localKey(id));
-  },
-  /** The visit as last loaded, to open its page offline. */
-  keepVisit(visit: QaVisit) {
-    if (visit.status === 'draft') localStorage.setItem(visitCopyKey(visit.id), JSON.stringify(visit));
-    else localStorage.removeItem(visitCopyKey(visit.id));
-  },
-  keptVisit(id: string): QaVisit | null {
-    try {
-      const raw = localStorage.getItem(visitCopyKey(id));
-      return raw ? (JSON.parse(raw) as QaVisit) : null;
-    } catch {
-      return null;
-    }
-  },
-  /** How many visits have answers on this device that the server does not have yet. */
-  unsent(): number {
-    return draftKeys().length;
-  },
-  /** At sign-out or the end of a session: nothing of a visit stays on the device. */
-  clearAll() {
-    for (const key of Object.keys(localStorage)) if (key.startsWith(PREFIX)) localStorage.removeItem(key);
-  },
-};
 
 /** The visits due this term and last, and starting one today. */
 export function useQaSchedule() {
