@@ -9,14 +9,16 @@ import {
   destinationOutcomes,
   directionReviewOutcomes,
   directionReviewRequesters,
+  placementOutcomes,
   placementStatuses,
   placementTypes,
   providerStatuses,
+  reviewDecisions,
   senStatuses,
   weekdays,
 } from '../index.ts';
 
-const outcomes = ['returned_to_school', 'moved_provider', 'post_16', 'other'] as const;
+const outcomes = placementOutcomes;
 
 export const sharedSchema = z.object({
   id: z.uuid(),
@@ -138,7 +140,7 @@ export const placementViewSchema = z.object({
       behaviour: z.string().nullable(),
       pupilView: z.string().nullable(),
       parentView: z.string().nullable(),
-      decision: z.enum(['continue', 'adjust_plan', 'end']).nullable(),
+      decision: z.enum(reviewDecisions).nullable(),
       materialChange: z.boolean().nullable(),
       ehcpReviewRequired: z.boolean(),
       ehcpReviewArrangedOn: z.string().nullable(),

@@ -3,7 +3,9 @@ import {
   communicationKinds,
   DEFAULT_ATTENDANCE_TARGET_PERCENT,
   isoDateSchema,
+  placementOutcomes,
   placementTypes,
+  reviewDecisions,
   weekdayLabels,
   weekdays,
 } from '../index.ts';
@@ -209,7 +211,7 @@ export const reviewSchema = z.strictObject({
   behaviour: text('a summary of behaviour'),
   pupilView: text('the pupil’s view'),
   parentView: text('the parent’s or carer’s view'),
-  decision: z.enum(['continue', 'adjust_plan', 'end'], {
+  decision: z.enum(reviewDecisions, {
     message: 'Choose continue, adjust the plan or end',
   }),
   materialChange: z.boolean(),
@@ -219,7 +221,7 @@ export type ReviewInput = z.infer<typeof reviewSchema>;
 export const endSchema = z.strictObject({
   endedOn: isoDateSchema,
   reason: text('why the placement ended'),
-  outcome: z.enum(['returned_to_school', 'moved_provider', 'post_16', 'other'], {
+  outcome: z.enum(placementOutcomes, {
     message: 'Choose the outcome',
   }),
 });

@@ -133,6 +133,15 @@ export const providerDocumentKinds = [
   'other',
 ] as const;
 export type ProviderDocumentKind = (typeof providerDocumentKinds)[number];
+export const providerDocumentKindLabels: Record<ProviderDocumentKind, string> = {
+  audit_report: 'Audit report',
+  safeguarding_letter: 'Safeguarding assurance letter',
+  insurance_certificate: 'Insurance certificate',
+  sla: 'Service level agreement',
+  policy: 'Policy',
+  risk_assessment: 'Risk assessment',
+  other: 'Other',
+};
 
 const blankToNull = (v: unknown) => (v === '' || v === undefined ? null : v);
 export const documentDetailsSchema = z.object({

@@ -33,6 +33,27 @@ export const placementStatusLabels: Record<PlacementStatus, string> = {
   cancelled: 'Cancelled',
 };
 
+/** How a placement ended, for governors and the DfE's destinations. */
+export const placementOutcomes = ['returned_to_school', 'moved_provider', 'post_16', 'other'] as const;
+export type PlacementOutcome = (typeof placementOutcomes)[number];
+
+export const placementOutcomeLabels: Record<PlacementOutcome, string> = {
+  returned_to_school: 'Returned to school',
+  moved_provider: 'Moved to another provider',
+  post_16: 'Transition to post-16',
+  other: 'Other',
+};
+
+/** What a half-termly review decided. */
+export const reviewDecisions = ['continue', 'adjust_plan', 'end'] as const;
+export type ReviewDecision = (typeof reviewDecisions)[number];
+
+export const reviewDecisionLabels: Record<ReviewDecision, string> = {
+  continue: 'Continue',
+  adjust_plan: 'Adjust the plan',
+  end: 'End the placement',
+};
+
 export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
 export type Weekday = (typeof weekdays)[number];
 export const weekdayLabels: Record<Weekday, string> = {

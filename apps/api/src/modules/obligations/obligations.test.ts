@@ -323,13 +323,15 @@ describe("the governors' report", () => {
         objectivesReviewed: 1,
         reintegrationTargets: 1,
         reintegrationTargetsReviewed: 0,
-        decisions: [{ label: 'continue', count: 1 }],
+        decisions: [{ label: 'Continue', count: 1 }],
       },
       budget: { academicYear: '2025/26', budgetPence: null, spentToTermEndPence: 0, forecastPence: 0 },
       costs: [{ provider: 'Harbour Learning', placementsWithCost: 0, averagePerPupilPerDayPence: null }],
     });
     expect(JSON.stringify(report)).not.toContain('Jordan');
     expect(JSON.stringify(report)).not.toContain('disclosure');
+    // Governors read words, not codes: the provider's status is its label.
+    expect(report.providerQuality.providers).toEqual([{ name: 'Harbour Learning', status: 'Approved' }]);
   });
 
   it('suppresses small numbers for the group, and keeps the group report to those who reach all of it', async () => {

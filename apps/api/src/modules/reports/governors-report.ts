@@ -7,11 +7,17 @@ import {
   attendanceRateOfCounts,
   averageScores,
   costPerDayPence,
+  destinationOutcomeLabels,
   hoursPerWeek,
   incidentKindLabels,
+  placementOutcomeLabels,
   placementTypeLabels,
   planProgress,
+  providerStatusLabels,
+  type QaJudgement,
   type QaTerm,
+  qaJudgementLabels,
+  reviewDecisionLabels,
   suppress,
   suppressFigure,
   termsOf,
@@ -131,10 +137,12 @@ export async function governorsReport({
     providerQuality: {
       providers: usedProviders.map((id) => ({
         name: providers.get(id)?.name ?? '',
-        status: providers.get(id)?.status ?? 'unknown',
+        status: providerStatusLabels[providers.get(id)?.status ?? 'draft'],
       })),
       qaVisits: count(qa.length),
-      qaJudgements: tally(qa.map((v) => v.overall ?? 'not judged')).map(([label, n]) => ({
+      qaJudgements: tally(
+        qa.map((v) => (v.overall ? qaJudgementLabels[v.overall as QaJudgement] : 'Not judged')),
+      ).map(([label, n]) => ({
         label,
         count: count(n),
       })),
@@ -178,21 +186,27 @@ export async function governorsReport({
       objectivesReviewed: count(plans.objectivesReviewed),
       reintegrationTargets: count(plans.reintegrationTargets),
       reintegrationTargetsReviewed: count(plans.reintegrationTargetsReviewed),
-      decisions: tally(reviews.map((r) => r.decision ?? 'not recorded')).map(([label, n]) => ({
+      decisions: tally(
+        reviews.map((r) => (r.decision ? reviewDecisionLabels[r.decision] : 'Not recorded')),
+      ).map(([label, n]) => ({
         label,
         count: count(n),
       })),
     },
     transitions: {
       ended: count(ended.length),
-      outcomes: tally(ended.map((p) => p.outcome ?? 'not recorded')).map(([label, n]) => ({
-        label,
-        count: count(n),
-      })),
-      destinations: tally(destinations.map((d) => d.outcome!)).map(([label, n]) => ({
-        label,
-        count: count(n),
-      })),
+      outcomes: tally(ended.map((p) => (p.outcome ? placementOutcomeLabels[p.outcome] : 'Not recorded'))).map(
+        ([label, n]) => ({
+          label,
+          count: count(n),
+        }),
+      ),
+      destinations: tally(destinations.map((d) => destinationOutcomeLabels[d.outcome!])).map(
+        ([label, n]) => ({
+          label,
+          count: count(n),
+        }),
+      ),
     },
     voice: {
       // An average of one or two answers is someone's answer: suppressed like a count.

@@ -15,6 +15,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { Respondent } from '@waymark/domain';
+import { reviewDecisionLabels } from '@waymark/domain';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
@@ -29,7 +30,7 @@ const stateTags = {
   due: <Tag tone="info">Due</Tag>,
   overdue: <Tag tone="danger">Overdue</Tag>,
 };
-const decisionLabels = { continue: 'Continue', adjust_plan: 'Adjust the plan', end: 'End the placement' };
+const decisionLabels = reviewDecisionLabels;
 
 /** Half-termly reviews (policy §7): the schedule, what each found, and the form for the next one. */
 export function ReviewsCard({ placement, canReview }: { placement: Placement; canReview: boolean }) {

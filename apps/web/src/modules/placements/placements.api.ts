@@ -20,6 +20,8 @@ export type {
   SharedWithProvider,
 } from '@waymark/domain/contracts/placement-view';
 
+import { placementOutcomeLabels } from '@waymark/domain';
+
 export type Placement = PlacementView;
 export type Objective = PlacementView['objectives'][number];
 export type Target = PlacementView['reintegrationTargets'][number];
@@ -33,12 +35,8 @@ export const statusTones = {
   cancelled: 'neutral',
 } as const;
 
-export const outcomeLabels = {
-  returned_to_school: 'Returned to school',
-  moved_provider: 'Moved to another provider',
-  post_16: 'Transition to post-16',
-  other: 'Other',
-} as const;
+/** How a placement ended, in the domain's words (one labels module for every code). */
+export const outcomeLabels = placementOutcomeLabels;
 
 export function usePlacements(
   filters: { status?: string | null; pupilId?: string },

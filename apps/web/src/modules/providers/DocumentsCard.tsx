@@ -1,19 +1,11 @@
 import { Anchor, Card, Table, Text, Title } from '@mantine/core';
-import type { ProviderDocumentKind } from '@waymark/domain/contracts/providers';
+import { providerDocumentKindLabels } from '@waymark/domain/contracts/providers';
 import { DataTable } from '../../ui/DataTable.tsx';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { FileDocumentForm } from '../../ui/FileDocumentForm.tsx';
 import { useFileDocument, useProviderDocuments } from './providers.api.ts';
 
-const kinds = {
-  audit_report: 'Audit report',
-  safeguarding_letter: 'Safeguarding assurance letter',
-  insurance_certificate: 'Insurance certificate',
-  sla: 'Service level agreement',
-  policy: 'Policy',
-  risk_assessment: 'Risk assessment',
-  other: 'Other',
-} as const satisfies Record<ProviderDocumentKind, string>;
+const kinds = providerDocumentKindLabels;
 
 const size = (bytes: number) =>
   bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
