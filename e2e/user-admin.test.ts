@@ -69,6 +69,10 @@ describe.skipIf(skipReason)('a trust administrator manages users', () => {
           .isVisible(),
       )
       .toBe(true);
+    // The action reads in words, with its code beneath for searching.
+    await expect
+      .poll(() => page.getByRole('row').filter({ hasText: 'Created user Priya Shah' }).textContent())
+      .toMatch(/Added a user\s*users\.created/);
     await menu.getByRole('link', { name: 'Data protection' }).click();
     await expect.poll(() => page.getByRole('region', { name: 'Retention schedule' }).isVisible()).toBe(true);
     await expect

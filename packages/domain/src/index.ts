@@ -3,6 +3,7 @@ export * from './access/roles.ts';
 export * from './attendance/codes.ts';
 export * from './attendance/expected-sessions.ts';
 export * from './attendance/first-day-calls.ts';
+export * from './audit-actions.ts';
 export * from './audits/appendix-1.ts';
 export * from './audits/audit-answers.ts';
 export * from './audits/audit-completeness.ts';

@@ -1,5 +1,6 @@
-import { Code, Group, Select, Table, Text, TextInput } from '@mantine/core';
+import { Group, Select, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
+import { auditActionLabel } from '@waymark/domain';
 import { useState } from 'react';
 import { DataTable } from '../../ui/DataTable.tsx';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
@@ -49,7 +50,7 @@ export function AuditLogPage() {
           placeholder="Any action"
           clearable
           searchable
-          data={events.data?.actions ?? []}
+          data={(events.data?.actions ?? []).map((a) => ({ value: a, label: auditActionLabel(a) }))}
           value={action}
           onChange={resetPage(setAction)}
         />
@@ -99,7 +100,10 @@ export function AuditLogPage() {
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{when.format(new Date(e.occurredAt))}</Table.Td>
                   <Table.Td>{e.actorName}</Table.Td>
                   <Table.Td>
-                    <Code>{e.action}</Code>
+                    {auditActionLabel(e.action)}
+                    <Text size="xs" c="dimmed">
+                      {e.action}
+                    </Text>
                   </Table.Td>
                   <Table.Td>
                     {e.summary}
