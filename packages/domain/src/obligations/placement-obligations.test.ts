@@ -50,7 +50,7 @@ const weekdays = {
 
 describe('referral checks', () => {
   const blockers = [
-    { path: 'providerId', message: 'The provider is awaiting letter, not approved' },
+    { path: 'providerId', message: 'The provider is not approved (Awaiting letter)' },
     { path: 'agreement', message: 'Record the discussion with the pupil and parents and their agreement' },
   ];
   it('referral_check: each unmet check is due on the start date once it is within ten school days', () => {
@@ -60,7 +60,7 @@ describe('referral checks', () => {
       referralCheckObligations(placement, { startsOn, blockers }, weekdays, today).map((o) => o.title);
     expect(due('2026-12-01')).toHaveLength(2);
     expect(due('2026-12-02')).toEqual([
-      'Jordan Reeve at Harbour Learning, starting 2026-12-02: The provider is awaiting letter, not approved',
+      'Jordan Reeve at Harbour Learning, starting 2026-12-02: The provider is not approved (Awaiting letter)',
       'Jordan Reeve at Harbour Learning, starting 2026-12-02: Record the discussion with the pupil and parents and their agreement',
     ]);
     expect(due('2026-12-03')).toEqual([]);

@@ -163,7 +163,7 @@ export function startBlockers(facts: PlacementFacts, calendar: SchoolCalendar | 
   if (!facts.registrationAlarm && !facts.providerApproved)
     add(
       'providerId',
-      `The provider is ${facts.providerStatusLabel.toLowerCase()}, not approved: a placement can start only with an approved provider`,
+      `The provider is not approved (${facts.providerStatusLabel}): a placement can start only with an approved provider`,
     );
   // Sending needs an approved provider: until it is approved, that is the step to take.
   if (!facts.registrationAlarm && facts.providerApproved && !facts.referralSent)

@@ -71,7 +71,7 @@ describe('starting a placement', () => {
       'agreement.voluntaryConsent',
     ]);
     expect(problems[0]!.message).toBe(
-      'The provider is lapsed, not approved: a placement can start only with an approved provider',
+      'The provider is not approved (Lapsed): a placement can start only with an approved provider',
     );
   });
 

@@ -141,7 +141,7 @@ describe('a placement from referral to destination', () => {
     expect(start.json().error.fields).toEqual([
       {
         path: 'providerId',
-        message: 'The provider is draft, not approved: a placement can start only with an approved provider',
+        message: 'The provider is not approved (Draft): a placement can start only with an approved provider',
       },
     ]);
   });
