@@ -20,6 +20,10 @@ describe.skipIf(skipReason)('a placement from referral to destination', () => {
 
     // The pupil, with a mistyped UPN first.
     await lead.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Pupils' }).click();
+    // A search that finds nobody says so, rather than showing headings over nothing.
+    await lead.getByLabel('Search').fill('Nobody Here');
+    await expect.poll(() => lead.getByText('No pupil matches that name or UPN.').isVisible()).toBe(true);
+    await lead.getByLabel('Search').fill('');
     await lead.getByRole('link', { name: 'Add a pupil' }).click();
     await lead.getByLabel(/^UPN/).fill('A201100018042');
     await lead.getByLabel(/^Legal first name/).fill('Kai');

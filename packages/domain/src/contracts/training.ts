@@ -4,6 +4,7 @@
  * support are doing.
  */
 import { z } from 'zod';
+import { placementOutcomes, placementStatuses, reviewDecisions } from '../placements/placement-rules.ts';
 import {
   apStaffSchema,
   trainingRecordSchema,
@@ -54,10 +55,10 @@ export const effectivenessSchema = z.object({
         z.object({
           placementId: z.uuid(),
           pupilName: z.string(),
-          status: z.string(),
+          status: z.enum(placementStatuses),
           attendancePercent: z.number().nullable(),
-          lastReviewDecision: z.string().nullable(),
-          outcome: z.string().nullable(),
+          lastReviewDecision: z.enum(reviewDecisions).nullable(),
+          outcome: z.enum(placementOutcomes).nullable(),
         }),
       ),
     }),

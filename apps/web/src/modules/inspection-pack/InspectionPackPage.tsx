@@ -94,7 +94,18 @@ export function InspectionPackPage() {
               <Title order={2} size="h4" id="pack-providers" mb="xs">
                 Providers ({pack.data.providers.length})
               </Title>
-              <ProvidersTable pack={pack.data} />
+              {pack.data.providers.length ? (
+                <ProvidersTable pack={pack.data} />
+              ) : (
+                <Text>
+                  No provider had a pupil of {pack.data.school.name} that day. Providers are listed here once
+                  a placement with them has started; the{' '}
+                  <Anchor component={Link} to="/providers">
+                    provider directory
+                  </Anchor>{' '}
+                  holds every provider's checks.
+                </Text>
+              )}
             </Card>
             <Card withBorder padding="lg" component="section" aria-labelledby="pack-oversight">
               <Title order={2} size="h4" id="pack-oversight" mb="xs">
@@ -105,7 +116,18 @@ export function InspectionPackPage() {
                 {pack.data.yearFrom ?? '—'}. Safeguarding concerns are counted here; DSLs read them on the
                 concerns pages.
               </Text>
-              <OversightTable pack={pack.data} />
+              {pack.data.placements.length ? (
+                <OversightTable pack={pack.data} />
+              ) : (
+                <Text>
+                  Each placement live that day is listed here with its attendance, reviews, concerns and pupil
+                  voice; there were none. Placements start from the{' '}
+                  <Anchor component={Link} to="/placements">
+                    placements
+                  </Anchor>{' '}
+                  page.
+                </Text>
+              )}
             </Card>
           </Stack>
         )

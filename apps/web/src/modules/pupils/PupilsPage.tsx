@@ -56,6 +56,13 @@ export function PupilsPage() {
               striped
               headers={['Name', 'UPN', 'Year', 'School', 'Needs']}
               rows={pupils.data.pupils}
+              empty={
+                debounced
+                  ? 'No pupil matches that name or UPN.'
+                  : can(session, 'pupils.manage')
+                    ? 'No pupils yet. Add each pupil who may be placed in alternative provision, or import them from your MIS (a CSV or a Common Transfer File), with the buttons above.'
+                    : 'No pupils of your schools are recorded yet: the AP lead adds them.'
+              }
               row={(p) => (
                 <Table.Tr key={p.id}>
                   <Table.Td>

@@ -14,14 +14,13 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { trainingTopicLabels, trainingTopics } from '@waymark/domain';
+import { reviewDecisionLabels, trainingTopicLabels, trainingTopics } from '@waymark/domain';
 import { ApiError } from '../../api/errors.ts';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
-import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { SchoolSelect } from '../../ui/SchoolSelect.tsx';
-import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
 import { useOrganisation } from '../organisation/organisation.api.ts';
@@ -277,31 +276,30 @@ function EffectivenessCard() {
       {view.isPending ? (
         <Loading label="Loading" />
       ) : (
-        <TableScroll label="Training and pupil outcomes" minWidth={640}>
-          <Table striped>
-            <HeaderRow
-              names={['Member of staff', 'Training in date', 'Pupils supported: attendance, last review']}
-            />
-            <Table.Tbody>
-              {rows.map((r) => (
-                <Table.Tr key={r.staffId}>
-                  <Table.Td>{r.name}</Table.Td>
-                  <Table.Td>{r.topics.map((t) => trainingTopicLabels[t]).join(', ') || 'None'}</Table.Td>
-                  <Table.Td>
-                    {r.pupils.length
-                      ? r.pupils
-                          .map(
-                            (p) =>
-                              `${p.pupilName}: ${p.attendancePercent === null ? 'no marks yet' : `${p.attendancePercent}%`}, ${p.lastReviewDecision ?? 'not reviewed'}`,
-                          )
-                          .join('; ')
-                      : 'None recorded'}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </TableScroll>
+        <DataTable
+          label="Training and pupil outcomes"
+          minWidth={640}
+          striped
+          headers={['Member of staff', 'Training in date', 'Pupils supported: attendance, last review']}
+          rows={rows}
+          empty="No staff are recorded yet. Add the people who work in or support AP above; each one's training and the pupils they support then show here."
+          row={(r) => (
+            <Table.Tr key={r.staffId}>
+              <Table.Td>{r.name}</Table.Td>
+              <Table.Td>{r.topics.map((t) => trainingTopicLabels[t]).join(', ') || 'None'}</Table.Td>
+              <Table.Td>
+                {r.pupils.length
+                  ? r.pupils
+                      .map(
+                        (p) =>
+                          `${p.pupilName}: ${p.attendancePercent === null ? 'no marks yet' : `${p.attendancePercent}%`}, ${p.lastReviewDecision ? reviewDecisionLabels[p.lastReviewDecision].toLowerCase() : 'not reviewed'}`,
+                      )
+                      .join('; ')
+                  : 'None recorded'}
+              </Table.Td>
+            </Table.Tr>
+          )}
+        />
       )}
     </Card>
   );
