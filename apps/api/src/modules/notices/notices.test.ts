@@ -84,6 +84,11 @@ describe('the undertakings in the assurance letter', () => {
     expect((await lead.get(`/api/providers/${providerId}`)).json().dsl).toMatchObject({
       name: 'Dawn Okafor',
     });
+    // The AP lead's email names the change in words, the abbreviation as people write it.
+    const toldOfDsl = await t.database.db.select().from(emails).where(eq(emails.kind, 'provider_notice'));
+    expect(toldOfDsl.map((e) => e.subject)).toContain(
+      'Harbour Learning: a new designated safeguarding lead (DSL)',
+    );
     expect(
       (
         await tell('deputy_dsl_change', '2026-01-12', {

@@ -146,6 +146,9 @@ async function tellSchools(
   },
 ) {
   const leads = await activePeopleWithRole(db, { roles: ['ap_lead'], groupId: actor.groupId });
+  // The label mid-sentence: its first letter lowered, its abbreviations (DSL) kept as they are.
+  const label = providerNoticeLabels[input.kind];
+  const what = `${label[0]!.toLowerCase()}${label.slice(1)}`;
   for (const to of leads)
     await notify(
       db,
@@ -153,9 +156,9 @@ async function tellSchools(
         groupId: actor.groupId,
         kind: 'provider_notice',
         to,
-        subject: `${provider.name}: ${providerNoticeLabels[input.kind].toLowerCase()}`,
+        subject: `${provider.name}: ${what}`,
         text: [
-          `${actor.displayName} of ${provider.name} has told the school: ${providerNoticeLabels[input.kind].toLowerCase()}, from ${input.effectiveOn}.`,
+          `${actor.displayName} of ${provider.name} has told the school: ${what}, from ${input.effectiveOn}.`,
           '',
           input.details,
           '',
