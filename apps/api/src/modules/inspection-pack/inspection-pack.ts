@@ -24,8 +24,9 @@ import { createCalendarRepository } from '../calendar/calendar.repository.ts';
 import { openSafeguardingCounts } from '../incidents/incidents.repository.ts';
 import { whatIsDue } from '../obligations/obligations.usecases.ts';
 import { schoolInReachOf } from '../organisation/organisation.repository.ts';
+import { reviewDatesOf } from '../placements/placement-reviews.repository.ts';
 import { withTermsOn } from '../placements/placement-terms.ts';
-import { placementsWithPupils, reviewDatesOf } from '../placements/placements.repository.ts';
+import { placementsWithPupils } from '../placements/placements.repository.ts';
 import { evaluateProviders } from '../providers/approval-facts.ts';
 import {
   insuranceOf,

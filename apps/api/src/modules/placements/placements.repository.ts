@@ -8,22 +8,7 @@
  * the only one of the feature allowed to make that join.
  */
 import { type PlacementStatus, pupilDisplayName } from '@waymark/domain';
-import {
-  and,
-  asc,
-  desc,
-  eq,
-  gt,
-  gte,
-  inArray,
-  isNotNull,
-  isNull,
-  lte,
-  max,
-  or,
-  type SQL,
-  sql,
-} from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, isNotNull, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import type { Actor, Reach } from '../../lib/actor.ts';
 import { schoolNameOf } from '../organisation/organisation.repository.ts';
@@ -255,16 +240,6 @@ export function registrationFactsOf(db: Database, providerIds: readonly string[]
     .where(and(inArray(placements.providerId, [...providerIds]), eq(placements.status, 'active')));
 }
 
-/** Every review of these placements, latest due first. */
-export function reviewsOf(db: Database, placementIds: readonly string[]) {
-  if (!placementIds.length) return Promise.resolve([]);
-  return db
-    .select()
-    .from(placementReviews)
-    .where(inArray(placementReviews.placementId, [...placementIds]))
-    .orderBy(desc(placementReviews.dueOn));
-}
-
 /**
  * Everything recorded about a pupil's placements, oldest placement first: for a subject access export.
  * The provider's name comes with each placement.
@@ -338,86 +313,4 @@ export async function erasePlacementsOfPupil(tx: Database, pupilId: string, plac
     ])
       await tx.delete(table).where(inArray(table.placementId, [...placementIds]));
   await tx.delete(placements).where(eq(placements.pupilId, pupilId));
-}
-
-/** Reviews of these placements held within a period: the decision and progress recorded. */
-export function reviewsHeldBetween(
-  db: Database,
-  placementIds: readonly string[],
-  period: { from: string; to: string },
-) {
-  if (!placementIds.length) return Promise.resolve([]);
-  return db
-    .select({
-      placementId: placementReviews.placementId,
-      decision: placementReviews.decision,
-      progress: placementReviews.progress,
-    })
-    .from(placementReviews)
-    .where(
-      and(
-        inArray(placementReviews.placementId, [...placementIds]),
-        gte(placementReviews.completedOn, period.from),
-        lte(placementReviews.completedOn, period.to),
-      ),
-    );
-}
-
-/** The destination outcomes decided for these placements. */
-export function destinationOutcomesOf(db: Database, placementIds: readonly string[]) {
-  if (!placementIds.length) return Promise.resolve([]);
-  return db
-    .select({ outcome: placementDestinations.outcome })
-    .from(placementDestinations)
-    .where(
-      and(
-        inArray(placementDestinations.placementId, [...placementIds]),
-        isNotNull(placementDestinations.outcome),
-      ),
-    );
-}
-
-/** For each of these placements: the last review held and the next one due. */
-export function reviewDatesOf(db: Database, placementIds: readonly string[]) {
-  if (!placementIds.length)
-    return Promise.resolve([] as { placementId: string; lastHeld: string | null; nextDue: string | null }[]);
-  return db
-    .select({
-      placementId: placementReviews.placementId,
-      lastHeld: sql<string | null>`max(${placementReviews.completedOn})`,
-      nextDue: sql<
-        string | null
-      >`min(${placementReviews.dueOn}) filter (where ${placementReviews.completedOn} is null)`,
-    })
-    .from(placementReviews)
-    .where(inArray(placementReviews.placementId, [...placementIds]))
-    .groupBy(placementReviews.placementId);
-}
-
-/**
- * The last day the school was in touch with each placement's provider: a logged communication or a
- * review meeting, whichever was later. Placements with neither are absent from the map.
- */
-export async function lastContactOn(db: Database, placementIds: readonly string[]) {
-  const last = new Map<string, string>();
-  if (!placementIds.length) return last;
-  const ids = [...placementIds];
-  const [contacts, reviews] = await Promise.all([
-    db
-      .select({
-        placementId: placementCommunications.placementId,
-        last: max(placementCommunications.occurredOn),
-      })
-      .from(placementCommunications)
-      .where(inArray(placementCommunications.placementId, ids))
-      .groupBy(placementCommunications.placementId),
-    db
-      .select({ placementId: placementReviews.placementId, last: max(placementReviews.completedOn) })
-      .from(placementReviews)
-      .where(inArray(placementReviews.placementId, ids))
-      .groupBy(placementReviews.placementId),
-  ]);
-  for (const c of [...contacts, ...reviews])
-    if (c.last && (last.get(c.placementId) ?? '') < c.last) last.set(c.placementId, c.last);
-  return last;
 }

@@ -28,11 +28,8 @@ import type { Reading } from '../../lib/use-case.ts';
 import { firstDayCallsAtSchools, markCountsAtSchools } from '../attendance/attendance.repository.ts';
 import { halfTermsOfTerm } from '../calendar/calendar.repository.ts';
 import { incidentTimesAtSchools } from '../incidents/incidents.repository.ts';
-import {
-  destinationOutcomesOf,
-  placementRecords,
-  reviewsHeldBetween,
-} from '../placements/placements.repository.ts';
+import { destinationOutcomesOf, reviewsHeldBetween } from '../placements/placement-reviews.repository.ts';
+import { placementRecords } from '../placements/placements.repository.ts';
 import { listProviders } from '../providers/providers.usecases.ts';
 import { completedVisitsBetween } from '../qa/qa.repository.ts';
 import { trainingFiguresOn } from '../training/training.repository.ts';

@@ -24,11 +24,8 @@ import { markCountsByPlacement } from '../attendance/attendance.repository.ts';
 import { createFilesRepository } from '../files/files.repository.ts';
 import { schoolInReachOf, schoolNameOf } from '../organisation/organisation.repository.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
-import {
-  placementsWithPupils,
-  placementTermRecords,
-  reviewsOf,
-} from '../placements/placements.repository.ts';
+import { reviewsOf } from '../placements/placement-reviews.repository.ts';
+import { placementsWithPupils, placementTermRecords } from '../placements/placements.repository.ts';
 import { apStaff, trainingRecords, trainingReviews } from './training.table.ts';
 
 export const trainingErrors = {

@@ -31,7 +31,8 @@ import {
 } from '../attendance/attendance.repository.ts';
 import { createCalendarRepository } from '../calendar/calendar.repository.ts';
 import { incidentDaysSince } from '../incidents/incidents.repository.ts';
-import { lastContactOn, placementsWithPupils, reviewsOf } from '../placements/placements.repository.ts';
+import { lastContactOn, reviewsOf } from '../placements/placement-reviews.repository.ts';
+import { placementsWithPupils } from '../placements/placements.repository.ts';
 import { reportDaysSince } from '../progress-reports/progress-reports.repository.ts';
 
 export interface WarningFilter {
