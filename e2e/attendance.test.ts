@@ -131,7 +131,7 @@ describe.skipIf(skipReason)('daily attendance', () => {
     const rates = officer.getByRole('region', { name: 'Attendance by placement' });
     await expect.poll(() => rates.textContent()).toContain('Below target');
     const trend = officer.getByRole('region', { name: 'Dockside Skills: attendance by week' });
-    await expect.poll(() => trend.textContent()).toContain('2026-11-23');
+    await expect.poll(() => trend.textContent()).toContain('Mon 23 Nov 2026');
     await expectAccessible(officer, 'the attendance board with rates and an intervention');
 
     // The pupil's month, with the day's code now I (illness).

@@ -46,7 +46,7 @@ describe.skipIf(skipReason)('reviewing an off-site direction', () => {
     // The headteacher sees the review owed on the board.
     await head.goto('/');
     const owed = head.getByRole('link', {
-      name: "Governing board review of Kai Morgan's off-site direction, asked for on 2026-11-27",
+      name: "Governing board review of Kai Morgan's off-site direction, asked for on 27 Nov 2026",
     });
     await expect.poll(() => owed.isVisible()).toBe(true);
 
@@ -64,7 +64,7 @@ describe.skipIf(skipReason)('reviewing an off-site direction', () => {
       .getByLabel('What the board considered, and why it decided so')
       .fill('Attendance is 96% and the behaviour plan is working; reviewed again at Christmas');
     await phoneForm.getByRole('button', { name: 'Record the review' }).click();
-    await expect.poll(() => phone.getByText('Reviewed on 2026-11-27').isVisible()).toBe(true);
+    await expect.poll(() => phone.getByText('Reviewed on 27 Nov 2026').isVisible()).toBe(true);
     await expectAccessible(phone, 'an off-site direction reviewed, on a phone');
 
     await head.reload();

@@ -95,7 +95,7 @@ describe.skipIf(skipReason)('a placement from referral to destination', () => {
     await lead.getByLabel(/^Shared on/).fill('2026-11-20');
     await lead.getByRole('button', { name: 'Record sharing' }).click();
     await expect
-      .poll(() => lead.getByText('2026-11-20: Pupil profile and triggers', { exact: false }).isVisible())
+      .poll(() => lead.getByText('20 Nov 2026: Pupil profile and triggers', { exact: false }).isVisible())
       .toBe(true);
     await choose(lead, lead.getByRole('combobox', { name: 'Kind of contact' }), { name: 'Call' });
     await lead.getByLabel(/^When/).fill('2026-11-24');
@@ -104,7 +104,7 @@ describe.skipIf(skipReason)('a placement from referral to destination', () => {
     await lead.getByRole('button', { name: 'Record contact' }).click();
     await expect
       .poll(() =>
-        lead.getByText('2026-11-24, Call with Ola Price, Canal Street Studio', { exact: false }).isVisible(),
+        lead.getByText('24 Nov 2026, Call with Ola Price, Canal Street Studio', { exact: false }).isVisible(),
       )
       .toBe(true);
     const admin = await browser.newPage();
@@ -125,7 +125,7 @@ describe.skipIf(skipReason)('a placement from referral to destination', () => {
       .poll(() => provider.getByRole('heading', { name: /^Kai Morgan, Year/ }).isVisible())
       .toBe(true);
     await expect
-      .poll(() => provider.getByText('2026-11-20: Pupil profile and triggers').isVisible())
+      .poll(() => provider.getByText('20 Nov 2026: Pupil profile and triggers').isVisible())
       .toBe(true);
     await expectAccessible(provider, 'the portal list of placed pupils');
 
@@ -152,7 +152,7 @@ describe.skipIf(skipReason)('a placement from referral to destination', () => {
     await lead.getByRole('button', { name: 'Record destination' }).click();
     await expect.poll(() => lead.getByText(/Not known yet/).isVisible()).toBe(true);
     const timeline = lead.getByRole('heading', { name: 'Timeline' }).locator('..');
-    await expect.poll(() => timeline.textContent()).toContain('Ended the placement on 2026-11-27');
+    await expect.poll(() => timeline.textContent()).toContain('Ended the placement on 27 Nov 2026');
     await expectAccessible(lead, 'an ended placement with its destination');
   });
 });

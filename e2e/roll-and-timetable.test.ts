@@ -40,7 +40,7 @@ describe.skipIf(skipReason)('a reduced timetable, and leaving the roll', () => {
       .poll(() =>
         lead
           .getByText(
-            'Expected nowhere on Wednesday afternoon, Friday afternoon (coded C2), agreed with the parents on 2026-11-20; ends 2027-01-29, review not set.',
+            'Expected nowhere on Wednesday afternoon, Friday afternoon (coded C2), agreed with the parents on 20 Nov 2026; ends 29 Jan 2027, review not set.',
           )
           .isVisible(),
       )
@@ -68,7 +68,7 @@ describe.skipIf(skipReason)('a reduced timetable, and leaving the roll', () => {
       .poll(() =>
         lead
           .getByText(
-            'On 2026-11-27: Managed move completed: on roll at the new school. On roll at Hillview from Monday',
+            'On 27 Nov 2026: Managed move completed: on roll at the new school. On roll at Hillview from Monday',
           )
           .isVisible(),
       )
@@ -79,7 +79,7 @@ describe.skipIf(skipReason)('a reduced timetable, and leaving the roll', () => {
     await expect
       .poll(() =>
         lead
-          .getByText(/Left the school roll on 2026-11-27/)
+          .getByText(/Left the school roll on 27 Nov 2026/)
           .first()
           .isVisible(),
       )

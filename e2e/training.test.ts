@@ -53,7 +53,9 @@ describe.skipIf(skipReason)('staff training', () => {
     await lead.goto('/placements');
     await lead.getByRole('link', { name: 'School census return' }).click();
     // On 29 November the next census not yet returned is spring's, on 21 January.
-    await expect.poll(() => lead.getByText('Census day 2027-01-21', { exact: false }).isVisible()).toBe(true);
+    await expect
+      .poll(() => lead.getByText('Census day 21 Jan 2027', { exact: false }).isVisible())
+      .toBe(true);
     await expect
       .poll(() => lead.getByRole('link', { name: 'Download XML' }).getAttribute('href'))
       .toContain('/api/census/return.xml');
@@ -61,13 +63,13 @@ describe.skipIf(skipReason)('staff training', () => {
     await expect
       .poll(() =>
         lead
-          .getByText('Not yet recorded as returned: record it here from census day, 2027-01-21.')
+          .getByText('Not yet recorded as returned: record it here from census day, 21 Jan 2027.')
           .isVisible(),
       )
       .toBe(true);
     // The autumn census, past, had no AP at Riverside (every journey's placement starts later): confirm it.
     await choose(lead, lead.getByRole('combobox', { name: 'Census' }), { name: 'Autumn' });
-    await expect.poll(() => lead.getByText('Census day 2026-10-01', { exact: false }).isVisible()).toBe(true);
+    await expect.poll(() => lead.getByText('Census day 1 Oct 2026', { exact: false }).isVisible()).toBe(true);
     await lead.getByRole('button', { name: 'Confirm no AP was arranged' }).click();
     await expect
       .poll(() => lead.getByText(/Confirmed: no AP was arranged in the collection period/).isVisible())

@@ -43,12 +43,14 @@ export function useBrowser() {
   const contexts: BrowserContext[] = [];
   const pages: Page[] = [];
   const state = {
-    async newPage(options: { viewport?: { width: number; height: number } } = {}): Promise<Page> {
+    async newPage(
+      options: { viewport?: { width: number; height: number }; locale?: string } = {},
+    ): Promise<Page> {
       // Each page is its own browser context: its own cookies, like a separate device.
       const context = await browser.newContext({
         baseURL,
         viewport: options.viewport ?? { width: 1280, height: 800 },
-        locale: 'en-GB',
+        locale: options.locale ?? 'en-GB',
       });
       contexts.push(context);
       context.setDefaultTimeout(10_000);

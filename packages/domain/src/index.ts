@@ -12,6 +12,7 @@ export * from './calendar/bank-holidays.ts';
 export * from './calendar/iso-date.ts';
 export * from './calendar/school-calendar.ts';
 export * from './calendar/term-dates.ts';
+export * from './calendar/typed-date.ts';
 export * from './calendar/validate-term-dates.ts';
 export * from './census/census.ts';
 export * from './data-protection/retention.ts';

@@ -2,6 +2,7 @@ import { Button, FileInput, Group, Select, Stack, TextInput, Title } from '@mant
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError } from '../api/errors.ts';
+import { DateField } from './DateField.tsx';
 import { ErrorAlert } from './Feedback.tsx';
 import { notifySuccess } from './notify.ts';
 
@@ -82,19 +83,17 @@ export function FileDocumentForm({
             onChange={(e) => setTitle(e.currentTarget.value)}
             error={errors.title}
           />
-          <TextInput
+          <DateField
             label="Dated"
-            type="date"
             value={documentDate}
-            onChange={(e) => setDocumentDate(e.currentTarget.value)}
+            onChange={(value) => setDocumentDate(value)}
             error={errors.documentDate}
           />
           {withExpiry && (
-            <TextInput
+            <DateField
               label="Expires"
-              type="date"
               value={expiresOn}
-              onChange={(e) => setExpiresOn(e.currentTarget.value)}
+              onChange={(value) => setExpiresOn(value)}
               error={errors.expiresOn}
             />
           )}

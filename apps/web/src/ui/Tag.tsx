@@ -24,14 +24,8 @@ export function Tag({
   size?: 'md' | 'lg';
 }) {
   return (
-    // A visible label keeps its full width in a narrow table column instead of ending in "…".
-    <Badge
-      variant="filled"
-      color={tones[tone]}
-      autoContrast
-      size={size}
-      styles={{ root: { flexShrink: 0 }, label: { overflow: 'visible' } }}
-    >
+    // A label never shrinks to "…": in a narrow column it wraps (global.css).
+    <Badge variant="filled" color={tones[tone]} autoContrast size={size} styles={{ root: { flexShrink: 0 } }}>
       {children}
     </Badge>
   );

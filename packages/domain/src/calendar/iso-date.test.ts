@@ -7,6 +7,9 @@ import {
   isoDateSchema,
   isValidIsoDate,
   isWeekend,
+  maybeDateInWords,
+  momentInWords,
+  timeInLondon,
   toDayNumber,
   todayInLondon,
 } from './iso-date.ts';
@@ -71,5 +74,20 @@ describe('dates in words', () => {
     expect(dateInWords('2026-10-06', { weekday: true })).toBe('Tue 6 Oct 2026');
     expect(dateInWords('2027-05-05', { long: true })).toBe('Wednesday 5 May 2027');
     expect(dateInWords('2028-02-29', { long: true })).toBe('Tuesday 29 February 2028');
+  });
+
+  it("reads an instant at London's wall clock, in winter and in summer, wherever the reader is", () => {
+    expect(momentInWords('2026-12-07T09:30:00Z')).toBe('7 Dec 2026, 09:30');
+    expect(momentInWords('2026-06-01T08:05:00Z', { weekday: true })).toBe('Mon 1 Jun 2026, 09:05');
+    // Just before midnight UTC in summer is already the next day in London.
+    expect(momentInWords('2026-06-01T23:30:00Z')).toBe('2 Jun 2026, 00:30');
+    expect(timeInLondon(new Date('2026-03-29T00:59:00Z'))).toBe('00:59');
+    expect(timeInLondon(new Date('2026-03-29T01:00:00Z'))).toBe('02:00');
+  });
+
+  it('prints a dash, or the words given, for a date not set', () => {
+    expect(maybeDateInWords(null)).toBe('—');
+    expect(maybeDateInWords(undefined, 'not set')).toBe('not set');
+    expect(maybeDateInWords('2026-10-06')).toBe('6 Oct 2026');
   });
 });

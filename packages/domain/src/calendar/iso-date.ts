@@ -107,3 +107,29 @@ export function dateInWords(date: IsoDate, options: { weekday?: boolean; long?: 
   if (!options.weekday && !options.long) return words;
   return `${options.long ? weekdayName : weekdayName.slice(0, 3)} ${words}`;
 }
+
+const londonClock = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  hourCycle: 'h23',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** The London wall-clock time of an instant, "09:30", whatever the reader's own time zone. */
+export function timeInLondon(instant: Date | string): string {
+  return londonClock.format(typeof instant === 'string' ? new Date(instant) : instant);
+}
+
+/**
+ * An instant as people read it, in London: "6 Oct 2026, 09:30" (`weekday` adds "Tue "). Kept next
+ * to `dateInWords` so a page, a PDF and an email print the same moment the same way.
+ */
+export function momentInWords(instant: Date | string, options: { weekday?: boolean } = {}): string {
+  const at = typeof instant === 'string' ? new Date(instant) : instant;
+  return `${dateInWords(todayInLondon(at), options)}, ${timeInLondon(at)}`;
+}
+
+/** `dateInWords` for a date that may be missing: `fallback` (a dash by default) when it is. */
+export function maybeDateInWords(date: IsoDate | null | undefined, fallback = '—'): string {
+  return date ? dateInWords(date) : fallback;
+}

@@ -21,7 +21,7 @@ describe('validating a year of term dates', () => {
   it('names the half-term that overlaps the one before it', () => {
     const overlapping = year.map((h, i) => (i === 1 ? { ...h, startsOn: '2026-10-20' } : h));
     expect(validateTermDates('2026/27', overlapping, [])).toEqual([
-      { path: 'halfTerms.1.startsOn', message: 'Autumn 2 must start after Autumn 1 ends (2026-10-23)' },
+      { path: 'halfTerms.1.startsOn', message: 'Autumn 2 must start after Autumn 1 ends (23 Oct 2026)' },
     ]);
   });
 

@@ -3,7 +3,7 @@
  * give wrong answers ("is this a school day?") is refused with the exact field to fix.
  */
 import type { FieldError } from '../errors/error-body.ts';
-import { isWeekend } from './iso-date.ts';
+import { dateInWords, isWeekend } from './iso-date.ts';
 import { type ClosureDay, type HalfTerm, halfTermIndex, halfTermLabel } from './term-dates.ts';
 
 export function academicYearBounds(academicYear: string): { firstDay: string; lastDay: string } {
@@ -54,7 +54,7 @@ export function validateTermDates(
     if (current.halfTerm.startsOn <= previous.halfTerm.endsOn) {
       errors.push({
         path: `halfTerms.${current.i}.startsOn`,
-        message: `${halfTermLabel(current.halfTerm)} must start after ${halfTermLabel(previous.halfTerm)} ends (${previous.halfTerm.endsOn})`,
+        message: `${halfTermLabel(current.halfTerm)} must start after ${halfTermLabel(previous.halfTerm)} ends (${dateInWords(previous.halfTerm.endsOn)})`,
       });
     }
   }

@@ -261,10 +261,10 @@ describe('which census comes next, and who has left the roll', () => {
         (p) => p.rule === '2372',
       );
     expect(rule2372({ status: 'active' })[0]?.message).toBe(
-      'Jordan Reeve at Harbour Learning: the pupil left the roll on 2025-12-12 but the placement is still open. Its leaving date must be on or before the day they left.',
+      'Jordan Reeve at Harbour Learning: the pupil left the roll on 12 Dec 2025 but the placement is still open. Its leaving date must be on or before the day they left.',
     );
     expect(rule2372({ status: 'ended', endedOn: '2025-12-13' })[0]?.message).toContain(
-      'is recorded as ending on 2025-12-13',
+      'is recorded as ending on 13 Dec 2025',
     );
     expect(rule2372({ status: 'ended', endedOn: '2025-12-12' })).toEqual([]);
     expect(rule2372({ status: 'ended', endedOn: '2025-12-11' })).toEqual([]);

@@ -5,7 +5,7 @@
  * rules MIS help pages quote (2364, 2372, 2917) and the query raised when nothing is returned (4015Q).
  * The setting-type list and the reason code set are marked UNCONFIRMED in the reference: they are data.
  */
-import { addDays, dayOfWeek } from '../calendar/iso-date.ts';
+import { addDays, dateInWords, dayOfWeek } from '../calendar/iso-date.ts';
 import { FULL_TIME_HOURS } from '../placements/placement-rules.ts';
 import type { SettingType } from '../providers/provider.schemas.ts';
 
@@ -124,7 +124,7 @@ export function continuesAfterLeaving(
 ): string | null {
   if (!p.pupilLeftOn) return null;
   if (p.status === 'active') return 'is still open';
-  if (p.endedOn && p.endedOn > p.pupilLeftOn) return `is recorded as ending on ${p.endedOn}`;
+  if (p.endedOn && p.endedOn > p.pupilLeftOn) return `is recorded as ending on ${dateInWords(p.endedOn)}`;
   return null;
 }
 
@@ -156,7 +156,7 @@ export function censusReturn(placements: readonly CensusPlacement[], period: { f
       problems.push({
         rule: '2372',
         placementId: p.placementId,
-        message: `${p.pupilName} at ${p.providerName}: the pupil left the roll on ${p.pupilLeftOn} but the placement ${offRollProblem}. Its leaving date must be on or before the day they left.`,
+        message: `${p.pupilName} at ${p.providerName}: the pupil left the roll on ${dateInWords(p.pupilLeftOn!)} but the placement ${offRollProblem}. Its leaving date must be on or before the day they left.`,
       });
     if (p.isSchool && p.status === 'active' && !p.dualRegistered)
       problems.push({

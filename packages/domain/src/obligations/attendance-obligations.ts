@@ -3,6 +3,7 @@
  * unexplained absence, the N code resolved within five school days, attendance interventions reviewed
  * on their date, and concerns triaged and acted on.
  */
+import { dateInWords } from '../calendar/iso-date.ts';
 import type { SchoolCalendar } from '../calendar/school-calendar.ts';
 import type { IncidentStatus } from '../incidents/incidents.ts';
 import type { Obligation, ObligationPlace } from './obligations.ts';
@@ -23,7 +24,7 @@ export function firstDayCallObligations(call: OpenCall): Obligation[] {
   return [
     {
       kind: 'first_day_call',
-      title: `Call about ${call.pupilName}'s absence on ${call.date}`,
+      title: `Call about ${call.pupilName}'s absence on ${dateInWords(call.date)}`,
       dueOn: call.date,
       link: '/attendance',
       schoolId: call.schoolId,
@@ -47,7 +48,7 @@ export function unresolvedNObligations(
   return [
     {
       kind: 'unresolved_n',
-      title: `Resolve the N for ${call.pupilName} on ${call.date}`,
+      title: `Resolve the N for ${call.pupilName} on ${dateInWords(call.date)}`,
       dueOn: resolveBy,
       link: '/attendance',
       schoolId: call.schoolId,

@@ -60,8 +60,8 @@ describe('referral checks', () => {
       referralCheckObligations(placement, { startsOn, blockers }, weekdays, today).map((o) => o.title);
     expect(due('2026-12-01')).toHaveLength(2);
     expect(due('2026-12-02')).toEqual([
-      'Jordan Reeve at Harbour Learning, starting 2026-12-02: The provider is not approved (Awaiting letter)',
-      'Jordan Reeve at Harbour Learning, starting 2026-12-02: Record the discussion with the pupil and parents and their agreement',
+      'Jordan Reeve at Harbour Learning, starting 2 Dec 2026: The provider is not approved (Awaiting letter)',
+      'Jordan Reeve at Harbour Learning, starting 2 Dec 2026: Record the discussion with the pupil and parents and their agreement',
     ]);
     expect(due('2026-12-03')).toEqual([]);
     // A start already passed with checks still unmet stays on the board, overdue.
@@ -181,7 +181,7 @@ describe('school-day obligations', () => {
     expect(firstDayCallObligations(call)).toEqual([
       {
         kind: 'first_day_call',
-        title: "Call about Jordan Reeve's absence on 2026-11-18",
+        title: "Call about Jordan Reeve's absence on 18 Nov 2026",
         dueOn: '2026-11-18',
         link: '/attendance',
         ...at,
@@ -355,7 +355,7 @@ describe('reviews of an off-site direction', () => {
     expect(directionReviewObligations(placement, requests, ['2026-01-06'])).toEqual([
       {
         kind: 'off_site_direction_review',
-        title: "Governing board review of Jordan Reeve's off-site direction, asked for on 2026-03-18",
+        title: "Governing board review of Jordan Reeve's off-site direction, asked for on 18 Mar 2026",
         dueOn: '2026-03-18',
         link: '/placements/p1',
         schoolId: 's1',
@@ -380,7 +380,7 @@ describe('reduced timetables and leaving the roll', () => {
       {
         kind: 'reduced_timetable',
         title:
-          'Jordan Reeve at Harbour Learning: the reduced timetable is due for review on 2026-11-25: review it with the parents and set the next date',
+          'Jordan Reeve at Harbour Learning: the reduced timetable is due for review on 25 Nov 2026: review it with the parents and set the next date',
         dueOn: '2026-11-25',
         link: '/placements/p1',
         ...at,
@@ -404,7 +404,7 @@ describe('reduced timetables and leaving the roll', () => {
       {
         kind: 'off_roll_placement',
         title:
-          'Jordan Reeve left the roll on 2026-11-13 but the placement at Harbour Learning is recorded as ending on 2026-11-16: correct its end date (census rule 2372)',
+          'Jordan Reeve left the roll on 13 Nov 2026 but the placement at Harbour Learning is recorded as ending on 16 Nov 2026: correct its end date (census rule 2372)',
         dueOn: '2026-11-13',
         link: '/placements/p1',
         ...at,

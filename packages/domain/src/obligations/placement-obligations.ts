@@ -3,7 +3,7 @@
  * material change calls for, reintegration targets reaching their date, an off-site direction reaching
  * its agreed maximum or asked to be reviewed, and the half-term's pupil and parent voice links.
  */
-import { addDays } from '../calendar/iso-date.ts';
+import { addDays, dateInWords } from '../calendar/iso-date.ts';
 import type { SchoolCalendar } from '../calendar/school-calendar.ts';
 import { continuesAfterLeaving } from '../census/census.ts';
 import { directionReviewRequestState } from '../placements/direction-reviews.ts';
@@ -39,7 +39,7 @@ export function referralCheckObligations(
   if (!near) return [];
   return referral.blockers.map((b) => ({
     kind: 'referral_check' as const,
-    title: `${placement.pupilName} at ${placement.providerName}, starting ${startsOn}: ${b.message}`,
+    title: `${placement.pupilName} at ${placement.providerName}, starting ${dateInWords(startsOn)}: ${b.message}`,
     dueOn: startsOn,
     link: linkTo(placement),
     ...placeOf(placement),
@@ -75,7 +75,7 @@ export function offRollPlacementObligations(
   return [
     {
       kind: 'off_roll_placement' as const,
-      title: `${placement.pupilName} left the roll on ${facts.pupilLeftOn} but the placement at ${placement.providerName} ${how}: correct its end date (census rule 2372)`,
+      title: `${placement.pupilName} left the roll on ${dateInWords(facts.pupilLeftOn)} but the placement at ${placement.providerName} ${how}: correct its end date (census rule 2372)`,
       dueOn: facts.pupilLeftOn,
       link: linkTo(placement),
       ...placeOf(placement),
@@ -252,7 +252,7 @@ export function directionReviewObligations(
     .filter((r) => directionReviewRequestState(r.requestedOn, heldOn).state === 'to_hold')
     .map((r) => ({
       kind: 'off_site_direction_review' as const,
-      title: `Governing board review of ${placement.pupilName}'s off-site direction, asked for on ${r.requestedOn}`,
+      title: `Governing board review of ${placement.pupilName}'s off-site direction, asked for on ${dateInWords(r.requestedOn)}`,
       // Owed from the day it was asked for: the board should meet as soon as it reasonably can.
       dueOn: r.requestedOn,
       link: linkTo(placement),

@@ -4,6 +4,7 @@
  * gathers the facts, these functions say what is missing, in words an AP lead can act on.
  */
 
+import { dateInWords } from '../calendar/iso-date.ts';
 import type { SchoolCalendar } from '../calendar/school-calendar.ts';
 import type { FieldError } from '../errors/error-body.ts';
 
@@ -201,7 +202,7 @@ export function startBlockers(facts: PlacementFacts, calendar: SchoolCalendar | 
       if (facts.startsOn < earliest)
         add(
           'startsOn',
-          `The notice went on ${direction.noticeGivenOn}: an off-site direction can start on ${earliest} at the earliest (two clear school days)`,
+          `The notice went on ${dateInWords(direction.noticeGivenOn)}: an off-site direction can start on ${dateInWords(earliest)} at the earliest (two clear school days)`,
         );
     }
   }

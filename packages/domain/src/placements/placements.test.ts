@@ -124,7 +124,7 @@ describe('starting a placement', () => {
       {
         path: 'startsOn',
         message:
-          'The notice went on 2026-01-08: an off-site direction can start on 2026-01-13 at the earliest (two clear school days)',
+          'The notice went on 8 Jan 2026: an off-site direction can start on 13 Jan 2026 at the earliest (two clear school days)',
       },
     ]);
     // Across the February half-term: notice on Thursday 12th, Friday 13th is one day, then the holiday.

@@ -56,8 +56,8 @@ describe('reduced timetables', () => {
     expect(reducedTimetableProblems(reduced, '2026-11-13').map((p) => p.dueOn)).toEqual(['2026-11-06']);
     // The day after the end: the end and the passed review are both due.
     expect(reducedTimetableProblems(reduced, '2026-11-14').map((p) => p.problem)).toEqual([
-      'the reduced timetable ended on 2026-11-13: restore the full timetable or agree a new end date',
-      'the reduced timetable was due for review on 2026-11-06: review it with the parents and set the next date',
+      'the reduced timetable ended on 13 Nov 2026: restore the full timetable or agree a new end date',
+      'the reduced timetable was due for review on 6 Nov 2026: review it with the parents and set the next date',
     ]);
     expect(
       reducedTimetableProblems({ ...reduced, endsOn: null, reviewOn: null }, '2026-10-22').map((p) => [

@@ -4,7 +4,7 @@
  * absence. Such a timetable is meant to be short and reviewed: it needs an end date and a review date,
  * and one without them, or past them, is a duty.
  */
-import { addDays, dayOfWeek, type IsoDate } from '../calendar/iso-date.ts';
+import { addDays, dateInWords, dayOfWeek, type IsoDate } from '../calendar/iso-date.ts';
 import type { SchoolCalendar } from '../calendar/school-calendar.ts';
 import { type Weekday, weekdays } from './placement-rules.ts';
 
@@ -60,7 +60,7 @@ export function reducedTimetableProblems(
     problems.push({ problem: 'the reduced timetable has no end date', dueOn: reduced.agreedWithParentsOn });
   else if (reduced.endsOn < today)
     problems.push({
-      problem: `the reduced timetable ended on ${reduced.endsOn}: restore the full timetable or agree a new end date`,
+      problem: `the reduced timetable ended on ${dateInWords(reduced.endsOn)}: restore the full timetable or agree a new end date`,
       dueOn: reduced.endsOn,
     });
   if (!reduced.reviewOn)
@@ -70,7 +70,7 @@ export function reducedTimetableProblems(
     });
   else if (reduced.reviewOn <= addDays(today, REDUCED_TIMETABLE_REVIEW_NOTICE_DAYS))
     problems.push({
-      problem: `the reduced timetable ${reduced.reviewOn < today ? 'was' : 'is'} due for review on ${reduced.reviewOn}: review it with the parents and set the next date`,
+      problem: `the reduced timetable ${reduced.reviewOn < today ? 'was' : 'is'} due for review on ${dateInWords(reduced.reviewOn)}: review it with the parents and set the next date`,
       dueOn: reduced.reviewOn,
     });
   return problems;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dateInWords } from '../calendar/iso-date.ts';
 import { type ApprovalFacts, evaluateApproval } from './approval.ts';
 
 const today = '2026-11-29';
@@ -43,7 +44,7 @@ describe('approval (Appendix 3)', () => {
     const oldLetter = evaluateApproval({ ...approved, letterReceivedOn: '2025-11-28' }, today);
     expect(oldLetter.status).toBe('lapsed');
     expect(oldLetter.steps.find((s) => s.id === 'letter')!.detail).toBe(
-      'The letter of 2025-11-28 is more than 12 months old',
+      'The letter of 28 Nov 2025 is more than 12 months old',
     );
     expect(evaluateApproval({ ...approved, sla: { signed: true, endsOn: '2026-11-28' } }, today).status).toBe(
       'lapsed',
@@ -75,7 +76,7 @@ describe('approval (Appendix 3)', () => {
     );
     expect(evaluation.status).toBe('lapsed');
     expect(evaluation.steps.find((s) => s.id === 'letter')!.detail).toBe(
-      'The DSL or deputy changed on 2026-11-15, after the letter of 2026-10-01: a new letter is due',
+      'The DSL or deputy changed on 15 Nov 2026, after the letter of 1 Oct 2026: a new letter is due',
     );
     expect(
       evaluateApproval(
@@ -137,11 +138,11 @@ describe('what each approval step tells the AP lead', () => {
   it('with every check met and the headteacher’s approval', () => {
     expect(detailsOf({ decision: { kind: 'approved', on: '2026-11-20' } })).toEqual({
       audit: [true, 'Submitted: suitable'],
-      registration: [true, 'Counts confirmed 2026-09-20; due again by 2027-09-20'],
-      letter: [true, 'Received 2026-10-01; a new one is due by 2027-10-01'],
+      registration: [true, 'Counts confirmed 20 Sep 2026; due again by 20 Sep 2027'],
+      letter: [true, 'Received 1 Oct 2026; a new one is due by 1 Oct 2027'],
       insurance: [true, 'All required cover in date'],
-      sla: [true, 'Runs to 2027-08-31'],
-      sign_off: [true, 'Approved 2026-11-20'],
+      sla: [true, 'Runs to 31 Aug 2027'],
+      sign_off: [true, 'Approved 20 Nov 2026'],
     });
   });
 
@@ -174,7 +175,7 @@ describe('what each approval step tells the AP lead', () => {
       }),
     ).toMatchObject({
       audit: [false, 'The audit is in progress'],
-      letter: [false, 'The letter of 2025-11-28 is more than 12 months old'],
+      letter: [false, 'The letter of 28 Nov 2025 is more than 12 months old'],
       sla: [false, 'The signed copy is not on file'],
     });
     expect(
@@ -184,12 +185,15 @@ describe('what each approval step tells the AP lead', () => {
       }),
     ).toMatchObject({
       audit: [false, 'The last audit found the provision not suitable'],
-      sla: [false, 'Ended on 2026-11-28'],
+      sla: [false, 'Ended on 28 Nov 2026'],
     });
   });
 
   it('an SLA runs to the end of its last day', () => {
-    expect(detailsOf({ sla: { signed: true, endsOn: today } }).sla).toEqual([true, `Runs to ${today}`]);
+    expect(detailsOf({ sla: { signed: true, endsOn: today } }).sla).toEqual([
+      true,
+      `Runs to ${dateInWords(today)}`,
+    ]);
   });
 
   it('a change of leads recorded at the same moment as the letter does not call for a new one', () => {
@@ -198,7 +202,7 @@ describe('what each approval step tells the AP lead', () => {
       letterRecordedAt: at,
       leadershipChange: { at, what: 'A change of DSL was notified' },
     };
-    expect(detailsOf(facts).letter).toEqual([true, 'Received 2026-10-01; a new one is due by 2027-10-01']);
+    expect(detailsOf(facts).letter).toEqual([true, 'Received 1 Oct 2026; a new one is due by 1 Oct 2027']);
     // With no letter on record, a change alone is not "since the letter".
     expect(
       evaluateApproval({ ...allMet, ...facts, letterRecordedAt: null }, today).letterAwaitedSince,
@@ -228,7 +232,7 @@ describe('approval steps as the AP lead reads them', () => {
       id: 'sign_off',
       label: "Headteacher's approval",
       done: true,
-      detail: 'Approved 2026-11-25',
+      detail: 'Approved 25 Nov 2026',
     });
   });
 

@@ -5,7 +5,7 @@
  * the headteacher's approval. Approval lapses by
  * itself when any of these lapses; a headteacher can also suspend or withdraw a provider.
  */
-import { addDays } from '../calendar/iso-date.ts';
+import { addDays, dateInWords } from '../calendar/iso-date.ts';
 
 export const providerStatuses = [
   'draft',
@@ -108,8 +108,8 @@ export function evaluateApproval(facts: ApprovalFacts, today: string): ApprovalE
         : !facts.registrationConfirmedOn
           ? 'Not checked yet: confirm the counts at an audit or record a check'
           : registrationCurrent
-            ? `Counts confirmed ${facts.registrationConfirmedOn}; due again by ${registrationDueOn}`
-            : `Counts last confirmed ${facts.registrationConfirmedOn}, more than 12 months ago`,
+            ? `Counts confirmed ${dateInWords(facts.registrationConfirmedOn)}; due again by ${dateInWords(registrationDueOn)}`
+            : `Counts last confirmed ${dateInWords(facts.registrationConfirmedOn)}, more than 12 months ago`,
     },
     {
       id: 'letter',
@@ -118,10 +118,10 @@ export function evaluateApproval(facts: ApprovalFacts, today: string): ApprovalE
       detail: !facts.letterReceivedOn
         ? 'No letter received'
         : leadsChangedSinceLetter
-          ? `${change!.what} on ${change!.at.slice(0, 10)}, after the letter of ${facts.letterReceivedOn}: a new letter is due`
+          ? `${change!.what} on ${dateInWords(change!.at.slice(0, 10))}, after the letter of ${dateInWords(facts.letterReceivedOn)}: a new letter is due`
           : letterDone
-            ? `Received ${facts.letterReceivedOn}; a new one is due by ${letterExpiresOn}`
-            : `The letter of ${facts.letterReceivedOn} is more than 12 months old`,
+            ? `Received ${dateInWords(facts.letterReceivedOn)}; a new one is due by ${dateInWords(letterExpiresOn)}`
+            : `The letter of ${dateInWords(facts.letterReceivedOn)} is more than 12 months old`,
     },
     {
       id: 'insurance',
@@ -140,8 +140,8 @@ export function evaluateApproval(facts: ApprovalFacts, today: string): ApprovalE
         : !facts.sla.signed
           ? 'The signed copy is not on file'
           : slaDone
-            ? `Runs to ${facts.sla.endsOn}`
-            : `Ended on ${facts.sla.endsOn}`,
+            ? `Runs to ${dateInWords(facts.sla.endsOn)}`
+            : `Ended on ${dateInWords(facts.sla.endsOn)}`,
     },
   ];
   const checksMet = steps.every((s) => s.done);
@@ -150,7 +150,7 @@ export function evaluateApproval(facts: ApprovalFacts, today: string): ApprovalE
     id: 'sign_off',
     label: "Headteacher's approval",
     done: approved && checksMet,
-    detail: approved ? `Approved ${facts.decision!.on}` : 'Not yet approved',
+    detail: approved ? `Approved ${dateInWords(facts.decision!.on)}` : 'Not yet approved',
   });
 
   let status: ProviderStatus;

@@ -72,12 +72,12 @@ describe('each cover check in words', () => {
     );
     expect(view(checks)).toEqual([
       // Ending today is still in date, and within the 30 days.
-      ['public_liability', 'expiring_soon', false, 'Ends on 2026-11-29: ask for the renewal certificate'],
-      ['employers_liability', 'expired', true, 'Expired on 2026-11-28'],
+      ['public_liability', 'expiring_soon', false, 'Ends on 29 Nov 2026: ask for the renewal certificate'],
+      ['employers_liability', 'expired', true, 'Expired on 28 Nov 2026'],
       ['professional_indemnity', 'missing', true, 'No professional negligence / indemnity cover recorded'],
       // No minimum for motor cover: any level counts.
-      ['motor_vehicle', 'in_date', false, 'In date until 2027-09-30'],
-      ['subcontractor_liability', 'in_date', false, 'In date until 2026-12-30'],
+      ['motor_vehicle', 'in_date', false, 'In date until 30 Sep 2027'],
+      ['subcontractor_liability', 'in_date', false, 'In date until 30 Dec 2026'],
     ]);
     expect(checks[3]).toEqual({
       type: 'motor_vehicle',
@@ -85,7 +85,7 @@ describe('each cover check in words', () => {
       policy: motor,
       state: 'in_date',
       blocksApproval: false,
-      message: 'In date until 2027-09-30',
+      message: 'In date until 30 Sep 2027',
     });
     expect(view(checkInsuranceCover([], today))[3]).toEqual([
       'motor_vehicle',

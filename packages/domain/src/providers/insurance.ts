@@ -3,7 +3,7 @@
  * liability, employer's liability and professional negligence/indemnity; motor and subcontractor cover
  * where they apply. Cover below the minimum or expired blocks approval; cover ending within 30 days is due.
  */
-import { addDays } from '../calendar/iso-date.ts';
+import { addDays, dateInWords } from '../calendar/iso-date.ts';
 
 export const insuranceTypes = [
   'public_liability',
@@ -87,7 +87,7 @@ export function checkInsuranceCover(policies: readonly InsurancePolicy[], today:
         ...base,
         state: 'expired' as const,
         blocksApproval: true,
-        message: `Expired on ${current.expiresOn}`,
+        message: `Expired on ${dateInWords(current.expiresOn)}`,
       };
     }
     if (rule.minimumPounds !== null && current.levelPounds < rule.minimumPounds) {
@@ -103,14 +103,14 @@ export function checkInsuranceCover(policies: readonly InsurancePolicy[], today:
         ...base,
         state: 'expiring_soon' as const,
         blocksApproval: false,
-        message: `Ends on ${current.expiresOn}: ask for the renewal certificate`,
+        message: `Ends on ${dateInWords(current.expiresOn)}: ask for the renewal certificate`,
       };
     }
     return {
       ...base,
       state: 'in_date' as const,
       blocksApproval: false,
-      message: `In date until ${current.expiresOn}`,
+      message: `In date until ${dateInWords(current.expiresOn)}`,
     };
   });
 }

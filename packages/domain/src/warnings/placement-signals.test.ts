@@ -32,10 +32,10 @@ describe('silence', () => {
     expect(noContactWarning(subject, { ...base, lastContactOn: '2026-01-21' }, settings)).toBeNull();
     expect(noContactWarning(subject, { ...base, lastContactOn: '2026-01-20' }, settings)).toMatchObject({
       measure: 1,
-      reason: 'No contact with Harbour Learning about Jordan Reeve logged since 2026-01-20 (21 days).',
+      reason: 'No contact with Harbour Learning about Jordan Reeve logged since 20 Jan 2026 (21 days).',
     });
     expect(noContactWarning(subject, { ...base, lastContactOn: null }, settings)?.reason).toContain(
-      'since the placement started on 2026-01-05 (36 days)',
+      'since the placement started on 5 Jan 2026 (36 days)',
     );
     expect(
       noContactWarning(subject, { ...base, lastContactOn: null, today: '2026-02-16' }, settings)?.measure,
@@ -100,7 +100,7 @@ describe('drift', () => {
       targetOverdueWarning(subject, { targets: [target], reviews: [held('2026-01-20', 'Started')], today })
         ?.reason,
     ).toBe(
-      'Reintegration target “Maths lessons back at school” passed its date, 2026-02-01, with no progress recorded.',
+      'Reintegration target “Maths lessons back at school” passed its date, 1 Feb 2026, with no progress recorded.',
     );
     // On its date it is not yet past.
     expect(targetOverdueWarning(subject, { targets: [target], reviews: [], today: '2026-02-01' })).toBeNull();
@@ -114,7 +114,7 @@ describe('drift', () => {
     expect(directionEndingWarning(subject, { ...direction, today: '2026-01-30' }, settings)).toMatchObject({
       measure: 1,
       reason:
-        'The off-site direction reaches its agreed maximum of 30 school days on 2026-02-13, in 14 days.',
+        'The off-site direction reaches its agreed maximum of 30 school days on 13 Feb 2026, in 14 days.',
     });
     expect(directionEndingWarning(subject, { ...direction, today: '2026-02-16' }, settings)?.measure).toBe(2);
     expect(
@@ -169,7 +169,7 @@ describe('each placement warning in full', () => {
     const base = { startsOn: '2026-01-05', today: '2026-02-10' };
     expect(noContactWarning(subject, { ...base, lastContactOn: '2026-01-01' }, settings)).toEqual(
       warning('no_contact', {
-        reason: 'No contact with Harbour Learning about Jordan Reeve logged since 2026-01-01 (36 days).',
+        reason: 'No contact with Harbour Learning about Jordan Reeve logged since 1 Jan 2026 (36 days).',
         measure: 1,
         action: { label: 'Call the provider and log the contact', link: '/placements/p1' },
       }),
@@ -248,7 +248,7 @@ describe('each placement warning in full', () => {
     expect(targetOverdueWarning(subject, { targets, reviews: [], today: '2026-02-10' })).toEqual(
       warning('target_overdue', {
         reason:
-          '2 reintegration targets have passed their dates with no progress recorded (the first: “Maths lessons back at school”, 2026-02-01).',
+          '2 reintegration targets have passed their dates with no progress recorded (the first: “Maths lessons back at school”, 1 Feb 2026).',
         measure: 2,
         action: { label: 'Review progress against the targets', link: '/placements/p1' },
       }),
@@ -263,17 +263,18 @@ describe('each placement warning in full', () => {
     expect(directionEndingWarning(subject, { ...direction, today: '2026-02-12' }, settings)).toEqual(
       warning('direction_ending', {
         reason:
-          'The off-site direction reaches its agreed maximum of 30 school days on 2026-02-13, in 1 day.',
+          'The off-site direction reaches its agreed maximum of 30 school days on 13 Feb 2026, in 1 day.',
         measure: 1,
         action: { label: 'Review the direction: extend, end or return', link: '/placements/p1' },
       }),
     );
     expect(directionEndingWarning(subject, { ...direction, today: '2026-02-13' }, settings)).toMatchObject({
-      reason: 'The off-site direction reaches its agreed maximum of 30 school days on 2026-02-13, in 0 days.',
+      reason:
+        'The off-site direction reaches its agreed maximum of 30 school days on 13 Feb 2026, in 0 days.',
       measure: 1,
     });
     expect(directionEndingWarning(subject, { ...direction, today: '2026-02-14' }, settings)).toMatchObject({
-      reason: 'The off-site direction passed its agreed maximum of 30 school days on 2026-02-13.',
+      reason: 'The off-site direction passed its agreed maximum of 30 school days on 13 Feb 2026.',
       measure: 2,
     });
     // A placement that is not an off-site direction has no maximum.

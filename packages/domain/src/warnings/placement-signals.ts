@@ -1,5 +1,5 @@
 /** Incidents rising, silence and drift: what a placement's records say before a crisis does. */
-import { addDays, type IsoDate, toDayNumber } from '../calendar/iso-date.ts';
+import { addDays, dateInWords, type IsoDate, toDayNumber } from '../calendar/iso-date.ts';
 import type { SchoolCalendar } from '../calendar/school-calendar.ts';
 import { type HalfTerm, halfTermLabel } from '../calendar/term-dates.ts';
 import { directionLastDay, progressRecordedSince } from '../obligations/placement-obligations.ts';
@@ -47,8 +47,8 @@ export function noContactWarning(
     key: warningKey('no_contact', subject),
     kind: 'no_contact',
     reason: lastContactOn
-      ? `No contact with ${subject.providerName} about ${subject.pupilName} logged since ${lastContactOn} (${days} days).`
-      : `No contact with ${subject.providerName} about ${subject.pupilName} logged since the placement started on ${startsOn} (${days} days).`,
+      ? `No contact with ${subject.providerName} about ${subject.pupilName} logged since ${dateInWords(lastContactOn)} (${days} days).`
+      : `No contact with ${subject.providerName} about ${subject.pupilName} logged since the placement started on ${dateInWords(startsOn)} (${days} days).`,
     // Each further stretch of silence as long as the setting brings it back.
     measure: Math.floor(days / settings.silenceDays),
     step: 1,
@@ -123,8 +123,8 @@ export function targetOverdueWarning(
     kind: 'target_overdue',
     reason:
       overdue.length === 1
-        ? `Reintegration target “${first.text}” passed its date, ${first.targetDate}, with no progress recorded.`
-        : `${overdue.length} reintegration targets have passed their dates with no progress recorded (the first: “${first.text}”, ${first.targetDate}).`,
+        ? `Reintegration target “${first.text}” passed its date, ${dateInWords(first.targetDate!)}, with no progress recorded.`
+        : `${overdue.length} reintegration targets have passed their dates with no progress recorded (the first: “${first.text}”, ${dateInWords(first.targetDate!)}).`,
     measure: overdue.length,
     step: 1,
     action: { label: 'Review progress against the targets', link: placementLink(subject) },
@@ -157,8 +157,8 @@ export function directionEndingWarning(
     kind: 'direction_ending',
     reason:
       left >= 0
-        ? `The off-site direction reaches its agreed maximum of ${maximumDays} school days on ${lastDay}, in ${left} day${left === 1 ? '' : 's'}.`
-        : `The off-site direction passed its agreed maximum of ${maximumDays} school days on ${lastDay}.`,
+        ? `The off-site direction reaches its agreed maximum of ${maximumDays} school days on ${dateInWords(lastDay)}, in ${left} day${left === 1 ? '' : 's'}.`
+        : `The off-site direction passed its agreed maximum of ${maximumDays} school days on ${dateInWords(lastDay)}.`,
     measure: left >= 0 ? 1 : 2,
     step: 1,
     action: { label: 'Review the direction: extend, end or return', link: placementLink(subject) },

@@ -301,7 +301,7 @@ describe('chasing a missing register', () => {
       expect(again).toEqual({ chased: 0 });
       const sent = await db.select().from(emails).where(eq(emails.kind, 'register_missing'));
       expect(sent).toHaveLength(1);
-      expect(sent[0]!.subject).toBe('Register not received: morning of 2026-01-13');
+      expect(sent[0]!.subject).toBe('Register not received: morning of Tue 13 Jan 2026');
       expect(sent[0]!.bodyText).toContain('- Jordan Reeve (Alder School)');
     }));
 });

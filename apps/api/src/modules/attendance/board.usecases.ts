@@ -6,6 +6,7 @@ import {
   type AbsenceReason,
   absenceReasonLabels,
   type CallStep,
+  dateInWords,
   homeSchoolCode,
   isLateSubmission,
   pupilDisplayName,
@@ -203,7 +204,7 @@ export async function logCallStep({
         recordType: 'pupil',
         recordId: pupil.id,
         schoolId: call.schoolId,
-        summary: `First-day call for ${pupilDisplayName(pupil)} (${call.date}): ${input.step.replaceAll('_', ' ')}${input.called ? ` to ${input.called}` : ''} — ${input.outcome}${input.safeAndWell ? '; seen or heard safe and well' : ''}`,
+        summary: `First-day call for ${pupilDisplayName(pupil)} (${dateInWords(call.date)}): ${input.step.replaceAll('_', ' ')}${input.called ? ` to ${input.called}` : ''} — ${input.outcome}${input.safeAndWell ? '; seen or heard safe and well' : ''}`,
       },
     );
   });
@@ -274,7 +275,7 @@ export async function closeCall({
         recordType: 'pupil',
         recordId: pupil.id,
         schoolId: call.schoolId,
-        summary: `Closed the first-day call for ${pupilDisplayName(pupil)} (${call.date}): ${absenceReasonLabels[input.reasonFound]} — ${input.note}`,
+        summary: `Closed the first-day call for ${pupilDisplayName(pupil)} (${dateInWords(call.date)}): ${absenceReasonLabels[input.reasonFound]} — ${input.note}`,
       },
     );
   });

@@ -3,7 +3,7 @@
  * has not reported every pupil expected with it, its portal users get one email for that session,
  * claimed in `scheduled_runs` so it is sent once however many server processes check.
  */
-import { isLateSubmission, pupilDisplayName, todayInLondon } from '@waymark/domain';
+import { dateInWords, isLateSubmission, pupilDisplayName, todayInLondon } from '@waymark/domain';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
@@ -88,11 +88,11 @@ async function chase(
           kind: 'register_missing',
           to: person.email,
           toName: person.displayName,
-          subject: `Register not received: ${part} of ${args.today}`,
+          subject: `Register not received: ${part} of ${dateInWords(args.today, { weekday: true })}`,
           text: [
             `Hello ${person.displayName},`,
             '',
-            `The ${part} register for ${args.today} was due by ${args.due} and has not been sent for:`,
+            `The ${part} register for ${dateInWords(args.today, { weekday: true })} was due by ${args.due} and has not been sent for:`,
             ...names,
             '',
             `Please send it now: ${args.publicUrl}/portal/register`,
@@ -108,7 +108,7 @@ async function chase(
         action: 'attendance.register_chased',
         recordType: 'provider',
         recordId: args.providerId,
-        summary: `Chased the ${part} register of ${args.today} (${args.missing.length} pupils not reported; ${staff.length} people emailed)`,
+        summary: `Chased the ${part} register of ${dateInWords(args.today)} (${args.missing.length} pupils not reported; ${staff.length} people emailed)`,
       },
     );
     return true;

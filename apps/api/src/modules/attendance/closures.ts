@@ -1,4 +1,5 @@
 /** A provider records the days it is closed; no register is expected from it on those days. */
+import { dateInWords } from '@waymark/domain';
 import { and, asc, gte, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
@@ -42,7 +43,7 @@ export async function recordClosure({
         action: 'attendance.provider_closed',
         recordType: 'provider',
         recordId: providerId,
-        summary: `Recorded the provider closed on ${input.date}: ${input.note}`,
+        summary: `Recorded the provider closed on ${dateInWords(input.date)}: ${input.note}`,
       },
     );
   });

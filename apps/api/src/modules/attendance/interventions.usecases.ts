@@ -1,3 +1,4 @@
+import { dateInWords } from '@waymark/domain';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
@@ -103,7 +104,7 @@ export async function updateIntervention({
         schoolId: found.schoolId,
         summary: closing
           ? `Closed the attendance intervention: ${input.outcome}`
-          : `Attendance intervention: ${input.action} (owner ${input.owner}, review ${input.reviewOn})`,
+          : `Attendance intervention: ${input.action} (owner ${input.owner}, review ${dateInWords(input.reviewOn)})`,
       },
     );
   });

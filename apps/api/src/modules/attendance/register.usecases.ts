@@ -6,6 +6,7 @@
  */
 import {
   type AbsenceReason,
+  dateInWords,
   homeSchoolCode,
   isLateSubmission,
   type ProviderMark,
@@ -250,7 +251,7 @@ export async function recordMarks(
       {
         action: 'attendance.marked',
         recordType: 'attendance',
-        summary: `Register for ${date} ${session.toUpperCase()}: ${changes.join('; ')}`,
+        summary: `Register for ${dateInWords(date)} ${session.toUpperCase()}: ${changes.join('; ')}`,
       },
     );
   return { recorded: changes.length };

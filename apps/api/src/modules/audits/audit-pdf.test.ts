@@ -38,7 +38,7 @@ describe('the audit as a PDF', () => {
     const text = pdfText(response.rawPayload);
     expect(text).toContain('Off-site & Alternative Provision Audit Form');
     expect(text).toContain('Printable Centre');
-    expect(text).toContain('8 January 2026 at 10:30');
+    expect(text).toContain('Thu 8 Jan 2026, 10:30');
     for (const section of ['Registration Status', 'Safeguarding', 'Insurance', 'Suitability of Provision'])
       expect(text).toContain(section);
     expect(text).toContain('Is the provision suitable for the pupil(s)? If yes, why?');

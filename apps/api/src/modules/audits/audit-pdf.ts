@@ -1,14 +1,9 @@
 /** The completed Appendix 1 audit as a PDF, to keep on file and to send to the provider. */
+import { momentInWords } from '@waymark/domain';
 import { renderPdf } from '../../lib/pdf.ts';
 import type { getAudit } from './audits.usecases.ts';
 
 type AuditView = Awaited<ReturnType<typeof getAudit>>;
-
-const when = new Intl.DateTimeFormat('en-GB', {
-  dateStyle: 'long',
-  timeStyle: 'short',
-  timeZone: 'Europe/London',
-});
 
 export function renderAuditPdf(audit: AuditView): Promise<Buffer> {
   return renderPdf(
@@ -19,12 +14,12 @@ export function renderAuditPdf(audit: AuditView): Promise<Buffer> {
     (pdf) => {
       pdf.heading(audit.template.title);
       pdf.field('Name of provider', audit.providerName);
-      pdf.field('Date & time of visit', when.format(new Date(audit.visitedAt)));
+      pdf.field('Date & time of visit', momentInWords(audit.visitedAt, { weekday: true }));
       pdf.field('Visit / Audit completed by', audit.auditorName);
       pdf.field(
         'Status',
         audit.status === 'submitted'
-          ? `Submitted ${audit.submittedAt ? when.format(new Date(audit.submittedAt)) : ''}`
+          ? `Submitted ${audit.submittedAt ? momentInWords(audit.submittedAt) : ''}`
           : 'Draft: not yet submitted',
       );
       pdf.field(

@@ -94,7 +94,7 @@ describe('changing term dates', () => {
     expect(response.json().error).toMatchObject({
       code: 'term_dates.invalid',
       fields: [
-        { path: 'halfTerms.3.startsOn', message: 'Spring 2 must start after Spring 1 ends (2027-02-12)' },
+        { path: 'halfTerms.3.startsOn', message: 'Spring 2 must start after Spring 1 ends (12 Feb 2027)' },
       ],
     });
     const saved = (await admin.get(termDatesUrl(trust.schoolA.id, '2026/27'))).json();

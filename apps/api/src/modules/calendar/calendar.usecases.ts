@@ -9,6 +9,7 @@ import {
   type HalfTerm,
   halfTermIndex,
   halfTermLabel,
+  maybeDateInWords,
   validateTermDates,
 } from '@waymark/domain';
 import type { Database } from '../../db/client.ts';
@@ -188,7 +189,7 @@ export async function importBankHolidays({
       {
         action: 'bank_holidays.imported',
         recordType: 'bank_holidays',
-        summary: `Imported ${holidays.length} England and Wales bank holidays (${added} new), ${holidays[0]?.date} to ${holidays.at(-1)?.date}`,
+        summary: `Imported ${holidays.length} England and Wales bank holidays (${added} new), ${maybeDateInWords(holidays[0]?.date)} to ${maybeDateInWords(holidays.at(-1)?.date)}`,
       },
     );
     return { received: holidays.length, added };

@@ -1,3 +1,4 @@
+import { dateInWords } from '@waymark/domain';
 import { defineError } from '../../lib/errors.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -7,7 +8,7 @@ export const censusErrors = {
     defineError(
       'census.too_early',
       409,
-      `The collection period runs to census day, ${censusDay}: record the return on or after it.`,
+      `The collection period runs to census day, ${dateInWords(censusDay)}: record the return on or after it.`,
     )(),
   alreadyRecorded: (kind: 'returned' | 'none_arranged') =>
     defineError(

@@ -241,7 +241,7 @@ describe('the retention schedule', () => {
         reviewNote: 'Checked the file and there is no hold',
       });
       expect(early.statusCode).toBe(409);
-      expect(early.json().error.message).toContain('kept until 2037-03-13');
+      expect(early.json().error.message).toContain('kept until 13 Mar 2037');
       const admin = await signedInClient(app.app, trust.admin.email);
       await admin.put('/api/data-protection/retention/pupil_record', { years: 1 });
       expect((await head.get('/api/data-protection/retention')).json().pupilRecordsPast).toEqual([
@@ -324,6 +324,6 @@ describe('the retention schedule', () => {
       });
       const [logged] = events.filter((e) => e.action === 'retention.pupil_record_deleted');
       expect(logged?.summary).toContain('Review: Checked the file and there is no hold');
-      expect(logged?.summary).toContain('1 EHCP documents kept until 2043-03-13');
+      expect(logged?.summary).toContain('1 EHCP documents kept until 13 Mar 2043');
     }));
 });

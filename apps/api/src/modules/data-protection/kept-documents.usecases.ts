@@ -1,4 +1,5 @@
 /** EHCP documents kept after their pupil's record (decision 0023): deleted after a review, once due. */
+import { dateInWords } from '@waymark/domain';
 import { and, eq } from 'drizzle-orm';
 import { reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
@@ -45,7 +46,7 @@ export async function deleteRetainedDocument({
         recordType: 'retained_document',
         recordId: documentId,
         schoolId: kept.schoolId,
-        summary: `Deleted an EHCP document kept until ${kept.keepUntil} of a pupil born ${kept.pupilDateOfBirth}. Review: ${reviewNote}`,
+        summary: `Deleted an EHCP document kept until ${dateInWords(kept.keepUntil)} of a pupil born ${dateInWords(kept.pupilDateOfBirth)}. Review: ${reviewNote}`,
       },
     );
   });

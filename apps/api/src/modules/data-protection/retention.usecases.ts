@@ -8,6 +8,7 @@ import {
   incidentRetentionKind,
   isPastRetention,
   keepUntil,
+  maybeDateInWords,
   pupilDisplayName,
   pupilFileKeptUntil,
   type RetentionKind,
@@ -40,7 +41,7 @@ export const retentionErrors = {
     defineError(
       'retention.not_yet',
       409,
-      `This record is kept until ${until}: it cannot be deleted before then.`,
+      `This record is kept until ${dateInWords(until)}: it cannot be deleted before then.`,
     )(),
   heldBy: (until: string, kind: RetentionKind) =>
     defineError(
@@ -212,7 +213,7 @@ export async function deletePupilRecord({
         recordType: 'pupil',
         recordId: pupilId,
         schoolId: pupil.schoolId,
-        summary: `Deleted the record of a pupil born ${pupil.dateOfBirth} (UPN ending ${pupil.upn.slice(-3)}), kept until ${keepUntil(pupil.dateOfBirth, years)}: ${placementIds.length} placements, ${markIds.length} register entries, ${incidentIds.length} concerns and incidents, ${fileIds.length} files; ${setAside.length} EHCP documents kept until ${ehcpKeptUntil}; ${redacted} audit entries redacted. Review: ${reviewNote}`,
+        summary: `Deleted the record of a pupil born ${dateInWords(pupil.dateOfBirth)} (UPN ending ${pupil.upn.slice(-3)}), kept until ${dateInWords(keepUntil(pupil.dateOfBirth, years))}: ${placementIds.length} placements, ${markIds.length} register entries, ${incidentIds.length} concerns and incidents, ${fileIds.length} files; ${setAside.length} EHCP documents kept until ${maybeDateInWords(ehcpKeptUntil)}; ${redacted} audit entries redacted. Review: ${reviewNote}`,
       },
     );
     return {

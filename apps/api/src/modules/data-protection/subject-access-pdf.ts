@@ -1,10 +1,13 @@
 /** The subject access export as a PDF a school can send to a parent or pupil (lib/pdf.ts). */
-import { incidentKindLabels, placementTypeLabels } from '@waymark/domain';
+import { dateInWords, incidentKindLabels, momentInWords, placementTypeLabels } from '@waymark/domain';
 import { renderPdf } from '../../lib/pdf.ts';
 import type { SubjectAccess } from './subject-access.ts';
 
-const when = (iso: string | Date | null | undefined) =>
-  iso ? (typeof iso === 'string' ? iso : iso.toISOString()).slice(0, 10) : '—';
+/** A calendar date or an instant, as the pages print it: "6 Oct 2026", or "6 Oct 2026, 09:30". */
+const when = (value: string | Date | null | undefined, fallback = '—') => {
+  if (!value) return fallback;
+  return typeof value === 'string' && value.length === 10 ? dateInWords(value) : momentInWords(value);
+};
 
 export function renderSubjectAccessPdf(s: SubjectAccess): Promise<Buffer> {
   const title = `Subject access export: ${s.pupil.name}`;
@@ -25,7 +28,7 @@ export function renderSubjectAccessPdf(s: SubjectAccess): Promise<Buffer> {
       const p = s.pupil;
       pdf.field('Name', p.name);
       if (p.preferredName) pdf.field('Preferred name', p.preferredName);
-      pdf.field('Date of birth', p.dateOfBirth);
+      pdf.field('Date of birth', when(p.dateOfBirth));
       pdf.field('UPN', p.upn);
       if (p.uln) pdf.field('ULN', p.uln);
       pdf.field('Special educational needs', p.senStatus);
@@ -38,14 +41,17 @@ export function renderSubjectAccessPdf(s: SubjectAccess): Promise<Buffer> {
       else
         pdf.table(
           ['Title', 'Kind', 'Version', 'Dated'],
-          s.documents.map((d) => [d.title, d.kind, String(d.version), d.documentDate ?? when(d.uploadedAt)]),
+          s.documents.map((d) => [d.title, d.kind, String(d.version), when(d.documentDate ?? d.uploadedAt)]),
         );
 
       pdf.subheading('3. Placements in alternative provision');
       if (!s.placements.length) pdf.paragraph('None.');
       for (const pl of s.placements) {
         pdf.paragraph(`${pl.provider}: ${placementTypeLabels[pl.type]}`, { bold: true });
-        pdf.field('Dates', `${pl.startsOn ?? 'not started'} to ${pl.endedOn ?? pl.plannedEndOn ?? 'open'}`);
+        pdf.field(
+          'Dates',
+          `${when(pl.startsOn, 'not started')} to ${when(pl.endedOn ?? pl.plannedEndOn, 'open')}`,
+        );
         pdf.field('Reason', pl.reason);
         if (pl.objectives.length) pdf.list(pl.objectives.map((o) => `Objective: ${o.text}`));
         if (pl.reintegrationTargets.length)
@@ -53,24 +59,24 @@ export function renderSubjectAccessPdf(s: SubjectAccess): Promise<Buffer> {
         if (pl.reviews.length)
           pdf.table(
             ['Review', 'Held on', 'Decision'],
-            pl.reviews.map((r) => [r.halfTerm, r.completedOn ?? 'not yet', r.decision ?? '—']),
+            pl.reviews.map((r) => [r.halfTerm, when(r.completedOn, 'not yet'), r.decision ?? '—']),
           );
         if (pl.sharedWithProvider.length)
           pdf.table(
             ['Shared with the provider', 'On', 'How'],
-            pl.sharedWithProvider.map((x) => [x.what, x.sharedOn, x.method]),
+            pl.sharedWithProvider.map((x) => [x.what, when(x.sharedOn), x.method]),
           );
         if (pl.communications.length)
           pdf.table(
             ['Contact', 'On', 'Summary'],
-            pl.communications.map((c) => [`${c.kind} with ${c.withWhom}`, c.occurredOn, c.summary]),
+            pl.communications.map((c) => [`${c.kind} with ${c.withWhom}`, when(c.occurredOn), c.summary]),
           );
         if (pl.directionReviews.length)
           pdf.table(
             ['Review of the direction', 'On', 'Note'],
             pl.directionReviews.map((r) => [
               r.kind === 'requested' ? `Asked for by ${r.requestedBy}` : `Held by the board: ${r.outcome}`,
-              r.on,
+              when(r.on),
               r.note,
             ]),
           );
@@ -86,13 +92,13 @@ export function renderSubjectAccessPdf(s: SubjectAccess): Promise<Buffer> {
         );
         pdf.table(
           ['Date', 'Session', 'Code'],
-          s.attendance.map((m) => [m.date, m.session, m.code]),
+          s.attendance.map((m) => [when(m.date), m.session, m.code]),
         );
       }
       if (s.firstDayCalls.length)
         pdf.table(
           ['First-day call about', 'Status', 'Calls made'],
-          s.firstDayCalls.map((c) => [c.date, c.status, String(c.log.length)]),
+          s.firstDayCalls.map((c) => [when(c.date), c.status, String(c.log.length)]),
         );
 
       pdf.subheading('5. Concerns and incidents');

@@ -28,4 +28,20 @@ describe('exported tables', () => {
     expect(sheet.getCell('A3').value).toBe('\'=HYPERLINK("http://evil.example")');
     expect(sheet.getCell('A3').formula).toBeUndefined();
   });
+
+  it('writes a calendar date as a date shown "6 Oct 2026" in a workbook, and as ISO in CSV', async () => {
+    const dated: Column<{ on: string; note: string }>[] = [
+      { header: 'On', value: (r) => r.on },
+      { header: 'Note', value: (r) => r.note },
+    ];
+    const entries = [{ on: '2026-10-06', note: '2026-10-06 and after' }];
+    expect(toCsv(dated, entries)).toBe('On,Note\r\n2026-10-06,2026-10-06 and after\r\n');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await toXlsx('Dates', dated, entries)) as never);
+    const sheet = workbook.getWorksheet('Dates')!;
+    expect(sheet.getCell('A2').value).toEqual(new Date('2026-10-06T00:00:00Z'));
+    expect(sheet.getCell('A2').numFmt).toBe('d mmm yyyy');
+    // Text that only starts with a date stays text.
+    expect(sheet.getCell('B2').value).toBe('2026-10-06 and after');
+  });
 });

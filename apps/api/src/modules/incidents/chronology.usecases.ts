@@ -4,6 +4,7 @@
  */
 import {
   behaviourKinds,
+  dateInWords,
   incidentKindLabels,
   pupilDisplayName,
   referralAgencyLabels,
@@ -82,14 +83,14 @@ export async function pupilChronology({
     events.push({
       at: a.recordedAt.toISOString(),
       incidentId: a.incidentId,
-      what: `Action for ${a.owner} by ${a.dueOn}: ${a.action}${a.doneOn ? ` (done ${a.doneOn})` : ''}`,
+      what: `Action for ${a.owner} by ${dateInWords(a.dueOn)}: ${a.action}${a.doneOn ? ` (done ${dateInWords(a.doneOn)})` : ''}`,
       by: a.recordedByName,
     });
   for (const r of referrals)
     events.push({
       at: r.recordedAt.toISOString(),
       incidentId: r.incidentId,
-      what: `Referred to ${referralAgencyLabels[r.agency]} on ${r.referredOn}${r.reference ? ` (ref. ${r.reference})` : ''}: ${r.details}`,
+      what: `Referred to ${referralAgencyLabels[r.agency]} on ${dateInWords(r.referredOn)}${r.reference ? ` (ref. ${r.reference})` : ''}: ${r.details}`,
       by: r.recordedByName,
     });
   events.sort((a, b) => a.at.localeCompare(b.at));

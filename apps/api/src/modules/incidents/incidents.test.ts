@@ -356,8 +356,8 @@ describe('the DSL’s work on a concern', () => {
       'Safeguarding concern at Harbour Learning (Workshop)',
       'Safeguarding concern reported',
       'Triaged',
-      'Action for Sam Patel (Harbour) by 2026-01-16',
-      "Referred to Children's social care on 2026-01-12 (ref. CSC-44120)",
+      'Action for Sam Patel (Harbour) by 16 Jan 2026',
+      "Referred to Children's social care on 12 Jan 2026 (ref. CSC-44120)",
       'Closed',
     ]);
     expect((await portal.get('/api/portal/incidents')).json().incidents[0].status).toBe('closed');

@@ -4,6 +4,7 @@
  * its audit entry; a closed record takes no more steps.
  */
 import {
+  dateInWords,
   type IncidentKind,
   incidentKindLabels,
   type referralAgencies,
@@ -88,7 +89,7 @@ export function triageIncident(command: Step, input: { level: TriageLevel; ratio
 export function addIncidentAction(command: Step, input: { action: string; owner: string; dueOn: string }) {
   return step(
     command,
-    () => `Action for ${input.owner} by ${input.dueOn}`,
+    () => `Action for ${input.owner} by ${dateInWords(input.dueOn)}`,
     'incidents.action_added',
     async (tx, incident) => {
       const [row] = await tx
@@ -134,7 +135,7 @@ export function recordReferral(
     throw fieldError('incidents.future_referral', 'referredOn', 'This date is in the future');
   return step(
     command,
-    () => `Referred to ${referralAgencyLabels[input.agency]} on ${input.referredOn}`,
+    () => `Referred to ${referralAgencyLabels[input.agency]} on ${dateInWords(input.referredOn)}`,
     'incidents.referred',
     async (tx, incident) => {
       const [row] = await tx

@@ -2,19 +2,19 @@
  * The pack as a PDF (to print or send) and as an XLSX workbook with one sheet per section. Both link
  * every row to its record in Waymark and mark what is overdue.
  */
-import { registrationCodeLabels } from '@waymark/domain';
+import { dateInWords, maybeDateInWords, registrationCodeLabels } from '@waymark/domain';
 import ExcelJS from 'exceljs';
 import { renderPdf } from '../../lib/pdf.ts';
-import { cellText } from '../exports/tables.ts';
+import { setXlsxCell } from '../exports/tables.ts';
 import type { InspectionPack } from './inspection-pack.ts';
 
 const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
 const percent = (value: number | null) => (value === null ? 'No marks' : `${value}%`);
-const dated = (value: string | null | undefined) => value ?? 'None';
+const dated = (value: string | null | undefined) => maybeDateInWords(value, 'None');
 const overdue = (text: string, isOverdue: boolean) => (isOverdue ? `${text} OVERDUE` : text);
 
 export function packTitle(pack: InspectionPack) {
-  return `Pupils educated off-site: ${pack.school.name}, ${pack.date}`;
+  return `Pupils educated off-site: ${pack.school.name}, ${dateInWords(pack.date)}`;
 }
 
 export async function inspectionPackPdf(pack: InspectionPack, publicUrl: string) {
@@ -22,7 +22,7 @@ export async function inspectionPackPdf(pack: InspectionPack, publicUrl: string)
   return renderPdf({ title: packTitle(pack), runningHeader: `${packTitle(pack)} · Waymark` }, (pdf) => {
     pdf.heading(packTitle(pack));
     pdf.paragraph(
-      `Every pupil of ${pack.school.name} in alternative provision on ${pack.date}, with the school's oversight of each placement. Attendance this term is from ${pack.termFrom ?? '—'}, this year from ${pack.yearFrom ?? '—'}. Safeguarding concerns are counted, never described. Items marked OVERDUE are past their date.`,
+      `Every pupil of ${pack.school.name} in alternative provision on ${dateInWords(pack.date)}, with the school's oversight of each placement. Attendance this term is from ${maybeDateInWords(pack.termFrom)}, this year from ${maybeDateInWords(pack.yearFrom)}. Safeguarding concerns are counted, never described. Items marked OVERDUE are past their date.`,
     );
 
     pdf.subheading(`1. Pupils in alternative provision (${pack.pupils.length})`);
@@ -53,11 +53,11 @@ export async function inspectionPackPdf(pack: InspectionPack, publicUrl: string)
         p.name,
         p.status,
         dated(p.approvedOn),
-        p.lastAudit ? `${p.lastAudit.on} ${p.lastAudit.outcome}` : 'None',
+        p.lastAudit ? `${dateInWords(p.lastAudit.on)} ${p.lastAudit.outcome}` : 'None',
         overdue(dated(p.letterOn), p.letterOverdue),
         overdue(dated(p.insuranceExpiresOn), p.insuranceOverdue),
         overdue(
-          p.lastQaVisit ? `${p.lastQaVisit.on} ${p.lastQaVisit.overall ?? ''}`.trim() : 'None',
+          p.lastQaVisit ? `${dateInWords(p.lastQaVisit.on)} ${p.lastQaVisit.overall ?? ''}`.trim() : 'None',
           p.qaOverdue,
         ),
         overdue(String(p.openActions), p.actionsOverdue),
@@ -93,7 +93,7 @@ export async function inspectionPackPdf(pack: InspectionPack, publicUrl: string)
     else
       pdf.table(
         ['What', 'Was due'],
-        pack.overdue.map((o) => [o.title, o.dueOn]),
+        pack.overdue.map((o) => [o.title, dateInWords(o.dueOn)]),
         pack.overdue.map((o) => url(o.link)),
       );
   });
@@ -123,12 +123,8 @@ function addSheet<T extends { link: string }>(
   sheet.getRow(1).font = { bold: true };
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   for (const row of rows) {
-    const added = sheet.addRow(
-      columns.map((c) => {
-        const value = c.value(row);
-        return typeof value === 'number' ? value : cellText(value);
-      }),
-    );
+    const added = sheet.addRow([]);
+    for (const [i, c] of columns.entries()) setXlsxCell(added.getCell(i + 1), c.value(row));
     columns.forEach((c, i) => {
       if (!c.overdue?.(row)) return;
       const cell = added.getCell(i + 1);

@@ -1,4 +1,4 @@
-import { todayInLondon } from '@waymark/domain';
+import { dateInWords, todayInLondon } from '@waymark/domain';
 import { inspectionPackQuerySchema, inspectionPackSchema } from '@waymark/domain/contracts/inspection-pack';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -29,7 +29,7 @@ export function inspectionPackRoutes({ db, clock, config }: AppDependencies): Fa
         recordType: 'school',
         recordId: pack.school.id,
         schoolId: pack.school.id,
-        summary: `Inspection pack for ${pack.school.name} on ${pack.date} (${format}): ${pack.pupils.length} pupils, ${pack.overdue.length} overdue`,
+        summary: `Inspection pack for ${pack.school.name} on ${dateInWords(pack.date)} (${format}): ${pack.pupils.length} pupils, ${pack.overdue.length} overdue`,
       },
     );
     return pack;

@@ -175,10 +175,10 @@ describe('the inspection-ready pack', () => {
       .where(eq(auditEvents.action, 'inspection_pack.generated'));
     const summaries = generated.map((e) => e.summary);
     expect(
-      summaries.some((m) => m.startsWith('Inspection pack for Alder School on 2026-01-12 (PDF): 1 pupils')),
+      summaries.some((m) => m.startsWith('Inspection pack for Alder School on 12 Jan 2026 (PDF): 1 pupils')),
     ).toBe(true);
     expect(
-      summaries.some((m) => m.startsWith('Inspection pack for Alder School on 2026-01-12 (XLSX): 1 pupils')),
+      summaries.some((m) => m.startsWith('Inspection pack for Alder School on 12 Jan 2026 (XLSX): 1 pupils')),
     ).toBe(true);
   });
 });

@@ -3,6 +3,7 @@
  * emails a one-time link; the person chooses their own password, so no password ever travels by email
  * or passes through the school.
  */
+import { momentInWords } from '@waymark/domain';
 import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/client.ts';
@@ -33,14 +34,6 @@ interface Command {
   now: Date;
   publicUrl: string;
 }
-
-const londonDate = (date: Date) =>
-  date.toLocaleDateString('en-GB', {
-    timeZone: 'Europe/London',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
 
 /** Replaces any earlier link, stores the new one and queues the email, all in the caller's transaction. */
 async function issueInvitation(
@@ -82,7 +75,7 @@ async function issueInvitation(
         `${actor.displayName} of ${group?.name ?? 'the school group'} has set up a Waymark account for you at ${person.providerName}.`,
         'Waymark is where you and the schools that place pupils with you share safeguarding assurance, attendance and reviews.',
         '',
-        `Choose your password here. The link works once and until ${londonDate(expiresAt)}:`,
+        `Choose your password here. The link works once and until ${momentInWords(expiresAt)}:`,
         `${publicUrl}/invitation/${token}`,
         '',
         `You will then sign in with this email address (${person.email}).`,

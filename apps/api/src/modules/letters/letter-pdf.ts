@@ -1,5 +1,5 @@
 /** The safeguarding assurance letter as a PDF: pre-filled for signing, or as the provider signed it. */
-import { letterChecks, letterOpening, letterUndertakings } from '@waymark/domain';
+import { dateInWords, letterChecks, letterOpening, letterUndertakings } from '@waymark/domain';
 import { renderPdf } from '../../lib/pdf.ts';
 import type { SignedLetterContent } from './letters.table.ts';
 
@@ -23,7 +23,7 @@ export function renderLetterPdf(letter: {
       pdf.paragraph('(To be completed by the Alternative Provision Provider)', { size: 9.5 });
       pdf.field('To', letter.schoolName);
       pdf.field('From', letter.providerName);
-      pdf.field('Date', c?.signedOn ?? blank);
+      pdf.field('Date', c?.signedOn ? dateInWords(c.signedOn, { long: true }) : blank);
       pdf.doc.moveDown(0.6);
       pdf.paragraph(`Dear ${letter.headteacherName},`);
       pdf.paragraph(letterOpening(letter.schoolName));

@@ -147,7 +147,7 @@ describe('the safeguarding assurance letter', () => {
     const provider = (await apLead.get(`/api/providers/${providerId}`)).json();
     expect(provider.approval.steps.find((s: { id: string }) => s.id === 'letter')).toMatchObject({
       done: true,
-      detail: 'Received 2026-01-12; a new one is due by 2027-01-12',
+      detail: 'Received 12 Jan 2026; a new one is due by 12 Jan 2027',
     });
   });
 

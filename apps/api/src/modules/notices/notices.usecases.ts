@@ -5,6 +5,7 @@
  */
 import {
   type BankHoliday,
+  dateInWords,
   isLateNotice,
   noticeDeadlines,
   noticesThatMakeALetterDue,
@@ -121,7 +122,7 @@ export async function recordNotice({
         action: 'providers.notice_recorded',
         recordType: 'provider',
         recordId: providerId,
-        summary: `${providerNoticeLabels[input.kind]} at ${provider.name} from ${input.effectiveOn}${input.newPerson && noticesThatNameAPerson.includes(input.kind) ? `: now ${input.newPerson.name}, and the provider's record says so` : ''}${source === 'portal' ? ' (told by the provider)' : ''}${noticesThatMakeALetterDue.includes(input.kind) ? ': a new safeguarding letter is due' : ''}${input.kind === 'new_staff' ? ': every check confirmed complete in writing' : ''}`,
+        summary: `${providerNoticeLabels[input.kind]} at ${provider.name} from ${dateInWords(input.effectiveOn)}${input.newPerson && noticesThatNameAPerson.includes(input.kind) ? `: now ${input.newPerson.name}, and the provider's record says so` : ''}${source === 'portal' ? ' (told by the provider)' : ''}${noticesThatMakeALetterDue.includes(input.kind) ? ': a new safeguarding letter is due' : ''}${input.kind === 'new_staff' ? ': every check confirmed complete in writing' : ''}`,
       },
     );
     return present({ ...row!, providerName: provider.name }, await bankHolidaysOf(tx));
@@ -158,7 +159,7 @@ async function tellSchools(
         to,
         subject: `${provider.name}: ${what}`,
         text: [
-          `${actor.displayName} of ${provider.name} has told the school: ${what}, from ${input.effectiveOn}.`,
+          `${actor.displayName} of ${provider.name} has told the school: ${what}, from ${dateInWords(input.effectiveOn)}.`,
           '',
           input.details,
           '',

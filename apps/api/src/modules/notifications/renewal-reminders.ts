@@ -3,7 +3,7 @@
  * headteachers get one email listing what has expired or runs out within 30 days. The email is queued
  * in the same transaction that claims the day's run, so a crash cannot send it twice or lose it.
  */
-import { type Renewal, todayInLondon } from '@waymark/domain';
+import { dateInWords, type Renewal, todayInLondon } from '@waymark/domain';
 import type { Database } from '../../db/client.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { startLoop } from '../../lib/background-loop.ts';
@@ -24,10 +24,10 @@ export const RENEWALS_JOB = 'evidence_renewals';
 function describe(renewal: Renewal): string {
   const when =
     renewal.state === 'expired'
-      ? `expired on ${renewal.expiresOn}`
+      ? `expired on ${dateInWords(renewal.expiresOn)}`
       : renewal.daysLeft === 0
         ? 'runs out today'
-        : `runs out on ${renewal.expiresOn} (in ${renewal.daysLeft} day${renewal.daysLeft === 1 ? '' : 's'})`;
+        : `runs out on ${dateInWords(renewal.expiresOn)} (in ${renewal.daysLeft} day${renewal.daysLeft === 1 ? '' : 's'})`;
   return `- ${renewal.providerName}: ${renewal.item} ${when}`;
 }
 

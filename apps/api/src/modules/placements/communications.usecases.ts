@@ -1,5 +1,7 @@
 /** Recording contact about a placement: calls, emails, meetings, visits and letters. */
+
 import type { CommunicationKind } from '@waymark/domain';
+import { dateInWords } from '@waymark/domain';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { fieldError } from '../../lib/errors.ts';
 import { findPlacementInReach } from './placement-view.ts';
@@ -38,7 +40,7 @@ export async function recordCommunication({
         recordType: 'placement',
         recordId: placementId,
         schoolId: found.placement.schoolId,
-        summary: `Recorded a ${input.kind} with ${input.withWhom} on ${input.occurredOn}`,
+        summary: `Recorded a ${input.kind} with ${input.withWhom} on ${dateInWords(input.occurredOn)}`,
       },
     );
   });

@@ -3,7 +3,9 @@
  * authority, and the reviews the governing board holds; the domain rule says whether each request is
  * owed a review (none in the 10 weeks before it) and whether one has met it.
  */
+
 import type { DirectionReviewInput } from '@waymark/domain';
+import { dateInWords } from '@waymark/domain';
 import { inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
@@ -51,7 +53,7 @@ export async function recordDirectionReview({
       throw fieldError(
         'placements.before_direction',
         'on',
-        `The direction started on ${placement.startsOn}: this date is before it`,
+        `The direction started on ${dateInWords(placement.startsOn)}: this date is before it`,
       );
     await tx.insert(directionReviews).values({
       placementId,
@@ -72,14 +74,14 @@ export async function recordDirectionReview({
             recordType: 'placement',
             recordId: placementId,
             schoolId: placement.schoolId,
-            summary: `A review of the off-site direction was asked for on ${input.on} (${input.requestedBy})`,
+            summary: `A review of the off-site direction was asked for on ${dateInWords(input.on)} (${input.requestedBy})`,
           }
         : {
             action: 'placements.direction_review_held',
             recordType: 'placement',
             recordId: placementId,
             schoolId: placement.schoolId,
-            summary: `The governing board reviewed the off-site direction on ${input.on}: ${input.outcome}`,
+            summary: `The governing board reviewed the off-site direction on ${dateInWords(input.on)}: ${input.outcome}`,
           },
     );
   });

@@ -164,7 +164,7 @@ export async function recordEhcpReviewArranged({
         recordType: 'placement',
         recordId: placementId,
         schoolId: found.placement.schoolId,
-        summary: `EHCP review for ${pupilDisplayName(found.pupil)} arranged on ${input.arrangedOn}: ${input.note}`,
+        summary: `EHCP review for ${pupilDisplayName(found.pupil)} arranged on ${dateInWords(input.arrangedOn)}: ${input.note}`,
       },
     );
   });

@@ -169,7 +169,7 @@ export async function offSiteNoticePdf({
         recordType: 'placement',
         recordId: placementId,
         schoolId: p.schoolId,
-        summary: `Produced the off-site direction notice to ${to === 'parents' ? 'the parents' : 'the local authority'} (dated ${noticeOn})`,
+        summary: `Produced the off-site direction notice to ${to === 'parents' ? 'the parents' : 'the local authority'} (dated ${dateInWords(noticeOn)})`,
       },
     ),
   );

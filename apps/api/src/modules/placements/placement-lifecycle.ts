@@ -1,9 +1,11 @@
 /** Starting, telling the local authority, reviewing, ending, and following the destination. */
 import {
+  dateInWords,
   destinationOutcome,
   destinationOutcomeLabels,
   type LeavingInput,
   leavingReasonLabels,
+  maybeDateInWords,
   monthOutsideDestinationYear,
   pupilDisplayName,
   scheduleReviews,
@@ -54,7 +56,7 @@ export async function startPlacement({ db, actor, ipAddress, today, placementId 
         recordType: 'placement',
         recordId: placementId,
         schoolId: p.schoolId,
-        summary: `Started the placement of ${pupilDisplayName(found.pupil)} at ${found.provider.name} from ${p.startsOn}; ${reviews.length} half-termly reviews scheduled`,
+        summary: `Started the placement of ${pupilDisplayName(found.pupil)} at ${found.provider.name} from ${maybeDateInWords(p.startsOn)}; ${reviews.length} half-termly reviews scheduled`,
       },
     );
   });
@@ -84,7 +86,7 @@ export async function recordLaInformed({
         recordType: 'placement',
         recordId: placementId,
         schoolId: found.placement.schoolId,
-        summary: `Recorded that the local authority was told on ${input.on} (${input.how})`,
+        summary: `Recorded that the local authority was told on ${dateInWords(input.on)} (${input.how})`,
       },
     );
   });
@@ -171,7 +173,7 @@ export async function endPlacement({
         recordType: 'placement',
         recordId: placementId,
         schoolId: p.schoolId,
-        summary: `Ended the placement on ${input.endedOn}: ${input.outcome.replaceAll('_', ' ')} (${input.reason})${movesEhcpProvision ? '. EHCP review required: the AP lead arranges it with the local authority' : ''}`,
+        summary: `Ended the placement on ${dateInWords(input.endedOn)}: ${input.outcome.replaceAll('_', ' ')} (${input.reason})${movesEhcpProvision ? '. EHCP review required: the AP lead arranges it with the local authority' : ''}`,
       },
     );
   });
@@ -261,7 +263,7 @@ export async function correctEndDate({
         recordType: 'placement',
         recordId: placementId,
         schoolId: p.schoolId,
-        summary: `Corrected the last day from ${p.endedOn} to ${input.endedOn}: ${input.why}`,
+        summary: `Corrected the last day from ${maybeDateInWords(p.endedOn)} to ${dateInWords(input.endedOn)}: ${input.why}`,
       },
     );
   });
@@ -282,7 +284,7 @@ export async function endPlacementsOnLeaving(
     .select()
     .from(placements)
     .where(and(eq(placements.pupilId, pupil.id), inArray(placements.status, ['referral', 'active'])));
-  const why = `Left the school roll on ${leaving.leftOn}: ${leavingReasonLabels[leaving.reason]}`;
+  const why = `Left the school roll on ${dateInWords(leaving.leftOn)}: ${leavingReasonLabels[leaving.reason]}`;
   let ended = 0;
   let cancelled = 0;
   for (const p of open) {
@@ -310,7 +312,7 @@ export async function endPlacementsOnLeaving(
       recordType: 'placement',
       recordId: p.id,
       schoolId: p.schoolId,
-      summary: ends ? `Ended the placement on ${leaving.leftOn}. ${why}` : `Cancelled. ${why}`,
+      summary: ends ? `Ended the placement on ${dateInWords(leaving.leftOn)}. ${why}` : `Cancelled. ${why}`,
     });
   }
   return { ended, cancelled };

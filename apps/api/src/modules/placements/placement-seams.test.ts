@@ -124,7 +124,7 @@ describe('a referral reaches the provider only when the school sends it', () => 
     expect(sent!.json().shared).toEqual([
       expect.objectContaining({
         what: expect.stringMatching(
-          /^The referral: Jordan Reeve, Year \d+, .+; planned 2026-01-12 to 2026-03-27; 3 hours a week$/,
+          /^The referral: Jordan Reeve, Year \d+, .+; planned 12 Jan 2026 to 27 Mar 2026; 3 hours a week$/,
         ),
         method: 'Waymark provider portal',
         sharedOn: '2026-01-12',
@@ -335,7 +335,7 @@ describe('leaving the school roll', () => {
     expect((await lead.get(`/api/placements/${placementId}`)).json()).toMatchObject({
       status: 'ended',
       endedOn: '2026-01-14',
-      endReason: 'Left the school roll on 2026-01-14: Managed move completed: on roll at the new school',
+      endReason: 'Left the school roll on 14 Jan 2026: Managed move completed: on roll at the new school',
     });
     expect((await lead.get(`/api/placements/${second}`)).json().status).toBe('cancelled');
     expect(await portalIds()).not.toContain(placementId);
@@ -377,12 +377,12 @@ describe('leaving the school roll', () => {
         rule: '2372',
         placementId,
         message:
-          'Jordan Reeve at Harbour Learning: the pupil left the roll on 2026-01-13 but the placement is recorded as ending on 2026-01-20. Its leaving date must be on or before the day they left.',
+          'Jordan Reeve at Harbour Learning: the pupil left the roll on 13 Jan 2026 but the placement is recorded as ending on 20 Jan 2026. Its leaving date must be on or before the day they left.',
       },
     ]);
     expect((await duties('off_roll_placement')).map((d) => [d.title, d.dueOn])).toEqual([
       [
-        'Jordan Reeve left the roll on 2026-01-13 but the placement at Harbour Learning is recorded as ending on 2026-01-20: correct its end date (census rule 2372)',
+        'Jordan Reeve left the roll on 13 Jan 2026 but the placement at Harbour Learning is recorded as ending on 20 Jan 2026: correct its end date (census rule 2372)',
         '2026-01-13',
       ],
     ]);
@@ -404,7 +404,7 @@ describe('leaving the school roll', () => {
     expect(wrong.json().error.fields).toEqual([
       {
         path: 'endedOn',
-        message: 'The pupil left the roll on 2026-01-13: the placement’s last day must be on or before it',
+        message: 'The pupil left the roll on 13 Jan 2026: the placement’s last day must be on or before it',
       },
     ]);
     const corrected = await lead.post(`/api/placements/${placementId}/end-date`, {
@@ -413,7 +413,7 @@ describe('leaving the school roll', () => {
     });
     expect(corrected.json().endedOn).toBe('2026-01-13');
     expect(corrected.json().timeline[0].what).toBe(
-      'Corrected the last day from 2026-01-20 to 2026-01-13: The pupil moved school on the 13th',
+      'Corrected the last day from 20 Jan 2026 to 13 Jan 2026: The pupil moved school on the 13th',
     );
     expect(await census()).toEqual([]);
     expect(await duties('off_roll_placement')).toEqual([]);
@@ -429,7 +429,7 @@ describe('the census returned, or confirmed empty', () => {
     const early = await confirm(otherSchoolId, 'none_arranged');
     expect(early.json().error).toMatchObject({
       code: 'census.too_early',
-      message: 'The collection period runs to census day, 2026-01-15: record the return on or after it.',
+      message: 'The collection period runs to census day, 15 Jan 2026: record the return on or after it.',
     });
     await started(7);
     await days(3); // Thursday 15 January, census day

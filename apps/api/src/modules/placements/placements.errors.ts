@@ -1,3 +1,4 @@
+import { dateInWords } from '@waymark/domain';
 import { defineError, fieldError } from '../../lib/errors.ts';
 
 export const placementsErrors = {
@@ -29,13 +30,13 @@ export const placementsErrors = {
     fieldError(
       'placements.end_after_leaving',
       'endedOn',
-      `The pupil left the roll on ${leftOn}: the placement’s last day must be on or before it`,
+      `The pupil left the roll on ${dateInWords(leftOn)}: the placement’s last day must be on or before it`,
     ),
   pupilLeft: (leftOn: string) =>
     defineError(
       'placements.pupil_left',
       409,
-      `The pupil left the roll on ${leftOn}: a placement for them cannot start or be made.`,
+      `The pupil left the roll on ${dateInWords(leftOn)}: a placement for them cannot start or be made.`,
     )(),
   endInFuture: () => fieldError('placements.end_in_future', 'endedOn', 'The last day cannot be after today'),
   futureMonth: (month: string) =>

@@ -567,7 +567,7 @@ describe('an off-site direction', () => {
       {
         path: 'startsOn',
         message:
-          'The notice went on 2026-01-12: an off-site direction can start on 2026-01-15 at the earliest (two clear school days)',
+          'The notice went on 12 Jan 2026: an off-site direction can start on 15 Jan 2026 at the earliest (two clear school days)',
       },
     ]);
     const onTime = await direction('2026-01-15');
@@ -602,7 +602,7 @@ describe('an off-site direction', () => {
     expect(early.json().blockers).toContainEqual({
       path: 'startsOn',
       message:
-        'The notice went on 2027-04-29: an off-site direction can start on 2027-05-05 at the earliest (two clear school days)',
+        'The notice went on 29 Apr 2027: an off-site direction can start on 5 May 2027 at the earliest (two clear school days)',
     });
     const noTimes = await apLead.get(`/api/placements/${id}/off-site-notice?to=parents`);
     expect(noTimes.json().error.code).toBe('placements.notice_needs_times');
@@ -717,7 +717,7 @@ describe('an off-site direction', () => {
       ]);
       expect(await boardItems()).toEqual([
         expect.objectContaining({
-          title: "Governing board review of Jordan Reeve's off-site direction, asked for on 2026-02-02",
+          title: "Governing board review of Jordan Reeve's off-site direction, asked for on 2 Feb 2026",
         }),
       ]);
 
@@ -746,7 +746,7 @@ describe('an off-site direction', () => {
       expect(await problems({ kind: 'requested', on: '2026-01-14', requestedBy: 'parents' })).toEqual([
         400,
         'placements.before_direction',
-        [{ path: 'on', message: 'The direction started on 2026-01-15: this date is before it' }],
+        [{ path: 'on', message: 'The direction started on 15 Jan 2026: this date is before it' }],
       ]);
       expect((await problems({ kind: 'requested', on: '2026-02-02', requestedBy: 'pupil' }))[2]).toEqual([
         { path: 'requestedBy', message: 'Say who asked: the parents, or the local authority' },

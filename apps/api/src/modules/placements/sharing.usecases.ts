@@ -4,7 +4,14 @@
  * A referral is the school's until an AP lead sends it to an approved provider (UK GDPR data
  * minimisation): before that the portal shows nothing of the pupil.
  */
-import { hoursPerWeek, pupilDisplayName, yearGroupLabel, yearGroupOn } from '@waymark/domain';
+import {
+  dateInWords,
+  hoursPerWeek,
+  maybeDateInWords,
+  pupilDisplayName,
+  yearGroupLabel,
+  yearGroupOn,
+} from '@waymark/domain';
 import { and, eq, inArray, isNotNull, isNull, or } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
@@ -54,7 +61,7 @@ export async function shareWithProvider({
         recordType: 'placement',
         recordId: placementId,
         schoolId: found.placement.schoolId,
-        summary: `Shared with ${found.provider.name} on ${input.sharedOn} (${input.method}): ${input.what}`,
+        summary: `Shared with ${found.provider.name} on ${dateInWords(input.sharedOn)} (${input.method}): ${input.what}`,
       },
     );
   });
@@ -88,7 +95,7 @@ export async function sendReferral({
       .returning({ id: placements.id });
     if (sent.length === 0) return;
     const timetable = p.sessions.length ? `${hoursPerWeek(p.sessions)} hours a week` : 'no timetable yet';
-    const what = `The referral: ${pupilDisplayName(pupil)}, ${yearGroupLabel(yearGroupOn(pupil.dateOfBirth, today))}, ${schoolName}; planned ${p.startsOn ?? 'start not set'} to ${p.plannedEndOn ?? 'end not set'}; ${timetable}`;
+    const what = `The referral: ${pupilDisplayName(pupil)}, ${yearGroupLabel(yearGroupOn(pupil.dateOfBirth, today))}, ${schoolName}; planned ${maybeDateInWords(p.startsOn, 'start not set')} to ${maybeDateInWords(p.plannedEndOn, 'end not set')}; ${timetable}`;
     await tx.insert(placementShares).values({
       placementId,
       what,

@@ -2,7 +2,13 @@
  * The AP policy's issues: the latest is in force; its review date drives the reminder. A new issue
  * records which versions of the audit (Appendix 1) and QA (Appendix 5) forms belong to it.
  */
-import { appendix5, type PolicyVersionInput, policyReviewState, seedPolicyVersion } from '@waymark/domain';
+import {
+  appendix5,
+  dateInWords,
+  type PolicyVersionInput,
+  policyReviewState,
+  seedPolicyVersion,
+} from '@waymark/domain';
 import { desc, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
@@ -69,7 +75,7 @@ export async function recordPolicyVersion(
         action: 'policy.version_recorded',
         recordType: 'group',
         recordId: actor.groupId,
-        summary: `AP policy ${input.policyNumber} issue ${input.issueNumber} of ${input.issuedOn}, next review ${input.nextReviewOn}`,
+        summary: `AP policy ${input.policyNumber} issue ${input.issueNumber} of ${dateInWords(input.issuedOn)}, next review ${dateInWords(input.nextReviewOn)}`,
       },
     );
     return { id: row!.id };

@@ -83,7 +83,7 @@ describe('progress reports from providers', () => {
       { path: 'reportedOn', message: 'This date is in the future' },
     ]);
     const early = await portal.post(path, { ...report, reportedOn: '2026-01-05' });
-    expect(early.json().error.fields[0].message).toContain('started on 2026-01-12');
+    expect(early.json().error.fields[0].message).toContain('started on 12 Jan 2026');
     const empty = await portal.post(path, { ...report, nextSteps: '  ' });
     expect(empty.statusCode).toBe(400);
     expect(empty.json().error.fields[0].path).toBe('nextSteps');

@@ -1,5 +1,6 @@
 /** Providers' progress reports on the pupils placed with them, and the school reading them. */
 
+import { dateInWords } from '@waymark/domain';
 import type { ProgressReportBody, ProgressReportView } from '@waymark/domain/contracts/progress-reports';
 import { and, desc, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
@@ -86,7 +87,7 @@ export async function sendProgressReport({
       throw fieldError(
         'progress_reports.before_start',
         'reportedOn',
-        `The placement started on ${placement.startsOn}; a report cannot be dated before it`,
+        `The placement started on ${dateInWords(placement.startsOn)}; a report cannot be dated before it`,
       );
     const [row] = await tx
       .insert(progressReports)
@@ -127,7 +128,7 @@ export async function sendProgressReport({
         recordType: 'placement',
         recordId: placementId,
         schoolId: placement.schoolId,
-        summary: `${found.providerName} sent a progress report dated ${input.reportedOn}`,
+        summary: `${found.providerName} sent a progress report dated ${dateInWords(input.reportedOn)}`,
       },
     );
     return present(row!);

@@ -1,4 +1,4 @@
-import { addDays, todayInLondon } from '@waymark/domain';
+import { addDays, dateInWords, todayInLondon } from '@waymark/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTrust, buildUser } from '../../test/builders.ts';
 import { signedInClient, type TestClient } from '../../test/http-client.ts';
@@ -139,7 +139,7 @@ describe('approving a provider (Appendix 3)', () => {
     await auditLetterAndInsurance(providerId);
     expect(await registration()).toMatchObject({
       done: true,
-      detail: 'Counts confirmed 2026-01-08; due again by 2027-01-08',
+      detail: 'Counts confirmed 8 Jan 2026; due again by 8 Jan 2027',
     });
     const today = todayInLondon(t.now());
     const checked = await apLead.put(`/api/providers/${providerId}/registration-check`, {
@@ -149,7 +149,7 @@ describe('approving a provider (Appendix 3)', () => {
     expect(checked.statusCode).toBe(200);
     expect(await registration()).toMatchObject({
       done: true,
-      detail: `Counts confirmed ${today}; due again by ${addDays(today, 365)}`,
+      detail: `Counts confirmed ${dateInWords(today)}; due again by ${dateInWords(addDays(today, 365))}`,
     });
   });
 
@@ -224,7 +224,7 @@ describe('approving a provider (Appendix 3)', () => {
     const provider = (await apLead.get(`/api/providers/${providerId}`)).json();
     expect(provider.status).toBe('lapsed');
     expect(provider.approval.steps.find((s: { id: string }) => s.id === 'letter').detail).toMatch(
-      /^A change of senior leadership was notified on \d{4}-\d{2}-\d{2}, after the letter of 2026-01-09: a new letter is due$/,
+      /^A change of senior leadership was notified on \d{1,2} [A-Z][a-z]{2} \d{4}, after the letter of 9 Jan 2026: a new letter is due$/,
     );
     const { notices } = (await apLead.get(`/api/providers/${providerId}/notices`)).json();
     expect(notices).toEqual([
@@ -293,6 +293,6 @@ describe('approving a provider (Appendix 3)', () => {
     const signOff = (await apLead.get(`/api/providers/${providerId}`))
       .json()
       .approval.steps.find((s: { id: string }) => s.id === 'sign_off');
-    expect(signOff.detail).toBe(`Approved ${t.now().toISOString().slice(0, 10)}`);
+    expect(signOff.detail).toBe(`Approved ${dateInWords(t.now().toISOString().slice(0, 10))}`);
   });
 });

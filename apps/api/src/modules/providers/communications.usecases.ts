@@ -4,6 +4,7 @@
  */
 
 import type { CommunicationKind } from '@waymark/domain';
+import { dateInWords } from '@waymark/domain';
 import { eq } from 'drizzle-orm';
 import { reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
@@ -76,7 +77,7 @@ export async function recordProviderCommunication({
         action: 'providers.communication_recorded',
         recordType: 'provider',
         recordId: providerId,
-        summary: `Recorded a ${input.kind} with ${input.withWhom} on ${input.occurredOn}`,
+        summary: `Recorded a ${input.kind} with ${input.withWhom} on ${dateInWords(input.occurredOn)}`,
       },
     );
   });

@@ -1,5 +1,5 @@
 /** Insurance policies per provider, checked against the policy's minimums (§8, Appendix 1). */
-import { checkInsuranceCover, type InsuranceType, insuranceRules } from '@waymark/domain';
+import { checkInsuranceCover, dateInWords, type InsuranceType, insuranceRules } from '@waymark/domain';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
@@ -82,7 +82,7 @@ export async function recordInsurance({
         action: 'providers.insurance_recorded',
         recordType: 'provider',
         recordId: providerId,
-        summary: `Recorded ${rule.label.toLowerCase()} cover for ${provider.name}: ${policy.insurer}, £${policy.levelPounds.toLocaleString('en-GB')}, until ${policy.expiresOn}`,
+        summary: `Recorded ${rule.label.toLowerCase()} cover for ${provider.name}: ${policy.insurer}, £${policy.levelPounds.toLocaleString('en-GB')}, until ${dateInWords(policy.expiresOn)}`,
       },
     );
   });

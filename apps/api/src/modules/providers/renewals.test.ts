@@ -118,7 +118,7 @@ describe('renewals of provider evidence', () => {
     expect(sent.map((e) => e.toName).sort()).toEqual(['Hattie Head', 'Priya Lead']);
     expect(sent[0]!.subject).toBe('Provider evidence to renew: 3 items');
     expect(sent[0]!.bodyText).toContain(
-      '- Riverbank Studio: Safeguarding assurance letter runs out on 2026-01-20 (in 7 days)',
+      '- Riverbank Studio: Safeguarding assurance letter runs out on 20 Jan 2026 (in 7 days)',
     );
     expect(sent[0]!.bodyText).toContain('https://waymark.example.org/providers');
     const again = await sendRenewalReminders({

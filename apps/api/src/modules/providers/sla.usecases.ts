@@ -1,4 +1,5 @@
 /** The service level agreement with each provider (policy §6.1): what was agreed, and the signed copy. */
+import { dateInWords } from '@waymark/domain';
 import { and, desc, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
@@ -73,7 +74,7 @@ export async function recordSla({
         action: 'providers.sla_recorded',
         recordType: 'provider',
         recordId: providerId,
-        summary: `Recorded the SLA with ${provider.name}: ${terms.startsOn} to ${terms.endsOn}, attendance by ${terms.attendanceAmBy} (AM) and ${terms.attendancePmBy} (PM)${terms.signedDocumentId ? ', signed copy on file' : ', not yet signed'}`,
+        summary: `Recorded the SLA with ${provider.name}: ${dateInWords(terms.startsOn)} to ${dateInWords(terms.endsOn)}, attendance by ${terms.attendanceAmBy} (AM) and ${terms.attendancePmBy} (PM)${terms.signedDocumentId ? ', signed copy on file' : ', not yet signed'}`,
       },
     );
   });

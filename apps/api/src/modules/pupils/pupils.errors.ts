@@ -1,3 +1,4 @@
+import { dateInWords } from '@waymark/domain';
 import { defineError, fieldError } from '../../lib/errors.ts';
 
 export const pupilsErrors = {
@@ -6,7 +7,7 @@ export const pupilsErrors = {
     fieldError('pupils.duplicate_upn', 'upn', 'A pupil with this UPN is already on this school’s roll'),
   schoolOutOfReach: () => fieldError('pupils.school_out_of_reach', 'schoolId', 'Choose one of your schools'),
   alreadyLeft: (leftOn: string) =>
-    defineError('pupils.already_left', 409, `This pupil left the roll on ${leftOn}.`)(),
+    defineError('pupils.already_left', 409, `This pupil left the roll on ${dateInWords(leftOn)}.`)(),
   leavingInFuture: () =>
     fieldError('pupils.leaving_in_future', 'leftOn', 'The day the pupil left cannot be after today'),
   leavingBeforeBirth: () =>

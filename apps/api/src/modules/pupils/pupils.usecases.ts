@@ -1,5 +1,6 @@
 /** Pupil records: scoped to the caller's schools; reading one is on the audit log. */
 import {
+  dateInWords,
   type LeavingInput,
   leavingReasonLabels,
   type PupilInput,
@@ -238,7 +239,7 @@ export async function recordLeaving({
         recordType: 'pupil',
         recordId: pupilId,
         schoolId: before.schoolId,
-        summary: `Took ${before.legalFirstName} ${before.legalLastName} off the roll from ${input.leftOn}: ${leavingReasonLabels[input.reason]}; ${closed.ended} placements ended, ${closed.cancelled} referrals cancelled`,
+        summary: `Took ${before.legalFirstName} ${before.legalLastName} off the roll from ${dateInWords(input.leftOn)}: ${leavingReasonLabels[input.reason]}; ${closed.ended} placements ended, ${closed.cancelled} referrals cancelled`,
       },
     );
   });

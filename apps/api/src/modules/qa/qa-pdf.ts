@@ -1,5 +1,5 @@
 /** The QA visit report as a PDF, to keep on file and to send to the provider. */
-import { qaJudgementLabels } from '@waymark/domain';
+import { dateInWords, qaJudgementLabels } from '@waymark/domain';
 import { renderPdf } from '../../lib/pdf.ts';
 import type { getVisit } from './qa.usecases.ts';
 
@@ -9,13 +9,13 @@ export function renderQaVisitPdf(visit: Visit): Promise<Buffer> {
   return renderPdf(
     {
       title: `QA visit to ${visit.providerName}`,
-      runningHeader: `Appendix 5 QA visit · ${visit.providerName} · ${visit.schoolName} · ${visit.visitOn}`,
+      runningHeader: `Appendix 5 QA visit · ${visit.providerName} · ${visit.schoolName} · ${dateInWords(visit.visitOn)}`,
     },
     (pdf) => {
       pdf.heading('Ongoing Quality Assurance Monitoring of Teaching & Learning');
       pdf.field('Provider', visit.providerName);
       pdf.field('School', visit.schoolName);
-      pdf.field('Date of visit', visit.visitOn);
+      pdf.field('Date of visit', dateInWords(visit.visitOn, { weekday: true }));
       pdf.field('Visited by', visit.visitors || 'Not recorded');
       pdf.field(
         'Status',
@@ -49,7 +49,7 @@ export function renderQaVisitPdf(visit: Visit): Promise<Buffer> {
       if (!visit.actions.length) pdf.paragraph('None.');
       for (const a of visit.actions)
         pdf.paragraph(
-          `${a.action}: ${a.owner}, by ${a.dueOn}${a.doneOn ? ` (done ${a.doneOn})` : ''}${a.carried ? ' (from an earlier visit)' : ''}`,
+          `${a.action}: ${a.owner}, by ${dateInWords(a.dueOn)}${a.doneOn ? ` (done ${dateInWords(a.doneOn)})` : ''}${a.carried ? ' (from an earlier visit)' : ''}`,
         );
     },
   );

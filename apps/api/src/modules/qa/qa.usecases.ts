@@ -5,6 +5,7 @@
  */
 import {
   appendix5,
+  dateInWords,
   overallQaJudgement,
   pupilDisplayName,
   type QaAnswers,
@@ -178,7 +179,7 @@ export async function startVisit(
         recordType: 'qa_visit',
         recordId: row!.id,
         schoolId: input.schoolId,
-        summary: `QA visit of ${input.visitOn} started`,
+        summary: `QA visit of ${dateInWords(input.visitOn)} started`,
       },
     );
     return { id: row!.id };
@@ -248,7 +249,7 @@ export async function completeVisit({ db, actor, ipAddress, now }: Command, visi
         recordType: 'qa_visit',
         recordId: visitId,
         schoolId: visit.schoolId,
-        summary: `QA visit of ${visit.visitOn} completed: overall ${overall ?? 'not judged'}`,
+        summary: `QA visit of ${dateInWords(visit.visitOn)} completed: overall ${overall ?? 'not judged'}`,
       },
     );
   });
@@ -280,7 +281,7 @@ export async function addQaAction(
         recordType: 'qa_visit',
         recordId: visitId,
         schoolId: visit.schoolId,
-        summary: `Action for ${input.owner} by ${input.dueOn}: ${input.action}`,
+        summary: `Action for ${input.owner} by ${dateInWords(input.dueOn)}: ${input.action}`,
       },
     );
     return { id: row!.id };

@@ -3,7 +3,7 @@
  * vector shapes with their figures written beside them, tables, and the school (or region or group) and
  * term on every page with page numbers (lib/pdf.ts).
  */
-import { pounds, type ReportFigure, SUPPRESSED_FIGURE_TEXT } from '@waymark/domain';
+import { dateInWords, pounds, type ReportFigure, SUPPRESSED_FIGURE_TEXT } from '@waymark/domain';
 import { type PdfWriter, renderPdf } from '../../lib/pdf.ts';
 import type { GovernorsReport } from './governors-report.ts';
 
@@ -42,7 +42,9 @@ export function renderGovernorsPdf(report: GovernorsReport): Promise<Buffer> {
   const where = `${report.scope.name} · ${report.term.term[0]!.toUpperCase()}${report.term.term.slice(1)} term ${report.term.academicYear}`;
   return renderPdf({ title: `${report.title}: ${report.scope.name}`, runningHeader: where }, (pdf) => {
     pdf.heading(report.title);
-    pdf.paragraph(`${report.scope.name}. The term ran from ${report.term.from} to ${report.term.to}.`);
+    pdf.paragraph(
+      `${report.scope.name}. The term ran from ${dateInWords(report.term.from)} to ${dateInWords(report.term.to)}.`,
+    );
     if (report.suppressed)
       pdf.paragraph('Counts from 1 to 4 are shown as "fewer than 5" so that no pupil can be identified.', {
         size: 9,

@@ -6,6 +6,7 @@
  */
 import {
   attendanceRateOfCounts,
+  dateInWords,
   nextTrainingReviewOn,
   pupilDisplayName,
   type TrainingRecordInput,
@@ -202,7 +203,7 @@ export async function addTrainingRecord(
         recordType: 'ap_staff',
         recordId: staffId,
         schoolId: staff.schoolId,
-        summary: `${input.course} (${input.topics.map((t) => trainingTopicLabels[t]).join(', ')}) on ${input.completedOn}`,
+        summary: `${input.course} (${input.topics.map((t) => trainingTopicLabels[t]).join(', ')}) on ${dateInWords(input.completedOn)}`,
       },
     );
     return { id: row!.id };
@@ -269,7 +270,7 @@ export async function recordTrainingReview(
         recordType: 'ap_staff',
         recordId: staffId,
         schoolId: staff.schoolId,
-        summary: `Training needs reviewed on ${input.reviewedOn}`,
+        summary: `Training needs reviewed on ${dateInWords(input.reviewedOn)}`,
       },
     );
   });

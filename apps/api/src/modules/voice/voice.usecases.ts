@@ -4,7 +4,13 @@
  * issue a one-time link (shown as a link and a QR code to print, or emailed to the parent); the link
  * opens one form, answers once and stops working when the half-term ends.
  */
-import { averageScores, pupilFirstName, todayInLondon, type VoiceAnswers } from '@waymark/domain';
+import {
+  averageScores,
+  dateInWords,
+  pupilFirstName,
+  todayInLondon,
+  type VoiceAnswers,
+} from '@waymark/domain';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import QRCode from 'qrcode';
 import type { Database } from '../../db/client.ts';
@@ -152,7 +158,7 @@ export async function issueVoiceLink({
             '',
             `Answer here: ${url}`,
             '',
-            `The link works once, until ${request.expiresOn}. No account or password is needed.`,
+            `The link works once, until ${dateInWords(request.expiresOn)}. No account or password is needed.`,
           ].join('\n'),
         },
         now,

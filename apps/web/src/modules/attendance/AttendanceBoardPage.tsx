@@ -18,12 +18,15 @@ import {
   absenceReasons,
   academicYearBounds,
   academicYearOf,
+  dateInWords,
+  momentInWords,
   todayInLondon,
 } from '@waymark/domain';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../../api/errors.ts';
 import { DataTable } from '../../ui/DataTable.tsx';
+import { DateField } from '../../ui/DateField.tsx';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
@@ -37,11 +40,6 @@ type Call = FirstDayCallOnBoard;
 
 /** The first day of the academic year the date falls in. */
 const academicYearStart = (date: string) => academicYearBounds(academicYearOf(date)).firstDay;
-const at = new Intl.DateTimeFormat('en-GB', {
-  timeStyle: 'short',
-  dateStyle: 'short',
-  timeZone: 'Europe/London',
-});
 const stepLabels = {
   call: 'Call',
   dsl_informed: 'DSL informed',
@@ -61,7 +59,7 @@ export function AttendanceBoardPage() {
         description="Pupils expected at providers, what has been reported, and first-day calls."
       />
       <Group align="flex-end" mb="md" wrap="wrap">
-        <TextInput label="Date" type="date" value={date} onChange={(e) => setDate(e.currentTarget.value)} />
+        <DateField label="Date" value={date} onChange={(value) => setDate(value)} />
         <Anchor href={`/api/attendance/export?from=${date.slice(0, 8)}01&to=${date}`}>
           Register codes for the MIS (CSV, this month)
         </Anchor>
@@ -91,7 +89,7 @@ export function AttendanceBoardPage() {
             <TrendsCard from={academicYearStart(date)} to={date} />
             <Card withBorder padding="lg">
               <Title order={2} size="h4" mb="sm">
-                Expected at providers on {board.data.date}
+                Expected at providers on {dateInWords(board.data.date)}
               </Title>
               {board.data.pupils.length === 0 ? (
                 <Text>No pupils are expected at providers on this date.</Text>
@@ -174,11 +172,11 @@ function CallCard({ call, canAct }: { call: Call; canAct: boolean }) {
       withBorder
       padding="md"
       component="article"
-      aria-label={`First-day call: ${call.pupilName}, ${call.date}`}
+      aria-label={`First-day call: ${call.pupilName}, ${dateInWords(call.date)}`}
     >
       <Group gap="xs" wrap="wrap">
         <Title order={3} size="h5">
-          {call.pupilName}, absent {call.date}, reason not known
+          {call.pupilName}, absent {dateInWords(call.date)}, reason not known
         </Title>
         {call.overdue && <Tag tone="danger">Overdue: not closed on the day</Tag>}
       </Group>
@@ -194,7 +192,7 @@ function CallCard({ call, canAct }: { call: Call; canAct: boolean }) {
         <List size="sm" mb="xs">
           {call.log.map((l) => (
             <List.Item key={l.at + l.outcome}>
-              {at.format(new Date(l.at))} {stepLabels[l.step as keyof typeof stepLabels]} by {l.byName}
+              {momentInWords(l.at)} {stepLabels[l.step as keyof typeof stepLabels]} by {l.byName}
               {l.called ? ` to ${l.called}` : ''}
               {l.number ? ` on ${l.number}` : ''}: {l.outcome}
               {l.safeAndWell ? ' (safe and well)' : ''}

@@ -1,6 +1,8 @@
 import { Button, Card, Group, List, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { dateInWords } from '@waymark/domain';
 import { ApiError } from '../../api/errors.ts';
+import { DateField } from '../../ui/DateField.tsx';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { useClosures } from './attendance.api.ts';
@@ -27,7 +29,7 @@ export function ClosuresCard() {
         <List mb="sm">
           {closures.data.closures.map((c) => (
             <List.Item key={c.id}>
-              {c.date}: {c.note}
+              {dateInWords(c.date)}: {c.note}
             </List.Item>
           ))}
         </List>
@@ -36,7 +38,7 @@ export function ClosuresCard() {
       )}
       <form onSubmit={form.onSubmit(record)} noValidate>
         <Group align="flex-end" wrap="wrap">
-          <TextInput label="Closed on" type="date" {...form.getInputProps('date')} />
+          <DateField label="Closed on" {...form.getInputProps('date')} />
           <TextInput label="Why" {...form.getInputProps('note')} />
           <Button type="submit" variant="outline" loading={save.isPending}>
             Record closure

@@ -6,15 +6,20 @@ import {
   type ProviderMark,
   todayInLondon,
 } from '@waymark/domain';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { ApiError } from '../../api/errors.ts';
+import { DateField } from '../../ui/DateField.tsx';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { type ProviderRegister, usePortalRegister, useSendRegister } from './attendance.api.ts';
 import { ClosuresCard } from './ClosuresCard.tsx';
-import { RegisterCsvCard } from './RegisterCsvCard.tsx';
+
+// Sending a register as a CSV file is the less common way: its file picker loads after the register.
+const RegisterCsvCard = lazy(() =>
+  import('./RegisterCsvCard.tsx').then((m) => ({ default: m.RegisterCsvCard })),
+);
 
 type Register = ProviderRegister;
 type Choice = { mark: ProviderMark; reason: AbsenceReason; correctionReason: string };
@@ -31,14 +36,7 @@ export function PortalRegisterPage() {
         title="Register"
         description="Mark each pupil expected with you, then send the session’s register."
       />
-      <TextInput
-        label="Date"
-        type="date"
-        value={date}
-        onChange={(e) => setDate(e.currentTarget.value)}
-        maw={220}
-        mb="md"
-      />
+      <DateField label="Date" value={date} onChange={(value) => setDate(value)} maw={220} mb="md" />
       <ErrorAlert error={register.error} title="The register could not be loaded" />
       {register.isPending ? (
         <Loading label="Loading the register" />
@@ -59,7 +57,9 @@ export function PortalRegisterPage() {
         )
       )}
       <Stack mt="lg">
-        <RegisterCsvCard />
+        <Suspense fallback={null}>
+          <RegisterCsvCard />
+        </Suspense>
         <ClosuresCard />
       </Stack>
     </>

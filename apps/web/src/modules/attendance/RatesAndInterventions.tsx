@@ -1,8 +1,10 @@
 import { Anchor, Button, Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { dateInWords } from '@waymark/domain';
 import { Link } from 'react-router';
 import { ApiError } from '../../api/errors.ts';
 import { DataTable } from '../../ui/DataTable.tsx';
+import { DateField } from '../../ui/DateField.tsx';
 import { ExportLinks } from '../../ui/ExportLinks.tsx';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
@@ -101,7 +103,7 @@ function InterventionItem({ intervention: i, canAct }: { intervention: Intervent
     <Card withBorder padding="sm">
       <Text fw={600}>
         {i.pupilName} at {i.providerName}: {i.attendancePercentAtOpening}% against a {i.targetPercent}% target
-        (opened {i.openedOn})
+        (opened {dateInWords(i.openedOn)})
       </Text>
       {canAct && (
         <Stack gap="xs" mt="xs">
@@ -119,12 +121,11 @@ function InterventionItem({ intervention: i, canAct }: { intervention: Intervent
                 error={errors.owner}
                 onChange={(e) => plan.setFieldValue('owner', e.currentTarget.value)}
               />
-              <TextInput
+              <DateField
                 label="Review on"
-                type="date"
                 value={plan.values.reviewOn}
                 error={errors.reviewOn}
-                onChange={(e) => plan.setFieldValue('reviewOn', e.currentTarget.value)}
+                onChange={(value) => plan.setFieldValue('reviewOn', value)}
               />
               <Button type="submit" variant="outline" size="sm">
                 Save plan

@@ -1,4 +1,5 @@
 import { Box, Card, Stack, Table, Text, Title } from '@mantine/core';
+import { dateInWords } from '@waymark/domain';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { useProviderTrends } from './attendance.api.ts';
@@ -36,7 +37,7 @@ export function TrendsCard({ from, to }: { from: string; to: string }) {
                 <Table.Tbody>
                   {p.weeks.map((w) => (
                     <Table.Tr key={w.weekStarting}>
-                      <Table.Td>{w.weekStarting}</Table.Td>
+                      <Table.Td>{dateInWords(w.weekStarting, { weekday: true })}</Table.Td>
                       <Table.Td>
                         {w.attendancePercent ?? '—'}% of {w.possible}
                       </Table.Td>

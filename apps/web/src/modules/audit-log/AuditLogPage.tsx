@@ -1,8 +1,9 @@
 import { Group, Select, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { auditActionLabel } from '@waymark/domain';
+import { auditActionLabel, momentInWords } from '@waymark/domain';
 import { useState } from 'react';
 import { DataTable } from '../../ui/DataTable.tsx';
+import { DateField } from '../../ui/DateField.tsx';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Pager } from '../../ui/Pager.tsx';
@@ -11,12 +12,6 @@ import { can, useCurrentSession } from '../auth/session.ts';
 import { useOrganisation } from '../organisation/organisation.api.ts';
 import { useAuditLog } from './audit-log.api.ts';
 import { ChainCheckCard } from './ChainCheckCard.tsx';
-
-const when = new Intl.DateTimeFormat('en-GB', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'Europe/London',
-});
 
 export function AuditLogPage() {
   const session = useCurrentSession();
@@ -67,18 +62,8 @@ export function AuditLogPage() {
           value={search}
           onChange={(e) => resetPage(setSearch)(e.currentTarget.value)}
         />
-        <TextInput
-          label="From"
-          type="date"
-          value={from}
-          onChange={(e) => resetPage(setFrom)(e.currentTarget.value)}
-        />
-        <TextInput
-          label="To"
-          type="date"
-          value={to}
-          onChange={(e) => resetPage(setTo)(e.currentTarget.value)}
-        />
+        <DateField label="From" value={from} onChange={(value) => resetPage(setFrom)(value)} />
+        <DateField label="To" value={to} onChange={(value) => resetPage(setTo)(value)} />
       </Group>
       <ErrorAlert error={events.error} title="The audit log could not be loaded" />
       {events.isPending ? (
@@ -97,7 +82,7 @@ export function AuditLogPage() {
               rows={events.data.events}
               row={(e) => (
                 <Table.Tr key={e.id}>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{when.format(new Date(e.occurredAt))}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{momentInWords(e.occurredAt)}</Table.Td>
                   <Table.Td>{e.actorName}</Table.Td>
                   <Table.Td>
                     {auditActionLabel(e.action)}

@@ -12,7 +12,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { type AuditTemplate, SUITABILITY_QUESTION_ID } from '@waymark/domain';
+import { type AuditTemplate, dateInWords, SUITABILITY_QUESTION_ID, todayInLondon } from '@waymark/domain';
 import { useState } from 'react';
 import { ApiError } from '../../api/errors.ts';
 import { DataTable } from '../../ui/DataTable.tsx';
@@ -33,14 +33,6 @@ import {
   updateQuestion,
   updateSection,
 } from './template-editing.ts';
-
-const day = (iso: string) =>
-  new Date(iso).toLocaleDateString('en-GB', {
-    timeZone: 'Europe/London',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
 
 /**
  * The Appendix 1 audit form's versions, and for administrators an editor to publish the next one after
@@ -71,7 +63,7 @@ export function AuditFormPage() {
               row={(t) => (
                 <Table.Tr key={t.id}>
                   <Table.Td>{t.version}</Table.Td>
-                  <Table.Td>{day(t.publishedAt)}</Table.Td>
+                  <Table.Td>{dateInWords(todayInLondon(new Date(t.publishedAt)))}</Table.Td>
                   <Table.Td>{t.questionCount}</Table.Td>
                   <Table.Td>{t.notes}</Table.Td>
                 </Table.Tr>

@@ -1,5 +1,11 @@
 import { Alert, Anchor, Button, Group, List, Progress, Stack, Text, Title } from '@mantine/core';
-import { type AuditAnswer, type AuditAnswers, countQuestions, findMissingAnswers } from '@waymark/domain';
+import {
+  type AuditAnswer,
+  type AuditAnswers,
+  countQuestions,
+  findMissingAnswers,
+  momentInWords,
+} from '@waymark/domain';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api/errors.ts';
@@ -10,12 +16,6 @@ import { Tag } from '../../ui/Tag.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
 import { type AuditView, useAudit, useAuditAnswers } from './audits.api.ts';
 import { QuestionCard } from './QuestionCard.tsx';
-
-const when = new Intl.DateTimeFormat('en-GB', {
-  dateStyle: 'long',
-  timeStyle: 'short',
-  timeZone: 'Europe/London',
-});
 
 export function AuditPage() {
   const { auditId = '' } = useParams();
@@ -65,7 +65,7 @@ function AuditForm({ audit }: { audit: AuditView }) {
     <>
       <PageHeader
         title={`Audit of ${audit.providerName}`}
-        description={`${audit.template.title} · visit on ${when.format(new Date(audit.visitedAt))} by ${audit.auditorName} · form version ${audit.templateVersion}`}
+        description={`${audit.template.title} · visit on ${momentInWords(audit.visitedAt)} by ${audit.auditorName} · form version ${audit.templateVersion}`}
         actions={
           <Group className="no-print">
             {audit.status === 'submitted' ? (

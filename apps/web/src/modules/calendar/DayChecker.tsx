@@ -1,10 +1,10 @@
-import { Alert, Button, Card, Group, NumberInput, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, NumberInput, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { todayInLondon } from '@waymark/domain';
+import { dateInWords, todayInLondon } from '@waymark/domain';
 import { useState } from 'react';
+import { DateField } from '../../ui/DateField.tsx';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { fetchDay } from './calendar.api.ts';
-import { formatDate } from './format.ts';
 
 const reasons = {
   weekend: 'it is a weekend',
@@ -34,13 +34,7 @@ export function DayChecker({ schoolId }: { schoolId: string }) {
         }}
       >
         <Group align="flex-end" wrap="wrap">
-          <TextInput
-            label="Date to check"
-            type="date"
-            required
-            value={date}
-            onChange={(e) => setDate(e.currentTarget.value)}
-          />
+          <DateField label="Date to check" required value={date} onChange={(value) => setDate(value)} />
           <NumberInput label="Add school days" min={-400} max={400} value={n} onChange={setN} w={160} />
           <Button type="submit" loading={check.isPending}>
             Check
@@ -50,7 +44,11 @@ export function DayChecker({ schoolId }: { schoolId: string }) {
       <div aria-live="polite">
         <ErrorAlert error={check.error} title="That date could not be checked" />
         {day && (
-          <Alert mt="md" color={day.isSchoolDay ? 'green' : 'gray'} title={formatDate(day.date)}>
+          <Alert
+            mt="md"
+            color={day.isSchoolDay ? 'green' : 'gray'}
+            title={dateInWords(day.date, { weekday: true })}
+          >
             <Text>
               {day.isSchoolDay
                 ? 'A school day'
@@ -60,7 +58,7 @@ export function DayChecker({ schoolId }: { schoolId: string }) {
             {day.plusSchoolDays && (
               <Text mt={4}>
                 {Math.abs(day.plusSchoolDays.n)} school days {day.plusSchoolDays.n >= 0 ? 'later' : 'earlier'}
-                : {formatDate(day.plusSchoolDays.date)}
+                : {dateInWords(day.plusSchoolDays.date, { weekday: true })}
               </Text>
             )}
           </Alert>

@@ -11,6 +11,7 @@ import {
 import { useState } from 'react';
 import { ApiError } from '../../api/errors.ts';
 import { DataTable } from '../../ui/DataTable.tsx';
+import { DateField } from '../../ui/DateField.tsx';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { fetchTermDates, type TermDates, useSaveTermDates } from './calendar.api.ts';
@@ -109,21 +110,19 @@ export function TermDatesEditor({ schoolId, termDates }: { schoolId: string; ter
               <Table.Tr key={`${h.term}-${h.half}`}>
                 <Table.Th scope="row">{halfTermLabel(h)}</Table.Th>
                 <Table.Td>
-                  <TextInput
-                    type="date"
+                  <DateField
                     aria-label={`${halfTermLabel(h)} first day`}
                     value={h.startsOn}
                     error={errors[`halfTerms.${i}.startsOn`]}
-                    onChange={(e) => updateHalfTerm(i, 'startsOn', e.currentTarget.value)}
+                    onChange={(value) => updateHalfTerm(i, 'startsOn', value)}
                   />
                 </Table.Td>
                 <Table.Td>
-                  <TextInput
-                    type="date"
+                  <DateField
                     aria-label={`${halfTermLabel(h)} last day`}
                     value={h.endsOn}
                     error={errors[`halfTerms.${i}.endsOn`]}
-                    onChange={(e) => updateHalfTerm(i, 'endsOn', e.currentTarget.value)}
+                    onChange={(value) => updateHalfTerm(i, 'endsOn', value)}
                   />
                 </Table.Td>
               </Table.Tr>
@@ -134,16 +133,13 @@ export function TermDatesEditor({ schoolId, termDates }: { schoolId: string; ter
           </Title>
           {closures.map((c, i) => (
             <Group key={c.key} align="flex-end" wrap="wrap">
-              <TextInput
-                type="date"
+              <DateField
                 label="Date"
                 aria-label={`Closure day ${i + 1} date`}
                 value={c.date}
                 error={errors[`closureDays.${i}.date`]}
-                onChange={(e) =>
-                  setClosures((all) =>
-                    all.map((x, k) => (k === i ? { ...x, date: e.currentTarget.value } : x)),
-                  )
+                onChange={(value) =>
+                  setClosures((all) => all.map((x, k) => (k === i ? { ...x, date: value } : x)))
                 }
               />
               <Select

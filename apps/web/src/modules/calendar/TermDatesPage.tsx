@@ -1,5 +1,5 @@
 import { Card, Group, Select, SimpleGrid, Table, Text, Title } from '@mantine/core';
-import { academicYearOf, shiftAcademicYear, todayInLondon } from '@waymark/domain';
+import { academicYearOf, dateInWords, shiftAcademicYear, todayInLondon } from '@waymark/domain';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
@@ -11,7 +11,6 @@ import { useOrganisation } from '../organisation/organisation.api.ts';
 import { BankHolidayImport } from './BankHolidayImport.tsx';
 import { useTermDates } from './calendar.api.ts';
 import { DayChecker } from './DayChecker.tsx';
-import { formatDate } from './format.ts';
 import { TermDatesEditor } from './TermDatesEditor.tsx';
 
 function neighbouringYears(current: string): string[] {
@@ -75,8 +74,8 @@ export function TermDatesPage() {
                       {termDates.data.halfTerms.map((h) => (
                         <Table.Tr key={h.label}>
                           <Table.Th scope="row">{h.label}</Table.Th>
-                          <Table.Td>{formatDate(h.startsOn)}</Table.Td>
-                          <Table.Td>{formatDate(h.endsOn)}</Table.Td>
+                          <Table.Td>{dateInWords(h.startsOn, { weekday: true })}</Table.Td>
+                          <Table.Td>{dateInWords(h.endsOn, { weekday: true })}</Table.Td>
                           <Table.Td>{h.schoolDays}</Table.Td>
                         </Table.Tr>
                       ))}
@@ -120,7 +119,9 @@ export function TermDatesPage() {
                     .sort((a, b) => a.date.localeCompare(b.date))
                     .map((row) => (
                       <Table.Tr key={row.date + row.why}>
-                        <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(row.date)}</Table.Td>
+                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                          {dateInWords(row.date, { weekday: true })}
+                        </Table.Td>
                         <Table.Td>{row.why}</Table.Td>
                       </Table.Tr>
                     ))}

@@ -11,7 +11,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { type CensusTerm, censusTerms, todayInLondon } from '@waymark/domain';
+import { type CensusTerm, censusTerms, dateInWords, maybeDateInWords, todayInLondon } from '@waymark/domain';
 import { useEffect, useState } from 'react';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { HeaderRow } from '../../ui/HeaderRow.tsx';
@@ -67,9 +67,10 @@ export function CensusPage() {
         {census.data && (
           <Card withBorder padding="lg">
             <Text mb="sm">
-              Census day {census.data.censusDay}; placements active from {census.data.period.from} to{' '}
-              {census.data.period.to}. <Anchor href={`/api/census/return.csv?${query}`}>Download CSV</Anchor>{' '}
-              · <Anchor href={`/api/census/return.xml?${query}`}>Download XML</Anchor>
+              Census day {dateInWords(census.data.censusDay)}; placements active from{' '}
+              {dateInWords(census.data.period.from)} to {dateInWords(census.data.period.to)}.{' '}
+              <Anchor href={`/api/census/return.csv?${query}`}>Download CSV</Anchor> ·{' '}
+              <Anchor href={`/api/census/return.xml?${query}`}>Download XML</Anchor>
             </Text>
             <ReturnStatus census={census.data} query={{ schoolId: school!, academicYear, term }} />
             {census.data.problems.length > 0 && (
@@ -98,8 +99,8 @@ export function CensusPage() {
                         <Table.Td>{r.upn}</Table.Td>
                         <Table.Td>{r.pupilName}</Table.Td>
                         <Table.Td>{r.urn ?? r.ukprn ?? r.setting ?? 'Missing'}</Table.Td>
-                        <Table.Td>{r.entryDate}</Table.Td>
-                        <Table.Td>{r.leavingDate ?? ''}</Table.Td>
+                        <Table.Td>{dateInWords(r.entryDate)}</Table.Td>
+                        <Table.Td>{maybeDateInWords(r.leavingDate, '')}</Table.Td>
                         <Table.Td>{r.reason}</Table.Td>
                         <Table.Td>{r.attendancePattern === 'FT' ? 'Full-time' : 'Part-time'}</Table.Td>
                       </Table.Tr>
@@ -142,7 +143,9 @@ function ReturnStatus({
   if (!can(session, 'placements.manage')) return null;
   if (todayInLondon(new Date()) < census.censusDay)
     return (
-      <Text mb="md">Not yet recorded as returned: record it here from census day, {census.censusDay}.</Text>
+      <Text mb="md">
+        Not yet recorded as returned: record it here from census day, {dateInWords(census.censusDay)}.
+      </Text>
     );
   return (
     <Stack gap="xs" mb="md">

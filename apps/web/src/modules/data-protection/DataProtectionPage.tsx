@@ -127,7 +127,7 @@ function RetentionCard() {
       {r.pupilRecordsPast.map((p) => (
         <Group key={p.pupilId} justify="space-between" mb={4}>
           <Text size="sm">
-            {p.name}, {p.school}: kept until {p.keptUntil}
+            {p.name}, {p.school}: kept until {dateInWords(p.keptUntil)}
           </Text>
           <Button
             size="xs"
@@ -243,7 +243,7 @@ function SharingCard() {
           rows={shares.data.shares}
           row={(s) => (
             <Table.Tr key={`${s.sharedOn} ${s.pupil} ${s.what}`}>
-              <Table.Td>{s.sharedOn}</Table.Td>
+              <Table.Td>{dateInWords(s.sharedOn)}</Table.Td>
               <Table.Td>{s.provider}</Table.Td>
               <Table.Td>
                 {s.pupil} ({s.school})

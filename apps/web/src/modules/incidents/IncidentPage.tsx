@@ -1,5 +1,5 @@
 import { Alert, Anchor, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { incidentStatusLabels, referralAgencyLabels, triageLevelLabels } from '@waymark/domain';
+import { dateInWords, incidentStatusLabels, referralAgencyLabels, triageLevelLabels } from '@waymark/domain';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
@@ -106,8 +106,8 @@ export function IncidentPage() {
                     <List>
                       {d.actions.map((a) => (
                         <List.Item key={a.id}>
-                          {a.action}: {a.owner}, by {a.dueOn}
-                          {a.doneOn ? ` (done ${a.doneOn} by ${a.doneByName})` : ''}
+                          {a.action}: {a.owner}, by {dateInWords(a.dueOn)}
+                          {a.doneOn ? ` (done ${dateInWords(a.doneOn)} by ${a.doneByName})` : ''}
                         </List.Item>
                       ))}
                     </List>
@@ -123,7 +123,7 @@ export function IncidentPage() {
                     <List>
                       {d.referrals.map((r) => (
                         <List.Item key={r.id}>
-                          {referralAgencyLabels[r.agency]} on {r.referredOn}
+                          {referralAgencyLabels[r.agency]} on {dateInWords(r.referredOn)}
                           {r.reference ? ` (ref. ${r.reference})` : ''}: {r.details}
                         </List.Item>
                       ))}

@@ -1,8 +1,15 @@
 import { Button, Card, Checkbox, Group, Select, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { referralAgencies, referralAgencyLabels, triageLevelLabels, triageLevels } from '@waymark/domain';
+import {
+  dateInWords,
+  referralAgencies,
+  referralAgencyLabels,
+  triageLevelLabels,
+  triageLevels,
+} from '@waymark/domain';
 import type { ReactNode } from 'react';
 import { ApiError } from '../../api/errors.ts';
+import { DateField } from '../../ui/DateField.tsx';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { type IncidentDetail, useCompleteAction, useIncidentStep } from './incidents.api.ts';
@@ -98,7 +105,7 @@ export function WorkflowForms({ incident }: { incident: IncidentDetail }) {
               .map((a) => (
                 <Checkbox
                   key={a.id}
-                  label={`Done: ${a.action} (${a.owner}, by ${a.dueOn})`}
+                  label={`Done: ${a.action} (${a.owner}, by ${dateInWords(a.dueOn)})`}
                   checked={false}
                   disabled={complete.isPending}
                   onChange={() => complete.mutate(a.id)}
@@ -120,7 +127,7 @@ export function WorkflowForms({ incident }: { incident: IncidentDetail }) {
               <TextInput label="What needs doing" required {...form.getInputProps('action')} />
               <Group grow align="flex-start" wrap="wrap">
                 <TextInput label="Who will do it" required {...form.getInputProps('owner')} />
-                <TextInput label="Due by" type="date" required {...form.getInputProps('dueOn')} />
+                <DateField label="Due by" required {...form.getInputProps('dueOn')} />
               </Group>
             </>
           )}
@@ -143,12 +150,7 @@ export function WorkflowForms({ incident }: { incident: IncidentDetail }) {
                   data={referralAgencies.map((a) => ({ value: a, label: referralAgencyLabels[a] }))}
                   {...form.getInputProps('agency')}
                 />
-                <TextInput
-                  label="Date of referral"
-                  type="date"
-                  required
-                  {...form.getInputProps('referredOn')}
-                />
+                <DateField label="Date of referral" required {...form.getInputProps('referredOn')} />
                 <TextInput label="Their reference" {...form.getInputProps('reference')} />
               </Group>
               <Textarea

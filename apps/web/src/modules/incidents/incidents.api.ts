@@ -3,6 +3,7 @@
  * (`@waymark/domain/contracts/incidents`). Every step on a record refreshes it and the lists.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { momentInWords } from '@waymark/domain';
 import type {
   BehaviourEntry,
   Chronology,
@@ -19,15 +20,7 @@ export const incidentKey = (id: string) => ['incidents', id] as const;
 
 /** A date and time as people in a school read it: "Mon 12 Jan 2026, 09:10". */
 export function londonDateTime(iso: string): string {
-  return new Date(iso).toLocaleString('en-GB', {
-    timeZone: 'Europe/London',
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+  return momentInWords(iso, { weekday: true });
 }
 
 export type IncidentListFilter = 'open' | 'closed' | 'all';

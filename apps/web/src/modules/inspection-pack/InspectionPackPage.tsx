@@ -1,6 +1,7 @@
-import { Anchor, Card, Group, List, Stack, Text, TextInput, Title } from '@mantine/core';
-import { todayInLondon } from '@waymark/domain';
+import { Anchor, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { dateInWords, todayInLondon } from '@waymark/domain';
 import { Link } from 'react-router';
+import { DateField } from '../../ui/DateField.tsx';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { SchoolSelect } from '../../ui/SchoolSelect.tsx';
@@ -36,12 +37,11 @@ export function InspectionPackPage() {
           onChange={(value) => choose('school', value)}
           allowDeselect={false}
         />
-        <TextInput
-          type="date"
+        <DateField
           label="Pupils in AP on"
           value={date}
           max={todayInLondon()}
-          onChange={(e) => choose('date', e.currentTarget.value)}
+          onChange={(value) => choose('date', value)}
         />
         {pack.data && (
           <Group gap="md">
@@ -73,7 +73,7 @@ export function InspectionPackPage() {
                         {o.title}
                       </Anchor>{' '}
                       <Text span size="sm">
-                        was due {o.dueOn}
+                        was due {dateInWords(o.dueOn)}
                       </Text>
                     </List.Item>
                   ))}
@@ -82,7 +82,7 @@ export function InspectionPackPage() {
             </Card>
             <Card withBorder padding="lg" component="section" aria-labelledby="pack-pupils">
               <Title order={2} size="h4" id="pack-pupils" mb="xs">
-                Pupils in alternative provision on {pack.data.date} ({pack.data.pupils.length})
+                Pupils in alternative provision on {dateInWords(pack.data.date)} ({pack.data.pupils.length})
               </Title>
               {pack.data.pupils.length ? (
                 <PupilsTable pack={pack.data} />

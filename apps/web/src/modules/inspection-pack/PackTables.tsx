@@ -1,5 +1,5 @@
 import { Anchor, Group, List, Table, Text } from '@mantine/core';
-import { registrationCodeLabels } from '@waymark/domain';
+import { dateInWords, maybeDateInWords, registrationCodeLabels } from '@waymark/domain';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { HeaderRow } from '../../ui/HeaderRow.tsx';
@@ -52,7 +52,7 @@ export function PupilsTable({ pack }: { pack: InspectionPack }) {
               <Table.Td>{p.type}</Table.Td>
               <Table.Td>{p.days.join(', ')}</Table.Td>
               <Table.Td>{p.hoursPerWeek}</Table.Td>
-              <Table.Td>{p.startsOn}</Table.Td>
+              <Table.Td>{maybeDateInWords(p.startsOn)}</Table.Td>
               <Table.Td>{registrationCodeLabels[p.registration]}</Table.Td>
               <Table.Td>{yesNo(p.ehcp)}</Table.Td>
               <Table.Td>{yesNo(p.lookedAfter)}</Table.Td>
@@ -95,12 +95,12 @@ export function ProvidersTable({ pack }: { pack: InspectionPack }) {
               </Table.Th>
               <Table.Td>
                 {p.status}
-                {p.approvedOn ? `, ${p.approvedOn}` : ''}
+                {p.approvedOn ? `, ${dateInWords(p.approvedOn)}` : ''}
               </Table.Td>
               <Table.Td>
                 {p.lastAudit ? (
                   <Figure to={p.lastAudit.link}>
-                    {p.lastAudit.on}: {p.lastAudit.outcome}
+                    {dateInWords(p.lastAudit.on)}: {p.lastAudit.outcome}
                   </Figure>
                 ) : (
                   'None'
@@ -108,18 +108,18 @@ export function ProvidersTable({ pack }: { pack: InspectionPack }) {
               </Table.Td>
               <Table.Td>
                 <Figure to={p.link} overdue={p.letterOverdue}>
-                  {p.letterOn ?? 'None'}
+                  {maybeDateInWords(p.letterOn, 'None')}
                 </Figure>
               </Table.Td>
               <Table.Td>
                 <Figure to={p.link} overdue={p.insuranceOverdue}>
-                  {p.insuranceExpiresOn ?? 'None'}
+                  {maybeDateInWords(p.insuranceExpiresOn, 'None')}
                 </Figure>
               </Table.Td>
               <Table.Td>
                 {p.lastQaVisit ? (
                   <Figure to={p.lastQaVisit.link} overdue={p.qaOverdue}>
-                    {p.lastQaVisit.on}
+                    {dateInWords(p.lastQaVisit.on)}
                     {p.lastQaVisit.overall ? `: ${p.lastQaVisit.overall}` : ''}
                   </Figure>
                 ) : (
@@ -171,18 +171,18 @@ export function OversightTable({ pack }: { pack: InspectionPack }) {
                 <Figure to={p.attendanceLink}>{percent(p.attendanceYear)}</Figure>
               </Table.Td>
               <Table.Td>
-                <Figure to={p.link}>{p.lastReviewOn ?? 'None yet'}</Figure>
+                <Figure to={p.link}>{maybeDateInWords(p.lastReviewOn, 'None yet')}</Figure>
               </Table.Td>
               <Table.Td>
                 <Figure to={p.link} overdue={p.reviewOverdue}>
-                  {p.nextReviewOn ?? 'None scheduled'}
+                  {maybeDateInWords(p.nextReviewOn, 'None scheduled')}
                 </Figure>
               </Table.Td>
               <Table.Td>
                 <Figure to="/incidents">{p.openSafeguardingConcerns}</Figure>
               </Table.Td>
               <Table.Td>
-                <Figure to={p.link}>{p.lastPupilVoiceOn ?? 'None yet'}</Figure>
+                <Figure to={p.link}>{maybeDateInWords(p.lastPupilVoiceOn, 'None yet')}</Figure>
               </Table.Td>
             </Table.Tr>
           ))}

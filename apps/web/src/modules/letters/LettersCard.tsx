@@ -1,4 +1,5 @@
 import { Accordion, Anchor, Button, Card, Group, Select, Text, Title } from '@mantine/core';
+import { maybeDateInWords, momentInWords } from '@waymark/domain';
 import { useState } from 'react';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
@@ -6,8 +7,6 @@ import { Tag } from '../../ui/Tag.tsx';
 import { useOrganisation } from '../organisation/organisation.api.ts';
 import { useProviderLetters } from './letters.api.ts';
 import { SignedLetter } from './SignedLetter.tsx';
-
-const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'Europe/London' });
 
 /** Asking a provider for its safeguarding assurance letter (Appendix 2), and reading the signed ones. */
 export function LettersCard({ providerId, canRequest }: { providerId: string; canRequest: boolean }) {
@@ -33,11 +32,11 @@ export function LettersCard({ providerId, canRequest }: { providerId: string; ca
               <Accordion.Control>
                 <Group gap="sm">
                   <Text>
-                    To {letter.schoolName}, asked {when.format(new Date(letter.requestedAt))}
+                    To {letter.schoolName}, asked {momentInWords(letter.requestedAt)}
                   </Text>
                   <Tag tone={letter.status === 'signed' ? 'positive' : 'warning'}>
                     {letter.status === 'signed'
-                      ? `Signed ${letter.content?.signedOn}`
+                      ? `Signed ${maybeDateInWords(letter.content?.signedOn)}`
                       : 'Waiting for the provider'}
                   </Tag>
                 </Group>

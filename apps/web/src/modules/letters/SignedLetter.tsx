@@ -1,4 +1,5 @@
 import { List, Stack, Text } from '@mantine/core';
+import { dateInWords } from '@waymark/domain';
 import type { SafeguardingLetter } from './letters.api.ts';
 
 /** A signed letter as the provider signed it, with the hash that shows it has not changed since. */
@@ -8,7 +9,7 @@ export function SignedLetter({ letter }: { letter: SafeguardingLetter }) {
   return (
     <Stack gap="xs">
       <Text size="sm">
-        To: {c.to} · From: {c.from} · Date: {c.signedOn}
+        To: {c.to} · From: {c.from} · Date: {dateInWords(c.signedOn)}
       </Text>
       <Text>Dear {c.dear},</Text>
       <Text>{c.opening}</Text>

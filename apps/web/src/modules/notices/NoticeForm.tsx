@@ -10,6 +10,7 @@ import {
 import { fieldErrorsOf } from '@waymark/domain/contracts/field-errors';
 import { providerNoticeInputSchema } from '@waymark/domain/contracts/notices';
 import { ApiError } from '../../api/errors.ts';
+import { DateField } from '../../ui/DateField.tsx';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { type ProviderNotice, type ProviderNoticeRequest, useRecordNotice } from './notices.api.ts';
@@ -97,7 +98,7 @@ export function NoticeForm({
             data={providerNoticeKinds.map((kind) => ({ value: kind, label: providerNoticeLabels[kind] }))}
             {...form.getInputProps('kind')}
           />
-          <TextInput label="From" type="date" required {...form.getInputProps('effectiveOn')} />
+          <DateField label="From" required {...form.getInputProps('effectiveOn')} />
         </Group>
         <Textarea
           label="Details"
@@ -121,11 +122,7 @@ export function NoticeForm({
               required
               {...form.getInputProps('newPersonName')}
             />
-            <TextInput
-              label="DSL training completed on"
-              type="date"
-              {...form.getInputProps('newPersonTrainedOn')}
-            />
+            <DateField label="DSL training completed on" {...form.getInputProps('newPersonTrainedOn')} />
           </Group>
         )}
         {form.values.kind === 'new_staff' && (

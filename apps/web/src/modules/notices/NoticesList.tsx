@@ -1,7 +1,7 @@
 import { List, Text } from '@mantine/core';
-import { providerNoticeLabels } from '@waymark/domain';
+import { dateInWords, momentInWords, providerNoticeLabels } from '@waymark/domain';
 import { Tag } from '../../ui/Tag.tsx';
-import { deadlineLabels, type ProviderNotice, reportedWhen } from './notices.api.ts';
+import { deadlineLabels, type ProviderNotice } from './notices.api.ts';
 
 export function NoticesList({
   notices,
@@ -16,7 +16,7 @@ export function NoticesList({
       {notices.map((n) => (
         <List.Item key={n.id}>
           <Text fw={600}>
-            {providerNoticeLabels[n.kind]} from {n.effectiveOn}
+            {providerNoticeLabels[n.kind]} from {dateInWords(n.effectiveOn)}
             {showProvider ? ` at ${n.providerName}` : ''}
           </Text>
           {n.late && <Tag tone="warning">Late: due {deadlineLabels[n.deadline]}</Tag>}
@@ -24,7 +24,7 @@ export function NoticesList({
           {n.checksAssured && <Text size="sm">Every check confirmed complete in writing.</Text>}
           <Text size="sm" c="dimmed">
             {n.source === 'portal' ? 'Told by' : 'Recorded by'} {n.reportedByName},{' '}
-            {reportedWhen.format(new Date(n.reportedAt))}
+            {momentInWords(n.reportedAt)}
           </Text>
         </List.Item>
       ))}

@@ -19,12 +19,6 @@ export const deadlineLabels: Record<NoticeDeadline, string> = {
   termly: 'every term',
 };
 
-export const reportedWhen = new Intl.DateTimeFormat('en-GB', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'Europe/London',
-});
-
 /** The changes a provider told the school about (the provider page), or that the portal user told (the portal). */
 export function useNotices(where: { providerId: string } | 'portal') {
   const path = where === 'portal' ? '/api/portal/notices' : `/api/providers/${where.providerId}/notices`;

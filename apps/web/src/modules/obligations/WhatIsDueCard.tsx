@@ -1,5 +1,5 @@
 import { Anchor, Button, Card, Group, List, Stack, Table, Text, Title } from '@mantine/core';
-import { obligationKinds, roles } from '@waymark/domain';
+import { dateInWords, obligationKinds, roles } from '@waymark/domain';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { DataTable } from '../../ui/DataTable.tsx';
@@ -122,7 +122,7 @@ function DutyList({ items }: { items: WhatIsDue['items'] }) {
             {i.title}
           </Anchor>{' '}
           <Text span size="sm" c="dimmed">
-            {obligationKinds[i.kind].label}, due {i.dueOn}
+            {obligationKinds[i.kind].label}, due {dateInWords(i.dueOn)}
             {i.schoolName ? `, ${i.schoolName}` : ''} · {roles[i.owner].label}
           </Text>
         </List.Item>

@@ -1,10 +1,11 @@
 import { Anchor, Button, Card, Code, Group, Stack, Text } from '@mantine/core';
+import { momentInWords } from '@waymark/domain';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Tag } from '../../ui/Tag.tsx';
-import { statusLabels, statusTones, useEmail, when } from './outbox.api.ts';
+import { statusLabels, statusTones, useEmail } from './outbox.api.ts';
 
 export function EmailPage() {
   const { emailId = '' } = useParams();
@@ -27,12 +28,12 @@ export function EmailPage() {
           <Text>
             To: {e.toName ? `${e.toName} <${e.toAddress}>` : e.toAddress}
             <br />
-            Written: {when.format(new Date(e.createdAt))}
+            Written: {momentInWords(e.createdAt)}
             <br />
             {e.sentAt
-              ? `Sent: ${when.format(new Date(e.sentAt))}`
+              ? `Sent: ${momentInWords(e.sentAt)}`
               : e.status === 'queued'
-                ? `Next attempt: ${when.format(new Date(e.nextAttemptAt))}`
+                ? `Next attempt: ${momentInWords(e.nextAttemptAt)}`
                 : `Gave up after ${e.attempts} attempts`}
           </Text>
           {e.lastError && (

@@ -1,4 +1,5 @@
 import { Alert, Anchor, Select, Table, Text } from '@mantine/core';
+import { momentInWords } from '@waymark/domain';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { DataTable } from '../../ui/DataTable.tsx';
@@ -6,7 +7,7 @@ import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Pager } from '../../ui/Pager.tsx';
 import { Tag } from '../../ui/Tag.tsx';
-import { type EmailStatus, statusLabels, statusTones, useOutbox, when } from './outbox.api.ts';
+import { type EmailStatus, statusLabels, statusTones, useOutbox } from './outbox.api.ts';
 
 /** Every email Waymark sends for the group, so an administrator can see what went out and what failed. */
 export function OutboxPage() {
@@ -56,9 +57,7 @@ export function OutboxPage() {
               rows={outbox.data.emails}
               row={(email) => (
                 <Table.Tr key={email.id}>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {when.format(new Date(email.createdAt))}
-                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{momentInWords(email.createdAt)}</Table.Td>
                   <Table.Td>
                     {email.toName ? `${email.toName} <${email.toAddress}>` : email.toAddress}
                   </Table.Td>

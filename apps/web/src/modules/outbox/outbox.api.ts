@@ -8,12 +8,6 @@ import { api, query } from '../../api/client.ts';
 
 export type { EmailStatus, EmailSummary, EmailView } from '@waymark/domain/contracts/outbox';
 
-export const when = new Intl.DateTimeFormat('en-GB', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'Europe/London',
-});
-
 export const statusLabels: Record<EmailStatus, string> = {
   queued: 'Waiting to send',
   sent: 'Sent',

@@ -4,6 +4,7 @@ import { communicationKindLabels, communicationKinds } from '@waymark/domain';
 import { fieldErrorsOf } from '@waymark/domain/contracts/field-errors';
 import { type CommunicationRequest, communicationInputSchema } from '@waymark/domain/contracts/placements';
 import { ApiError } from '../../api/errors.ts';
+import { DateField } from '../../ui/DateField.tsx';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { useRecordCommunication } from './placements.api.ts';
@@ -47,7 +48,7 @@ export function CommunicationForm<T>({
             data={communicationKinds.map((k) => ({ value: k, label: communicationKindLabels[k] }))}
             {...form.getInputProps('kind')}
           />
-          <TextInput label="When" type="date" required {...form.getInputProps('occurredOn')} />
+          <DateField label="When" required {...form.getInputProps('occurredOn')} />
           <TextInput label="With whom" required {...form.getInputProps('withWhom')} />
         </Group>
         <Textarea

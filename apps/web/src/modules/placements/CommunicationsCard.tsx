@@ -1,6 +1,6 @@
 import { Card, List, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { communicationKindLabels } from '@waymark/domain';
+import { communicationKindLabels, dateInWords } from '@waymark/domain';
 import { CommunicationForm } from './CommunicationForm.tsx';
 import { type Placement, placementKey } from './placements.api.ts';
 
@@ -19,7 +19,7 @@ export function CommunicationsCard({ placement, canRecord }: { placement: Placem
           {placement.communications.map((c) => (
             <List.Item key={c.id}>
               <Text>
-                {c.occurredOn}, {communicationKindLabels[c.kind]} with {c.withWhom}: {c.summary}
+                {dateInWords(c.occurredOn)}, {communicationKindLabels[c.kind]} with {c.withWhom}: {c.summary}
                 {c.followUp ? ` Next: ${c.followUp}` : ''}
               </Text>
               <Text size="sm" c="dimmed">

@@ -8,20 +8,22 @@ import {
   Stack,
   Text,
   Textarea,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import {
   DIRECTION_REVIEW_WEEKS,
+  dateInWords,
   directionReviewOutcomeLabels,
   directionReviewOutcomes,
   directionReviewRequesterLabels,
   directionReviewRequesters,
+  maybeDateInWords,
 } from '@waymark/domain';
 import { useState } from 'react';
 
 import { ApiError } from '../../api/errors.ts';
+import { DateField } from '../../ui/DateField.tsx';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { Tag } from '../../ui/Tag.tsx';
@@ -33,11 +35,12 @@ function RequestState({ request }: { request: Request }) {
   if (request.state === 'to_hold')
     return (
       <Tag tone="danger">
-        Review owed{request.lastHeldOn ? `: the last was on ${request.lastHeldOn}` : ''}
+        Review owed{request.lastHeldOn ? `: the last was on ${dateInWords(request.lastHeldOn)}` : ''}
       </Tag>
     );
-  if (request.state === 'held') return <Tag tone="positive">Reviewed on {request.lastHeldOn}</Tag>;
-  return <Tag tone="neutral">Not required: reviewed on {request.lastHeldOn}</Tag>;
+  if (request.state === 'held')
+    return <Tag tone="positive">Reviewed on {maybeDateInWords(request.lastHeldOn)}</Tag>;
+  return <Tag tone="neutral">Not required: reviewed on {maybeDateInWords(request.lastHeldOn)}</Tag>;
 }
 
 /**
@@ -64,7 +67,8 @@ export function DirectionReviewsCard({ placement, canRecord }: { placement: Plac
             <List.Item key={r.id}>
               <Group gap="xs" wrap="wrap">
                 <Text>
-                  {r.requestedOn}: {directionReviewRequesterLabels[r.requestedBy]} asked for a review
+                  {dateInWords(r.requestedOn)}: {directionReviewRequesterLabels[r.requestedBy]} asked for a
+                  review
                   {r.note ? `. ${r.note}` : ''}
                 </Text>
                 <RequestState request={r} />
@@ -74,7 +78,8 @@ export function DirectionReviewsCard({ placement, canRecord }: { placement: Plac
           {held.map((h) => (
             <List.Item key={h.id}>
               <Text>
-                {h.heldOn}: the board reviewed it. {directionReviewOutcomeLabels[h.outcome]}. {h.note}
+                {dateInWords(h.heldOn)}: the board reviewed it. {directionReviewOutcomeLabels[h.outcome]}.{' '}
+                {h.note}
               </Text>
               <Text size="sm" c="dimmed">
                 Recorded by {h.recordedByName}
@@ -131,9 +136,8 @@ function DirectionReviewForm({ placementId }: { placementId: string }) {
           <ErrorAlert error={save.error} />
         )}
         <Group align="flex-start" wrap="wrap">
-          <TextInput
+          <DateField
             label={kind === 'requested' ? 'Received on' : 'Held on'}
-            type="date"
             required
             {...form.getInputProps('on')}
           />

@@ -11,8 +11,9 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { destinationOutcomeLabels, type MonthActivity } from '@waymark/domain';
+import { dateInWords, destinationOutcomeLabels, type MonthActivity } from '@waymark/domain';
 import { ApiError } from '../../api/errors.ts';
+import { DateField } from '../../ui/DateField.tsx';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { outcomeLabels, type Placement, usePlacementChange } from './placements.api.ts';
@@ -34,7 +35,7 @@ export function LocalAuthorityCard({ placement, canEdit }: { placement: Placemen
       </Title>
       <Text mb="sm">
         {placement.laInformedOn
-          ? `Told on ${placement.laInformedOn}: ${placement.laInformedHow}.`
+          ? `Told on ${dateInWords(placement.laInformedOn)}: ${placement.laInformedHow}.`
           : 'Not recorded yet: the local authority must be told of every placement.'}
       </Text>
       {canEdit && !placement.laInformedOn && (
@@ -45,7 +46,7 @@ export function LocalAuthorityCard({ placement, canEdit }: { placement: Placemen
           noValidate
         >
           <Group align="flex-end" wrap="wrap">
-            <TextInput label="Date told" type="date" {...form.getInputProps('on')} />
+            <DateField label="Date told" {...form.getInputProps('on')} />
             <TextInput
               label="How they were told"
               description="e.g. email to the AP team"
@@ -83,7 +84,7 @@ export function EndCard({ placement }: { placement: Placement }) {
             <ErrorAlert error={save.error} />
           )}
           <Group align="flex-start" wrap="wrap">
-            <TextInput label="Last day" type="date" required {...form.getInputProps('endedOn')} />
+            <DateField label="Last day" required {...form.getInputProps('endedOn')} />
             <Select
               label="Outcome"
               required

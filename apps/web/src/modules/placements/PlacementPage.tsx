@@ -1,6 +1,8 @@
 import { Alert, Anchor, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import {
   dateInWords,
+  maybeDateInWords,
+  momentInWords,
   placementTypeLabels,
   providerStatusLabels,
   registrationLabels,
@@ -35,12 +37,6 @@ import { ReducedTimetableCard } from './ReducedTimetableCard.tsx';
 import { EhcpArrangedForm, ReviewsCard } from './ReviewsCard.tsx';
 import { SharingCard } from './SharingCard.tsx';
 import { TermChangesList } from './TermChangesList.tsx';
-
-const when = new Intl.DateTimeFormat('en-GB', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'Europe/London',
-});
 
 /** One screen for a placement: where it stands, the plan, reviews, ending and everything that happened. */
 export function PlacementPage() {
@@ -150,7 +146,7 @@ export function PlacementPage() {
             {p.timeline.map((t) => (
               <List.Item key={`${t.at}-${t.what}`}>
                 <Text size="sm">
-                  {when.format(new Date(t.at))}, {t.by}: {t.what}
+                  {momentInWords(t.at)}, {t.by}: {t.what}
                 </Text>
               </List.Item>
             ))}
@@ -231,8 +227,8 @@ function Summary({ placement: p }: { placement: Placement }) {
           <br />
           {registrationLabels[p.registration.kind]}
           <br />
-          {p.startsOn ?? 'Start not set'} to {p.endedOn ?? p.plannedEndOn ?? 'end not set'}; {p.hoursPerWeek}{' '}
-          hours a week
+          {maybeDateInWords(p.startsOn, 'Start not set')} to{' '}
+          {maybeDateInWords(p.endedOn ?? p.plannedEndOn, 'end not set')}; {p.hoursPerWeek} hours a week
           {p.outcome ? `; outcome: ${outcomeLabels[p.outcome]}` : ''}
         </Text>
       </SimpleGrid>

@@ -1,5 +1,5 @@
 import { Anchor, Table } from '@mantine/core';
-import { placementTypeLabels, yearGroupLabel } from '@waymark/domain';
+import { maybeDateInWords, placementTypeLabels, yearGroupLabel } from '@waymark/domain';
 import { Link } from 'react-router';
 import { TableScroll } from '../../ui/TableScroll.tsx';
 import { Tag } from '../../ui/Tag.tsx';
@@ -39,7 +39,8 @@ export function PlacementsTable({
               </Table.Td>
               <Table.Td>{placementTypeLabels[p.type]}</Table.Td>
               <Table.Td>
-                {p.startsOn ?? 'not set'} to {p.endedOn ?? p.plannedEndOn ?? 'not set'}
+                {maybeDateInWords(p.startsOn, 'not set')} to{' '}
+                {maybeDateInWords(p.endedOn ?? p.plannedEndOn, 'not set')}
               </Table.Td>
               <Table.Td>
                 <Tag tone={statusTones[p.status]}>{statusLabels[p.status]}</Tag>

@@ -14,6 +14,7 @@ import {
 import { useForm } from '@mantine/form';
 import { todayInLondon } from '@waymark/domain';
 import { ApiError } from '../../api/errors.ts';
+import { DateField } from '../../ui/DateField.tsx';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { type Placement, usePlacementChange } from './placements.api.ts';
@@ -152,13 +153,13 @@ export function PlanForm({ placement }: { placement: Placement }) {
           {...form.getInputProps('reason')}
         />
         <Group align="flex-start" wrap="wrap">
-          <TextInput label="Start" type="date" {...form.getInputProps('startsOn')} />
-          <TextInput label="Planned end" type="date" {...form.getInputProps('plannedEndOn')} />
+          <DateField label="Start" {...form.getInputProps('startsOn')} />
+          <DateField label="Planned end" {...form.getInputProps('plannedEndOn')} />
         </Group>
 
         <Fieldset legend="Discussion and agreement with the pupil and parents">
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput label="Date discussed" type="date" {...form.getInputProps('discussedOn')} />
+            <DateField label="Date discussed" {...form.getInputProps('discussedOn')} />
             <TextInput label="Who took part" {...form.getInputProps('withWhom')} />
             <TextInput
               label="How it was discussed"
@@ -234,10 +235,9 @@ export function PlanForm({ placement }: { placement: Placement }) {
                   {...form.getInputProps(`reintegrationTargets.${i}.text`)}
                 />
                 <TextInput label="Timeline" {...form.getInputProps(`reintegrationTargets.${i}.timeline`)} />
-                <TextInput
+                <DateField
                   label="Check progress on"
                   description="On the board from two weeks before"
-                  type="date"
                   {...form.getInputProps(`reintegrationTargets.${i}.targetDate`)}
                 />
                 {showPost16 && (
@@ -303,7 +303,7 @@ export function PlanForm({ placement }: { placement: Placement }) {
               on.
             </Text>
             <Group align="flex-start" wrap="wrap">
-              <TextInput label="Applies from" type="date" required {...form.getInputProps('changeFrom')} />
+              <DateField label="Applies from" required {...form.getInputProps('changeFrom')} />
               <TextInput label="Why it changes" required miw={280} {...form.getInputProps('changeReason')} />
             </Group>
           </Fieldset>
@@ -317,7 +317,7 @@ export function PlanForm({ placement }: { placement: Placement }) {
                 max={366}
                 {...form.getInputProps('maximumDays')}
               />
-              <TextInput label="Written notice given" type="date" {...form.getInputProps('noticeGivenOn')} />
+              <DateField label="Written notice given" {...form.getInputProps('noticeGivenOn')} />
             </Group>
           </Fieldset>
         )}

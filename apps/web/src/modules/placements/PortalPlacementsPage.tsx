@@ -1,5 +1,11 @@
 import { Anchor, Card, List, Stack, Text, Title } from '@mantine/core';
-import { type TimetableSession, weekdayLabels, yearGroupLabel } from '@waymark/domain';
+import {
+  dateInWords,
+  maybeDateInWords,
+  type TimetableSession,
+  weekdayLabels,
+  yearGroupLabel,
+} from '@waymark/domain';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { ProgressReportForm } from '../progress-reports/ProgressReportForm.tsx';
@@ -44,8 +50,8 @@ function PlacementCard({ placement: p }: { placement: PortalPlacement }) {
       </Title>
       <Text mb="xs">
         {p.status === 'referral' ? 'Being arranged. ' : ''}
-        {p.startsOn ?? 'Start to be agreed'} to {p.plannedEndOn ?? 'end to be agreed'}; {p.hoursPerWeek} hours
-        a week
+        {maybeDateInWords(p.startsOn, 'Start to be agreed')} to{' '}
+        {maybeDateInWords(p.plannedEndOn, 'end to be agreed')}; {p.hoursPerWeek} hours a week
         {p.sessions.length ? `: ${timetable(p.sessions)}` : ''}
       </Text>
       <Title order={3} size="h5">
@@ -55,7 +61,7 @@ function PlacementCard({ placement: p }: { placement: PortalPlacement }) {
         <List>
           {detail.data.shared.map((s) => (
             <List.Item key={s.id}>
-              {s.sharedOn}: {s.what}
+              {dateInWords(s.sharedOn)}: {s.what}
               {s.document && (
                 <>
                   {' '}

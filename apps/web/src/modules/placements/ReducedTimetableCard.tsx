@@ -1,7 +1,8 @@
-import { Button, Card, Group, MultiSelect, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, MultiSelect, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { type Weekday, weekdayLabels, weekdays } from '@waymark/domain';
+import { dateInWords, maybeDateInWords, type Weekday, weekdayLabels, weekdays } from '@waymark/domain';
 import { ApiError } from '../../api/errors.ts';
+import { DateField } from '../../ui/DateField.tsx';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { storedPlanBody } from './PlanForm.tsx';
@@ -56,7 +57,7 @@ export function ReducedTimetableCard({ placement: p, canEdit }: { placement: Pla
       </Title>
       <Text mb="sm">
         {current
-          ? `Expected nowhere on ${current.sessions.map((s) => sessionLabel(s.day, s.session)).join(', ')} (coded C2), agreed with the parents on ${current.agreedWithParentsOn}; ends ${current.endsOn ?? 'with no end date set'}, review ${current.reviewOn ?? 'not set'}.`
+          ? `Expected nowhere on ${current.sessions.map((s) => sessionLabel(s.day, s.session)).join(', ')} (coded C2), agreed with the parents on ${dateInWords(current.agreedWithParentsOn)}; ends ${maybeDateInWords(current.endsOn, 'with no end date set')}, review ${maybeDateInWords(current.reviewOn, 'not set')}.`
           : 'None: the pupil is expected at school or at the provider every session.'}
       </Text>
       {canEdit && (
@@ -74,13 +75,9 @@ export function ReducedTimetableCard({ placement: p, canEdit }: { placement: Pla
               {...form.getInputProps('sessions')}
             />
             <Group align="flex-start" wrap="wrap">
-              <TextInput
-                label="Agreed with the parents on"
-                type="date"
-                {...form.getInputProps('agreedWithParentsOn')}
-              />
-              <TextInput label="Ends on" type="date" {...form.getInputProps('endsOn')} />
-              <TextInput label="Review on" type="date" {...form.getInputProps('reviewOn')} />
+              <DateField label="Agreed with the parents on" {...form.getInputProps('agreedWithParentsOn')} />
+              <DateField label="Ends on" {...form.getInputProps('endsOn')} />
+              <DateField label="Review on" {...form.getInputProps('reviewOn')} />
             </Group>
             <Textarea
               label="Why, and how it builds back to a full timetable"

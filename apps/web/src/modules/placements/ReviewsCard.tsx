@@ -15,8 +15,9 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { Respondent } from '@waymark/domain';
-import { reviewDecisionLabels } from '@waymark/domain';
+import { dateInWords, reviewDecisionLabels } from '@waymark/domain';
 import { ApiError } from '../../api/errors.ts';
+import { DateField } from '../../ui/DateField.tsx';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { Tag } from '../../ui/Tag.tsx';
@@ -49,10 +50,12 @@ export function ReviewsCard({ placement, canReview }: { placement: Placement; ca
               <Group gap="xs">
                 <Text fw={600}>{r.halfTerm}</Text>
                 {stateTags[r.state]}
-                <Text size="sm">{r.completedOn ? `held ${r.completedOn}` : `due by ${r.dueOn}`}</Text>
+                <Text size="sm">
+                  {r.completedOn ? `held ${dateInWords(r.completedOn)}` : `due by ${dateInWords(r.dueOn)}`}
+                </Text>
                 {r.ehcpReviewRequired &&
                   (r.ehcpReviewArrangedOn ? (
-                    <Tag tone="positive">EHCP review arranged {r.ehcpReviewArrangedOn}</Tag>
+                    <Tag tone="positive">EHCP review arranged {dateInWords(r.ehcpReviewArrangedOn)}</Tag>
                   ) : (
                     <Tag tone="warning">EHCP review required: AP lead to arrange</Tag>
                   ))}
@@ -101,7 +104,7 @@ function ReviewForm({ placement, review }: { placement: Placement; review: Revie
   const log = useBehaviourLog(placement.id);
   const upToReview = (log.data?.entries ?? []).filter((e) => e.occurredAt.slice(0, 10) <= review.dueOn);
   const behaviourSummary = log.data
-    ? `The behaviour log holds ${upToReview.length} report${upToReview.length === 1 ? '' : 's'} up to ${review.dueOn}, ${upToReview.filter((e) => e.kind === 'restraint').length} of them restraint.`
+    ? `The behaviour log holds ${upToReview.length} report${upToReview.length === 1 ? '' : 's'} up to ${dateInWords(review.dueOn)}, ${upToReview.filter((e) => e.kind === 'restraint').length} of them restraint.`
     : undefined;
   // This half-term's voice answers (the link ends on the review's day, the half-term's last).
   const voice = usePlacementVoice(placement.id);
@@ -129,7 +132,7 @@ function ReviewForm({ placement, review }: { placement: Placement; review: Revie
         </Title>
         {save.error && <ErrorAlert error={save.error} title="The review was not recorded" />}
         <Group align="flex-start" wrap="wrap">
-          <TextInput label="Date held" type="date" required {...form.getInputProps('completedOn')} />
+          <DateField label="Date held" required {...form.getInputProps('completedOn')} />
           <NumberInput
             label="Attendance for the period (%)"
             required
@@ -208,7 +211,7 @@ export function EhcpArrangedForm({ placement, path }: { placement: Placement; pa
   return (
     <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate>
       <Group align="flex-end" wrap="wrap" my="xs">
-        <TextInput label="EHCP review arranged on" type="date" {...form.getInputProps('arrangedOn')} />
+        <DateField label="EHCP review arranged on" {...form.getInputProps('arrangedOn')} />
         <TextInput label="What was arranged" {...form.getInputProps('note')} />
         <Button type="submit" variant="outline" size="sm" loading={save.isPending}>
           Record

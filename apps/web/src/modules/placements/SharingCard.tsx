@@ -1,6 +1,8 @@
 import { Button, Card, Group, List, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { dateInWords } from '@waymark/domain';
 import { ApiError } from '../../api/errors.ts';
+import { DateField } from '../../ui/DateField.tsx';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { usePupilDocuments } from '../pupils/pupils.api.ts';
@@ -28,7 +30,7 @@ export function SharingCard({ placement, canShare }: { placement: Placement; can
         <List mb="md">
           {placement.shared.map((s) => (
             <List.Item key={s.id}>
-              {s.sharedOn}: {s.what} ({s.method}, by {s.sharedByName})
+              {dateInWords(s.sharedOn)}: {s.what} ({s.method}, by {s.sharedByName})
               {s.document ? `; document “${s.document.title}”` : ''}
             </List.Item>
           ))}
@@ -51,7 +53,7 @@ export function SharingCard({ placement, canShare }: { placement: Placement; can
                 required
                 {...form.getInputProps('method')}
               />
-              <TextInput label="Shared on" type="date" required {...form.getInputProps('sharedOn')} />
+              <DateField label="Shared on" required {...form.getInputProps('sharedOn')} />
               <Select
                 label="Document (the provider can download it)"
                 clearable

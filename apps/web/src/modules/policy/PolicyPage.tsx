@@ -1,8 +1,10 @@
 import { Button, Card, Group, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { PolicyReviewState } from '@waymark/domain';
+import { dateInWords } from '@waymark/domain';
 import { ApiError } from '../../api/errors.ts';
 import { DataTable } from '../../ui/DataTable.tsx';
+import { DateField } from '../../ui/DateField.tsx';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
@@ -34,8 +36,8 @@ export function PolicyPage() {
                 <ReviewTag review={current.review} />
               </Group>
               <Text>
-                Issued {current.issuedOn}. Author {current.author}; approved by {current.approver}. Next
-                review {current.nextReviewOn}.
+                Issued {dateInWords(current.issuedOn)}. Author {current.author}; approved by{' '}
+                {current.approver}. Next review {dateInWords(current.nextReviewOn)}.
               </Text>
               <Text size="sm">
                 Forms: Appendix 1 audit version {current.auditTemplateVersion}, Appendix 5 QA version{' '}
@@ -60,7 +62,7 @@ export function PolicyPage() {
               row={(v) => (
                 <Table.Tr key={v.id}>
                   <Table.Td>{v.issueNumber}</Table.Td>
-                  <Table.Td>{v.issuedOn}</Table.Td>
+                  <Table.Td>{dateInWords(v.issuedOn)}</Table.Td>
                   <Table.Td>
                     {v.author} / {v.approver}
                   </Table.Td>
@@ -107,12 +109,12 @@ function NewIssueCard({ policyNumber }: { policyNumber: string }) {
           <Group grow align="flex-start" wrap="wrap">
             <TextInput label="Policy number" required {...form.getInputProps('policyNumber')} />
             <TextInput label="Issue number" required {...form.getInputProps('issueNumber')} />
-            <TextInput label="Issue date" type="date" required {...form.getInputProps('issuedOn')} />
+            <DateField label="Issue date" required {...form.getInputProps('issuedOn')} />
           </Group>
           <Group grow align="flex-start" wrap="wrap">
             <TextInput label="Author" required {...form.getInputProps('author')} />
             <TextInput label="Approver" required {...form.getInputProps('approver')} />
-            <TextInput label="Next review" type="date" required {...form.getInputProps('nextReviewOn')} />
+            <DateField label="Next review" required {...form.getInputProps('nextReviewOn')} />
           </Group>
           <Textarea label="What changed" required autosize minRows={2} {...form.getInputProps('changes')} />
           <Group>

@@ -1,10 +1,11 @@
-import { Button, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Stack, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { todayInLondon } from '@waymark/domain';
 import { fieldErrorsOf } from '@waymark/domain/contracts/field-errors';
 import { progressReportBodySchema } from '@waymark/domain/contracts/progress-reports';
 import { useRef } from 'react';
 import { ApiError } from '../../api/errors.ts';
+import { DateField } from '../../ui/DateField.tsx';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { ReportText } from './ProgressReportsCard.tsx';
@@ -52,7 +53,7 @@ export function ProgressReportForm({ placementId, pupilName }: { placementId: st
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack gap="sm">
           <ErrorAlert error={send.error} title="Not sent" />
-          <TextInput type="date" label="Report date" required {...form.getInputProps('reportedOn')} />
+          <DateField label="Report date" required {...form.getInputProps('reportedOn')} />
           <Textarea
             label={`${pupilName}'s learning and progress against their objectives`}
             required

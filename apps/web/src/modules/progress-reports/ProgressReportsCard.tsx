@@ -1,4 +1,5 @@
 import { Card, Stack, Text, Title } from '@mantine/core';
+import { dateInWords } from '@waymark/domain';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { type ProgressReport, useProgressReports } from './progress-reports.api.ts';
 
@@ -26,7 +27,7 @@ export function ReportText({ report: r }: { report: ProgressReport }) {
   return (
     <div>
       <Title order={3} size="h5">
-        Report of {r.reportedOn}, from {r.submittedByName}
+        Report of {dateInWords(r.reportedOn)}, from {r.submittedByName}
       </Title>
       <Text>
         <strong>Learning and progress:</strong> {r.learning}

@@ -1,10 +1,9 @@
 import { Alert, Button, Card, Code, Group, List, Text, TextInput, Title } from '@mantine/core';
+import { dateInWords, todayInLondon } from '@waymark/domain';
 import { useState } from 'react';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { useApiKeys } from '../attendance/attendance.api.ts';
-
-const day = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { timeZone: 'Europe/London' });
 
 /** Keys for a provider's own register system to send attendance to Waymark (POST /api/provider-api/register). */
 export function ApiKeysCard({ providerId }: { providerId: string }) {
@@ -40,9 +39,11 @@ export function ApiKeysCard({ providerId }: { providerId: string }) {
             <List.Item key={k.id}>
               <Group gap="xs">
                 <Text>
-                  {k.name} ({k.prefix}…), issued {day(k.createdAt)}
-                  {k.lastUsedAt ? `, last used ${day(k.lastUsedAt)}` : ', not used yet'}
-                  {k.revokedAt ? `, revoked ${day(k.revokedAt)}` : ''}
+                  {k.name} ({k.prefix}…), issued {dateInWords(todayInLondon(new Date(k.createdAt)))}
+                  {k.lastUsedAt
+                    ? `, last used ${dateInWords(todayInLondon(new Date(k.lastUsedAt)))}`
+                    : ', not used yet'}
+                  {k.revokedAt ? `, revoked ${dateInWords(todayInLondon(new Date(k.revokedAt)))}` : ''}
                 </Text>
                 {!k.revokedAt && (
                   <Button

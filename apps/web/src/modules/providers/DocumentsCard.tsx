@@ -1,4 +1,5 @@
 import { Anchor, Card, Table, Text, Title } from '@mantine/core';
+import { maybeDateInWords } from '@waymark/domain';
 import { providerDocumentKindLabels } from '@waymark/domain/contracts/providers';
 import { DataTable } from '../../ui/DataTable.tsx';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
@@ -40,8 +41,8 @@ export function DocumentsCard({ providerId, canEdit }: { providerId: string; can
               </Table.Td>
               <Table.Td>{kinds[d.kind]}</Table.Td>
               <Table.Td>{d.version}</Table.Td>
-              <Table.Td>{d.documentDate ?? '—'}</Table.Td>
-              <Table.Td>{d.expiresOn ?? '—'}</Table.Td>
+              <Table.Td>{maybeDateInWords(d.documentDate)}</Table.Td>
+              <Table.Td>{maybeDateInWords(d.expiresOn)}</Table.Td>
             </Table.Tr>
           )}
         />

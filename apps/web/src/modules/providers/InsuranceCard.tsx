@@ -4,6 +4,7 @@ import { insuranceRules, insuranceTypes } from '@waymark/domain';
 import { fieldErrorsOf } from '@waymark/domain/contracts/field-errors';
 import { type PolicyRequest, policyBodySchema } from '@waymark/domain/contracts/providers';
 import { ApiError } from '../../api/errors.ts';
+import { DateField } from '../../ui/DateField.tsx';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
@@ -100,7 +101,7 @@ export function InsuranceCard({ providerId, canEdit }: { providerId: string; can
               allowDecimal={false}
               {...form.getInputProps('levelPounds')}
             />
-            <TextInput label="Expiry date" type="date" required {...form.getInputProps('expiresOn')} />
+            <DateField label="Expiry date" required {...form.getInputProps('expiresOn')} />
             <TextInput label="Special conditions" {...form.getInputProps('specialConditions')} />
           </Group>
           <Button type="submit" mt="sm" loading={record.isPending}>

@@ -1,5 +1,6 @@
 import { Button, Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { momentInWords } from '@waymark/domain';
 import { ApiError } from '../../api/errors.ts';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
@@ -12,9 +13,6 @@ const statusTags = {
   active: <Tag tone="positive">Can sign in</Tag>,
   deactivated: <Tag tone="neutral">Deactivated</Tag>,
 };
-
-const day = (iso: string) =>
-  new Date(iso).toLocaleDateString('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'short' });
 
 /**
  * Who at the provider can use the portal. The school invites them by email; each person chooses their
@@ -78,7 +76,7 @@ export function PortalStaffCard({ providerId }: { providerId: string }) {
                     <Group gap="xs">
                       {statusTags[person.status]}
                       {person.invitationExpiresAt && (
-                        <Text size="sm">link works until {day(person.invitationExpiresAt)}</Text>
+                        <Text size="sm">link works until {momentInWords(person.invitationExpiresAt)}</Text>
                       )}
                     </Group>
                   </Table.Td>

@@ -1,6 +1,6 @@
 import { Anchor, Card, List, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { communicationKindLabels } from '@waymark/domain';
+import { communicationKindLabels, dateInWords } from '@waymark/domain';
 import { Link } from 'react-router';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { CommunicationForm } from '../placements/CommunicationForm.tsx';
@@ -33,7 +33,7 @@ export function ProviderCommunicationsCard({
           {entries.map((c) => (
             <List.Item key={c.id}>
               <Text>
-                {c.occurredOn}, {communicationKindLabels[c.kind]} with {c.withWhom}
+                {dateInWords(c.occurredOn)}, {communicationKindLabels[c.kind]} with {c.withWhom}
                 {c.about && (
                   <>
                     {' about '}

@@ -5,6 +5,7 @@ import { fieldErrorsOf } from '@waymark/domain/contracts/field-errors';
 import { type ProviderRequest, providerInputSchema } from '@waymark/domain/contracts/providers';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../api/errors.ts';
+import { DateField } from '../../ui/DateField.tsx';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { FormActions } from '../../ui/FormActions.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
@@ -159,11 +160,7 @@ function ProviderForm({ provider }: { provider: Provider | undefined }) {
                   data={ofstedGrades.map((value) => ({ value, label: ofstedGradeLabels[value] }))}
                   {...form.getInputProps('ofstedGrade')}
                 />
-                <TextInput
-                  label="Ofsted report date"
-                  type="date"
-                  {...form.getInputProps('ofstedReportDate')}
-                />
+                <DateField label="Ofsted report date" {...form.getInputProps('ofstedReportDate')} />
               </SimpleGrid>
               <Radio.Group
                 label="On the local authority’s AP framework?"
@@ -191,11 +188,7 @@ function ProviderForm({ provider }: { provider: Provider | undefined }) {
                     description="Course and who ran it"
                     {...form.getInputProps(`${key}.trainingDetails`)}
                   />
-                  <TextInput
-                    label={`${who[key]} trained on`}
-                    type="date"
-                    {...form.getInputProps(`${key}.trainedOn`)}
-                  />
+                  <DateField label={`${who[key]} trained on`} {...form.getInputProps(`${key}.trainedOn`)} />
                 </SimpleGrid>
               </Fieldset>
             ))}

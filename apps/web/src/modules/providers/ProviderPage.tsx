@@ -1,5 +1,5 @@
 import { Anchor, Button, Card, Group, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { ofstedGradeLabels, settingTypeLabels } from '@waymark/domain';
+import { dateInWords, momentInWords, ofstedGradeLabels, settingTypeLabels } from '@waymark/domain';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { DataTable } from '../../ui/DataTable.tsx';
@@ -20,18 +20,6 @@ import { ProviderCommunicationsCard } from './ProviderCommunicationsCard.tsx';
 import { type Provider, statusLabels, statusTones, useProvider } from './providers.api.ts';
 import { RegistrationCard } from './RegistrationCard.tsx';
 import { SlaCard } from './SlaCard.tsx';
-
-const when = new Intl.DateTimeFormat('en-GB', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'Europe/London',
-});
-const day = (iso: string | null) =>
-  iso
-    ? new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(
-        new Date(`${iso}T00:00:00Z`),
-      )
-    : '—';
 
 export function ProviderPage() {
   const { providerId = '' } = useParams();
@@ -108,18 +96,20 @@ function Details({ provider: p }: { provider: Provider }) {
     [
       'Ofsted',
       p.ofstedGrade
-        ? `${ofstedGradeLabels[p.ofstedGrade]}${p.ofstedReportDate ? `, report ${day(p.ofstedReportDate)}` : ''}`
+        ? `${ofstedGradeLabels[p.ofstedGrade]}${p.ofstedReportDate ? `, report ${dateInWords(p.ofstedReportDate)}` : ''}`
         : '—',
     ],
     ['On the LA AP framework', p.onLaFramework === null ? 'Not recorded' : p.onLaFramework ? 'Yes' : 'No'],
     [
       'DSL',
-      p.dsl ? `${p.dsl.name}${p.dsl.trainedOn ? `, trained ${day(p.dsl.trainedOn)}` : ''}` : 'Not recorded',
+      p.dsl
+        ? `${p.dsl.name}${p.dsl.trainedOn ? `, trained ${dateInWords(p.dsl.trainedOn)}` : ''}`
+        : 'Not recorded',
     ],
     [
       'Deputy DSL',
       p.deputyDsl
-        ? `${p.deputyDsl.name}${p.deputyDsl.trainedOn ? `, trained ${day(p.deputyDsl.trainedOn)}` : ''}`
+        ? `${p.deputyDsl.name}${p.deputyDsl.trainedOn ? `, trained ${dateInWords(p.deputyDsl.trainedOn)}` : ''}`
         : 'Not recorded',
     ],
   ];
@@ -135,8 +125,8 @@ function Details({ provider: p }: { provider: Provider }) {
             <Table.Tbody>
               {column.map(([label, value]) => (
                 <Table.Tr key={label}>
-                  <Table.Th w={170}>{label}</Table.Th>
-                  <Table.Td>{value}</Table.Td>
+                  <Table.Th w="40%">{label}</Table.Th>
+                  <Table.Td style={{ overflowWrap: 'anywhere' }}>{value}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -182,7 +172,7 @@ function Audits({ provider, canAudit }: { provider: Provider; canAudit: boolean 
             <Table.Tr key={a.id}>
               <Table.Td>
                 <Anchor component={Link} to={`/audits/${a.id}`}>
-                  {when.format(new Date(a.visitedAt))}
+                  {momentInWords(a.visitedAt)}
                 </Anchor>
               </Table.Td>
               <Table.Td>{a.auditorName}</Table.Td>

@@ -1,6 +1,6 @@
 import { Anchor, Button, Group, Select, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { settingTypeLabels, settingTypes } from '@waymark/domain';
+import { dateInWords, settingTypeLabels, settingTypes, todayInLondon } from '@waymark/domain';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { DataTable } from '../../ui/DataTable.tsx';
@@ -10,8 +10,6 @@ import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
 import { statusLabels, statusTones, useProviders } from './providers.api.ts';
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'Europe/London' });
 
 export function ProvidersPage() {
   const session = useCurrentSession();
@@ -109,7 +107,7 @@ export function ProvidersPage() {
                   </Table.Td>
                   <Table.Td>
                     {p.lastAudit
-                      ? `${dateFormat.format(new Date(p.lastAudit.visitedAt))}${p.lastAudit.status === 'draft' ? ' (in progress)' : ''}`
+                      ? `${dateInWords(todayInLondon(new Date(p.lastAudit.visitedAt)))}${p.lastAudit.status === 'draft' ? ' (in progress)' : ''}`
                       : 'None yet'}
                   </Table.Td>
                 </Table.Tr>

@@ -1,4 +1,5 @@
 import { Anchor, Card, Table, Text, Title } from '@mantine/core';
+import { dateInWords } from '@waymark/domain';
 import { Link } from 'react-router';
 import { DataTable } from '../../ui/DataTable.tsx';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
@@ -43,7 +44,7 @@ export function RenewalsCard() {
                   </Anchor>
                 </Table.Td>
                 <Table.Td>{r.item}</Table.Td>
-                <Table.Td>{r.expiresOn}</Table.Td>
+                <Table.Td>{dateInWords(r.expiresOn)}</Table.Td>
                 <Table.Td>
                   <Tag tone={r.state === 'expired' ? 'danger' : 'warning'}>{whenText(r)}</Tag>
                 </Table.Td>

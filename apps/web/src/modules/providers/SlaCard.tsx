@@ -11,7 +11,9 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { dateInWords } from '@waymark/domain';
 import { ApiError } from '../../api/errors.ts';
+import { DateField } from '../../ui/DateField.tsx';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import {
@@ -53,8 +55,8 @@ export function SlaCard({ providerId, canEdit }: { providerId: string; canEdit: 
       <ErrorAlert error={sla.error} title="The SLA could not be loaded" />
       {current ? (
         <Text mb="sm">
-          {current.startsOn} to {current.endsOn}. Attendance reported by {current.attendanceAmBy} (morning)
-          and {current.attendancePmBy} (afternoon).{' '}
+          {dateInWords(current.startsOn)} to {dateInWords(current.endsOn)}. Attendance reported by{' '}
+          {current.attendanceAmBy} (morning) and {current.attendancePmBy} (afternoon).{' '}
           {current.signedDocumentId ? 'Signed copy on file.' : 'The signed copy is not on file yet.'}
         </Text>
       ) : (
@@ -125,8 +127,8 @@ function SlaForm({
             required
             {...form.getInputProps('attendancePmBy')}
           />
-          <TextInput label="Starts" type="date" required {...form.getInputProps('startsOn')} />
-          <TextInput label="Ends" type="date" required {...form.getInputProps('endsOn')} />
+          <DateField label="Starts" required {...form.getInputProps('startsOn')} />
+          <DateField label="Ends" required {...form.getInputProps('endsOn')} />
         </Group>
         <Select
           label="Signed copy"

@@ -1,9 +1,10 @@
-import { Button, Card, Group, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { type LeavingReason, leavingReasonLabels, leavingReasons } from '@waymark/domain';
+import { dateInWords, type LeavingReason, leavingReasonLabels, leavingReasons } from '@waymark/domain';
 import { fieldErrorsOf } from '@waymark/domain/contracts/field-errors';
 import { type LeavingRequest, leavingSchema } from '@waymark/domain/contracts/pupils';
 import { ApiError } from '../../api/errors.ts';
+import { DateField } from '../../ui/DateField.tsx';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { type Pupil, useRecordLeaving } from './pupils.api.ts';
@@ -40,7 +41,7 @@ export function LeavingCard({ pupil, canEdit }: { pupil: Pupil; canEdit: boolean
           Left the school roll
         </Title>
         <Text>
-          On {pupil.leaving.leftOn}: {leavingReasonLabels[pupil.leaving.reason]}
+          On {dateInWords(pupil.leaving.leftOn)}: {leavingReasonLabels[pupil.leaving.reason]}
           {pupil.leaving.note ? `. ${pupil.leaving.note}` : ''}
         </Text>
       </Card>
@@ -60,7 +61,7 @@ export function LeavingCard({ pupil, canEdit }: { pupil: Pupil; canEdit: boolean
             <ErrorAlert error={leave.error} title="Not recorded" />
           )}
           <Group align="flex-start" wrap="wrap">
-            <TextInput label="Left on" type="date" required {...form.getInputProps('leftOn')} />
+            <DateField label="Left on" required {...form.getInputProps('leftOn')} />
             <Select
               label="Why they left"
               required

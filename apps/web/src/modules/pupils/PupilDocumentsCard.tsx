@@ -1,4 +1,5 @@
 import { Anchor, Card, List, Text, Title } from '@mantine/core';
+import { dateInWords } from '@waymark/domain';
 import { pupilDocumentKindLabels } from '@waymark/domain/contracts/pupils';
 import { FileDocumentForm } from '../../ui/FileDocumentForm.tsx';
 import { useFilePupilDocument, usePupilDocuments } from './pupils.api.ts';
@@ -21,7 +22,7 @@ export function PupilDocumentsCard({ pupilId, canEdit }: { pupilId: string; canE
             <List.Item key={d.id}>
               <Anchor href={`/api/pupils/${pupilId}/documents/${d.id}/file`}>{d.title}</Anchor> (
               {pupilDocumentKindLabels[d.kind]}, version {d.version}
-              {d.documentDate ? `, ${d.documentDate}` : ''})
+              {d.documentDate ? `, ${dateInWords(d.documentDate)}` : ''})
             </List.Item>
           ))}
         </List>

@@ -4,6 +4,7 @@ import { senStatuses, senStatusLabels } from '@waymark/domain';
 import type { PupilRequest } from '@waymark/domain/contracts/pupils';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../api/errors.ts';
+import { DateField } from '../../ui/DateField.tsx';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { FormActions } from '../../ui/FormActions.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
@@ -106,7 +107,7 @@ export function PupilFormPage() {
               <TextInput label="Legal first name" required {...form.getInputProps('legalFirstName')} />
               <TextInput label="Legal last name" required {...form.getInputProps('legalLastName')} />
               <TextInput label="Preferred name" {...form.getInputProps('preferredName')} />
-              <TextInput label="Date of birth" type="date" required {...form.getInputProps('dateOfBirth')} />
+              <DateField label="Date of birth" required {...form.getInputProps('dateOfBirth')} />
               <Select
                 label="Sex"
                 required
@@ -129,11 +130,7 @@ export function PupilFormPage() {
                     required
                     {...form.getInputProps('ehcpLocalAuthority')}
                   />
-                  <TextInput
-                    label="EHCP annual review"
-                    type="date"
-                    {...form.getInputProps('ehcpAnnualReviewOn')}
-                  />
+                  <DateField label="EHCP annual review" {...form.getInputProps('ehcpAnnualReviewOn')} />
                 </>
               )}
             </SimpleGrid>

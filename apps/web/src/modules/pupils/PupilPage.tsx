@@ -12,7 +12,13 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { placementTypeLabels, placementTypes, senStatusLabels, yearGroupLabel } from '@waymark/domain';
+import {
+  dateInWords,
+  placementTypeLabels,
+  placementTypes,
+  senStatusLabels,
+  yearGroupLabel,
+} from '@waymark/domain';
 import type { CreatePlacementRequest } from '@waymark/domain/contracts/placements';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../api/errors.ts';
@@ -75,14 +81,14 @@ function Details({ pupil: p }: { pupil: Pupil }) {
           UPN {p.upn}
           {p.uln ? `, ULN ${p.uln}` : ''}
           <br />
-          Born {p.dateOfBirth}, sex {p.sex}
+          Born {dateInWords(p.dateOfBirth)}, sex {p.sex}
           <br />
           Legal name {p.legalFirstName} {p.legalLastName}
         </Text>
         <Text>
           {senStatusLabels[p.senStatus]}
           {p.ehcpLocalAuthority
-            ? ` (${p.ehcpLocalAuthority}${p.ehcpAnnualReviewOn ? `, annual review ${p.ehcpAnnualReviewOn}` : ''})`
+            ? ` (${p.ehcpLocalAuthority}${p.ehcpAnnualReviewOn ? `, annual review ${dateInWords(p.ehcpAnnualReviewOn)}` : ''})`
             : ''}
           <br />
           {p.lookedAfter ? `Looked after; virtual school: ${p.virtualSchoolContact}` : 'Not looked after'}

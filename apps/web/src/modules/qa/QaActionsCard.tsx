@@ -1,6 +1,8 @@
 import { Button, Card, Checkbox, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { dateInWords } from '@waymark/domain';
 import { ApiError } from '../../api/errors.ts';
+import { DateField } from '../../ui/DateField.tsx';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { can, useCurrentSession } from '../auth/session.ts';
@@ -33,14 +35,14 @@ export function QaActionsCard({ visit }: { visit: QaVisit }) {
           {visit.actions.map((a) =>
             a.doneOn || !canManage ? (
               <Text key={a.id}>
-                {a.action}: {a.owner}, by {a.dueOn}
-                {a.doneOn ? ` (done ${a.doneOn} by ${a.doneByName})` : ''}
+                {a.action}: {a.owner}, by {dateInWords(a.dueOn)}
+                {a.doneOn ? ` (done ${dateInWords(a.doneOn)} by ${a.doneByName})` : ''}
                 {a.carried ? ' (from an earlier visit)' : ''}
               </Text>
             ) : (
               <Checkbox
                 key={a.id}
-                label={`Done: ${a.action} (${a.owner}, by ${a.dueOn}${a.carried ? ', from an earlier visit' : ''})`}
+                label={`Done: ${a.action} (${a.owner}, by ${dateInWords(a.dueOn)}${a.carried ? ', from an earlier visit' : ''})`}
                 checked={false}
                 disabled={done.isPending}
                 onChange={() => done.mutate(a.id)}
@@ -58,7 +60,7 @@ export function QaActionsCard({ visit }: { visit: QaVisit }) {
             <TextInput label="Action" required {...form.getInputProps('action')} />
             <Group grow align="flex-start" wrap="wrap">
               <TextInput label="Owner" required {...form.getInputProps('owner')} />
-              <TextInput label="Due by" type="date" required {...form.getInputProps('dueOn')} />
+              <DateField label="Due by" required {...form.getInputProps('dueOn')} />
             </Group>
             <Group>
               <Button type="submit" variant="outline" loading={add.isPending}>

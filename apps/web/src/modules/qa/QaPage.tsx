@@ -1,4 +1,5 @@
 import { Anchor, Button, Card, Table, Text } from '@mantine/core';
+import { dateInWords } from '@waymark/domain';
 import { Link, useNavigate } from 'react-router';
 import { DataTable } from '../../ui/DataTable.tsx';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
@@ -45,7 +46,7 @@ export function QaPage() {
                 <Table.Td>{d.providerName}</Table.Td>
                 <Table.Td>{d.schoolName}</Table.Td>
                 <Table.Td>
-                  {d.termLabel} (by {d.term.endsOn})
+                  {d.termLabel} (by {dateInWords(d.term.endsOn)})
                 </Table.Td>
                 <Table.Td>{statusTags[d.status]}</Table.Td>
                 <Table.Td>

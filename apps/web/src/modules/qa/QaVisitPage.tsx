@@ -17,6 +17,7 @@ import { type QaAnswers, type QaJudgement, qaJudgementLabels, qaJudgements } fro
 import { useCallback, useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { ApiError } from '../../api/errors.ts';
+import { DateField } from '../../ui/DateField.tsx';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
@@ -166,12 +167,11 @@ function VisitForm({
         )}
         <Card withBorder padding="lg">
           <Group grow align="flex-start" wrap="wrap">
-            <TextInput
+            <DateField
               label="Date of visit"
-              type="date"
               value={draft.visitOn}
               disabled={!editable}
-              onChange={(e) => change({ visitOn: e.currentTarget.value })}
+              onChange={(value) => change({ visitOn: value })}
             />
             <TextInput
               label="Visited by"

@@ -14,6 +14,7 @@ import {
 } from '@mantine/core';
 import {
   academicYearOf,
+  dateInWords,
   pounds,
   type ReportFigure,
   SUPPRESSED_FIGURE_TEXT,
@@ -44,13 +45,14 @@ function Bars({
   return (
     <Box role="img" aria-label={`${label}: ${items.map((i) => `${i.label} ${i.text}`).join(', ')}`} mb="sm">
       {items.map((i) => (
-        <Group key={i.label} gap="xs" wrap="nowrap" aria-hidden="true">
-          <Text size="sm" w={180} truncate>
-            {i.label}
-          </Text>
-          <Box h={12} w={`${Math.max(2, (i.value / (max || 1)) * 60)}%`} bg="#1c3f94" />
-          <Text size="sm">{i.text}</Text>
-        </Group>
+        // The label has a line of its own, so a long one ("Education during a suspension…") is read whole.
+        <Box key={i.label} aria-hidden="true" mb={6}>
+          <Text size="sm">{i.label}</Text>
+          <Group gap="xs" wrap="nowrap">
+            <Box h={12} w={`${Math.max(2, (i.value / (max || 1)) * 80)}%`} bg="#1c3f94" />
+            <Text size="sm">{i.text}</Text>
+          </Group>
+        </Box>
       ))}
     </Box>
   );
@@ -152,7 +154,7 @@ export function GovernorsReportPage() {
           <>
             <Group justify="space-between" wrap="wrap">
               <Text>
-                {r.scope.name}, {r.term.from} to {r.term.to}.
+                {r.scope.name}, {dateInWords(r.term.from)} to {dateInWords(r.term.to)}.
               </Text>
               <Anchor href={`/api/reports/governors.pdf?${query}`}>Download the PDF for governors</Anchor>
             </Group>

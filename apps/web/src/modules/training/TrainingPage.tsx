@@ -14,9 +14,10 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { reviewDecisionLabels, trainingTopicLabels, trainingTopics } from '@waymark/domain';
+import { dateInWords, reviewDecisionLabels, trainingTopicLabels, trainingTopics } from '@waymark/domain';
 import { ApiError } from '../../api/errors.ts';
 import { DataTable } from '../../ui/DataTable.tsx';
+import { DateField } from '../../ui/DateField.tsx';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
@@ -150,7 +151,7 @@ function StaffCard({
         {s.reviewDue ? (
           <Tag tone="warning">Needs review due</Tag>
         ) : (
-          <Tag tone="positive">Next needs review {s.nextReviewOn}</Tag>
+          <Tag tone="positive">Next needs review {dateInWords(s.nextReviewOn)}</Tag>
         )}
       </Group>
       {s.records.length === 0 ? (
@@ -159,9 +160,9 @@ function StaffCard({
         <List mb="sm" spacing="xs">
           {s.records.map((r) => (
             <List.Item key={r.id}>
-              {r.course} ({r.trainingProvider}), {r.completedOn}:{' '}
+              {r.course} ({r.trainingProvider}), {dateInWords(r.completedOn)}:{' '}
               {r.topics.map((t) => trainingTopicLabels[t]).join(', ')}
-              {r.expiresOn ? `; ${r.expired ? 'expired' : 'valid until'} ${r.expiresOn}` : ''}
+              {r.expiresOn ? `; ${r.expired ? 'expired' : 'valid until'} ${dateInWords(r.expiresOn)}` : ''}
               {r.certificateFilename && (
                 <>
                   {' · '}
@@ -174,8 +175,8 @@ function StaffCard({
       )}
       {s.lastReview && (
         <Text size="sm" mb="sm">
-          Last needs review {s.lastReview.reviewedOn} ({s.lastReview.reviewedByName}): {s.lastReview.needs}.
-          Plan: {s.lastReview.plan}
+          Last needs review {dateInWords(s.lastReview.reviewedOn)} ({s.lastReview.reviewedByName}):{' '}
+          {s.lastReview.needs}. Plan: {s.lastReview.plan}
         </Text>
       )}
       {canManage && (
@@ -201,13 +202,8 @@ function StaffCard({
                 <TextInput label="Run by" required {...record.getInputProps('trainingProvider')} />
               </Group>
               <Group grow align="flex-start" wrap="wrap">
-                <TextInput
-                  label="Completed on"
-                  type="date"
-                  required
-                  {...record.getInputProps('completedOn')}
-                />
-                <TextInput label="Expires on" type="date" {...record.getInputProps('expiresOn')} />
+                <DateField label="Completed on" required {...record.getInputProps('completedOn')} />
+                <DateField label="Expires on" {...record.getInputProps('expiresOn')} />
               </Group>
               <Checkbox.Group label="Topics" required {...record.getInputProps('topics')}>
                 <Group mt={4} wrap="wrap">
@@ -232,7 +228,7 @@ function StaffCard({
               <Title order={3} size="h5">
                 Yearly training-needs review
               </Title>
-              <TextInput label="Reviewed on" type="date" required {...review.getInputProps('reviewedOn')} />
+              <DateField label="Reviewed on" required {...review.getInputProps('reviewedOn')} />
               <Textarea
                 label="Needs found"
                 required

@@ -13,6 +13,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { dateInWords } from '@waymark/domain';
 import { useState } from 'react';
 import { ApiError } from '../../api/errors.ts';
 import { DataTable } from '../../ui/DataTable.tsx';
@@ -132,7 +133,7 @@ export function VoiceCard({ placementId, canManage }: { placementId: string; can
                     {link?.requestId === r.id && (
                       <Box>
                         <Text size="sm">
-                          One-time link (until {link.link.expiresOn}):{' '}
+                          One-time link (until {dateInWords(link.link.expiresOn)}):{' '}
                           <Anchor href={link.link.url} style={{ wordBreak: 'break-all' }}>
                             {link.link.url}
                           </Anchor>

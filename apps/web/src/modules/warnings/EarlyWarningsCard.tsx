@@ -1,5 +1,5 @@
 import { Anchor, Button, Card, Group, List, Stack, Text, Textarea, Title } from '@mantine/core';
-import { warningFamilies, warningKinds } from '@waymark/domain';
+import { dateInWords, warningFamilies, warningKinds } from '@waymark/domain';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
@@ -63,7 +63,7 @@ export function EarlyWarningsCard({ placementId }: { placementId?: string }) {
                 <Text size="sm">
                   {warningKinds[w.kind].label}
                   {w.pupilName ? `, ${w.pupilName}` : `, ${w.providerName}`}: “{w.acknowledgement.note}” (
-                  {w.acknowledgement.byName}, {w.acknowledgement.acknowledgedOn})
+                  {w.acknowledgement.byName}, {dateInWords(w.acknowledgement.acknowledgedOn)})
                 </Text>
               </List.Item>
             ))}
