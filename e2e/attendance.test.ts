@@ -92,6 +92,26 @@ describe.skipIf(skipReason)('daily attendance', () => {
     await phone.getByRole('button', { name: 'Send morning register' }).click();
     await expect.poll(() => phone.getByText('Sent', { exact: false }).first().isVisible()).toBe(true);
 
+    // The day after is a Saturday: the register says why nobody is expected and steps on to Monday.
+    await phone.getByLabel('Date').fill('2026-11-28');
+    await expect.poll(() => phone.getByText('Sat 28 Nov 2026 is a weekend.').isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        phone.getByText('Pupils are next expected on Mon 30 Nov 2026.', { exact: false }).isVisible(),
+      )
+      .toBe(true);
+    await expectAccessible(phone, 'the provider register on a day with nobody expected');
+    await phone.getByRole('button', { name: 'Open that register' }).click();
+    await expect.poll(() => phone.getByLabel('Date').inputValue()).toBe('30/11/2026');
+    await phone.getByRole('button', { name: '← Previous day with pupils' }).click();
+    await expect.poll(() => phone.getByLabel('Date').inputValue()).toBe('27/11/2026');
+    await expect.poll(() => phone.getByText('Ellis Young').isVisible()).toBe(true);
+    // Home says what to do today rather than repeating the menu.
+    await phone.goto('/');
+    await expect.poll(() => phone.getByRole('region', { name: /^Registers today, / }).isVisible()).toBe(true);
+    await expect.poll(() => phone.getByRole('region', { name: 'Waiting for you' }).isVisible()).toBe(true);
+    await expectAccessible(phone, 'the provider’s home on a phone');
+
     // The attendance officer.
     const officer = await browser.newPage();
     await signIn(officer, 'attendance@riverside.example');

@@ -31,6 +31,16 @@ export const registerSchema = z.object({
   ),
 });
 
+/** Around a day of the provider's register: where "previous" and "next" go, and why a day is empty. */
+export const registerDaysSchema = z.object({
+  date: z.string(),
+  previous: z.string().nullable(),
+  next: z.string().nullable(),
+  whyNoPupils: z.string().nullable(),
+  nextExpected: z.string().nullable(),
+});
+export type RegisterDays = z.infer<typeof registerDaysSchema>;
+
 export const boardSchema = z.object({
   date: z.string(),
   pupils: z.array(

@@ -7,6 +7,7 @@ import {
   marksRecordedSchema,
   registerCsvBodySchema,
   registerCsvPreviewSchema,
+  registerDaysSchema,
   registerSchema,
   session,
 } from '@waymark/domain/contracts/attendance';
@@ -18,6 +19,7 @@ import { requires } from '../../lib/policy.ts';
 import { attendanceBoard, closeCall, logCallStep } from './board.usecases.ts';
 import { listClosures, recordClosure } from './closures.ts';
 import { portalRegister, submitRegister } from './register.usecases.ts';
+import { registerDays } from './register-days.ts';
 import { exportRegister } from './register-export.ts';
 import { previewRegisterCsv, uploadRegisterCsv } from './register-import.ts';
 
@@ -70,6 +72,21 @@ export function attendanceRoutes({ db, clock }: AppDependencies): FastifyPluginA
         },
       },
       (request) => portalRegister({ db, actor: actorOf(request), date: request.query.date ?? today() }),
+    );
+
+    app.get(
+      '/portal/register/days',
+      {
+        config: requires('portal.use'),
+        schema: {
+          tags,
+          summary:
+            'Provider portal: the days before and after a date that expect pupils with you, and on a day that expects none, why not',
+          querystring: z.object({ date: isoDateSchema.optional() }),
+          response: { 200: registerDaysSchema },
+        },
+      },
+      (request) => registerDays({ db, actor: actorOf(request), date: request.query.date ?? today() }),
     );
 
     app.post(

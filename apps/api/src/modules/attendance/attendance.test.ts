@@ -141,6 +141,49 @@ describe('the provider’s daily register', () => {
     expect((await portal.get('/api/portal/register?date=2026-01-26')).json().pupils).toHaveLength(1);
   });
 
+  it('says on a day with nobody expected why not, and steps to the days either side that expect someone', async () => {
+    const { portal, otherPortal } = await worldOf(t);
+    await portal.post('/api/portal/closures', { date: '2026-01-19', note: 'Staff training day' });
+    const days = async (date: string) => (await portal.get(`/api/portal/register/days?date=${date}`)).json();
+    // Mondays and Tuesdays, from Monday 12 January.
+    expect(await days('2026-01-12')).toEqual({
+      date: '2026-01-12',
+      previous: null,
+      next: '2026-01-13',
+      whyNoPupils: null,
+      nextExpected: null,
+    });
+    expect(await days('2026-01-14')).toEqual({
+      date: '2026-01-14',
+      previous: '2026-01-13',
+      next: '2026-01-20',
+      whyNoPupils: 'No pupil is timetabled with you on Wednesdays.',
+      nextExpected: '2026-01-20',
+    });
+    expect(await days('2026-01-17')).toMatchObject({
+      whyNoPupils: 'Sat 17 Jan 2026 is a weekend.',
+      nextExpected: '2026-01-20',
+    });
+    expect(await days('2026-01-19')).toMatchObject({
+      previous: '2026-01-13',
+      whyNoPupils: 'The provision is recorded as closed on this day: Staff training day.',
+      nextExpected: '2026-01-20',
+    });
+    // Half-term: 16 to 20 February.
+    expect(await days('2026-02-16')).toMatchObject({
+      previous: '2026-02-10',
+      whyNoPupils: 'No pupil is expected: the schools are on holiday.',
+      nextExpected: '2026-02-23',
+    });
+    expect((await otherPortal.get('/api/portal/register/days?date=2026-01-12')).json()).toEqual({
+      date: '2026-01-12',
+      previous: null,
+      next: null,
+      whyNoPupils: 'No placement with you runs on this day.',
+      nextExpected: null,
+    });
+  });
+
   it('refuses marks it cannot accept, saying which, and records nothing', async () => {
     const world = await worldOf(t);
     const { portal, otherPortal, placementId } = world;

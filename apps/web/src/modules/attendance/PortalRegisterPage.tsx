@@ -1,8 +1,20 @@
-import { Button, Card, Group, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  Card,
+  Group,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import {
   type AbsenceReason,
   absenceReasonLabels,
   absenceReasons,
+  dateInWords,
   type ProviderMark,
   todayInLondon,
 } from '@waymark/domain';
@@ -13,7 +25,12 @@ import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Tag } from '../../ui/Tag.tsx';
-import { type ProviderRegister, usePortalRegister, useSendRegister } from './attendance.api.ts';
+import {
+  type ProviderRegister,
+  usePortalRegister,
+  useRegisterDays,
+  useSendRegister,
+} from './attendance.api.ts';
 import { ClosuresCard } from './ClosuresCard.tsx';
 
 // Sending a register as a CSV file is the less common way: its file picker loads after the register.
@@ -30,18 +47,48 @@ const sessionLabel = { am: 'Morning', pm: 'Afternoon' } as const;
 export function PortalRegisterPage() {
   const [date, setDate] = useState(todayInLondon());
   const register = usePortalRegister(date);
+  const days = useRegisterDays(date);
   return (
     <>
       <PageHeader
         title="Register"
         description="Mark each pupil expected with you, then send the session’s register."
       />
-      <DateField label="Date" value={date} onChange={(value) => setDate(value)} maw={220} mb="md" />
+      <Group align="flex-end" gap="sm" mb="md" wrap="wrap">
+        <DateField label="Date" value={date} onChange={(value) => setDate(value)} maw={220} />
+        <Button
+          variant="default"
+          disabled={!days.data?.previous}
+          onClick={() => days.data?.previous && setDate(days.data.previous)}
+        >
+          ← Previous day with pupils
+        </Button>
+        <Button
+          variant="default"
+          disabled={!days.data?.next}
+          onClick={() => days.data?.next && setDate(days.data.next)}
+        >
+          Next day with pupils →
+        </Button>
+      </Group>
+      <Text fw={600} mb="sm">
+        {dateInWords(date, { weekday: true })}
+      </Text>
       <ErrorAlert error={register.error} title="The register could not be loaded" />
       {register.isPending ? (
         <Loading label="Loading the register" />
       ) : register.data?.pupils.length === 0 ? (
-        <Text>No pupils are expected with you on this date.</Text>
+        <Card withBorder padding="md">
+          <Text>{days.data?.whyNoPupils ?? 'No pupils are expected with you on this date.'}</Text>
+          {days.data?.nextExpected && (
+            <Text mt="xs">
+              Pupils are next expected on {dateInWords(days.data.nextExpected, { weekday: true })}.{' '}
+              <Anchor component="button" type="button" onClick={() => setDate(days.data.nextExpected!)}>
+                Open that register
+              </Anchor>
+            </Text>
+          )}
+        </Card>
       ) : (
         register.data && (
           <Stack>

@@ -17,6 +17,7 @@ import type {
   ProviderTrends,
   PupilAttendance,
   RegisterCsvPreview,
+  RegisterDays,
 } from '@waymark/domain/contracts/attendance';
 import { api } from '../../api/client.ts';
 
@@ -29,6 +30,7 @@ export type {
   ProviderRegister,
   ProviderTrends,
   PupilAttendance,
+  RegisterDays,
 } from '@waymark/domain/contracts/attendance';
 
 export function useAttendanceBoard(date: string) {
@@ -67,6 +69,14 @@ export function usePortalRegister(date: string) {
   return useQuery({
     queryKey: ['portal', 'register', date],
     queryFn: () => api<ProviderRegister>('GET', `/api/portal/register?date=${date}`),
+  });
+}
+
+/** The days either side of a register date that expect pupils, and why an empty day is empty. */
+export function useRegisterDays(date: string) {
+  return useQuery({
+    queryKey: ['portal', 'register-days', date],
+    queryFn: () => api<RegisterDays>('GET', `/api/portal/register/days?date=${date}`),
   });
 }
 

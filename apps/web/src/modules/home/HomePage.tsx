@@ -10,8 +10,9 @@ import { WhatIsDueCard } from '../obligations/WhatIsDueCard.tsx';
 import { EhcpReviewsCard } from '../placements/EhcpReviewsCard.tsx';
 import { RenewalsCard } from '../providers/RenewalsCard.tsx';
 import { EarlyWarningsCard } from '../warnings/EarlyWarningsCard.tsx';
+import { ProviderTodayCard } from './ProviderTodayCard.tsx';
 
-/** The signed-in home: what is due for you, who you are here and where to go. */
+/** The signed-in home: what is due for you (for a provider, today's registers and what waits), who you are here and where to go. */
 export function HomePage() {
   const session = useCurrentSession();
   const shortcuts = navItems.filter(
@@ -20,6 +21,7 @@ export function HomePage() {
   return (
     <>
       <PageHeader title={`Welcome, ${session.user.displayName}`} description={session.group.name} />
+      {can(session, 'portal.use') && <ProviderTodayCard />}
       {!can(session, 'portal.use') && (
         <Stack mb="lg">
           <WhatIsDueCard />

@@ -1,0 +1,120 @@
+import { Anchor, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { dateInWords, maybeDateInWords, timeInLondon, todayInLondon } from '@waymark/domain';
+import { Link } from 'react-router';
+import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
+import { Tag } from '../../ui/Tag.tsx';
+import { usePortalRegister, useRegisterDays } from '../attendance/attendance.api.ts';
+import { usePortalLetters } from '../letters/letters.api.ts';
+import { usePortalPlacements } from '../placements/placements.api.ts';
+
+const sessionNames = { am: 'Morning', pm: 'Afternoon' } as const;
+
+/**
+ * A provider's home: what to do today — each register with its cut-off time and how far it is
+ * marked, the pupils the schools are arranging to send, and letters waiting to be signed.
+ */
+export function ProviderTodayCard() {
+  const today = todayInLondon();
+  return (
+    <Stack mb="lg">
+      <RegistersToday today={today} />
+      <ReferralsAndLetters />
+    </Stack>
+  );
+}
+
+function RegistersToday({ today }: { today: string }) {
+  const register = usePortalRegister(today);
+  const days = useRegisterDays(today);
+  const now = timeInLondon(new Date());
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="registers-today">
+      <Title order={2} size="h4" mb="sm" id="registers-today">
+        Registers today, {dateInWords(today, { weekday: true })}
+      </Title>
+      <ErrorAlert error={register.error} title="Today's registers could not be loaded" />
+      {register.isPending ? (
+        <Loading label="Loading today's registers" />
+      ) : register.data?.pupils.length === 0 ? (
+        <Text>
+          {days.data?.whyNoPupils ?? 'No pupils are expected with you today.'}
+          {days.data?.nextExpected &&
+            ` Pupils are next expected on ${dateInWords(days.data.nextExpected, { weekday: true })}.`}
+        </Text>
+      ) : (
+        register.data && (
+          <Stack gap="xs">
+            {(['am', 'pm'] as const).map((session) => {
+              const expected = register.data.pupils.flatMap((p) =>
+                p.sessions.filter((s) => s.session === session),
+              );
+              if (!expected.length) return null;
+              const marked = expected.filter((s) => s.mark).length;
+              const dueBy = expected[0]!.dueBy;
+              const state =
+                marked === expected.length ? (
+                  <Tag tone="positive">Sent</Tag>
+                ) : now > dueBy ? (
+                  <Tag tone="danger">Late: was due by {dueBy}</Tag>
+                ) : (
+                  <Tag tone="warning">Due by {dueBy}</Tag>
+                );
+              return (
+                <Group key={session} gap="sm" wrap="wrap">
+                  <Text fw={600}>{sessionNames[session]}</Text>
+                  <Text>
+                    {marked} of {expected.length} pupil{expected.length === 1 ? '' : 's'} marked
+                  </Text>
+                  {state}
+                </Group>
+              );
+            })}
+            <Anchor component={Link} to="/portal/register">
+              Open today's register
+            </Anchor>
+          </Stack>
+        )
+      )}
+    </Card>
+  );
+}
+
+function ReferralsAndLetters() {
+  const placements = usePortalPlacements();
+  const letters = usePortalLetters();
+  const referrals = placements.data?.placements.filter((p) => p.status === 'referral') ?? [];
+  const toSign = letters.data?.letters.filter((l) => l.status === 'requested') ?? [];
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="waiting-for-you">
+      <Title order={2} size="h4" mb="sm" id="waiting-for-you">
+        Waiting for you
+      </Title>
+      <ErrorAlert error={placements.error ?? letters.error} />
+      {placements.isPending || letters.isPending ? (
+        <Loading label="Loading what is waiting for you" />
+      ) : referrals.length === 0 && toSign.length === 0 ? (
+        <Text>Nothing is waiting: no referrals being arranged and no letters to sign.</Text>
+      ) : (
+        <List spacing="xs">
+          {referrals.map((p) => (
+            <List.Item key={p.id}>
+              Referral: {p.pupilName}, {p.schoolName}, to start{' '}
+              {maybeDateInWords(p.startsOn, 'on a day to be agreed')}.{' '}
+              <Anchor component={Link} to="/portal/placements">
+                See what the school shared
+              </Anchor>
+            </List.Item>
+          ))}
+          {toSign.map((l) => (
+            <List.Item key={l.id}>
+              Safeguarding assurance letter for {l.schoolName} to sign.{' '}
+              <Anchor component={Link} to="/portal/letters">
+                Sign it
+              </Anchor>
+            </List.Item>
+          ))}
+        </List>
+      )}
+    </Card>
+  );
+}
