@@ -2,7 +2,8 @@
  * The living demo as each of its people sees it: Waymark started as `npm start` starts it (its own
  * server and database, the demo built at start), on a Monday morning of the autumn term with the
  * registers partly in. Every page in each role's menu, and one of each kind of page those link to,
- * shows with no error, no failed request and no accessibility violation.
+ * shows with no error, no failed request and no accessibility violation, and with nothing sticking out
+ * of its card or cut off, on a laptop (1366 px) and on a phone (390 px).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,6 +14,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFreshDatabase } from '../apps/api/src/db/fresh-database.ts';
 import { expectAccessible, signIn, skipReason, useBrowser, useServer } from './support/browser.ts';
+import { overflowProblems } from './support/overflow.ts';
 import { freePort, waitForHealth } from './support/server.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -38,6 +40,8 @@ const people = [
 const kindOf = (path: string) =>
   path.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, ':id').replace(/\?.*$/, '');
 const MOST_DETAIL_PAGES = 14;
+const LAPTOP = { width: 1366, height: 900 };
+const PHONE = { width: 390, height: 844 };
 
 let stop = async () => {};
 
@@ -84,8 +88,9 @@ describe.skipIf(skipReason)('the living demo, page by page', () => {
 
   for (const person of people)
     it(`shows the ${person.role} every page of theirs and each kind of record they link to, with no error, no failed request and no axe violation`, async () => {
-      const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+      const page = await browser.newPage({ viewport: LAPTOP });
       const failed: string[] = [];
+      const overflowing: string[] = [];
       page.on('response', (response) => {
         if (response.status() >= 400 && new URL(response.url()).pathname.startsWith('/api/'))
           failed.push(
@@ -112,7 +117,7 @@ describe.skipIf(skipReason)('the living demo, page by page', () => {
       const seen = new Set(menu.map(kindOf));
       const details: string[] = [];
       for (const path of menu) {
-        await showPage(page, path, failed);
+        await showPage(page, path, failed, overflowing);
         for (const href of await linksOnPage(page)) {
           const kind = kindOf(href);
           if (seen.has(kind) || details.length >= MOST_DETAIL_PAGES) continue;
@@ -120,13 +125,17 @@ describe.skipIf(skipReason)('the living demo, page by page', () => {
           details.push(href);
         }
       }
-      for (const path of details) await showPage(page, path, failed);
+      for (const path of details) await showPage(page, path, failed, overflowing);
       expect(failed, `failed requests or script errors for ${person.email}`).toEqual([]);
+      expect(overflowing, `what sticks out or is cut off for ${person.email}`).toEqual([]);
     }, 600_000);
 });
 
-/** Opens the page, waits for what it loads, and checks it shows without an error and passes axe. */
-async function showPage(page: Page, path: string, failed: string[]) {
+/**
+ * Opens the page, waits for what it loads, and checks it shows without an error and passes axe; then
+ * notes anything that sticks out of its card or is cut off, at a laptop's width and at a phone's.
+ */
+async function showPage(page: Page, path: string, failed: string[], overflowing: string[]) {
   const before = failed.length;
   await page.goto(path);
   await expect
@@ -151,6 +160,18 @@ async function showPage(page: Page, path: string, failed: string[]) {
   expect(alerts, `errors shown on ${path}`).toEqual([]);
   expect(failed.slice(before), `failed requests on ${path}`).toEqual([]);
   await expectAccessible(page, path);
+  for (const [width, viewport] of [
+    ['1366 px', LAPTOP],
+    ['390 px', PHONE],
+  ] as const) {
+    await page.setViewportSize(viewport);
+    // Two frames: what measures itself on a resize (a wide table's scroll cue) has drawn again.
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    for (const problem of await overflowProblems(page)) overflowing.push(`${path} at ${width}: ${problem}`);
+  }
+  await page.setViewportSize(LAPTOP);
 }
 
 /** The addresses of the records the page links to (not downloads, not other sites). */

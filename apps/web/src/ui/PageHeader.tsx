@@ -16,7 +16,8 @@ export function PageHeader({
   }, [title]);
   return (
     <Group justify="space-between" align="flex-start" mb="lg" wrap="wrap">
-      <Stack gap={4}>
+      {/* The title may shrink and wrap, so a long name or address never pushes the page sideways. */}
+      <Stack gap={4} style={{ flex: '1 1 16rem', minWidth: 0, overflowWrap: 'anywhere' }}>
         <Title order={1} size="h2">
           {title}
         </Title>

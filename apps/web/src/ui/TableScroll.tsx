@@ -49,6 +49,9 @@ export function TableScroll({
         tabIndex={0}
         style={{
           overflowX: 'auto',
+          // The containing block of what a table hides for screen readers (position: absolute), so the
+          // box clips it too and it cannot widen the card.
+          position: 'relative',
           boxShadow: more ? 'inset -12px 0 10px -10px rgba(0, 0, 0, 0.35)' : undefined,
         }}
       >

@@ -122,7 +122,7 @@ function TemplateEditor({ current }: { current: AuditTemplateWithQuestions }) {
       {publish.error && fieldErrorList.length === 0 && <ErrorAlert error={publish.error} />}
       <Stack gap="lg">
         {template.sections.map((section, s) => (
-          <fieldset key={section.id} style={{ border: 0, padding: 0, margin: 0 }}>
+          <fieldset key={section.id} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
             <Stack gap="sm">
               <TextInput
                 label={`Section ${s + 1} title`}

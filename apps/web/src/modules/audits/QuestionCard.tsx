@@ -1,5 +1,6 @@
 import { Card, Checkbox, Group, Radio, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import type { AuditAnswer, AuditQuestion } from '@waymark/domain';
+import { type AuditAnswer, type AuditQuestion, dateInWords, isValidIsoDate } from '@waymark/domain';
+import { DateField } from '../../ui/DateField.tsx';
 
 const emptyAnswer: AuditAnswer = { answer: null, comment: '', fields: {} };
 
@@ -50,12 +51,19 @@ export function QuestionCard({
                     ))}
                   </SimpleGrid>
                 </Checkbox.Group>
+              ) : field.kind === 'date' ? (
+                <DateField
+                  key={field.id}
+                  label={field.label}
+                  aria-label={`${field.label}: ${question.text}`}
+                  value={(answer.fields[field.id] as string | undefined) ?? ''}
+                  onChange={(value) => setField(field.id, value)}
+                />
               ) : (
                 <TextInput
                   key={field.id}
                   label={field.label}
                   aria-label={`${field.label}: ${question.text}`}
-                  type={field.kind === 'date' ? 'date' : 'text'}
                   inputMode={field.kind === 'money' ? 'decimal' : undefined}
                   value={(answer.fields[field.id] as string | undefined) ?? ''}
                   onChange={(e) => setField(field.id, e.currentTarget.value)}
@@ -83,12 +91,22 @@ function AnsweredQuestion({ question, answer }: { question: AuditQuestion; answe
   const details = question.fields
     .map((field) => {
       const value = answer.fields[field.id];
-      const shown = Array.isArray(value) ? value.join(', ') : value;
+      const shown = Array.isArray(value)
+        ? value.join(', ')
+        : field.kind === 'date' && value && isValidIsoDate(value)
+          ? dateInWords(value)
+          : value;
       return shown ? `${field.label}: ${shown}` : null;
     })
     .filter(Boolean);
   return (
-    <Card withBorder padding="md" id={`q-${question.id}`} component="section">
+    <Card
+      withBorder
+      padding="md"
+      id={`q-${question.id}`}
+      component="section"
+      style={{ overflowWrap: 'anywhere' }}
+    >
       <Text fw={600}>{question.text}</Text>
       <Text mt={4}>
         Answer:{' '}

@@ -96,37 +96,39 @@ export function TermDatesPage() {
               <Title order={2} size="h4" mb="sm">
                 Days pupils are not in school during term
               </Title>
-              <Table>
-                <HeaderRow names={['Date', 'Why']} />
-                <Table.Tbody>
-                  {[
-                    ...termDates.data.closureDays.map((c) => ({
-                      date: c.date,
-                      why:
-                        c.kind === 'inset'
-                          ? `INSET day${c.note && c.note !== 'INSET day' ? `: ${c.note}` : ''}`
-                          : `Closure: ${c.note}`,
-                    })),
-                    ...termDates.data.bankHolidays.map((b) => ({
-                      date: b.date,
-                      why: `Bank holiday: ${b.title}`,
-                    })),
-                  ]
-                    // Only days that fall inside term: Christmas Day is in the holiday already.
-                    .filter((row) =>
-                      termDates.data.halfTerms.some((h) => h.startsOn <= row.date && row.date <= h.endsOn),
-                    )
-                    .sort((a, b) => a.date.localeCompare(b.date))
-                    .map((row) => (
-                      <Table.Tr key={row.date + row.why}>
-                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                          {dateInWords(row.date, { weekday: true })}
-                        </Table.Td>
-                        <Table.Td>{row.why}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                </Table.Tbody>
-              </Table>
+              <TableScroll label="Days off in term" minWidth={420}>
+                <Table>
+                  <HeaderRow names={['Date', 'Why']} />
+                  <Table.Tbody>
+                    {[
+                      ...termDates.data.closureDays.map((c) => ({
+                        date: c.date,
+                        why:
+                          c.kind === 'inset'
+                            ? `INSET day${c.note && c.note !== 'INSET day' ? `: ${c.note}` : ''}`
+                            : `Closure: ${c.note}`,
+                      })),
+                      ...termDates.data.bankHolidays.map((b) => ({
+                        date: b.date,
+                        why: `Bank holiday: ${b.title}`,
+                      })),
+                    ]
+                      // Only days that fall inside term: Christmas Day is in the holiday already.
+                      .filter((row) =>
+                        termDates.data.halfTerms.some((h) => h.startsOn <= row.date && row.date <= h.endsOn),
+                      )
+                      .sort((a, b) => a.date.localeCompare(b.date))
+                      .map((row) => (
+                        <Table.Tr key={row.date + row.why}>
+                          <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                            {dateInWords(row.date, { weekday: true })}
+                          </Table.Td>
+                          <Table.Td>{row.why}</Table.Td>
+                        </Table.Tr>
+                      ))}
+                  </Table.Tbody>
+                </Table>
+              </TableScroll>
             </Card>
             {schoolId && <DayChecker schoolId={schoolId} />}
             {can(session, 'bank_holidays.manage') && <BankHolidayImport />}

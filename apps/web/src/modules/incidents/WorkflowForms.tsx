@@ -1,4 +1,15 @@
-import { Button, Card, Checkbox, Group, Select, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import {
   dateInWords,
@@ -125,10 +136,10 @@ export function WorkflowForms({ incident }: { incident: IncidentDetail }) {
           {(form) => (
             <>
               <TextInput label="What needs doing" required {...form.getInputProps('action')} />
-              <Group grow align="flex-start" wrap="wrap">
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
                 <TextInput label="Who will do it" required {...form.getInputProps('owner')} />
                 <DateField label="Due by" required {...form.getInputProps('dueOn')} />
-              </Group>
+              </SimpleGrid>
             </>
           )}
         </StepForm>
@@ -143,7 +154,7 @@ export function WorkflowForms({ incident }: { incident: IncidentDetail }) {
         >
           {(form) => (
             <>
-              <Group grow align="flex-start" wrap="wrap">
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
                 <Select
                   label="Referred to"
                   required
@@ -152,7 +163,7 @@ export function WorkflowForms({ incident }: { incident: IncidentDetail }) {
                 />
                 <DateField label="Date of referral" required {...form.getInputProps('referredOn')} />
                 <TextInput label="Their reference" {...form.getInputProps('reference')} />
-              </Group>
+              </SimpleGrid>
               <Textarea
                 label="What was shared and what they said"
                 required

@@ -1,4 +1,15 @@
-import { Button, Card, Group, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Card,
+  Group,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { PolicyReviewState } from '@waymark/domain';
 import { dateInWords } from '@waymark/domain';
@@ -29,7 +40,7 @@ export function PolicyPage() {
         <Card withBorder padding="lg">
           {current ? (
             <Stack gap="xs">
-              <Group gap="sm">
+              <Group gap="sm" preventGrowOverflow={false}>
                 <Title order={2} size="h4">
                   {current.policyNumber}, issue {current.issueNumber}
                 </Title>
@@ -106,16 +117,16 @@ function NewIssueCard({ policyNumber }: { policyNumber: string }) {
       </Title>
       <form onSubmit={form.onSubmit(record)} noValidate aria-label="Record a new issue">
         <Stack gap="sm">
-          <Group grow align="flex-start" wrap="wrap">
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <TextInput label="Policy number" required {...form.getInputProps('policyNumber')} />
             <TextInput label="Issue number" required {...form.getInputProps('issueNumber')} />
             <DateField label="Issue date" required {...form.getInputProps('issuedOn')} />
-          </Group>
-          <Group grow align="flex-start" wrap="wrap">
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <TextInput label="Author" required {...form.getInputProps('author')} />
             <TextInput label="Approver" required {...form.getInputProps('approver')} />
             <DateField label="Next review" required {...form.getInputProps('nextReviewOn')} />
-          </Group>
+          </SimpleGrid>
           <Textarea label="What changed" required autosize minRows={2} {...form.getInputProps('changes')} />
           <Group>
             <Button type="submit" loading={save.isPending}>

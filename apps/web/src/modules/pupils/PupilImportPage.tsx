@@ -79,10 +79,10 @@ export function PupilImportPage() {
               <Select label="School" required data={schools} value={schoolId} onChange={setSchoolId} />
             )}
             <Radio.Group label="Kind of file" value={format} onChange={(v) => setFormat(v as 'csv' | 'ctf')}>
-              <Group mt="xs">
+              <Stack mt="xs" gap="xs">
                 <Radio value="csv" label="CSV (spreadsheet export)" />
                 <Radio value="ctf" label="Common Transfer File (XML)" />
-              </Group>
+              </Stack>
             </Radio.Group>
             <FileInput
               label="File"

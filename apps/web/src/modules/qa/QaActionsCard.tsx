@@ -1,4 +1,4 @@
-import { Button, Card, Checkbox, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Checkbox, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { dateInWords } from '@waymark/domain';
 import { ApiError } from '../../api/errors.ts';
@@ -58,10 +58,10 @@ export function QaActionsCard({ visit }: { visit: QaVisit }) {
               <ErrorAlert error={add.error} />
             )}
             <TextInput label="Action" required {...form.getInputProps('action')} />
-            <Group grow align="flex-start" wrap="wrap">
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
               <TextInput label="Owner" required {...form.getInputProps('owner')} />
               <DateField label="Due by" required {...form.getInputProps('dueOn')} />
-            </Group>
+            </SimpleGrid>
             <Group>
               <Button type="submit" variant="outline" loading={add.isPending}>
                 Agree the action

@@ -5,6 +5,7 @@ import {
   Card,
   Group,
   Radio,
+  SimpleGrid,
   Stack,
   Text,
   Textarea,
@@ -166,7 +167,7 @@ function VisitForm({
           </Alert>
         )}
         <Card withBorder padding="lg">
-          <Group grow align="flex-start" wrap="wrap">
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <DateField
               label="Date of visit"
               value={draft.visitOn}
@@ -181,7 +182,7 @@ function VisitForm({
               onChange={(e) => change({ visitors: e.currentTarget.value })}
               error={missing.find((f) => f.path === 'visitors')?.message}
             />
-          </Group>
+          </SimpleGrid>
         </Card>
         {visit.template.areas.map((area) => (
           <Card withBorder padding="lg" key={area.id}>

@@ -6,6 +6,7 @@ import {
   Group,
   List,
   MultiSelect,
+  SimpleGrid,
   Stack,
   Table,
   Text,
@@ -197,14 +198,14 @@ function StaffCard({
               <Title order={3} size="h5">
                 Record training
               </Title>
-              <Group grow align="flex-start" wrap="wrap">
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
                 <TextInput label="Course" required {...record.getInputProps('course')} />
                 <TextInput label="Run by" required {...record.getInputProps('trainingProvider')} />
-              </Group>
-              <Group grow align="flex-start" wrap="wrap">
+              </SimpleGrid>
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
                 <DateField label="Completed on" required {...record.getInputProps('completedOn')} />
                 <DateField label="Expires on" {...record.getInputProps('expiresOn')} />
-              </Group>
+              </SimpleGrid>
               <Checkbox.Group label="Topics" required {...record.getInputProps('topics')}>
                 <Group mt={4} wrap="wrap">
                   {trainingTopics.map((t) => (

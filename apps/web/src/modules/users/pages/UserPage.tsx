@@ -7,6 +7,7 @@ import { ApiError } from '../../../api/errors.ts';
 import { ErrorAlert, Loading } from '../../../ui/Feedback.tsx';
 import { notifySuccess } from '../../../ui/notify.ts';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
+import { TableScroll } from '../../../ui/TableScroll.tsx';
 import { Tag } from '../../../ui/Tag.tsx';
 import { can, useCurrentSession } from '../../auth/session.ts';
 import { type AssignmentDraft, AssignmentPicker, emptyAssignment } from '../components/AssignmentPicker.tsx';
@@ -70,37 +71,39 @@ function Assignments({ user, canManage }: { user: User; canManage: boolean }) {
       {user.assignments.length === 0 ? (
         <Text mb="md">No roles yet: this user can sign in but sees nothing.</Text>
       ) : (
-        <Table mb="md">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Role</Table.Th>
-              <Table.Th scope="col">Where</Table.Th>
-              {canManage && <Table.Th scope="col">Action</Table.Th>}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {user.assignments.map((a) => (
-              <Table.Tr key={a.id}>
-                <Table.Td>{roles[a.role].label}</Table.Td>
-                <Table.Td>{a.scopeName}</Table.Td>
-                {canManage && (
-                  <Table.Td>
-                    <Button
-                      size="xs"
-                      variant="outline"
-                      color="red.9"
-                      loading={remove.isPending && remove.variables === a.id}
-                      onClick={() => remove.mutate(a.id)}
-                      aria-label={`Remove ${roles[a.role].label} at ${a.scopeName}`}
-                    >
-                      Remove
-                    </Button>
-                  </Table.Td>
-                )}
+        <TableScroll label="Roles" minWidth={480} mb="md">
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Role</Table.Th>
+                <Table.Th scope="col">Where</Table.Th>
+                {canManage && <Table.Th scope="col">Action</Table.Th>}
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {user.assignments.map((a) => (
+                <Table.Tr key={a.id}>
+                  <Table.Td>{roles[a.role].label}</Table.Td>
+                  <Table.Td>{a.scopeName}</Table.Td>
+                  {canManage && (
+                    <Table.Td>
+                      <Button
+                        size="xs"
+                        variant="outline"
+                        color="red.9"
+                        loading={remove.isPending && remove.variables === a.id}
+                        onClick={() => remove.mutate(a.id)}
+                        aria-label={`Remove ${roles[a.role].label} at ${a.scopeName}`}
+                      >
+                        Remove
+                      </Button>
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </TableScroll>
       )}
       {canManage && (
         <form
