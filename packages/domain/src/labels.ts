@@ -4,8 +4,10 @@
  * plain words (no underscores, nothing left as a code). Pages, PDFs, workbooks and emails take their
  * words from these maps; an enum added to the domain joins this list with its labels.
  */
-import { roleNames, roles } from './access/roles.ts';
+import { roleNames, roles, scopeTypeLabels, scopeTypes } from './access/roles.ts';
 import { absenceReasonLabels, absenceReasons } from './attendance/codes.ts';
+import { callStepLabels, callSteps } from './attendance/first-day-calls.ts';
+import { emailStatuses, emailStatusLabels } from './contracts/outbox.ts';
 import { providerDocumentKindLabels, providerDocumentKinds } from './contracts/providers.ts';
 import { pupilDocumentKindLabels, pupilDocumentKinds } from './contracts/pupils.ts';
 import {
@@ -40,7 +42,12 @@ import {
   weekdays,
 } from './placements/placement-rules.ts';
 import { providerStatuses, providerStatusLabels } from './providers/approval.ts';
-import { providerNoticeKinds, providerNoticeLabels } from './providers/notices.ts';
+import {
+  noticeDeadlineKinds,
+  noticeDeadlineLabels,
+  providerNoticeKinds,
+  providerNoticeLabels,
+} from './providers/notices.ts';
 import {
   ofstedGradeLabels,
   ofstedGrades,
@@ -65,6 +72,10 @@ const entry = <Value extends string>(values: readonly Value[], labels: Record<Va
 /** Each enum a person can see, by what it is, with its labels. */
 export const labelledEnums = {
   role: entry(roleNames, roleLabels),
+  scopeType: entry(scopeTypes, scopeTypeLabels),
+  callStep: entry(callSteps, callStepLabels),
+  emailStatus: entry(emailStatuses, emailStatusLabels),
+  noticeDeadline: entry(noticeDeadlineKinds, noticeDeadlineLabels),
   absenceReason: entry(absenceReasons, absenceReasonLabels),
   providerDocumentKind: entry(providerDocumentKinds, providerDocumentKindLabels),
   pupilDocumentKind: entry(pupilDocumentKinds, pupilDocumentKindLabels),

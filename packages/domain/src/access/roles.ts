@@ -6,6 +6,12 @@ import { z } from 'zod';
 
 export const scopeTypes = ['group', 'region', 'school', 'provider'] as const;
 export type ScopeType = (typeof scopeTypes)[number];
+export const scopeTypeLabels: Record<ScopeType, string> = {
+  group: 'Whole group',
+  region: 'Region',
+  school: 'School',
+  provider: 'Provider',
+};
 
 export const roleNames = [
   'trust_admin',

@@ -4,6 +4,11 @@ import { pageInfoSchema, pageQuerySchema } from './pagination.ts';
 
 export const emailStatuses = ['queued', 'sent', 'failed'] as const;
 export type EmailStatus = (typeof emailStatuses)[number];
+export const emailStatusLabels: Record<EmailStatus, string> = {
+  queued: 'Waiting to send',
+  sent: 'Sent',
+  failed: 'Failed',
+};
 
 export const emailSummarySchema = z.object({
   id: z.uuid(),

@@ -42,7 +42,15 @@ export const noticesThatMakeALetterDue: readonly ProviderNoticeKind[] = [
 export const noticesThatNameAPerson: readonly ProviderNoticeKind[] = ['dsl_change', 'deputy_dsl_change'];
 
 /** How soon after the change the school must hear of it (Appendix 2). */
-export type NoticeDeadline = 'same_day' | 'before_deployment' | 'one_working_day' | 'termly';
+export const noticeDeadlineKinds = ['same_day', 'before_deployment', 'one_working_day', 'termly'] as const;
+export type NoticeDeadline = (typeof noticeDeadlineKinds)[number];
+/** Read after "due": "Late: due within one working day". */
+export const noticeDeadlineLabels: Record<NoticeDeadline, string> = {
+  same_day: 'the same day',
+  before_deployment: 'before they start',
+  one_working_day: 'within one working day',
+  termly: 'every term',
+};
 
 export const noticeDeadlines: Record<ProviderNoticeKind, NoticeDeadline> = {
   dsl_change: 'same_day',

@@ -18,6 +18,8 @@ import {
   absenceReasons,
   academicYearBounds,
   academicYearOf,
+  type CallStep,
+  callStepLabels,
   dateInWords,
   momentInWords,
   todayInLondon,
@@ -40,12 +42,6 @@ type Call = FirstDayCallOnBoard;
 
 /** The first day of the academic year the date falls in. */
 const academicYearStart = (date: string) => academicYearBounds(academicYearOf(date)).firstDay;
-const stepLabels = {
-  call: 'Call',
-  dsl_informed: 'DSL informed',
-  home_visit: 'Home visit',
-  missing_education_referral: 'Children missing education referral',
-} as const;
 
 /** The attendance officer's day: who is expected where, reported or not, and the first-day calls to make. */
 export function AttendanceBoardPage() {
@@ -192,7 +188,7 @@ function CallCard({ call, canAct }: { call: Call; canAct: boolean }) {
         <List size="sm" mb="xs">
           {call.log.map((l) => (
             <List.Item key={l.at + l.outcome}>
-              {momentInWords(l.at)} {stepLabels[l.step as keyof typeof stepLabels]} by {l.byName}
+              {momentInWords(l.at)} {callStepLabels[l.step as CallStep]} by {l.byName}
               {l.called ? ` to ${l.called}` : ''}
               {l.number ? ` on ${l.number}` : ''}: {l.outcome}
               {l.safeAndWell ? ' (safe and well)' : ''}
@@ -206,7 +202,7 @@ function CallCard({ call, canAct }: { call: Call; canAct: boolean }) {
             <Group align="flex-end" wrap="wrap">
               <Select
                 label="Step"
-                data={Object.entries(stepLabels).map(([value, label]) => ({ value, label }))}
+                data={Object.entries(callStepLabels).map(([value, label]) => ({ value, label }))}
                 {...logForm.getInputProps('step')}
               />
               <TextInput label="Who was called" {...logForm.getInputProps('called')} />

@@ -3,21 +3,11 @@
  * (`@waymark/domain/contracts/notices`), the shapes the API validates and answers with.
  */
 import { useMutation, useQuery } from '@tanstack/react-query';
-import type {
-  NoticeDeadline,
-  ProviderNotice,
-  ProviderNoticeRequest,
-} from '@waymark/domain/contracts/notices';
+import type { ProviderNotice, ProviderNoticeRequest } from '@waymark/domain/contracts/notices';
 import { api } from '../../api/client.ts';
 
+export { noticeDeadlineLabels as deadlineLabels } from '@waymark/domain';
 export type { ProviderNotice, ProviderNoticeRequest } from '@waymark/domain/contracts/notices';
-
-export const deadlineLabels: Record<NoticeDeadline, string> = {
-  same_day: 'the same day',
-  before_deployment: 'before they start',
-  one_working_day: 'within one working day',
-  termly: 'every term',
-};
 
 /** The changes a provider told the school about (the provider page), or that the portal user told (the portal). */
 export function useNotices(where: { providerId: string } | 'portal') {

@@ -8,11 +8,7 @@ import { api, query } from '../../api/client.ts';
 
 export type { EmailStatus, EmailSummary, EmailView } from '@waymark/domain/contracts/outbox';
 
-export const statusLabels: Record<EmailStatus, string> = {
-  queued: 'Waiting to send',
-  sent: 'Sent',
-  failed: 'Failed',
-};
+export { emailStatusLabels as statusLabels } from '@waymark/domain/contracts/outbox';
 export const statusTones = { queued: 'info', sent: 'positive', failed: 'danger' } as const;
 
 /** A page of the group's emails, newest first, optionally of one status. */

@@ -1,5 +1,5 @@
 import { Group, Select } from '@mantine/core';
-import { type RoleName, roleNames, roles, type ScopeType } from '@waymark/domain';
+import { type RoleName, roleNames, roles, type ScopeType, scopeTypeLabels } from '@waymark/domain';
 import { useOrganisation } from '../../organisation/organisation.api.ts';
 import { scopeOptions } from '../users.api.ts';
 
@@ -10,13 +10,6 @@ export interface AssignmentDraft {
 }
 
 export const emptyAssignment: AssignmentDraft = { role: '', scopeType: '', scopeId: '' };
-
-const scopeLabels: Record<ScopeType, string> = {
-  group: 'Whole group',
-  region: 'Region',
-  school: 'School',
-  provider: 'Provider',
-};
 
 /** Role, then the kind of place the role allows, then the place. */
 export function AssignmentPicker({
@@ -49,7 +42,7 @@ export function AssignmentPicker({
       <Select
         label="Kind of place"
         placeholder="Choose"
-        data={allowedScopes.map((s) => ({ value: s, label: scopeLabels[s] }))}
+        data={allowedScopes.map((s) => ({ value: s, label: scopeTypeLabels[s] }))}
         value={value.scopeType || null}
         disabled={!value.role}
         error={errors.scopeType}
