@@ -60,6 +60,7 @@ export function OrganisationPage() {
         <DataTable
           label="Schools"
           minWidth={560}
+          empty="No schools yet. Add the group's first school below; its term dates, staff and pupils follow."
           headers={['School', 'Region', 'URN', 'Local authority', 'Action']}
           rows={schools}
           row={(school) => (

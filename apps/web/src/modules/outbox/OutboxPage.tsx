@@ -52,6 +52,7 @@ export function OutboxPage() {
             <DataTable
               label="Emails"
               minWidth={720}
+              empty="No email here yet. Emails appear as Waymark writes them: invitations, reminders, chasers and alerts."
               striped
               headers={['Written', 'To', 'Subject', 'Status']}
               rows={outbox.data.emails}

@@ -86,6 +86,7 @@ export function ProvidersPage() {
             <DataTable
               label="Providers"
               minWidth={640}
+              empty="No provider matches these filters. Clear the search or choose another status, or add a provider."
               striped
               highlightOnHover
               headers={['Provider', 'Kind of setting', 'Town', 'Status', 'Last audit']}

@@ -89,6 +89,7 @@ export function UsersPage() {
             <DataTable
               label="Users"
               minWidth={600}
+              empty="Nobody matches these filters. Clear the search or choose another role or school."
               striped
               highlightOnHover
               headers={['Name', 'Email', 'Roles', 'Status']}
