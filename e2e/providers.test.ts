@@ -43,6 +43,12 @@ describe.skipIf(skipReason)('an AP lead vets a new provider', () => {
     await expect
       .poll(() => page.getByRole('cell', { name: 'Birkenhead, CH41 1AA', exact: false }).isVisible())
       .toBe(true);
+    // A new provider's page lists its sections, what needs doing first, and jumps to each.
+    const sections = page.getByRole('navigation', { name: "Sections of this provider's page" });
+    const links = sections.getByRole('link');
+    await expect.poll(() => links.first().textContent()).toBe('Approval (needs doing)');
+    await sections.getByRole('link', { name: /^Insurance/ }).click();
+    await expect.poll(() => new URL(page.url()).hash).toBe('#insurance');
     await page.getByRole('button', { name: 'Start audit' }).click();
 
     await expect

@@ -14,6 +14,7 @@ import { Link, useParams } from 'react-router';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { PageSection, type Section, SectionNav } from '../../ui/SectionNav.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
 import { BehaviourLogCard } from '../incidents/BehaviourLogCard.tsx';
@@ -38,6 +39,20 @@ import { EhcpArrangedForm, ReviewsCard } from './ReviewsCard.tsx';
 import { SharingCard } from './SharingCard.tsx';
 import { TermChangesList } from './TermChangesList.tsx';
 
+/** The page's sections; a referral not ready to start and an overdue review come first. */
+function sectionsOf(p: Placement, canManage: boolean): Section[] {
+  const editable = p.status !== 'ended' && p.status !== 'cancelled' && canManage;
+  return [
+    { id: 'summary', label: 'Summary', needsDoing: p.status === 'referral' && p.blockers.length > 0 },
+    ...(editable ? [{ id: 'plan', label: 'Plan' }] : []),
+    { id: 'reviews', label: 'Reviews', needsDoing: p.reviews.some((r) => r.state === 'overdue') },
+    { id: 'safeguarding', label: 'Behaviour and safeguarding' },
+    { id: 'voice', label: 'Pupil and parent voice' },
+    { id: 'provider', label: 'From the provider' },
+    { id: 'timeline', label: 'Timeline' },
+  ];
+}
+
 /** One screen for a placement: where it stands, the plan, reviews, ending and everything that happened. */
 export function PlacementPage() {
   const { placementId = '' } = useParams();
@@ -59,6 +74,7 @@ export function PlacementPage() {
           </Tag>
         }
       />
+      <SectionNav label="Sections of this placement's page" sections={sectionsOf(p, canManage)} />
       <Stack gap="lg">
         {p.provider.registrationAlarm && (
           <Alert color="red" role="alert" title="Registration alarm: do not place pupils here">
@@ -67,7 +83,9 @@ export function PlacementPage() {
           </Alert>
         )}
         {p.status === 'referral' && <StartCard placement={p} canStart={canManage} />}
-        <Summary placement={p} />
+        <PageSection id="summary">
+          <Summary placement={p} />
+        </PageSection>
         {p.type === 'off_site_direction' && (
           <Card withBorder padding="lg">
             <Title order={2} size="h4" mb="xs">
@@ -91,13 +109,15 @@ export function PlacementPage() {
           </Card>
         )}
         {p.status !== 'ended' && p.status !== 'cancelled' && canManage && (
-          <Card withBorder padding="lg">
-            <Title order={2} size="h4" mb="sm">
-              Plan
-            </Title>
-            <PlanForm key={p.version} placement={p} />
-            <TermChangesList placement={p} canManage={canManage} />
-          </Card>
+          <PageSection id="plan">
+            <Card withBorder padding="lg">
+              <Title order={2} size="h4" mb="sm">
+                Plan
+              </Title>
+              <PlanForm key={p.version} placement={p} />
+              <TermChangesList placement={p} canManage={canManage} />
+            </Card>
+          </PageSection>
         )}
         {(p.status === 'referral' || p.status === 'active' || p.reducedTimetable) && (
           <ReducedTimetableCard
@@ -110,13 +130,23 @@ export function PlacementPage() {
           <DirectionReviewsCard placement={p} canRecord={canManage} />
         )}
         {p.status === 'active' && can(session, 'warnings.read') && <EarlyWarningsCard placementId={p.id} />}
-        <ReviewsCard placement={p} canReview={canManage} />
+        <PageSection id="reviews">
+          <ReviewsCard placement={p} canReview={canManage} />
+        </PageSection>
         <SharingCard placement={p} canShare={canManage && p.status !== 'ended'} />
         <PupilDocumentsCard pupilId={p.pupil.id} canEdit={false} />
-        <BehaviourLogCard placementId={p.id} />
-        <VoiceCard placementId={p.id} canManage={canManage} />
-        <ProgressReportsCard placementId={p.id} />
-        <CommunicationsCard placement={p} canRecord={canManage} />
+        <PageSection id="safeguarding">
+          <BehaviourLogCard placementId={p.id} />
+        </PageSection>
+        <PageSection id="voice">
+          <VoiceCard placementId={p.id} canManage={canManage} />
+        </PageSection>
+        <PageSection id="provider">
+          <Stack gap="lg">
+            <ProgressReportsCard placementId={p.id} />
+            <CommunicationsCard placement={p} canRecord={canManage} />
+          </Stack>
+        </PageSection>
         <LocalAuthorityCard placement={p} canEdit={canManage} />
         {p.status === 'active' && canManage && <EndCard placement={p} />}
         {p.ehcpReviewOnMove.required && (
@@ -138,7 +168,7 @@ export function PlacementPage() {
           </Card>
         )}
         {p.status === 'ended' && <DestinationCard placement={p} canEdit={canManage} />}
-        <Card withBorder padding="lg">
+        <Card withBorder padding="lg" id="timeline" style={{ scrollMarginTop: 72 }}>
           <Title order={2} size="h4" mb="sm">
             Timeline
           </Title>

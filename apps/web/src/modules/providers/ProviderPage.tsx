@@ -5,6 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { DataTable } from '../../ui/DataTable.tsx';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { PageSection, type Section, SectionNav } from '../../ui/SectionNav.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { useProviderAudits, useStartAudit } from '../audits/audits.api.ts';
 import { can, useCurrentSession } from '../auth/session.ts';
@@ -56,28 +57,79 @@ export function ProviderPage() {
           </Group>
         }
       />
+      <SectionNav label="Sections of this provider's page" sections={sectionsOf(p, session)} />
       <Stack gap="lg">
-        <ApprovalCard provider={p} canDecide={can(session, 'providers.approve')} />
-        <Details provider={p} />
-        <Audits provider={p} canAudit={can(session, 'audits.manage')} />
+        <PageSection id="approval">
+          <ApprovalCard provider={p} canDecide={can(session, 'providers.approve')} />
+        </PageSection>
+        <PageSection id="details">
+          <Details provider={p} />
+        </PageSection>
+        <PageSection id="audits">
+          <Audits provider={p} canAudit={can(session, 'audits.manage')} />
+        </PageSection>
         <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-          <RegistrationCard provider={p} canEdit={can(session, 'audits.manage')} />
-          <InsuranceCard providerId={p.id} canEdit={can(session, 'providers.manage')} />
+          <PageSection id="registration">
+            <RegistrationCard provider={p} canEdit={can(session, 'audits.manage')} />
+          </PageSection>
+          <PageSection id="insurance">
+            <InsuranceCard providerId={p.id} canEdit={can(session, 'providers.manage')} />
+          </PageSection>
         </SimpleGrid>
-        <LettersCard providerId={p.id} canRequest={can(session, 'audits.manage')} />
-        <NoticesCard providerId={p.id} canRecord={can(session, 'providers.manage')} />
-        <ProviderCommunicationsCard providerId={p.id} canRecord={can(session, 'providers.manage')} />
-        <VoiceTrendsCard providerId={p.id} />
-        {can(session, 'provider_staff.manage') && <PortalStaffCard providerId={p.id} />}
-        {can(session, 'providers.manage') && <ApiKeysCard providerId={p.id} />}
-        <DocumentsCard providerId={p.id} canEdit={can(session, 'providers.manage')} />
-        <SlaCard providerId={p.id} canEdit={can(session, 'providers.manage')} />
+        <PageSection id="letters">
+          <LettersCard providerId={p.id} canRequest={can(session, 'audits.manage')} />
+        </PageSection>
+        <PageSection id="notices">
+          <NoticesCard providerId={p.id} canRecord={can(session, 'providers.manage')} />
+        </PageSection>
+        <PageSection id="contact">
+          <ProviderCommunicationsCard providerId={p.id} canRecord={can(session, 'providers.manage')} />
+        </PageSection>
+        <PageSection id="voice">
+          <VoiceTrendsCard providerId={p.id} />
+        </PageSection>
+        {can(session, 'provider_staff.manage') && (
+          <PageSection id="portal-access">
+            <PortalStaffCard providerId={p.id} />
+          </PageSection>
+        )}
+        {can(session, 'providers.manage') && (
+          <PageSection id="api-keys">
+            <ApiKeysCard providerId={p.id} />
+          </PageSection>
+        )}
+        <PageSection id="evidence">
+          <DocumentsCard providerId={p.id} canEdit={can(session, 'providers.manage')} />
+        </PageSection>
+        <PageSection id="sla">
+          <SlaCard providerId={p.id} canEdit={can(session, 'providers.manage')} />
+        </PageSection>
         <Anchor component={Link} to="/providers">
           Back to providers
         </Anchor>
       </Stack>
     </>
   );
+}
+
+/** The page's sections, each marked where an approval step it holds is not met. */
+function sectionsOf(p: Provider, session: ReturnType<typeof useCurrentSession>): Section[] {
+  const open = (id: string) => p.approval.steps.some((step) => step.id === id && !step.done);
+  return [
+    { id: 'approval', label: 'Approval', needsDoing: open('sign_off') },
+    { id: 'details', label: 'Details' },
+    { id: 'audits', label: 'Audits', needsDoing: open('audit') },
+    { id: 'registration', label: 'Registration test', needsDoing: open('registration') },
+    { id: 'insurance', label: 'Insurance', needsDoing: open('insurance') },
+    { id: 'letters', label: 'Safeguarding letters', needsDoing: open('letter') },
+    { id: 'notices', label: 'Notices' },
+    { id: 'contact', label: 'Contact' },
+    { id: 'voice', label: 'Pupil and parent voice' },
+    ...(can(session, 'provider_staff.manage') ? [{ id: 'portal-access', label: 'Portal access' }] : []),
+    ...(can(session, 'providers.manage') ? [{ id: 'api-keys', label: 'Register system keys' }] : []),
+    { id: 'evidence', label: 'Evidence on file' },
+    { id: 'sla', label: 'SLA', needsDoing: open('sla') },
+  ];
 }
 
 function Details({ provider: p }: { provider: Provider }) {
