@@ -182,7 +182,7 @@ describe.skipIf(skipReason)('approving a provider', () => {
       .toBe(true);
 
     await lead.reload();
-    await expect.poll(() => lead.getByText(/^Signed \d{4}-\d{2}-\d{2}$/).isVisible()).toBe(true);
+    await expect.poll(() => lead.getByText(/^Signed \d{1,2} [A-Z][a-z]{2} \d{4}$/).isVisible()).toBe(true);
     const letterStep = lead
       .getByRole('listitem')
       .filter({ hasText: 'Safeguarding assurance letter (Appendix 2)' });

@@ -151,7 +151,7 @@ describe.skipIf(skipReason)('an AP lead vets a new provider', () => {
     await page.getByLabel('Of those, looked after or with an EHCP').fill('0');
     await page.getByRole('button', { name: 'Apply the test' }).click();
     await expect
-      .poll(() => page.getByText(/^Counts confirmed \d{4}-\d{2}-\d{2}; due again by/).isVisible())
+      .poll(() => page.getByText(/^Counts confirmed \d{1,2} [A-Z][a-z]{2} \d{4}; due again by/).isVisible())
       .toBe(true);
     await page.getByLabel('Full-time pupils placed by other schools or LAs').fill('1');
     await page.getByLabel('Of those, looked after or with an EHCP').fill('1');
