@@ -75,7 +75,19 @@ export function DateField({ value, onChange, onBlur, min, max, error, label, ...
                 onChange?.(picked);
               }
             }}
-            style={{ position: 'absolute', inset: 0, opacity: 0, pointerEvents: 'none', width: '100%' }}
+            style={{
+              position: 'absolute',
+              inset: 0,
+              opacity: 0,
+              pointerEvents: 'none',
+              // A native date input will not shrink below its own text: held to the button's size,
+              // it cannot widen the form on a phone.
+              width: '100%',
+              minWidth: 0,
+              maxWidth: '100%',
+              padding: 0,
+              border: 0,
+            }}
           />
           <ActionIcon
             variant="subtle"

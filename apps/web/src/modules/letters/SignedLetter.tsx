@@ -1,4 +1,4 @@
-import { List, Stack, Text } from '@mantine/core';
+import { Box, Stack, Text } from '@mantine/core';
 import { dateInWords } from '@waymark/domain';
 import type { SafeguardingLetter } from './letters.api.ts';
 
@@ -14,17 +14,18 @@ export function SignedLetter({ letter }: { letter: SafeguardingLetter }) {
       <Text>Dear {c.dear},</Text>
       <Text>{c.opening}</Text>
       <Text>For each member of staff, we confirm the completion and verification of:</Text>
-      <List type="ordered" size="sm">
+      {/* Plain lists: the letter's long lines wrap within a phone's width. */}
+      <Box component="ol" fz="sm" m={0} pl="lg">
         {c.checks.map((check) => (
-          <List.Item key={check}>{check}</List.Item>
+          <li key={check}>{check}</li>
         ))}
-      </List>
+      </Box>
       <Text>We also confirm:</Text>
-      <List size="sm">
+      <Box component="ul" fz="sm" m={0} pl="lg">
         {c.undertakings.map((u) => (
-          <List.Item key={u}>{u}</List.Item>
+          <li key={u}>{u}</li>
         ))}
-      </List>
+      </Box>
       <Text>
         Yours sincerely, {c.signature} — {c.name}, {c.role}, {c.organisation}
       </Text>
