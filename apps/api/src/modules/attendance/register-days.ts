@@ -27,14 +27,13 @@ export async function registerDays({ db, actor, date }: { db: Database; actor: A
   const providerIds = reachOf(actor, 'portal.use').providerIds;
   const from = addDays(date, -LOOK_BACK_DAYS);
   const to = addDays(date, LOOK_AHEAD_DAYS);
-  const running = providerIds.length
-    ? await placementsWithPupils(db, {
-        groupId: actor.groupId,
-        providerIds,
-        statuses: ['active'],
-        overlapping: { from, to },
-      })
-    : [];
+  // An empty list of providers selects nothing (the repository answers [] without a query).
+  const running = await placementsWithPupils(db, {
+    groupId: actor.groupId,
+    providerIds,
+    statuses: ['active'],
+    overlapping: { from, to },
+  });
   const closures = providerIds.length
     ? await db
         .select({
