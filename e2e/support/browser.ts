@@ -144,8 +144,19 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 
 /** Fails with the list of WCAG 2.2 A/AA violations axe finds on the page as it is now. */
 export async function expectAccessible(page: Page, where: string) {
-  // A confirmation sliding in is half transparent for a moment, and axe would judge its text's contrast
-  // against the page behind it: wait until every one is fully shown.
+  // A confirmation sliding in or out is half transparent, and axe would judge its text's contrast against
+  // the page behind it. Mantine closes one after four seconds, which can fall while axe is reading, so
+  // each is held fully shown (and its close timer paused by the pointer resting on it) until axe is done.
+  const held = await page.addStyleTag({
+    content:
+      '.mantine-Notification-root { opacity: 1 !important; transform: none !important; transition: none !important; }',
+  });
+  const shown = page.locator('.mantine-Notification-root');
+  if ((await shown.count()) > 0)
+    await shown
+      .first()
+      .hover({ timeout: 2000 })
+      .catch(() => undefined);
   await page.waitForFunction(() =>
     Array.from(document.querySelectorAll('.mantine-Notification-root')).every((element) => {
       for (let e: Element | null = element; e; e = e.parentElement)
@@ -163,6 +174,7 @@ export async function expectAccessible(page: Page, where: string) {
         .slice(0, 3)
         .join(', ')}`,
   );
+  await held.evaluate((style) => (style as HTMLStyleElement).remove());
   expect(summary, `axe violations on ${where}`).toEqual([]);
 }
 
