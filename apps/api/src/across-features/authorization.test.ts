@@ -3,7 +3,7 @@ import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { MissingRoutePolicyError } from '../lib/authorization.ts';
 import { buildTrust, buildUser } from '../test/builders.ts';
-import { createClient, signedInClient, signedInStaff } from '../test/http-client.ts';
+import { createClient, signedInClient, staffAt } from '../test/http-client.ts';
 import { createTestApp, type TestApp } from '../test/test-app.ts';
 
 let t: TestApp;
@@ -73,11 +73,7 @@ describe('deny by default', () => {
   });
 
   it('answers 403 when the role lacks the permission', async () => {
-    const client = await signedInStaff(t.app, t.database.db, {
-      groupId: trust.group.id,
-      role: 'attendance_officer',
-      schoolId: trust.schoolA.id,
-    });
+    const client = await staffAt(t, trust.schoolA, 'attendance_officer');
     expect((await client.get('/api/users')).statusCode).toBe(403);
     expect((await client.get('/api/audit-log')).json().error.code).toBe('auth.forbidden');
   });

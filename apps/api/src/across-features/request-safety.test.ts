@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storedFiles } from '../modules/files/files.table.ts';
 import { pupils } from '../modules/pupils/pupils.table.ts';
 import { buildTrust, buildUser } from '../test/builders.ts';
-import { signedInClient, signedInStaff, type TestClient } from '../test/http-client.ts';
+import { signedInClient, staffAt, type TestClient } from '../test/http-client.ts';
 import { multipartBody, samplePdf, samplePng } from '../test/multipart.ts';
 import { activePlacement } from '../test/placement-builders.ts';
 import { approvedProvider } from '../test/provider-builders.ts';
@@ -39,8 +39,7 @@ let concernId: string;
 beforeAll(async () => {
   t = await createTestApp({}, { logTo: logStream });
   trust = await buildTrust(t.database.db);
-  const staff = (role: 'ap_lead' | 'headteacher') =>
-    signedInStaff(t.app, t.database.db, { groupId: trust.group.id, role, schoolId: trust.schoolA.id });
+  const staff = (role: 'ap_lead' | 'headteacher') => staffAt(t, trust.schoolA, role);
   lead = await staff('ap_lead');
   const head = await staff('headteacher');
   admin = await signedInClient(t.app, trust.admin.email);

@@ -135,3 +135,10 @@ export async function signedInStaff(
   const user = await buildUser(db, { groupId, roles: [{ role, scopeType: 'school', scopeId: schoolId }] });
   return signedInClient(app, user.email);
 }
+
+/** The same, for a school of a test trust: `await staffAt(t, trust.schoolA, 'ap_lead')`. */
+export const staffAt = (
+  t: { app: FastifyInstance; database: { db: Database } },
+  school: { id: string; groupId: string },
+  role: RoleName,
+) => signedInStaff(t.app, t.database.db, { groupId: school.groupId, role, schoolId: school.id });

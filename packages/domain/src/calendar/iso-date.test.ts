@@ -4,7 +4,6 @@ import {
   dateInWords,
   dayOfWeek,
   fromDayNumber,
-  isoDateSchema,
   isValidIsoDate,
   isWeekend,
   maybeDateInWords,
@@ -13,6 +12,7 @@ import {
   toDayNumber,
   todayInLondon,
 } from './iso-date.ts';
+import { isoDateSchema } from './iso-date-schema.ts';
 
 describe('ISO dates', () => {
   it('accepts real dates only, in the YYYY-MM-DD form only', () => {

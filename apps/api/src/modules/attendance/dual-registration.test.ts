@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTrust, buildUser } from '../../test/builders.ts';
-import { signedInClient, signedInStaff, type TestClient } from '../../test/http-client.ts';
+import { signedInClient, staffAt, type TestClient } from '../../test/http-client.ts';
 import { activePlacement } from '../../test/placement-builders.ts';
 import { approvedProvider } from '../../test/provider-builders.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
@@ -21,8 +21,7 @@ const placed: Record<'pru' | 'workshop', { placementId: string; portal: TestClie
 beforeAll(async () => {
   t = await createTestApp();
   trust = await buildTrust(t.database.db);
-  const staff = (role: 'ap_lead' | 'headteacher' | 'attendance_officer') =>
-    signedInStaff(t.app, t.database.db, { groupId: trust.group.id, role, schoolId: trust.schoolA.id });
+  const staff = (role: 'ap_lead' | 'headteacher' | 'attendance_officer') => staffAt(t, trust.schoolA, role);
   lead = await staff('ap_lead');
   const head = await staff('headteacher');
   officer = await staff('attendance_officer');

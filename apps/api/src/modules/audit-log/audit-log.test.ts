@@ -1,7 +1,7 @@
 import { todayInLondon } from '@waymark/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTrust } from '../../test/builders.ts';
-import { signedInClient, signedInStaff, type TestClient } from '../../test/http-client.ts';
+import { signedInClient, staffAt, type TestClient } from '../../test/http-client.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { demoTermDates } from '../demo/demo-trust.ts';
 
@@ -43,11 +43,7 @@ describe('browsing the audit log', () => {
   });
 
   it('shows a headteacher only their own school’s events', async () => {
-    const client = await signedInStaff(t.app, t.database.db, {
-      groupId: trust.group.id,
-      role: 'headteacher',
-      schoolId: trust.schoolA.id,
-    });
+    const client = await staffAt(t, trust.schoolA, 'headteacher');
     const events = (await client.get('/api/audit-log')).json().events;
     expect(events.length).toBeGreaterThan(0);
     expect(events.every((e: { schoolId: string }) => e.schoolId === trust.schoolA.id)).toBe(true);

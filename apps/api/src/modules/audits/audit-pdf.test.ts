@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTrust } from '../../test/builders.ts';
-import { signedInStaff, type TestClient } from '../../test/http-client.ts';
+import { staffAt, type TestClient } from '../../test/http-client.ts';
 import { pdfText } from '../../test/pdf-text.ts';
 import { completeAnswers, providerBody } from '../../test/provider-builders.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
@@ -12,11 +12,7 @@ let auditId: string;
 beforeAll(async () => {
   t = await createTestApp();
   const trust = await buildTrust(t.database.db);
-  apLead = await signedInStaff(t.app, t.database.db, {
-    groupId: trust.group.id,
-    role: 'ap_lead',
-    schoolId: trust.schoolA.id,
-  });
+  apLead = await staffAt(t, trust.schoolA, 'ap_lead');
   const provider = (await apLead.post('/api/providers', providerBody({ name: 'Printable Centre' }))).json();
   auditId = (
     await apLead.post(`/api/providers/${provider.id}/audits`, {

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config.ts';
 import { buildTrust } from '../../test/builders.ts';
-import { signedInClient, signedInStaff, type TestClient } from '../../test/http-client.ts';
+import { signedInClient, staffAt, type TestClient } from '../../test/http-client.ts';
 import { type SmtpPeer, startSmtpPeer } from '../../test/smtp-peer.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { deliverDueEmails, MAX_ATTEMPTS } from './delivery.ts';
@@ -185,11 +185,7 @@ describe('the outbox page', () => {
   });
 
   it('is for administrators only, and only for their own group', async () => {
-    const headClient = await signedInStaff(t.app, t.database.db, {
-      groupId: trust.group.id,
-      role: 'headteacher',
-      schoolId: trust.schoolA.id,
-    });
+    const headClient = await staffAt(t, trust.schoolA, 'headteacher');
     expect((await headClient.get('/api/outbox')).statusCode).toBe(403);
     const other = await buildTrust(t.database.db);
     const otherAdmin = await signedInClient(t.app, other.admin.email);

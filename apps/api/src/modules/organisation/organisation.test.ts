@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../lib/audit-log.table.ts';
 import { buildTrust } from '../../test/builders.ts';
-import { signedInClient, signedInStaff, type TestClient } from '../../test/http-client.ts';
+import { signedInClient, staffAt, type TestClient } from '../../test/http-client.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { createTrust } from './create-trust.ts';
 
@@ -109,11 +109,7 @@ describe('setting up the organisation', () => {
   });
 
   it('is for trust administrators only', async () => {
-    const client = await signedInStaff(t.app, t.database.db, {
-      groupId: trust.group.id,
-      role: 'headteacher',
-      schoolId: trust.schoolB.id,
-    });
+    const client = await staffAt(t, trust.schoolB, 'headteacher');
     expect((await client.post('/api/organisation/regions', { name: 'Rogue' })).statusCode).toBe(403);
     const seen = (await client.get('/api/organisation')).json();
     expect(seen.schools.map((s: { name: string }) => s.name)).toEqual(['Birch School']);

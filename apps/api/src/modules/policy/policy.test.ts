@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTrust } from '../../test/builders.ts';
-import { signedInClient, signedInStaff, type TestClient } from '../../test/http-client.ts';
+import { signedInClient, staffAt, type TestClient } from '../../test/http-client.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 
 // The test clock starts on Monday 12 January 2026.
@@ -12,11 +12,7 @@ beforeAll(async () => {
   t = await createTestApp();
   const trust = await buildTrust(t.database.db);
   admin = await signedInClient(t.app, trust.admin.email);
-  head = await signedInStaff(t.app, t.database.db, {
-    groupId: trust.group.id,
-    role: 'headteacher',
-    schoolId: trust.schoolA.id,
-  });
+  head = await staffAt(t, trust.schoolA, 'headteacher');
 });
 afterAll(() => t.close());
 

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTrust, buildUser } from '../../test/builders.ts';
-import { signedInClient, signedInStaff, type TestClient } from '../../test/http-client.ts';
+import { signedInClient, staffAt, type TestClient } from '../../test/http-client.ts';
 import { activePlacement } from '../../test/placement-builders.ts';
 import { approvedProvider } from '../../test/provider-builders.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
@@ -25,8 +25,7 @@ const report = {
 beforeAll(async () => {
   t = await createTestApp();
   trust = await buildTrust(t.database.db);
-  const user = (role: 'ap_lead' | 'headteacher') =>
-    signedInStaff(t.app, t.database.db, { groupId: trust.group.id, role, schoolId: trust.schoolA.id });
+  const user = (role: 'ap_lead' | 'headteacher') => staffAt(t, trust.schoolA, role);
   lead = await user('ap_lead');
   const head = await user('headteacher');
   const providerId = await approvedProvider(lead, head, { name: 'Harbour Learning' });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTrust } from '../../test/builders.ts';
-import { signedInClient, signedInStaff, type TestClient } from '../../test/http-client.ts';
+import { signedInClient, staffAt, type TestClient } from '../../test/http-client.ts';
 import { multipartBody, samplePdf, samplePng } from '../../test/multipart.ts';
 import { providerBody } from '../../test/provider-builders.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
@@ -13,11 +13,7 @@ let apLead: TestClient;
 beforeAll(async () => {
   t = await createTestApp();
   trust = await buildTrust(t.database.db);
-  apLead = await signedInStaff(t.app, t.database.db, {
-    groupId: trust.group.id,
-    role: 'ap_lead',
-    schoolId: trust.schoolA.id,
-  });
+  apLead = await staffAt(t, trust.schoolA, 'ap_lead');
 });
 afterAll(() => t.close());
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTrust } from '../../test/builders.ts';
-import { signedInStaff, type TestClient } from '../../test/http-client.ts';
+import { staffAt, type TestClient } from '../../test/http-client.ts';
 import { providerBody } from '../../test/provider-builders.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 
@@ -11,11 +11,7 @@ let apLead: TestClient;
 beforeAll(async () => {
   t = await createTestApp();
   const trust = await buildTrust(t.database.db);
-  apLead = await signedInStaff(t.app, t.database.db, {
-    groupId: trust.group.id,
-    role: 'ap_lead',
-    schoolId: trust.schoolA.id,
-  });
+  apLead = await staffAt(t, trust.schoolA, 'ap_lead');
 });
 afterAll(() => t.close());
 

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../lib/audit-log.table.ts';
 import { buildTrust, buildUser } from '../../test/builders.ts';
-import { signedInClient, signedInStaff, type TestClient } from '../../test/http-client.ts';
+import { signedInClient, staffAt, type TestClient } from '../../test/http-client.ts';
 import { providerBody } from '../../test/provider-builders.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 
@@ -13,11 +13,7 @@ let apLead: TestClient;
 beforeAll(async () => {
   t = await createTestApp();
   trust = await buildTrust(t.database.db);
-  apLead = await signedInStaff(t.app, t.database.db, {
-    groupId: trust.group.id,
-    role: 'ap_lead',
-    schoolId: trust.schoolA.id,
-  });
+  apLead = await staffAt(t, trust.schoolA, 'ap_lead');
 });
 afterAll(() => t.close());
 
@@ -77,11 +73,7 @@ describe('the provider directory', () => {
   });
 
   it('every school of the group sees the group’s providers; searches, filters and sorts', async () => {
-    const other = await signedInStaff(t.app, t.database.db, {
-      groupId: trust.group.id,
-      role: 'dsl',
-      schoolId: trust.schoolB.id,
-    });
+    const other = await staffAt(t, trust.schoolB, 'dsl');
     await apLead.post(
       '/api/providers',
       providerBody({ name: 'Anchor Tuition', settingType: 'one_to_one_tuition', town: 'Southport' }),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTrust, buildUser } from '../../test/builders.ts';
-import { signedInClient, signedInStaff, type TestClient } from '../../test/http-client.ts';
+import { signedInClient, staffAt, type TestClient } from '../../test/http-client.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 
 let t: TestApp;
@@ -157,11 +157,7 @@ describe('importing pupils from a Common Transfer File', () => {
       })
     ).json();
     expect(preview.error.code).toBe('pupils.school_out_of_reach');
-    const otherLead = await signedInStaff(t.app, t.database.db, {
-      groupId: trust.group.id,
-      role: 'ap_lead',
-      schoolId: trust.schoolB.id,
-    });
+    const otherLead = await staffAt(t, trust.schoolB, 'ap_lead');
     const read = (
       await otherLead.post('/api/pupils/import/preview', {
         schoolId: trust.schoolB.id,
