@@ -5,8 +5,10 @@
  */
 import { and, asc, count, eq, gte, inArray, lt, lte, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
-import type { Actor, Reach } from '../../lib/actor.ts';
+import { type Actor, type Reach, reachOf } from '../../lib/actor.ts';
+import { schoolNameOf } from '../organisation/organisation.repository.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
+import { withPupils } from '../pupils/pupils.repository.ts';
 import {
   attendanceInterventions,
   attendanceMarkHistory,
@@ -256,4 +258,26 @@ export function marksWithCodesInSchoolWindows(
         lte(attendanceMarks.date, today),
       ),
     );
+}
+
+/**
+ * First-day calls still open at the schools in the reader's reach, oldest first, each with its pupil and
+ * school name: the attendance board and the what-is-due board list the same calls.
+ */
+export async function openFirstDayCalls(db: Database, actor: Actor) {
+  return withPupils(
+    db,
+    await db
+      .select({ call: firstDayCalls, schoolName: schoolNameOf(firstDayCalls.schoolId) })
+      .from(firstDayCalls)
+      .where(
+        and(
+          eq(firstDayCalls.groupId, actor.groupId),
+          eq(firstDayCalls.status, 'open'),
+          schoolColumnInReach(db, actor, reachOf(actor, 'attendance.read'), firstDayCalls.schoolId),
+        ),
+      )
+      .orderBy(asc(firstDayCalls.date)),
+    (r) => r.call.pupilId,
+  );
 }

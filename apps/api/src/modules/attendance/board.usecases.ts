@@ -22,6 +22,7 @@ import { loadSchoolCalendars } from '../calendar/calendar.usecases.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
 import { dueTimesOf } from '../providers/providers.repository.ts';
 import { withPupils } from '../pupils/pupils.repository.ts';
+import { openFirstDayCalls } from './attendance.repository.ts';
 import {
   attendanceMarkHistory,
   attendanceMarks,
@@ -86,21 +87,7 @@ export async function attendanceBoard({ db, actor, date, now }: Reading & { date
 }
 
 async function openCalls(db: Database, actor: Actor, today: string) {
-  const rows = await withPupils(
-    db,
-    await db
-      .select({ call: firstDayCalls })
-      .from(firstDayCalls)
-      .where(
-        and(
-          eq(firstDayCalls.groupId, actor.groupId),
-          eq(firstDayCalls.status, 'open'),
-          schoolColumnInReach(db, actor, reachOf(actor, 'attendance.read'), firstDayCalls.schoolId),
-        ),
-      )
-      .orderBy(asc(firstDayCalls.date)),
-    (r) => r.call.pupilId,
-  );
+  const rows = await openFirstDayCalls(db, actor);
   const log = rows.length
     ? await db
         .select()

@@ -32,13 +32,22 @@ import {
 import { createCalendarRepository } from '../calendar/calendar.repository.ts';
 import { incidentDaysSince } from '../incidents/incidents.repository.ts';
 import { lastContactOn, reviewsOf } from '../placements/placement-reviews.repository.ts';
-import { placementsWithPupils } from '../placements/placements.repository.ts';
+import { type PlacementSelection, placementsWithPupils } from '../placements/placements.repository.ts';
 import { reportDaysSince } from '../progress-reports/progress-reports.repository.ts';
 
 export interface WarningFilter {
   schoolId?: string | undefined;
   placementId?: string | undefined;
 }
+
+/** The live placements a warning reader may see, narrowed to the filter's school or placement. */
+export const livePlacementsFor = (actor: Actor, filter: WarningFilter): PlacementSelection => ({
+  groupId: actor.groupId,
+  statuses: ['active'],
+  inReach: { actor, reach: reachOf(actor, 'placements.read') },
+  ...(filter.schoolId ? { schoolIds: [filter.schoolId] } : {}),
+  ...(filter.placementId ? { ids: [filter.placementId] } : {}),
+});
 
 /** The half-term under way (or the last one begun, in a holiday) and the one before it. */
 function comparedHalfTerms(terms: readonly HalfTerm[], today: string) {
@@ -65,13 +74,7 @@ export async function placementWarnings(
   settings: WarningSettings,
   filter: WarningFilter,
 ): Promise<EarlyWarning[]> {
-  const rows = await placementsWithPupils(db, {
-    groupId: actor.groupId,
-    statuses: ['active'],
-    inReach: { actor, reach: reachOf(actor, 'placements.read') },
-    ...(filter.schoolId ? { schoolIds: [filter.schoolId] } : {}),
-    ...(filter.placementId ? { ids: [filter.placementId] } : {}),
-  });
+  const rows = await placementsWithPupils(db, livePlacementsFor(actor, filter));
   if (!rows.length) return [];
 
   const schoolIds = [...new Set(rows.map((r) => r.placement.schoolId))];

@@ -12,14 +12,14 @@ import {
   type WarningSettings,
 } from '@waymark/domain';
 import type { Database } from '../../db/client.ts';
-import { type Actor, reachOf } from '../../lib/actor.ts';
+import type { Actor } from '../../lib/actor.ts';
 import { createCalendarRepository } from '../calendar/calendar.repository.ts';
 import { noticesEffectiveSince } from '../notices/notices.repository.ts';
 import { placementTermRecords } from '../placements/placements.repository.ts';
 import { evaluateProviders } from '../providers/approval-facts.ts';
 import { providersById } from '../providers/providers.repository.ts';
 import { qaSchedule } from '../qa/qa.usecases.ts';
-import type { WarningFilter } from './placement-warnings.ts';
+import { livePlacementsFor, type WarningFilter } from './placement-warnings.ts';
 
 /** Notices told late within this many days count against the provider. */
 const LATE_NOTICE_DAYS = 90;
@@ -31,13 +31,7 @@ export async function providerWarnings(
   settings: WarningSettings,
   filter: WarningFilter,
 ): Promise<EarlyWarning[]> {
-  const placed = await placementTermRecords(db, {
-    groupId: actor.groupId,
-    statuses: ['active'],
-    inReach: { actor, reach: reachOf(actor, 'placements.read') },
-    ...(filter.schoolId ? { schoolIds: [filter.schoolId] } : {}),
-    ...(filter.placementId ? { ids: [filter.placementId] } : {}),
-  });
+  const placed = await placementTermRecords(db, livePlacementsFor(actor, filter));
   const rows = [
     ...(
       await providersById(
