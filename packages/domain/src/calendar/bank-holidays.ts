@@ -3,7 +3,7 @@
  * (https://www.gov.uk/bank-holidays.json), so an administrator can import a newer file as it is.
  */
 import { z } from 'zod';
-import { isoDateSchema } from './iso-date.ts';
+import { isoDateSchema } from './iso-date-schema.ts';
 import type { BankHoliday } from './term-dates.ts';
 
 export const govUkBankHolidaysSchema = z.object({

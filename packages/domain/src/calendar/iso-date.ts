@@ -2,8 +2,6 @@
  * Calendar dates as ISO strings (YYYY-MM-DD). A school day is a date in Europe/London, not an instant,
  * so the arithmetic here works on whole days and never touches time zones.
  */
-import { z } from 'zod';
-
 export type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -16,11 +14,6 @@ export function isValidIsoDate(value: string): boolean {
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
-
-export const isoDateSchema = z
-  .string()
-  .refine(isValidIsoDate, { message: 'Enter a real date in the form YYYY-MM-DD' })
-  .meta({ format: 'date', example: '2026-01-05' });
 
 /** Days since 1970-01-01: a number that sorts, subtracts and adds like a date. */
 export function toDayNumber(date: IsoDate): number {

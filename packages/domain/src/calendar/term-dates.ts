@@ -4,7 +4,7 @@
  * recorded as closures, because pupils are not in school on them.
  */
 import { z } from 'zod';
-import { isoDateSchema } from './iso-date.ts';
+import { isoDateSchema } from './iso-date-schema.ts';
 
 export const termNames = ['autumn', 'spring', 'summer'] as const;
 export type TermName = (typeof termNames)[number];

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { absenceReasons, providerMarks } from '../attendance/codes.ts';
 import { callSteps } from '../attendance/first-day-calls.ts';
-import { isoDateSchema } from '../calendar/iso-date.ts';
+import { isoDateSchema } from '../calendar/iso-date-schema.ts';
 
 export const session = z.enum(['am', 'pm'], { message: 'Choose the morning or afternoon session' });
 export const callParams = z.object({ callId: z.uuid({ message: 'Not a first-day call id' }) });

@@ -3,7 +3,7 @@
  * and the check of the log's hash chain.
  */
 import { z } from 'zod';
-import { isoDateSchema } from '../calendar/iso-date.ts';
+import { isoDateSchema } from '../calendar/iso-date-schema.ts';
 import { pageInfoSchema, pageQuerySchema } from './pagination.ts';
 
 export const auditQuerySchema = pageQuerySchema

@@ -3,7 +3,7 @@
  * the school-day checker): the API validates and documents with them, the web takes its types from them.
  */
 import { z } from 'zod';
-import { isoDateSchema } from '../calendar/iso-date.ts';
+import { isoDateSchema } from '../calendar/iso-date-schema.ts';
 import { academicYearSchema, closureKinds, halfTermInputSchema, termNames } from '../calendar/term-dates.ts';
 
 export const schoolParamsSchema = z.object({ schoolId: z.uuid({ message: 'Not a school id' }) });

@@ -3,7 +3,7 @@
  * the record of what was shared with providers.
  */
 import { z } from 'zod';
-import { isoDateSchema } from '../calendar/iso-date.ts';
+import { isoDateSchema } from '../calendar/iso-date-schema.ts';
 import { type RetentionKind, retentionKinds } from '../data-protection/retention.ts';
 
 export const retentionReportSchema = z.object({

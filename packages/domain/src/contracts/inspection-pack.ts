@@ -3,7 +3,7 @@
  * day, the providers they attend and the school's oversight of each, and what is overdue.
  */
 import { z } from 'zod';
-import { isoDateSchema } from '../calendar/iso-date.ts';
+import { isoDateSchema } from '../calendar/iso-date-schema.ts';
 
 export const inspectionPackQuerySchema = z.object({
   school: z.uuid({ message: 'Choose a school' }),

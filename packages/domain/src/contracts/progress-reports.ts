@@ -3,7 +3,7 @@
  * half-termly review): the API validates with them, the web's form checks with them and takes its types.
  */
 import { z } from 'zod';
-import { isoDateSchema } from '../calendar/iso-date.ts';
+import { isoDateSchema } from '../calendar/iso-date-schema.ts';
 
 const section = (what: string) =>
   z.string().trim().min(1, `Write about ${what}`).max(4000, 'Keep this under 4,000 characters');

@@ -4,7 +4,7 @@
  * log of contact. The API validates and documents with them; the web takes its types from them.
  */
 import { z } from 'zod';
-import { isoDateSchema } from '../calendar/iso-date.ts';
+import { isoDateSchema } from '../calendar/iso-date-schema.ts';
 import { communicationKinds } from '../placements/placement-rules.ts';
 import { providerStatuses } from '../providers/approval.ts';
 import { insuranceTypes } from '../providers/insurance.ts';

@@ -4,7 +4,7 @@
  * documents with them; the web takes its types from them.
  */
 import { z } from 'zod';
-import { isoDateSchema } from '../calendar/iso-date.ts';
+import { isoDateSchema } from '../calendar/iso-date-schema.ts';
 import { leavingReasons, leavingSchema, pupilInputSchema, senStatuses } from '../pupils/pupil.schemas.ts';
 import { importFields } from '../pupils/pupil-import.ts';
 

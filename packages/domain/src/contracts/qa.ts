@@ -3,7 +3,7 @@
  * a visit with its form, the pupils seen and the actions raised, and the requests that change them.
  */
 import { z } from 'zod';
-import { isoDateSchema } from '../calendar/iso-date.ts';
+import { isoDateSchema } from '../calendar/iso-date-schema.ts';
 import { qaAnswersSchema } from '../qa/appendix-5.ts';
 
 export const visitParams = z.object({ visitId: z.uuid({ message: 'Not a QA visit id' }) });

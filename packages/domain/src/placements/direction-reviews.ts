@@ -5,7 +5,8 @@
  * request. Pure: the caller passes the requests and the reviews the board has held.
  */
 import { z } from 'zod';
-import { addDays, type IsoDate, isoDateSchema } from '../calendar/iso-date.ts';
+import { addDays, type IsoDate } from '../calendar/iso-date.ts';
+import { isoDateSchema } from '../calendar/iso-date-schema.ts';
 
 /** A request need not be met by a new review if the board reviewed the direction this recently. */
 export const DIRECTION_REVIEW_WEEKS = 10;

@@ -4,7 +4,8 @@
  * days before the review date.
  */
 import { z } from 'zod';
-import { addDays, isoDateSchema } from '../calendar/iso-date.ts';
+import { addDays } from '../calendar/iso-date.ts';
+import { isoDateSchema } from '../calendar/iso-date-schema.ts';
 
 export const POLICY_REVIEW_WARNING_DAYS = 60;
 

@@ -7,7 +7,8 @@
  * no longer be in post.
  */
 import { z } from 'zod';
-import { addDays, type IsoDate, isoDateSchema, isValidIsoDate, isWeekend } from '../calendar/iso-date.ts';
+import { addDays, type IsoDate, isValidIsoDate, isWeekend } from '../calendar/iso-date.ts';
+import { isoDateSchema } from '../calendar/iso-date-schema.ts';
 import type { BankHoliday } from '../calendar/term-dates.ts';
 
 export const providerNoticeKinds = [

@@ -1,6 +1,6 @@
 /** A provider as the directory records it: the Appendix 1 header and what the group needs to know. */
 import { z } from 'zod';
-import { isoDateSchema } from '../calendar/iso-date.ts';
+import { isoDateSchema } from '../calendar/iso-date-schema.ts';
 import { emailSchema } from '../users/users.schemas.ts';
 import { dfeNumberSchema, postcodeSchema, ukPhoneSchema, ukprnSchema, urnSchema } from './identifiers.ts';
 

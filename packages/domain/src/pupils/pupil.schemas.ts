@@ -1,6 +1,6 @@
 /** A pupil as the school records them (policy §7, §11; PRODUCT.md §2). */
 import { z } from 'zod';
-import { isoDateSchema } from '../calendar/iso-date.ts';
+import { isoDateSchema } from '../calendar/iso-date-schema.ts';
 import { ukPhoneSchema } from '../providers/identifiers.ts';
 import { emailSchema } from '../users/users.schemas.ts';
 import { ulnSchema, upnSchema } from './identifiers.ts';

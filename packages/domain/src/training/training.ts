@@ -4,7 +4,8 @@
  * supports, so the effect of training can be looked at against those pupils' outcomes.
  */
 import { z } from 'zod';
-import { addDays, isoDateSchema } from '../calendar/iso-date.ts';
+import { addDays } from '../calendar/iso-date.ts';
+import { isoDateSchema } from '../calendar/iso-date-schema.ts';
 
 export const trainingTopics = [
   'curriculum_adaptation',
