@@ -1,12 +1,13 @@
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
+import { useNotifications } from '@mantine/notifications';
 import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { RouterProvider } from 'react-router';
+import { lazy, Suspense, useState } from 'react';
+import { BrowserRouter } from 'react-router';
 import { whenSignedOut } from '../api/client.ts';
 import { ApiError } from '../api/errors.ts';
 import { rememberSignOutReason, sessionQueryKey } from '../modules/auth/session.ts';
 import { localDrafts } from '../modules/qa/local-drafts.ts';
-import { router } from './router.tsx';
+import { AppRoutes } from './AppRoutes.tsx';
 import { cssVariablesResolver, theme } from './theme.ts';
 
 const queryClient = new QueryClient({
@@ -35,10 +36,30 @@ whenSignedOut((code) => {
 export function App() {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-      <Notifications position="top-right" />
+      <Confirmations />
       <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
       </QueryClientProvider>
     </MantineProvider>
   );
+}
+
+// The confirmations' display (with its animations) is fetched when the first one is shown, not with
+// every first load: a provider opening the register on a phone's signal waits for less.
+const ConfirmationsDisplay = lazy(() =>
+  import('../ui/ConfirmationsDisplay.tsx').then((m) => ({ default: m.ConfirmationsDisplay })),
+);
+
+function Confirmations() {
+  const queued = useNotifications().notifications.length > 0;
+  // Once shown it stays mounted, so a confirmation closing can animate out.
+  const [needed, setNeeded] = useState(false);
+  if (queued && !needed) setNeeded(true);
+  return needed ? (
+    <Suspense fallback={null}>
+      <ConfirmationsDisplay />
+    </Suspense>
+  ) : null;
 }

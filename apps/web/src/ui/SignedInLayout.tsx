@@ -1,6 +1,7 @@
-import { Anchor, AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
+import { Anchor, AppShell, Burger, Button, Group, Stack, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { Navigate, Outlet, Link as RouterLink, useLocation, useNavigate } from 'react-router';
 import { authCalls, can, sessionQueryKey, useCurrentSession, useSession } from '../modules/auth/session.ts';
 import { localDrafts } from '../modules/qa/local-drafts.ts';
@@ -91,22 +92,25 @@ function Shell() {
             const active =
               item.to === '/' ? location.pathname === '/' : location.pathname.startsWith(item.to);
             return (
-              <NavLink
+              // A plain link styled in global.css: Mantine's NavLink would bring its collapsing
+              // sub-menus to every page's first load, and this menu has none.
+              <RouterLink
                 key={item.to}
-                component={RouterLink}
                 to={item.to}
-                label={item.label}
-                active={active}
-                variant="filled"
+                className="wm-nav-link"
                 aria-current={active ? 'page' : undefined}
                 onClick={close}
-              />
+              >
+                {item.label}
+              </RouterLink>
             );
           })}
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
-        <Outlet />
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

@@ -1,15 +1,4 @@
-import {
-  Anchor,
-  Button,
-  Card,
-  Group,
-  SegmentedControl,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, Card, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import {
   type AbsenceReason,
   absenceReasonLabels,
@@ -20,6 +9,7 @@ import {
 } from '@waymark/domain';
 import { lazy, Suspense, useState } from 'react';
 import { ApiError } from '../../api/errors.ts';
+import { ChoiceButtons } from '../../ui/ChoiceButtons.tsx';
 import { DateField } from '../../ui/DateField.tsx';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
@@ -31,14 +21,21 @@ import {
   useRegisterDays,
   useSendRegister,
 } from './attendance.api.ts';
-import { ClosuresCard } from './ClosuresCard.tsx';
 
-// Sending a register as a CSV file is the less common way: its file picker loads after the register.
+// Sending a register as a CSV file and telling the school of a closure are the less common errands:
+// their forms load after the register, so a phone can mark it sooner.
 const RegisterCsvCard = lazy(() =>
   import('./RegisterCsvCard.tsx').then((m) => ({ default: m.RegisterCsvCard })),
 );
+const ClosuresCard = lazy(() => import('./ClosuresCard.tsx').then((m) => ({ default: m.ClosuresCard })));
 
 type Register = ProviderRegister;
+const markOptions: { value: ProviderMark; label: string }[] = [
+  { value: 'present', label: 'Present' },
+  { value: 'late', label: 'Late' },
+  { value: 'absent', label: 'Absent' },
+];
+
 type Choice = { mark: ProviderMark; reason: AbsenceReason; correctionReason: string };
 
 const sessionLabel = { am: 'Morning', pm: 'Afternoon' } as const;
@@ -106,8 +103,8 @@ export function PortalRegisterPage() {
       <Stack mt="lg">
         <Suspense fallback={null}>
           <RegisterCsvCard />
+          <ClosuresCard />
         </Suspense>
-        <ClosuresCard />
       </Stack>
     </>
   );
@@ -185,25 +182,19 @@ function SessionCard({ register, session }: { register: Register; session: 'am' 
                   </Tag>
                 )}
               </Group>
-              <SegmentedControl
-                fullWidth
-                aria-label={`${p.pupilName}: ${sessionLabel[session].toLowerCase()}`}
-                value={choice?.mark ?? ''}
-                onChange={(value) => choose(p.placementId, { mark: value as ProviderMark })}
-                data={[
-                  { value: 'present', label: 'Present' },
-                  { value: 'late', label: 'Late' },
-                  { value: 'absent', label: 'Absent' },
-                ]}
+              <ChoiceButtons
+                label={`${p.pupilName}: ${sessionLabel[session].toLowerCase()}`}
+                value={choice?.mark ?? null}
+                onChange={(mark: ProviderMark) => choose(p.placementId, { mark })}
+                options={markOptions}
               />
               {choice?.mark === 'absent' && (
-                <Select
+                // The phone's own list: lighter to load than a searchable one, and easier to tap.
+                <NativeSelect
                   label={`Reason ${p.pupilName} is absent`}
                   data={absenceReasons.map((r) => ({ value: r, label: absenceReasonLabels[r] }))}
                   value={choice.reason}
-                  onChange={(value) =>
-                    choose(p.placementId, { reason: (value ?? 'unknown') as AbsenceReason })
-                  }
+                  onChange={(e) => choose(p.placementId, { reason: e.currentTarget.value as AbsenceReason })}
                 />
               )}
               {changed && (
