@@ -6,7 +6,10 @@
  */
 import { roleNames, roles, scopeTypeLabels, scopeTypes } from './access/roles.ts';
 import { absenceReasonLabels, absenceReasons } from './attendance/codes.ts';
+import { registerSessionLabels, registerSessions } from './attendance/expected-sessions.ts';
 import { callStepLabels, callSteps } from './attendance/first-day-calls.ts';
+import { nonSchoolDayReasonLabels, nonSchoolDayReasons } from './calendar/school-calendar.ts';
+import { censusTermLabels, censusTerms } from './census/census.ts';
 import { emailStatuses, emailStatusLabels } from './contracts/outbox.ts';
 import { providerDocumentKindLabels, providerDocumentKinds } from './contracts/providers.ts';
 import { pupilDocumentKindLabels, pupilDocumentKinds } from './contracts/pupils.ts';
@@ -20,7 +23,12 @@ import {
   triageLevelLabels,
   triageLevels,
 } from './incidents/incidents.ts';
-import { destinationOutcomeLabels, destinationOutcomes } from './placements/destinations.ts';
+import {
+  destinationOutcomeLabels,
+  destinationOutcomes,
+  monthActivities,
+  monthActivityLabels,
+} from './placements/destinations.ts';
 import {
   directionReviewOutcomeLabels,
   directionReviewOutcomes,
@@ -100,4 +108,8 @@ export const labelledEnums = {
   senStatus: entry(senStatuses, senStatusLabels),
   qaJudgement: entry(qaJudgements, qaJudgementLabels),
   trainingTopic: entry(trainingTopics, trainingTopicLabels),
+  registerSession: entry(registerSessions, registerSessionLabels),
+  nonSchoolDay: entry(nonSchoolDayReasons, nonSchoolDayReasonLabels),
+  censusTerm: entry(censusTerms, censusTermLabels),
+  monthActivity: entry(monthActivities, monthActivityLabels),
 };

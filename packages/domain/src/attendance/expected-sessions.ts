@@ -8,9 +8,13 @@ import type { TimetableSession, Weekday } from '../placements/placement-rules.ts
 
 const weekdayOf: Record<number, Weekday | undefined> = { 1: 'mon', 2: 'tue', 3: 'wed', 4: 'thu', 5: 'fri' };
 
+export const registerSessions = ['am', 'pm'] as const;
+export type RegisterSession = (typeof registerSessions)[number];
+export const registerSessionLabels: Record<RegisterSession, string> = { am: 'Morning', pm: 'Afternoon' };
+
 export interface ExpectedSession {
   date: string;
-  session: 'am' | 'pm';
+  session: RegisterSession;
 }
 
 export function expectedSessions({

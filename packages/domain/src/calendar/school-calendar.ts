@@ -13,7 +13,16 @@ export class CalendarNotDefinedError extends Error {
   }
 }
 
-export type NonSchoolDayReason = 'weekend' | 'holiday' | 'bank_holiday' | 'inset' | 'closure';
+export const nonSchoolDayReasons = ['weekend', 'holiday', 'bank_holiday', 'inset', 'closure'] as const;
+export type NonSchoolDayReason = (typeof nonSchoolDayReasons)[number];
+
+export const nonSchoolDayReasonLabels: Record<NonSchoolDayReason, string> = {
+  weekend: 'Weekend',
+  holiday: 'School holiday',
+  bank_holiday: 'Bank holiday',
+  inset: 'INSET day',
+  closure: 'School closed',
+};
 
 export interface DayInfo {
   date: IsoDate;

@@ -11,6 +11,11 @@ import type { SettingType } from '../providers/provider.schemas.ts';
 
 export const censusTerms = ['autumn', 'spring', 'summer'] as const;
 export type CensusTerm = (typeof censusTerms)[number];
+export const censusTermLabels: Record<CensusTerm, string> = {
+  autumn: 'Autumn',
+  spring: 'Spring',
+  summer: 'Summer',
+};
 
 /** The nth Thursday of a month. */
 function nthThursday(year: number, month: number, n: number): string {

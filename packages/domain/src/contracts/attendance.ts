@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { absenceReasons, providerMarks } from '../attendance/codes.ts';
 import { callSteps } from '../attendance/first-day-calls.ts';
 import { isoDateSchema } from '../calendar/iso-date-schema.ts';
+import { nonSchoolDayReasons } from '../calendar/school-calendar.ts';
 
 export const session = z.enum(['am', 'pm'], { message: 'Choose the morning or afternoon session' });
 export const callParams = z.object({ callId: z.uuid({ message: 'Not a first-day call id' }) });
@@ -161,7 +162,7 @@ export const pupilAttendanceResponseSchema = z.object({
     z.object({
       date: z.string(),
       schoolDay: z.boolean(),
-      reason: z.enum(['weekend', 'holiday', 'bank_holiday', 'inset', 'closure']).nullable(),
+      reason: z.enum(nonSchoolDayReasons).nullable(),
       note: z.string().nullable(),
     }),
   ),

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { isoDateSchema } from '../calendar/iso-date-schema.ts';
+import { nonSchoolDayReasons } from '../calendar/school-calendar.ts';
 import { academicYearSchema, closureKinds, halfTermInputSchema, termNames } from '../calendar/term-dates.ts';
 
 export const schoolParamsSchema = z.object({ schoolId: z.uuid({ message: 'Not a school id' }) });
@@ -51,7 +52,7 @@ export const dayQuerySchema = z.object({
 export const dayViewSchema = z.object({
   date: z.string(),
   isSchoolDay: z.boolean(),
-  reason: z.enum(['weekend', 'holiday', 'bank_holiday', 'inset', 'closure']).nullable(),
+  reason: z.enum(nonSchoolDayReasons).nullable(),
   note: z.string().nullable(),
   halfTerm: z.string().nullable(),
   plusSchoolDays: z.object({ n: z.number().int(), date: z.string() }).nullable(),

@@ -9,6 +9,7 @@ import {
   weekdayLabels,
   weekdays,
 } from '../index.ts';
+import { monthActivities } from '../placements/destinations.ts';
 
 const text = (what: string, max = 2000) =>
   z
@@ -236,7 +237,7 @@ export const destinationSchema = z.strictObject({
   description: z.string().trim().max(500).default(''),
   months: z.record(
     z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Months are written as YYYY-MM'),
-    z.enum(['education', 'apprenticeship', 'employment', 'none']),
+    z.enum(monthActivities),
   ),
 });
 

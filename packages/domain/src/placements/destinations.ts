@@ -18,7 +18,14 @@ export const destinationOutcomeLabels: Record<DestinationOutcome, string> = {
   not_sustained: 'Not sustained',
 };
 
-export type MonthActivity = 'education' | 'apprenticeship' | 'employment' | 'none';
+export const monthActivities = ['education', 'apprenticeship', 'employment', 'none'] as const;
+export type MonthActivity = (typeof monthActivities)[number];
+export const monthActivityLabels: Record<MonthActivity, string> = {
+  education: 'Education',
+  apprenticeship: 'Apprenticeship',
+  employment: 'Employment',
+  none: 'Not in any of these',
+};
 
 /** The twelve months ("YYYY-MM") of a destination year: August of the year the pupil left to July. */
 export function destinationYearMonths(destinationYearStarts: number): string[] {

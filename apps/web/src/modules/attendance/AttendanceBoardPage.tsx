@@ -177,7 +177,9 @@ function CallCard({ call, canAct }: { call: Call; canAct: boolean }) {
         {call.overdue && <Tag tone="danger">Overdue: not closed on the day</Tag>}
       </Group>
       {call.resolveBy && (
-        <Text size="sm">The N code must be resolved by {dateInWords(call.resolveBy)} (five school days).</Text>
+        <Text size="sm">
+          The N code must be resolved by {dateInWords(call.resolveBy)} (five school days).
+        </Text>
       )}
       <Text size="sm" mb="xs">
         Contacts:{' '}

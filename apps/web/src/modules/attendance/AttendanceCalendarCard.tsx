@@ -1,12 +1,10 @@
 import { Button, Card, Group, Table, Text, Title } from '@mantine/core';
-import { codeMeaning, todayInLondon } from '@waymark/domain';
+import { codeMeaning, nonSchoolDayReasonLabels, todayInLondon } from '@waymark/domain';
 import { useState } from 'react';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
 import { HeaderRow } from '../../ui/HeaderRow.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
-import { type PupilAttendance, usePupilAttendance } from './attendance.api.ts';
-
-type NotSchool = NonNullable<PupilAttendance['days'][number]['reason']>;
+import { usePupilAttendance } from './attendance.api.ts';
 
 // Dark enough for white text (WCAG AA); the code is always written in the cell, so colour is never the only cue.
 const colours = {
@@ -25,14 +23,6 @@ function monthDays(month: string) {
   const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
   return Array.from({ length: last }, (_, i) => `${month}-${pad(i + 1)}`);
 }
-
-const notSchoolLabels: Record<NotSchool, string> = {
-  weekend: 'Weekend',
-  holiday: 'School holiday',
-  bank_holiday: 'Bank holiday',
-  inset: 'INSET day',
-  closure: 'School closed',
-};
 
 function shift(month: string, by: number) {
   const [y, m] = month.split('-').map(Number) as [number, number];
@@ -102,7 +92,7 @@ export function AttendanceCalendarCard({ pupilId }: { pupilId: string }) {
                   </Table.Th>
                   {day?.reason && !marked ? (
                     <Table.Td colSpan={2} c="dimmed">
-                      {notSchoolLabels[day.reason]}
+                      {nonSchoolDayReasonLabels[day.reason]}
                       {day.note ? `: ${day.note}` : ''}
                     </Table.Td>
                   ) : (

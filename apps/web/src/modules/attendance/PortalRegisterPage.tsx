@@ -5,6 +5,7 @@ import {
   absenceReasons,
   dateInWords,
   type ProviderMark,
+  registerSessionLabels,
   todayInLondon,
 } from '@waymark/domain';
 import { lazy, Suspense, useState } from 'react';
@@ -37,8 +38,6 @@ const markOptions: { value: ProviderMark; label: string }[] = [
 ];
 
 type Choice = { mark: ProviderMark; reason: AbsenceReason; correctionReason: string };
-
-const sessionLabel = { am: 'Morning', pm: 'Afternoon' } as const;
 
 /** Provider portal: today's register on one screen, a tap per pupil, sent per session. Made for a phone. */
 export function PortalRegisterPage() {
@@ -138,7 +137,9 @@ function SessionCard({ register, session }: { register: Register; session: 'am' 
       },
       {
         onSuccess: (result) =>
-          notifySuccess(result.recorded ? `${sessionLabel[session]} register sent.` : 'Nothing had changed.'),
+          notifySuccess(
+            result.recorded ? `${registerSessionLabels[session]} register sent.` : 'Nothing had changed.',
+          ),
       },
     );
   const errors = send.error instanceof ApiError ? send.error.fieldErrors() : {};
@@ -158,7 +159,7 @@ function SessionCard({ register, session }: { register: Register; session: 'am' 
   return (
     <Card withBorder padding="md">
       <Title order={2} size="h4">
-        {sessionLabel[session]}
+        {registerSessionLabels[session]}
       </Title>
       <Text size="sm" c="dimmed" mb="sm">
         Send by {due}
@@ -183,7 +184,7 @@ function SessionCard({ register, session }: { register: Register; session: 'am' 
                 )}
               </Group>
               <ChoiceButtons
-                label={`${p.pupilName}: ${sessionLabel[session].toLowerCase()}`}
+                label={`${p.pupilName}: ${registerSessionLabels[session].toLowerCase()}`}
                 value={choice?.mark ?? null}
                 onChange={(mark: ProviderMark) => choose(p.placementId, { mark })}
                 options={markOptions}
@@ -222,7 +223,7 @@ function SessionCard({ register, session }: { register: Register; session: 'am' 
           disabled={Object.keys(choices).length === 0}
           fullWidth
         >
-          Send {sessionLabel[session].toLowerCase()} register
+          Send {registerSessionLabels[session].toLowerCase()} register
         </Button>
       </Stack>
     </Card>

@@ -11,7 +11,14 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { type CensusTerm, censusTerms, dateInWords, maybeDateInWords, todayInLondon } from '@waymark/domain';
+import {
+  type CensusTerm,
+  censusTermLabels,
+  censusTerms,
+  dateInWords,
+  maybeDateInWords,
+  todayInLondon,
+} from '@waymark/domain';
 import { useEffect, useState } from 'react';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { HeaderRow } from '../../ui/HeaderRow.tsx';
@@ -22,8 +29,6 @@ import { TableScroll } from '../../ui/TableScroll.tsx';
 import { can, useCurrentSession } from '../auth/session.ts';
 import { useOrganisation } from '../organisation/organisation.api.ts';
 import { type Census, useCensus, useNextCensus, useRecordCensusReturn } from './census.api.ts';
-
-const termLabels: Record<CensusTerm, string> = { autumn: 'Autumn', spring: 'Spring', summer: 'Summer' };
 
 /** The school census return of AP placements: checked before it goes into the MIS. */
 export function CensusPage() {
@@ -57,7 +62,7 @@ export function CensusPage() {
           />
           <Select
             label="Census"
-            data={censusTerms.map((t) => ({ value: t, label: termLabels[t] }))}
+            data={censusTerms.map((t) => ({ value: t, label: censusTermLabels[t] }))}
             value={term}
             onChange={(v) => v && setTerm(v as CensusTerm)}
           />

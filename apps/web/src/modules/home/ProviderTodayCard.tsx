@@ -1,13 +1,17 @@
 import { Anchor, Card, Group, List, Stack, Text, Title } from '@mantine/core';
-import { dateInWords, maybeDateInWords, timeInLondon, todayInLondon } from '@waymark/domain';
+import {
+  dateInWords,
+  maybeDateInWords,
+  registerSessionLabels,
+  timeInLondon,
+  todayInLondon,
+} from '@waymark/domain';
 import { Link } from 'react-router';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { usePortalRegister, useRegisterDays } from '../attendance/attendance.api.ts';
 import { usePortalLetters } from '../letters/letters.api.ts';
 import { usePortalPlacements } from '../placements/placements.api.ts';
-
-const sessionNames = { am: 'Morning', pm: 'Afternoon' } as const;
 
 /**
  * A provider's home: what to do today — each register with its cut-off time and how far it is
@@ -61,7 +65,7 @@ function RegistersToday({ today }: { today: string }) {
                 );
               return (
                 <Group key={session} gap="sm" wrap="wrap">
-                  <Text fw={600}>{sessionNames[session]}</Text>
+                  <Text fw={600}>{registerSessionLabels[session]}</Text>
                   <Text>
                     {marked} of {expected.length} pupil{expected.length === 1 ? '' : 's'} marked
                   </Text>

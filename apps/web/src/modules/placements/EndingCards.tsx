@@ -11,7 +11,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { dateInWords, destinationOutcomeLabels, type MonthActivity } from '@waymark/domain';
+import { dateInWords, destinationOutcomeLabels, monthActivityLabels } from '@waymark/domain';
 import { ApiError } from '../../api/errors.ts';
 import { DateField } from '../../ui/DateField.tsx';
 import { ErrorAlert } from '../../ui/Feedback.tsx';
@@ -104,13 +104,6 @@ export function EndCard({ placement }: { placement: Placement }) {
   );
 }
 
-const activityLabels: Record<MonthActivity, string> = {
-  education: 'Education',
-  apprenticeship: 'Apprenticeship',
-  employment: 'Employment',
-  none: 'Not in any of these',
-};
-
 /** October to March of the destination year: the months the DfE's six-month measure looks at. */
 function monthsOf(yearStarts: number) {
   return ['10', '11', '12', '01', '02', '03'].map(
@@ -171,7 +164,7 @@ export function DestinationCard({ placement, canEdit }: { placement: Placement; 
                     year: 'numeric',
                   })}
                   clearable
-                  data={Object.entries(activityLabels).map(([value, label]) => ({ value, label }))}
+                  data={Object.entries(monthActivityLabels).map(([value, label]) => ({ value, label }))}
                   {...form.getInputProps(`months.${m}`)}
                 />
               ))}
