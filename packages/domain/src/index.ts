@@ -11,6 +11,7 @@ export * from './audits/audit-template.ts';
 export * from './calendar/bank-holidays.ts';
 export * from './calendar/iso-date.ts';
 export * from './calendar/iso-date-schema.ts';
+export * from './calendar/month-spans.ts';
 export * from './calendar/school-calendar.ts';
 export * from './calendar/term-dates.ts';
 export * from './calendar/typed-date.ts';

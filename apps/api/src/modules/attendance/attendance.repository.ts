@@ -3,6 +3,7 @@
  * reports, warnings) read the registers. Counting happens in the database; a trust's year is millions
  * of marks.
  */
+import { addDays } from '@waymark/domain';
 import { and, asc, count, eq, gte, inArray, lt, lte, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, type Reach, reachOf } from '../../lib/actor.ts';
@@ -16,6 +17,7 @@ import {
   firstDayCallLog,
   firstDayCalls,
 } from './attendance.table.ts';
+import { type CountedColumns, codeCounts } from './code-counts.ts';
 
 /** Each placement's marks counted by code, optionally within a period (inclusive). */
 export function markCountsByPlacement(
@@ -24,26 +26,17 @@ export function markCountsByPlacement(
   period: { from?: string; to?: string } = {},
 ) {
   if (!placementIds.length) return Promise.resolve([]);
-  return countsByPlacement(db, inArray(attendanceMarks.placementId, [...placementIds]), period);
+  return countsByPlacement(db, (t) => inArray(t.placementId, [...placementIds]), period);
 }
 
-/** Marks matching `where` within a period (either end optional), counted by placement and code. */
-function countsByPlacement(db: Database, where: SQL, period: { from?: string; to?: string }) {
-  return db
-    .select({
-      placementId: attendanceMarks.placementId,
-      code: attendanceMarks.code,
-      count: sql<number>`count(*)::int`,
-    })
-    .from(attendanceMarks)
-    .where(
-      and(
-        where,
-        period.from ? gte(attendanceMarks.date, period.from) : undefined,
-        period.to ? lte(attendanceMarks.date, period.to) : undefined,
-      ),
-    )
-    .groupBy(attendanceMarks.placementId, attendanceMarks.code);
+/** Marks `where` chooses within a period (either end optional), counted by placement and code. */
+async function countsByPlacement(
+  db: Database,
+  where: (t: CountedColumns) => SQL,
+  period: { from?: string; to?: string },
+) {
+  const counts = await codeCounts(db, { by: 'placementId', where, ...period });
+  return counts.map(({ id, code, count }) => ({ placementId: id, code, count }));
 }
 
 /** A pupil's register, first-day calls (with their logs) and interventions, for a subject access export. */
@@ -135,7 +128,7 @@ export function markCountsAtSchools(
   period: { from: string; to: string },
 ) {
   if (!schoolIds.length) return Promise.resolve([]);
-  return countsByPlacement(db, inArray(attendanceMarks.schoolId, [...schoolIds]), period);
+  return countsByPlacement(db, (t) => inArray(t.schoolId, [...schoolIds]), period);
 }
 
 /** First-day calls at these schools for days within a period. */
@@ -161,29 +154,22 @@ export function firstDayCallsAtSchools(
  * Marks of these placements from `from` to `to`, counted by placement and code, each count split by
  * whether its marks fall on or after `splitOn` (the inspection pack's "this term" beside "this year").
  */
-export function markCountsSplit(
+export async function markCountsSplit(
   db: Database,
   placementIds: readonly string[],
   { from, to, splitOn }: { from: string; to: string; splitOn: string },
 ) {
   if (!placementIds.length)
-    return Promise.resolve([] as { placementId: string; code: string; inTerm: boolean; count: number }[]);
-  return db
-    .select({
-      placementId: attendanceMarks.placementId,
-      code: attendanceMarks.code,
-      inTerm: sql<boolean>`${attendanceMarks.date} >= ${splitOn}`,
-      count: sql<number>`count(*)::int`,
-    })
-    .from(attendanceMarks)
-    .where(
-      and(
-        inArray(attendanceMarks.placementId, [...placementIds]),
-        gte(attendanceMarks.date, from),
-        lte(attendanceMarks.date, to),
-      ),
-    )
-    .groupBy(attendanceMarks.placementId, attendanceMarks.code, sql`3`);
+    return [] as { placementId: string; code: string; inTerm: boolean; count: number }[];
+  const where = (t: CountedColumns) => inArray(t.placementId, [...placementIds]);
+  const [before, inTerm] = await Promise.all([
+    splitOn > from ? codeCounts(db, { by: 'placementId', where, from, to: addDays(splitOn, -1) }) : [],
+    codeCounts(db, { by: 'placementId', where, from: splitOn > from ? splitOn : from, to }),
+  ]);
+  return [
+    ...before.map(({ id, code, count }) => ({ placementId: id, code, inTerm: false, count })),
+    ...inTerm.map(({ id, code, count }) => ({ placementId: id, code, inTerm: true, count })),
+  ];
 }
 
 /**

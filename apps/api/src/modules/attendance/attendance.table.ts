@@ -4,7 +4,18 @@
  */
 
 import { type AbsenceReason, callSteps, type ProviderMark } from '@waymark/domain';
-import { boolean, date, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { belongsTo } from '../../db/columns.ts';
 import { writtenNow } from '../../db/written-at.ts';
 import { groups, schools } from '../organisation/organisation.table.ts';
@@ -38,6 +49,30 @@ export const attendanceMarks = pgTable(
     unique('attendance_marks_session_unique').on(t.placementId, t.date, t.session),
     index('attendance_marks_school_date_idx').on(t.schoolId, t.date),
     index('attendance_marks_pupil_date_idx').on(t.pupilId, t.date),
+  ],
+);
+
+/**
+ * Each placement's marks counted by code and calendar month, kept by the database in the same statement
+ * as the marks (triggers in migration 0044), so a year's rates read thousands of rows rather than
+ * millions of marks. `npm run counts:check` recounts them from the marks; they must always agree.
+ */
+export const attendanceMonthCounts = pgTable(
+  'attendance_month_counts',
+  {
+    placementId: belongsTo('placement_id', () => placements.id),
+    /** The first day of the month. */
+    month: date('month', { mode: 'string' }).notNull(),
+    code: text('code').notNull(),
+    groupId: belongsTo('group_id', () => groups.id),
+    schoolId: belongsTo('school_id', () => schools.id),
+    providerId: belongsTo('provider_id', () => providers.id),
+    count: integer('count').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.placementId, t.month, t.code] }),
+    index('attendance_month_counts_school_month_idx').on(t.schoolId, t.month),
+    index('attendance_month_counts_group_month_idx').on(t.groupId, t.month),
   ],
 );
 

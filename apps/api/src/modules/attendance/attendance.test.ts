@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildTrust, buildUser } from '../../test/builders.ts';
 import { signedInClient } from '../../test/http-client.ts';
 import { activePlacement } from '../../test/placement-builders.ts';
@@ -8,6 +8,7 @@ import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { emails } from '../notifications/notifications.table.ts';
 import { attendanceMarkHistory, attendanceMarks } from './attendance.table.ts';
 import { chaseMissingRegisters } from './chasers.ts';
+import { keptCountDifferences } from './kept-counts.ts';
 
 // The test clock starts on Monday 12 January 2026 at 09:30 in London.
 let t: TestApp;
@@ -65,6 +66,10 @@ beforeAll(async () => {
   t = await createTestApp();
 });
 afterAll(() => t.close());
+
+// Whatever a test did to the registers (sent, corrected, calls closed with a reason), the counts the
+// database keeps per month still agree with the marks.
+afterEach(async () => expect(await keptCountDifferences(t.database.db)).toEqual([]));
 
 /** A database and clock of the test's own, for a test that moves the clock or chases every provider. */
 async function withOwnApp(test: (world: World) => Promise<void>) {

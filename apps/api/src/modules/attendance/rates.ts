@@ -15,20 +15,16 @@ import { withTermsOn } from '../placements/placement-terms.ts';
 import { placementRecords, placementsWithPupils } from '../placements/placements.repository.ts';
 import { providerNamesById } from '../providers/providers.repository.ts';
 import { attendanceInterventions, attendanceMarks } from './attendance.table.ts';
+import { type CountedColumns, codeCounts } from './code-counts.ts';
 
 export type RateGrouping = 'placement' | 'provider' | 'school';
 
-/** The marks an actor may read in a period: the group's, at the schools within their reach. */
-function marksInReach(db: Database, actor: Actor, from: string, to: string) {
-  return and(
-    eq(attendanceMarks.groupId, actor.groupId),
-    schoolColumnInReach(db, actor, reachOf(actor, 'attendance.read'), attendanceMarks.schoolId),
-    gte(attendanceMarks.date, from),
-    lte(attendanceMarks.date, to),
+/** The marks an actor may read: the group's, at the schools within their reach (marks or kept counts). */
+const inReachOf = (db: Database, actor: Actor) => (t: CountedColumns) =>
+  and(
+    eq(t.groupId, actor.groupId),
+    schoolColumnInReach(db, actor, reachOf(actor, 'attendance.read'), t.schoolId),
   );
-}
-
-const markCount = sql<number>`count(*)::int`;
 
 function groupBy<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -41,7 +37,7 @@ function groupBy<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
   return groups;
 }
 
-/** Codes are counted in the database (a trust's year is over a million marks); labels are read after. */
+/** Codes are counted from the kept monthly counts and the marks at the period's edges (code-counts.ts). */
 export async function attendanceRates({
   db,
   actor,
@@ -49,17 +45,12 @@ export async function attendanceRates({
   to,
   by,
 }: Reading & { from: string; to: string; by: RateGrouping }) {
-  const key =
-    by === 'placement'
-      ? attendanceMarks.placementId
-      : by === 'provider'
-        ? attendanceMarks.providerId
-        : attendanceMarks.schoolId;
-  const counts = await db
-    .select({ id: key, code: attendanceMarks.code, count: markCount })
-    .from(attendanceMarks)
-    .where(marksInReach(db, actor, from, to))
-    .groupBy(key, attendanceMarks.code);
+  const counts = await codeCounts(db, {
+    by: by === 'placement' ? 'placementId' : by === 'provider' ? 'providerId' : 'schoolId',
+    where: inReachOf(db, actor),
+    from,
+    to,
+  });
   const countsOf = groupBy(counts, (c) => c.id);
   const ids = [...countsOf.keys()];
   const labels = await labelsOf(db, by, ids);
@@ -108,11 +99,9 @@ export async function openInterventionsWhereBelowTarget(
   if (!placementIds.length) return;
   const ids = [...new Set(placementIds)];
   const [counts, targets, open] = await Promise.all([
-    db
-      .select({ placementId: attendanceMarks.placementId, code: attendanceMarks.code, count: markCount })
-      .from(attendanceMarks)
-      .where(inArray(attendanceMarks.placementId, ids))
-      .groupBy(attendanceMarks.placementId, attendanceMarks.code),
+    // Since each placement started: every month of it, from the kept counts (the same transaction's
+    // marks are already in them).
+    codeCounts(db, { by: 'placementId', where: (t) => inArray(t.placementId, ids) }),
     // The target in force today: one changed from a later day has not taken effect yet.
     placementRecords(db, { ids }).then((list) => withTermsOn(db, list, today)),
     db
@@ -123,7 +112,7 @@ export async function openInterventionsWhereBelowTarget(
       ),
   ]);
   const alreadyOpen = new Set(open.map((o) => o.placementId));
-  const countsOf = groupBy(counts, (c) => c.placementId);
+  const countsOf = groupBy(counts, (c) => c.id);
   for (const placement of targets) {
     if (alreadyOpen.has(placement.id)) continue;
     const rate = attendanceRateOfCounts(countsOf.get(placement.id) ?? []);
@@ -150,7 +139,12 @@ export async function openInterventionsWhereBelowTarget(
   }
 }
 
-/** Each provider's attendance week by week (weeks start on Monday), for the trend chart. */
+const markCount = sql<number>`count(*)::int`;
+
+/**
+ * Each provider's attendance week by week (weeks start on Monday), for the trend chart. Weeks cross
+ * months, so these are counted from the marks rather than the kept monthly counts.
+ */
 export async function providerTrends({ db, actor, from, to }: Reading & { from: string; to: string }) {
   const week = sql<string>`to_char(date_trunc('week', ${attendanceMarks.date}::timestamp), 'YYYY-MM-DD')`;
   const counts = await db
@@ -161,7 +155,13 @@ export async function providerTrends({ db, actor, from, to }: Reading & { from: 
       count: markCount,
     })
     .from(attendanceMarks)
-    .where(marksInReach(db, actor, from, to))
+    .where(
+      and(
+        inReachOf(db, actor)(attendanceMarks),
+        gte(attendanceMarks.date, from),
+        lte(attendanceMarks.date, to),
+      ),
+    )
     .groupBy(attendanceMarks.providerId, week, attendanceMarks.code);
   const names = await labelsOf(db, 'provider', [...new Set(counts.map((c) => c.providerId))]);
   return [...groupBy(counts, (c) => c.providerId).entries()]
