@@ -36,6 +36,8 @@ const FRESH_DATES = [
 ];
 const BOARD_DATE = '2026-11-27';
 const YEAR = { from: '2025-09-01', to: '2026-08-31' };
+/** A day mid-month: the rates read six whole months of kept counts and the marks of half a month. */
+const PART_YEAR_TO = '2026-03-13';
 
 interface RegisterRow {
   placementId: string;
@@ -143,8 +145,19 @@ export async function benchAttendance(): Promise<{ trust: SyntheticTrust; rows: 
           [schoolId, YEAR.from, YEAR.to],
         ),
       ),
-      await measure('HTTP: a year’s rates for the whole trust, by school', 10, 2, () =>
+      await measure('HTTP: a year’s rates for the whole trust, by school', 100, 2, () =>
         getJson(base, admin, `/api/attendance/rates?from=${YEAR.from}&to=${YEAR.to}&by=school`),
+      ),
+      await measure('SQL: the same year’s codes by school from the kept monthly counts', 100, 2, () =>
+        sql.query(
+          `select school_id, code, sum(count) from attendance_month_counts
+            where group_id = (select group_id from schools where id = $1) and month between $2 and $3
+            group by 1, 2`,
+          [schoolId, YEAR.from, YEAR.to],
+        ),
+      ),
+      await measure(`HTTP: the trust’s rates by school from ${YEAR.from} to ${PART_YEAR_TO}`, 100, 2, () =>
+        getJson(base, admin, `/api/attendance/rates?from=${YEAR.from}&to=${PART_YEAR_TO}&by=school`),
       ),
       await measure('SQL: a year’s codes for the whole trust counted by school', 10, 2, () =>
         sql.query(
