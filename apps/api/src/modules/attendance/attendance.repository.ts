@@ -175,41 +175,37 @@ export async function markCountsSplit(
 /**
  * Each placement's marks by code over the two half-terms its school compares (the early warnings' drop
  * in attendance): from the school's `previousFrom` to `today`, each count marked `current` when its
- * marks fall on or after the school's `currentFrom`. Half-terms differ by school, so the windows join
- * as a small table and one query serves every school.
+ * marks fall on or after the school's `currentFrom`.
  */
-export function markCountsInSchoolWindows(
+export async function markCountsInSchoolWindows(
   db: Database,
   placementIds: readonly string[],
   windows: readonly { schoolId: string; previousFrom: string; currentFrom: string }[],
   today: string,
 ) {
-  if (!placementIds.length || !windows.length)
-    return Promise.resolve([] as { placementId: string; code: string; current: boolean; count: number }[]);
-  const windowTable = sql`(values ${sql.join(
-    windows.map((w) => sql`(${w.schoolId}::uuid, ${w.previousFrom}::date, ${w.currentFrom}::date)`),
-    sql`, `,
-  )}) as w(school_id, previous_from, current_from)`;
-  // The earliest start as a plain bound too, so the database range-scans the marks by date first.
-  const earliest = windows.map((w) => w.previousFrom).sort()[0]!;
-  return db
-    .select({
-      placementId: attendanceMarks.placementId,
-      code: attendanceMarks.code,
-      current: sql<boolean>`${attendanceMarks.date} >= w.current_from`,
-      count: sql<number>`count(*)::int`,
-    })
-    .from(attendanceMarks)
-    .innerJoin(windowTable, sql`w.school_id = ${attendanceMarks.schoolId}`)
-    .where(
-      and(
-        inArray(attendanceMarks.placementId, [...placementIds]),
-        gte(attendanceMarks.date, earliest),
-        sql`${attendanceMarks.date} >= w.previous_from`,
-        lte(attendanceMarks.date, today),
+  type Count = { placementId: string; code: string; current: boolean; count: number };
+  if (!placementIds.length || !windows.length) return [] as Count[];
+  // Schools sharing half-term dates share one read; each half-term reads its whole months from the
+  // kept monthly counts and only its edges from the marks.
+  const schoolsOf = new Map<string, string[]>();
+  for (const w of windows) {
+    const key = `${w.previousFrom} ${w.currentFrom}`;
+    schoolsOf.set(key, [...(schoolsOf.get(key) ?? []), w.schoolId]);
+  }
+  const reads = [...schoolsOf.entries()].flatMap(([key, schoolIds]) => {
+    const [previousFrom, currentFrom] = key.split(' ') as [string, string];
+    const where = (t: CountedColumns) =>
+      and(inArray(t.placementId, [...placementIds]), inArray(t.schoolId, schoolIds))!;
+    const tag = (current: boolean) => (rows: { id: string; code: string; count: number }[]) =>
+      rows.map(({ id, code, count }): Count => ({ placementId: id, code, current, count }));
+    return [
+      codeCounts(db, { by: 'placementId', where, from: previousFrom, to: addDays(currentFrom, -1) }).then(
+        tag(false),
       ),
-    )
-    .groupBy(attendanceMarks.placementId, attendanceMarks.code, sql`3`);
+      codeCounts(db, { by: 'placementId', where, from: currentFrom, to: today }).then(tag(true)),
+    ];
+  });
+  return (await Promise.all(reads)).flat();
 }
 
 /** The marks with these codes of these placements, each from its school's own `from` to `today`. */
