@@ -162,10 +162,14 @@ export async function markCountsSplit(
   if (!placementIds.length)
     return [] as { placementId: string; code: string; inTerm: boolean; count: number }[];
   const where = (t: CountedColumns) => inArray(t.placementId, [...placementIds]);
-  const [before, inTerm] = await Promise.all([
-    splitOn > from ? codeCounts(db, { by: 'placementId', where, from, to: addDays(splitOn, -1) }) : [],
-    codeCounts(db, { by: 'placementId', where, from: splitOn > from ? splitOn : from, to }),
-  ]);
+  const before =
+    splitOn > from ? await codeCounts(db, { by: 'placementId', where, from, to: addDays(splitOn, -1) }) : [];
+  const inTerm = await codeCounts(db, {
+    by: 'placementId',
+    where,
+    from: splitOn > from ? splitOn : from,
+    to,
+  });
   return [
     ...before.map(({ id, code, count }) => ({ placementId: id, code, inTerm: false, count })),
     ...inTerm.map(({ id, code, count }) => ({ placementId: id, code, inTerm: true, count })),
@@ -192,20 +196,21 @@ export async function markCountsInSchoolWindows(
     const key = `${w.previousFrom} ${w.currentFrom}`;
     schoolsOf.set(key, [...(schoolsOf.get(key) ?? []), w.schoolId]);
   }
-  const reads = [...schoolsOf.entries()].flatMap(([key, schoolIds]) => {
+  const counts: Count[] = [];
+  for (const [key, schoolIds] of schoolsOf) {
     const [previousFrom, currentFrom] = key.split(' ') as [string, string];
     const where = (t: CountedColumns) =>
       and(inArray(t.placementId, [...placementIds]), inArray(t.schoolId, schoolIds))!;
     const tag = (current: boolean) => (rows: { id: string; code: string; count: number }[]) =>
       rows.map(({ id, code, count }): Count => ({ placementId: id, code, current, count }));
-    return [
-      codeCounts(db, { by: 'placementId', where, from: previousFrom, to: addDays(currentFrom, -1) }).then(
-        tag(false),
+    counts.push(
+      ...tag(false)(
+        await codeCounts(db, { by: 'placementId', where, from: previousFrom, to: addDays(currentFrom, -1) }),
       ),
-      codeCounts(db, { by: 'placementId', where, from: currentFrom, to: today }).then(tag(true)),
-    ];
-  });
-  return (await Promise.all(reads)).flat();
+      ...tag(true)(await codeCounts(db, { by: 'placementId', where, from: currentFrom, to: today })),
+    );
+  }
+  return counts;
 }
 
 /** The marks with these codes of these placements, each from its school's own `from` to `today`. */

@@ -38,12 +38,13 @@ export async function codeCounts(
     to,
   }: { by: CountedBy; where: (t: CountedColumns) => SQL | undefined; from?: string; to?: string },
 ): Promise<CodeCount[]> {
-  const spans = monthSpans(from, to);
+  const { months, edges } = monthSpans(from, to);
   const kept = attendanceMonthCounts;
   const marks = attendanceMarks;
-  const reads: Promise<CodeCount[]>[] = [];
-  if (spans.months)
-    reads.push(
+  // Queries, not promises: run one after another, as a transaction's one connection must.
+  const reads: (() => Promise<CodeCount[]>)[] = [];
+  if (months)
+    reads.push(() =>
       db
         .select({
           id: sql<string>`${kept[by]}`,
@@ -54,14 +55,14 @@ export async function codeCounts(
         .where(
           and(
             where(kept),
-            spans.months.first ? gte(kept.month, spans.months.first) : undefined,
-            spans.months.last ? lte(kept.month, spans.months.last) : undefined,
+            months.first ? gte(kept.month, months.first) : undefined,
+            months.last ? lte(kept.month, months.last) : undefined,
           ),
         )
         .groupBy(kept[by], kept.code),
     );
-  for (const edge of spans.edges)
-    reads.push(
+  for (const edge of edges)
+    reads.push(() =>
       db
         .select({ id: sql<string>`${marks[by]}`, code: marks.code, count: sql<number>`count(*)::int` })
         .from(marks)
@@ -69,11 +70,12 @@ export async function codeCounts(
         .groupBy(marks[by], marks.code),
     );
   const totals = new Map<string, CodeCount>();
-  for (const row of (await Promise.all(reads)).flat()) {
-    const key = `${row.id} ${row.code}`;
-    const total = totals.get(key);
-    if (total) total.count += row.count;
-    else totals.set(key, { ...row });
-  }
+  for (const read of reads)
+    for (const row of await read()) {
+      const key = `${row.id} ${row.code}`;
+      const total = totals.get(key);
+      if (total) total.count += row.count;
+      else totals.set(key, { ...row });
+    }
   return [...totals.values()];
 }

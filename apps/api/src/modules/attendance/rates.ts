@@ -98,19 +98,18 @@ export async function openInterventionsWhereBelowTarget(
 ) {
   if (!placementIds.length) return;
   const ids = [...new Set(placementIds)];
-  const [counts, targets, open] = await Promise.all([
-    // Since each placement started: every month of it, from the kept counts (the same transaction's
-    // marks are already in them).
-    codeCounts(db, { by: 'placementId', where: (t) => inArray(t.placementId, ids) }),
-    // The target in force today: one changed from a later day has not taken effect yet.
-    placementRecords(db, { ids }).then((list) => withTermsOn(db, list, today)),
-    db
-      .select({ placementId: attendanceInterventions.placementId })
-      .from(attendanceInterventions)
-      .where(
-        and(inArray(attendanceInterventions.placementId, ids), eq(attendanceInterventions.status, 'open')),
-      ),
-  ]);
+  // One after another: this runs inside the register's transaction, on its one connection.
+  // Since each placement started: every month of it, from the kept counts (the same transaction's
+  // marks are already in them).
+  const counts = await codeCounts(db, { by: 'placementId', where: (t) => inArray(t.placementId, ids) });
+  // The target in force today: one changed from a later day has not taken effect yet.
+  const targets = await withTermsOn(db, await placementRecords(db, { ids }), today);
+  const open = await db
+    .select({ placementId: attendanceInterventions.placementId })
+    .from(attendanceInterventions)
+    .where(
+      and(inArray(attendanceInterventions.placementId, ids), eq(attendanceInterventions.status, 'open')),
+    );
   const alreadyOpen = new Set(open.map((o) => o.placementId));
   const countsOf = groupBy(counts, (c) => c.id);
   for (const placement of targets) {
