@@ -83,7 +83,7 @@ describe.skipIf(skipReason)('daily attendance', () => {
     await signIn(phone, 'kit@dockside.example', 'dockside skills register');
     await phone.goto('/portal/register');
     await phone.getByLabel('Date').fill(day);
-    await expect.poll(() => phone.getByText('Ellis Young').isVisible()).toBe(true);
+    await expect.poll(() => phone.getByText('Ellis Young', { exact: true }).isVisible()).toBe(true);
     await phone.getByRole('radiogroup', { name: 'Ellis Young: morning' }).getByText('Absent').click();
     await expect
       .poll(() => phone.getByRole('combobox', { name: 'Reason Ellis Young is absent' }).isVisible())
@@ -105,7 +105,7 @@ describe.skipIf(skipReason)('daily attendance', () => {
     await expect.poll(() => phone.getByLabel('Date').inputValue()).toBe('30/11/2026');
     await phone.getByRole('button', { name: '← Previous day with pupils' }).click();
     await expect.poll(() => phone.getByLabel('Date').inputValue()).toBe('27/11/2026');
-    await expect.poll(() => phone.getByText('Ellis Young').isVisible()).toBe(true);
+    await expect.poll(() => phone.getByText('Ellis Young', { exact: true }).isVisible()).toBe(true);
     // Home says what to do today rather than repeating the menu.
     await phone.goto('/');
     await expect.poll(() => phone.getByRole('region', { name: /^Registers today, / }).isVisible()).toBe(true);
