@@ -122,9 +122,9 @@ export async function addSyntheticTrust(databaseUrl: string): Promise<SyntheticT
               $2::jsonb, $3
          from pupils pu
          join providers pr
-           on pr.name = 'Bench Provider ' || lpad((1 + substring(pu.upn from 2)::int % ${PROVIDERS})::text, 2, '0')
+           on pr.name = 'Bench Provider ' || lpad((1 + substring(pu.upn from 2)::bigint % ${PROVIDERS})::text, 2, '0')
         cross join generate_series(${2026 - YEARS + 1}, 2026) y
-        where pu.upn like 'B%'`,
+        where pu.group_id = $1 and pu.upn like 'B%'`,
       [group_id, fullWeek, admin_id],
     );
     // Every weekday from September to July of each placement: mostly present, some late, some absent.

@@ -1,9 +1,3 @@
-/**
- * The attendance feature's front door: marks counted by code, the only way other features (training,
- * reports, warnings) read the registers. Counting happens in the database; a trust's year is millions
- * of marks.
- */
-import { addDays } from '@waymark/domain';
 import { and, asc, count, eq, gte, inArray, lt, lte, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, type Reach, reachOf } from '../../lib/actor.ts';
@@ -154,63 +148,69 @@ export function firstDayCallsAtSchools(
  * Marks of these placements from `from` to `to`, counted by placement and code, each count split by
  * whether its marks fall on or after `splitOn` (the inspection pack's "this term" beside "this year").
  */
-export async function markCountsSplit(
+export function markCountsSplit(
   db: Database,
   placementIds: readonly string[],
   { from, to, splitOn }: { from: string; to: string; splitOn: string },
 ) {
   if (!placementIds.length)
-    return [] as { placementId: string; code: string; inTerm: boolean; count: number }[];
-  const where = (t: CountedColumns) => inArray(t.placementId, [...placementIds]);
-  const before =
-    splitOn > from ? await codeCounts(db, { by: 'placementId', where, from, to: addDays(splitOn, -1) }) : [];
-  const inTerm = await codeCounts(db, {
-    by: 'placementId',
-    where,
-    from: splitOn > from ? splitOn : from,
-    to,
-  });
-  return [
-    ...before.map(({ id, code, count }) => ({ placementId: id, code, inTerm: false, count })),
-    ...inTerm.map(({ id, code, count }) => ({ placementId: id, code, inTerm: true, count })),
-  ];
+    return Promise.resolve([] as { placementId: string; code: string; inTerm: boolean; count: number }[]);
+  return db
+    .select({
+      placementId: attendanceMarks.placementId,
+      code: attendanceMarks.code,
+      inTerm: sql<boolean>`${attendanceMarks.date} >= ${splitOn}`,
+      count: sql<number>`count(*)::int`,
+    })
+    .from(attendanceMarks)
+    .where(
+      and(
+        inArray(attendanceMarks.placementId, [...placementIds]),
+        gte(attendanceMarks.date, from),
+        lte(attendanceMarks.date, to),
+      ),
+    )
+    .groupBy(attendanceMarks.placementId, attendanceMarks.code, sql`3`);
 }
 
 /**
  * Each placement's marks by code over the two half-terms its school compares (the early warnings' drop
  * in attendance): from the school's `previousFrom` to `today`, each count marked `current` when its
- * marks fall on or after the school's `currentFrom`.
+ * marks fall on or after the school's `currentFrom`. Half-terms differ by school, so the windows join
+ * as a small table and one query serves every school.
  */
-export async function markCountsInSchoolWindows(
+export function markCountsInSchoolWindows(
   db: Database,
   placementIds: readonly string[],
   windows: readonly { schoolId: string; previousFrom: string; currentFrom: string }[],
   today: string,
 ) {
-  type Count = { placementId: string; code: string; current: boolean; count: number };
-  if (!placementIds.length || !windows.length) return [] as Count[];
-  // Schools sharing half-term dates share one read; each half-term reads its whole months from the
-  // kept monthly counts and only its edges from the marks.
-  const schoolsOf = new Map<string, string[]>();
-  for (const w of windows) {
-    const key = `${w.previousFrom} ${w.currentFrom}`;
-    schoolsOf.set(key, [...(schoolsOf.get(key) ?? []), w.schoolId]);
-  }
-  const counts: Count[] = [];
-  for (const [key, schoolIds] of schoolsOf) {
-    const [previousFrom, currentFrom] = key.split(' ') as [string, string];
-    const where = (t: CountedColumns) =>
-      and(inArray(t.placementId, [...placementIds]), inArray(t.schoolId, schoolIds))!;
-    const tag = (current: boolean) => (rows: { id: string; code: string; count: number }[]) =>
-      rows.map(({ id, code, count }): Count => ({ placementId: id, code, current, count }));
-    counts.push(
-      ...tag(false)(
-        await codeCounts(db, { by: 'placementId', where, from: previousFrom, to: addDays(currentFrom, -1) }),
+  if (!placementIds.length || !windows.length)
+    return Promise.resolve([] as { placementId: string; code: string; current: boolean; count: number }[]);
+  const windowTable = sql`(values ${sql.join(
+    windows.map((w) => sql`(${w.schoolId}::uuid, ${w.previousFrom}::date, ${w.currentFrom}::date)`),
+    sql`, `,
+  )}) as w(school_id, previous_from, current_from)`;
+  // The earliest start as a plain bound too, so the database range-scans the marks by date first.
+  const earliest = windows.map((w) => w.previousFrom).sort()[0]!;
+  return db
+    .select({
+      placementId: attendanceMarks.placementId,
+      code: attendanceMarks.code,
+      current: sql<boolean>`${attendanceMarks.date} >= w.current_from`,
+      count: sql<number>`count(*)::int`,
+    })
+    .from(attendanceMarks)
+    .innerJoin(windowTable, sql`w.school_id = ${attendanceMarks.schoolId}`)
+    .where(
+      and(
+        inArray(attendanceMarks.placementId, [...placementIds]),
+        gte(attendanceMarks.date, earliest),
+        sql`${attendanceMarks.date} >= w.previous_from`,
+        lte(attendanceMarks.date, today),
       ),
-      ...tag(true)(await codeCounts(db, { by: 'placementId', where, from: currentFrom, to: today })),
-    );
-  }
-  return counts;
+    )
+    .groupBy(attendanceMarks.placementId, attendanceMarks.code, sql`3`);
 }
 
 /** The marks with these codes of these placements, each from its school's own `from` to `today`. */
