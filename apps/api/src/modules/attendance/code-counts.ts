@@ -1,7 +1,8 @@
 /**
  * Marks counted by code for any period, read from the counts the database keeps per placement and
  * month (`attendance_month_counts`) for the whole months inside it, and from the marks themselves only
- * for the days at its edges. A trust's year is 1.4 million marks; its kept counts are about 30,000 rows.
+ * for the days at its edges: a placement's month is a few rows (one per code) rather than its forty-odd
+ * marks, and a trust's year of 1.4 million marks is read in tens of milliseconds (docs/performance.md).
  */
 import { monthSpans } from '@waymark/domain';
 import { and, gte, lte, type SQL, sql } from 'drizzle-orm';
@@ -41,11 +42,18 @@ export async function codeCounts(
   const { months, edges } = monthSpans(from, to);
   const kept = attendanceMonthCounts;
   const marks = attendanceMarks;
-  // Queries, not promises: run one after another, as a transaction's one connection must.
-  const reads: (() => Promise<CodeCount[]>)[] = [];
+  const totals = new Map<string, CodeCount>();
+  const add = (rows: CodeCount[]) => {
+    for (const row of rows) {
+      const total = totals.get(`${row.id} ${row.code}`);
+      if (total) total.count += row.count;
+      else totals.set(`${row.id} ${row.code}`, { ...row });
+    }
+  };
+  // One query after another: inside a transaction there is one connection.
   if (months)
-    reads.push(() =>
-      db
+    add(
+      await db
         .select({
           id: sql<string>`${kept[by]}`,
           code: kept.code,
@@ -62,20 +70,12 @@ export async function codeCounts(
         .groupBy(kept[by], kept.code),
     );
   for (const edge of edges)
-    reads.push(() =>
-      db
+    add(
+      await db
         .select({ id: sql<string>`${marks[by]}`, code: marks.code, count: sql<number>`count(*)::int` })
         .from(marks)
         .where(and(where(marks), gte(marks.date, edge.from), lte(marks.date, edge.to)))
         .groupBy(marks[by], marks.code),
     );
-  const totals = new Map<string, CodeCount>();
-  for (const read of reads)
-    for (const row of await read()) {
-      const key = `${row.id} ${row.code}`;
-      const total = totals.get(key);
-      if (total) total.count += row.count;
-      else totals.set(key, { ...row });
-    }
   return [...totals.values()];
 }
