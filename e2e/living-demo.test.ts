@@ -33,7 +33,7 @@ const people = [
   { role: 'AP lead', email: 'aplead@riverside.example', due: 'Referral not ready to start' },
   { role: 'DSL', email: 'dsl@riverside.example', due: 'Concern or incident to triage' },
   { role: 'attendance officer', email: 'attendance@riverside.example', due: 'First-day call' },
-  { role: 'provider', email: 'staff@bridges.example', due: null },
+  { role: 'provider', email: 'staff@bridges.example', due: null, waiting: 'Progress report on' },
 ];
 
 /** Detail pages are visited once per kind of address (ids stand for any record of the kind). */
@@ -108,6 +108,13 @@ describe.skipIf(skipReason)('the living demo, page by page', () => {
           .poll(() => page.getByText(`${person.due},`).first().isVisible(), { timeout: 20_000 })
           .toBe(true);
         expect(await board.count()).toBeGreaterThan(0);
+      }
+      // A provider's home lists what is waiting for them, reports owed this half-term among it.
+      if (person.waiting) {
+        const waiting = page.getByRole('region', { name: 'Waiting for you' });
+        await expect
+          .poll(() => waiting.getByText(person.waiting).first().isVisible(), { timeout: 20_000 })
+          .toBe(true);
       }
 
       // The menu is drawn once the session has loaded: wait for it before reading it.

@@ -31,6 +31,7 @@ export * from './placements/destinations.ts';
 export * from './placements/direction-reviews.ts';
 export * from './placements/placement-rules.ts';
 export * from './placements/placement-terms.ts';
+export * from './placements/progress-report-windows.ts';
 export * from './placements/reduced-timetable.ts';
 export * from './placements/reviews.ts';
 export * from './policy/policy-versions.ts';

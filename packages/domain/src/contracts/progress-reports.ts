@@ -27,6 +27,19 @@ export const progressReportSchema = z.object({
   submittedAt: z.iso.datetime(),
 });
 
+/** A progress report the provider owes for a pupil this half-term, for the provider's home. */
+export const progressReportDueSchema = z.object({
+  placementId: z.uuid(),
+  pupilName: z.string(),
+  schoolName: z.string(),
+  /** "Spring 1 2025/26". */
+  halfTerm: z.string(),
+  /** The last day a report counts for the half-term. */
+  dueBy: z.string(),
+});
+export const progressReportsDueSchema = z.object({ due: z.array(progressReportDueSchema) });
+
 export type ProgressReportBody = z.infer<typeof progressReportBodySchema>;
 export type ProgressReportRequest = z.input<typeof progressReportBodySchema>;
 export type ProgressReportView = z.infer<typeof progressReportSchema>;
+export type ProgressReportDue = z.infer<typeof progressReportDueSchema>;

@@ -3,6 +3,7 @@ import { addDays, dateInWords, type IsoDate, toDayNumber } from '../calendar/iso
 import type { SchoolCalendar } from '../calendar/school-calendar.ts';
 import { type HalfTerm, halfTermLabel } from '../calendar/term-dates.ts';
 import { directionLastDay, progressRecordedSince } from '../obligations/placement-obligations.ts';
+import { progressReportWindows } from '../placements/progress-report-windows.ts';
 import { type EarlyWarning, type WarningSubject, warningKey } from './early-warnings.ts';
 import type { WarningSettings } from './warning-settings.ts';
 
@@ -58,8 +59,7 @@ export function noContactWarning(
 
 /**
  * No progress report from the provider for the latest completed half-terms the pupil was placed for
- * throughout. A report counts for a half-term if dated from its first day until the next one starts
- * (providers often write in the holiday after).
+ * throughout, each judged by its reporting window (`progressReportWindows`).
  */
 export function noProgressReportWarning(
   subject: WarningSubject,
@@ -71,14 +71,13 @@ export function noProgressReportWarning(
   }: { reportDates: readonly IsoDate[]; startsOn: IsoDate; halfTerms: readonly HalfTerm[]; today: IsoDate },
   settings: Pick<WarningSettings, 'progressReportHalfTerms'>,
 ): EarlyWarning | null {
-  const sorted = [...halfTerms].sort((a, b) => a.startsOn.localeCompare(b.startsOn));
+  const windows = progressReportWindows(halfTerms);
   const missed: HalfTerm[] = [];
-  for (let i = sorted.length - 1; i >= 0; i--) {
-    const h = sorted[i]!;
+  for (let i = windows.length - 1; i >= 0; i--) {
+    const { halfTerm: h, from, until } = windows[i]!;
     if (h.endsOn >= today) continue; // not over yet
-    if (h.startsOn < startsOn) break; // the pupil was not placed for all of it
-    const until = sorted[i + 1] ? addDays(sorted[i + 1]!.startsOn, -1) : addDays(h.endsOn, 14);
-    if (reportDates.some((d) => d >= h.startsOn && d <= until)) break;
+    if (from < startsOn) break; // the pupil was not placed for all of it
+    if (reportDates.some((d) => d >= from && d <= until)) break;
     missed.push(h);
   }
   if (missed.length < settings.progressReportHalfTerms) return null;

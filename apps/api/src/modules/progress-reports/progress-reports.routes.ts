@@ -1,6 +1,10 @@
 import { todayInLondon } from '@waymark/domain';
 import { placementParams } from '@waymark/domain/contracts/placements';
-import { progressReportBodySchema, progressReportSchema } from '@waymark/domain/contracts/progress-reports';
+import {
+  progressReportBodySchema,
+  progressReportSchema,
+  progressReportsDueSchema,
+} from '@waymark/domain/contracts/progress-reports';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
@@ -8,6 +12,7 @@ import type { AppDependencies } from '../../lib/dependencies.ts';
 import { requires } from '../../lib/policy.ts';
 import {
   portalProgressReports,
+  progressReportsDue,
   schoolProgressReports,
   sendProgressReport,
 } from './progress-reports.usecases.ts';
@@ -52,6 +57,20 @@ export function progressReportsRoutes({ db, clock, config }: AppDependencies): F
         });
         return reply.status(201).send(report);
       },
+    );
+
+    app.get(
+      '/portal/progress-reports/due',
+      {
+        config: requires('portal.use'),
+        schema: {
+          tags: ['Provider portal'],
+          summary:
+            'Provider portal: the progress reports owed this half-term, one per pupil placed since it began with none yet, soonest due first',
+          response: { 200: progressReportsDueSchema },
+        },
+      },
+      (request) => progressReportsDue(db, actorOf(request), todayInLondon(clock())),
     );
 
     app.get(

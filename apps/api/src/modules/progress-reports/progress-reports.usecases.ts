@@ -1,18 +1,24 @@
 /** Providers' progress reports on the pupils placed with them, and the school reading them. */
 
-import { dateInWords } from '@waymark/domain';
-import type { ProgressReportBody, ProgressReportView } from '@waymark/domain/contracts/progress-reports';
+import { addDays, dateInWords, halfTermLabel, progressReportDue } from '@waymark/domain';
+import type {
+  ProgressReportBody,
+  ProgressReportDue,
+  ProgressReportView,
+} from '@waymark/domain/contracts/progress-reports';
 import { and, desc, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { fieldError } from '../../lib/errors.ts';
 import type { Command, Reading } from '../../lib/use-case.ts';
+import { createCalendarRepository } from '../calendar/calendar.repository.ts';
 import { notify } from '../notifications/notify.ts';
 import { peopleWithRoleAt } from '../notifications/recipients.ts';
 import { findPlacementInReach } from '../placements/placement-view.ts';
 import { placementsErrors } from '../placements/placements.errors.ts';
 import { placementsWithPupils } from '../placements/placements.repository.ts';
+import { reportDaysSince } from './progress-reports.repository.ts';
 import { progressReports } from './progress-reports.table.ts';
 
 type Row = typeof progressReports.$inferSelect;
@@ -161,4 +167,52 @@ export async function schoolProgressReports({
     );
     return { reports: (await reportsOf(tx, placementId)).map(present) };
   });
+}
+
+/**
+ * The progress reports a provider owes this half-term, soonest due first: one per active pupil placed
+ * since the half-term began with no report dated in its window yet (`progressReportDue`).
+ */
+export async function progressReportsDue(
+  db: Database,
+  actor: Actor,
+  today: string,
+): Promise<{ due: ProgressReportDue[] }> {
+  const providerIds = reachOf(actor, 'portal.use').providerIds;
+  const rows = await placementsWithPupils(db, {
+    groupId: actor.groupId,
+    providerIds,
+    statuses: ['active'],
+  });
+  if (!rows.length) return { due: [] };
+  const schoolIds = [...new Set(rows.map((r) => r.placement.schoolId))];
+  const [{ halfTerms }, reports] = await Promise.all([
+    createCalendarRepository({ db }).calendarsOfSchools(schoolIds),
+    // A reporting window is a half-term and the holiday after: well inside a year.
+    reportDaysSince(
+      db,
+      rows.map((r) => r.placement.id),
+      addDays(today, -366),
+    ),
+  ]);
+  const due = rows.flatMap(({ placement, pupilName, schoolName }) => {
+    const window = progressReportDue({
+      reportDates: reports.filter((r) => r.placementId === placement.id).map((r) => r.reportedOn),
+      startsOn: placement.startsOn ?? today,
+      halfTerms: halfTerms.filter((h) => h.schoolId === placement.schoolId),
+      today,
+    });
+    return window
+      ? [
+          {
+            placementId: placement.id,
+            pupilName,
+            schoolName,
+            halfTerm: `${halfTermLabel(window.halfTerm)} ${window.halfTerm.academicYear}`,
+            dueBy: window.until,
+          },
+        ]
+      : [];
+  });
+  return { due: due.sort((a, b) => a.dueBy.localeCompare(b.dueBy)) };
 }

@@ -12,10 +12,12 @@ import { Tag } from '../../ui/Tag.tsx';
 import { usePortalRegister, useRegisterDays } from '../attendance/attendance.api.ts';
 import { usePortalLetters } from '../letters/letters.api.ts';
 import { usePortalPlacements } from '../placements/placements.api.ts';
+import { usePortalProgressReportsDue } from '../progress-reports/progress-reports.api.ts';
 
 /**
  * A provider's home: what to do today — each register with its cut-off time and how far it is
- * marked, the pupils the schools are arranging to send, and letters waiting to be signed.
+ * marked, the pupils the schools are arranging to send, letters waiting to be signed and the
+ * progress reports owed this half-term.
  */
 export function ProviderTodayCard() {
   const today = todayInLondon();
@@ -86,18 +88,22 @@ function RegistersToday({ today }: { today: string }) {
 function ReferralsAndLetters() {
   const placements = usePortalPlacements();
   const letters = usePortalLetters();
+  const reports = usePortalProgressReportsDue();
   const referrals = placements.data?.placements.filter((p) => p.status === 'referral') ?? [];
   const toSign = letters.data?.letters.filter((l) => l.status === 'requested') ?? [];
+  const reportsDue = reports.data?.due ?? [];
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="waiting-for-you">
       <Title order={2} size="h4" mb="sm" id="waiting-for-you">
         Waiting for you
       </Title>
-      <ErrorAlert error={placements.error ?? letters.error} />
-      {placements.isPending || letters.isPending ? (
+      <ErrorAlert error={placements.error ?? letters.error ?? reports.error} />
+      {placements.isPending || letters.isPending || reports.isPending ? (
         <Loading label="Loading what is waiting for you" />
-      ) : referrals.length === 0 && toSign.length === 0 ? (
-        <Text>Nothing is waiting: no referrals being arranged and no letters to sign.</Text>
+      ) : referrals.length === 0 && toSign.length === 0 && reportsDue.length === 0 ? (
+        <Text>
+          Nothing is waiting: no referrals being arranged, no letters to sign and no progress reports due.
+        </Text>
       ) : (
         <List spacing="xs">
           {referrals.map((p) => (
@@ -106,6 +112,15 @@ function ReferralsAndLetters() {
               {maybeDateInWords(p.startsOn, 'on a day to be agreed')}.{' '}
               <Anchor component={Link} to="/portal/placements">
                 See what the school shared
+              </Anchor>
+            </List.Item>
+          ))}
+          {reportsDue.map((r) => (
+            <List.Item key={r.placementId}>
+              Progress report on {r.pupilName}, {r.schoolName}, for {r.halfTerm}: due by{' '}
+              {dateInWords(r.dueBy, { weekday: true })}.{' '}
+              <Anchor component={Link} to={`/portal/placements#placement-${r.placementId}`}>
+                Write it
               </Anchor>
             </List.Item>
           ))}

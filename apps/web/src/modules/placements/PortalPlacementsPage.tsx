@@ -1,4 +1,4 @@
-import { Anchor, Card, List, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import {
   dateInWords,
   maybeDateInWords,
@@ -8,7 +8,13 @@ import {
 } from '@waymark/domain';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { useScrollToHash } from '../../ui/scroll-to-hash.ts';
+import { Tag } from '../../ui/Tag.tsx';
 import { ProgressReportForm } from '../progress-reports/ProgressReportForm.tsx';
+import {
+  type ProgressReportDue,
+  usePortalProgressReportsDue,
+} from '../progress-reports/progress-reports.api.ts';
 import { type PortalPlacement, usePortalPlacement, usePortalPlacements } from './placements.api.ts';
 
 const timetable = (sessions: TimetableSession[]) =>
@@ -19,6 +25,8 @@ const timetable = (sessions: TimetableSession[]) =>
 /** Provider portal: the pupils placed with you, and what each school has shared about them. */
 export function PortalPlacementsPage() {
   const placements = usePortalPlacements();
+  const reportsDue = usePortalProgressReportsDue();
+  useScrollToHash(Boolean(placements.data));
   return (
     <>
       <PageHeader
@@ -33,7 +41,11 @@ export function PortalPlacementsPage() {
       ) : (
         <Stack>
           {placements.data?.placements.map((p) => (
-            <PlacementCard key={p.id} placement={p} />
+            <PlacementCard
+              key={p.id}
+              placement={p}
+              reportDue={reportsDue.data?.due.find((d) => d.placementId === p.id)}
+            />
           ))}
         </Stack>
       )}
@@ -41,10 +53,17 @@ export function PortalPlacementsPage() {
   );
 }
 
-function PlacementCard({ placement: p }: { placement: PortalPlacement }) {
+function PlacementCard({
+  placement: p,
+  reportDue,
+}: {
+  placement: PortalPlacement;
+  reportDue: ProgressReportDue | undefined;
+}) {
   const detail = usePortalPlacement(p.id);
   return (
-    <Card withBorder padding="lg">
+    // The home page links here by id; the margin keeps the pupil's name clear of the top bar.
+    <Card withBorder padding="lg" id={`placement-${p.id}`} tabIndex={-1} style={{ scrollMarginTop: 72 }}>
       <Title order={2} size="h4">
         {p.pupilName}, {yearGroupLabel(p.yearGroup)}, {p.schoolName}
       </Title>
@@ -75,6 +94,13 @@ function PlacementCard({ placement: p }: { placement: PortalPlacement }) {
         </List>
       ) : (
         <Text size="sm">Nothing yet.</Text>
+      )}
+      {reportDue && (
+        <Group mt="sm">
+          <Tag tone="warning">
+            Progress report for {reportDue.halfTerm} due by {dateInWords(reportDue.dueBy, { weekday: true })}
+          </Tag>
+        </Group>
       )}
       {p.status === 'active' && <ProgressReportForm placementId={p.id} pupilName={p.pupilName} />}
     </Card>

@@ -3,10 +3,17 @@
  * (`@waymark/domain/contracts/progress-reports`).
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ProgressReportRequest, ProgressReportView } from '@waymark/domain/contracts/progress-reports';
+import type {
+  ProgressReportDue,
+  ProgressReportRequest,
+  ProgressReportView,
+} from '@waymark/domain/contracts/progress-reports';
 import { api } from '../../api/client.ts';
 
 export type ProgressReport = ProgressReportView;
+export type { ProgressReportDue };
+
+const dueKey = ['portal', 'progress-reports', 'due'] as const;
 
 const progressReportsKey = (placementId: string, portal: boolean) =>
   [portal ? 'portal' : 'placements', placementId, 'progress-reports'] as const;
@@ -30,6 +37,18 @@ export function useSendProgressReport(placementId: string) {
   return useMutation({
     mutationFn: ({ report, idempotencyKey }: { report: ProgressReportRequest; idempotencyKey: string }) =>
       api('POST', pathOf(placementId, true), report, { 'Idempotency-Key': idempotencyKey }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: progressReportsKey(placementId, true) }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: progressReportsKey(placementId, true) }),
+        queryClient.invalidateQueries({ queryKey: dueKey }),
+      ]),
+  });
+}
+
+/** Provider portal: the progress reports owed this half-term, soonest due first. */
+export function usePortalProgressReportsDue() {
+  return useQuery({
+    queryKey: dueKey,
+    queryFn: () => api<{ due: ProgressReportDue[] }>('GET', '/api/portal/progress-reports/due'),
   });
 }
