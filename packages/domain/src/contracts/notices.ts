@@ -27,6 +27,19 @@ export const noticeSchema = z.object({
 });
 export const noticeListSchema = z.object({ notices: z.array(noticeSchema) });
 
+/** A notice a provider owes now (the termly filtering and monitoring assurance), for the provider's home. */
+export const noticeDueSchema = z.object({
+  providerId: z.uuid(),
+  providerName: z.string(),
+  kind: z.enum(providerNoticeKinds),
+  /** "Filtering and monitoring assurance for Autumn 2026". */
+  item: z.string(),
+  /** The day it fell due: the term's first day. */
+  dueSince: z.string(),
+});
+export const noticesDueSchema = z.object({ due: z.array(noticeDueSchema) });
+export type NoticeDue = z.infer<typeof noticeDueSchema>;
+
 /** From the portal a provider staff member with more than one provider names which one. */
 export const portalNoticeInputSchema = providerNoticeInputSchema.extend({ providerId: z.uuid().optional() });
 

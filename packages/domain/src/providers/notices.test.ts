@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { shippedBankHolidays } from '../calendar/bank-holidays.ts';
-import { assuranceTermOf, isLateNotice, nextWorkingDay, providerNoticeInputSchema } from './notices.ts';
+import {
+  assuranceTermOf,
+  isLateNotice,
+  nextWorkingDay,
+  providerNoticeInputSchema,
+  termlyAssurance,
+} from './notices.ts';
 
 describe('notice deadlines', () => {
   it('counts one working day past weekends and bank holidays', () => {
@@ -30,6 +36,15 @@ describe('notice deadlines', () => {
     });
     expect(assuranceTermOf('2026-03-31').label).toBe('Spring 2026');
     expect(assuranceTermOf('2026-08-31').label).toBe('Summer 2026');
+  });
+
+  it('counts the termly assurance as given from the term’s first day, owed when dated the day before', () => {
+    expect(termlyAssurance('2026-09-01', '2026-12-07').given).toBe(true);
+    expect(termlyAssurance('2026-08-31', '2026-12-07').given).toBe(false);
+    expect(termlyAssurance(null, '2026-09-01')).toEqual({
+      term: { label: 'Autumn 2026', startsOn: '2026-09-01', endsOn: '2026-12-31' },
+      given: false,
+    });
   });
 });
 

@@ -102,6 +102,15 @@ export function assuranceTermOf(date: IsoDate): { label: string; startsOn: IsoDa
   return { label: `Summer ${year}`, startsOn: `${year}-04-01`, endsOn: `${year}-08-31` };
 }
 
+/**
+ * The termly filtering and monitoring assurance for the term `today` is in: given once the latest is
+ * dated on or after the term's first day, otherwise owed since that day.
+ */
+export function termlyAssurance(lastGivenOn: IsoDate | null | undefined, today: IsoDate) {
+  const term = assuranceTermOf(today);
+  return { term, given: Boolean(lastGivenOn && lastGivenOn >= term.startsOn) };
+}
+
 const whatChanged = 'Say what changed: who left, who took over, and their role';
 
 export const providerNoticeInputSchema = z

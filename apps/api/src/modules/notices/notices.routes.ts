@@ -1,6 +1,8 @@
+import { todayInLondon } from '@waymark/domain';
 import {
   noticeListSchema,
   noticeSchema,
+  noticesDueSchema,
   portalNoticeInputSchema,
   providerNoticeInputSchema,
 } from '@waymark/domain/contracts/notices';
@@ -12,6 +14,7 @@ import { requires } from '../../lib/policy.ts';
 import {
   listPortalNotices,
   listProviderNotices,
+  portalNoticesDue,
   portalProviderOf,
   recordNotice,
 } from './notices.usecases.ts';
@@ -79,6 +82,20 @@ export function noticesRoutes({ db, clock, config }: AppDependencies): FastifyPl
         },
       },
       async (request) => ({ notices: await listPortalNotices({ db, actor: actorOf(request) }) }),
+    );
+
+    app.get(
+      '/portal/notices/due',
+      {
+        config: requires('portal.use'),
+        schema: {
+          tags,
+          summary:
+            'Provider portal: what you owe the schools now — the termly filtering and monitoring assurance while pupils are placed with you',
+          response: { 200: noticesDueSchema },
+        },
+      },
+      (request) => portalNoticesDue(db, actorOf(request), todayInLondon(clock())),
     );
 
     app.post(

@@ -114,9 +114,25 @@ describe('the undertakings in the assurance letter', () => {
         state: 'expired',
       }),
     );
+    // The provider's home lists it as owed since the term began; the school's staff cannot ask the portal.
+    const owed = async () => (await portal.get('/api/portal/notices/due')).json().due;
+    expect(await owed()).toEqual([
+      {
+        providerId,
+        providerName: 'Harbour Learning',
+        kind: 'filtering_assurance',
+        item: 'Filtering and monitoring assurance for Spring 2026',
+        dueSince: '2026-01-01',
+      },
+    ]);
+    expect((await lead.get('/api/portal/notices/due')).statusCode).toBe(403);
+    // Dated before the term began, an assurance speaks for the term before.
+    expect((await tell('filtering_assurance', '2025-12-31')).statusCode).toBe(201);
+    expect(await owed()).toHaveLength(1);
     expect((await tell('filtering_assurance', '2026-01-12')).statusCode).toBe(201);
     const after = (await lead.get('/api/providers/renewals')).json().renewals;
     expect(after.filter((r: { kind: string }) => r.kind === 'assurance')).toEqual([]);
+    expect(await owed()).toEqual([]);
   });
 });
 

@@ -12,8 +12,10 @@ import {
   noticesThatNameAPerson,
   type ProviderNoticeInput,
   providerNoticeLabels,
+  termlyAssurance,
   todayInLondon,
 } from '@waymark/domain';
+import type { NoticeDue } from '@waymark/domain/contracts/notices';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
@@ -22,8 +24,14 @@ import { fieldError } from '../../lib/errors.ts';
 import type { Command, Reading } from '../../lib/use-case.ts';
 import { createCalendarRepository } from '../calendar/calendar.repository.ts';
 import { notify } from '../notifications/notify.ts';
-import { createProvidersRepository, providerNameOf } from '../providers/providers.repository.ts';
+import { providersWithActivePlacements } from '../placements/placements.repository.ts';
+import {
+  createProvidersRepository,
+  providerNameOf,
+  providerNames,
+} from '../providers/providers.repository.ts';
 import { activePeopleWithRole } from '../users/users.repository.ts';
+import { lastNoticeDates } from './notices.repository.ts';
 import { providerNotices } from './notices.table.ts';
 
 function present(
@@ -66,6 +74,40 @@ export async function listProviderNotices({ db, actor, providerId }: Reading & {
 
 export async function listPortalNotices({ db, actor }: { db: Database; actor: Actor }) {
   return listWhere(db, reachOf(actor, 'portal.use').providerIds, actor.groupId);
+}
+
+/**
+ * What the portal user's providers owe the schools now: the termly filtering and monitoring assurance,
+ * while a provider has pupils placed and has not given it since the term began.
+ */
+export async function portalNoticesDue(
+  db: Database,
+  actor: Actor,
+  today: string,
+): Promise<{ due: NoticeDue[] }> {
+  const placed = [...(await providersWithActivePlacements(db, reachOf(actor, 'portal.use').providerIds))];
+  if (!placed.length) return { due: [] };
+  const [given, names] = await Promise.all([
+    lastNoticeDates(db, placed, 'filtering_assurance'),
+    providerNames(db, actor.groupId, placed),
+  ]);
+  const lastOn = new Map(given.map((g) => [g.providerId, g.on]));
+  const nameOf = new Map(names.map((n) => [n.id, n.name]));
+  return {
+    due: [...nameOf.keys()].flatMap((providerId) => {
+      const { term, given: done } = termlyAssurance(lastOn.get(providerId), today);
+      if (done) return [];
+      return [
+        {
+          providerId,
+          providerName: nameOf.get(providerId)!,
+          kind: 'filtering_assurance' as const,
+          item: `Filtering and monitoring assurance for ${term.label}`,
+          dueSince: term.startsOn,
+        },
+      ];
+    }),
+  };
 }
 
 export async function recordNotice({

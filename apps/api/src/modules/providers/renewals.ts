@@ -5,11 +5,11 @@
  */
 import {
   addDays,
-  assuranceTermOf,
   type ExpiringEvidence,
   insuranceRules,
   LETTER_VALID_DAYS,
   renewalsDue,
+  termlyAssurance,
 } from '@waymark/domain';
 import { and, desc, eq, inArray, ne } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
@@ -112,11 +112,10 @@ async function addTermlyAssurance(
     providersWithActivePlacements(db, providerIds),
     lastNoticeDates(db, providerIds, 'filtering_assurance'),
   ]);
-  const term = assuranceTermOf(today);
   const lastOn = new Map(assurances.map((a) => [a.providerId, a.on]));
   for (const providerId of placed) {
-    const on = lastOn.get(providerId);
-    const expiresOn = on && on >= term.startsOn ? term.endsOn : addDays(term.startsOn, -1);
+    const { term, given } = termlyAssurance(lastOn.get(providerId), today);
+    const expiresOn = given ? term.endsOn : addDays(term.startsOn, -1);
     add(providerId, 'assurance', `Filtering and monitoring assurance for ${term.label}`, expiresOn);
   }
 }

@@ -12,23 +12,25 @@ import { RenewalsCard } from '../providers/RenewalsCard.tsx';
 import { EarlyWarningsCard } from '../warnings/EarlyWarningsCard.tsx';
 import { ProviderTodayCard } from './ProviderTodayCard.tsx';
 
-/** The signed-in home: what is due for you (for a provider, today's registers and what waits), who you are here and where to go. */
+/** The signed-in home: what is due for you (for a provider, today's registers and what waits), who you are here and (for school staff) where to go. */
 export function HomePage() {
   const session = useCurrentSession();
   const shortcuts = navItems.filter(
     (item) => item.to !== '/' && (!item.permission || can(session, item.permission)),
   );
+  // A provider's home is what to do today; their menu is short enough not to repeat it here.
+  const provider = can(session, 'portal.use');
   return (
     <>
       <PageHeader title={`Welcome, ${session.user.displayName}`} description={session.group.name} />
-      {can(session, 'portal.use') && <ProviderTodayCard />}
-      {!can(session, 'portal.use') && (
+      {provider && <ProviderTodayCard />}
+      {!provider && (
         <Stack mb="lg">
           <WhatIsDueCard />
           {can(session, 'warnings.read') && <EarlyWarningsCard />}
         </Stack>
       )}
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+      <SimpleGrid cols={{ base: 1, md: provider ? 1 : 2 }} spacing="lg">
         <Card withBorder padding="lg" component="section" aria-labelledby="your-roles">
           <Title order={2} size="h4" mb="sm" id="your-roles">
             Your roles
@@ -46,20 +48,22 @@ export function HomePage() {
             </Stack>
           )}
         </Card>
-        <Card withBorder padding="lg">
-          <Title order={2} size="h4" mb="sm">
-            Go to
-          </Title>
-          <List spacing="xs">
-            {shortcuts.map((item) => (
-              <List.Item key={item.to}>
-                <Anchor component={Link} to={item.to}>
-                  {item.label}
-                </Anchor>
-              </List.Item>
-            ))}
-          </List>
-        </Card>
+        {!provider && (
+          <Card withBorder padding="lg">
+            <Title order={2} size="h4" mb="sm">
+              Go to
+            </Title>
+            <List spacing="xs">
+              {shortcuts.map((item) => (
+                <List.Item key={item.to}>
+                  <Anchor component={Link} to={item.to}>
+                    {item.label}
+                  </Anchor>
+                </List.Item>
+              ))}
+            </List>
+          </Card>
+        )}
       </SimpleGrid>
       {(can(session, 'incidents.manage') || can(session, 'safeguarding.manage')) && (
         <Stack mt="lg">

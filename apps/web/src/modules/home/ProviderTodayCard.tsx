@@ -11,6 +11,7 @@ import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { usePortalRegister, useRegisterDays } from '../attendance/attendance.api.ts';
 import { usePortalLetters } from '../letters/letters.api.ts';
+import { usePortalNoticesDue } from '../notices/notices.api.ts';
 import { usePortalPlacements } from '../placements/placements.api.ts';
 import { usePortalProgressReportsDue } from '../progress-reports/progress-reports.api.ts';
 
@@ -89,20 +90,24 @@ function ReferralsAndLetters() {
   const placements = usePortalPlacements();
   const letters = usePortalLetters();
   const reports = usePortalProgressReportsDue();
+  const notices = usePortalNoticesDue();
   const referrals = placements.data?.placements.filter((p) => p.status === 'referral') ?? [];
   const toSign = letters.data?.letters.filter((l) => l.status === 'requested') ?? [];
   const reportsDue = reports.data?.due ?? [];
+  const noticesDue = notices.data?.due ?? [];
+  const queries = [placements, letters, reports, notices];
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="waiting-for-you">
       <Title order={2} size="h4" mb="sm" id="waiting-for-you">
         Waiting for you
       </Title>
-      <ErrorAlert error={placements.error ?? letters.error ?? reports.error} />
-      {placements.isPending || letters.isPending || reports.isPending ? (
+      <ErrorAlert error={queries.find((q) => q.error)?.error ?? null} />
+      {queries.some((q) => q.isPending) ? (
         <Loading label="Loading what is waiting for you" />
-      ) : referrals.length === 0 && toSign.length === 0 && reportsDue.length === 0 ? (
+      ) : referrals.length + toSign.length + reportsDue.length + noticesDue.length === 0 ? (
         <Text>
-          Nothing is waiting: no referrals being arranged, no letters to sign and no progress reports due.
+          Nothing is waiting: no referrals being arranged, no letters to sign, no assurance owed and no
+          progress reports due.
         </Text>
       ) : (
         <List spacing="xs">
@@ -112,6 +117,14 @@ function ReferralsAndLetters() {
               {maybeDateInWords(p.startsOn, 'on a day to be agreed')}.{' '}
               <Anchor component={Link} to="/portal/placements">
                 See what the school shared
+              </Anchor>
+            </List.Item>
+          ))}
+          {noticesDue.map((n) => (
+            <List.Item key={`${n.providerId}-${n.kind}`}>
+              {n.item} from {n.providerName}: due since {dateInWords(n.dueSince)}.{' '}
+              <Anchor component={Link} to={`/portal/changes?kind=${n.kind}`}>
+                Send it
               </Anchor>
             </List.Item>
           ))}

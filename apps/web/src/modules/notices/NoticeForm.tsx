@@ -51,15 +51,18 @@ export function NoticeForm({
   to,
   submitLabel,
   onSaved,
+  initialKind = null,
 }: {
   /** A provider's page (school staff recording what they were told), or the portal. */
   to: { providerId: string } | 'portal';
   submitLabel: string;
   onSaved: (notice: ProviderNotice) => void;
+  /** Chosen already when the person came from a link to a notice they owe. */
+  initialKind?: ProviderNoticeKind | null;
 }) {
   const form = useForm<Values>({
     initialValues: {
-      kind: null,
+      kind: initialKind,
       effectiveOn: '',
       details: '',
       checksAssured: false,

@@ -1,5 +1,7 @@
 import { Card, Stack, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
+import { providerNoticeKinds } from '@waymark/domain';
+import { useSearchParams } from 'react-router';
 import { ErrorAlert, Loading } from '../../ui/Feedback.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { NoticeForm } from './NoticeForm.tsx';
@@ -10,6 +12,9 @@ import { useNotices } from './notices.api.ts';
 export function PortalNoticesPage() {
   const queryClient = useQueryClient();
   const notices = useNotices('portal');
+  // The home page's link to a notice owed names its kind (?kind=filtering_assurance).
+  const [search] = useSearchParams();
+  const initialKind = providerNoticeKinds.find((k) => k === search.get('kind')) ?? null;
   return (
     <>
       <PageHeader
@@ -20,6 +25,7 @@ export function PortalNoticesPage() {
         <Card withBorder padding="lg">
           <NoticeForm
             to="portal"
+            initialKind={initialKind}
             submitLabel="Tell the school"
             onSaved={() => queryClient.invalidateQueries({ queryKey: ['portal', 'notices'] })}
           />
