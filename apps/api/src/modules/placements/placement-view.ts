@@ -18,14 +18,18 @@ import { and, asc, eq, gte, isNotNull, isNull, lte, or } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { eventsAbout } from '../audit-log/audit-log.repository.ts';
-import { loadSchoolCalendar } from '../calendar/calendar.usecases.ts';
+import { loadSchoolCalendars } from '../calendar/calendar.usecases.ts';
 import { evaluateProviders } from '../providers/approval-facts.ts';
-import { liveRegistrationCounts } from '../providers/live-registration.ts';
+import { countLive, type LiveCounts, liveRegistrationCounts } from '../providers/live-registration.ts';
 import { presentRegistration } from '../providers/providers.presenter.ts';
 import { providersById } from '../providers/providers.repository.ts';
 import { communicationsOf, directionReviewsOf, sharesOf } from './placement-records.ts';
 import { placementsErrors } from './placements.errors.ts';
-import { type PlacementSelection, placementsWithPupils } from './placements.repository.ts';
+import {
+  type PlacementSelection,
+  placementsWithPupils,
+  registrationFactsOf,
+} from './placements.repository.ts';
 import {
   placementDestinations,
   placementReviews,
@@ -103,41 +107,88 @@ export type FoundPlacement = Awaited<ReturnType<typeof findPlacementInReach>>;
 
 /** The facts `startBlockers` needs, from a placement as stored. */
 export async function blockersOf(db: Database, found: FoundPlacement, today: string) {
-  const { placement: p, pupil, provider } = found;
-  const evaluation = (await evaluateProviders(db, [provider], today)).get(provider.id)!;
-  const yearGroup = yearGroupOn(pupil.dateOfBirth, p.startsOn ?? today);
-  const calendar = await loadSchoolCalendar(db, p.schoolId);
-  // The alarm itself, not the approval step: a check not yet carried out lapses approval, not this.
-  const registrationAlarm = evaluation.registration?.alarm ?? false;
-  const registrationIfStarted =
-    p.status === 'referral' && !registrationAlarm
-      ? await registrationWith(db, found, p.sessions, today)
-      : null;
-  const blockers = startBlockers(
-    {
-      type: p.type,
-      providerApproved: evaluation.status === 'approved',
-      providerStatusLabel: providerStatusLabels[evaluation.status],
-      registrationAlarm,
-      registrationIfStarted,
-      startsOn: p.startsOn,
-      plannedEndOn: p.plannedEndOn,
-      sessions: p.sessions,
-      objectives: p.objectives.length,
-      reintegrationTargets: p.reintegrationTargets.length,
-      targetsMissingPost16Link:
-        yearGroup >= 9 ? p.reintegrationTargets.filter((t) => !t.post16Link).length : 0,
-      agreementRecorded: Boolean(p.agreement?.agreed),
-      managedMoveConsent: Boolean(p.agreement?.voluntaryConsent),
-      referralSent: p.referralSentAt !== null,
-      offSiteDirection:
-        p.type === 'off_site_direction'
-          ? { maximumDays: p.maximumDays, noticeGivenOn: p.noticeGivenOn }
-          : null,
-    },
-    calendar.coverage ? calendar : null,
+  return (await blockersOfEach(db, [found], today))[0]!;
+}
+
+/**
+ * What stands in the way of starting each of these placements. Reads once for them all — the
+ * providers' approval, the schools' calendars, the providers' live placements — so a board that
+ * checks every referral of a trust asks a handful of queries, not a handful per referral.
+ */
+export async function blockersOfEach(db: Database, rows: readonly FoundPlacement[], today: string) {
+  if (!rows.length) return [];
+  const providers = [...new Map(rows.map((r) => [r.provider.id, r.provider])).values()];
+  // One after another: `db` may be a transaction, whose one connection takes one query at a time.
+  const evaluations = await evaluateProviders(db, providers, today);
+  const calendars = await loadSchoolCalendars(
+    db,
+    rows.map((r) => r.placement.schoolId),
   );
-  return { evaluation, registrationAlarm, blockers, calendar, yearGroup };
+  const referrals = rows.filter((r) => r.placement.status === 'referral');
+  const live = referrals.length
+    ? await registrationFactsOf(db, [...new Set(referrals.map((r) => r.provider.id))])
+    : [];
+  return rows.map((found) => {
+    const { placement: p, pupil, provider } = found;
+    const evaluation = evaluations.get(provider.id)!;
+    const yearGroup = yearGroupOn(pupil.dateOfBirth, p.startsOn ?? today);
+    const calendar = calendars.get(p.schoolId)!;
+    // The alarm itself, not the approval step: a check not yet carried out lapses approval, not this.
+    const registrationAlarm = evaluation.registration?.alarm ?? false;
+    const registrationIfStarted =
+      p.status === 'referral' && !registrationAlarm
+        ? registrationFinding(
+            provider,
+            countLive(
+              live.filter((l) => l.providerId === provider.id),
+              today,
+              assumedRunning(found, p.sessions),
+            ),
+          )
+        : null;
+    const blockers = startBlockers(
+      {
+        type: p.type,
+        providerApproved: evaluation.status === 'approved',
+        providerStatusLabel: providerStatusLabels[evaluation.status],
+        registrationAlarm,
+        registrationIfStarted,
+        startsOn: p.startsOn,
+        plannedEndOn: p.plannedEndOn,
+        sessions: p.sessions,
+        objectives: p.objectives.length,
+        reintegrationTargets: p.reintegrationTargets.length,
+        targetsMissingPost16Link:
+          yearGroup >= 9 ? p.reintegrationTargets.filter((t) => !t.post16Link).length : 0,
+        agreementRecorded: Boolean(p.agreement?.agreed),
+        managedMoveConsent: Boolean(p.agreement?.voluntaryConsent),
+        referralSent: p.referralSentAt !== null,
+        offSiteDirection:
+          p.type === 'off_site_direction'
+            ? { maximumDays: p.maximumDays, noticeGivenOn: p.noticeGivenOn }
+            : null,
+      },
+      calendar.coverage ? calendar : null,
+    );
+    return { evaluation, registrationAlarm, blockers, calendar, yearGroup };
+  });
+}
+
+const assumedRunning = ({ placement: p, pupil, provider }: FoundPlacement, sessions: TimetableSession[]) => ({
+  placementId: p.id,
+  providerId: provider.id,
+  sessions,
+  pupil,
+});
+
+/** The registration test's finding put in words, counting the placement assumed to run. */
+function registrationFinding(provider: FoundPlacement['provider'], counts: Map<string, LiveCounts>) {
+  const finding = presentRegistration(provider, counts.get(provider.id));
+  if (!finding) return null;
+  return {
+    alarm: finding.alarm,
+    reason: `${finding.fullTimePupils} full-time ${finding.fullTimePupils === 1 ? 'pupil' : 'pupils'} of compulsory school age, ${finding.fullTimePupilsLookedAfterOrEhcp} looked after or with an EHCP, counting this one`,
+  };
 }
 
 /**
@@ -150,19 +201,11 @@ export async function registrationWith(
   sessions: TimetableSession[],
   today: string,
 ) {
-  const { placement: p, pupil, provider } = found;
-  const live = await liveRegistrationCounts(db, [provider.id], today, {
-    placementId: p.id,
-    providerId: provider.id,
-    sessions,
-    pupil,
-  });
-  const finding = presentRegistration(provider, live.get(provider.id));
-  if (!finding) return null;
-  return {
-    alarm: finding.alarm,
-    reason: `${finding.fullTimePupils} full-time ${finding.fullTimePupils === 1 ? 'pupil' : 'pupils'} of compulsory school age, ${finding.fullTimePupilsLookedAfterOrEhcp} looked after or with an EHCP, counting this one`,
-  };
+  const { provider } = found;
+  return registrationFinding(
+    provider,
+    await liveRegistrationCounts(db, [provider.id], today, assumedRunning(found, sessions)),
+  );
 }
 
 export async function presentPlacement(db: Database, found: FoundPlacement, today: string) {

@@ -23,7 +23,7 @@ import { pupilNamesByIds } from '../pupils/pupils.repository.ts';
 import { settingsOf } from '../warnings/warnings.usecases.ts';
 import { directionReviewDates } from './direction-reviews.usecases.ts';
 import { ehcpReviewsToArrange } from './ehcp-reviews.usecases.ts';
-import { blockersOf, placementsAfterLeaving, referralsStartingBy } from './placement-view.ts';
+import { blockersOfEach, placementsAfterLeaving, referralsStartingBy } from './placement-view.ts';
 import { placementReviews, placements } from './placements.table.ts';
 
 export const placementWork: Collector = async (db, actor, today) => {
@@ -121,9 +121,9 @@ export const referralChecks: Collector = async (db, actor, today) => {
   // The notice's school days as whole weeks, plus the summer holiday (the longest, up to seven weeks):
   // later starts need no checking yet.
   const rows = await referralsStartingBy(db, actor, addDays(today, Math.ceil(notice / 5) * 7 + 49));
-  const found = [];
-  for (const row of rows) {
-    const { blockers, calendar } = await blockersOf(db, row, today);
+  const checked = await blockersOfEach(db, rows, today);
+  return rows.flatMap((row, i) => {
+    const { blockers, calendar } = checked[i]!;
     const here: PlacementOnBoard = {
       placementId: row.placement.id,
       pupilName: pupilDisplayName(row.pupil),
@@ -131,17 +131,14 @@ export const referralChecks: Collector = async (db, actor, today) => {
       schoolId: row.placement.schoolId,
       schoolName: row.schoolName,
     };
-    found.push(
-      ...referralCheckObligations(
-        here,
-        { startsOn: row.placement.startsOn, blockers },
-        calendar.coverage ? calendar : null,
-        today,
-        notice,
-      ),
+    return referralCheckObligations(
+      here,
+      { startsOn: row.placement.startsOn, blockers },
+      calendar.coverage ? calendar : null,
+      today,
+      notice,
     );
-  }
-  return found;
+  });
 };
 
 export const offRollPlacements: Collector = async (db, actor) =>

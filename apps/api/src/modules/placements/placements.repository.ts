@@ -170,6 +170,25 @@ export async function providersWithActivePlacements(db: Database, providerIds: r
  * How many placements of the trust are running and when the last of them changed: a cheap
  * fingerprint that tells a job whether anything it derives from them can have changed.
  */
+/**
+ * The pupil's display name for each of these placements that is running: only the names, for a board
+ * that lists thousands of a trust's placements and needs nothing else of them.
+ */
+export async function pupilNamesOfActivePlacements(db: Database, placementIds: readonly string[]) {
+  if (!placementIds.length) return new Map<string, string>();
+  const rows = await db
+    .select({
+      placementId: placements.id,
+      legalFirstName: pupils.legalFirstName,
+      legalLastName: pupils.legalLastName,
+      preferredName: pupils.preferredName,
+    })
+    .from(placements)
+    .innerJoin(pupils, eq(pupils.id, placements.pupilId))
+    .where(and(inArray(placements.id, [...new Set(placementIds)]), eq(placements.status, 'active')));
+  return new Map(rows.map((r) => [r.placementId, pupilDisplayName(r)]));
+}
+
 export async function activePlacementsFingerprint(db: Database, groupId: string) {
   const [state] = await db
     .select({

@@ -30,15 +30,21 @@ export interface AssumedPlacement {
   pupil: { id: string; dateOfBirth: string; lookedAfter: boolean; senStatus: SenStatus };
 }
 
+export type RegistrationFact = Awaited<ReturnType<typeof registrationFactsOf>>[number];
+
 export async function liveRegistrationCounts(
   db: Database,
   providerIds: string[],
   today: string,
   assuming?: AssumedPlacement,
 ) {
+  if (providerIds.length === 0) return new Map<string, LiveCounts>();
+  return countLive(await registrationFactsOf(db, providerIds), today, assuming);
+}
+
+/** The counts from placements already read: a board that checks many referrals reads them once. */
+export function countLive(stored: readonly RegistrationFact[], today: string, assuming?: AssumedPlacement) {
   const counts = new Map<string, LiveCounts>();
-  if (providerIds.length === 0) return counts;
-  const stored = await registrationFactsOf(db, providerIds);
   const active = assuming
     ? [
         ...stored.filter((row) => row.placementId !== assuming.placementId),

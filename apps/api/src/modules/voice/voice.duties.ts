@@ -1,11 +1,11 @@
 /** Pupil and parent voice to send this half-term, on the AP lead's board. */
-import { pupilDisplayName, voiceRequestObligations } from '@waymark/domain';
+import { voiceRequestObligations } from '@waymark/domain';
 import { and, eq, gte, isNull } from 'drizzle-orm';
 import { reachOf } from '../../lib/actor.ts';
 import type { Collector } from '../obligations/collect.ts';
 import { schoolNameOf } from '../organisation/organisation.repository.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
-import { placementsWithPupils } from '../placements/placements.repository.ts';
+import { pupilNamesOfActivePlacements } from '../placements/placements.repository.ts';
 import { openVoiceRequestsWhenChanged } from './open-requests.ts';
 import { voiceRequests } from './voice.table.ts';
 
@@ -36,23 +36,19 @@ export const voice: Collector = async (db, actor, today) => {
         schoolColumnInReach(db, actor, reachOf(actor, 'placements.manage'), voiceRequests.schoolId),
       ),
     );
-  const running = new Map(
-    (
-      await placementsWithPupils(db, {
-        ids: requests.map((r) => r.request.placementId),
-        statuses: ['active'],
-      })
-    ).map((p) => [p.placement.id, p.pupil]),
+  const running = await pupilNamesOfActivePlacements(
+    db,
+    requests.map((r) => r.request.placementId),
   );
   const rows = requests.flatMap((r) => {
-    const pupil = running.get(r.request.placementId);
-    return pupil ? [{ ...r, pupil }] : [];
+    const pupilName = running.get(r.request.placementId);
+    return pupilName ? [{ ...r, pupilName }] : [];
   });
-  return rows.flatMap(({ request, pupil, schoolName }) =>
+  return rows.flatMap(({ request, pupilName, schoolName }) =>
     voiceRequestObligations(
       {
         placementId: request.placementId,
-        pupilName: pupilDisplayName(pupil),
+        pupilName,
         providerName: '',
         schoolId: request.schoolId,
         schoolName,
