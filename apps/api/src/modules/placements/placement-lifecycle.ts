@@ -32,9 +32,24 @@ import { type Command, getPlacement } from './placements.usecases.ts';
 
 type WithPlacement = Command & { placementId: string };
 
-export async function startPlacement({ db, actor, ipAddress, today, placementId }: WithPlacement) {
-  await db.transaction(async (tx) => {
-    const found = await findPlacementInReach(tx, actor, placementId, 'placements.manage');
+/**
+ * One change to a placement the person manages: found within their reach and changed in one
+ * transaction, then read back as the placement's page shows it.
+ */
+async function changePlacement(
+  command: WithPlacement,
+  change: (tx: Database, found: FoundPlacement) => Promise<void>,
+) {
+  const { db, actor, placementId } = command;
+  await db.transaction(async (tx) =>
+    change(tx, await findPlacementInReach(tx, actor, placementId, 'placements.manage')),
+  );
+  return getPlacement(command);
+}
+
+export async function startPlacement(command: WithPlacement) {
+  const { actor, ipAddress, today, placementId } = command;
+  return changePlacement(command, async (tx, found) => {
     const p = found.placement;
     if (p.status !== 'referral') throw placementsErrors.wrongStatus('started', p.status);
     if (found.pupil.leftOn) throw placementsErrors.pupilLeft(found.pupil.leftOn);
@@ -60,20 +75,12 @@ export async function startPlacement({ db, actor, ipAddress, today, placementId 
       },
     );
   });
-  return getPlacement({ db, actor, ipAddress, today, placementId });
 }
 
-export async function recordLaInformed({
-  db,
-  actor,
-  ipAddress,
-  today,
-  placementId,
-  input,
-}: WithPlacement & { input: z.infer<typeof laInformedSchema> }) {
+export async function recordLaInformed(command: WithPlacement & { input: z.infer<typeof laInformedSchema> }) {
+  const { actor, ipAddress, today, placementId, input } = command;
   if (input.on > today) throw fieldError('placements.future_date', 'on', 'This date is in the future');
-  await db.transaction(async (tx) => {
-    const found = await findPlacementInReach(tx, actor, placementId, 'placements.manage');
+  return changePlacement(command, async (tx, found) => {
     await tx
       .update(placements)
       .set({ laInformedOn: input.on, laInformedHow: input.how, updatedAt: new Date() })
@@ -90,20 +97,11 @@ export async function recordLaInformed({
       },
     );
   });
-  return getPlacement({ db, actor, ipAddress, today, placementId });
 }
 
-export async function completeReview({
-  db,
-  actor,
-  ipAddress,
-  today,
-  placementId,
-  reviewId,
-  input,
-}: WithPlacement & { reviewId: string; input: ReviewInput }) {
-  await db.transaction(async (tx) => {
-    const found = await findPlacementInReach(tx, actor, placementId, 'placements.manage');
+export async function completeReview(command: WithPlacement & { reviewId: string; input: ReviewInput }) {
+  const { actor, ipAddress, placementId, reviewId, input } = command;
+  return changePlacement(command, async (tx, found) => {
     if (found.placement.status !== 'active')
       throw placementsErrors.wrongStatus('reviewed', found.placement.status);
     const [review] = await tx
@@ -128,7 +126,6 @@ export async function completeReview({
       },
     );
   });
-  return getPlacement({ db, actor, ipAddress, today, placementId });
 }
 
 /** A placement's last day: not before it started, not after today, not after its pupil left the roll. */
@@ -138,16 +135,9 @@ function checkLastDay({ placement, pupil }: FoundPlacement, endedOn: string, tod
   if (pupil.leftOn && endedOn > pupil.leftOn) throw placementsErrors.endAfterLeaving(pupil.leftOn);
 }
 
-export async function endPlacement({
-  db,
-  actor,
-  ipAddress,
-  today,
-  placementId,
-  input,
-}: WithPlacement & { input: z.infer<typeof endSchema> }) {
-  await db.transaction(async (tx) => {
-    const found = await findPlacementInReach(tx, actor, placementId, 'placements.manage');
+export async function endPlacement(command: WithPlacement & { input: z.infer<typeof endSchema> }) {
+  const { actor, ipAddress, today, placementId, input } = command;
+  return changePlacement(command, async (tx, found) => {
     const p = found.placement;
     if (p.status !== 'active') throw placementsErrors.wrongStatus('ended', p.status);
     checkLastDay(found, input.endedOn, today);
@@ -177,7 +167,6 @@ export async function endPlacement({
       },
     );
   });
-  return getPlacement({ db, actor, ipAddress, today, placementId });
 }
 
 /**
@@ -197,16 +186,11 @@ async function endDutiesOf(tx: Database, placementId: string, lastDay: string | 
   await withdrawVoiceRequests(tx, placementId);
 }
 
-export async function recordDestination({
-  db,
-  actor,
-  ipAddress,
-  today,
-  placementId,
-  input,
-}: WithPlacement & { input: z.infer<typeof destinationSchema> }) {
-  await db.transaction(async (tx) => {
-    const found = await findPlacementInReach(tx, actor, placementId, 'placements.manage');
+export async function recordDestination(
+  command: WithPlacement & { input: z.infer<typeof destinationSchema> },
+) {
+  const { actor, ipAddress, today, placementId, input } = command;
+  return changePlacement(command, async (tx, found) => {
     if (found.placement.status !== 'ended')
       throw placementsErrors.wrongStatus('given a destination', found.placement.status);
     const future = Object.keys(input.months).find((month) => month > today.slice(0, 7));
@@ -231,23 +215,15 @@ export async function recordDestination({
       },
     );
   });
-  return getPlacement({ db, actor, ipAddress, today, placementId });
 }
 
 /**
  * Correct an ended placement's last day (a placement recorded as running after its pupil left the
  * roll, census rule 2372, or a date entered wrongly): logged with the old day, the new and why.
  */
-export async function correctEndDate({
-  db,
-  actor,
-  ipAddress,
-  today,
-  placementId,
-  input,
-}: WithPlacement & { input: z.infer<typeof correctEndSchema> }) {
-  await db.transaction(async (tx) => {
-    const found = await findPlacementInReach(tx, actor, placementId, 'placements.manage');
+export async function correctEndDate(command: WithPlacement & { input: z.infer<typeof correctEndSchema> }) {
+  const { actor, ipAddress, today, placementId, input } = command;
+  return changePlacement(command, async (tx, found) => {
     const p = found.placement;
     if (p.status !== 'ended') throw placementsErrors.wrongStatus('given a corrected end date', p.status);
     checkLastDay(found, input.endedOn, today);
@@ -267,7 +243,6 @@ export async function correctEndDate({
       },
     );
   });
-  return getPlacement({ db, actor, ipAddress, today, placementId });
 }
 
 /**
