@@ -4,31 +4,25 @@ import type { CommunicationKind } from '@waymark/domain';
 import { dateInWords } from '@waymark/domain';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { fieldError } from '../../lib/errors.ts';
-import { findPlacementInReach } from './placement-view.ts';
 import { placementCommunications } from './placements.table.ts';
-import { type Command, getPlacement } from './placements.usecases.ts';
+import { type Command, changePlacement } from './placements.usecases.ts';
 
-export async function recordCommunication({
-  db,
-  actor,
-  ipAddress,
-  today,
-  placementId,
-  input,
-}: Command & {
-  placementId: string;
-  input: {
-    kind: CommunicationKind;
-    occurredOn: string;
-    withWhom: string;
-    summary: string;
-    followUp: string;
-  };
-}) {
+export async function recordCommunication(
+  command: Command & {
+    placementId: string;
+    input: {
+      kind: CommunicationKind;
+      occurredOn: string;
+      withWhom: string;
+      summary: string;
+      followUp: string;
+    };
+  },
+) {
+  const { actor, ipAddress, today, placementId, input } = command;
   if (input.occurredOn > today)
     throw fieldError('placements.future_contact', 'occurredOn', 'This date is in the future');
-  await db.transaction(async (tx) => {
-    const found = await findPlacementInReach(tx, actor, placementId, 'placements.manage');
+  return changePlacement(command, async (tx, found) => {
     await tx
       .insert(placementCommunications)
       .values({ placementId, ...input, recordedBy: actor.userId, recordedByName: actor.displayName });
@@ -44,5 +38,4 @@ export async function recordCommunication({
       },
     );
   });
-  return getPlacement({ db, actor, ipAddress, today, placementId });
 }

@@ -25,27 +25,12 @@ import { recordAudit } from '../../lib/audit-log.ts';
 import { fieldError } from '../../lib/errors.ts';
 import { createCalendarRepository } from '../calendar/calendar.repository.ts';
 import { withdrawVoiceRequests } from '../voice/open-requests.ts';
-import { blockersOf, type FoundPlacement, findPlacementInReach } from './placement-view.ts';
+import { blockersOf, type FoundPlacement } from './placement-view.ts';
 import { placementsErrors } from './placements.errors.ts';
 import { placementDestinations, placementReviews, placements } from './placements.table.ts';
-import { type Command, getPlacement } from './placements.usecases.ts';
+import { type Command, changePlacement } from './placements.usecases.ts';
 
 type WithPlacement = Command & { placementId: string };
-
-/**
- * One change to a placement the person manages: found within their reach and changed in one
- * transaction, then read back as the placement's page shows it.
- */
-async function changePlacement(
-  command: WithPlacement,
-  change: (tx: Database, found: FoundPlacement) => Promise<void>,
-) {
-  const { db, actor, placementId } = command;
-  await db.transaction(async (tx) =>
-    change(tx, await findPlacementInReach(tx, actor, placementId, 'placements.manage')),
-  );
-  return getPlacement(command);
-}
 
 export async function startPlacement(command: WithPlacement) {
   const { actor, ipAddress, today, placementId } = command;

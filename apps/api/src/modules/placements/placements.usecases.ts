@@ -16,7 +16,12 @@ import type { Reading } from '../../lib/use-case.ts';
 import { createProvidersRepository } from '../providers/providers.repository.ts';
 import { findPupilInReach } from '../pupils/pupils.repository.ts';
 import { recordTermsChange } from './placement-term-changes.ts';
-import { findPlacementInReach, presentPlacement, registrationWith } from './placement-view.ts';
+import {
+  type FoundPlacement,
+  findPlacementInReach,
+  presentPlacement,
+  registrationWith,
+} from './placement-view.ts';
 import { placementsErrors } from './placements.errors.ts';
 import { placementsWithPupils } from './placements.repository.ts';
 import { placements } from './placements.table.ts';
@@ -86,6 +91,21 @@ export async function getPlacement({
     );
     return presentPlacement(tx, found, today);
   });
+}
+
+/**
+ * One change to a placement the person manages: found within their reach and changed in one
+ * transaction, then read back as the placement's page shows it.
+ */
+export async function changePlacement(
+  command: Command & { placementId: string },
+  change: (tx: Database, found: FoundPlacement) => Promise<void>,
+) {
+  const { db, actor, placementId } = command;
+  await db.transaction(async (tx) =>
+    change(tx, await findPlacementInReach(tx, actor, placementId, 'placements.manage')),
+  );
+  return getPlacement(command);
 }
 
 export async function createPlacement({

@@ -22,27 +22,21 @@ import { evaluateProviders } from '../providers/approval-facts.ts';
 import { readPupilDocument } from '../pupils/pupil-documents.usecases.ts';
 import { isDocumentOf } from '../pupils/pupils.repository.ts';
 import { sharesOf } from './placement-records.ts';
-import { findPlacementInReach } from './placement-view.ts';
 import { placementsErrors } from './placements.errors.ts';
 import { placementsWithPupils } from './placements.repository.ts';
 import { placementShares, placements } from './placements.table.ts';
-import { type Command, getPlacement } from './placements.usecases.ts';
+import { type Command, changePlacement } from './placements.usecases.ts';
 
-export async function shareWithProvider({
-  db,
-  actor,
-  ipAddress,
-  today,
-  placementId,
-  input,
-}: Command & {
-  placementId: string;
-  input: { what: string; method: string; sharedOn: string; documentId: string | null };
-}) {
+export async function shareWithProvider(
+  command: Command & {
+    placementId: string;
+    input: { what: string; method: string; sharedOn: string; documentId: string | null };
+  },
+) {
+  const { actor, ipAddress, today, placementId, input } = command;
   if (input.sharedOn > today)
     throw fieldError('placements.future_share', 'sharedOn', 'This date is in the future');
-  await db.transaction(async (tx) => {
-    const found = await findPlacementInReach(tx, actor, placementId, 'placements.manage');
+  return changePlacement(command, async (tx, found) => {
     if (input.documentId) {
       if (!(await isDocumentOf(tx, found.pupil.id, input.documentId)))
         throw fieldError('placements.unknown_document', 'documentId', 'Choose one of this pupil’s documents');
@@ -65,7 +59,6 @@ export async function shareWithProvider({
       },
     );
   });
-  return getPlacement({ db, actor, ipAddress, today, placementId });
 }
 
 /**
@@ -73,15 +66,9 @@ export async function shareWithProvider({
  * timetable, and the sending is recorded as a share (what, when, by whom). Only to an approved provider;
  * sending again changes nothing.
  */
-export async function sendReferral({
-  db,
-  actor,
-  ipAddress,
-  today,
-  placementId,
-}: Command & { placementId: string }) {
-  await db.transaction(async (tx) => {
-    const found = await findPlacementInReach(tx, actor, placementId, 'placements.manage');
+export async function sendReferral(command: Command & { placementId: string }) {
+  const { actor, ipAddress, today, placementId } = command;
+  return changePlacement(command, async (tx, found) => {
     const { placement: p, pupil, provider, schoolName } = found;
     if (p.status !== 'referral') throw placementsErrors.wrongStatus('sent as a referral', p.status);
     if (p.referralSentAt) return;
@@ -117,7 +104,6 @@ export async function sendReferral({
       },
     );
   });
-  return getPlacement({ db, actor, ipAddress, today, placementId });
 }
 
 async function portalPlacements(db: Database, actor: Actor, placementId?: string) {
