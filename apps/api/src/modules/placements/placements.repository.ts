@@ -167,10 +167,6 @@ export async function providersWithActivePlacements(db: Database, providerIds: r
 }
 
 /**
- * How many placements of the trust are running and when the last of them changed: a cheap
- * fingerprint that tells a job whether anything it derives from them can have changed.
- */
-/**
  * The pupil's display name for each of these placements that is running: only the names, for a board
  * that lists thousands of a trust's placements and needs nothing else of them.
  */
@@ -189,6 +185,10 @@ export async function pupilNamesOfActivePlacements(db: Database, placementIds: r
   return new Map(rows.map((r) => [r.placementId, pupilDisplayName(r)]));
 }
 
+/**
+ * How many placements of the trust are running and when the last of them changed: a cheap
+ * fingerprint that tells a job whether anything it derives from them can have changed.
+ */
 export async function activePlacementsFingerprint(db: Database, groupId: string) {
   const [state] = await db
     .select({

@@ -195,9 +195,12 @@ export async function progressReportsDue(
       addDays(today, -366),
     ),
   ]);
+  const reportDates = new Map<string, string[]>();
+  for (const r of reports)
+    reportDates.set(r.placementId, [...(reportDates.get(r.placementId) ?? []), r.reportedOn]);
   const due = rows.flatMap(({ placement, pupilName, schoolName }) => {
     const window = progressReportDue({
-      reportDates: reports.filter((r) => r.placementId === placement.id).map((r) => r.reportedOn),
+      reportDates: reportDates.get(placement.id) ?? [],
       startsOn: placement.startsOn ?? today,
       halfTerms: halfTerms.filter((h) => h.schoolId === placement.schoolId),
       today,
