@@ -8,27 +8,24 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
+import { commandOf, describedAs } from '../../lib/operation.ts';
 import { providerApiKey, requires } from '../../lib/policy.ts';
 import { createApiKey, listApiKeys, revokeApiKey } from './api-keys.ts';
 import { placementsExpectedOn } from './expected.ts';
 import { recordMarks, registerError } from './register.usecases.ts';
 
-const tags = ['Attendance'];
+const operation = describedAs(['Attendance']);
 const providerParams = z.object({ providerId: z.uuid({ message: 'Not a provider id' }) });
 
 export function apiKeysRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
+  const command = commandOf(db);
   return async (app) => {
     app.get(
       '/providers/:providerId/api-keys',
-      {
-        config: requires('providers.manage'),
-        schema: {
-          tags,
-          summary: 'API keys issued to the provider',
-          params: providerParams,
-          response: { 200: apiKeyListSchema },
-        },
-      },
+      operation(requires('providers.manage'), 'API keys issued to the provider', {
+        params: providerParams,
+        response: { 200: apiKeyListSchema },
+      }),
       async (request) => ({
         keys: await listApiKeys({ db, actor: actorOf(request), providerId: request.params.providerId }),
       }),
@@ -36,22 +33,15 @@ export function apiKeysRoutes({ db, clock }: AppDependencies): FastifyPluginAsyn
 
     app.post(
       '/providers/:providerId/api-keys',
-      {
-        config: requires('providers.manage'),
-        schema: {
-          tags,
-          summary: 'Issue an API key for the provider’s own register system (shown once)',
-          params: providerParams,
-          body: issueApiKeyBodySchema,
-          response: { 201: issuedApiKeySchema },
-        },
-      },
+      operation(
+        requires('providers.manage'),
+        'Issue an API key for the provider’s own register system (shown once)',
+        { params: providerParams, body: issueApiKeyBodySchema, response: { 201: issuedApiKeySchema } },
+      ),
       async (request, reply) =>
         reply.status(201).send(
           await createApiKey({
-            db,
-            actor: actorOf(request),
-            ipAddress: request.ip,
+            ...command(request),
             providerId: request.params.providerId,
             name: request.body.name,
           }),
@@ -60,20 +50,13 @@ export function apiKeysRoutes({ db, clock }: AppDependencies): FastifyPluginAsyn
 
     app.post(
       '/providers/:providerId/api-keys/:keyId/revoke',
-      {
-        config: requires('providers.manage'),
-        schema: {
-          tags,
-          summary: 'Revoke an API key: calls with it are refused from now on',
-          params: providerParams.extend({ keyId: z.uuid({ message: 'Not a key id' }) }),
-          response: { 200: apiKeyListSchema },
-        },
-      },
+      operation(requires('providers.manage'), 'Revoke an API key: calls with it are refused from now on', {
+        params: providerParams.extend({ keyId: z.uuid({ message: 'Not a key id' }) }),
+        response: { 200: apiKeyListSchema },
+      }),
       async (request) => ({
         keys: await revokeApiKey({
-          db,
-          actor: actorOf(request),
-          ipAddress: request.ip,
+          ...command(request),
           providerId: request.params.providerId,
           keyId: request.params.keyId,
           now: clock(),
@@ -83,12 +66,10 @@ export function apiKeysRoutes({ db, clock }: AppDependencies): FastifyPluginAsyn
 
     app.post(
       '/provider-api/register',
-      {
-        config: providerApiKey(),
-        schema: {
-          tags,
-          summary:
-            'For a provider’s own system (Authorization: Bearer <key>): one session’s marks by UPN; idempotent',
+      operation(
+        providerApiKey(),
+        'For a provider’s own system (Authorization: Bearer <key>): one session’s marks by UPN; idempotent',
+        {
           security: [{ providerKey: [] }],
           body: z.strictObject({
             date: isoDateSchema,
@@ -107,7 +88,7 @@ export function apiKeysRoutes({ db, clock }: AppDependencies): FastifyPluginAsyn
           }),
           response: { 200: z.object({ recorded: z.number().int() }) },
         },
-      },
+      ),
       async (request) => {
         const actor = actorOf(request);
         const { date, session, marks } = request.body;

@@ -10,22 +10,23 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
+import { commandOf, describedAs } from '../../lib/operation.ts';
 import { requires } from '../../lib/policy.ts';
 import { openInterventions, updateIntervention } from './interventions.usecases.ts';
 import { pupilAttendance } from './pupil-attendance.ts';
 import { attendanceRates, providerTrends } from './rates.ts';
 
-const tags = ['Attendance'];
+const operation = describedAs(['Attendance']);
 
 export function attendanceRatesRoutes({ db }: AppDependencies): FastifyPluginAsyncZod {
+  const command = commandOf(db);
   return async (app) => {
     app.get(
       '/attendance/rates',
-      {
-        config: requires('attendance.read'),
-        schema: {
-          tags,
-          summary: 'Attendance for a period by placement, provider or school, with absence flags and targets',
+      operation(
+        requires('attendance.read'),
+        'Attendance for a period by placement, provider or school, with absence flags and targets',
+        {
           querystring: z.object({
             from: isoDateSchema,
             to: isoDateSchema,
@@ -35,7 +36,7 @@ export function attendanceRatesRoutes({ db }: AppDependencies): FastifyPluginAsy
             200: ratesResponseSchema,
           },
         },
-      },
+      ),
       async (request) => ({
         rates: await attendanceRates({ db, actor: actorOf(request), ...request.query }),
       }),
@@ -43,17 +44,12 @@ export function attendanceRatesRoutes({ db }: AppDependencies): FastifyPluginAsy
 
     app.get(
       '/attendance/trends',
-      {
-        config: requires('attendance.read'),
-        schema: {
-          tags,
-          summary: 'Each provider’s attendance week by week over a period',
-          querystring: z.object({ from: isoDateSchema, to: isoDateSchema }),
-          response: {
-            200: trendsResponseSchema,
-          },
+      operation(requires('attendance.read'), 'Each provider’s attendance week by week over a period', {
+        querystring: z.object({ from: isoDateSchema, to: isoDateSchema }),
+        response: {
+          200: trendsResponseSchema,
         },
-      },
+      }),
       async (request) => ({
         providers: await providerTrends({ db, actor: actorOf(request), ...request.query }),
       }),
@@ -61,36 +57,32 @@ export function attendanceRatesRoutes({ db }: AppDependencies): FastifyPluginAsy
 
     app.get(
       '/attendance/interventions',
-      {
-        config: requires('attendance.read'),
-        schema: {
-          tags,
-          summary: 'Open attendance interventions (opened when a placement falls below its target)',
+      operation(
+        requires('attendance.read'),
+        'Open attendance interventions (opened when a placement falls below its target)',
+        {
           response: {
             200: interventionsResponseSchema,
           },
         },
-      },
+      ),
       async (request) => ({ interventions: await openInterventions({ db, actor: actorOf(request) }) }),
     );
 
     app.put(
       '/attendance/interventions/:interventionId',
-      {
-        config: requires('attendance.manage'),
-        schema: {
-          tags,
-          summary: 'Plan an intervention: action, owner, review date; or close it with its outcome',
+      operation(
+        requires('attendance.manage'),
+        'Plan an intervention: action, owner, review date; or close it with its outcome',
+        {
           params: z.object({ interventionId: z.uuid({ message: 'Not an intervention id' }) }),
           body: interventionBodySchema,
           response: { 204: z.null() },
         },
-      },
+      ),
       async (request, reply) => {
         await updateIntervention({
-          db,
-          actor: actorOf(request),
-          ipAddress: request.ip,
+          ...command(request),
           interventionId: request.params.interventionId,
           input: request.body,
         });
@@ -100,11 +92,10 @@ export function attendanceRatesRoutes({ db }: AppDependencies): FastifyPluginAsy
 
     app.get(
       '/attendance/pupils/:pupilId',
-      {
-        config: requires('attendance.read'),
-        schema: {
-          tags,
-          summary: 'A pupil’s marks and attendance rate for a period (the read is logged)',
+      operation(
+        requires('attendance.read'),
+        'A pupil’s marks and attendance rate for a period (the read is logged)',
+        {
           params: z.object({ pupilId: z.uuid({ message: 'Not a pupil id' }) }),
           querystring: z
             .object({ from: isoDateSchema, to: isoDateSchema })
@@ -117,15 +108,9 @@ export function attendanceRatesRoutes({ db }: AppDependencies): FastifyPluginAsy
             200: pupilAttendanceResponseSchema,
           },
         },
-      },
+      ),
       (request) =>
-        pupilAttendance({
-          db,
-          actor: actorOf(request),
-          ipAddress: request.ip,
-          pupilId: request.params.pupilId,
-          ...request.query,
-        }),
+        pupilAttendance({ ...command(request), pupilId: request.params.pupilId, ...request.query }),
     );
   };
 }

@@ -15,6 +15,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
+import { commandOf, describedAs } from '../../lib/operation.ts';
 import { requires } from '../../lib/policy.ts';
 import { attendanceBoard, closeCall, logCallStep } from './board.usecases.ts';
 import { listClosures, recordClosure } from './closures.ts';
@@ -23,7 +24,7 @@ import { registerDays } from './register-days.ts';
 import { exportRegister } from './register-export.ts';
 import { previewRegisterCsv, uploadRegisterCsv } from './register-import.ts';
 
-const tags = ['Attendance'];
+const operation = describedAs(['Attendance']);
 export const submitRegisterBodySchema = z.strictObject({
   date: isoDateSchema,
   session,
@@ -56,56 +57,40 @@ export const closeCallBodySchema = z.strictObject({
 });
 
 export function attendanceRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
+  const command = commandOf(db);
   return async (app) => {
     const today = () => todayInLondon(clock());
 
     app.get(
       '/portal/register',
-      {
-        config: requires('portal.use'),
-        schema: {
-          tags,
-          summary:
-            'Provider portal: the pupils expected with you on a date (today by default), with marks so far',
-          querystring: z.object({ date: isoDateSchema.optional() }),
-          response: { 200: registerSchema },
-        },
-      },
+      operation(
+        requires('portal.use'),
+        'Provider portal: the pupils expected with you on a date (today by default), with marks so far',
+        { querystring: z.object({ date: isoDateSchema.optional() }), response: { 200: registerSchema } },
+      ),
       (request) => portalRegister({ db, actor: actorOf(request), date: request.query.date ?? today() }),
     );
 
     app.get(
       '/portal/register/days',
-      {
-        config: requires('portal.use'),
-        schema: {
-          tags,
-          summary:
-            'Provider portal: the days before and after a date that expect pupils with you, and on a day that expects none, why not',
-          querystring: z.object({ date: isoDateSchema.optional() }),
-          response: { 200: registerDaysSchema },
-        },
-      },
+      operation(
+        requires('portal.use'),
+        'Provider portal: the days before and after a date that expect pupils with you, and on a day that expects none, why not',
+        { querystring: z.object({ date: isoDateSchema.optional() }), response: { 200: registerDaysSchema } },
+      ),
       (request) => registerDays({ db, actor: actorOf(request), date: request.query.date ?? today() }),
     );
 
     app.post(
       '/portal/register',
-      {
-        config: requires('portal.use'),
-        schema: {
-          tags,
-          summary:
-            'Provider portal: submit marks for a session (the same mark again changes nothing; a change needs a reason)',
-          body: submitRegisterBodySchema,
-          response: { 200: z.object({ recorded: z.number().int() }) },
-        },
-      },
+      operation(
+        requires('portal.use'),
+        'Provider portal: submit marks for a session (the same mark again changes nothing; a change needs a reason)',
+        { body: submitRegisterBodySchema, response: { 200: z.object({ recorded: z.number().int() }) } },
+      ),
       (request) =>
         submitRegister({
-          db,
-          actor: actorOf(request),
-          ipAddress: request.ip,
+          ...command(request),
           ...request.body,
           now: clock(),
           today: today(),
@@ -115,28 +100,19 @@ export function attendanceRoutes({ db, clock }: AppDependencies): FastifyPluginA
 
     app.get(
       '/portal/closures',
-      {
-        config: requires('portal.use'),
-        schema: {
-          tags,
-          summary: 'Provider portal: days you will be closed',
-          response: { 200: closureListSchema },
-        },
-      },
+      operation(requires('portal.use'), 'Provider portal: days you will be closed', {
+        response: { 200: closureListSchema },
+      }),
       async (request) => ({ closures: await listClosures({ db, actor: actorOf(request), today: today() }) }),
     );
 
     app.post(
       '/portal/closures',
-      {
-        config: requires('portal.use'),
-        schema: {
-          tags,
-          summary: 'Provider portal: record a day you are closed; no register is expected that day',
-          body: closureBodySchema,
-          response: { 201: closureListSchema },
-        },
-      },
+      operation(
+        requires('portal.use'),
+        'Provider portal: record a day you are closed; no register is expected that day',
+        { body: closureBodySchema, response: { 201: closureListSchema } },
+      ),
       async (request, reply) => {
         const actor = actorOf(request);
         await recordClosure({ db, actor, ipAddress: request.ip, input: request.body });
@@ -146,36 +122,25 @@ export function attendanceRoutes({ db, clock }: AppDependencies): FastifyPluginA
 
     app.post(
       '/portal/register/csv/preview',
-      {
-        config: requires('portal.use'),
-        schema: {
-          tags,
-          summary:
-            'Provider portal: check a register CSV (Date, Session, UPN, Mark, Reason) row by row; records nothing',
-          body: registerCsvBodySchema,
-          response: { 200: registerCsvPreviewSchema },
-        },
-      },
+      operation(
+        requires('portal.use'),
+        'Provider portal: check a register CSV (Date, Session, UPN, Mark, Reason) row by row; records nothing',
+        { body: registerCsvBodySchema, response: { 200: registerCsvPreviewSchema } },
+      ),
       (request) =>
         previewRegisterCsv({ db, actor: actorOf(request), content: request.body.content, today: today() }),
     );
 
     app.post(
       '/portal/register/csv',
-      {
-        config: requires('portal.use'),
-        schema: {
-          tags,
-          summary: 'Provider portal: record every mark in a register CSV, or none if any row is wrong',
-          body: registerCsvBodySchema,
-          response: { 200: marksRecordedSchema },
-        },
-      },
+      operation(
+        requires('portal.use'),
+        'Provider portal: record every mark in a register CSV, or none if any row is wrong',
+        { body: registerCsvBodySchema, response: { 200: marksRecordedSchema } },
+      ),
       (request) =>
         uploadRegisterCsv({
-          db,
-          actor: actorOf(request),
-          ipAddress: request.ip,
+          ...command(request),
           content: request.body.content,
           today: today(),
           now: clock(),
@@ -184,36 +149,25 @@ export function attendanceRoutes({ db, clock }: AppDependencies): FastifyPluginA
 
     app.get(
       '/attendance/board',
-      {
-        config: requires('attendance.read'),
-        schema: {
-          tags,
-          summary: 'The day’s board: expected pupils, reported or not, and open first-day calls',
-          querystring: z.object({ date: isoDateSchema.optional() }),
-          response: { 200: boardSchema },
-        },
-      },
+      operation(
+        requires('attendance.read'),
+        'The day’s board: expected pupils, reported or not, and open first-day calls',
+        { querystring: z.object({ date: isoDateSchema.optional() }), response: { 200: boardSchema } },
+      ),
       (request) =>
         attendanceBoard({ db, actor: actorOf(request), date: request.query.date ?? today(), now: clock() }),
     );
 
     app.post(
       '/attendance/calls/:callId/log',
-      {
-        config: requires('attendance.manage'),
-        schema: {
-          tags,
-          summary: 'Log a call or an escalation step (DSL informed, home visit, missing-education referral)',
-          params: callParams,
-          body: callStepBodySchema,
-          response: { 204: z.null() },
-        },
-      },
+      operation(
+        requires('attendance.manage'),
+        'Log a call or an escalation step (DSL informed, home visit, missing-education referral)',
+        { params: callParams, body: callStepBodySchema, response: { 204: z.null() } },
+      ),
       async (request, reply) => {
         await logCallStep({
-          db,
-          actor: actorOf(request),
-          ipAddress: request.ip,
+          ...command(request),
           callId: request.params.callId,
           input: request.body,
           now: clock(),
@@ -224,21 +178,14 @@ export function attendanceRoutes({ db, clock }: AppDependencies): FastifyPluginA
 
     app.post(
       '/attendance/calls/:callId/close',
-      {
-        config: requires('attendance.manage'),
-        schema: {
-          tags,
-          summary: 'Close a first-day call with the reason found; the day’s N marks take its code',
-          params: callParams,
-          body: closeCallBodySchema,
-          response: { 204: z.null() },
-        },
-      },
+      operation(
+        requires('attendance.manage'),
+        'Close a first-day call with the reason found; the day’s N marks take its code',
+        { params: callParams, body: closeCallBodySchema, response: { 204: z.null() } },
+      ),
       async (request, reply) => {
         await closeCall({
-          db,
-          actor: actorOf(request),
-          ipAddress: request.ip,
+          ...command(request),
           callId: request.params.callId,
           input: request.body,
           now: clock(),
@@ -249,14 +196,11 @@ export function attendanceRoutes({ db, clock }: AppDependencies): FastifyPluginA
 
     app.get(
       '/attendance/export',
-      {
-        config: requires('attendance.read'),
-        schema: {
-          tags,
-          summary: 'The register codes as CSV for the MIS: UPN, date, session, code',
-          querystring: z.object({ schoolId: z.uuid().optional(), from: isoDateSchema, to: isoDateSchema }),
-        },
-      },
+      operation(
+        requires('attendance.read'),
+        'The register codes as CSV for the MIS: UPN, date, session, code',
+        { querystring: z.object({ schoolId: z.uuid().optional(), from: isoDateSchema, to: isoDateSchema }) },
+      ),
       async (request, reply) => {
         const csv = await exportRegister({ db, actor: actorOf(request), ...request.query });
         return reply

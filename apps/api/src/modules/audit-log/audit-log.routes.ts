@@ -8,22 +8,22 @@ import { reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
+import { describedAs } from '../../lib/operation.ts';
 import { requires } from '../../lib/policy.ts';
 import { verifyAuditLog } from './audit-chain.ts';
 import { createAuditRepository } from './audit-log.repository.ts';
+
+const operation = describedAs(['Audit log']);
 
 export function auditRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/verification',
-      {
-        config: requires('audit_log.verify'),
-        schema: {
-          tags: ['Audit log'],
-          summary: 'Seal waiting events into the hash chain, then check every link of it',
-          response: { 200: chainVerificationSchema },
-        },
-      },
+      operation(
+        requires('audit_log.verify'),
+        'Seal waiting events into the hash chain, then check every link of it',
+        { response: { 200: chainVerificationSchema } },
+      ),
       async (request) => {
         const result = await verifyAuditLog(db, clock());
         await recordAudit(
@@ -43,15 +43,10 @@ export function auditRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZ
 
     app.get(
       '/',
-      {
-        config: requires('audit_log.read'),
-        schema: {
-          tags: ['Audit log'],
-          summary: 'Audit events in your scope, newest first',
-          querystring: auditQuerySchema,
-          response: { 200: auditPageSchema },
-        },
-      },
+      operation(requires('audit_log.read'), 'Audit events in your scope, newest first', {
+        querystring: auditQuerySchema,
+        response: { 200: auditPageSchema },
+      }),
       async (request) => {
         const actor = actorOf(request);
         const reach = reachOf(actor, 'audit_log.read');

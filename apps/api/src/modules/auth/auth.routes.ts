@@ -9,13 +9,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
+import { describedAs } from '../../lib/operation.ts';
 import { publicRoute, secondFactorStep, signedIn } from '../../lib/policy.ts';
 import { newToken, sha256 } from '../../lib/tokens.ts';
 import { createAuthRepository } from './auth.repository.ts';
 import { changeOwnPassword, describeSession, signIn, signOut, signOutEverywhere } from './auth.usecases.ts';
 import { CSRF_COOKIE, SESSION_COOKIE, setSessionCookies, TRUSTED_BROWSER_COOKIE } from './sessions.ts';
 
-const tags = ['Sign-in and sessions'];
+const operation = describedAs(['Sign-in and sessions']);
 
 function requestInfo(request: FastifyRequest) {
   return { ipAddress: request.ip ?? null, userAgent: request.headers['user-agent'] ?? null };
@@ -38,14 +39,11 @@ export function authRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/session',
-      {
-        config: publicRoute('The sign-in page asks whether someone is signed in, and collects a CSRF token'),
-        schema: {
-          tags,
-          summary: 'The current session, or null when signed out',
-          response: { 200: sessionResponseSchema },
-        },
-      },
+      operation(
+        publicRoute('The sign-in page asks whether someone is signed in, and collects a CSRF token'),
+        'The current session, or null when signed out',
+        { response: { 200: sessionResponseSchema } },
+      ),
       async (request, reply) => {
         if (request.actor && request.pendingSecondFactor)
           return { session: null, secondFactor: request.pendingSecondFactor };
@@ -69,18 +67,14 @@ export function authRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
 
     app.post(
       '/sign-in',
-      {
-        config: {
+      operation(
+        {
           ...publicRoute('Signing in'),
           rateLimit: { max: deps.config.signInRateLimitPerMinute, timeWindow: '1 minute' },
         },
-        schema: {
-          tags,
-          summary: 'Sign in with email and password',
-          body: signInBodySchema,
-          response: { 200: sessionResponseSchema },
-        },
-      },
+        'Sign in with email and password',
+        { body: signInBodySchema, response: { 200: sessionResponseSchema } },
+      ),
       async (request, reply) => {
         const started = await signIn({
           db: deps.db,
@@ -102,10 +96,7 @@ export function authRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
 
     app.post(
       '/sign-out',
-      {
-        config: secondFactorStep(),
-        schema: { tags, summary: 'Sign out of this device', response: { 204: z.null() } },
-      },
+      operation(secondFactorStep(), 'Sign out of this device', { response: { 204: z.null() } }),
       async (request, reply) => {
         await signOut({ db: deps.db, actor: actorOf(request), ipAddress: request.ip });
         clearCookies(reply);
@@ -115,14 +106,9 @@ export function authRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
 
     app.post(
       '/sign-out-everywhere',
-      {
-        config: signedIn(),
-        schema: {
-          tags,
-          summary: 'End every session of the signed-in user, on every device',
-          response: { 200: endedSessionsSchema },
-        },
-      },
+      operation(signedIn(), 'End every session of the signed-in user, on every device', {
+        response: { 200: endedSessionsSchema },
+      }),
       async (request, reply) => {
         const result = await signOutEverywhere({
           db: deps.db,
@@ -136,15 +122,10 @@ export function authRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
 
     app.post(
       '/password',
-      {
-        config: signedIn(),
-        schema: {
-          tags,
-          summary: 'Change your own password',
-          body: changePasswordBodySchema,
-          response: { 204: z.null() },
-        },
-      },
+      operation(signedIn(), 'Change your own password', {
+        body: changePasswordBodySchema,
+        response: { 204: z.null() },
+      }),
       async (request, reply) => {
         await changeOwnPassword({
           db: deps.db,

@@ -12,6 +12,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
+import { commandOf, describedAs } from '../../lib/operation.ts';
 import { requires } from '../../lib/policy.ts';
 import { createCalendarRepository } from './calendar.repository.ts';
 import {
@@ -21,22 +22,22 @@ import {
   replaceTermDates,
 } from './calendar.usecases.ts';
 
-const tags = ['Term dates and calendar'];
+const operation = describedAs(['Term dates and calendar']);
 
 export function calendarRoutes({ db }: AppDependencies): FastifyPluginAsyncZod {
+  const command = commandOf(db);
   return async (app) => {
     app.get(
       '/schools/:schoolId/term-dates',
-      {
-        config: requires('term_dates.read'),
-        schema: {
-          tags,
-          summary: "A school's half-terms, INSET and closure days for one academic year",
+      operation(
+        requires('term_dates.read'),
+        "A school's half-terms, INSET and closure days for one academic year",
+        {
           params: schoolParamsSchema,
           querystring: termDatesQuerySchema,
           response: { 200: termDatesViewSchema },
         },
-      },
+      ),
       (request) =>
         getTermDates({
           db,
@@ -48,38 +49,22 @@ export function calendarRoutes({ db }: AppDependencies): FastifyPluginAsyncZod {
 
     app.put(
       '/schools/:schoolId/term-dates',
-      {
-        config: requires('term_dates.manage'),
-        schema: {
-          tags,
-          summary: "Replace a school's term dates for one academic year",
-          params: schoolParamsSchema,
-          body: replaceTermDatesBodySchema,
-          response: { 200: termDatesViewSchema },
-        },
-      },
+      operation(requires('term_dates.manage'), "Replace a school's term dates for one academic year", {
+        params: schoolParamsSchema,
+        body: replaceTermDatesBodySchema,
+        response: { 200: termDatesViewSchema },
+      }),
       (request) =>
-        replaceTermDates({
-          db,
-          actor: actorOf(request),
-          ipAddress: request.ip,
-          schoolId: request.params.schoolId,
-          ...request.body,
-        }),
+        replaceTermDates({ ...command(request), schoolId: request.params.schoolId, ...request.body }),
     );
 
     app.get(
       '/schools/:schoolId/calendar/day',
-      {
-        config: requires('term_dates.read'),
-        schema: {
-          tags,
-          summary: 'Is this a school day here, which half-term is it in, and what date is N school days on',
-          params: schoolParamsSchema,
-          querystring: dayQuerySchema,
-          response: { 200: dayViewSchema },
-        },
-      },
+      operation(
+        requires('term_dates.read'),
+        'Is this a school day here, which half-term is it in, and what date is N school days on',
+        { params: schoolParamsSchema, querystring: dayQuerySchema, response: { 200: dayViewSchema } },
+      ),
       (request) =>
         describeSchoolDay({
           db,
@@ -92,30 +77,20 @@ export function calendarRoutes({ db }: AppDependencies): FastifyPluginAsyncZod {
 
     app.get(
       '/bank-holidays',
-      {
-        config: requires('term_dates.read'),
-        schema: {
-          tags,
-          summary: 'England and Wales bank holidays',
-          response: { 200: bankHolidayListSchema },
-        },
-      },
+      operation(requires('term_dates.read'), 'England and Wales bank holidays', {
+        response: { 200: bankHolidayListSchema },
+      }),
       async () => ({ bankHolidays: await createCalendarRepository({ db }).bankHolidays() }),
     );
 
     app.post(
       '/bank-holidays/import',
-      {
-        config: requires('bank_holidays.manage'),
-        schema: {
-          tags,
-          summary: 'Import bank holidays from a GOV.UK bank-holidays.json file',
-          body: govUkBankHolidaysSchema,
-          response: { 200: bankHolidayImportResultSchema },
-        },
-      },
-      (request) =>
-        importBankHolidays({ db, actor: actorOf(request), ipAddress: request.ip, feed: request.body }),
+      operation(
+        requires('bank_holidays.manage'),
+        'Import bank holidays from a GOV.UK bank-holidays.json file',
+        { body: govUkBankHolidaysSchema, response: { 200: bankHolidayImportResultSchema } },
+      ),
+      (request) => importBankHolidays({ ...command(request), feed: request.body }),
     );
   };
 }

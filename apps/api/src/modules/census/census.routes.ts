@@ -9,25 +9,25 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
+import { commandOf, describedAs } from '../../lib/operation.ts';
 import { requires } from '../../lib/policy.ts';
 import { toCsv } from '../exports/tables.ts';
 import { confirmCensus, nextCensus, schoolCensus } from './census.usecases.ts';
 
+const operation = describedAs(['School census']);
+
 const query = censusQuerySchema;
 
 export function censusRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
+  const command = commandOf(db);
   return async (app) => {
     app.get(
       '/next',
-      {
-        config: requires('placements.read'),
-        schema: {
-          tags: ['School census'],
-          summary: 'The census to work on: the next census day, today included, not yet returned',
-          querystring: query.pick({ schoolId: true }),
-          response: { 200: censusKeySchema },
-        },
-      },
+      operation(
+        requires('placements.read'),
+        'The census to work on: the next census day, today included, not yet returned',
+        { querystring: query.pick({ schoolId: true }), response: { 200: censusKeySchema } },
+      ),
       async (request) =>
         nextCensus({
           db,
@@ -38,57 +38,31 @@ export function censusRoutes({ db, clock }: AppDependencies): FastifyPluginAsync
     );
     app.post(
       '/returns',
-      {
-        config: requires('placements.manage'),
-        schema: {
-          tags: ['School census'],
-          summary:
-            'Record the census as returned, or confirm no AP was arranged in its period (4015Q); logged',
-          body: censusReturnBodySchema,
-          response: { 200: censusSchema },
-        },
-      },
+      operation(
+        requires('placements.manage'),
+        'Record the census as returned, or confirm no AP was arranged in its period (4015Q); logged',
+        { body: censusReturnBodySchema, response: { 200: censusSchema } },
+      ),
       async (request) =>
-        confirmCensus({
-          db,
-          actor: actorOf(request),
-          ipAddress: request.ip,
-          today: todayInLondon(clock()),
-          ...request.body,
-        }),
+        confirmCensus({ ...command(request), today: todayInLondon(clock()), ...request.body }),
     );
     app.get(
       '/',
-      {
-        config: requires('placements.read'),
-        schema: {
-          tags: ['School census'],
-          summary: "A census's AP placements for a school, with what to fix before the return",
-          querystring: query,
-          response: { 200: censusSchema },
-        },
-      },
-      async (request) =>
-        schoolCensus({ db, actor: actorOf(request), ipAddress: request.ip, ...request.query }),
+      operation(
+        requires('placements.read'),
+        "A census's AP placements for a school, with what to fix before the return",
+        { querystring: query, response: { 200: censusSchema } },
+      ),
+      async (request) => schoolCensus({ ...command(request), ...request.query }),
     );
     app.get(
       '/return.:format',
-      {
-        config: requires('placements.read'),
-        schema: {
-          tags: ['School census'],
-          summary: 'The return as CSV or as the XML fragment',
-          params: z.object({ format: z.enum(['csv', 'xml'], { message: 'Choose csv or xml' }) }),
-          querystring: query,
-        },
-      },
+      operation(requires('placements.read'), 'The return as CSV or as the XML fragment', {
+        params: z.object({ format: z.enum(['csv', 'xml'], { message: 'Choose csv or xml' }) }),
+        querystring: query,
+      }),
       async (request, reply) => {
-        const census = await schoolCensus({
-          db,
-          actor: actorOf(request),
-          ipAddress: request.ip,
-          ...request.query,
-        });
+        const census = await schoolCensus({ ...command(request), ...request.query });
         const name = `census-ap-${request.query.term}-${request.query.academicYear.replace('/', '-')}.${request.params.format}`;
         reply.header('content-disposition', `attachment; filename="${name}"`);
         if (request.params.format === 'xml')

@@ -15,6 +15,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
+import { commandOf, describedAs } from '../../lib/operation.ts';
 import { requires } from '../../lib/policy.ts';
 import { sharingRecord } from '../placements/sharing-record.ts';
 import { deleteRetainedDocument } from './kept-documents.usecases.ts';
@@ -27,7 +28,7 @@ import {
 import { subjectAccessExport } from './subject-access.ts';
 import { renderSubjectAccessPdf } from './subject-access-pdf.ts';
 
-const tags = ['Data protection'];
+const operation = describedAs(['Data protection']);
 const params = z.object({ pupilId: z.uuid({ message: 'Not a pupil id' }) });
 const query = z.strictObject({
   /** A DSL's decision to include safeguarding records; refused for anyone else. */
@@ -35,12 +36,11 @@ const query = z.strictObject({
 });
 
 export function dataProtectionRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
+  const command = commandOf(db);
   return async (app) => {
     const make = (request: FastifyRequest, pupilId: string, includeSafeguarding: string) =>
       subjectAccessExport({
-        db,
-        actor: actorOf(request),
-        ipAddress: request.ip,
+        ...command(request),
         pupilId,
         includeSafeguarding: includeSafeguarding === 'true',
         now: clock(),
@@ -48,15 +48,11 @@ export function dataProtectionRoutes({ db, clock }: AppDependencies): FastifyPlu
 
     app.get(
       '/pupils/:pupilId/subject-access',
-      {
-        config: requires('data_protection.manage'),
-        schema: {
-          tags,
-          summary: 'Everything held about one pupil, as data (a subject access export)',
-          params,
-          querystring: query,
-        },
-      },
+      operation(
+        requires('data_protection.manage'),
+        'Everything held about one pupil, as data (a subject access export)',
+        { params, querystring: query },
+      ),
       async (request, reply) => {
         const result = await make(request, request.params.pupilId, request.query.includeSafeguarding);
         return reply
@@ -70,15 +66,11 @@ export function dataProtectionRoutes({ db, clock }: AppDependencies): FastifyPlu
 
     app.get(
       '/pupils/:pupilId/subject-access.pdf',
-      {
-        config: requires('data_protection.manage'),
-        schema: {
-          tags,
-          summary: 'Everything held about one pupil, as a readable PDF (a subject access export)',
-          params,
-          querystring: query,
-        },
-      },
+      operation(
+        requires('data_protection.manage'),
+        'Everything held about one pupil, as a readable PDF (a subject access export)',
+        { params, querystring: query },
+      ),
       async (request, reply) => {
         const pdf = await renderSubjectAccessPdf(
           await make(request, request.params.pupilId, request.query.includeSafeguarding),
@@ -95,36 +87,30 @@ export function dataProtectionRoutes({ db, clock }: AppDependencies): FastifyPlu
 
     app.get(
       '/retention',
-      {
-        config: requires('data_protection.manage'),
-        schema: {
-          tags,
-          summary: 'The retention schedule in force, and the records past it in your schools',
-          response: { 200: retentionReportSchema },
-        },
-      },
+      operation(
+        requires('data_protection.manage'),
+        'The retention schedule in force, and the records past it in your schools',
+        { response: { 200: retentionReportSchema } },
+      ),
       async (request) => retentionReport({ db, actor: actorOf(request), today: todayInLondon(clock()) }),
     );
 
     app.put(
       '/retention/:kind',
-      {
-        config: requires('policy.manage'),
-        schema: {
-          tags,
-          summary: "Change how long one kind of record is kept (the group's own schedule)",
+      operation(
+        requires('policy.manage'),
+        "Change how long one kind of record is kept (the group's own schedule)",
+        {
           params: z.object({
             kind: z.enum(Object.keys(retentionKinds) as [RetentionKind, ...RetentionKind[]]),
           }),
           body: retentionOverrideSchema,
           response: { 204: z.null() },
         },
-      },
+      ),
       async (request, reply) => {
         await setRetentionYears({
-          db,
-          actor: actorOf(request),
-          ipAddress: request.ip,
+          ...command(request),
           kind: request.params.kind,
           years: request.body.years,
           now: clock(),
@@ -135,12 +121,10 @@ export function dataProtectionRoutes({ db, clock }: AppDependencies): FastifyPlu
 
     app.post(
       '/retention/pupils/:pupilId/deletion',
-      {
-        config: requires('data_protection.manage'),
-        schema: {
-          tags,
-          summary:
-            "Delete a pupil's whole record once past its retention date, with the review that decided it",
+      operation(
+        requires('data_protection.manage'),
+        "Delete a pupil's whole record once past its retention date, with the review that decided it",
+        {
           params,
           body: retentionReviewSchema,
           response: {
@@ -154,13 +138,11 @@ export function dataProtectionRoutes({ db, clock }: AppDependencies): FastifyPlu
             }),
           },
         },
-      },
+      ),
       async (request) => {
         const now = clock();
         return deletePupilRecord({
-          db,
-          actor: actorOf(request),
-          ipAddress: request.ip,
+          ...command(request),
           pupilId: request.params.pupilId,
           reviewNote: request.body.reviewNote,
           today: todayInLondon(now),
@@ -171,22 +153,18 @@ export function dataProtectionRoutes({ db, clock }: AppDependencies): FastifyPlu
 
     app.post(
       '/retention/kept-documents/:documentId/deletion',
-      {
-        config: requires('data_protection.manage'),
-        schema: {
-          tags,
-          summary:
-            'Delete an EHCP document kept after its pupil record, once past its own date, with the review',
+      operation(
+        requires('data_protection.manage'),
+        'Delete an EHCP document kept after its pupil record, once past its own date, with the review',
+        {
           params: z.object({ documentId: z.uuid({ message: 'Not a document id' }) }),
           body: retentionReviewSchema,
           response: { 204: z.null() },
         },
-      },
+      ),
       async (request, reply) => {
         await deleteRetainedDocument({
-          db,
-          actor: actorOf(request),
-          ipAddress: request.ip,
+          ...command(request),
           documentId: request.params.documentId,
           reviewNote: request.body.reviewNote,
           today: todayInLondon(clock()),
@@ -197,20 +175,17 @@ export function dataProtectionRoutes({ db, clock }: AppDependencies): FastifyPlu
 
     app.post(
       '/retention/register-entries/deletion',
-      {
-        config: requires('data_protection.manage'),
-        schema: {
-          tags,
-          summary: 'Delete the attendance register entries past their years, with the review that decided it',
+      operation(
+        requires('data_protection.manage'),
+        'Delete the attendance register entries past their years, with the review that decided it',
+        {
           body: retentionReviewSchema,
           response: { 200: z.object({ deleted: z.number().int(), before: z.string() }) },
         },
-      },
+      ),
       async (request) =>
         deleteOldRegisterEntries({
-          db,
-          actor: actorOf(request),
-          ipAddress: request.ip,
+          ...command(request),
           reviewNote: request.body.reviewNote,
           today: todayInLondon(clock()),
         }),
@@ -218,15 +193,11 @@ export function dataProtectionRoutes({ db, clock }: AppDependencies): FastifyPlu
 
     app.get(
       '/sharing',
-      {
-        config: requires('data_protection.manage'),
-        schema: {
-          tags,
-          summary: 'What was shared with which provider and when, across your schools, newest first',
-          querystring: sharingQuerySchema,
-          response: { 200: sharingRecordSchema },
-        },
-      },
+      operation(
+        requires('data_protection.manage'),
+        'What was shared with which provider and when, across your schools, newest first',
+        { querystring: sharingQuerySchema, response: { 200: sharingRecordSchema } },
+      ),
       async (request) => ({
         shares: await sharingRecord({ db, actor: actorOf(request), filters: request.query }),
       }),

@@ -4,9 +4,12 @@ import { z } from 'zod';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
+import { describedAs } from '../../lib/operation.ts';
 import { requires } from '../../lib/policy.ts';
 import { type ExportList, exportLists } from './exports.usecases.ts';
 import { toCsv, toXlsx } from './tables.ts';
+
+const operation = describedAs(['Exports']);
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -17,16 +20,15 @@ export function exportsRoutes({ db, clock }: AppDependencies): FastifyPluginAsyn
       const { permission } = exportLists[list];
       app.get(
         `/${list}.:format`,
-        {
-          config: requires(permission),
-          schema: {
-            tags: ['Exports'],
-            summary: `The ${list} list as CSV or XLSX, as you see it${list === 'attendance' ? ' (from and to dates)' : ''}`,
+        operation(
+          requires(permission),
+          `The ${list} list as CSV or XLSX, as you see it${list === 'attendance' ? ' (from and to dates)' : ''}`,
+          {
             params: z.object({ format: z.enum(['csv', 'xlsx'], { message: 'Choose csv or xlsx' }) }),
             querystring:
               list === 'attendance' ? z.object({ from: isoDateSchema, to: isoDateSchema }) : z.object({}),
           },
-        },
+        ),
         async (request, reply) => {
           const actor = actorOf(request);
           const today = todayInLondon(clock());

@@ -3,72 +3,54 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
+import { commandOf, describedAs } from '../../lib/operation.ts';
 import { publicRoute, signedIn } from '../../lib/policy.ts';
 import { createFeed, feedIcs, feedStatus, revokeFeed } from './feeds.usecases.ts';
 
-const tags = ['Calendar feed'];
+const operation = describedAs(['Calendar feed']);
 
 export function feedsRoutes({ db, clock, config }: AppDependencies): FastifyPluginAsyncZod {
+  const command = commandOf(db);
   return async (app) => {
     app.get(
       '/account/calendar-feed',
-      {
-        config: signedIn(),
-        schema: {
-          tags,
-          summary: 'Whether you have a live calendar feed address',
-          response: { 200: calendarFeedStatusSchema },
-        },
-      },
+      operation(signedIn(), 'Whether you have a live calendar feed address', {
+        response: { 200: calendarFeedStatusSchema },
+      }),
       async (request) => feedStatus(db, actorOf(request)),
     );
     app.post(
       '/account/calendar-feed',
-      {
-        config: signedIn(),
-        schema: {
-          tags,
-          summary: 'A new private calendar address (shown once; any earlier one stops working)',
-          response: { 201: calendarFeedCreatedSchema },
-        },
-      },
+      operation(signedIn(), 'A new private calendar address (shown once; any earlier one stops working)', {
+        response: { 201: calendarFeedCreatedSchema },
+      }),
       async (request, reply) =>
-        reply.status(201).send(
-          await createFeed({
-            db,
-            actor: actorOf(request),
-            ipAddress: request.ip,
-            now: clock(),
-            publicUrl: config.publicUrl,
-          }),
-        ),
+        reply
+          .status(201)
+          .send(await createFeed({ ...command(request), now: clock(), publicUrl: config.publicUrl })),
     );
     app.delete(
       '/account/calendar-feed',
-      {
-        config: signedIn(),
-        schema: { tags, summary: 'Stop your calendar feed address working', response: { 204: z.null() } },
-      },
+      operation(signedIn(), 'Stop your calendar feed address working', { response: { 204: z.null() } }),
       async (request, reply) => {
-        await revokeFeed({ db, actor: actorOf(request), ipAddress: request.ip, now: clock() });
+        await revokeFeed({ ...command(request), now: clock() });
         return reply.status(204).send(null);
       },
     );
     app.get(
       '/calendar-feeds/:file',
-      {
-        config: {
+      operation(
+        {
           ...publicRoute('Calendar programs fetch the feed without a session; the address holds the token'),
           rateLimit: { max: config.signInRateLimitPerMinute, timeWindow: '1 minute' },
         },
-        schema: {
-          tags,
-          summary: 'Your what-is-due as iCalendar (404 once replaced or revoked)',
+        'Your what-is-due as iCalendar (404 once replaced or revoked)',
+        {
           params: z.object({
             file: z.string().regex(/^[A-Za-z0-9_-]{20,100}\.ics$/, 'Not a calendar feed address'),
           }),
         },
-      },
+      ),
       async (request, reply) => {
         const ics = await feedIcs({
           db,

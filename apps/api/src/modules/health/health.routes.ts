@@ -1,7 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDependencies } from '../../lib/dependencies.ts';
+import { describedAs } from '../../lib/operation.ts';
 import { publicRoute } from '../../lib/policy.ts';
+
+const operation = describedAs(['Health']);
 
 const healthSchema = z.object({
   status: z.enum(['ok', 'unavailable']),
@@ -15,16 +18,11 @@ export function healthRoutes({ connection, config, clock }: AppDependencies): Fa
   return async (app) => {
     app.get(
       '/',
-      {
-        config: publicRoute(
-          'Load balancers and uptime checks call it without signing in; it reveals no data',
-        ),
-        schema: {
-          tags: ['Health'],
-          summary: 'Is Waymark up, and can it reach its database',
-          response: { 200: healthSchema, 503: healthSchema },
-        },
-      },
+      operation(
+        publicRoute('Load balancers and uptime checks call it without signing in; it reveals no data'),
+        'Is Waymark up, and can it reach its database',
+        { response: { 200: healthSchema, 503: healthSchema } },
+      ),
       async (_request, reply) => {
         const body = { database: connection.kind, version: config.version, now: clock().toISOString() };
         try {

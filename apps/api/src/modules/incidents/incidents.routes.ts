@@ -20,6 +20,7 @@ import { z } from 'zod';
 import { reachOf } from '../../lib/actor.ts';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
+import { commandOf, describedAs } from '../../lib/operation.ts';
 import { requires } from '../../lib/policy.ts';
 import { attachmentHeaders, MAX_UPLOAD_BYTES, multipartLimits, readUpload } from '../../lib/uploads.ts';
 import { attachToIncident, downloadIncidentAttachment } from './attachments.usecases.ts';
@@ -34,7 +35,7 @@ import {
   triageIncident,
 } from './workflow.usecases.ts';
 
-const tags = ['Concerns and incidents'];
+const operation = describedAs(['Concerns and incidents']);
 const created = z.object({ id: z.uuid() });
 const idempotencyHeaders = z.object({
   'idempotency-key': z
@@ -47,20 +48,20 @@ const idempotencyHeaders = z.object({
 
 export function incidentsRoutes({ db, clock, config }: AppDependencies): FastifyPluginAsyncZod {
   const today = () => todayInLondon(clock());
+  const command = commandOf(db);
   return async (app) => {
     await app.register(multipart, { limits: multipartLimits });
 
     app.get(
       '/incidents',
-      {
-        config: requires('incidents.read'),
-        schema: {
-          tags,
-          summary: 'Concerns and incidents at your schools; safeguarding ones in detail only for DSLs',
+      operation(
+        requires('incidents.read'),
+        'Concerns and incidents at your schools; safeguarding ones in detail only for DSLs',
+        {
           querystring: z.object({ status: z.enum(['open', 'closed', 'all']).default('open') }),
           response: { 200: z.object({ incidents: z.array(incidentSummarySchema) }) },
         },
-      },
+      ),
       async (request) => ({
         incidents: await listIncidents({ db, actor: actorOf(request), status: request.query.status }),
       }),
@@ -68,22 +69,14 @@ export function incidentsRoutes({ db, clock, config }: AppDependencies): Fastify
 
     app.post(
       '/incidents',
-      {
-        config: requires('incidents.report'),
-        schema: {
-          tags,
-          summary:
-            'Record a concern or incident school staff saw or were told about (Idempotency-Key as in the portal)',
-          headers: idempotencyHeaders,
-          body: incidentReportSchema,
-          response: { 201: created },
-        },
-      },
+      operation(
+        requires('incidents.report'),
+        'Record a concern or incident school staff saw or were told about (Idempotency-Key as in the portal)',
+        { headers: idempotencyHeaders, body: incidentReportSchema, response: { 201: created } },
+      ),
       async (request, reply) => {
         const { id } = await reportIncident({
-          db,
-          actor: actorOf(request),
-          ipAddress: request.ip,
+          ...command(request),
           now: clock(),
           publicUrl: config.publicUrl,
           source: 'school',
@@ -96,15 +89,11 @@ export function incidentsRoutes({ db, clock, config }: AppDependencies): Fastify
 
     app.get(
       '/incidents/:incidentId',
-      {
-        config: requires('incidents.read'),
-        schema: {
-          tags,
-          summary: 'One concern or incident: detail for those who may read it (the reading is logged)',
-          params: incidentParams,
-          response: { 200: incidentDetailSchema },
-        },
-      },
+      operation(
+        requires('incidents.read'),
+        'One concern or incident: detail for those who may read it (the reading is logged)',
+        { params: incidentParams, response: { 200: incidentDetailSchema } },
+      ),
       async (request) => {
         const actor = actorOf(request);
         return db.transaction(async (tx) => {
@@ -126,26 +115,15 @@ export function incidentsRoutes({ db, clock, config }: AppDependencies): Fastify
 
     const step = (
       request: { ip: string; params: { incidentId: string } } & Parameters<typeof actorOf>[0],
-    ) => ({
-      db,
-      actor: actorOf(request),
-      ipAddress: request.ip,
-      now: clock(),
-      incidentId: request.params.incidentId,
-    });
+    ) => ({ ...command(request), now: clock(), incidentId: request.params.incidentId });
 
     app.post(
       '/incidents/:incidentId/triage',
-      {
-        config: requires('incidents.read'),
-        schema: {
-          tags,
-          summary: 'Triage: the level of response and why (DSLs for safeguarding concerns)',
-          params: incidentParams,
-          body: triageSchema,
-          response: { 204: z.null() },
-        },
-      },
+      operation(
+        requires('incidents.read'),
+        'Triage: the level of response and why (DSLs for safeguarding concerns)',
+        { params: incidentParams, body: triageSchema, response: { 204: z.null() } },
+      ),
       async (request, reply) => {
         await triageIncident(step(request), request.body);
         return reply.status(204).send(null);
@@ -154,30 +132,20 @@ export function incidentsRoutes({ db, clock, config }: AppDependencies): Fastify
 
     app.post(
       '/incidents/:incidentId/actions',
-      {
-        config: requires('incidents.read'),
-        schema: {
-          tags,
-          summary: 'Add an action with its owner and due date',
-          params: incidentParams,
-          body: incidentActionSchema,
-          response: { 201: created },
-        },
-      },
+      operation(requires('incidents.read'), 'Add an action with its owner and due date', {
+        params: incidentParams,
+        body: incidentActionSchema,
+        response: { 201: created },
+      }),
       async (request, reply) => reply.status(201).send(await addIncidentAction(step(request), request.body)),
     );
 
     app.post(
       '/incidents/:incidentId/actions/:actionId/done',
-      {
-        config: requires('incidents.read'),
-        schema: {
-          tags,
-          summary: 'Mark an action done today',
-          params: incidentParams.extend({ actionId: z.uuid({ message: 'Not an action id' }) }),
-          response: { 204: z.null() },
-        },
-      },
+      operation(requires('incidents.read'), 'Mark an action done today', {
+        params: incidentParams.extend({ actionId: z.uuid({ message: 'Not an action id' }) }),
+        response: { 204: z.null() },
+      }),
       async (request, reply) => {
         await completeIncidentAction({ ...step(request), actionId: request.params.actionId, today: today() });
         return reply.status(204).send(null);
@@ -186,32 +154,22 @@ export function incidentsRoutes({ db, clock, config }: AppDependencies): Fastify
 
     app.post(
       '/incidents/:incidentId/referrals',
-      {
-        config: requires('incidents.read'),
-        schema: {
-          tags,
-          summary: "Record a referral to children's social care, the LADO, police or another agency",
-          params: incidentParams,
-          body: referralSchema,
-          response: { 201: created },
-        },
-      },
+      operation(
+        requires('incidents.read'),
+        "Record a referral to children's social care, the LADO, police or another agency",
+        { params: incidentParams, body: referralSchema, response: { 201: created } },
+      ),
       async (request, reply) =>
         reply.status(201).send(await recordReferral({ ...step(request), today: today() }, request.body)),
     );
 
     app.post(
       '/incidents/:incidentId/close',
-      {
-        config: requires('incidents.read'),
-        schema: {
-          tags,
-          summary: 'Close with the outcome (after triage, with every action done)',
-          params: incidentParams,
-          body: closureSchema,
-          response: { 204: z.null() },
-        },
-      },
+      operation(requires('incidents.read'), 'Close with the outcome (after triage, with every action done)', {
+        params: incidentParams,
+        body: closureSchema,
+        response: { 204: z.null() },
+      }),
       async (request, reply) => {
         await closeIncident(step(request), request.body);
         return reply.status(204).send(null);
@@ -222,23 +180,17 @@ export function incidentsRoutes({ db, clock, config }: AppDependencies): Fastify
       app.post(
         `${prefix}/:incidentId/attachments`,
         {
-          config: requires(side === 'portal' ? 'portal.use' : 'incidents.read'),
+          ...operation(
+            requires(side === 'portal' ? 'portal.use' : 'incidents.read'),
+            'Attach a body map, photograph or statement (multipart: description, file; PDF, PNG, JPEG or Word)',
+            { consumes: ['multipart/form-data'], params: incidentParams, response: { 201: created } },
+          ),
           bodyLimit: MAX_UPLOAD_BYTES + 64 * 1024,
-          schema: {
-            tags,
-            summary:
-              'Attach a body map, photograph or statement (multipart: description, file; PDF, PNG, JPEG or Word)',
-            consumes: ['multipart/form-data'],
-            params: incidentParams,
-            response: { 201: created },
-          },
         },
         async (request, reply) => {
           const { fields, file } = await readUpload(request);
           const result = await attachToIncident({
-            db,
-            actor: actorOf(request),
-            ipAddress: request.ip,
+            ...command(request),
             now: clock(),
             incidentId: request.params.incidentId,
             side,
@@ -250,19 +202,14 @@ export function incidentsRoutes({ db, clock, config }: AppDependencies): Fastify
       );
       app.get(
         `${prefix}/:incidentId/attachments/:attachmentId`,
-        {
-          config: requires(side === 'portal' ? 'portal.use' : 'incidents.read'),
-          schema: {
-            tags,
-            summary: 'Download an attachment (logged)',
-            params: incidentParams.extend({ attachmentId: z.uuid({ message: 'Not an attachment id' }) }),
-          },
-        },
+        operation(
+          requires(side === 'portal' ? 'portal.use' : 'incidents.read'),
+          'Download an attachment (logged)',
+          { params: incidentParams.extend({ attachmentId: z.uuid({ message: 'Not an attachment id' }) }) },
+        ),
         async (request, reply) => {
           const file = await downloadIncidentAttachment({
-            db,
-            actor: actorOf(request),
-            ipAddress: request.ip,
+            ...command(request),
             incidentId: request.params.incidentId,
             attachmentId: request.params.attachmentId,
             side,
@@ -276,16 +223,14 @@ export function incidentsRoutes({ db, clock, config }: AppDependencies): Fastify
 
     app.get(
       '/pupils/:pupilId/chronology',
-      {
-        config: requires('safeguarding.read'),
-        schema: {
-          tags,
-          summary:
-            "A pupil's safeguarding chronology: every concern and every step taken, oldest first (logged)",
+      operation(
+        requires('safeguarding.read'),
+        "A pupil's safeguarding chronology: every concern and every step taken, oldest first (logged)",
+        {
           params: z.object({ pupilId: z.uuid({ message: 'Not a pupil id' }) }),
           response: { 200: chronologySchema },
         },
-      },
+      ),
       async (request) =>
         db.transaction((tx) =>
           pupilChronology({
@@ -299,15 +244,14 @@ export function incidentsRoutes({ db, clock, config }: AppDependencies): Fastify
 
     app.get(
       '/placements/:placementId/behaviour',
-      {
-        config: requires('placements.read'),
-        schema: {
-          tags,
-          summary: "A placement's behaviour log: behaviour and restraint reports, newest first",
+      operation(
+        requires('placements.read'),
+        "A placement's behaviour log: behaviour and restraint reports, newest first",
+        {
           params: z.object({ placementId: z.uuid({ message: 'Not a placement id' }) }),
           response: { 200: z.object({ entries: z.array(behaviourEntrySchema) }) },
         },
-      },
+      ),
       async (request) => ({
         entries: await behaviourLog({ db, actor: actorOf(request), placementId: request.params.placementId }),
       }),
@@ -315,35 +259,24 @@ export function incidentsRoutes({ db, clock, config }: AppDependencies): Fastify
 
     app.get(
       '/portal/incidents',
-      {
-        config: requires('portal.use'),
-        schema: {
-          tags,
-          summary: 'Provider portal: the concerns and incidents you have reported, and where each stands',
-          response: { 200: z.object({ incidents: z.array(portalIncidentSchema) }) },
-        },
-      },
+      operation(
+        requires('portal.use'),
+        'Provider portal: the concerns and incidents you have reported, and where each stands',
+        { response: { 200: z.object({ incidents: z.array(portalIncidentSchema) }) } },
+      ),
       async (request) => ({ incidents: await portalIncidents({ db, actor: actorOf(request) }) }),
     );
 
     app.post(
       '/portal/incidents',
-      {
-        config: requires('portal.use'),
-        schema: {
-          tags,
-          summary:
-            'Provider portal: report a concern or incident. Send an Idempotency-Key header so a retried report is recorded once',
-          headers: idempotencyHeaders,
-          body: incidentReportSchema,
-          response: { 201: created, 200: created },
-        },
-      },
+      operation(
+        requires('portal.use'),
+        'Provider portal: report a concern or incident. Send an Idempotency-Key header so a retried report is recorded once',
+        { headers: idempotencyHeaders, body: incidentReportSchema, response: { 201: created, 200: created } },
+      ),
       async (request, reply) => {
         const result = await reportIncident({
-          db,
-          actor: actorOf(request),
-          ipAddress: request.ip,
+          ...command(request),
           now: clock(),
           publicUrl: config.publicUrl,
           source: 'portal',

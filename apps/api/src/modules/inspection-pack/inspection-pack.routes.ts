@@ -6,11 +6,12 @@ import type { z } from 'zod';
 import { recordAudit } from '../../lib/audit-log.ts';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
+import { describedAs } from '../../lib/operation.ts';
 import { requires } from '../../lib/policy.ts';
 import { inspectionPack } from './inspection-pack.ts';
 import { inspectionPackPdf, inspectionPackXlsx } from './inspection-pack-files.ts';
 
-const tags = ['Inspection pack'];
+const operation = describedAs(['Inspection pack']);
 const query = inspectionPackQuerySchema;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -40,23 +41,16 @@ export function inspectionPackRoutes({ db, clock, config }: AppDependencies): Fa
   return async (app) => {
     app.get(
       '/',
-      {
-        config: requires('inspection_pack.read'),
-        schema: {
-          tags,
-          summary: 'Every pupil educated off-site on a date, and the school’s oversight',
-          querystring: query,
-          response: { 200: inspectionPackSchema },
-        },
-      },
+      operation(
+        requires('inspection_pack.read'),
+        'Every pupil educated off-site on a date, and the school’s oversight',
+        { querystring: query, response: { 200: inspectionPackSchema } },
+      ),
       (request) => build(request, 'page'),
     );
     app.get(
       '/pdf',
-      {
-        config: requires('inspection_pack.read'),
-        schema: { tags, summary: 'The inspection pack as a PDF', querystring: query },
-      },
+      operation(requires('inspection_pack.read'), 'The inspection pack as a PDF', { querystring: query }),
       async (request, reply) => {
         const pack = await build(request, 'PDF');
         return reply
@@ -67,14 +61,11 @@ export function inspectionPackRoutes({ db, clock, config }: AppDependencies): Fa
     );
     app.get(
       '/xlsx',
-      {
-        config: requires('inspection_pack.read'),
-        schema: {
-          tags,
-          summary: 'The inspection pack as an XLSX workbook, one sheet per section',
-          querystring: query,
-        },
-      },
+      operation(
+        requires('inspection_pack.read'),
+        'The inspection pack as an XLSX workbook, one sheet per section',
+        { querystring: query },
+      ),
       async (request, reply) => {
         const pack = await build(request, 'XLSX');
         return reply

@@ -12,6 +12,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
+import { describedAs } from '../../lib/operation.ts';
 import { publicRoute, requires } from '../../lib/policy.ts';
 import {
   acceptInvitation,
@@ -21,21 +22,17 @@ import {
   resendInvitation,
 } from './invitations.usecases.ts';
 
-const tags = ['Provider staff and invitations'];
+const operation = describedAs(['Provider staff and invitations']);
 
 export function invitationsRoutes({ db, config, clock }: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/providers/:providerId/staff',
-      {
-        config: requires('provider_staff.manage'),
-        schema: {
-          tags,
-          summary: 'Provider staff with portal accounts, and whether they have accepted their invitation',
-          params: providerParamsSchema,
-          response: { 200: staffListSchema },
-        },
-      },
+      operation(
+        requires('provider_staff.manage'),
+        'Provider staff with portal accounts, and whether they have accepted their invitation',
+        { params: providerParamsSchema, response: { 200: staffListSchema } },
+      ),
       async (request) => ({
         staff: await listProviderStaff({
           db,
@@ -47,16 +44,11 @@ export function invitationsRoutes({ db, config, clock }: AppDependencies): Fasti
 
     app.post(
       '/providers/:providerId/staff',
-      {
-        config: requires('provider_staff.manage'),
-        schema: {
-          tags,
-          summary: 'Invite a member of the provider’s staff to the portal by email',
-          params: providerParamsSchema,
-          body: inviteStaffBodySchema,
-          response: { 201: staffListSchema },
-        },
-      },
+      operation(
+        requires('provider_staff.manage'),
+        'Invite a member of the provider’s staff to the portal by email',
+        { params: providerParamsSchema, body: inviteStaffBodySchema, response: { 201: staffListSchema } },
+      ),
       async (request, reply) => {
         const actor = actorOf(request);
         const { providerId } = request.params;
@@ -75,15 +67,11 @@ export function invitationsRoutes({ db, config, clock }: AppDependencies): Fasti
 
     app.post(
       '/providers/:providerId/staff/:userId/invitation',
-      {
-        config: requires('provider_staff.manage'),
-        schema: {
-          tags,
-          summary: 'Send a new invitation link (the earlier link stops working)',
-          params: staffParamsSchema,
-          response: { 200: staffListSchema },
-        },
-      },
+      operation(
+        requires('provider_staff.manage'),
+        'Send a new invitation link (the earlier link stops working)',
+        { params: staffParamsSchema, response: { 200: staffListSchema } },
+      ),
       async (request) => {
         const actor = actorOf(request);
         const { providerId, userId } = request.params;
@@ -102,37 +90,32 @@ export function invitationsRoutes({ db, config, clock }: AppDependencies): Fasti
 
     app.get(
       '/invitations/:token',
-      {
-        config: {
+      operation(
+        {
           ...publicRoute('The invited person has no password yet; the token is the credential'),
           rateLimit: { max: config.signInRateLimitPerMinute, timeWindow: '1 minute' },
         },
-        schema: {
-          tags,
-          summary: 'Who an invitation link is for, so the page can greet them',
+        'Who an invitation link is for, so the page can greet them',
+        {
           params: z.object({ token: invitationTokenSchema }),
           response: {
             200: invitationViewSchema,
           },
         },
-      },
+      ),
       (request) => describeInvitation({ db, token: request.params.token, now: clock() }),
     );
 
     app.post(
       '/invitations/accept',
-      {
-        config: {
+      operation(
+        {
           ...publicRoute('Choosing a first password with the one-time link'),
           rateLimit: { max: config.signInRateLimitPerMinute, timeWindow: '1 minute' },
         },
-        schema: {
-          tags,
-          summary: 'Choose a password with an invitation link; then sign in as usual',
-          body: acceptInvitationBodySchema,
-          response: { 200: acceptedInvitationSchema },
-        },
-      },
+        'Choose a password with an invitation link; then sign in as usual',
+        { body: acceptInvitationBodySchema, response: { 200: acceptedInvitationSchema } },
+      ),
       (request) =>
         acceptInvitation({
           db,

@@ -10,6 +10,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
+import { commandOf, describedAs } from '../../lib/operation.ts';
 import { requires } from '../../lib/policy.ts';
 import { renderLetterPdf } from './letter-pdf.ts';
 import {
@@ -20,42 +21,31 @@ import {
   signLetter,
 } from './letters.usecases.ts';
 
-const tags = ['Safeguarding assurance letters (Appendix 2)'];
+const operation = describedAs(['Safeguarding assurance letters (Appendix 2)']);
 
 export function lettersRoutes({ db, clock, config }: AppDependencies): FastifyPluginAsyncZod {
+  const command = commandOf(db);
   return async (app) => {
     app.get(
       '/providers/:providerId/letters',
-      {
-        config: requires('providers.read'),
-        schema: {
-          tags,
-          summary: 'Letters asked of a provider, and those signed',
-          params: providerParamsSchema,
-          response: { 200: letterListSchema },
-        },
-      },
+      operation(requires('providers.read'), 'Letters asked of a provider, and those signed', {
+        params: providerParamsSchema,
+        response: { 200: letterListSchema },
+      }),
       (request) =>
         listProviderLetters({ db, actor: actorOf(request), providerId: request.params.providerId }),
     );
 
     app.post(
       '/providers/:providerId/letters',
-      {
-        config: requires('audits.manage'),
-        schema: {
-          tags,
-          summary: 'Ask the provider for a letter to one of your schools (an outstanding request is reused)',
-          params: providerParamsSchema,
-          body: requestLetterBodySchema,
-          response: { 200: letterListSchema },
-        },
-      },
+      operation(
+        requires('audits.manage'),
+        'Ask the provider for a letter to one of your schools (an outstanding request is reused)',
+        { params: providerParamsSchema, body: requestLetterBodySchema, response: { 200: letterListSchema } },
+      ),
       (request) =>
         requestLetter({
-          db,
-          actor: actorOf(request),
-          ipAddress: request.ip,
+          ...command(request),
           providerId: request.params.providerId,
           schoolId: request.body.schoolId,
           now: clock(),
@@ -75,10 +65,9 @@ export function lettersRoutes({ db, clock, config }: AppDependencies): FastifyPl
 
     app.get(
       '/letters/:letterId/pdf',
-      {
-        config: requires('providers.read'),
-        schema: { tags, summary: 'The letter as a PDF: pre-filled, or as signed', params: letterParams },
-      },
+      operation(requires('providers.read'), 'The letter as a PDF: pre-filled, or as signed', {
+        params: letterParams,
+      }),
       async (request, reply) =>
         sendPdf(
           reply,
@@ -88,10 +77,7 @@ export function lettersRoutes({ db, clock, config }: AppDependencies): FastifyPl
 
     app.get(
       '/portal/letters/:letterId/pdf',
-      {
-        config: requires('portal.use'),
-        schema: { tags, summary: 'Provider portal: the letter as a PDF', params: letterParams },
-      },
+      operation(requires('portal.use'), 'Provider portal: the letter as a PDF', { params: letterParams }),
       async (request, reply) =>
         sendPdf(
           reply,
@@ -101,34 +87,22 @@ export function lettersRoutes({ db, clock, config }: AppDependencies): FastifyPl
 
     app.get(
       '/portal/letters',
-      {
-        config: requires('portal.use'),
-        schema: {
-          tags,
-          summary: 'Provider portal: letters your organisation is asked for',
-          response: { 200: letterListSchema },
-        },
-      },
+      operation(requires('portal.use'), 'Provider portal: letters your organisation is asked for', {
+        response: { 200: letterListSchema },
+      }),
       (request) => listPortalLetters({ db, actor: actorOf(request) }),
     );
 
     app.post(
       '/portal/letters/:letterId/sign',
-      {
-        config: requires('portal.use'),
-        schema: {
-          tags,
-          summary: 'Provider portal: confirm each check and undertaking, and sign',
-          params: z.object({ letterId: z.uuid({ message: 'Not a letter id' }) }),
-          body: signLetterSchema,
-          response: { 200: letterViewSchema },
-        },
-      },
+      operation(requires('portal.use'), 'Provider portal: confirm each check and undertaking, and sign', {
+        params: z.object({ letterId: z.uuid({ message: 'Not a letter id' }) }),
+        body: signLetterSchema,
+        response: { 200: letterViewSchema },
+      }),
       (request) =>
         signLetter({
-          db,
-          actor: actorOf(request),
-          ipAddress: request.ip,
+          ...command(request),
           letterId: request.params.letterId,
           input: request.body,
           now: clock(),

@@ -10,6 +10,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
+import { commandOf, describedAs } from '../../lib/operation.ts';
 import { requires } from '../../lib/policy.ts';
 import {
   listPortalNotices,
@@ -19,22 +20,18 @@ import {
   recordNotice,
 } from './notices.usecases.ts';
 
-const tags = ['Provider notices'];
+const operation = describedAs(['Provider notices']);
 const providerParams = z.object({ providerId: z.uuid({ message: 'Not a provider id' }) });
 
 export function noticesRoutes({ db, clock, config }: AppDependencies): FastifyPluginAsyncZod {
+  const command = commandOf(db);
   return async (app) => {
     app.get(
       '/providers/:providerId/notices',
-      {
-        config: requires('providers.read'),
-        schema: {
-          tags,
-          summary: 'Changes the provider has told the school about, newest first',
-          params: providerParams,
-          response: { 200: noticeListSchema },
-        },
-      },
+      operation(requires('providers.read'), 'Changes the provider has told the school about, newest first', {
+        params: providerParams,
+        response: { 200: noticeListSchema },
+      }),
       async (request) => ({
         notices: await listProviderNotices({
           db,
@@ -46,21 +43,14 @@ export function noticesRoutes({ db, clock, config }: AppDependencies): FastifyPl
 
     app.post(
       '/providers/:providerId/notices',
-      {
-        config: requires('providers.manage'),
-        schema: {
-          tags,
-          summary: 'Record a change the provider told you about by phone or email',
-          params: providerParams,
-          body: providerNoticeInputSchema,
-          response: { 201: noticeSchema },
-        },
-      },
+      operation(
+        requires('providers.manage'),
+        'Record a change the provider told you about by phone or email',
+        { params: providerParams, body: providerNoticeInputSchema, response: { 201: noticeSchema } },
+      ),
       async (request, reply) => {
         const notice = await recordNotice({
-          db,
-          actor: actorOf(request),
-          ipAddress: request.ip,
+          ...command(request),
           providerId: request.params.providerId,
           input: request.body,
           source: 'school',
@@ -73,42 +63,29 @@ export function noticesRoutes({ db, clock, config }: AppDependencies): FastifyPl
 
     app.get(
       '/portal/notices',
-      {
-        config: requires('portal.use'),
-        schema: {
-          tags,
-          summary: 'Provider portal: changes you have told the schools about',
-          response: { 200: noticeListSchema },
-        },
-      },
+      operation(requires('portal.use'), 'Provider portal: changes you have told the schools about', {
+        response: { 200: noticeListSchema },
+      }),
       async (request) => ({ notices: await listPortalNotices({ db, actor: actorOf(request) }) }),
     );
 
     app.get(
       '/portal/notices/due',
-      {
-        config: requires('portal.use'),
-        schema: {
-          tags,
-          summary:
-            'Provider portal: what you owe the schools now — the termly filtering and monitoring assurance while pupils are placed with you',
-          response: { 200: noticesDueSchema },
-        },
-      },
+      operation(
+        requires('portal.use'),
+        'Provider portal: what you owe the schools now — the termly filtering and monitoring assurance while pupils are placed with you',
+        { response: { 200: noticesDueSchema } },
+      ),
       (request) => portalNoticesDue(db, actorOf(request), todayInLondon(clock())),
     );
 
     app.post(
       '/portal/notices',
-      {
-        config: requires('portal.use'),
-        schema: {
-          tags,
-          summary: 'Provider portal: tell the schools about a change of DSL, deputy DSL or senior leadership',
-          body: portalNoticeInputSchema,
-          response: { 201: noticeSchema },
-        },
-      },
+      operation(
+        requires('portal.use'),
+        'Provider portal: tell the schools about a change of DSL, deputy DSL or senior leadership',
+        { body: portalNoticeInputSchema, response: { 201: noticeSchema } },
+      ),
       async (request, reply) => {
         const actor = actorOf(request);
         const { providerId, ...input } = request.body;

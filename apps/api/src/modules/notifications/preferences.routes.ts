@@ -8,8 +8,11 @@ import { recordAudit } from '../../lib/audit-log.ts';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
 import { fieldError } from '../../lib/errors.ts';
+import { describedAs } from '../../lib/operation.ts';
 import { signedIn } from '../../lib/policy.ts';
 import { notificationPreferences } from './notifications.table.ts';
+
+const operation = describedAs(['Your account']);
 
 async function preferencesOf(db: Database, userId: string) {
   const chosen = await db
@@ -28,31 +31,21 @@ export function notificationPreferencesRoutes({ db }: AppDependencies): FastifyP
   return async (app) => {
     app.get(
       '/notifications',
-      {
-        config: signedIn(),
-        schema: {
-          tags: ['Your account'],
-          summary: 'Your email notifications: at once or in a daily digest, per kind',
-          response: { 200: preferencesSchema },
-        },
-      },
+      operation(signedIn(), 'Your email notifications: at once or in a daily digest, per kind', {
+        response: { 200: preferencesSchema },
+      }),
       async (request) => ({ preferences: await preferencesOf(db, actorOf(request).userId) }),
     );
 
     app.put(
       '/notifications',
-      {
-        config: signedIn(),
-        schema: {
-          tags: ['Your account'],
-          summary: 'Choose at once or the daily digest (07:00) for kinds that can wait',
-          body: z.strictObject({
-            kind: z.enum(notificationKinds, { message: 'Not a kind of email Waymark sends' }),
-            mode: z.enum(deliveryModes, { message: 'Choose at once or the daily digest' }),
-          }),
-          response: { 200: preferencesSchema },
-        },
-      },
+      operation(signedIn(), 'Choose at once or the daily digest (07:00) for kinds that can wait', {
+        body: z.strictObject({
+          kind: z.enum(notificationKinds, { message: 'Not a kind of email Waymark sends' }),
+          mode: z.enum(deliveryModes, { message: 'Choose at once or the daily digest' }),
+        }),
+        response: { 200: preferencesSchema },
+      }),
       async (request) => {
         const actor = actorOf(request);
         const { kind, mode } = request.body;

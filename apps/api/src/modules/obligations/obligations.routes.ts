@@ -3,23 +3,21 @@ import { whatIsDueQuerySchema, whatIsDueSchema } from '@waymark/domain/contracts
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
+import { describedAs } from '../../lib/operation.ts';
 import { signedIn } from '../../lib/policy.ts';
 import { whatIsDue } from './obligations.usecases.ts';
+
+const operation = describedAs(['What is due']);
 
 export function obligationsRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/',
-      {
-        config: signedIn(),
-        schema: {
-          querystring: whatIsDueQuerySchema,
-          tags: ['What is due'],
-          summary:
-            'Every duty for you: overdue first, then today, this week and later, with counts per school',
-          response: { 200: whatIsDueSchema },
-        },
-      },
+      operation(
+        signedIn(),
+        'Every duty for you: overdue first, then today, this week and later, with counts per school',
+        { querystring: whatIsDueQuerySchema, response: { 200: whatIsDueSchema } },
+      ),
       async (request) =>
         whatIsDue({
           db,

@@ -11,25 +11,22 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { hasPermission, reachOf } from '../../lib/actor.ts';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
+import { commandOf, describedAs } from '../../lib/operation.ts';
 import { requires } from '../../lib/policy.ts';
 import { createProvidersRepository } from '../providers/providers.repository.ts';
 import { createOrganisationRepository } from './organisation.repository.ts';
 import { createRegion, createSchool, renameRegion, updateSchool } from './organisation.usecases.ts';
 
-const tags = ['Organisation'];
+const operation = describedAs(['Organisation']);
 
 export function organisationRoutes({ db }: AppDependencies): FastifyPluginAsyncZod {
+  const command = commandOf(db);
   return async (app) => {
     app.get(
       '/',
-      {
-        config: requires('schools.read'),
-        schema: {
-          tags,
-          summary: 'The group, and the regions, schools and providers you can see',
-          response: { 200: organisationSchema },
-        },
-      },
+      operation(requires('schools.read'), 'The group, and the regions, schools and providers you can see', {
+        response: { 200: organisationSchema },
+      }),
       async (request) => {
         const actor = actorOf(request);
         const repository = createOrganisationRepository({ db });
@@ -56,87 +53,43 @@ export function organisationRoutes({ db }: AppDependencies): FastifyPluginAsyncZ
 
     app.post(
       '/regions',
-      {
-        config: requires('schools.manage'),
-        schema: {
-          tags,
-          summary: 'Add a region',
-          body: regionBodySchema,
-          response: { 201: regionViewSchema },
-        },
-      },
+      operation(requires('schools.manage'), 'Add a region', {
+        body: regionBodySchema,
+        response: { 201: regionViewSchema },
+      }),
       async (request, reply) =>
-        reply.status(201).send(
-          await createRegion({
-            db,
-            actor: actorOf(request),
-            ipAddress: request.ip,
-            name: request.body.name,
-          }),
-        ),
+        reply.status(201).send(await createRegion({ ...command(request), name: request.body.name })),
     );
 
     app.patch(
       '/regions/:id',
-      {
-        config: requires('schools.manage'),
-        schema: {
-          tags,
-          summary: 'Rename a region',
-          params: idParamsSchema,
-          body: regionBodySchema,
-          response: { 200: regionViewSchema },
-        },
-      },
+      operation(requires('schools.manage'), 'Rename a region', {
+        params: idParamsSchema,
+        body: regionBodySchema,
+        response: { 200: regionViewSchema },
+      }),
       (request) =>
-        renameRegion({
-          db,
-          actor: actorOf(request),
-          ipAddress: request.ip,
-          regionId: request.params.id,
-          name: request.body.name,
-        }),
+        renameRegion({ ...command(request), regionId: request.params.id, name: request.body.name }),
     );
 
     app.post(
       '/schools',
-      {
-        config: requires('schools.manage'),
-        schema: {
-          tags,
-          summary: 'Add a school',
-          body: schoolBodySchema,
-          response: { 201: schoolViewSchema },
-        },
-      },
+      operation(requires('schools.manage'), 'Add a school', {
+        body: schoolBodySchema,
+        response: { 201: schoolViewSchema },
+      }),
       async (request, reply) =>
-        reply
-          .status(201)
-          .send(
-            await createSchool({ db, actor: actorOf(request), ipAddress: request.ip, input: request.body }),
-          ),
+        reply.status(201).send(await createSchool({ ...command(request), input: request.body })),
     );
 
     app.patch(
       '/schools/:id',
-      {
-        config: requires('schools.manage'),
-        schema: {
-          tags,
-          summary: 'Change a school’s name, region, URN or local authority',
-          params: idParamsSchema,
-          body: schoolPatchSchema,
-          response: { 200: schoolViewSchema },
-        },
-      },
-      (request) =>
-        updateSchool({
-          db,
-          actor: actorOf(request),
-          ipAddress: request.ip,
-          schoolId: request.params.id,
-          changes: request.body,
-        }),
+      operation(requires('schools.manage'), 'Change a school’s name, region, URN or local authority', {
+        params: idParamsSchema,
+        body: schoolPatchSchema,
+        response: { 200: schoolViewSchema },
+      }),
+      (request) => updateSchool({ ...command(request), schoolId: request.params.id, changes: request.body }),
     );
   };
 }

@@ -1,4 +1,5 @@
 /** The EHCP reviews to arrange (policy §12), and recording each arranged, whatever flagged it. */
+
 import { isoDateSchema, todayInLondon } from '@waymark/domain';
 import { ehcpReviewTaskListSchema, placementViewSchema } from '@waymark/domain/contracts/placement-view';
 import { placementParams } from '@waymark/domain/contracts/placements';
@@ -6,6 +7,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
+import { commandOf, describedAs } from '../../lib/operation.ts';
 import { requires } from '../../lib/policy.ts';
 import {
   type EhcpReviewSource,
@@ -13,7 +15,7 @@ import {
   recordEhcpReviewArranged,
 } from './ehcp-reviews.usecases.ts';
 
-const tags = ['Placements'];
+const operation = describedAs(['Placements']);
 
 const arrangedSchema = z.strictObject({
   arrangedOn: isoDateSchema,
@@ -50,20 +52,19 @@ const flags: {
 ];
 
 export function ehcpReviewRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
+  const command = commandOf(db);
   return async (app) => {
     app.get(
       '/ehcp-reviews',
-      {
-        config: requires('placements.read'),
-        schema: {
-          tags,
-          summary:
-            'EHCP reviews to arrange: a review, a timetable change or a move that changed provision for a pupil with an EHCP',
+      operation(
+        requires('placements.read'),
+        'EHCP reviews to arrange: a review, a timetable change or a move that changed provision for a pupil with an EHCP',
+        {
           response: {
             200: ehcpReviewTaskListSchema,
           },
         },
-      },
+      ),
       async (request) => ({ tasks: await ehcpReviewsToArrange({ db, actor: actorOf(request) }) }),
     );
 
@@ -73,22 +74,15 @@ export function ehcpReviewRoutes({ db, clock }: AppDependencies): FastifyPluginA
         : placementParams;
       app.post(
         flag.path,
-        {
-          config: requires('placements.manage'),
-          schema: {
-            tags,
-            summary: `Record that the EHCP review ${flag.what} asked for has been arranged`,
-            params,
-            body: arrangedSchema,
-            response: { 200: placementViewSchema },
-          },
-        },
+        operation(
+          requires('placements.manage'),
+          `Record that the EHCP review ${flag.what} asked for has been arranged`,
+          { params, body: arrangedSchema, response: { 200: placementViewSchema } },
+        ),
         (request) => {
           const path = request.params as Record<string, string>;
           return recordEhcpReviewArranged({
-            db,
-            actor: actorOf(request),
-            ipAddress: request.ip,
+            ...command(request),
             today: todayInLondon(clock()),
             placementId: path.placementId!,
             source: flag.source,

@@ -16,6 +16,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
+import { describedAs } from '../../lib/operation.ts';
 import { requires } from '../../lib/policy.ts';
 import { recordCommunication } from './communications.usecases.ts';
 import { recordDirectionReview } from './direction-reviews.usecases.ts';
@@ -32,7 +33,7 @@ import {
 import { createPlacement, getPlacement, listPlacements, savePlan } from './placements.usecases.ts';
 import { sendReferral, shareWithProvider } from './sharing.usecases.ts';
 
-const tags = ['Placements'];
+const operation = describedAs(['Placements']);
 export function placementsRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
     const command = (request: Parameters<typeof actorOf>[0]) => ({
@@ -45,19 +46,14 @@ export function placementsRoutes({ db, clock }: AppDependencies): FastifyPluginA
 
     app.get(
       '/',
-      {
-        config: requires('placements.read'),
-        schema: {
-          tags,
-          summary: 'Placements at your schools',
-          querystring: z.object({
-            status: z.enum(placementStatuses).optional(),
-            pupilId: z.uuid().optional(),
-            providerId: z.uuid().optional(),
-          }),
-          response: { 200: z.object({ placements: z.array(placementSummarySchema) }) },
-        },
-      },
+      operation(requires('placements.read'), 'Placements at your schools', {
+        querystring: z.object({
+          status: z.enum(placementStatuses).optional(),
+          pupilId: z.uuid().optional(),
+          providerId: z.uuid().optional(),
+        }),
+        response: { 200: z.object({ placements: z.array(placementSummarySchema) }) },
+      }),
       async (request) => ({
         placements: await listPlacements({
           db,
@@ -70,106 +66,72 @@ export function placementsRoutes({ db, clock }: AppDependencies): FastifyPluginA
 
     app.post(
       '/',
-      {
-        config: requires('placements.manage'),
-        schema: {
-          tags,
-          summary: 'Refer a pupil to a provider',
-          body: createPlacementSchema,
-          response: { 201: placementViewSchema },
-        },
-      },
+      operation(requires('placements.manage'), 'Refer a pupil to a provider', {
+        body: createPlacementSchema,
+        response: { 201: placementViewSchema },
+      }),
       async (request, reply) =>
         reply.status(201).send(await createPlacement({ ...command(request), input: request.body })),
     );
 
     app.get(
       '/:placementId',
-      {
-        config: requires('placements.read'),
-        schema: {
-          tags,
-          summary: 'One placement, everything about it (the read is logged)',
-          params: placementParams,
-          response: one,
-        },
-      },
+      operation(requires('placements.read'), 'One placement, everything about it (the read is logged)', {
+        params: placementParams,
+        response: one,
+      }),
       (request) => getPlacement({ ...command(request), placementId: request.params.placementId }),
     );
 
     app.put(
       '/:placementId/plan',
-      {
-        config: requires('placements.manage'),
-        schema: {
-          tags,
-          summary: 'Save the plan; refused if the placement changed since the version you opened',
-          params: placementParams,
-          body: planSchema,
-          response: one,
-        },
-      },
+      operation(
+        requires('placements.manage'),
+        'Save the plan; refused if the placement changed since the version you opened',
+        { params: placementParams, body: planSchema, response: one },
+      ),
       (request) =>
         savePlan({ ...command(request), placementId: request.params.placementId, plan: request.body }),
     );
 
     app.post(
       '/:placementId/start',
-      {
-        config: requires('placements.manage'),
-        schema: {
-          tags,
-          summary: 'Start the placement (refused, with each reason, until it may)',
-          params: placementParams,
-          response: one,
-        },
-      },
+      operation(
+        requires('placements.manage'),
+        'Start the placement (refused, with each reason, until it may)',
+        { params: placementParams, response: one },
+      ),
       (request) => startPlacement({ ...command(request), placementId: request.params.placementId }),
     );
 
     app.post(
       '/:placementId/end-date',
-      {
-        config: requires('placements.manage'),
-        schema: {
-          tags,
-          summary: 'Correct an ended placement’s last day, with why (logged)',
-          params: placementParams,
-          body: correctEndSchema,
-          response: one,
-        },
-      },
+      operation(requires('placements.manage'), 'Correct an ended placement’s last day, with why (logged)', {
+        params: placementParams,
+        body: correctEndSchema,
+        response: one,
+      }),
       (request) =>
         correctEndDate({ ...command(request), placementId: request.params.placementId, input: request.body }),
     );
 
     app.post(
       '/:placementId/send-referral',
-      {
-        config: requires('placements.manage'),
-        schema: {
-          tags,
-          summary:
-            'Send the referral to its approved provider: only then does the portal show the pupil (logged as a share)',
-          params: placementParams,
-          response: one,
-        },
-      },
+      operation(
+        requires('placements.manage'),
+        'Send the referral to its approved provider: only then does the portal show the pupil (logged as a share)',
+        { params: placementParams, response: one },
+      ),
       (request) => sendReferral({ ...command(request), placementId: request.params.placementId }),
     );
 
     app.post(
       '/:placementId/local-authority',
-      {
-        config: requires('placements.manage'),
-        schema: {
-          tags,
-          summary: 'Record when and how the local authority was told',
-          params: placementParams,
-          body: laInformedSchema,
-          response: one,
-        },
-      },
+      operation(requires('placements.manage'), 'Record when and how the local authority was told', {
+        params: placementParams,
+        body: laInformedSchema,
+        response: one,
+      }),
       (request) =>
         recordLaInformed({
           ...command(request),
@@ -180,16 +142,11 @@ export function placementsRoutes({ db, clock }: AppDependencies): FastifyPluginA
 
     app.post(
       '/:placementId/reviews/:reviewId',
-      {
-        config: requires('placements.manage'),
-        schema: {
-          tags,
-          summary: 'Complete a half-termly review',
-          params: placementParams.extend({ reviewId: z.uuid({ message: 'Not a review id' }) }),
-          body: reviewSchema,
-          response: one,
-        },
-      },
+      operation(requires('placements.manage'), 'Complete a half-termly review', {
+        params: placementParams.extend({ reviewId: z.uuid({ message: 'Not a review id' }) }),
+        body: reviewSchema,
+        response: one,
+      }),
       (request) =>
         completeReview({
           ...command(request),
@@ -201,16 +158,11 @@ export function placementsRoutes({ db, clock }: AppDependencies): FastifyPluginA
 
     app.post(
       '/:placementId/communications',
-      {
-        config: requires('placements.manage'),
-        schema: {
-          tags,
-          summary: 'Record a call, email, meeting, visit or letter about the placement',
-          params: placementParams,
-          body: communicationInputSchema,
-          response: one,
-        },
-      },
+      operation(
+        requires('placements.manage'),
+        'Record a call, email, meeting, visit or letter about the placement',
+        { params: placementParams, body: communicationInputSchema, response: one },
+      ),
       (request) =>
         recordCommunication({
           ...command(request),
@@ -221,17 +173,11 @@ export function placementsRoutes({ db, clock }: AppDependencies): FastifyPluginA
 
     app.post(
       '/:placementId/direction-reviews',
-      {
-        config: requires('placements.manage'),
-        schema: {
-          tags,
-          summary:
-            'Record a written request for the governing board to review an off-site direction, or a review it held',
-          params: placementParams,
-          body: directionReviewInputSchema,
-          response: one,
-        },
-      },
+      operation(
+        requires('placements.manage'),
+        'Record a written request for the governing board to review an off-site direction, or a review it held',
+        { params: placementParams, body: directionReviewInputSchema, response: one },
+      ),
       (request) =>
         recordDirectionReview({
           ...command(request),
@@ -242,16 +188,11 @@ export function placementsRoutes({ db, clock }: AppDependencies): FastifyPluginA
 
     app.post(
       '/:placementId/shares',
-      {
-        config: requires('placements.manage'),
-        schema: {
-          tags,
-          summary: 'Record information shared with the provider (optionally one of the pupil’s documents)',
-          params: placementParams,
-          body: shareSchema,
-          response: one,
-        },
-      },
+      operation(
+        requires('placements.manage'),
+        'Record information shared with the provider (optionally one of the pupil’s documents)',
+        { params: placementParams, body: shareSchema, response: one },
+      ),
       (request) =>
         shareWithProvider({
           ...command(request),
@@ -262,16 +203,14 @@ export function placementsRoutes({ db, clock }: AppDependencies): FastifyPluginA
 
     app.get(
       '/:placementId/off-site-notice',
-      {
-        config: requires('placements.read'),
-        schema: {
-          tags,
-          summary:
-            'The written notice of an off-site direction as a PDF, to the parents or (EHCP) the local authority',
+      operation(
+        requires('placements.read'),
+        'The written notice of an off-site direction as a PDF, to the parents or (EHCP) the local authority',
+        {
           params: placementParams,
           querystring: z.object({ to: z.enum(['parents', 'local_authority']).default('parents') }),
         },
-      },
+      ),
       async (request, reply) => {
         const { bytes, filename } = await offSiteNoticePdf({
           ...command(request),
@@ -287,32 +226,22 @@ export function placementsRoutes({ db, clock }: AppDependencies): FastifyPluginA
 
     app.post(
       '/:placementId/end',
-      {
-        config: requires('placements.manage'),
-        schema: {
-          tags,
-          summary: 'End the placement with its outcome',
-          params: placementParams,
-          body: endSchema,
-          response: one,
-        },
-      },
+      operation(requires('placements.manage'), 'End the placement with its outcome', {
+        params: placementParams,
+        body: endSchema,
+        response: one,
+      }),
       (request) =>
         endPlacement({ ...command(request), placementId: request.params.placementId, input: request.body }),
     );
 
     app.put(
       '/:placementId/destination',
-      {
-        config: requires('placements.manage'),
-        schema: {
-          tags,
-          summary: 'Record what the young person did month by month after leaving; the DfE measure follows',
-          params: placementParams,
-          body: destinationSchema,
-          response: one,
-        },
-      },
+      operation(
+        requires('placements.manage'),
+        'Record what the young person did month by month after leaving; the DfE measure follows',
+        { params: placementParams, body: destinationSchema, response: one },
+      ),
       (request) =>
         recordDestination({
           ...command(request),

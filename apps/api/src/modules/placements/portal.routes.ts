@@ -5,24 +5,23 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
+import { commandOf, describedAs } from '../../lib/operation.ts';
 import { requires } from '../../lib/policy.ts';
 import { attachmentHeaders } from '../../lib/uploads.ts';
 import { downloadSharedDocument, getPortalPlacement, listPortalPlacements } from './sharing.usecases.ts';
 
-const tags = ['Provider portal'];
+const operation = describedAs(['Provider portal']);
 
 export function portalPlacementsRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
+  const command = commandOf(db);
   return async (app) => {
     app.get(
       '/portal/placements',
-      {
-        config: requires('portal.use'),
-        schema: {
-          tags,
-          summary: 'Provider portal: pupils placed with you (referrals and active placements)',
-          response: { 200: z.object({ placements: z.array(portalPlacementSchema) }) },
-        },
-      },
+      operation(
+        requires('portal.use'),
+        'Provider portal: pupils placed with you (referrals and active placements)',
+        { response: { 200: z.object({ placements: z.array(portalPlacementSchema) }) } },
+      ),
       async (request) => ({
         placements: await listPortalPlacements({
           db,
@@ -34,20 +33,17 @@ export function portalPlacementsRoutes({ db, clock }: AppDependencies): FastifyP
 
     app.get(
       '/portal/placements/:placementId',
-      {
-        config: requires('portal.use'),
-        schema: {
-          tags,
-          summary: 'Provider portal: one placement and what the school has shared with you',
+      operation(
+        requires('portal.use'),
+        'Provider portal: one placement and what the school has shared with you',
+        {
           params: placementParams,
           response: { 200: portalPlacementSchema.extend({ shared: z.array(sharedSchema) }) },
         },
-      },
+      ),
       (request) =>
         getPortalPlacement({
-          db,
-          actor: actorOf(request),
-          ipAddress: request.ip,
+          ...command(request),
           today: todayInLondon(clock()),
           placementId: request.params.placementId,
         }),
@@ -55,19 +51,14 @@ export function portalPlacementsRoutes({ db, clock }: AppDependencies): FastifyP
 
     app.get(
       '/portal/placements/:placementId/shared/:shareId/file',
-      {
-        config: requires('portal.use'),
-        schema: {
-          tags,
-          summary: 'Provider portal: download a document the school shared with you (logged)',
-          params: placementParams.extend({ shareId: z.uuid({ message: 'Not a shared item id' }) }),
-        },
-      },
+      operation(
+        requires('portal.use'),
+        'Provider portal: download a document the school shared with you (logged)',
+        { params: placementParams.extend({ shareId: z.uuid({ message: 'Not a shared item id' }) }) },
+      ),
       async (request, reply) => {
         const file = await downloadSharedDocument({
-          db,
-          actor: actorOf(request),
-          ipAddress: request.ip,
+          ...command(request),
           placementId: request.params.placementId,
           shareId: request.params.shareId,
         });

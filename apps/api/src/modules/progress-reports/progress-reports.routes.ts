@@ -9,6 +9,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
+import { commandOf, describedAs } from '../../lib/operation.ts';
 import { requires } from '../../lib/policy.ts';
 import {
   portalProgressReports,
@@ -17,18 +18,19 @@ import {
   sendProgressReport,
 } from './progress-reports.usecases.ts';
 
+const portalOperation = describedAs(['Provider portal']);
+const schoolOperation = describedAs(['Placements']);
 const reportList = z.object({ reports: z.array(progressReportSchema) });
 
 export function progressReportsRoutes({ db, clock, config }: AppDependencies): FastifyPluginAsyncZod {
+  const command = commandOf(db);
   return async (app) => {
     app.post(
       '/portal/placements/:placementId/progress-reports',
-      {
-        config: requires('portal.use'),
-        schema: {
-          tags: ['Provider portal'],
-          summary:
-            'Provider portal: send a progress report on a pupil (an Idempotency-Key header makes a retry safe)',
+      portalOperation(
+        requires('portal.use'),
+        'Provider portal: send a progress report on a pupil (an Idempotency-Key header makes a retry safe)',
+        {
           params: placementParams,
           headers: z.object({
             'idempotency-key': z
@@ -41,13 +43,11 @@ export function progressReportsRoutes({ db, clock, config }: AppDependencies): F
           body: progressReportBodySchema,
           response: { 201: progressReportSchema },
         },
-      },
+      ),
       async (request, reply) => {
         const now = clock();
         const report = await sendProgressReport({
-          db,
-          actor: actorOf(request),
-          ipAddress: request.ip,
+          ...command(request),
           now,
           today: todayInLondon(now),
           publicUrl: config.publicUrl,
@@ -61,50 +61,32 @@ export function progressReportsRoutes({ db, clock, config }: AppDependencies): F
 
     app.get(
       '/portal/progress-reports/due',
-      {
-        config: requires('portal.use'),
-        schema: {
-          tags: ['Provider portal'],
-          summary:
-            'Provider portal: the progress reports owed this half-term, one per pupil placed since it began with none yet, soonest due first',
-          response: { 200: progressReportsDueSchema },
-        },
-      },
+      portalOperation(
+        requires('portal.use'),
+        'Provider portal: the progress reports owed this half-term, one per pupil placed since it began with none yet, soonest due first',
+        { response: { 200: progressReportsDueSchema } },
+      ),
       (request) => progressReportsDue(db, actorOf(request), todayInLondon(clock())),
     );
 
     app.get(
       '/portal/placements/:placementId/progress-reports',
-      {
-        config: requires('portal.use'),
-        schema: {
-          tags: ['Provider portal'],
-          summary: 'Provider portal: the progress reports you have sent on a pupil',
-          params: placementParams,
-          response: { 200: reportList },
-        },
-      },
+      portalOperation(
+        requires('portal.use'),
+        'Provider portal: the progress reports you have sent on a pupil',
+        { params: placementParams, response: { 200: reportList } },
+      ),
       (request) => portalProgressReports(db, actorOf(request), request.params.placementId),
     );
 
     app.get(
       '/placements/:placementId/progress-reports',
-      {
-        config: requires('placements.read'),
-        schema: {
-          tags: ['Placements'],
-          summary: 'The provider’s progress reports on a placement, newest first',
-          params: placementParams,
-          response: { 200: reportList },
-        },
-      },
-      (request) =>
-        schoolProgressReports({
-          db,
-          actor: actorOf(request),
-          ipAddress: request.ip,
-          placementId: request.params.placementId,
-        }),
+      schoolOperation(
+        requires('placements.read'),
+        'The provider’s progress reports on a placement, newest first',
+        { params: placementParams, response: { 200: reportList } },
+      ),
+      (request) => schoolProgressReports({ ...command(request), placementId: request.params.placementId }),
     );
   };
 }

@@ -5,8 +5,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
+import { describedAs } from '../../lib/operation.ts';
 import { requires } from '../../lib/policy.ts';
 import { providerCommunicationsLog, recordProviderCommunication } from './communications.usecases.ts';
+
+const operation = describedAs(['Provider directory']);
 
 const params = z.object({ providerId: z.uuid({ message: 'Not a provider id' }) });
 
@@ -14,15 +17,11 @@ export function providerCommunicationsRoutes({ db, clock }: AppDependencies): Fa
   return async (app) => {
     app.get(
       '/:providerId/communications',
-      {
-        config: requires('providers.read'),
-        schema: {
-          tags: ['Provider directory'],
-          summary: 'The communications log: contact with the provider, and about its placements you may see',
-          params,
-          response: { 200: providerCommunicationsLogSchema },
-        },
-      },
+      operation(
+        requires('providers.read'),
+        'The communications log: contact with the provider, and about its placements you may see',
+        { params, response: { 200: providerCommunicationsLogSchema } },
+      ),
       async (request) => ({
         communications: await providerCommunicationsLog({
           db,
@@ -34,16 +33,11 @@ export function providerCommunicationsRoutes({ db, clock }: AppDependencies): Fa
 
     app.post(
       '/:providerId/communications',
-      {
-        config: requires('providers.manage'),
-        schema: {
-          tags: ['Provider directory'],
-          summary: 'Record a call, email, meeting, visit or letter with the provider',
-          params,
-          body: communicationInputSchema,
-          response: { 201: providerCommunicationsLogSchema },
-        },
-      },
+      operation(
+        requires('providers.manage'),
+        'Record a call, email, meeting, visit or letter with the provider',
+        { params, body: communicationInputSchema, response: { 201: providerCommunicationsLogSchema } },
+      ),
       async (request, reply) => {
         const actor = actorOf(request);
         await recordProviderCommunication({

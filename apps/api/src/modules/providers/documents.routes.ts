@@ -8,52 +8,48 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
+import { commandOf, describedAs } from '../../lib/operation.ts';
 import { requires } from '../../lib/policy.ts';
 import { attachmentHeaders, MAX_UPLOAD_BYTES, multipartLimits, readUpload } from '../../lib/uploads.ts';
 import { parseOrFail } from '../../lib/validation.ts';
 import { downloadDocument, listDocuments, uploadDocument } from './documents.usecases.ts';
 
-const tags = ['Provider directory'];
+const operation = describedAs(['Provider directory']);
 
 export function documentsRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
+  const command = commandOf(db);
   return async (app) => {
     await app.register(multipart, { limits: multipartLimits });
 
     app.get(
       '/providers/:providerId/documents',
-      {
-        config: requires('providers.read'),
-        schema: {
-          tags,
-          summary: 'Evidence on file for a provider, every version',
-          params: providerParamsSchema,
-          response: { 200: documentListSchema },
-        },
-      },
+      operation(requires('providers.read'), 'Evidence on file for a provider, every version', {
+        params: providerParamsSchema,
+        response: { 200: documentListSchema },
+      }),
       (request) => listDocuments({ db, actor: actorOf(request), providerId: request.params.providerId }),
     );
 
     app.post(
       '/providers/:providerId/documents',
       {
-        config: requires('providers.manage'),
+        ...operation(
+          requires('providers.manage'),
+          'File a document (multipart form: kind, title, documentDate, expiresOn, then file)',
+          {
+            consumes: ['multipart/form-data'],
+            params: providerParamsSchema,
+            response: { 201: documentListSchema },
+          },
+        ),
         bodyLimit: MAX_UPLOAD_BYTES + 64 * 1024,
-        schema: {
-          tags,
-          summary: 'File a document (multipart form: kind, title, documentDate, expiresOn, then file)',
-          consumes: ['multipart/form-data'],
-          params: providerParamsSchema,
-          response: { 201: documentListSchema },
-        },
       },
       async (request, reply) => {
         const upload = await readUpload(request);
         const details = parseOrFail(documentDetailsSchema, upload.fields);
         const file = upload.file;
         const result = await uploadDocument({
-          db,
-          actor: actorOf(request),
-          ipAddress: request.ip,
+          ...command(request),
           providerId: request.params.providerId,
           details,
           file,
@@ -65,14 +61,9 @@ export function documentsRoutes({ db, clock }: AppDependencies): FastifyPluginAs
 
     app.get(
       '/provider-documents/:documentId/file',
-      {
-        config: requires('providers.read'),
-        schema: {
-          tags,
-          summary: 'Download a filed document',
-          params: z.object({ documentId: z.uuid({ message: 'Not a document id' }) }),
-        },
-      },
+      operation(requires('providers.read'), 'Download a filed document', {
+        params: z.object({ documentId: z.uuid({ message: 'Not a document id' }) }),
+      }),
       async (request, reply) => {
         const file = await downloadDocument({
           db,

@@ -7,24 +7,22 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
+import { commandOf, describedAs } from '../../lib/operation.ts';
 import { requires } from '../../lib/policy.ts';
 import { getInsurance, recordInsurance } from './insurance.usecases.ts';
 
-const tags = ['Provider directory'];
+const operation = describedAs(['Provider directory']);
 
 export function insuranceRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
+  const command = commandOf(db);
   return async (app) => {
     app.get(
       '/:providerId/insurance',
-      {
-        config: requires('providers.read'),
-        schema: {
-          tags,
-          summary: 'A provider’s insurance: each cover checked against the minimums',
-          params: providerParamsSchema,
-          response: { 200: insuranceViewSchema },
-        },
-      },
+      operation(
+        requires('providers.read'),
+        'A provider’s insurance: each cover checked against the minimums',
+        { params: providerParamsSchema, response: { 200: insuranceViewSchema } },
+      ),
       (request) =>
         getInsurance({
           db,
@@ -36,22 +34,15 @@ export function insuranceRoutes({ db, clock }: AppDependencies): FastifyPluginAs
 
     app.post(
       '/:providerId/insurance',
-      {
-        config: requires('providers.manage'),
-        schema: {
-          tags,
-          summary: 'Record an insurance policy',
-          params: providerParamsSchema,
-          body: policyBodySchema,
-          response: { 201: insuranceViewSchema },
-        },
-      },
+      operation(requires('providers.manage'), 'Record an insurance policy', {
+        params: providerParamsSchema,
+        body: policyBodySchema,
+        response: { 201: insuranceViewSchema },
+      }),
       async (request, reply) =>
         reply.status(201).send(
           await recordInsurance({
-            db,
-            actor: actorOf(request),
-            ipAddress: request.ip,
+            ...command(request),
             providerId: request.params.providerId,
             policy: request.body,
             today: todayInLondon(clock()),

@@ -10,6 +10,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
+import { commandOf, describedAs } from '../../lib/operation.ts';
 import { requires } from '../../lib/policy.ts';
 import {
   createProvider,
@@ -19,59 +20,41 @@ import {
   updateProvider,
 } from './providers.usecases.ts';
 
-const tags = ['Provider directory'];
+const operation = describedAs(['Provider directory']);
 
 export function providersRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
+  const command = commandOf(db);
   return async (app) => {
     app.get(
       '/',
-      {
-        config: requires('providers.read'),
-        schema: {
-          tags,
-          summary: 'The group’s providers, with search, filters and sorting',
-          querystring: listProvidersQuerySchema,
-          response: { 200: providerListSchema },
-        },
-      },
+      operation(requires('providers.read'), 'The group’s providers, with search, filters and sorting', {
+        querystring: listProvidersQuerySchema,
+        response: { 200: providerListSchema },
+      }),
       (request) =>
         listProviders({ db, actor: actorOf(request), filters: request.query, today: todayInLondon(clock()) }),
     );
 
     app.post(
       '/',
-      {
-        config: requires('providers.manage'),
-        schema: {
-          tags,
-          summary: 'Add a provider to the directory',
-          body: providerInputSchema,
-          response: { 201: providerViewSchema },
-        },
-      },
+      operation(requires('providers.manage'), 'Add a provider to the directory', {
+        body: providerInputSchema,
+        response: { 201: providerViewSchema },
+      }),
       async (request, reply) =>
-        reply.status(201).send(
-          await createProvider({
-            db,
-            actor: actorOf(request),
-            ipAddress: request.ip,
-            input: request.body,
-            today: todayInLondon(clock()),
-          }),
-        ),
+        reply
+          .status(201)
+          .send(
+            await createProvider({ ...command(request), input: request.body, today: todayInLondon(clock()) }),
+          ),
     );
 
     app.get(
       '/:providerId',
-      {
-        config: requires('providers.read'),
-        schema: {
-          tags,
-          summary: 'One provider',
-          params: providerParamsSchema,
-          response: { 200: providerViewSchema },
-        },
-      },
+      operation(requires('providers.read'), 'One provider', {
+        params: providerParamsSchema,
+        response: { 200: providerViewSchema },
+      }),
       (request) =>
         getProvider({
           db,
@@ -83,21 +66,14 @@ export function providersRoutes({ db, clock }: AppDependencies): FastifyPluginAs
 
     app.put(
       '/:providerId',
-      {
-        config: requires('providers.manage'),
-        schema: {
-          tags,
-          summary: 'Update a provider’s directory record',
-          params: providerParamsSchema,
-          body: providerInputSchema,
-          response: { 200: providerViewSchema },
-        },
-      },
+      operation(requires('providers.manage'), 'Update a provider’s directory record', {
+        params: providerParamsSchema,
+        body: providerInputSchema,
+        response: { 200: providerViewSchema },
+      }),
       (request) =>
         updateProvider({
-          db,
-          actor: actorOf(request),
-          ipAddress: request.ip,
+          ...command(request),
           providerId: request.params.providerId,
           input: request.body,
           today: todayInLondon(clock()),
@@ -107,22 +83,18 @@ export function providersRoutes({ db, clock }: AppDependencies): FastifyPluginAs
 
     app.put(
       '/:providerId/registration-check',
-      {
-        config: requires('audits.manage'),
-        schema: {
-          tags,
-          summary:
-            'Record the registration test’s counts (full-time pupils; those looked after or with an EHCP)',
+      operation(
+        requires('audits.manage'),
+        'Record the registration test’s counts (full-time pupils; those looked after or with an EHCP)',
+        {
           params: providerParamsSchema,
           body: registrationCheckBodySchema,
           response: { 200: providerViewSchema },
         },
-      },
+      ),
       (request) =>
         recordRegistrationCheck({
-          db,
-          actor: actorOf(request),
-          ipAddress: request.ip,
+          ...command(request),
           providerId: request.params.providerId,
           counts: request.body,
           today: todayInLondon(clock()),

@@ -10,27 +10,24 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
+import { commandOf, describedAs } from '../../lib/operation.ts';
 import { requires } from '../../lib/policy.ts';
 import { createPupil, getPupil, listPupils, recordLeaving, updatePupil } from './pupils.usecases.ts';
 
-const tags = ['Pupils'];
+const operation = describedAs(['Pupils']);
 
 export function pupilsRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
+  const command = commandOf(db);
   return async (app) => {
     app.get(
       '/',
-      {
-        config: requires('pupils.read'),
-        schema: {
-          tags,
-          summary: 'Pupils at your schools',
-          querystring: z.object({
-            search: z.string().trim().max(100).optional(),
-            schoolId: z.uuid().optional(),
-          }),
-          response: { 200: z.object({ pupils: z.array(pupilViewSchema) }) },
-        },
-      },
+      operation(requires('pupils.read'), 'Pupils at your schools', {
+        querystring: z.object({
+          search: z.string().trim().max(100).optional(),
+          schoolId: z.uuid().optional(),
+        }),
+        response: { 200: z.object({ pupils: z.array(pupilViewSchema) }) },
+      }),
       async (request) => ({
         pupils: await listPupils({
           db,
@@ -43,60 +40,38 @@ export function pupilsRoutes({ db, clock }: AppDependencies): FastifyPluginAsync
 
     app.post(
       '/',
-      {
-        config: requires('pupils.manage'),
-        schema: { tags, summary: 'Add a pupil', body: pupilInputSchema, response: { 201: pupilViewSchema } },
-      },
+      operation(requires('pupils.manage'), 'Add a pupil', {
+        body: pupilInputSchema,
+        response: { 201: pupilViewSchema },
+      }),
       async (request, reply) =>
-        reply.status(201).send(
-          await createPupil({
-            db,
-            actor: actorOf(request),
-            ipAddress: request.ip,
-            input: request.body,
-            today: todayInLondon(clock()),
-          }),
-        ),
+        reply
+          .status(201)
+          .send(
+            await createPupil({ ...command(request), input: request.body, today: todayInLondon(clock()) }),
+          ),
     );
 
     app.get(
       '/:pupilId',
-      {
-        config: requires('pupils.read'),
-        schema: {
-          tags,
-          summary: 'One pupil (the read is logged)',
-          params: pupilParams,
-          response: { 200: pupilViewSchema },
-        },
-      },
+      operation(requires('pupils.read'), 'One pupil (the read is logged)', {
+        params: pupilParams,
+        response: { 200: pupilViewSchema },
+      }),
       (request) =>
-        getPupil({
-          db,
-          actor: actorOf(request),
-          ipAddress: request.ip,
-          pupilId: request.params.pupilId,
-          today: todayInLondon(clock()),
-        }),
+        getPupil({ ...command(request), pupilId: request.params.pupilId, today: todayInLondon(clock()) }),
     );
 
     app.put(
       '/:pupilId',
-      {
-        config: requires('pupils.manage'),
-        schema: {
-          tags,
-          summary: 'Change a pupil’s record; refused if it changed since the version you opened',
-          params: pupilParams,
-          body: updatePupilBodySchema,
-          response: { 200: pupilViewSchema },
-        },
-      },
+      operation(
+        requires('pupils.manage'),
+        'Change a pupil’s record; refused if it changed since the version you opened',
+        { params: pupilParams, body: updatePupilBodySchema, response: { 200: pupilViewSchema } },
+      ),
       (request) =>
         updatePupil({
-          db,
-          actor: actorOf(request),
-          ipAddress: request.ip,
+          ...command(request),
           pupilId: request.params.pupilId,
           version: request.body.version,
           input: request.body.pupil,
@@ -106,22 +81,14 @@ export function pupilsRoutes({ db, clock }: AppDependencies): FastifyPluginAsync
 
     app.post(
       '/:pupilId/leaving',
-      {
-        config: requires('pupils.manage'),
-        schema: {
-          tags,
-          summary:
-            'Take the pupil off the school roll from a date: running placements end that day, referrals are cancelled',
-          params: pupilParams,
-          body: leavingSchema,
-          response: { 200: pupilViewSchema },
-        },
-      },
+      operation(
+        requires('pupils.manage'),
+        'Take the pupil off the school roll from a date: running placements end that day, referrals are cancelled',
+        { params: pupilParams, body: leavingSchema, response: { 200: pupilViewSchema } },
+      ),
       (request) =>
         recordLeaving({
-          db,
-          actor: actorOf(request),
-          ipAddress: request.ip,
+          ...command(request),
           pupilId: request.params.pupilId,
           input: request.body,
           today: todayInLondon(clock()),

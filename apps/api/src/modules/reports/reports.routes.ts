@@ -10,36 +10,34 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
+import { commandOf, describedAs } from '../../lib/operation.ts';
 import { requires } from '../../lib/policy.ts';
 import { budgets, setBudget } from './budgets.usecases.ts';
 import { renderGovernorsPdf } from './governors-pdf.ts';
 import { governorsReport } from './governors-report.ts';
 import { scopeSchools } from './report-scope.ts';
 
+const operation = describedAs(['Reports']);
+
 const query = reportQuerySchema;
 
 export function reportsRoutes({ db, clock }: AppDependencies): FastifyPluginAsyncZod {
+  const command = commandOf(db);
   return async (app) => {
     const build = (request: Parameters<typeof actorOf>[0] & { ip: string; query: z.infer<typeof query> }) =>
       governorsReport({
-        db,
-        actor: actorOf(request),
-        ipAddress: request.ip,
+        ...command(request),
         scope: { kind: request.query.scope, id: request.query.id },
         academicYear: request.query.academicYear,
         term: request.query.term,
       });
     app.get(
       '/budgets',
-      {
-        config: requires('reports.read'),
-        schema: {
-          tags: ['Reports'],
-          summary: "Each school's AP budget for the year, spend so far and the forecast to the year's end",
-          querystring: budgetsQuerySchema,
-          response: { 200: budgetsSchema },
-        },
-      },
+      operation(
+        requires('reports.read'),
+        "Each school's AP budget for the year, spend so far and the forecast to the year's end",
+        { querystring: budgetsQuerySchema, response: { 200: budgetsSchema } },
+      ),
       async (request) => {
         const actor = actorOf(request);
         const { scope, id } = request.query;
@@ -61,44 +59,27 @@ export function reportsRoutes({ db, clock }: AppDependencies): FastifyPluginAsyn
     );
     app.put(
       '/budgets/:schoolId',
-      {
-        config: requires('budgets.manage'),
-        schema: {
-          tags: ['Reports'],
-          summary: "Set a school's AP budget for an academic year",
-          params: z.object({ schoolId: z.uuid({ message: 'Not a school id' }) }),
-          body: budgetBodySchema,
-          response: { 204: z.null() },
-        },
-      },
+      operation(requires('budgets.manage'), "Set a school's AP budget for an academic year", {
+        params: z.object({ schoolId: z.uuid({ message: 'Not a school id' }) }),
+        body: budgetBodySchema,
+        response: { 204: z.null() },
+      }),
       async (request, reply) => {
-        await setBudget(
-          { db, actor: actorOf(request), ipAddress: request.ip, now: clock() },
-          request.params.schoolId,
-          request.body,
-        );
+        await setBudget({ ...command(request), now: clock() }, request.params.schoolId, request.body);
         return reply.status(204).send(null);
       },
     );
     app.get(
       '/governors',
-      {
-        config: requires('reports.read'),
-        schema: {
-          tags: ['Reports'],
-          summary: "The termly governors' report as data",
-          querystring: query,
-          response: { 200: governorsReportSchema },
-        },
-      },
+      operation(requires('reports.read'), "The termly governors' report as data", {
+        querystring: query,
+        response: { 200: governorsReportSchema },
+      }),
       async (request) => build(request),
     );
     app.get(
       '/governors.pdf',
-      {
-        config: requires('reports.read'),
-        schema: { tags: ['Reports'], summary: "The termly governors' report as a PDF", querystring: query },
-      },
+      operation(requires('reports.read'), "The termly governors' report as a PDF", { querystring: query }),
       async (request, reply) => {
         const report = await build(request);
         return reply

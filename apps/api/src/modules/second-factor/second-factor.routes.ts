@@ -6,6 +6,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
+import { commandOf, describedAs } from '../../lib/operation.ts';
 import { requires, secondFactorStep, signedIn } from '../../lib/policy.ts';
 import { describeSession } from '../auth/auth.usecases.ts';
 import { TRUSTED_BROWSER_COOKIE } from '../auth/sessions.ts';
@@ -18,7 +19,7 @@ import {
   startEnrolment,
 } from './second-factor.usecases.ts';
 
-const tags = ['Two-factor sign-in'];
+const operation = describedAs(['Two-factor sign-in']);
 
 /** The steps after the password (under /auth) and managing one's own app (under /account). */
 export function secondFactorRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
@@ -34,21 +35,21 @@ export function secondFactorRoutes(deps: AppDependencies): FastifyPluginAsyncZod
     });
   }
 
+  const command = commandOf(db);
   return async (app) => {
     app.post(
       '/auth/second-factor',
-      {
-        config: {
+      operation(
+        {
           ...secondFactorStep(),
           rateLimit: { max: deps.config.signInRateLimitPerMinute, timeWindow: '1 minute' },
         },
-        schema: {
-          tags,
-          summary: 'The code from the authenticator app (or a recovery code) after the password',
+        'The code from the authenticator app (or a recovery code) after the password',
+        {
           body: z.strictObject({ code: secondFactorCodeSchema, trustBrowser: z.boolean().default(false) }),
           response: { 200: sessionResponseSchema },
         },
-      },
+      ),
       async (request, reply) => {
         const actor = actorOf(request);
         const { trustedToken } = await passSecondFactor({
@@ -66,36 +67,33 @@ export function secondFactorRoutes(deps: AppDependencies): FastifyPluginAsyncZod
 
     app.post(
       '/auth/second-factor/enrolment',
-      {
-        config: secondFactorStep(),
-        schema: {
-          tags,
-          summary:
-            'Start setting up an authenticator app: a secret to scan. Moving to a new phone asks for the password.',
+      operation(
+        secondFactorStep(),
+        'Start setting up an authenticator app: a secret to scan. Moving to a new phone asks for the password.',
+        {
           body: z.strictObject({ password: z.string().max(200).optional() }),
           response: {
             200: z.object({ secret: z.string(), uri: z.string(), qrCode: z.string() }),
           },
         },
-      },
+      ),
       async (request) =>
         startEnrolment({ db, actor: actorOf(request), password: request.body.password, now: clock() }),
     );
 
     app.post(
       '/auth/second-factor/enrolment/confirm',
-      {
-        config: {
+      operation(
+        {
           ...secondFactorStep(),
           rateLimit: { max: deps.config.signInRateLimitPerMinute, timeWindow: '1 minute' },
         },
-        schema: {
-          tags,
-          summary: 'Confirm the new app with its first code; the recovery codes are shown this once',
+        'Confirm the new app with its first code; the recovery codes are shown this once',
+        {
           body: z.strictObject({ code: secondFactorCodeSchema, trustBrowser: z.boolean().default(false) }),
           response: { 200: recoveryCodesSchema.extend({ session: sessionResponseSchema.shape.session }) },
         },
-      },
+      ),
       async (request, reply) => {
         const actor = actorOf(request);
         const { recoveryCodes, trustedToken } = await confirmEnrolment({
@@ -113,49 +111,29 @@ export function secondFactorRoutes(deps: AppDependencies): FastifyPluginAsyncZod
 
     app.get(
       '/account/second-factor',
-      {
-        config: signedIn(),
-        schema: {
-          tags,
-          summary: 'Your two-factor sign-in: required or not, set up or not, recovery codes left',
-          response: { 200: secondFactorStatusSchema },
-        },
-      },
+      operation(signedIn(), 'Your two-factor sign-in: required or not, set up or not, recovery codes left', {
+        response: { 200: secondFactorStatusSchema },
+      }),
       async (request) => secondFactorStatus(db, actorOf(request)),
     );
 
     app.post(
       '/account/second-factor/recovery-codes',
-      {
-        config: signedIn(),
-        schema: {
-          tags,
-          summary: 'Replace your recovery codes with ten new ones, shown this once',
-          response: { 200: recoveryCodesSchema },
-        },
-      },
-      async (request) =>
-        replaceRecoveryCodes({ db, actor: actorOf(request), now: clock(), ipAddress: request.ip }),
+      operation(signedIn(), 'Replace your recovery codes with ten new ones, shown this once', {
+        response: { 200: recoveryCodesSchema },
+      }),
+      async (request) => replaceRecoveryCodes({ ...command(request), now: clock() }),
     );
 
     app.delete(
       '/users/:userId/second-factor',
-      {
-        config: requires('users.manage'),
-        schema: {
-          tags,
-          summary: "Reset someone's two-factor sign-in (lost phone and codes); their sessions end",
-          params: z.object({ userId: z.uuid({ message: 'Not a user id' }) }),
-          response: { 204: z.null() },
-        },
-      },
+      operation(
+        requires('users.manage'),
+        "Reset someone's two-factor sign-in (lost phone and codes); their sessions end",
+        { params: z.object({ userId: z.uuid({ message: 'Not a user id' }) }), response: { 204: z.null() } },
+      ),
       async (request, reply) => {
-        await resetSecondFactor({
-          db,
-          actor: actorOf(request),
-          userId: request.params.userId,
-          ipAddress: request.ip,
-        });
+        await resetSecondFactor({ ...command(request), userId: request.params.userId });
         return reply.status(204).send(null);
       },
     );

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
+import { describedAs } from '../../lib/operation.ts';
 import { publicRoute, requires } from '../../lib/policy.ts';
 import { SESSION_COOKIE, setSessionCookies, TRUSTED_BROWSER_COOKIE } from '../auth/sessions.ts';
 import {
@@ -20,7 +21,7 @@ import {
 } from './single-sign-on.schemas.ts';
 import { finishSingleSignOn, startSingleSignOn } from './single-sign-on.usecases.ts';
 
-const tags = ['Single sign-on'];
+const operation = describedAs(['Single sign-on']);
 /** Holds the attempt's token between leaving for the provider and coming back; only sent back here. */
 const ATTEMPT_COOKIE = 'waymark_single_sign_on';
 const ATTEMPT_COOKIE_PATH = '/api/auth/single-sign-on';
@@ -31,19 +32,17 @@ export function singleSignOnRoutes(deps: AppDependencies): FastifyPluginAsyncZod
   return async (app) => {
     app.post(
       '/auth/single-sign-on/start',
-      {
-        config: {
+      operation(
+        {
           ...publicRoute('Starting to sign in with a school’s own accounts'),
           rateLimit: { max: config.signInRateLimitPerMinute, timeWindow: '1 minute' },
         },
-        schema: {
-          tags,
-          summary:
-            'Find the sign-in provider for an email address and get the address to send the browser to',
+        'Find the sign-in provider for an email address and get the address to send the browser to',
+        {
           body: startSingleSignOnBodySchema,
           response: { 200: z.object({ redirectTo: z.string(), providerName: z.string() }) },
         },
-      },
+      ),
       async (request, reply) => {
         const started = await startSingleSignOn({
           db,
@@ -65,14 +64,11 @@ export function singleSignOnRoutes(deps: AppDependencies): FastifyPluginAsyncZod
 
     app.get(
       '/auth/single-sign-on/callback',
-      {
-        config: publicRoute('The identity provider sends the browser back here with a one-time code'),
-        schema: {
-          tags,
-          summary: 'Where the identity provider returns; signs the person in and sends them on',
-          querystring: singleSignOnCallbackQuerySchema,
-        },
-      },
+      operation(
+        publicRoute('The identity provider sends the browser back here with a one-time code'),
+        'Where the identity provider returns; signs the person in and sends them on',
+        { querystring: singleSignOnCallbackQuerySchema },
+      ),
       async (request, reply) => {
         const finished = await finishSingleSignOn({
           db,
@@ -96,28 +92,18 @@ export function singleSignOnRoutes(deps: AppDependencies): FastifyPluginAsyncZod
 
     app.get(
       '/sign-in-providers',
-      {
-        config: requires('users.manage'),
-        schema: {
-          tags,
-          summary: 'Identity providers your group signs in with',
-          response: { 200: z.object({ providers: z.array(signInProviderViewSchema) }) },
-        },
-      },
+      operation(requires('users.manage'), 'Identity providers your group signs in with', {
+        response: { 200: z.object({ providers: z.array(signInProviderViewSchema) }) },
+      }),
       async (request) => listSignInProviders(db, actorOf(request), config.publicUrl),
     );
 
     app.post(
       '/sign-in-providers',
-      {
-        config: requires('users.manage'),
-        schema: {
-          tags,
-          summary: 'Set up single sign-on with an OpenID Connect provider',
-          body: signInProviderBodySchema,
-          response: { 201: signInProviderViewSchema },
-        },
-      },
+      operation(requires('users.manage'), 'Set up single sign-on with an OpenID Connect provider', {
+        body: signInProviderBodySchema,
+        response: { 201: signInProviderViewSchema },
+      }),
       async (request, reply) => {
         const view = await createSignInProvider(db, actorOf(request), request.body, {
           now: deps.clock(),
@@ -130,16 +116,11 @@ export function singleSignOnRoutes(deps: AppDependencies): FastifyPluginAsyncZod
 
     app.patch(
       '/sign-in-providers/:providerId',
-      {
-        config: requires('users.manage'),
-        schema: {
-          tags,
-          summary: 'Change a sign-in provider (a secret left out is kept)',
-          params: signInProviderParamsSchema,
-          body: signInProviderUpdateSchema,
-          response: { 200: signInProviderViewSchema },
-        },
-      },
+      operation(requires('users.manage'), 'Change a sign-in provider (a secret left out is kept)', {
+        params: signInProviderParamsSchema,
+        body: signInProviderUpdateSchema,
+        response: { 200: signInProviderViewSchema },
+      }),
       async (request) =>
         updateSignInProvider(db, actorOf(request), request.params.providerId, request.body, {
           now: deps.clock(),
@@ -150,15 +131,10 @@ export function singleSignOnRoutes(deps: AppDependencies): FastifyPluginAsyncZod
 
     app.delete(
       '/sign-in-providers/:providerId',
-      {
-        config: requires('users.manage'),
-        schema: {
-          tags,
-          summary: 'Stop signing in with this provider',
-          params: signInProviderParamsSchema,
-          response: { 204: z.null() },
-        },
-      },
+      operation(requires('users.manage'), 'Stop signing in with this provider', {
+        params: signInProviderParamsSchema,
+        response: { 204: z.null() },
+      }),
       async (request, reply) => {
         await deleteSignInProvider(db, actorOf(request), request.params.providerId, request.ip);
         return reply.status(204).send(null);

@@ -11,6 +11,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
+import { describedAs } from '../../lib/operation.ts';
 import { requires } from '../../lib/policy.ts';
 import { attachmentHeaders, MAX_UPLOAD_BYTES, multipartLimits, readUpload } from '../../lib/uploads.ts';
 import {
@@ -24,7 +25,7 @@ import {
   trainingEffectiveness,
 } from './training.usecases.ts';
 
-const tags = ['Staff training'];
+const operation = describedAs(['Staff training']);
 const staffParams = z.object({ staffId: z.uuid({ message: 'Not a staff id' }) });
 const recordParams = z.object({ recordId: z.uuid({ message: 'Not a training record id' }) });
 const created = z.object({ id: z.uuid() });
@@ -42,43 +43,30 @@ export function trainingRoutes({ db, clock }: AppDependencies): FastifyPluginAsy
 
     app.get(
       '/staff',
-      {
-        config: requires('training.read'),
-        schema: {
-          tags,
-          summary: 'Staff who work in or support AP, with their training and needs reviews',
-          response: { 200: staffListSchema },
-        },
-      },
+      operation(
+        requires('training.read'),
+        'Staff who work in or support AP, with their training and needs reviews',
+        { response: { 200: staffListSchema } },
+      ),
       async (request) => ({ staff: await listStaff({ db, actor: actorOf(request), today: today() }) }),
     );
 
     app.post(
       '/staff',
-      {
-        config: requires('training.manage'),
-        schema: {
-          tags,
-          summary: 'Add a member of staff who works in or supports AP',
-          body: apStaffSchema,
-          response: { 201: created },
-        },
-      },
+      operation(requires('training.manage'), 'Add a member of staff who works in or supports AP', {
+        body: apStaffSchema,
+        response: { 201: created },
+      }),
       async (request, reply) => reply.status(201).send(await addStaff(command(request), request.body)),
     );
 
     app.put(
       '/staff/:staffId/supports',
-      {
-        config: requires('training.manage'),
-        schema: {
-          tags,
-          summary: 'The placements this person supports',
-          params: staffParams,
-          body: z.strictObject({ placementIds: z.array(z.uuid()).max(200) }),
-          response: { 204: z.null() },
-        },
-      },
+      operation(requires('training.manage'), 'The placements this person supports', {
+        params: staffParams,
+        body: z.strictObject({ placementIds: z.array(z.uuid()).max(200) }),
+        response: { 204: z.null() },
+      }),
       async (request, reply) => {
         await setSupportedPlacements(command(request), request.params.staffId, request.body.placementIds);
         return reply.status(204).send(null);
@@ -87,16 +75,11 @@ export function trainingRoutes({ db, clock }: AppDependencies): FastifyPluginAsy
 
     app.post(
       '/staff/:staffId/records',
-      {
-        config: requires('training.manage'),
-        schema: {
-          tags,
-          summary: 'Record a course completed',
-          params: staffParams,
-          body: trainingRecordSchema,
-          response: { 201: created },
-        },
-      },
+      operation(requires('training.manage'), 'Record a course completed', {
+        params: staffParams,
+        body: trainingRecordSchema,
+        response: { 201: created },
+      }),
       async (request, reply) =>
         reply
           .status(201)
@@ -105,16 +88,11 @@ export function trainingRoutes({ db, clock }: AppDependencies): FastifyPluginAsy
 
     app.post(
       '/staff/:staffId/reviews',
-      {
-        config: requires('training.manage'),
-        schema: {
-          tags,
-          summary: 'Record the annual training-needs review (the next is due a year later)',
-          params: staffParams,
-          body: trainingReviewSchema,
-          response: { 204: z.null() },
-        },
-      },
+      operation(
+        requires('training.manage'),
+        'Record the annual training-needs review (the next is due a year later)',
+        { params: staffParams, body: trainingReviewSchema, response: { 204: z.null() } },
+      ),
       async (request, reply) => {
         await recordTrainingReview(command(request), request.params.staffId, request.body, today());
         return reply.status(204).send(null);
@@ -124,15 +102,12 @@ export function trainingRoutes({ db, clock }: AppDependencies): FastifyPluginAsy
     app.post(
       '/records/:recordId/certificate',
       {
-        config: requires('training.manage'),
+        ...operation(
+          requires('training.manage'),
+          'File the certificate (multipart: file; PDF, PNG, JPEG or Word)',
+          { consumes: ['multipart/form-data'], params: recordParams, response: { 204: z.null() } },
+        ),
         bodyLimit: MAX_UPLOAD_BYTES + 64 * 1024,
-        schema: {
-          tags,
-          summary: 'File the certificate (multipart: file; PDF, PNG, JPEG or Word)',
-          consumes: ['multipart/form-data'],
-          params: recordParams,
-          response: { 204: z.null() },
-        },
       },
       async (request, reply) => {
         const { file } = await readUpload(request);
@@ -143,10 +118,7 @@ export function trainingRoutes({ db, clock }: AppDependencies): FastifyPluginAsy
 
     app.get(
       '/records/:recordId/certificate',
-      {
-        config: requires('training.read'),
-        schema: { tags, summary: 'Download the certificate', params: recordParams },
-      },
+      operation(requires('training.read'), 'Download the certificate', { params: recordParams }),
       async (request, reply) => {
         const file = await certificateOf({ db, actor: actorOf(request) }, request.params.recordId);
         return reply.type(file.contentType).headers(attachmentHeaders(file)).send(file.content);
@@ -155,14 +127,11 @@ export function trainingRoutes({ db, clock }: AppDependencies): FastifyPluginAsy
 
     app.get(
       '/effectiveness',
-      {
-        config: requires('training.read'),
-        schema: {
-          tags,
-          summary: "Each person's current training beside the outcomes of the pupils they support",
-          response: { 200: effectivenessSchema },
-        },
-      },
+      operation(
+        requires('training.read'),
+        "Each person's current training beside the outcomes of the pupils they support",
+        { response: { 200: effectivenessSchema } },
+      ),
       async (request) => ({
         staff: await trainingEffectiveness({ db, actor: actorOf(request), today: today() }),
       }),

@@ -12,6 +12,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
+import { commandOf, describedAs } from '../../lib/operation.ts';
 import { requires } from '../../lib/policy.ts';
 import {
   addAssignment,
@@ -24,21 +25,17 @@ import {
   updateUser,
 } from './users.usecases.ts';
 
-const tags = ['Users and roles'];
+const operation = describedAs(['Users and roles']);
 
 export function usersRoutes({ db }: AppDependencies): FastifyPluginAsyncZod {
+  const command = commandOf(db);
   return async (app) => {
     app.get(
       '/',
-      {
-        config: requires('users.read'),
-        schema: {
-          tags,
-          summary: 'Users in your scope',
-          querystring: listUsersQuerySchema,
-          response: { 200: userListSchema },
-        },
-      },
+      operation(requires('users.read'), 'Users in your scope', {
+        querystring: listUsersQuerySchema,
+        response: { 200: userListSchema },
+      }),
       async (request) => {
         const { page, pageSize, ...filters } = request.query;
         return listUsers({ db, actor: actorOf(request), filters, page: { page, pageSize } });
@@ -47,74 +44,45 @@ export function usersRoutes({ db }: AppDependencies): FastifyPluginAsyncZod {
 
     app.post(
       '/',
-      {
-        config: requires('users.manage'),
-        schema: {
-          tags,
-          summary: 'Create a user with roles',
-          body: createUserBodySchema,
-          response: { 201: userViewSchema },
-        },
-      },
+      operation(requires('users.manage'), 'Create a user with roles', {
+        body: createUserBodySchema,
+        response: { 201: userViewSchema },
+      }),
       async (request, reply) => {
-        const user = await createUser({
-          db,
-          actor: actorOf(request),
-          ipAddress: request.ip,
-          input: request.body,
-        });
+        const user = await createUser({ ...command(request), input: request.body });
         return reply.status(201).send(user);
       },
     );
 
     app.get(
       '/:userId',
-      {
-        config: requires('users.read'),
-        schema: { tags, summary: 'One user', params: userParamsSchema, response: { 200: userViewSchema } },
-      },
+      operation(requires('users.read'), 'One user', {
+        params: userParamsSchema,
+        response: { 200: userViewSchema },
+      }),
       (request) => getUser({ db, actor: actorOf(request), userId: request.params.userId }),
     );
 
     app.patch(
       '/:userId',
-      {
-        config: requires('users.manage'),
-        schema: {
-          tags,
-          summary: 'Rename, deactivate or reactivate a user',
-          params: userParamsSchema,
-          body: updateUserBodySchema,
-          response: { 200: userViewSchema },
-        },
-      },
-      (request) =>
-        updateUser({
-          db,
-          actor: actorOf(request),
-          ipAddress: request.ip,
-          userId: request.params.userId,
-          changes: request.body,
-        }),
+      operation(requires('users.manage'), 'Rename, deactivate or reactivate a user', {
+        params: userParamsSchema,
+        body: updateUserBodySchema,
+        response: { 200: userViewSchema },
+      }),
+      (request) => updateUser({ ...command(request), userId: request.params.userId, changes: request.body }),
     );
 
     app.post(
       '/:userId/assignments',
-      {
-        config: requires('users.manage'),
-        schema: {
-          tags,
-          summary: 'Give a user a role in a scope',
-          params: userParamsSchema,
-          body: roleAssignmentInputSchema,
-          response: { 201: userViewSchema },
-        },
-      },
+      operation(requires('users.manage'), 'Give a user a role in a scope', {
+        params: userParamsSchema,
+        body: roleAssignmentInputSchema,
+        response: { 201: userViewSchema },
+      }),
       async (request, reply) => {
         const user = await addAssignment({
-          db,
-          actor: actorOf(request),
-          ipAddress: request.ip,
+          ...command(request),
           userId: request.params.userId,
           assignment: request.body,
         });
@@ -124,20 +92,13 @@ export function usersRoutes({ db }: AppDependencies): FastifyPluginAsyncZod {
 
     app.delete(
       '/:userId/assignments/:assignmentId',
-      {
-        config: requires('users.manage'),
-        schema: {
-          tags,
-          summary: 'Take a role away from a user',
-          params: userParamsSchema.extend({ assignmentId: z.uuid({ message: 'Not an assignment id' }) }),
-          response: { 200: userViewSchema },
-        },
-      },
+      operation(requires('users.manage'), 'Take a role away from a user', {
+        params: userParamsSchema.extend({ assignmentId: z.uuid({ message: 'Not an assignment id' }) }),
+        response: { 200: userViewSchema },
+      }),
       (request) =>
         removeAssignment({
-          db,
-          actor: actorOf(request),
-          ipAddress: request.ip,
+          ...command(request),
           userId: request.params.userId,
           assignmentId: request.params.assignmentId,
         }),
@@ -145,21 +106,14 @@ export function usersRoutes({ db }: AppDependencies): FastifyPluginAsyncZod {
 
     app.post(
       '/:userId/password',
-      {
-        config: requires('users.manage'),
-        schema: {
-          tags,
-          summary: 'Set a new password for a user (ends their sessions and clears a lockout)',
-          params: userParamsSchema,
-          body: resetPasswordBodySchema,
-          response: { 204: z.null() },
-        },
-      },
+      operation(
+        requires('users.manage'),
+        'Set a new password for a user (ends their sessions and clears a lockout)',
+        { params: userParamsSchema, body: resetPasswordBodySchema, response: { 204: z.null() } },
+      ),
       async (request, reply) => {
         await resetPassword({
-          db,
-          actor: actorOf(request),
-          ipAddress: request.ip,
+          ...command(request),
           userId: request.params.userId,
           password: request.body.password,
         });
@@ -169,17 +123,11 @@ export function usersRoutes({ db }: AppDependencies): FastifyPluginAsyncZod {
 
     app.post(
       '/:userId/sign-out-everywhere',
-      {
-        config: requires('users.manage'),
-        schema: {
-          tags,
-          summary: 'End every session of a user (a lost phone, a leaver)',
-          params: userParamsSchema,
-          response: { 200: z.object({ endedSessions: z.number().int() }) },
-        },
-      },
-      (request) =>
-        endSessionsOf({ db, actor: actorOf(request), ipAddress: request.ip, userId: request.params.userId }),
+      operation(requires('users.manage'), 'End every session of a user (a lost phone, a leaver)', {
+        params: userParamsSchema,
+        response: { 200: z.object({ endedSessions: z.number().int() }) },
+      }),
+      (request) => endSessionsOf({ ...command(request), userId: request.params.userId }),
     );
   };
 }

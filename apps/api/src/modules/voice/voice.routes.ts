@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { actorOf } from '../../lib/authorization.ts';
 import type { AppDependencies } from '../../lib/dependencies.ts';
 import { AppError } from '../../lib/errors.ts';
+import { commandOf, describedAs } from '../../lib/operation.ts';
 import { publicRoute, requires } from '../../lib/policy.ts';
 import {
   answerVoiceForm,
@@ -23,23 +24,19 @@ import {
   voiceTrends,
 } from './voice.usecases.ts';
 
-const tags = ['Pupil and parent voice'];
+const operation = describedAs(['Pupil and parent voice']);
 const tokenParams = z.object({ token: z.string().min(20).max(100) });
 
 export function voiceRoutes({ db, clock, config }: AppDependencies): FastifyPluginAsyncZod {
+  const command = commandOf(db);
   return async (app) => {
     app.get(
       '/placements/:placementId/voice',
-      {
-        config: requires('placements.read'),
-        schema: {
-          tags,
-          summary:
-            "This placement's voice requests by half-term (opened as each half-term starts), answers and changes made",
-          params: placementVoiceParams,
-          response: { 200: placementVoiceSchema },
-        },
-      },
+      operation(
+        requires('placements.read'),
+        "This placement's voice requests by half-term (opened as each half-term starts), answers and changes made",
+        { params: placementVoiceParams, response: { 200: placementVoiceSchema } },
+      ),
       async (request) =>
         placementVoice({
           db,
@@ -51,21 +48,18 @@ export function voiceRoutes({ db, clock, config }: AppDependencies): FastifyPlug
 
     app.post(
       '/placements/:placementId/voice/:requestId/link',
-      {
-        config: requires('placements.manage'),
-        schema: {
-          tags,
-          summary: 'A new one-time link (and QR code) for a request; a parent’s can be emailed to them',
+      operation(
+        requires('placements.manage'),
+        'A new one-time link (and QR code) for a request; a parent’s can be emailed to them',
+        {
           params: placementVoiceParams.extend({ requestId: z.uuid({ message: 'Not a request id' }) }),
           body: issueVoiceLinkBodySchema,
           response: { 200: voiceLinkSchema },
         },
-      },
+      ),
       async (request) =>
         issueVoiceLink({
-          db,
-          actor: actorOf(request),
-          ipAddress: request.ip,
+          ...command(request),
           now: clock(),
           publicUrl: config.publicUrl,
           placementId: request.params.placementId,
@@ -76,21 +70,14 @@ export function voiceRoutes({ db, clock, config }: AppDependencies): FastifyPlug
 
     app.post(
       '/placements/:placementId/voice/changes',
-      {
-        config: requires('placements.manage'),
-        schema: {
-          tags,
-          summary: 'Record "you said, we did": what changed because of what the pupil or parent said',
-          params: placementVoiceParams,
-          body: voiceChangeBodySchema,
-          response: { 204: z.null() },
-        },
-      },
+      operation(
+        requires('placements.manage'),
+        'Record "you said, we did": what changed because of what the pupil or parent said',
+        { params: placementVoiceParams, body: voiceChangeBodySchema, response: { 204: z.null() } },
+      ),
       async (request, reply) => {
         await recordVoiceChange({
-          db,
-          actor: actorOf(request),
-          ipAddress: request.ip,
+          ...command(request),
           now: clock(),
           placementId: request.params.placementId,
           input: request.body,
@@ -101,15 +88,14 @@ export function voiceRoutes({ db, clock, config }: AppDependencies): FastifyPlug
 
     app.get(
       '/providers/:providerId/voice-trends',
-      {
-        config: requires('providers.read'),
-        schema: {
-          tags,
-          summary: 'Average answers of pupils and parents at a provider, half-term by half-term',
+      operation(
+        requires('providers.read'),
+        'Average answers of pupils and parents at a provider, half-term by half-term',
+        {
           params: z.object({ providerId: z.uuid({ message: 'Not a provider id' }) }),
           response: { 200: voiceTrendsSchema },
         },
-      },
+      ),
       async (request) => ({
         halfTerms: await voiceTrends({ db, actor: actorOf(request), providerId: request.params.providerId }),
       }),
@@ -117,21 +103,20 @@ export function voiceRoutes({ db, clock, config }: AppDependencies): FastifyPlug
 
     app.get(
       '/voice/forms/:token',
-      {
-        config: {
+      operation(
+        {
           ...publicRoute('Pupils and parents answer through a one-time link; the token is the credential'),
           // Guessing a 256-bit token is hopeless, but there is no reason to let anyone try quickly.
           rateLimit: { max: config.signInRateLimitPerMinute, timeWindow: '1 minute' },
         },
-        schema: {
-          tags,
-          summary: 'The form a voice link opens (410 once answered or after the half-term)',
+        'The form a voice link opens (410 once answered or after the half-term)',
+        {
           params: tokenParams,
           response: {
             200: voiceFormSchema,
           },
         },
-      },
+      ),
       async (request) => {
         const form = await openVoiceForm(db, request.params.token, clock());
         return {
@@ -147,13 +132,14 @@ export function voiceRoutes({ db, clock, config }: AppDependencies): FastifyPlug
 
     app.post(
       '/voice/forms/:token',
-      {
-        config: {
+      operation(
+        {
           ...publicRoute('Answering the form a one-time voice link opens'),
           rateLimit: { max: config.signInRateLimitPerMinute, timeWindow: '1 minute' },
         },
-        schema: { tags, summary: 'Answer the form, once', params: tokenParams, response: { 204: z.null() } },
-      },
+        'Answer the form, once',
+        { params: tokenParams, response: { 204: z.null() } },
+      ),
       async (request, reply) => {
         const form = await openVoiceForm(db, request.params.token, clock());
         const parsed = voiceAnswersSchema(form.respondent as Respondent).safeParse(request.body);
