@@ -23,18 +23,30 @@ export interface AuditContext {
 }
 
 export async function recordAudit(db: Database, context: AuditContext, entry: AuditEntry): Promise<void> {
-  await db.insert(auditEvents).values({
-    groupId: context.actor?.groupId ?? null,
-    actorUserId: context.actor?.userId ?? null,
-    actorName: context.actor?.displayName ?? 'Not signed in',
-    action: entry.action,
-    recordType: entry.recordType,
-    recordId: entry.recordId ?? null,
-    schoolId: entry.schoolId ?? null,
-    summary: entry.summary,
-    changes: entry.changes ?? null,
-    ipAddress: context.ipAddress ?? null,
-  });
+  await recordAudits(db, context, [entry]);
+}
+
+/** Several events by one actor in one statement, in the order given (a register's interventions, say). */
+export async function recordAudits(
+  db: Database,
+  context: AuditContext,
+  entries: AuditEntry[],
+): Promise<void> {
+  if (!entries.length) return;
+  await db.insert(auditEvents).values(
+    entries.map((entry) => ({
+      groupId: context.actor?.groupId ?? null,
+      actorUserId: context.actor?.userId ?? null,
+      actorName: context.actor?.displayName ?? 'Not signed in',
+      action: entry.action,
+      recordType: entry.recordType,
+      recordId: entry.recordId ?? null,
+      schoolId: entry.schoolId ?? null,
+      summary: entry.summary,
+      changes: entry.changes ?? null,
+      ipAddress: context.ipAddress ?? null,
+    })),
+  );
 }
 
 /** The fields that differ between two versions of a record, for the audit entry. */

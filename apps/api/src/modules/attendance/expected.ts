@@ -7,12 +7,12 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { loadSchoolCalendars } from '../calendar/calendar.usecases.ts';
 import { withTermsOn } from '../placements/placement-terms.ts';
-import { type PlacementSelection, placementsWithPupils } from '../placements/placements.repository.ts';
+import { type PlacementSelection, placementsOnRegister } from '../placements/placements.repository.ts';
 import { providerRegistrations } from '../providers/providers.repository.ts';
 import { providerClosureDays } from './attendance.table.ts';
 
 export async function placementsExpectedOn(db: Database, date: string, selection: PlacementSelection) {
-  const running = await placementsWithPupils(db, { ...selection, runningOn: date });
+  const running = await placementsOnRegister(db, { ...selection, runningOn: date });
   const registered = new Map(
     (await providerRegistrations(db, [...new Set(running.map((r) => r.placement.providerId))])).map((p) => [
       p.id,

@@ -7,12 +7,12 @@ import { attendanceRateOfCounts, isBelowAttendanceTarget } from '@waymark/domain
 import { and, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
-import { recordAudit } from '../../lib/audit-log.ts';
+import { recordAudits } from '../../lib/audit-log.ts';
 import type { Reading } from '../../lib/use-case.ts';
 import { schoolNamesById } from '../organisation/organisation.repository.ts';
 import { schoolColumnInReach } from '../organisation/scope.ts';
 import { withTermsOn } from '../placements/placement-terms.ts';
-import { placementRecords, placementsWithPupils } from '../placements/placements.repository.ts';
+import { placementsWithPupils, placementTermRecords } from '../placements/placements.repository.ts';
 import { providerNamesById } from '../providers/providers.repository.ts';
 import { attendanceInterventions, attendanceMarks } from './attendance.table.ts';
 import { type CountedColumns, codeCounts } from './code-counts.ts';
@@ -103,7 +103,7 @@ export async function openInterventionsWhereBelowTarget(
   // marks are already in them).
   const counts = await codeCounts(db, { by: 'placementId', where: (t) => inArray(t.placementId, ids) });
   // The target in force today: one changed from a later day has not taken effect yet.
-  const targets = await withTermsOn(db, await placementRecords(db, { ids }), today);
+  const targets = await withTermsOn(db, await placementTermRecords(db, { ids }), today);
   const open = await db
     .select({ placementId: attendanceInterventions.placementId })
     .from(attendanceInterventions)
@@ -112,30 +112,36 @@ export async function openInterventionsWhereBelowTarget(
     );
   const alreadyOpen = new Set(open.map((o) => o.placementId));
   const countsOf = groupBy(counts, (c) => c.id);
-  for (const placement of targets) {
-    if (alreadyOpen.has(placement.id)) continue;
+  const opening = targets.flatMap((placement) => {
+    if (alreadyOpen.has(placement.id)) return [];
     const rate = attendanceRateOfCounts(countsOf.get(placement.id) ?? []);
     if (rate.attendancePercent === null || !isBelowAttendanceTarget(rate, placement.attendanceTargetPercent))
-      continue;
-    await db.insert(attendanceInterventions).values({
+      return [];
+    return [{ placement, attendancePercent: rate.attendancePercent }];
+  });
+  if (!opening.length) return;
+  // However many fall below their targets at once (a school closed by snow), two statements.
+  await db.insert(attendanceInterventions).values(
+    opening.map(({ placement, attendancePercent }) => ({
       groupId: placement.groupId,
       schoolId: placement.schoolId,
       placementId: placement.id,
       openedOn: today,
-      attendancePercentAtOpening: Math.floor(rate.attendancePercent),
-    });
-    await recordAudit(
+      attendancePercentAtOpening: Math.floor(attendancePercent),
+    })),
+  );
+  for (const [groupId, inGroup] of groupBy(opening, (o) => o.placement.groupId))
+    await recordAudits(
       db,
-      { actor: { userId: null, displayName: 'Waymark', groupId: placement.groupId } },
-      {
+      { actor: { userId: null, displayName: 'Waymark', groupId } },
+      inGroup.map(({ placement, attendancePercent }) => ({
         action: 'attendance.intervention_opened',
         recordType: 'placement',
         recordId: placement.id,
         schoolId: placement.schoolId,
-        summary: `Attendance ${rate.attendancePercent}% is below the ${placement.attendanceTargetPercent}% target: an intervention is opened`,
-      },
+        summary: `Attendance ${attendancePercent}% is below the ${placement.attendanceTargetPercent}% target: an intervention is opened`,
+      })),
     );
-  }
 }
 
 const markCount = sql<number>`count(*)::int`;

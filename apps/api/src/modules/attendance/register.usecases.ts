@@ -12,7 +12,7 @@ import {
   type ProviderMark,
   pupilDisplayName,
 } from '@waymark/domain';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type Actor, reachOf } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit-log.ts';
@@ -160,6 +160,7 @@ export async function recordMarks(
   const changed: string[] = [];
   const fresh: (typeof attendanceMarks.$inferInsert)[] = [];
   const calls: (typeof firstDayCalls.$inferInsert)[] = [];
+  const corrections: Correction[] = [];
   for (const [i, m] of marks.entries()) {
     const e = expectedById.get(m.placementId)!;
     const reason = m.mark === 'absent' ? (m.reason ?? 'unknown') : null;
@@ -174,30 +175,11 @@ export async function recordMarks(
             message: `Say why the mark for ${pupilDisplayName(e.pupil)} is changed`,
           },
         ]);
-      await tx.insert(attendanceMarkHistory).values({
-        markId: before.id,
-        mark: before.mark,
-        reason: before.reason,
-        code: before.code,
-        recordedByName: before.recordedByName,
-        recordedAt: before.recordedAt,
-        changedBy: actor.userId,
-        changedByName: actor.displayName,
-        changedAt: now,
+      corrections.push({
+        before,
+        after: { id: before.id, mark: m.mark, reason, code },
         why: m.correctionReason.trim(),
       });
-      await tx
-        .update(attendanceMarks)
-        .set({
-          mark: m.mark,
-          reason,
-          code,
-          source,
-          recordedBy: actor.userId,
-          recordedByName: actor.displayName,
-          recordedAt: now,
-        })
-        .where(eq(attendanceMarks.id, before.id));
       changes.push(`${pupilDisplayName(e.pupil)} ${before.code}→${code} (${m.correctionReason.trim()})`);
       changed.push(m.placementId);
     } else {
@@ -229,6 +211,7 @@ export async function recordMarks(
         createdAt: now,
       });
   }
+  await correctMarks(tx, corrections, { actor, now, source });
   // New marks in one statement. A double submit racing this one has inserted the same sessions first:
   // those rows are skipped, so each session keeps one mark, the first to arrive.
   if (fresh.length) {
@@ -255,6 +238,52 @@ export async function recordMarks(
       },
     );
   return { recorded: changes.length };
+}
+
+type Mark = typeof attendanceMarks.$inferSelect;
+interface Correction {
+  before: Mark;
+  after: Pick<Mark, 'id' | 'mark' | 'reason' | 'code'>;
+  why: string;
+}
+
+/**
+ * A register's corrections in two statements whatever its size: the earlier values into the history,
+ * then one update of every corrected mark. One update also means the kept monthly counts follow in one
+ * pass of their trigger rather than one per pupil. Marks are taken in id order, the order any other
+ * register correcting the same sessions takes them in.
+ */
+async function correctMarks(
+  tx: Database,
+  corrections: Correction[],
+  { actor, now, source }: { actor: Actor; now: Date; source: Mark['source'] },
+) {
+  if (!corrections.length) return;
+  const inOrder = [...corrections].sort((a, b) => (a.after.id < b.after.id ? -1 : 1));
+  await tx.insert(attendanceMarkHistory).values(
+    inOrder.map(({ before, why }) => ({
+      markId: before.id,
+      mark: before.mark,
+      reason: before.reason,
+      code: before.code,
+      recordedByName: before.recordedByName,
+      recordedAt: before.recordedAt,
+      changedBy: actor.userId,
+      changedByName: actor.displayName,
+      changedAt: now,
+      why,
+    })),
+  );
+  const corrected = sql.join(
+    inOrder.map(({ after }) => sql`(${after.id}::uuid, ${after.mark}, ${after.reason}::text, ${after.code})`),
+    sql`, `,
+  );
+  await tx.execute(sql`
+    update ${attendanceMarks} set
+      mark = corrected.mark, reason = corrected.reason, code = corrected.code, source = ${source},
+      recorded_by = ${actor.userId}, recorded_by_name = ${actor.displayName}, recorded_at = ${now.toISOString()}::timestamptz
+    from (values ${corrected}) as corrected (id, mark, reason, code)
+    where ${attendanceMarks.id} = corrected.id`);
 }
 
 export function registerError(fields: { path: string; message: string }[]) {

@@ -123,6 +123,55 @@ export async function placementsWithPupils(db: Database, selection: PlacementSel
 
 export type PlacementWithPupil = Awaited<ReturnType<typeof placementsWithPupils>>[number];
 
+const termColumns = {
+  id: placements.id,
+  groupId: placements.groupId,
+  schoolId: placements.schoolId,
+  providerId: placements.providerId,
+  pupilId: placements.pupilId,
+  status: placements.status,
+  type: placements.type,
+  startsOn: placements.startsOn,
+  endedOn: placements.endedOn,
+  plannedEndOn: placements.plannedEndOn,
+  sessions: placements.sessions,
+  costPence: placements.costPence,
+  costPer: placements.costPer,
+  attendanceTargetPercent: placements.attendanceTargetPercent,
+};
+
+/**
+ * What a register needs of each selected placement: its terms and dates, and who the pupil is (id, UPN
+ * and names), in the same order as `placementsWithPupils`. A register runs at every provider every
+ * session, so it reads these 21 columns rather than the 60 of the full rows.
+ */
+export async function placementsOnRegister(db: Database, selection: PlacementSelection) {
+  if ([selection.ids, selection.schoolIds, selection.providerIds].some((list) => list && !list.length))
+    return [];
+  return db
+    .select({
+      placement: termColumns,
+      pupil: {
+        id: pupils.id,
+        upn: pupils.upn,
+        legalFirstName: pupils.legalFirstName,
+        legalLastName: pupils.legalLastName,
+        preferredName: pupils.preferredName,
+      },
+      schoolName: schoolNameOf(placements.schoolId),
+      providerName: providerNameOf(placements.providerId),
+    })
+    .from(placements)
+    .innerJoin(pupils, eq(pupils.id, placements.pupilId))
+    .where(conditions(db, selection))
+    .orderBy(
+      asc(pupils.legalLastName),
+      asc(pupils.legalFirstName),
+      asc(placements.startsOn),
+      asc(placements.id),
+    );
+}
+
 /** The placements themselves, without their pupils: for rules that read terms, dates or status. */
 export function placementRecords(db: Database, selection: PlacementSelection): Promise<PlacementRecord[]> {
   if ([selection.ids, selection.schoolIds, selection.providerIds].some((list) => list && !list.length))
@@ -137,23 +186,7 @@ export function placementRecords(db: Database, selection: PlacementSelection): P
 export function placementTermRecords(db: Database, selection: PlacementSelection) {
   if ([selection.ids, selection.schoolIds, selection.providerIds].some((list) => list && !list.length))
     return Promise.resolve([]);
-  return db
-    .select({
-      id: placements.id,
-      schoolId: placements.schoolId,
-      providerId: placements.providerId,
-      status: placements.status,
-      type: placements.type,
-      startsOn: placements.startsOn,
-      endedOn: placements.endedOn,
-      plannedEndOn: placements.plannedEndOn,
-      sessions: placements.sessions,
-      costPence: placements.costPence,
-      costPer: placements.costPer,
-      attendanceTargetPercent: placements.attendanceTargetPercent,
-    })
-    .from(placements)
-    .where(conditions(db, selection));
+  return db.select(termColumns).from(placements).where(conditions(db, selection));
 }
 
 /** Which of these providers have a pupil placed with them now. */
