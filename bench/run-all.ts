@@ -5,13 +5,17 @@
  *   npm run bench -- peak          the 9:30 register peak alone (200 provider staff at once)
  *   npm run bench -- demo          building the living demo alone
  *   npm run bench -- pages         script each page needs on first load (after a web build)
+ *   npm run bench -- school        one school's pages on the embedded database, at its real size
+ *   npm run bench -- explain       the plans of the group-level pages' slow statements (PostgreSQL)
  */
 import { cpus } from 'node:os';
 import { routeSizes } from '../scripts/route-sizes.mjs';
 import { attendanceBenchNote, benchAttendance } from './attendance.bench.ts';
+import { benchExplain } from './explain.bench.ts';
 import { benchCalendar, benchHttp } from './foundation.bench.ts';
 import { benchLivingDemo } from './living-demo.bench.ts';
 import { table } from './measure.ts';
+import { benchOneSchool } from './one-school.bench.ts';
 import { benchRegisterPeak, peakTable } from './register-peak.bench.ts';
 
 const only = process.argv[2];
@@ -33,6 +37,20 @@ if (only === 'demo' || !only) {
   const demo = await benchLivingDemo();
   console.log(`## Building the living demo (${demo.kind})\n\nThree runs: ${demo.seconds.join(' s, ')} s\n`);
   if (only === 'demo') process.exit(0);
+}
+if (only === 'explain') {
+  const plans = await benchExplain();
+  console.log(
+    plans ? `## Plans of the group-level pages\n\n${plans}\n` : 'The plans need BENCH_DATABASE_URL; skipped.',
+  );
+  process.exit(0);
+}
+if (only === 'school' || !only) {
+  const { trust, rows } = await benchOneSchool();
+  console.log(
+    `## One school on the embedded database\n\n${trust.placements} placements in the database (the demo's and the school's), ${trust.marks} marks seeded in ${trust.seconds} s.\n\n${table(rows)}\n`,
+  );
+  if (only === 'school') process.exit(0);
 }
 if (only === 'peak' || !only) {
   const peak = await benchRegisterPeak();

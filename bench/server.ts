@@ -20,10 +20,11 @@ export interface BenchServer {
 
 /**
  * Starts the server with the demo trust on a fresh database: a new database on BENCH_DATABASE_URL's
- * server when it is set, otherwise the embedded one in a temporary directory.
+ * server when it is set, otherwise the embedded one in a temporary directory (or in `dataDir`, kept).
  */
-export async function startServer(): Promise<BenchServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'waymark-bench-'));
+export async function startServer({ dataDir: given }: { dataDir?: string } = {}): Promise<BenchServer> {
+  // An embedded database in a directory the caller gave is the caller's to keep (seeded between runs).
+  const dataDir = given ?? mkdtempSync(join(tmpdir(), 'waymark-bench-'));
   const port = 4000 + Math.floor(Math.random() * 1000);
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
@@ -67,7 +68,7 @@ export async function startServer(): Promise<BenchServer> {
       server.kill('SIGTERM');
       await new Promise((r) => server.once('exit', r));
       await fresh?.drop();
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!given) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

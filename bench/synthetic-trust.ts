@@ -1,7 +1,8 @@
 /**
  * A trust the size of a large multi-academy trust, added beside the demo trust's data in the same
  * group: 60 schools, 75 providers, 3,000 pupils each placed once a year for five academic years
- * (15,000 placements, the current year's 3,000 active) and every session mark of those five years.
+ * (15,000 placements, the current year's 3,000 active) and every session mark of those five years;
+ * or any smaller size (one school's, for the embedded database).
  *
  * Written as set-based SQL straight into the database (the use cases would take hours for six
  * million marks); the shapes match what the use cases write, and the benchmark then reads and writes
@@ -9,11 +10,24 @@
  */
 import pg from 'pg';
 
-export const SCHOOLS = 60;
-export const PROVIDERS = 75;
-export const PUPILS = 3_000;
-/** Academic years of history, the last of them the current one (2026/27). */
-export const YEARS = 5;
+/** How large a synthetic trust is; `years` of history, the last of them the current one (2026/27). */
+export interface TrustSize {
+  schools: number;
+  providers: number;
+  pupils: number;
+  years: number;
+}
+
+export const LARGE_TRUST: TrustSize = { schools: 60, providers: 75, pupils: 3_000, years: 5 };
+export const PROVIDERS = LARGE_TRUST.providers;
+
+/** What the seeding needs of a connection: pg's Client and PGlite both answer it. */
+export interface Queryable {
+  query(
+    text: string,
+    params?: unknown[],
+  ): Promise<{ rows: Record<string, unknown>[]; rowCount?: number | null; affectedRows?: number }>;
+}
 /** Marks are written up to this date; the school days after it are left for the benchmark to submit. */
 export const MARKS_UNTIL = '2026-11-13';
 
@@ -27,10 +41,15 @@ export interface SyntheticTrust {
   seconds: number;
 }
 
-export async function addSyntheticTrust(databaseUrl: string): Promise<SyntheticTrust> {
+/** Seeds a PostgreSQL server's database (by its URL) or an open connection (PGlite, say). */
+export async function addSyntheticTrust(
+  target: string | Queryable,
+  { schools: SCHOOLS, providers: PROVIDERS, pupils: PUPILS, years: YEARS }: TrustSize = LARGE_TRUST,
+): Promise<SyntheticTrust> {
   const started = Date.now();
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
+  const own = typeof target === 'string' ? new pg.Client({ connectionString: target }) : null;
+  if (own) await own.connect();
+  const client: Queryable = own ?? (target as Queryable);
   try {
     await client.query('set synchronous_commit = off');
     await client.query('begin');
@@ -39,7 +58,7 @@ export async function addSyntheticTrust(databaseUrl: string): Promise<SyntheticT
              (select password_hash from users where email = 'staff@bridges.example') as password_hash
         from groups g join schools s on s.group_id = g.id and s.name like 'Riverside%'
         join users u on u.group_id = g.id and u.email = 'admin@northway.example'`);
-    const { group_id, region_id, school_id, admin_id, password_hash } = demo[0];
+    const { group_id, region_id, school_id, admin_id, password_hash } = demo[0]!;
     const params = [group_id, region_id];
 
     await client.query(
@@ -91,8 +110,9 @@ export async function addSyntheticTrust(databaseUrl: string): Promise<SyntheticT
          from officer, schools s where s.name = 'Bench School 01'`,
       [group_id, password_hash],
     );
-    // Pupil i is at school ceil(i / 50) and placed with provider (i mod 75) + 1: each school has 50
-    // pupils across many providers, each provider 40 pupils from many schools.
+    // Pupil i is at school ceil(i / (pupils / schools)) and placed with provider (i mod providers) + 1:
+    // on the large trust each school has 50 pupils across many providers, each provider 40 pupils from
+    // many schools.
     await client.query(
       `insert into pupils (group_id, school_id, upn, legal_first_name, legal_last_name, date_of_birth, sex, sen_status)
        select $1, s.id, 'B' || lpad(i::text, 12, '0'),
@@ -150,15 +170,15 @@ export async function addSyntheticTrust(databaseUrl: string): Promise<SyntheticT
     const { rows: first } = await client.query(`select id from schools where name = 'Bench School 01'`);
     const { rows: count } = await client.query(`select count(*)::int as n from placements`);
     return {
-      marks: marks.rowCount ?? 0,
-      placements: count[0].n,
-      firstSchoolId: first[0].id,
+      marks: marks.rowCount ?? marks.affectedRows ?? 0,
+      placements: count[0]!.n as number,
+      firstSchoolId: first[0]!.id as string,
       seconds: Math.round((Date.now() - started) / 1000),
     };
   } catch (error) {
     await client.query('rollback').catch(() => {});
     throw error;
   } finally {
-    await client.end();
+    await own?.end();
   }
 }
