@@ -37,7 +37,9 @@ function captureStatements() {
     const config = args[0] as string | { text?: string; values?: unknown[] };
     const text = typeof config === 'string' ? config : config?.text;
     if (!sink || !text) return (query as (...a: unknown[]) => unknown).apply(this, args);
-    const values = ((typeof config === 'string' ? args[1] : config.values) ?? []) as unknown[];
+    // Drizzle passes `{ text }` and its parameters beside it; pg also takes them inside the config.
+    const given = Array.isArray(args[1]) ? args[1] : typeof config === 'string' ? undefined : config.values;
+    const values = Array.isArray(given) ? given : [];
     const started = performance.now();
     const record = () => sink.push({ text, values, ms: performance.now() - started });
     // The pool's own query passes a callback; a transaction's client is asked for a promise.
@@ -53,6 +55,10 @@ function captureStatements() {
     return result;
   } as typeof query;
 }
+
+/** A plan names every id of a long `in (…)` list; a count reads better in the docs. */
+const shortened = (line: string) =>
+  line.replace(/'\{[^}']{200,}\}'/g, (list) => `'{…${list.split(',').length} values…}'`);
 
 export async function benchExplain(): Promise<string | null> {
   const serverUrl = process.env.BENCH_DATABASE_URL;
@@ -112,11 +118,12 @@ export async function benchExplain(): Promise<string | null> {
           `\n### ${name}\n\n\`GET ${path.replace(groupId, ':groupId')}\`: ${total.toFixed(0)} ms, ${statements.length} statements, ${slow.length} over ${SLOW_MS} ms.`,
         );
         for (const s of slow.sort((a, b) => b.ms - a.ms)) {
-          const plan = await explainer.query(`explain (analyze, buffers) ${s.text}`, s.values);
-          const lines = plan.rows.map((r) => r['QUERY PLAN'] as string);
-          out.push(
-            `\n${s.ms.toFixed(1)} ms: \`${s.text.replace(/\s+/g, ' ').slice(0, 160)}…\`\n\n\`\`\`\n${lines.join('\n')}\n\`\`\``,
-          );
+          const shown = s.text.replace(/\s+/g, ' ').slice(0, 160);
+          const plan = await explainer
+            .query(`explain (analyze, buffers) ${s.text}`, s.values)
+            .then((r) => r.rows.map((row) => shortened(row['QUERY PLAN'] as string)).join('\n'))
+            .catch((error: Error) => `(not explained: ${error.message})`);
+          out.push(`\n${s.ms.toFixed(1)} ms: \`${shown}…\`\n\n\`\`\`\n${plan}\n\`\`\``);
         }
       }
       return out.join('\n');
