@@ -105,7 +105,12 @@ describe.skipIf(skipReason)('a termly QA visit', () => {
       .getByRole('region', { name: 'QA visits this term and last' })
       .getByRole('row')
       .filter({ hasText: 'Orchard Lane Studio' });
+    // Wait for the visit to be created, so that a refused start fails here with its status.
+    const started = lead.waitForResponse(
+      (r) => r.url().endsWith('/api/qa/visits') && r.request().method() === 'POST',
+    );
     await row.getByRole('button', { name: /Start today's visit/ }).click();
+    expect((await started).status()).toBe(201);
     await expect
       .poll(() => lead.getByRole('heading', { level: 1 }).textContent())
       .toBe('QA visit: Orchard Lane Studio');
