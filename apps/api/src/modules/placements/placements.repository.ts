@@ -93,13 +93,24 @@ function conditions(db: Database, s: PlacementSelection): SQL {
   return and(...parts)!;
 }
 
+/** An empty list of ids, schools or providers selects no placement (rather than every one). */
+const selectsNothing = (s: PlacementSelection) =>
+  [s.ids, s.schoolIds, s.providerIds].some((list) => list && !list.length);
+
+/** The order people read placements in: by pupil surname, first name, then start date. */
+const byPupilName = [
+  asc(pupils.legalLastName),
+  asc(pupils.legalFirstName),
+  asc(placements.startsOn),
+  asc(placements.id),
+];
+
 /**
  * The standard rows of the selected placements, by pupil surname, first name, then start date. A
  * `limit` caps a list a person pages through.
  */
 export async function placementsWithPupils(db: Database, selection: PlacementSelection, limit?: number) {
-  if ([selection.ids, selection.schoolIds, selection.providerIds].some((list) => list && !list.length))
-    return [];
+  if (selectsNothing(selection)) return [];
   const query = db
     .select({
       placement: placements,
@@ -110,12 +121,7 @@ export async function placementsWithPupils(db: Database, selection: PlacementSel
     .from(placements)
     .innerJoin(pupils, eq(pupils.id, placements.pupilId))
     .where(conditions(db, selection))
-    .orderBy(
-      asc(pupils.legalLastName),
-      asc(pupils.legalFirstName),
-      asc(placements.startsOn),
-      asc(placements.id),
-    )
+    .orderBy(...byPupilName)
     .$dynamic();
   const rows = await (limit ? query.limit(limit) : query);
   return rows.map((row) => ({ ...row, pupilName: pupilDisplayName(row.pupil) }));
@@ -146,8 +152,7 @@ const termColumns = {
  * session, so it reads these 21 columns rather than the 60 of the full rows.
  */
 export async function placementsOnRegister(db: Database, selection: PlacementSelection) {
-  if ([selection.ids, selection.schoolIds, selection.providerIds].some((list) => list && !list.length))
-    return [];
+  if (selectsNothing(selection)) return [];
   return db
     .select({
       placement: termColumns,
@@ -164,18 +169,12 @@ export async function placementsOnRegister(db: Database, selection: PlacementSel
     .from(placements)
     .innerJoin(pupils, eq(pupils.id, placements.pupilId))
     .where(conditions(db, selection))
-    .orderBy(
-      asc(pupils.legalLastName),
-      asc(pupils.legalFirstName),
-      asc(placements.startsOn),
-      asc(placements.id),
-    );
+    .orderBy(...byPupilName);
 }
 
 /** The placements themselves, without their pupils: for rules that read terms, dates or status. */
 export function placementRecords(db: Database, selection: PlacementSelection): Promise<PlacementRecord[]> {
-  if ([selection.ids, selection.schoolIds, selection.providerIds].some((list) => list && !list.length))
-    return Promise.resolve([]);
+  if (selectsNothing(selection)) return Promise.resolve([]);
   return db.select().from(placements).where(conditions(db, selection));
 }
 
@@ -184,8 +183,7 @@ export function placementRecords(db: Database, selection: PlacementSelection): P
  * plans stay in the database).
  */
 export function placementTermRecords(db: Database, selection: PlacementSelection) {
-  if ([selection.ids, selection.schoolIds, selection.providerIds].some((list) => list && !list.length))
-    return Promise.resolve([]);
+  if (selectsNothing(selection)) return Promise.resolve([]);
   return db.select(termColumns).from(placements).where(conditions(db, selection));
 }
 
